@@ -1,0 +1,181 @@
+//! Extract articles from saved pages.
+//!
+//! ```text
+//! cargo run --release --example distil -- PAGE.html [MORE.html ...]
+//! ```
+//!
+//! Prints the article of each page as text (or HTML, or one JSON object per
+//! line with `--format json`). A page that fails does not stop the others;
+//! the exit code is non-zero when any failed.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use distil::{Extractor, Url};
+use serde_json::json;
+
+const USAGE: &str = "\
+usage: distil [OPTIONS] PAGE.html [MORE.html ...]
+
+Extracts the main article of each saved web page.
+
+Arguments:
+  PAGE.html          a file to read; `-` reads standard input
+
+Options:
+  --format FORMAT    text (default), html or json (one object per line)
+  --url URL          the address the pages came from (base for relative links)
+  --explain          print an outline of every keep/drop decision instead
+  -h, --help         show this help
+";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Text,
+    Html,
+    Json,
+}
+
+struct Options {
+    format: Format,
+    explain: bool,
+    url: Option<Url>,
+    inputs: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut args = std::env::args().skip(1);
+    let mut opts = Options {
+        format: Format::Text,
+        explain: false,
+        url: None,
+        inputs: Vec::new(),
+    };
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--format" => {
+                let v = args.next().ok_or("--format needs a value")?;
+                opts.format = match v.as_str() {
+                    "text" => Format::Text,
+                    "html" => Format::Html,
+                    "json" => Format::Json,
+                    other => return Err(format!("unknown format `{other}` (text, html or json)")),
+                };
+            }
+            "--url" => {
+                let v = args.next().ok_or("--url needs a value")?;
+                opts.url = Some(Url::parse(&v).map_err(|e| format!("bad --url `{v}`: {e}"))?);
+            }
+            "--explain" => opts.explain = true,
+            "-" => opts.inputs.push(arg),
+            s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
+            _ => opts.inputs.push(arg),
+        }
+    }
+    if opts.inputs.is_empty() {
+        return Err("no input pages given".into());
+    }
+    Ok(opts)
+}
+
+fn read_input(path: &str) -> io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("distil: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let extractor = Extractor::default();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    for path in &opts.inputs {
+        let bytes = match read_input(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("distil: {path}: {e}");
+                failed = true;
+                if opts.format == Format::Json {
+                    let line = json!({"path": path, "error": e.to_string()});
+                    let _ = writeln!(out, "{line}");
+                }
+                continue;
+            }
+        };
+        let html = String::from_utf8_lossy(&bytes);
+        if opts.explain {
+            let (result, why) = extractor.explain(&html, opts.url.as_ref());
+            let color = io::IsTerminal::is_terminal(&io::stdout());
+            let status = match &result {
+                Ok(a) => format!("{} characters kept", a.length),
+                Err(e) => e.to_string(),
+            };
+            failed |= result.is_err();
+            if writeln!(out, "== {path}: {status}\n{}", why.outline(color)).is_err() {
+                return ExitCode::FAILURE;
+            }
+            continue;
+        }
+        let result = extractor.extract(&html, opts.url.as_ref());
+        if result.is_err() {
+            failed = true;
+        }
+        let written = match (opts.format, &result) {
+            (Format::Json, Ok(a)) => {
+                let m = &a.metadata;
+                let line = json!({
+                    "path": path,
+                    "title": m.title,
+                    "byline": m.byline,
+                    "excerpt": m.excerpt,
+                    "site_name": m.site_name,
+                    "published": m.published,
+                    "lang": m.lang,
+                    "dir": m.dir.map(|d| d.as_str()),
+                    "text": a.text,
+                    "html": a.html,
+                    "length": a.length,
+                    "error": null,
+                });
+                writeln!(out, "{line}")
+            }
+            (Format::Json, Err(e)) => {
+                let line = json!({"path": path, "error": e.to_string(), "text": null});
+                writeln!(out, "{line}")
+            }
+            (Format::Text, Ok(a)) => {
+                let title = a.title().unwrap_or("");
+                writeln!(out, "{title}\n\n{}\n", a.text)
+            }
+            (Format::Html, Ok(a)) => writeln!(out, "{}", a.html),
+            (_, Err(e)) => {
+                eprintln!("distil: {path}: {e}");
+                Ok(())
+            }
+        };
+        if written.is_err() {
+            // Standard output is gone (a closed pipe): nothing more to do.
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,98 @@
+//! The output types: [`Article`] and the [`Metadata`] it contains.
+
+/// An extracted article.
+///
+/// Produced by [`Extractor::extract`](crate::Extractor::extract) and
+/// [`extract`](crate::extract). The facts about the article (title, authors,
+/// dates...) are in [`Article::metadata`]; the shortcuts [`Article::title`],
+/// [`Article::byline`] and [`Article::excerpt`] read from there.
+///
+/// # Examples
+///
+/// ```
+/// let html = r#"<html><head><title>Rain at last</title></head><body>
+///   <article><p>After three dry months, the rain came back on Tuesday, filling
+///   reservoirs across the valley, raising rivers, and lifting the spirits of the
+///   farmers who had watched their fields turn brown since the spring.</p>
+///   <p>Forecasters expect showers to continue through the weekend, with heavier
+///   bands arriving on Saturday night and easing by Monday morning.</p></article>
+/// </body></html>"#;
+/// let article = distil::extract(html, None)?;
+/// assert_eq!(article.title(), Some("Rain at last"));
+/// assert!(article.text.starts_with("After three dry months"));
+/// assert!(article.text.contains("\n\nForecasters expect"));
+/// assert_eq!(article.length, article.text.chars().count());
+/// # Ok::<(), distil::Error>(())
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Article {
+    /// The article as clean, safe HTML (allow-listed tags and attributes,
+    /// absolute URLs), wrapped in one `<div>`.
+    pub html: String,
+    /// The article as plain text: paragraphs separated by a blank line, list
+    /// items and table rows on their own lines.
+    pub text: String,
+    /// Length of [`Article::text`] in characters.
+    pub length: usize,
+    /// Facts about the article.
+    pub metadata: Metadata,
+}
+
+impl Article {
+    /// The headline.
+    pub fn title(&self) -> Option<&str> {
+        self.metadata.title.as_deref()
+    }
+
+    /// The authors, joined for display.
+    pub fn byline(&self) -> Option<&str> {
+        self.metadata.byline.as_deref()
+    }
+
+    /// A short summary: the page's description, else the first paragraph.
+    pub fn excerpt(&self) -> Option<&str> {
+        self.metadata.excerpt.as_deref()
+    }
+}
+
+/// Facts about an article, from the page's markup and text.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// The authors, joined for display (`"Jane Doe, John Roe"`).
+    pub byline: Option<String>,
+    /// A short summary: the page's description, else the article's first
+    /// paragraph.
+    pub excerpt: Option<String>,
+    /// The name of the publication.
+    pub site_name: Option<String>,
+    /// Publication date as given by the page (ISO 8601 when it is).
+    pub published: Option<String>,
+    /// Language tag of the page (`<html lang>`).
+    pub lang: Option<String>,
+    /// Writing direction of the article.
+    pub dir: Option<TextDirection>,
+}
+
+/// Writing direction.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextDirection {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Hebrew, Persian, Urdu...).
+    Rtl,
+}
+
+impl TextDirection {
+    /// `"ltr"` or `"rtl"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextDirection::Ltr => "ltr",
+            TextDirection::Rtl => "rtl",
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! Stage 2: decide which parts of the page cannot be the article, before
+//! anything is scored.
+//!
+//! Nothing is deleted: the result is a [`Removal`] per node, and a removed
+//! node takes its subtree with it. Hidden elements, modal dialogs, the
+//! byline, a heading that repeats the title, "unlikely candidates" (names
+//! such as `sidebar`, `comment`, `footer`) and empty containers go first.
+//! Which rules apply depends on the [`Flags`] of the attempt; the extractor
+//! retries with fewer rules when the first attempt finds too little.
+
+use crate::dom::{Dom, NodeId, Tag};
+use crate::features::Features;
+use crate::patterns::ClassSignals;
+use crate::signals::{self, Signals};
+use crate::text;
+
+/// The rules of one extraction attempt (Readability's flags).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Flags {
+    /// Remove "unlikely candidates" by class, id and role.
+    pub strip_unlikely: bool,
+    /// Let class and id names weigh on scores.
+    pub weight_classes: bool,
+    /// Remove link-heavy and content-poor blocks from the result.
+    pub clean_conditionally: bool,
+}
+
+impl Flags {
+    pub(crate) const ALL: Flags = Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    };
+
+    /// The next, more lenient attempt, or `None` after the last.
+    pub(crate) fn relaxed(self) -> Option<Flags> {
+        if self.strip_unlikely {
+            Some(Flags {
+                strip_unlikely: false,
+                ..self
+            })
+        } else if self.weight_classes {
+            Some(Flags {
+                weight_classes: false,
+                ..self
+            })
+        } else if self.clean_conditionally {
+            Some(Flags {
+                clean_conditionally: false,
+                ..self
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// Why a node (with its subtree) is not part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Removal {
+    /// Not removed.
+    Kept,
+    /// Hidden with `hidden`, `aria-hidden` or inline CSS.
+    Hidden,
+    /// A modal dialog.
+    Modal,
+    /// The byline, reported as metadata instead.
+    Byline,
+    /// A heading that repeats the title.
+    TitleHeader,
+    /// Class or id names that mark page furniture.
+    Unlikely,
+    /// An ARIA role that marks page furniture.
+    UnlikelyRole,
+    /// A container with no content.
+    Empty,
+    /// Removed by tag after selection (forms, asides, footers, embeds...).
+    Tag,
+    /// A share bar inside the article.
+    Share,
+    /// A heading whose class or id marks it as furniture.
+    Header,
+    /// Failed the conditional checks (link density, images, inputs...).
+    Conditional,
+    /// A paragraph with nothing in it.
+    EmptyParagraph,
+    /// A promo, newsletter, related-content, consent or author block
+    /// (see [`crate::boilerplate`]).
+    Boilerplate,
+}
+
+/// The outcome of cleaning for one attempt.
+pub(crate) struct Cleaning {
+    pub removal: Vec<Removal>,
+    /// Whether each node survives (it and all its ancestors are kept).
+    pub alive: Vec<bool>,
+    /// The byline element found (and removed), if any.
+    pub byline: Option<NodeId>,
+}
+
+/// What the cleaning needs besides the tree.
+pub(crate) struct PageContext<'a> {
+    pub signals: &'a Signals,
+    /// Measures of the untouched page.
+    pub raw: &'a Features,
+    /// The article title, to drop a heading that repeats it.
+    pub title: Option<&'a str>,
+    /// Whether to look for a byline element.
+    pub find_byline: bool,
+}
+
+/// Runs the pre-scoring rules of `flags` over the whole page.
+pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning {
+    let n = dom.len();
+    let mut removal = vec![Removal::Kept; n];
+    let mut alive = vec![false; n];
+    let mut byline = None;
+    let mut title_header_left = page.title.is_some();
+    let mut id = 0;
+    while id < n {
+        let tag = dom.tag(id);
+        let parent_alive = dom.parent(id).is_none_or(|p| alive[p]);
+        if !parent_alive {
+            id = dom.end(id);
+            continue;
+        }
+        if tag.is_element() && !tag.is_ignored() {
+            let verdict = judge(
+                dom,
+                page,
+                flags,
+                id,
+                tag,
+                &mut byline,
+                &mut title_header_left,
+            );
+            if verdict != Removal::Kept {
+                removal[id] = verdict;
+                id = dom.end(id);
+                continue;
+            }
+        }
+        alive[id] = !tag.is_ignored();
+        id += 1;
+    }
+    Cleaning {
+        removal,
+        alive,
+        byline,
+    }
+}
+
+fn judge(
+    dom: &Dom,
+    page: &PageContext<'_>,
+    flags: Flags,
+    id: NodeId,
+    tag: Tag,
+    byline: &mut Option<NodeId>,
+    title_header_left: &mut bool,
+) -> Removal {
+    let s = page.signals;
+    if signals::is_structural(tag) {
+        return Removal::Kept;
+    }
+    if s.has(id, signals::HIDDEN) {
+        return Removal::Hidden;
+    }
+    if s.has(id, signals::MODAL) {
+        return Removal::Modal;
+    }
+    if page.find_byline && byline.is_none() && is_byline(page, id) {
+        *byline = Some(id);
+        return Removal::Byline;
+    }
+    if *title_header_left && matches!(tag, Tag::H1 | Tag::H2) {
+        if let Some(title) = page.title {
+            let heading = inner_text(dom, id);
+            if title_similarity(title, &heading) > 0.75 {
+                *title_header_left = false;
+                return Removal::TitleHeader;
+            }
+        }
+    }
+    if flags.strip_unlikely {
+        if s.either(id, ClassSignals::UNLIKELY)
+            && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
+            && tag != Tag::A
+            && !has_ancestor_within(dom, id, 3, |t| matches!(t, Tag::Table | Tag::Code))
+        {
+            return Removal::Unlikely;
+        }
+        if s.has(id, signals::UNLIKELY_ROLE) {
+            return Removal::UnlikelyRole;
+        }
+    }
+    if matches!(
+        tag,
+        Tag::Div
+            | Tag::Section
+            | Tag::Header
+            | Tag::H1
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
+            | Tag::H6
+    ) && is_without_content(dom, page.raw, id)
+    {
+        return Removal::Empty;
+    }
+    Removal::Kept
+}
+
+/// Readability's byline test: author markup or a byline class, with a
+/// short text.
+fn is_byline(page: &PageContext<'_>, id: NodeId) -> bool {
+    let s = page.signals;
+    if !(s.has(id, signals::AUTHOR_MARKUP) || s.either(id, ClassSignals::BYLINE)) {
+        return false;
+    }
+    let len = page.raw.len(id);
+    len > 0 && len < 100
+}
+
+/// The text of the byline element: its `itemprop="name"` descendant when it
+/// has one, else its own text.
+pub(crate) fn byline_text(dom: &Dom, signals: &Signals, id: NodeId) -> String {
+    let named = (id + 1..dom.end(id)).find(|&d| signals.has(d, signals::ITEMPROP_NAME));
+    inner_text(dom, named.unwrap_or(id))
+}
+
+/// Whether an ancestor within `levels` steps has a tag matching `pred`.
+pub(crate) fn has_ancestor_within(
+    dom: &Dom,
+    id: NodeId,
+    levels: usize,
+    pred: impl Fn(Tag) -> bool,
+) -> bool {
+    dom.ancestors(id).take(levels).any(|a| pred(dom.tag(a)))
+}
+
+/// No text, and no children but `br` and `hr`.
+fn is_without_content(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    raw.len(id) == 0
+        && dom
+            .children(id)
+            .filter(|&c| dom.tag(c).is_element())
+            .all(|c| matches!(dom.tag(c), Tag::Br | Tag::Hr))
+}
+
+/// The collapsed text of a subtree (scripts and styles excluded).
+pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let mut d = id;
+    let end = dom.end(id);
+    while d < end {
+        let tag = dom.tag(d);
+        if tag.is_ignored() && d != id {
+            d = dom.end(d);
+            continue;
+        }
+        if let Some(t) = dom.text(d) {
+            out.push_str(&t);
+        }
+        d += 1;
+    }
+    text::collapse(&out)
+}
+
+/// Readability's title similarity: the share of `b`'s words (by length)
+/// that also appear in `a`.
+pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
+    fn tokens(s: &str) -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|t| !t.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+    let ta = tokens(a);
+    let tb = tokens(b);
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let unique: Vec<&String> = tb.iter().filter(|t| !ta.contains(t)).collect();
+    let joined_len = |v: &[&String]| -> usize {
+        v.iter().map(|t| t.chars().count()).sum::<usize>() + v.len().saturating_sub(1)
+    };
+    let all: Vec<&String> = tb.iter().collect();
+    let distance = joined_len(&unique) as f32 / joined_len(&all) as f32;
+    1.0 - distance
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn run(html: &str, title: Option<&str>) -> (Dom, Cleaning) {
+        let dom = Dom::index(parse_str(html));
+        let signals = Signals::compute(&dom);
+        let raw = Features::compute(&dom, &vec![false; dom.len()]);
+        let page = PageContext {
+            signals: &signals,
+            raw: &raw,
+            title,
+            find_byline: true,
+        };
+        let c = clean(&dom, &page, Flags::ALL);
+        (dom, c)
+    }
+
+    #[test]
+    fn removes_furniture_and_keeps_content() {
+        let (dom, c) = run(
+            "<div class=sidebar><p>side</p></div><div class='sidebar article'><p>kept</p></div>\
+             <div style='display:none'><p>hidden</p></div><div></div><p>text</p>",
+            None,
+        );
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert_eq!(c.removal[divs[0]], Removal::Unlikely);
+        assert_eq!(c.removal[divs[1]], Removal::Kept);
+        assert_eq!(c.removal[divs[2]], Removal::Hidden);
+        assert_eq!(c.removal[divs[3]], Removal::Empty);
+        let p = (0..dom.len()).rfind(|&i| dom.tag(i) == Tag::P).unwrap();
+        assert!(c.alive[p]);
+    }
+
+    #[test]
+    fn finds_the_byline_and_the_title_heading() {
+        let (dom, c) = run(
+            "<h1>The Big Story Of Today</h1><p class=byline>By Jane Doe</p><p>text</p>",
+            Some("The Big Story of Today | Site"),
+        );
+        assert_eq!(c.removal[dom.find(Tag::H1).unwrap()], Removal::TitleHeader);
+        let by = c.byline.unwrap();
+        assert_eq!(
+            byline_text(&dom, &Signals::compute(&dom), by),
+            "By Jane Doe"
+        );
+    }
+
+    #[test]
+    fn similarity() {
+        assert!(title_similarity("Hello World", "hello world") > 0.99);
+        assert!(title_similarity("Hello World", "Something else") < 0.1);
+    }
+
+    #[test]
+    fn relaxing_flags_runs_out() {
+        let mut f = Flags::ALL;
+        let mut steps = 0;
+        while let Some(next) = f.relaxed() {
+            f = next;
+            steps += 1;
+        }
+        assert_eq!(steps, 3);
+    }
+}

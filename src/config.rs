@@ -1,0 +1,245 @@
+//! [`Config`]: every knob of an [`Extractor`](crate::Extractor), each with a
+//! documented default.
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+/// Settings for an [`Extractor`](crate::Extractor).
+///
+/// Build one from [`Config::default()`] and the `with_*` setters; each setter
+/// documents its default. A `Config` is cheap to clone and can be shared
+/// between threads.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use distil::{Config, Extractor};
+///
+/// let config = Config::default()
+///     .with_char_threshold(300)
+///     .with_time_budget(Some(Duration::from_millis(500)));
+/// let extractor = Extractor::new(config);
+/// # let _ = extractor;
+/// ```
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub(crate) char_threshold: usize,
+    pub(crate) n_top_candidates: usize,
+    pub(crate) max_input_bytes: usize,
+    pub(crate) max_nodes: Option<usize>,
+    pub(crate) max_depth: Option<usize>,
+    pub(crate) max_open_depth: Option<usize>,
+    pub(crate) max_attributes: Option<usize>,
+    pub(crate) time_budget: Option<Duration>,
+    pub(crate) cancel: Option<Arc<AtomicBool>>,
+    pub(crate) keep_classes: bool,
+    pub(crate) max_title_chars: usize,
+    pub(crate) max_excerpt_chars: usize,
+    pub(crate) max_output_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            char_threshold: 500,
+            n_top_candidates: 5,
+            max_input_bytes: 10 * 1024 * 1024,
+            max_nodes: Some(200_000),
+            max_depth: Some(512),
+            max_open_depth: Some(4096),
+            max_attributes: Some(1024),
+            time_budget: Some(Duration::from_secs(1)),
+            cancel: None,
+            keep_classes: false,
+            max_title_chars: 1024,
+            max_excerpt_chars: 1024,
+            max_output_bytes: 16 * 1024 * 1024,
+        }
+    }
+}
+
+impl Config {
+    /// The number of characters an article needs before the first, strictest
+    /// attempt is accepted. Shorter results make the extractor retry with
+    /// relaxed rules and keep the longest attempt.
+    ///
+    /// # Default
+    ///
+    /// 500 characters.
+    #[must_use]
+    pub fn with_char_threshold(mut self, chars: usize) -> Self {
+        self.char_threshold = chars;
+        self
+    }
+
+    /// How many top-scoring candidates are compared when looking for the
+    /// element that holds the article.
+    ///
+    /// # Default
+    ///
+    /// 5.
+    #[must_use]
+    pub fn with_top_candidates(mut self, n: usize) -> Self {
+        self.n_top_candidates = n.max(1);
+        self
+    }
+
+    /// The largest input accepted, in bytes. Larger inputs are refused with
+    /// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge) before
+    /// any decoding or parsing.
+    ///
+    /// # Default
+    ///
+    /// 10 MiB (10,485,760 bytes).
+    #[must_use]
+    pub fn with_max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// The most nodes (elements, text runs, comments) the parser may create.
+    /// The count is checked while parsing, so a page that would build a huge
+    /// tree is stopped early with
+    /// [`ErrorKind::LimitExceeded`](crate::ErrorKind::LimitExceeded).
+    /// `None` removes the limit.
+    ///
+    /// # Default
+    ///
+    /// `Some(200_000)`, roughly 40–60 MB of tree.
+    #[must_use]
+    pub fn with_max_nodes(mut self, nodes: Option<usize>) -> Self {
+        self.max_nodes = nodes;
+        self
+    }
+
+    /// The deepest the document tree may grow. Content nested deeper is kept
+    /// but attached at this depth, as browsers do, so that no content is lost
+    /// and no later stage sees a deeper tree. `None` keeps the tree exactly as
+    /// the parser built it.
+    ///
+    /// # Default
+    ///
+    /// `Some(512)`, the depth at which browsers re-parent.
+    #[must_use]
+    pub fn with_max_depth(mut self, depth: Option<usize>) -> Self {
+        self.max_depth = depth;
+        self
+    }
+
+    /// The deepest nesting of block elements (`div`, `li`, `table`...) the
+    /// parser may be asked to build before the parse is stopped with
+    /// [`ErrorKind::LimitExceeded`](crate::ErrorKind::LimitExceeded). This is
+    /// the hard stop behind [`with_max_depth`](Self::with_max_depth): the HTML
+    /// parser's work grows with the square of this nesting, so pages nested
+    /// thousands of blocks deep are refused rather than parsed slowly. Deep
+    /// inline nesting (`<b><b><b>...`) parses in linear time and is only
+    /// flattened. `None` removes the limit (the time budget still applies).
+    ///
+    /// # Default
+    ///
+    /// `Some(4096)`.
+    #[must_use]
+    pub fn with_max_open_depth(mut self, depth: Option<usize>) -> Self {
+        self.max_open_depth = depth;
+        self
+    }
+
+    /// The most attributes a single element may carry. `None` removes the
+    /// limit.
+    ///
+    /// # Default
+    ///
+    /// `Some(1024)`.
+    #[must_use]
+    pub fn with_max_attributes(mut self, attributes: Option<usize>) -> Self {
+        self.max_attributes = attributes;
+        self
+    }
+
+    /// The wall-clock budget for one whole extraction (decoding, parsing,
+    /// scoring and output). It is checked while the page is parsed and
+    /// between stages; when it runs out the call returns
+    /// [`ErrorKind::Timeout`](crate::ErrorKind::Timeout). `None` removes the
+    /// budget.
+    ///
+    /// # Default
+    ///
+    /// `Some(1 second)`.
+    #[must_use]
+    pub fn with_time_budget(mut self, budget: Option<Duration>) -> Self {
+        self.time_budget = budget;
+        self
+    }
+
+    /// A flag another thread can raise to stop an extraction in progress;
+    /// the call then returns [`ErrorKind::Cancelled`](crate::ErrorKind::Cancelled).
+    ///
+    /// # Default
+    ///
+    /// None.
+    ///
+    /// ```
+    /// use std::sync::{Arc, atomic::{AtomicBool, Ordering}};
+    /// use distil::{Config, Extractor, ErrorKind};
+    ///
+    /// let flag = Arc::new(AtomicBool::new(false));
+    /// let extractor = Extractor::new(Config::default().with_cancel_flag(Some(flag.clone())));
+    /// flag.store(true, Ordering::Relaxed);
+    /// let err = extractor.extract("<p>anything</p>", None).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Cancelled);
+    /// ```
+    #[must_use]
+    pub fn with_cancel_flag(mut self, flag: Option<Arc<AtomicBool>>) -> Self {
+        self.cancel = flag;
+        self
+    }
+
+    /// Keep `class` attributes in the article HTML.
+    ///
+    /// # Default
+    ///
+    /// `false`: classes belong to the page's style sheets, which the article
+    /// leaves behind.
+    #[must_use]
+    pub fn with_keep_classes(mut self, keep: bool) -> Self {
+        self.keep_classes = keep;
+        self
+    }
+
+    /// The longest title returned, in characters; longer titles are cut at a
+    /// word boundary.
+    ///
+    /// # Default
+    ///
+    /// 1024 characters.
+    #[must_use]
+    pub fn with_max_title_chars(mut self, chars: usize) -> Self {
+        self.max_title_chars = chars;
+        self
+    }
+
+    /// The longest excerpt returned, in characters.
+    ///
+    /// # Default
+    ///
+    /// 1024 characters.
+    #[must_use]
+    pub fn with_max_excerpt_chars(mut self, chars: usize) -> Self {
+        self.max_excerpt_chars = chars;
+        self
+    }
+
+    /// The largest article body returned, in bytes, for each output format.
+    /// Longer output is cut at a block boundary.
+    ///
+    /// # Default
+    ///
+    /// 16 MiB.
+    #[must_use]
+    pub fn with_max_output_bytes(mut self, bytes: usize) -> Self {
+        self.max_output_bytes = bytes;
+        self
+    }
+}

@@ -1,0 +1,247 @@
+//! The document tree, and the only module that names `markup5ever_rcdom`.
+//!
+//! After parsing (and the structural clean-up in [`crate::clean::prepare`]),
+//! the tree is frozen and indexed: [`Dom`] holds every node in document order
+//! (preorder), each with its [`Tag`], its parent and the end of its subtree.
+//! A node's descendants are exactly the ids `id + 1 .. end(id)`, so every
+//! later stage walks the tree with plain loops over index ranges: no
+//! recursion, no pointer chasing, and per-node facts live in side tables
+//! (`Vec`s indexed by [`NodeId`]), never in the tree.
+
+mod normalize;
+mod sink;
+mod tag;
+
+use std::cell::Ref;
+
+use html5ever::LocalName;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+/// The parser's output, before it is normalised and indexed.
+pub(crate) use markup5ever_rcdom::RcDom as RawDom;
+pub(crate) use normalize::normalize;
+pub(crate) use sink::{LimitedSink, SinkLimits};
+pub(crate) use tag::Tag;
+
+/// Index of a node in [`Dom`]'s document order.
+pub(crate) type NodeId = usize;
+
+/// Marks "no parent" for the document node.
+const NO_PARENT: u32 = u32::MAX;
+
+struct Entry {
+    handle: Handle,
+    tag: Tag,
+    parent: u32,
+    end: u32,
+}
+
+/// A parsed, frozen, indexed document.
+pub(crate) struct Dom {
+    // Keeps the tree alive; its Drop is iterative, so deep trees are safe.
+    _rc: RcDom,
+    nodes: Vec<Entry>,
+}
+
+impl Dom {
+    /// Indexes the tree in document order. Template contents, which the
+    /// parser keeps outside the tree, are not part of the index.
+    pub(crate) fn index(rc: RcDom) -> Dom {
+        let mut nodes: Vec<Entry> = Vec::new();
+        // (handle, parent id) pairs still to visit; children are pushed in
+        // reverse so they pop in document order.
+        let mut stack: Vec<(Handle, u32)> = vec![(rc.document.clone(), NO_PARENT)];
+        // Open ancestors whose `end` is not yet known.
+        let mut open: Vec<usize> = Vec::new();
+        while let Some((handle, parent)) = stack.pop() {
+            let id = nodes.len();
+            // Close every open node that is not this node's parent.
+            while let Some(&top) = open.last() {
+                if parent != NO_PARENT && top == parent as usize {
+                    break;
+                }
+                nodes[top].end = id as u32;
+                open.pop();
+            }
+            let tag = tag_of(&handle);
+            {
+                let children = handle.children.borrow();
+                for child in children.iter().rev() {
+                    stack.push((child.clone(), id as u32));
+                }
+            }
+            nodes.push(Entry {
+                handle,
+                tag,
+                parent,
+                end: 0,
+            });
+            open.push(id);
+        }
+        let total = nodes.len() as u32;
+        for id in open {
+            nodes[id].end = total;
+        }
+        Dom { _rc: rc, nodes }
+    }
+
+    /// Number of nodes, the document node included.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub(crate) fn tag(&self, id: NodeId) -> Tag {
+        self.nodes[id].tag
+    }
+
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
+        let p = self.nodes[id].parent;
+        (p != NO_PARENT).then_some(p as usize)
+    }
+
+    /// One past the last descendant of `id`.
+    pub(crate) fn end(&self, id: NodeId) -> NodeId {
+        self.nodes[id].end as usize
+    }
+
+    /// Whether `node` is `ancestor` or one of its descendants.
+    pub(crate) fn contains(&self, ancestor: NodeId, node: NodeId) -> bool {
+        node >= ancestor && node < self.end(ancestor)
+    }
+
+    /// The direct children of `id`, in document order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: id + 1,
+            end: self.end(id),
+        }
+    }
+
+    /// Ancestors of `id`, nearest first, without `id` itself.
+    pub(crate) fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
+        Ancestors {
+            dom: self,
+            next: self.parent(id),
+        }
+    }
+
+    /// The value of an attribute, by its local name.
+    pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
+        match &self.nodes[id].handle.data {
+            NodeData::Element { attrs, .. } => Ref::filter_map(attrs.borrow(), |attrs| {
+                attrs
+                    .iter()
+                    .find(|a| a.name.local == *name)
+                    .map(|a| &*a.value)
+            })
+            .ok(),
+            _ => None,
+        }
+    }
+
+    /// Calls `f` with each attribute's local name and value.
+    pub(crate) fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&LocalName, &str)) {
+        if let NodeData::Element { attrs, .. } = &self.nodes[id].handle.data {
+            for a in attrs.borrow().iter() {
+                f(&a.name.local, &a.value);
+            }
+        }
+    }
+
+    /// The content of a text node (`None` for other nodes).
+    pub(crate) fn text(&self, id: NodeId) -> Option<Ref<'_, str>> {
+        match &self.nodes[id].handle.data {
+            NodeData::Text { contents } => Some(Ref::map(contents.borrow(), |t| &**t)),
+            _ => None,
+        }
+    }
+
+    /// Every element with `tag`, in document order.
+    pub(crate) fn find_all(&self, tag: Tag) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.len()).filter(move |&id| self.tag(id) == tag)
+    }
+
+    /// The first element with `tag` in document order.
+    pub(crate) fn find(&self, tag: Tag) -> Option<NodeId> {
+        (0..self.len()).find(|&id| self.tag(id) == tag)
+    }
+}
+
+/// The tag of a raw node.
+pub(crate) fn tag_of(handle: &Handle) -> Tag {
+    match &handle.data {
+        NodeData::Element { name, .. } => Tag::of(&name.ns, &name.local),
+        NodeData::Text { .. } => Tag::Text,
+        NodeData::Document => Tag::Document,
+        _ => Tag::Comment,
+    }
+}
+
+/// Iterator over the children of a node; see [`Dom::children`].
+pub(crate) struct Children<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        self.next = self.dom.end(id);
+        Some(id)
+    }
+}
+
+/// Iterator over the ancestors of a node; see [`Dom::ancestors`].
+pub(crate) struct Ancestors<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Ancestors<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = self.dom.parent(id);
+        Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn dom(html: &str) -> Dom {
+        Dom::index(parse_str(html))
+    }
+
+    #[test]
+    fn preorder_with_subtree_ranges() {
+        let d = dom("<div><p>a<b>b</b></p><p>c</p></div>");
+        let div = d.find(Tag::Div).unwrap();
+        let ps: Vec<_> = d.children(div).collect();
+        assert_eq!(ps.len(), 2);
+        assert!(ps.iter().all(|&p| d.tag(p) == Tag::P));
+        let b = d.find(Tag::B).unwrap();
+        assert!(d.contains(ps[0], b));
+        assert!(!d.contains(ps[1], b));
+        assert_eq!(d.ancestors(b).next(), Some(ps[0]));
+        assert_eq!(d.end(0), d.len());
+    }
+
+    #[test]
+    fn deep_trees_index_without_recursion() {
+        let html = "<b>".repeat(100_000) + "x";
+        let d = dom(&html);
+        assert!(d.len() > 100_000);
+        let text = (0..d.len()).find(|&i| d.tag(i) == Tag::Text).unwrap();
+        assert_eq!(&*d.text(text).unwrap(), "x");
+        assert!(d.ancestors(text).count() > 100_000);
+    }
+}

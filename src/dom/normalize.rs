@@ -1,0 +1,491 @@
+//! Structural clean-up of the parsed tree, done once before it is indexed.
+//!
+//! Pages mark paragraphs in many ways: `<p>`, a `<div>` holding only inline
+//! content, text loose inside a container `<div>`, or runs of `<br><br>`.
+//! Scoring works on paragraphs, so this pass rewrites the other forms into
+//! `<p>` elements, the way Readability does:
+//!
+//! * a chain of two or more `<br>` starts a new `<p>` that gathers the inline
+//!   content after it;
+//! * inside a `<div>`, each run of inline content becomes a `<p>`;
+//! * a `<div>` whose only content is one `<p>` (and that is not mostly links)
+//!   becomes that paragraph, keeping the `<div>`'s attributes;
+//! * a `<div>` with no block inside becomes a `<p>`.
+//!
+//! Nothing else changes, and nothing is removed but the `<br>`s and white
+//! space that the new paragraphs replace. The walk is iterative.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use html5ever::{QualName, local_name, ns};
+use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
+
+use super::{Tag, tag_of};
+use crate::text::TextSpan;
+
+/// Rewrites paragraph-like structures in `dom` into `<p>` elements.
+pub(crate) fn normalize(dom: &RcDom) {
+    replace_br_chains(dom);
+    normalize_divs(dom);
+}
+
+/// All nodes under `root` in document order (template contents excluded).
+fn preorder(root: &Handle) -> Vec<Handle> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(node) = stack.pop() {
+        for child in node.children.borrow().iter().rev() {
+            stack.push(child.clone());
+        }
+        out.push(node);
+    }
+    out
+}
+
+fn parent_of(node: &Handle) -> Option<Handle> {
+    let weak = node.parent.take();
+    node.parent.set(weak.clone());
+    weak.and_then(|w| w.upgrade())
+}
+
+fn new_element(local: html5ever::LocalName, attrs: Vec<html5ever::Attribute>) -> Handle {
+    Node::new(NodeData::Element {
+        name: QualName::new(None, ns!(html), local),
+        attrs: RefCell::new(attrs),
+        template_contents: RefCell::new(None),
+        mathml_annotation_xml_integration_point: false,
+    })
+}
+
+fn attrs_of(node: &Handle) -> Vec<html5ever::Attribute> {
+    match &node.data {
+        NodeData::Element { attrs, .. } => attrs.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_whitespace_text(node: &Handle) -> bool {
+    match &node.data {
+        NodeData::Text { contents } => !TextSpan::of(&contents.borrow()).content,
+        _ => false,
+    }
+}
+
+/// Readability's `_isWhitespace`: blank text or a `<br>`.
+fn is_blank(node: &Handle) -> bool {
+    is_whitespace_text(node) || tag_of(node) == Tag::Br
+}
+
+/// Whether a node is skipped when looking for the next meaningful sibling:
+/// blank text and comments.
+fn is_skippable(node: &Handle) -> bool {
+    match &node.data {
+        NodeData::Element { .. } => false,
+        NodeData::Text { .. } => is_whitespace_text(node),
+        _ => true,
+    }
+}
+
+/// Readability's phrasing test; `a`, `del` and `ins` count when everything
+/// inside them does. Iterative, with an early exit.
+fn is_phrasing(node: &Handle) -> bool {
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        let tag = tag_of(&n);
+        if tag.is_phrasing() {
+            continue;
+        }
+        if matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
+            stack.extend(n.children.borrow().iter().cloned());
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
+/// Moves `child` (detached) to the end of `parent`'s children.
+fn append(parent: &Handle, child: Handle) {
+    child.parent.set(Some(Rc::downgrade(parent)));
+    parent.children.borrow_mut().push(child);
+}
+
+/// Detaches `node` from its parent.
+fn detach(node: &Handle) {
+    if let Some(parent) = parent_of(node) {
+        parent
+            .children
+            .borrow_mut()
+            .retain(|c| !Rc::ptr_eq(c, node));
+    }
+    node.parent.set(None);
+}
+
+/// Puts `new` where `old` is in `old`'s parent, detaching `old`.
+fn replace(old: &Handle, new: &Handle) {
+    let Some(parent) = parent_of(old) else {
+        return;
+    };
+    {
+        let mut children = parent.children.borrow_mut();
+        if let Some(slot) = children.iter_mut().find(|c| Rc::ptr_eq(c, old)) {
+            *slot = new.clone();
+        }
+    }
+    new.parent.set(Some(Rc::downgrade(&parent)));
+    old.parent.set(None);
+}
+
+/// Moves all children of `from` to the end of `to`.
+fn move_children(from: &Handle, to: &Handle) {
+    let children = std::mem::take(&mut *from.children.borrow_mut());
+    for child in children {
+        append(to, child);
+    }
+}
+
+/// A copy of `node` as a `<p>` with the same attributes and children.
+fn rename_to_p(node: &Handle) -> Handle {
+    let p = new_element(local_name!("p"), attrs_of(node));
+    move_children(node, &p);
+    replace(node, &p);
+    p
+}
+
+/// The next sibling of `node` that is not blank text or a comment.
+fn next_meaningful(siblings: &[Handle], mut i: usize) -> Option<usize> {
+    while i < siblings.len() {
+        if !is_skippable(&siblings[i]) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Readability's `_replaceBrs`: `a<br><br>b` becomes `a<p>b</p>`.
+fn replace_br_chains(dom: &RcDom) {
+    let brs: Vec<Handle> = preorder(&dom.document)
+        .into_iter()
+        .filter(|n| tag_of(n) == Tag::Br)
+        .collect();
+    for br in brs {
+        let Some(parent) = parent_of(&br) else {
+            continue; // removed as part of an earlier chain
+        };
+        let siblings: Vec<Handle> = parent.children.borrow().clone();
+        let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, &br)) else {
+            continue;
+        };
+        // Remove the rest of the chain.
+        let mut replaced = false;
+        let mut i = pos + 1;
+        while let Some(next) = next_meaningful(&siblings, i) {
+            if tag_of(&siblings[next]) != Tag::Br {
+                break;
+            }
+            replaced = true;
+            detach(&siblings[next]);
+            i = next + 1;
+        }
+        if !replaced {
+            continue;
+        }
+        let p = new_element(local_name!("p"), Vec::new());
+        replace(&br, &p);
+        let siblings: Vec<Handle> = parent.children.borrow().clone();
+        let Some(p_pos) = siblings.iter().position(|c| Rc::ptr_eq(c, &p)) else {
+            continue;
+        };
+        let mut j = p_pos + 1;
+        while j < siblings.len() {
+            let next = &siblings[j];
+            if tag_of(next) == Tag::Br {
+                if let Some(k) = next_meaningful(&siblings, j + 1) {
+                    if tag_of(&siblings[k]) == Tag::Br {
+                        break;
+                    }
+                }
+            }
+            if !is_phrasing(next) {
+                break;
+            }
+            detach(next);
+            append(&p, next.clone());
+            j += 1;
+        }
+        trim_trailing_blanks(&p);
+        if tag_of(&parent) == Tag::P {
+            let div = new_element(local_name!("div"), attrs_of(&parent));
+            move_children(&parent, &div);
+            replace(&parent, &div);
+        }
+    }
+}
+
+fn trim_trailing_blanks(p: &Handle) {
+    loop {
+        let last = p.children.borrow().last().cloned();
+        match last {
+            Some(last) if is_blank(&last) => detach(&last),
+            _ => break,
+        }
+    }
+}
+
+/// Facts about the tree before the `div` pass, bottom-up, by preorder index.
+struct Facts {
+    nodes: Vec<Handle>,
+    parent: Vec<u32>,
+    text: Vec<TextSpan>,
+    link: Vec<f32>,
+    has_block: Vec<bool>,
+}
+
+fn facts(dom: &RcDom) -> Facts {
+    let nodes = preorder(&dom.document);
+    let n = nodes.len();
+    let mut parent = vec![u32::MAX; n];
+    // Rebuild parent indices: a stack of open nodes with their child counts.
+    {
+        let mut open: Vec<(usize, usize)> = Vec::new(); // (index, children left)
+        for (i, node) in nodes.iter().enumerate() {
+            while let Some(&(top, left)) = open.last() {
+                if left == 0 {
+                    open.pop();
+                } else {
+                    parent[i] = top as u32;
+                    if let Some(last) = open.last_mut() {
+                        last.1 -= 1;
+                    }
+                    break;
+                }
+            }
+            open.push((i, node.children.borrow().len()));
+        }
+    }
+    let mut text = vec![TextSpan::default(); n];
+    let mut link = vec![0f32; n];
+    let mut has_block = vec![false; n];
+    // Children come after their parent in preorder, and siblings in order,
+    // so walking backwards sees every child before its parent, last first.
+    for i in (0..n).rev() {
+        let tag = tag_of(&nodes[i]);
+        if tag == Tag::Text {
+            if let NodeData::Text { contents } = &nodes[i].data {
+                text[i] = TextSpan::of(&contents.borrow());
+            }
+        }
+        if tag == Tag::A {
+            let weight = if is_hash_link(&nodes[i]) { 0.3 } else { 1.0 };
+            link[i] = text[i].len as f32 * weight;
+        }
+        let p = parent[i];
+        if p != u32::MAX && !tag.is_ignored() {
+            let p = p as usize;
+            text[p] = text[i].then(text[p]);
+            link[p] += link[i];
+            has_block[p] |= has_block[i] || tag.is_div_block();
+        }
+    }
+    Facts {
+        nodes,
+        parent,
+        text,
+        link,
+        has_block,
+    }
+}
+
+fn is_hash_link(node: &Handle) -> bool {
+    match &node.data {
+        NodeData::Element { attrs, .. } => attrs.borrow().iter().any(|a| {
+            a.name.local == local_name!("href") && a.value.starts_with('#') && a.value.len() > 1
+        }),
+        _ => false,
+    }
+}
+
+/// Readability's `div` handling, applied top-down in document order.
+fn normalize_divs(dom: &RcDom) {
+    let facts = facts(dom);
+    let _ = &facts.parent;
+    for (i, div) in facts.nodes.iter().enumerate() {
+        if tag_of(div) != Tag::Div || parent_of(div).is_none() {
+            continue;
+        }
+        let wrapped = wrap_inline_runs(div);
+        let text = facts.text[i];
+        let link_density = if text.len == 0 {
+            0.0
+        } else {
+            facts.link[i] / text.len as f32
+        };
+        if let Some(only_p) = single_p_child(div) {
+            if link_density < 0.25 {
+                // The div becomes its paragraph, keeping the div's identity.
+                let p = new_element(local_name!("p"), attrs_of(div));
+                move_children(&only_p, &p);
+                replace(div, &p);
+                continue;
+            }
+        }
+        if !wrapped && !facts.has_block[i] {
+            rename_to_p(div);
+        }
+    }
+}
+
+/// Wraps each run of inline children of `div` in a new `<p>`. Returns
+/// whether any paragraph was made.
+fn wrap_inline_runs(div: &Handle) -> bool {
+    let children: Vec<Handle> = div.children.borrow().clone();
+    let mut out: Vec<Handle> = Vec::with_capacity(children.len());
+    let mut current: Option<Handle> = None;
+    let mut made = false;
+    for child in children {
+        if is_phrasing(&child) || ignorable(&child) {
+            if let Some(p) = &current {
+                child.parent.set(Some(Rc::downgrade(p)));
+                p.children.borrow_mut().push(child);
+            } else if !is_blank(&child) && !ignorable(&child) {
+                let p = new_element(local_name!("p"), Vec::new());
+                p.parent.set(Some(Rc::downgrade(div)));
+                child.parent.set(Some(Rc::downgrade(&p)));
+                p.children.borrow_mut().push(child);
+                out.push(p.clone());
+                current = Some(p);
+                made = true;
+            } else {
+                out.push(child);
+            }
+        } else {
+            if let Some(p) = current.take() {
+                trim_trailing_blanks(&p);
+            }
+            out.push(child);
+        }
+    }
+    if made {
+        *div.children.borrow_mut() = out;
+    }
+    made
+}
+
+/// Comments and elements whose content is never shown: they neither start
+/// nor break a run of inline content.
+fn ignorable(node: &Handle) -> bool {
+    match &node.data {
+        NodeData::Element { .. } => tag_of(node).is_ignored(),
+        NodeData::Text { .. } => false,
+        _ => true,
+    }
+}
+
+/// The only `<p>` child of `div` when it has no other element child and no
+/// loose text.
+fn single_p_child(div: &Handle) -> Option<Handle> {
+    let children = div.children.borrow();
+    let mut found: Option<Handle> = None;
+    for child in children.iter() {
+        match &child.data {
+            NodeData::Element { .. } if tag_of(child).is_ignored() => {}
+            NodeData::Element { .. } => {
+                if found.is_some() || tag_of(child) != Tag::P {
+                    return None;
+                }
+                found = Some(child.clone());
+            }
+            NodeData::Text { .. } if !is_whitespace_text(child) => return None,
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn shape(html: &str) -> String {
+        let dom = parse_str(html);
+        normalize(&dom);
+        let mut out = String::new();
+        let body = preorder(&dom.document)
+            .into_iter()
+            .find(|n| tag_of(n) == Tag::Body)
+            .unwrap();
+        // Print the element structure of body.
+        let mut stack: Vec<(Handle, bool)> = vec![(body, false)];
+        while let Some((node, closing)) = stack.pop() {
+            match &node.data {
+                NodeData::Element { name, .. } => {
+                    if closing {
+                        if tag_of(&node) != Tag::Br {
+                            out.push_str(&format!("</{}>", name.local));
+                        }
+                    } else {
+                        out.push_str(&format!("<{}>", name.local));
+                        stack.push((node.clone(), true));
+                        for c in node.children.borrow().iter().rev() {
+                            stack.push((c.clone(), false));
+                        }
+                    }
+                }
+                NodeData::Text { contents } => out.push_str(&contents.borrow()),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn inline_div_becomes_p() {
+        assert_eq!(
+            shape("<div>Hello <b>world</b></div>"),
+            "<body><p>Hello <b>world</b></p></body>"
+        );
+    }
+
+    #[test]
+    fn loose_text_in_container_div_is_wrapped() {
+        assert_eq!(
+            shape("<div>intro<p>para</p>tail</div>"),
+            "<body><div><p>intro</p><p>para</p><p>tail</p></div></body>"
+        );
+    }
+
+    #[test]
+    fn div_with_single_p_takes_its_place() {
+        assert_eq!(
+            shape("<div> <p>text</p> </div>"),
+            "<body><p>text</p></body>"
+        );
+    }
+
+    #[test]
+    fn nested_divs_are_handled_top_down() {
+        assert_eq!(
+            shape("<div><div>text</div></div>"),
+            "<body><div><p>text</p></div></body>"
+        );
+    }
+
+    #[test]
+    fn br_chains_become_paragraphs() {
+        assert_eq!(
+            shape("<section>foo<br>bar<br> <br><br>abc</section>"),
+            "<body><section>foo<br>bar<p> abc</p></section></body>"
+        );
+    }
+
+    #[test]
+    fn link_heavy_single_p_div_stays_a_container() {
+        assert_eq!(
+            shape("<div><p><a href='/x'>all link text</a></p></div>"),
+            "<body><div><p><a>all link text</a></p></div></body>"
+        );
+    }
+}

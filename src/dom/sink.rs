@@ -1,0 +1,365 @@
+//! The tree sink: html5ever builds an [`RcDom`] through it, and it counts and
+//! bounds what is built while the parse runs.
+//!
+//! html5ever itself caps nothing (see RELIABILITY notes in the README). This
+//! sink counts nodes, tracks the depth of every element, re-parents content
+//! nested deeper than the configured depth (as browsers do) and records the
+//! first limit that fired. The parser driver checks [`LimitedSink::tripped`]
+//! between input chunks and stops there.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, ExpandedName, QualName};
+use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
+
+use super::Tag;
+use crate::error::Limit;
+
+/// The name reported if the tree builder ever asks for the name of a
+/// non-element.
+static NOT_AN_ELEMENT: once_cell::sync::Lazy<QualName> = once_cell::sync::Lazy::new(|| {
+    QualName::new(None, html5ever::ns!(html), html5ever::local_name!("span"))
+});
+
+/// Limits the sink enforces; `None` disables one.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SinkLimits {
+    pub max_nodes: Option<usize>,
+    pub max_depth: Option<usize>,
+    pub max_open_depth: Option<usize>,
+    pub max_attributes: Option<usize>,
+}
+
+/// Depth of an element: where it sits in the tree, and how many block
+/// elements the parser meant to nest above it (the two differ once content
+/// has been re-parented).
+///
+/// Only block nesting is bounded by the hard stop: html5ever's cost is
+/// quadratic in it (every block start tag scans the open elements), while
+/// deep inline nesting (`<b><b><b>...`) parses in linear time and is merely
+/// flattened.
+#[derive(Clone, Copy, Default)]
+struct Depth {
+    real: u32,
+    blocks: u32,
+}
+
+/// Whether an element counts towards the block nesting depth.
+fn is_block_element(node: &Handle) -> bool {
+    match &node.data {
+        NodeData::Element { name, .. } => {
+            let tag = Tag::of(&name.ns, &name.local);
+            tag.is_block() || tag == Tag::Other
+        }
+        _ => false,
+    }
+}
+
+/// Hashes a node address; addresses are unique and already well spread.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type DepthMap = HashMap<usize, Depth, BuildHasherDefault<AddressHasher>>;
+
+fn key(node: &Handle) -> usize {
+    Rc::as_ptr(node) as usize
+}
+
+/// An [`RcDom`] wrapped with counters and limits.
+pub(crate) struct LimitedSink {
+    dom: RcDom,
+    limits: SinkLimits,
+    nodes: Cell<usize>,
+    depths: RefCell<DepthMap>,
+    tripped: Cell<Option<(Limit, usize)>>,
+}
+
+impl LimitedSink {
+    pub(crate) fn new(limits: SinkLimits) -> Self {
+        LimitedSink {
+            dom: RcDom::default(),
+            limits,
+            nodes: Cell::new(0),
+            depths: RefCell::new(DepthMap::default()),
+            tripped: Cell::new(None),
+        }
+    }
+
+    /// The first limit that fired, with its configured value.
+    pub(crate) fn tripped(&self) -> Option<(Limit, usize)> {
+        self.tripped.get()
+    }
+
+    /// The finished tree.
+    pub(crate) fn into_dom(self) -> RcDom {
+        self.dom
+    }
+
+    fn trip(&self, limit: Limit, value: usize) {
+        if self.tripped.get().is_none() {
+            self.tripped.set(Some((limit, value)));
+        }
+    }
+
+    fn count_node(&self) {
+        let n = self.nodes.get() + 1;
+        self.nodes.set(n);
+        if let Some(max) = self.limits.max_nodes {
+            if n > max {
+                self.trip(Limit::Nodes, max);
+            }
+        }
+    }
+
+    fn depth_of(&self, node: &Handle) -> Depth {
+        if Rc::ptr_eq(node, &self.dom.document) {
+            return Depth::default();
+        }
+        self.depths
+            .borrow()
+            .get(&key(node))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Where a new child of `parent` really goes: `parent` itself, or, when
+    /// that would nest deeper than the depth limit, the nearest ancestor that
+    /// keeps the child at the limit. Records the child's depth.
+    fn place(&self, parent: &Handle, child: &Handle) -> Handle {
+        let depth = self.depth_of(parent);
+        let blocks = depth.blocks + u32::from(is_block_element(child));
+        if let Some(max) = self.limits.max_open_depth {
+            if blocks as usize > max {
+                self.trip(Limit::Depth, max);
+            }
+        }
+        let mut target = parent.clone();
+        let mut real = depth.real.saturating_add(1);
+        if let Some(max) = self.limits.max_depth {
+            let max = max.max(1) as u32;
+            while real > max {
+                let up = target.parent.take();
+                target.parent.set(up.clone());
+                match up.and_then(|weak| weak.upgrade()) {
+                    Some(grand) => {
+                        target = grand;
+                        real -= 1;
+                    }
+                    None => break,
+                }
+            }
+        }
+        self.depths
+            .borrow_mut()
+            .insert(key(child), Depth { real, blocks });
+        target
+    }
+
+    fn last_child_is_text(parent: &Handle) -> bool {
+        parent
+            .children
+            .borrow()
+            .last()
+            .is_some_and(|last| matches!(last.data, NodeData::Text { .. }))
+    }
+}
+
+impl TreeSink for LimitedSink {
+    type Handle = Handle;
+    type Output = Self;
+    type ElemName<'a> = ExpandedName<'a>;
+
+    fn finish(self) -> Self {
+        self
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {
+        // Parse errors are normal on real pages and never fatal; keeping
+        // them would only cost memory.
+    }
+
+    fn get_document(&self) -> Handle {
+        self.dom.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
+        match target.data {
+            NodeData::Element { ref name, .. } => name.expanded(),
+            // The tree builder only asks for names of elements; answer
+            // something harmless rather than panic if that ever changes.
+            _ => NOT_AN_ELEMENT.expanded(),
+        }
+    }
+
+    fn create_element(
+        &self,
+        name: QualName,
+        mut attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> Handle {
+        self.count_node();
+        if let Some(max) = self.limits.max_attributes {
+            if attrs.len() > max {
+                self.trip(Limit::Attributes, max);
+                attrs.truncate(max);
+            }
+        }
+        self.dom.create_element(name, attrs, flags)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> Handle {
+        self.count_node();
+        self.dom.create_comment(text)
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+        self.count_node();
+        self.dom.create_pi(target, data)
+    }
+
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        match child {
+            NodeOrText::AppendNode(node) => {
+                let target = self.place(parent, &node);
+                self.dom.append(&target, NodeOrText::AppendNode(node));
+            }
+            NodeOrText::AppendText(text) => {
+                if !Self::last_child_is_text(parent) {
+                    self.count_node();
+                }
+                self.dom.append(parent, NodeOrText::AppendText(text));
+            }
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        let parent = element.parent.take();
+        let has_parent = parent.is_some();
+        element.parent.set(parent);
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.dom
+            .append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        if let NodeData::Element {
+            ref template_contents,
+            ..
+        } = target.data
+        {
+            if let Some(contents) = template_contents.borrow().as_ref() {
+                return contents.clone();
+            }
+        }
+        // Only templates are asked for; a fresh fragment is a safe answer.
+        Node::new(NodeData::Document)
+    }
+
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        Rc::ptr_eq(x, y)
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.dom.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        // rcdom panics when the sibling has no parent; the tree builder
+        // promises it has one, but a hostile page must not test that promise.
+        let parent = sibling.parent.take();
+        sibling.parent.set(parent.clone());
+        let Some(parent) = parent.and_then(|weak| weak.upgrade()) else {
+            return;
+        };
+        match &new_node {
+            NodeOrText::AppendNode(node) => {
+                let depth = self.depth_of(&parent);
+                let real = depth.real.saturating_add(1);
+                let blocks = depth.blocks + u32::from(is_block_element(node));
+                self.depths
+                    .borrow_mut()
+                    .insert(key(node), Depth { real, blocks });
+            }
+            NodeOrText::AppendText(_) => self.count_node(),
+        }
+        self.dom.append_before_sibling(sibling, new_node);
+    }
+
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        if let NodeData::Element { .. } = target.data {
+            self.dom.add_attrs_if_missing(target, attrs);
+        }
+    }
+
+    fn remove_from_parent(&self, target: &Handle) {
+        self.dom.remove_from_parent(target);
+    }
+
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        let depth = self.depth_of(new_parent);
+        {
+            let mut depths = self.depths.borrow_mut();
+            for child in node.children.borrow().iter() {
+                depths.insert(
+                    key(child),
+                    Depth {
+                        real: depth.real.saturating_add(1),
+                        blocks: depth.blocks + u32::from(is_block_element(child)),
+                    },
+                );
+            }
+        }
+        self.dom.reparent_children(node, new_parent);
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
+        match handle.data {
+            NodeData::Element {
+                mathml_annotation_xml_integration_point,
+                ..
+            } => mathml_annotation_xml_integration_point,
+            _ => false,
+        }
+    }
+
+    // `maybe_clone_an_option_into_selectedcontent` keeps its default (do
+    // nothing): rcdom's version clones the option's subtree recursively,
+    // which a deeply nested option would turn into a stack overflow.
+}

@@ -1,0 +1,301 @@
+//! [`Tag`]: element names as a small enum, so that every stage compares
+//! bytes instead of strings, plus the tag sets the stages share.
+
+use html5ever::{LocalName, Namespace, local_name, ns};
+
+macro_rules! tags {
+    ($($variant:ident => $name:literal,)*) => {
+        /// An HTML element name, or the kind of a non-element node.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub(crate) enum Tag {
+            $($variant,)*
+            /// A text node.
+            Text,
+            /// A comment, doctype or processing instruction.
+            Comment,
+            /// The document root.
+            Document,
+            /// An element inside `<svg>` or `<math>` (other than the root).
+            Foreign,
+            /// An HTML element this crate has no rule for (custom elements).
+            Other,
+        }
+
+        impl Tag {
+            /// The tag of an element, from its namespace and local name.
+            pub(crate) fn of(ns: &Namespace, local: &LocalName) -> Tag {
+                if *ns != ns!(html) {
+                    return match *local {
+                        local_name!("svg") => Tag::Svg,
+                        local_name!("math") => Tag::Math,
+                        _ => Tag::Foreign,
+                    };
+                }
+                match &**local {
+                    $($name => Tag::$variant,)*
+                    _ => Tag::Other,
+                }
+            }
+
+            /// The lower-case element name, for output; `None` for tags
+            /// without a fixed name (text, foreign, unknown elements).
+            pub(crate) fn name(self) -> Option<&'static str> {
+                match self {
+                    $(Tag::$variant => Some($name),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+tags! {
+    A => "a", Abbr => "abbr", Acronym => "acronym", Address => "address", Applet => "applet",
+    Area => "area", Article => "article", Aside => "aside", Audio => "audio", B => "b",
+    Base => "base", Basefont => "basefont", Bdi => "bdi", Bdo => "bdo", Big => "big",
+    Blockquote => "blockquote", Body => "body", Br => "br", Button => "button", Canvas => "canvas",
+    Caption => "caption", Center => "center", Cite => "cite", Code => "code", Col => "col",
+    Colgroup => "colgroup", Data => "data", Datalist => "datalist", Dd => "dd", Del => "del",
+    Details => "details", Dfn => "dfn", Dialog => "dialog", Dir => "dir", Div => "div", Dl => "dl",
+    Dt => "dt", Em => "em", Embed => "embed", Fieldset => "fieldset", Figcaption => "figcaption",
+    Figure => "figure", Font => "font", Footer => "footer", Form => "form", Frame => "frame",
+    Frameset => "frameset", H1 => "h1", H2 => "h2", H3 => "h3", H4 => "h4", H5 => "h5", H6 => "h6",
+    Head => "head", Header => "header", Hgroup => "hgroup", Hr => "hr", Html => "html", I => "i",
+    Iframe => "iframe", Img => "img", Input => "input", Ins => "ins", Kbd => "kbd",
+    Label => "label", Legend => "legend", Li => "li", Link => "link", Main => "main", Map => "map",
+    Mark => "mark", Marquee => "marquee", Math => "math", Menu => "menu", Meta => "meta",
+    Meter => "meter", Nav => "nav", Nobr => "nobr", Noembed => "noembed", Noframes => "noframes",
+    Noscript => "noscript", Object => "object", Ol => "ol", Optgroup => "optgroup",
+    Option => "option", Output => "output", P => "p", Param => "param", Picture => "picture",
+    Plaintext => "plaintext", Pre => "pre", Progress => "progress", Q => "q", Rp => "rp",
+    Rt => "rt", Ruby => "ruby", S => "s", Samp => "samp", Script => "script", Search => "search",
+    Section => "section", Select => "select", Slot => "slot", Small => "small", Source => "source",
+    Span => "span", Strike => "strike", Strong => "strong", Style => "style", Sub => "sub",
+    Summary => "summary", Sup => "sup", Svg => "svg", Table => "table", Tbody => "tbody",
+    Td => "td", Template => "template", Textarea => "textarea", Tfoot => "tfoot", Th => "th",
+    Thead => "thead", Time => "time", Title => "title", Tr => "tr", Track => "track", Tt => "tt",
+    U => "u", Ul => "ul", Var => "var", Video => "video", Wbr => "wbr", Xmp => "xmp",
+}
+
+impl Tag {
+    /// Whether this is an element (of any namespace).
+    pub(crate) fn is_element(self) -> bool {
+        !matches!(self, Tag::Text | Tag::Comment | Tag::Document)
+    }
+
+    /// Elements whose content never reaches the article: code, styling,
+    /// metadata and raw-text containers.
+    pub(crate) fn is_ignored(self) -> bool {
+        matches!(
+            self,
+            Tag::Script
+                | Tag::Style
+                | Tag::Template
+                | Tag::Noscript
+                | Tag::Noframes
+                | Tag::Noembed
+                | Tag::Head
+                | Tag::Title
+                | Tag::Meta
+                | Tag::Link
+                | Tag::Base
+                | Tag::Param
+                | Tag::Source
+                | Tag::Track
+                | Tag::Datalist
+                | Tag::Option
+                | Tag::Optgroup
+                | Tag::Comment
+        )
+    }
+
+    /// Headings `h1`–`h6`.
+    pub(crate) fn is_heading(self) -> bool {
+        matches!(
+            self,
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+        )
+    }
+
+    /// "Phrasing content" as the HTML standard and Readability define it:
+    /// elements that live inside a paragraph. `a`, `del` and `ins` are
+    /// phrasing only when their children are, which the caller checks.
+    pub(crate) fn is_phrasing(self) -> bool {
+        matches!(
+            self,
+            Tag::Text
+                | Tag::Abbr
+                | Tag::Audio
+                | Tag::B
+                | Tag::Bdo
+                | Tag::Br
+                | Tag::Button
+                | Tag::Cite
+                | Tag::Code
+                | Tag::Data
+                | Tag::Datalist
+                | Tag::Dfn
+                | Tag::Em
+                | Tag::Embed
+                | Tag::I
+                | Tag::Img
+                | Tag::Input
+                | Tag::Kbd
+                | Tag::Label
+                | Tag::Mark
+                | Tag::Math
+                | Tag::Meter
+                | Tag::Noscript
+                | Tag::Object
+                | Tag::Output
+                | Tag::Progress
+                | Tag::Q
+                | Tag::Ruby
+                | Tag::Samp
+                | Tag::Script
+                | Tag::Select
+                | Tag::Small
+                | Tag::Span
+                | Tag::Strong
+                | Tag::Sub
+                | Tag::Sup
+                | Tag::Textarea
+                | Tag::Time
+                | Tag::Var
+                | Tag::Wbr
+                | Tag::Font
+        )
+    }
+
+    /// Tags that make a `div` a container rather than a paragraph
+    /// (Readability's `DIV_TO_P_ELEMS`).
+    pub(crate) fn is_div_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Blockquote
+                | Tag::Dl
+                | Tag::Div
+                | Tag::Img
+                | Tag::Ol
+                | Tag::P
+                | Tag::Pre
+                | Tag::Table
+                | Tag::Ul
+        )
+    }
+
+    /// Block-level elements for text layout: they start a new line or
+    /// paragraph in plain-text output.
+    pub(crate) fn is_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Address
+                | Tag::Article
+                | Tag::Aside
+                | Tag::Blockquote
+                | Tag::Body
+                | Tag::Caption
+                | Tag::Center
+                | Tag::Dd
+                | Tag::Details
+                | Tag::Dialog
+                | Tag::Dir
+                | Tag::Div
+                | Tag::Dl
+                | Tag::Dt
+                | Tag::Fieldset
+                | Tag::Figcaption
+                | Tag::Figure
+                | Tag::Footer
+                | Tag::Form
+                | Tag::Frameset
+                | Tag::H1
+                | Tag::H2
+                | Tag::H3
+                | Tag::H4
+                | Tag::H5
+                | Tag::H6
+                | Tag::Header
+                | Tag::Hgroup
+                | Tag::Hr
+                | Tag::Html
+                | Tag::Legend
+                | Tag::Li
+                | Tag::Main
+                | Tag::Menu
+                | Tag::Nav
+                | Tag::Ol
+                | Tag::P
+                | Tag::Pre
+                | Tag::Search
+                | Tag::Section
+                | Tag::Summary
+                | Tag::Table
+                | Tag::Tbody
+                | Tag::Td
+                | Tag::Tfoot
+                | Tag::Th
+                | Tag::Thead
+                | Tag::Tr
+                | Tag::Ul
+                | Tag::Video
+                | Tag::Audio
+                | Tag::Iframe
+                | Tag::Canvas
+                | Tag::Object
+                | Tag::Embed
+                | Tag::Plaintext
+                | Tag::Xmp
+                | Tag::Other
+        )
+    }
+
+    /// Void elements: never have children and no end tag.
+    pub(crate) fn is_void(self) -> bool {
+        matches!(
+            self,
+            Tag::Area
+                | Tag::Base
+                | Tag::Br
+                | Tag::Col
+                | Tag::Embed
+                | Tag::Hr
+                | Tag::Img
+                | Tag::Input
+                | Tag::Link
+                | Tag::Meta
+                | Tag::Param
+                | Tag::Source
+                | Tag::Track
+                | Tag::Wbr
+                | Tag::Frame
+                | Tag::Basefont
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_names_map_to_tags_and_back() {
+        assert_eq!(Tag::of(&ns!(html), &local_name!("p")), Tag::P);
+        assert_eq!(
+            Tag::of(&ns!(html), &local_name!("blockquote")),
+            Tag::Blockquote
+        );
+        assert_eq!(Tag::P.name(), Some("p"));
+        assert_eq!(
+            Tag::of(&ns!(html), &LocalName::from("my-widget")),
+            Tag::Other
+        );
+    }
+
+    #[test]
+    fn foreign_elements_are_not_html() {
+        assert_eq!(Tag::of(&ns!(svg), &local_name!("svg")), Tag::Svg);
+        assert_eq!(Tag::of(&ns!(svg), &local_name!("a")), Tag::Foreign);
+        assert_eq!(Tag::of(&ns!(mathml), &local_name!("math")), Tag::Math);
+    }
+}

@@ -1,0 +1,155 @@
+//! The one error type of the crate.
+//!
+//! [`Error`] is opaque: match on [`Error::kind`] rather than on the message,
+//! which is meant for people and may be reworded.
+
+use std::fmt;
+use std::time::Duration;
+
+/// Why an extraction failed.
+///
+/// Every entry point of the crate returns this error instead of panicking.
+/// "The page holds no article" ([`ErrorKind::NoContent`]) is kept apart from
+/// "a limit you configured fired" ([`ErrorKind::LimitExceeded`],
+/// [`ErrorKind::Timeout`], [`ErrorKind::Cancelled`]), so that a crawler can
+/// tell "skip this page" from "this page is hostile".
+///
+/// # Examples
+///
+/// ```
+/// let err = distil::extract("<html><body><div> </div></body></html>", None).unwrap_err();
+/// assert_eq!(err.kind(), distil::ErrorKind::NoContent);
+/// assert_eq!(err.to_string(), "no article found in the page");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+/// The category of an [`Error`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// The page was read, but nothing in it looks like an article: it is
+    /// empty, all navigation, a listing of teasers, or a frameset.
+    NoContent,
+    /// The input is larger than [`Config::with_max_input_bytes`](crate::Config::with_max_input_bytes).
+    InputTooLarge {
+        /// Size of the input in bytes.
+        size: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
+    /// A structural limit fired while parsing.
+    LimitExceeded {
+        /// Which limit.
+        limit: Limit,
+        /// Its configured value.
+        value: usize,
+    },
+    /// The time budget ran out ([`Config::with_time_budget`](crate::Config::with_time_budget)).
+    Timeout {
+        /// The configured budget.
+        budget: Duration,
+    },
+    /// The caller's cancellation flag was raised
+    /// ([`Config::with_cancel_flag`](crate::Config::with_cancel_flag)).
+    Cancelled,
+    /// A bug in this crate, caught before it could unwind into the caller.
+    /// Please report it with the page that caused it.
+    Internal,
+}
+
+/// The structural limits that can stop a parse; see [`ErrorKind::LimitExceeded`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// Nodes (elements, text and comments) created while parsing
+    /// ([`Config::with_max_nodes`](crate::Config::with_max_nodes)).
+    Nodes,
+    /// Nesting depth that the parser was asked to build, beyond the depth at
+    /// which content is re-parented
+    /// ([`Config::with_max_depth`](crate::Config::with_max_depth)).
+    Depth,
+    /// Attributes on a single element
+    /// ([`Config::with_max_attributes`](crate::Config::with_max_attributes)).
+    Attributes,
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind) -> Self {
+        Error { kind }
+    }
+
+    pub(crate) fn no_content() -> Self {
+        Error::new(ErrorKind::NoContent)
+    }
+
+    /// The category of this error.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor, ErrorKind};
+    ///
+    /// let small = Extractor::new(Config::default().with_max_input_bytes(10));
+    /// let err = small.extract("<p>far more than ten bytes</p>", None).unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::InputTooLarge { limit: 10, .. }));
+    /// ```
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ErrorKind::NoContent => f.write_str("no article found in the page"),
+            ErrorKind::InputTooLarge { size, limit } => {
+                write!(
+                    f,
+                    "input of {size} bytes exceeds the limit of {limit} bytes"
+                )
+            }
+            ErrorKind::LimitExceeded { limit, value } => {
+                let what = match limit {
+                    Limit::Nodes => "node count",
+                    Limit::Depth => "nesting depth",
+                    Limit::Attributes => "attributes per element",
+                };
+                write!(f, "{what} limit of {value} exceeded")
+            }
+            ErrorKind::Timeout { budget } => {
+                write!(f, "time budget of {} ms exhausted", budget.as_millis())
+            }
+            ErrorKind::Cancelled => f.write_str("extraction cancelled by the caller"),
+            ErrorKind::Internal => f.write_str("internal error (a bug in distil)"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_limit_and_its_value() {
+        let e = Error::new(ErrorKind::LimitExceeded {
+            limit: Limit::Nodes,
+            value: 200_000,
+        });
+        assert_eq!(e.to_string(), "node count limit of 200000 exceeded");
+        let e = Error::new(ErrorKind::Timeout {
+            budget: Duration::from_millis(1500),
+        });
+        assert_eq!(e.to_string(), "time budget of 1500 ms exhausted");
+        let e = Error::new(ErrorKind::InputTooLarge {
+            size: 11,
+            limit: 10,
+        });
+        assert_eq!(
+            e.to_string(),
+            "input of 11 bytes exceeds the limit of 10 bytes"
+        );
+    }
+}

@@ -1,0 +1,248 @@
+//! Per-node measures, computed once, bottom-up, in one pass.
+//!
+//! Every later decision needs facts about a node's whole subtree: how much
+//! text, how much of it is link text, how many paragraphs, images, list
+//! items... Collecting them per question would make the extractor quadratic
+//! in the page. Instead one backwards walk over the document order sees
+//! every child before its parent and folds each child's measures into the
+//! parent. Nodes marked removed contribute nothing, so the same pass gives
+//! the measures of the page as it will be after cleaning.
+
+use html5ever::local_name;
+
+use crate::dom::{Dom, NodeId, Tag};
+use crate::patterns;
+use crate::text::{TextSpan, count_commas};
+
+/// Counts over the descendants of a node (the node itself excluded), used
+/// by the conditional cleaning rules.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Counts {
+    pub p: u32,
+    pub img: u32,
+    pub li: u32,
+    pub input: u32,
+    /// `object`, `embed` and `iframe` that are not allowed video players.
+    pub embed: u32,
+    /// Allowed video players (see [`patterns::VIDEOS`]).
+    pub video: u32,
+    /// Text length inside headings, summed per heading.
+    pub heading_len: u32,
+    /// Text length inside "textish" elements (`span`, `li`, `td`, blocks),
+    /// summed per element as Readability's text density does.
+    pub textish_len: u32,
+    /// Text length inside `ul` and `ol`, summed per list.
+    pub list_len: u32,
+    /// Table rows (`tr`, counting `rowspan`).
+    pub rows: u32,
+    /// Cells in the widest row.
+    pub cols: u32,
+    /// Cells (`td`, counting `colspan`) not yet assigned to a row.
+    pub cells: u32,
+    /// `table` elements.
+    pub tables: u32,
+    /// Elements that only data tables have (`th`, `thead`, `tfoot`, `col`,
+    /// `colgroup`, a non-empty `caption`).
+    pub table_markers: u32,
+}
+
+/// The measures of every node; see the module docs.
+pub(crate) struct Features {
+    /// Text of the subtree, node included.
+    pub text: Vec<TextSpan>,
+    /// Link text of the subtree (hash links weigh 0.3).
+    pub link: Vec<f32>,
+    /// Commas of every script.
+    pub commas: Vec<u32>,
+    /// ASCII commas only.
+    pub ascii_commas: Vec<u32>,
+    pub counts: Vec<Counts>,
+}
+
+impl Features {
+    /// Measures every node of `dom`, skipping subtrees where `removed` is set.
+    pub(crate) fn compute(dom: &Dom, removed: &[bool]) -> Features {
+        let n = dom.len();
+        let mut f = Features {
+            text: vec![TextSpan::default(); n],
+            link: vec![0.0; n],
+            commas: vec![0; n],
+            ascii_commas: vec![0; n],
+            counts: vec![Counts::default(); n],
+        };
+        f.measure_range(dom, removed, 0, n);
+        f
+    }
+
+    /// Measures the subtrees of `roots` again, after more nodes were removed
+    /// inside them. Measures outside the subtrees are left as they were.
+    pub(crate) fn recompute_within(&mut self, dom: &Dom, removed: &[bool], roots: &[NodeId]) {
+        for &root in roots {
+            let end = dom.end(root);
+            for id in root..end {
+                self.text[id] = TextSpan::default();
+                self.link[id] = 0.0;
+                self.commas[id] = 0;
+                self.ascii_commas[id] = 0;
+                self.counts[id] = Counts::default();
+            }
+            self.measure_range(dom, removed, root, end);
+        }
+    }
+
+    /// Measures `start..end`, a whole subtree (or the whole document), folding
+    /// each node into its parent unless the node is `start`.
+    fn measure_range(&mut self, dom: &Dom, removed: &[bool], start: NodeId, end: NodeId) {
+        for id in (start..end).rev() {
+            let tag = dom.tag(id);
+            if tag == Tag::Text {
+                if let Some(text) = dom.text(id) {
+                    self.text[id] = TextSpan::of(&text);
+                    self.commas[id] = count_commas(&text);
+                    self.ascii_commas[id] = text.bytes().filter(|&b| b == b',').count() as u32;
+                }
+            } else if tag == Tag::A {
+                let hash = dom
+                    .attr(id, &local_name!("href"))
+                    .is_some_and(|h| h.len() > 1 && h.starts_with('#'));
+                self.link[id] = self.text[id].len as f32 * if hash { 0.3 } else { 1.0 };
+            }
+            if id == start || removed[id] || tag.is_ignored() {
+                continue;
+            }
+            if let Some(parent) = dom.parent(id) {
+                self.fold_into(dom, id, tag, parent);
+            }
+        }
+    }
+
+    /// Adds a finished child (its subtree and itself) to its parent.
+    fn fold_into(&mut self, dom: &Dom, child: NodeId, tag: Tag, parent: NodeId) {
+        let len = self.text[child].len;
+        self.text[parent] = self.text[child].then(self.text[parent]);
+        self.link[parent] += self.link[child];
+        self.commas[parent] += self.commas[child];
+        self.ascii_commas[parent] += self.ascii_commas[child];
+        let c = self.counts[child];
+        let p = &mut self.counts[parent];
+        p.p += c.p + u32::from(tag == Tag::P);
+        p.img += c.img + u32::from(tag == Tag::Img);
+        p.li += c.li + u32::from(tag == Tag::Li);
+        p.input += c.input + u32::from(tag == Tag::Input);
+        p.embed += c.embed;
+        p.video += c.video;
+        p.heading_len += c.heading_len + if tag.is_heading() { len } else { 0 };
+        let textish = matches!(tag, Tag::Span | Tag::Li | Tag::Td) || tag.is_div_block();
+        p.textish_len += c.textish_len + if textish { len } else { 0 };
+        let list = matches!(tag, Tag::Ul | Tag::Ol);
+        p.list_len += c.list_len + if list { len } else { 0 };
+        p.tables += c.tables + u32::from(tag == Tag::Table);
+        p.table_markers += c.table_markers;
+        p.rows = p.rows.saturating_add(c.rows);
+        p.cols = p.cols.max(c.cols);
+        match tag {
+            Tag::Tr => {
+                p.rows = p
+                    .rows
+                    .saturating_add(span_attr(dom, child, local_name!("rowspan")));
+                p.cols = p.cols.max(c.cells);
+            }
+            Tag::Td => {
+                let span = span_attr(dom, child, local_name!("colspan"));
+                p.cells = p.cells.saturating_add(c.cells).saturating_add(span);
+            }
+            _ => p.cells = p.cells.saturating_add(c.cells),
+        }
+        match tag {
+            Tag::Object | Tag::Embed | Tag::Iframe => {
+                let mut video = false;
+                dom.for_each_attr(child, |_, v| video |= patterns::VIDEOS.is_match(v));
+                if video {
+                    p.video += 1;
+                } else {
+                    p.embed += 1;
+                }
+            }
+            Tag::Caption if dom.children(child).next().is_some() => p.table_markers += 1,
+            Tag::Th | Tag::Thead | Tag::Tfoot | Tag::Col | Tag::Colgroup => p.table_markers += 1,
+            _ => {}
+        }
+    }
+
+    /// Trimmed, collapsed text length of a node.
+    pub(crate) fn len(&self, id: NodeId) -> u32 {
+        self.text[id].len
+    }
+
+    /// Share of a node's text that is link text (hash links count 30%).
+    pub(crate) fn link_density(&self, id: NodeId) -> f32 {
+        let len = self.text[id].len;
+        if len == 0 {
+            0.0
+        } else {
+            self.link[id] / len as f32
+        }
+    }
+}
+
+/// A positive `rowspan`/`colspan`, capped, or 1.
+fn span_attr(dom: &Dom, id: NodeId, name: html5ever::LocalName) -> u32 {
+    dom.attr(id, &name)
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|&v| v > 0)
+        .map_or(1, |v| v.min(1000))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    #[test]
+    fn measures_fold_up_the_tree() {
+        let dom = Dom::index(parse_str(
+            "<div id=x><p>Hello, <a href='/a'>world</a>!</p><p>Second <a href='#n'>note</a></p><img></div>",
+        ));
+        let removed = vec![false; dom.len()];
+        let f = Features::compute(&dom, &removed);
+        let div = dom.find(Tag::Div).unwrap();
+        assert_eq!(f.len(div), "Hello, world!Second note".len() as u32);
+        assert_eq!(f.commas[div], 1);
+        assert_eq!(f.counts[div].p, 2);
+        assert_eq!(f.counts[div].img, 1);
+        let expected = (5.0 + 4.0 * 0.3) / 24.0;
+        assert!((f.link_density(div) - expected).abs() < 1e-6);
+    }
+
+    #[test]
+    fn removed_subtrees_count_for_nothing() {
+        let dom = Dom::index(parse_str("<div><p>keep this</p><p>drop this</p></div>"));
+        let mut removed = vec![false; dom.len()];
+        let second = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Tag::P)
+            .nth(1)
+            .unwrap();
+        removed[second] = true;
+        let mut f = Features::compute(&dom, &removed);
+        let div = dom.find(Tag::Div).unwrap();
+        assert_eq!(f.len(div), 9);
+        assert_eq!(f.counts[div].p, 1);
+        let first = dom.children(div).next().unwrap();
+        removed[first] = true;
+        f.recompute_within(&dom, &removed, &[div]);
+        assert_eq!(f.len(div), 0);
+    }
+
+    #[test]
+    fn table_shape() {
+        let dom = Dom::index(parse_str(
+            "<table><tr><td>a</td><td colspan=2>b</td></tr><tr><td>c</td></tr></table>",
+        ));
+        let removed = vec![false; dom.len()];
+        let f = Features::compute(&dom, &removed);
+        let t = dom.find(Tag::Table).unwrap();
+        assert_eq!(f.counts[t].rows, 2);
+        assert_eq!(f.counts[t].cols, 3);
+        assert_eq!(f.counts[t].tables, 0);
+    }
+}

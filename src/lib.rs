@@ -1,0 +1,91 @@
+//! # distil
+//!
+//! Takes a saved web page and returns its main article, with the clutter
+//! stripped: navigation, promo and newsletter blocks, teaser lists, share
+//! bars, cookie notices, author boxes and comments.
+//!
+//! ```
+//! let html = r#"<html><head><title>Rain returns to the valley | Daily Post</title></head>
+//! <body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article>
+//!     <h1>Rain returns to the valley</h1>
+//!     <p>After three dry months, the rain came back on Tuesday, filling reservoirs
+//!     across the valley, raising rivers, and lifting the spirits of farmers who had
+//!     watched their fields turn brown since the spring.</p>
+//!     <p>Forecasters expect showers to continue through the weekend, with heavier
+//!     bands arriving on Saturday night and easing by Monday morning, they said.</p>
+//!   </article>
+//!   <div class="newsletter"><p>Sign up for our free newsletter!</p></div>
+//! </body></html>"#;
+//!
+//! let article = distil::extract(html, None)?;
+//! assert_eq!(article.title(), Some("Rain returns to the valley"));
+//! assert!(article.text.starts_with("After three dry months"));
+//! assert!(!article.text.contains("newsletter"));
+//! # Ok::<(), distil::Error>(())
+//! ```
+//!
+//! ## How it works
+//!
+//! The page goes through one stage per module: **parse** (html5ever, fed in
+//! chunks under the configured limits), **clean** (mark what cannot be the
+//! article: hidden elements, navigation, boilerplate by name), **score**
+//! (paragraphs pass points to their containers, cut by link density),
+//! **select** (the best container and the siblings that belong with it),
+//! **post-process** (remove link-heavy and content-poor blocks from the
+//! selection) and **serialise** (clean HTML and plain text in one walk).
+//! Per-node facts live in side tables indexed by node; no stage recurses on
+//! the depth of the document.
+//!
+//! ## Untrusted input
+//!
+//! Every page is assumed hostile. No input makes the extractor panic, recurse
+//! deeply, or run past its [`Config`] limits: input size, node count, tree
+//! depth, attributes per element and a time budget are all checked while the
+//! page is parsed, and a limit that fires returns a typed [`Error`].
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod article;
+mod boilerplate;
+mod budget;
+mod clean;
+mod config;
+mod dom;
+mod error;
+pub mod explain;
+mod extractor;
+mod features;
+mod metadata;
+mod parse;
+mod patterns;
+mod postprocess;
+mod score;
+mod select;
+mod serialize;
+mod signals;
+mod text;
+
+pub use article::{Article, Metadata, TextDirection};
+pub use config::Config;
+pub use error::{Error, ErrorKind, Limit};
+pub use extractor::Extractor;
+pub use url::{self, Url};
+
+use once_cell::sync::Lazy;
+
+/// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+/// Extracts the article from `html` with the default [`Config`].
+///
+/// See [`Extractor::extract`] for the meaning of `base_url` and the errors.
+pub fn extract(html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
+    DEFAULT.extract(html, base_url)
+}

@@ -1,0 +1,123 @@
+//! Stage 1: HTML text to a tree, fed in chunks so that limits and the time
+//! budget are checked while the parser works, not after.
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{ParseOpts, parse_document};
+
+use crate::budget::Budget;
+use crate::dom::{LimitedSink, RawDom, SinkLimits};
+use crate::error::{Error, ErrorKind};
+
+/// Bytes handed to the parser at a time. Small enough that one chunk of a
+/// pathological page (quadratic nesting or attribute lists) costs little
+/// past the deadline, large enough that the per-chunk overhead is noise.
+const CHUNK: usize = 8 * 1024;
+
+/// Parses `html` under `limits` and `budget`.
+pub(crate) fn parse(html: &str, limits: SinkLimits, budget: &Budget) -> Result<RawDom, Error> {
+    let sink = LimitedSink::new(limits);
+    let mut parser = parse_document(sink, ParseOpts::default());
+    let mut rest = html;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (chunk, tail) = rest.split_at(cut);
+        rest = tail;
+        parser.process(StrTendril::from_slice(chunk));
+        if let Some((limit, value)) = parser.tokenizer.sink.sink.tripped() {
+            return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
+        }
+        budget.check()?;
+    }
+    let sink = parser.finish();
+    if let Some((limit, value)) = sink.tripped() {
+        return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
+    }
+    Ok(sink.into_dom())
+}
+
+/// Parses without limits; for tests and internal fragments.
+#[cfg(test)]
+pub(crate) fn parse_str(html: &str) -> RawDom {
+    let limits = SinkLimits {
+        max_nodes: None,
+        max_depth: None,
+        max_open_depth: None,
+        max_attributes: None,
+    };
+    match parse(html, limits, &Budget::unlimited()) {
+        Ok(dom) => dom,
+        Err(e) => panic!("unlimited parse failed: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Limit;
+
+    fn limits() -> SinkLimits {
+        SinkLimits {
+            max_nodes: Some(1000),
+            max_depth: Some(16),
+            max_open_depth: Some(100),
+            max_attributes: Some(8),
+        }
+    }
+
+    #[test]
+    fn node_limit_fires_during_the_parse() {
+        let html = "<p>x</p>".repeat(5000);
+        let err = parse(&html, limits(), &Budget::unlimited()).err().unwrap();
+        assert_eq!(
+            err.kind(),
+            ErrorKind::LimitExceeded {
+                limit: Limit::Nodes,
+                value: 1000
+            }
+        );
+    }
+
+    #[test]
+    fn deep_content_is_kept_at_the_depth_limit() {
+        let html = "<div>".repeat(50) + "deep text";
+        let mut l = limits();
+        l.max_open_depth = None;
+        let dom = parse(&html, l, &Budget::unlimited()).unwrap();
+        let d = crate::dom::Dom::index(dom);
+        let text = (0..d.len())
+            .find(|&i| d.tag(i) == crate::dom::Tag::Text)
+            .unwrap();
+        assert_eq!(&*d.text(text).unwrap(), "deep text");
+        assert!(d.ancestors(text).count() <= 18);
+    }
+
+    #[test]
+    fn open_depth_is_a_hard_stop() {
+        let html = "<div>".repeat(500);
+        let err = parse(&html, limits(), &Budget::unlimited()).err().unwrap();
+        assert_eq!(
+            err.kind(),
+            ErrorKind::LimitExceeded {
+                limit: Limit::Depth,
+                value: 100
+            }
+        );
+    }
+
+    #[test]
+    fn attribute_limit() {
+        let attrs: String = (0..20).map(|i| format!(" a{i}=x")).collect();
+        let html = format!("<p{attrs}>x</p>");
+        let err = parse(&html, limits(), &Budget::unlimited()).err().unwrap();
+        assert!(matches!(
+            err.kind(),
+            ErrorKind::LimitExceeded {
+                limit: Limit::Attributes,
+                ..
+            }
+        ));
+    }
+}

@@ -1,0 +1,610 @@
+//! Every pattern the extractor matches, as data, compiled once.
+//!
+//! Two kinds of pattern live here:
+//!
+//! * **Class and id patterns** test an element's `class` and `id`. Both are
+//!   first turned into a canonical token string by [`class_tokens`]:
+//!   lower-case words separated by single spaces, split at punctuation and
+//!   at camelCase humps, so `Sidebar`, `sidebar-left` and `mainSidebar` all
+//!   contain the token `sidebar`. A term then matches
+//!   a token boundary: `=term` must be a whole token (`=com` matches
+//!   `com-box` but never `recommend`), `^term` must start a token
+//!   (`^nav` matches `navbar`), and a plain `term` must start or end one
+//!   (`footer` matches `footer-links` and `sitefooter`).
+//! * **Phrase patterns** test the text of small blocks for the words that
+//!   promo, newsletter, consent and teaser blocks are made of, in English,
+//!   German, French, Spanish, Italian, Portuguese and Dutch. They are
+//!   case-insensitive and bounded by word boundaries.
+//!
+//! All regexes use the `regex` crate, whose matching time is linear in the
+//! input, and class strings are capped before matching, so a hostile page
+//! cannot make matching slow.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// The most bytes of a `class` or `id` value that are matched.
+const MAX_CLASS_BYTES: usize = 1024;
+
+/// Writes the canonical token string of `class` and `id` into `out`:
+/// ` tok tok tok ` (leading and trailing space, lower case).
+pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
+    out.clear();
+    out.push(' ');
+    for value in [class, id] {
+        let mut cut = value.len().min(MAX_CLASS_BYTES);
+        while !value.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut prev_lower = false;
+        for c in value[..cut].chars() {
+            if c.is_alphanumeric() {
+                if c.is_uppercase() && prev_lower && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                prev_lower = c.is_lowercase() || c.is_ascii_digit();
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
+            } else {
+                prev_lower = false;
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+}
+
+/// Builds one regex from class terms (see the module docs for the syntax).
+fn class_regex(terms: &[&str]) -> Regex {
+    let alternatives: Vec<String> = terms
+        .iter()
+        .map(|term| {
+            if let Some(t) = term.strip_prefix('=') {
+                format!(" {} ", regex::escape(t))
+            } else if let Some(t) = term.strip_prefix('^') {
+                format!(" {}", regex::escape(t))
+            } else {
+                let t = regex::escape(term);
+                format!(" {t}|{t} ")
+            }
+        })
+        .collect();
+    match Regex::new(&alternatives.join("|")) {
+        Ok(re) => re,
+        Err(e) => panic!("invalid class pattern: {e}"),
+    }
+}
+
+/// Builds a case-insensitive, word-bounded regex from phrases.
+fn phrase_regex(phrases: &[&str]) -> Regex {
+    // Longest first, so that a match reports the whole phrase.
+    let mut phrases = phrases.to_vec();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let alternatives: Vec<String> = phrases
+        .iter()
+        .map(|p| regex::escape(p).replace("\\ ", r"\s+"))
+        .collect();
+    let pattern = format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"));
+    match Regex::new(&pattern) {
+        Ok(re) => re,
+        Err(e) => panic!("invalid phrase pattern: {e}"),
+    }
+}
+
+/// A compiled class/id pattern with a name for explanations.
+pub(crate) struct ClassPattern {
+    pub name: &'static str,
+    regex: Lazy<Regex>,
+}
+
+impl ClassPattern {
+    /// Whether the canonical token string matches.
+    #[cfg(test)]
+    pub(crate) fn is_match(&self, tokens: &str) -> bool {
+        self.regex.is_match(tokens)
+    }
+
+    /// The matched term, trimmed, for explanations.
+    pub(crate) fn find<'a>(&self, tokens: &'a str) -> Option<&'a str> {
+        self.regex.find(tokens).map(|m| m.as_str().trim())
+    }
+}
+
+/// The class patterns that are tested on every element, in a fixed order;
+/// [`ClassSignals`] bits follow this order.
+pub(crate) static CLASS_PATTERNS: [&ClassPattern; 7] = [
+    &UNLIKELY,
+    &MAYBE_CANDIDATE,
+    &POSITIVE,
+    &NEGATIVE,
+    &SHARE,
+    &BYLINE,
+    &BOILERPLATE,
+];
+
+/// Which of [`CLASS_PATTERNS`] an element's class and id match, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ClassSignals(u8);
+
+impl ClassSignals {
+    pub(crate) const UNLIKELY: u8 = 1 << 0;
+    pub(crate) const MAYBE_CANDIDATE: u8 = 1 << 1;
+    pub(crate) const POSITIVE: u8 = 1 << 2;
+    pub(crate) const NEGATIVE: u8 = 1 << 3;
+    pub(crate) const SHARE: u8 = 1 << 4;
+    pub(crate) const BYLINE: u8 = 1 << 5;
+    pub(crate) const BOILERPLATE: u8 = 1 << 6;
+
+    /// Whether the signal `bit` (one of the constants) is set.
+    pub(crate) fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// All class patterns in one automaton, so each element is scanned once.
+static CLASS_SET: Lazy<regex::RegexSet> = Lazy::new(|| {
+    let patterns: Vec<String> = CLASS_PATTERNS
+        .iter()
+        .map(|p| p.regex.as_str().to_string())
+        .collect();
+    match regex::RegexSet::new(patterns) {
+        Ok(set) => set,
+        Err(e) => panic!("invalid class pattern set: {e}"),
+    }
+});
+
+/// Tests a canonical token string (see [`class_tokens`]) against every
+/// class pattern at once.
+pub(crate) fn class_signals(tokens: &str) -> ClassSignals {
+    if tokens.len() <= 1 {
+        return ClassSignals::default();
+    }
+    let mut bits = 0u8;
+    for i in CLASS_SET.matches(tokens).iter() {
+        bits |= 1 << i;
+    }
+    ClassSignals(bits)
+}
+
+macro_rules! class_pattern {
+    ($(#[$doc:meta])* $name:ident, $label:literal, [$($term:literal),* $(,)?]) => {
+        $(#[$doc])*
+        pub(crate) static $name: ClassPattern = ClassPattern {
+            name: $label,
+            regex: Lazy::new(|| class_regex(&[$($term),*])),
+        };
+    };
+}
+
+class_pattern!(
+    /// Containers that are almost never the article (Readability's
+    /// "unlikely candidates").
+    UNLIKELY,
+    "unlikely",
+    [
+        "=ad", "ai2html", "banner", "breadcrumbs", "breadcrumb", "combx", "comment", "comments",
+        "community", "cover wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
+        "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+        "social", "sponsor", "supplemental", "ad break", "agegate", "pagination", "pager",
+        "popup", "yom remote",
+    ]
+);
+
+class_pattern!(
+    /// Overrides [`UNLIKELY`]: names that often wrap the article itself.
+    MAYBE_CANDIDATE,
+    "maybe-candidate",
+    ["=and", "article", "body", "column", "content", "^main", "mathjax", "shadow"]
+);
+
+class_pattern!(
+    /// Names that suggest the article (+25 class weight).
+    POSITIVE,
+    "positive",
+    [
+        "article", "body", "content", "entry", "hentry", "h entry", "^main", "=page",
+        "pagination", "=post", "=text", "blog", "story",
+    ]
+);
+
+class_pattern!(
+    /// Names that suggest boilerplate (−25 class weight).
+    NEGATIVE,
+    "negative",
+    [
+        "=ad", "hidden", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
+        "gdpr", "masthead", "=media", "=meta", "outbrain", "promo", "related", "scroll",
+        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "widget",
+    ]
+);
+
+class_pattern!(
+    /// Share bars and buttons.
+    SHARE,
+    "share",
+    ["=share", "^sharing", "^sharedaddy", "^shares", "=social share", "share bar"]
+);
+
+class_pattern!(
+    /// Author, byline and dateline elements.
+    BYLINE,
+    "byline",
+    ["byline", "^author", "dateline", "writtenby", "written by", "p author"]
+);
+
+class_pattern!(
+    /// Promo, newsletter, related-content, advertising, consent and author
+    /// boxes: blocks that sit inside articles but are not part of them.
+    BOILERPLATE,
+    "boilerplate",
+    [
+        "newsletter", "newsletters", "^subscribe", "^subscription", "signup", "sign up",
+        "promo", "promoted", "related", "recommended", "recommendations", "read more",
+        "readmore", "more from", "more stories", "morestories", "you may like",
+        "also read", "read next", "share", "sharing", "social", "advert", "advertisement",
+        "=ads", "=ad", "adslot", "ad slot", "ad container", "sponsor", "sponsored", "cookie",
+        "cookies", "consent", "gdpr", "paywall", "author bio", "author box", "authorbox",
+        "about author", "about the author", "author info", "bio box", "outbrain", "teaser",
+        "teasers", "trending", "most popular", "most read", "popular posts",
+    ]
+);
+
+/// Words that alone make a block an advertisement label.
+pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// Words that alone make a block a loading placeholder.
+pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\s*((loading|正在加载|Загрузка|chargement|cargando|caricamento|carregando|laden|wird geladen)(…|\.\.\.)?)\s*$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// Hosts whose embedded players belong in an article.
+pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A sentence end: a period followed by a space or the end.
+pub(crate) fn has_sentence_end(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'.' && (i + 1 == bytes.len() || bytes[i + 1] == b' '))
+}
+
+/// A boilerplate phrase family.
+pub(crate) struct PhrasePattern {
+    pub name: &'static str,
+    regex: Lazy<Regex>,
+}
+
+impl PhrasePattern {
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.regex.is_match(text)
+    }
+
+    /// The matched phrase, for explanations.
+    pub(crate) fn find<'a>(&self, text: &'a str) -> Option<&'a str> {
+        self.regex
+            .find(text)
+            .map(|m| m.as_str().trim_matches(|c: char| !c.is_alphanumeric()))
+    }
+}
+
+/// Every phrase family, for explanations.
+pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 6] = [
+    &SUBSCRIBE_TEXT,
+    &RELATED_TEXT,
+    &SHARE_TEXT,
+    &AD_TEXT,
+    &CONSENT_TEXT,
+    &AUTHOR_BIO_TEXT,
+];
+
+macro_rules! phrase_pattern {
+    ($(#[$doc:meta])* $name:ident, $label:literal, [$($p:literal),* $(,)?]) => {
+        $(#[$doc])*
+        pub(crate) static $name: PhrasePattern = PhrasePattern {
+            name: $label,
+            regex: Lazy::new(|| phrase_regex(&[$($p),*])),
+        };
+    };
+}
+
+phrase_pattern!(
+    /// Calls to subscribe or sign up.
+    SUBSCRIBE_TEXT,
+    "subscribe",
+    [
+        "subscribe", "subscribe now", "subscribe to", "sign up", "signup", "sign-up",
+        "newsletter", "newsletters", "get our newsletter", "join our mailing list",
+        "delivered to your inbox", "in your inbox", "straight to your inbox",
+        "newsletter abonnieren", "jetzt abonnieren", "abonnieren", "anmelden",
+        "s'abonner", "abonnez-vous", "inscrivez-vous", "lettre d'information",
+        "suscríbete", "suscribirse", "suscríbase", "boletín",
+        "iscriviti", "abbonati", "registrati",
+        "assine", "assinar", "inscreva-se", "cadastre-se",
+        "aanmelden", "abonneer", "schrijf je in", "nieuwsbrief",
+    ]
+);
+
+phrase_pattern!(
+    /// Headings of lists of other articles.
+    RELATED_TEXT,
+    "related",
+    [
+        "related", "related articles", "related stories", "related posts", "related content",
+        "read more", "read next", "more from", "more stories", "more news", "you may also like",
+        "you might also like", "recommended", "recommended for you", "most popular",
+        "most read", "trending", "also read", "don't miss",
+        "ähnliche artikel", "mehr zum thema", "weitere artikel", "lesen sie auch",
+        "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
+        "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
+        "vous aimerez aussi", "les plus lus",
+        "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
+        "más noticias", "lo más leído",
+        "articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare",
+        "più letti",
+        "artigos relacionados", "notícias relacionadas", "leia também", "veja também",
+        "mais lidas",
+        "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
+    ]
+);
+
+phrase_pattern!(
+    /// Share bars.
+    SHARE_TEXT,
+    "share",
+    [
+        "share", "share this", "share this article", "share on", "tweet", "teilen",
+        "partager", "compartir", "condividi", "compartilhe", "compartilhar", "partilhar",
+        "delen",
+    ]
+);
+
+phrase_pattern!(
+    /// Advertising labels.
+    AD_TEXT,
+    "advertisement",
+    [
+        "advertisement", "advertising", "sponsored", "sponsored content", "promoted",
+        "paid content", "partner content", "anzeige", "werbung", "gesponsert",
+        "publicité", "sponsorisé", "publicidad", "patrocinado", "pubblicità",
+        "sponsorizzato", "publicidade", "advertentie", "gesponsord",
+    ]
+);
+
+phrase_pattern!(
+    /// Cookie and consent notices.
+    CONSENT_TEXT,
+    "cookie consent",
+    [
+        "cookie", "cookies", "we use cookies", "this site uses cookies", "consent",
+        "accept all", "privacy settings", "cookie-einstellungen", "datenschutzeinstellungen",
+        "alle akzeptieren", "tout accepter", "aceptar todo", "accetta tutti", "aceitar todos",
+        "alles accepteren",
+    ]
+);
+
+phrase_pattern!(
+    /// Author boxes.
+    AUTHOR_BIO_TEXT,
+    "author bio",
+    [
+        "about the author", "über den autor", "über die autorin", "à propos de l'auteur",
+        "sobre el autor", "sobre la autora", "sull'autore", "sobre o autor", "over de auteur",
+    ]
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(class: &str, id: &str) -> String {
+        let mut s = String::new();
+        class_tokens(class, id, &mut s);
+        s
+    }
+
+    #[test]
+    fn tokens_split_punctuation_and_camel_case() {
+        assert_eq!(
+            tokens("sidebar-left mainContent", "post_42"),
+            " sidebar left main content post 42 "
+        );
+        assert_eq!(tokens("", ""), " ");
+        assert_eq!(tokens("SIDEBAR", ""), " sidebar ");
+    }
+
+    #[track_caller]
+    fn check(p: &ClassPattern, yes: &[&str], no: &[&str]) {
+        for c in yes {
+            assert!(p.is_match(&tokens(c, "")), "{} should match {c:?}", p.name);
+        }
+        for c in no {
+            assert!(
+                !p.is_match(&tokens(c, "")),
+                "{} should not match {c:?}",
+                p.name
+            );
+        }
+    }
+
+    #[test]
+    fn unlikely() {
+        check(
+            &UNLIKELY,
+            &[
+                "Sidebar",
+                "sidebar",
+                "left-sidebar",
+                "siteFooter",
+                "comments",
+                "ad",
+                "top-ad",
+                "social-links",
+                "breadcrumb",
+            ],
+            &["recommend", "shadow", "loaded", "headline", "address"],
+        );
+    }
+
+    #[test]
+    fn maybe_candidate() {
+        check(
+            &MAYBE_CANDIDATE,
+            &["article-body", "main", "mainContent", "col and row"],
+            &["brand", "domain", "embodied"],
+        );
+    }
+
+    #[test]
+    fn positive() {
+        check(
+            &POSITIVE,
+            &[
+                "entry-content",
+                "article",
+                "post",
+                "hentry",
+                "h-entry",
+                "blog-post",
+                "storyline",
+                "articleBody",
+            ],
+            &["poster", "postal", "textarea-wrap", "pages-nav", "domain"],
+        );
+    }
+
+    #[test]
+    fn negative() {
+        check(
+            &NEGATIVE,
+            &[
+                "com",
+                "com-box",
+                "comment-list",
+                "share-tools",
+                "sidebar",
+                "Sidebar",
+                "tags",
+                "widget-area",
+                "promo",
+            ],
+            &[
+                "recommend",
+                "communal",
+                "metadata-x",
+                "multimedia",
+                "unshared-x",
+            ],
+        );
+    }
+
+    #[test]
+    fn share_and_byline() {
+        check(
+            &SHARE,
+            &["share", "sharedaddy", "social-share", "share-bar"],
+            &["shareholder-report"],
+        );
+        check(
+            &BYLINE,
+            &["byline", "author", "author-name", "p-author", "dateline"],
+            &["coauthorship-x"],
+        );
+    }
+
+    #[test]
+    fn phrases_are_case_insensitive_and_word_bounded() {
+        assert!(SUBSCRIBE_TEXT.is_match("Subscribe to The Week"));
+        assert!(SUBSCRIBE_TEXT.is_match("Sign up for our free Newsletters"));
+        assert!(SUBSCRIBE_TEXT.is_match("Jetzt Newsletter abonnieren"));
+        assert!(SUBSCRIBE_TEXT.is_match("Suscríbete a nuestro boletín"));
+        assert!(SUBSCRIBE_TEXT.is_match("Iscriviti alla newsletter"));
+        assert!(SUBSCRIBE_TEXT.is_match("Assine a nossa newsletter"));
+        assert!(SUBSCRIBE_TEXT.is_match("Aanmelden voor de nieuwsbrief"));
+        assert!(SUBSCRIBE_TEXT.is_match("S'abonner"));
+        assert!(!SUBSCRIBE_TEXT.is_match("The subscriber base grew"));
+        assert!(RELATED_TEXT.is_match("Related Articles"));
+        assert!(RELATED_TEXT.is_match("Lesen Sie auch"));
+        assert!(!RELATED_TEXT.is_match("unrelated matters"));
+        assert!(SHARE_TEXT.is_match("Share this"));
+        assert!(!SHARE_TEXT.is_match("shareholders voted"));
+        assert!(AD_TEXT.is_match("ADVERTISEMENT"));
+        assert!(CONSENT_TEXT.is_match("We use cookies to improve your experience"));
+        assert!(AUTHOR_BIO_TEXT.is_match("About the author"));
+        assert_eq!(
+            RELATED_TEXT.find("See: Related stories."),
+            Some("Related stories")
+        );
+    }
+
+    #[test]
+    fn ad_and_loading_words_are_whole_blocks() {
+        assert!(AD_WORDS.is_match("Advertisement"));
+        assert!(AD_WORDS.is_match(" Werbung "));
+        assert!(!AD_WORDS.is_match("Advertisement revenue fell"));
+        assert!(LOADING_WORDS.is_match("Loading..."));
+    }
+
+    #[test]
+    fn videos() {
+        assert!(VIDEOS.is_match("https://www.youtube.com/embed/x"));
+        assert!(VIDEOS.is_match("//player.vimeo.com/video/1"));
+        assert!(!VIDEOS.is_match("https://example.com/youtube.com"));
+    }
+
+    #[test]
+    fn sentence_end() {
+        assert!(has_sentence_end("It ended. Then"));
+        assert!(has_sentence_end("It ended."));
+        assert!(!has_sentence_end("v1.2 release"));
+    }
+
+    #[test]
+    fn combined_signals_agree_with_each_pattern() {
+        for class in [
+            "sidebar",
+            "entry-content",
+            "share-bar",
+            "byline",
+            "main comment",
+            "x",
+        ] {
+            let t = tokens(class, "");
+            let s = class_signals(&t);
+            for (i, p) in CLASS_PATTERNS.iter().enumerate() {
+                assert_eq!(s.has(1 << i), p.is_match(&t), "{class} / {}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn hostile_class_strings_are_capped() {
+        let long = "comment ".repeat(100_000);
+        let t = tokens(&long, "");
+        assert!(t.len() <= MAX_CLASS_BYTES + 4);
+    }
+}

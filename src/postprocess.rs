@@ -1,0 +1,476 @@
+//! Stage 5: clean the selected article.
+//!
+//! The selection is right about where the article is, but it still holds
+//! furniture: forms, asides, share bars, embeds, and blocks that are mostly
+//! links or hold nothing readable. These rules (Readability's
+//! "prepArticle") decide, block by block, what stays. Data tables, figures
+//! and code are protected from the conditional rules.
+
+use std::collections::HashMap;
+
+use html5ever::local_name;
+
+use crate::boilerplate;
+use crate::clean::{Cleaning, Flags, Removal, has_ancestor_within, inner_text};
+use crate::dom::{Dom, NodeId, Tag};
+use crate::features::Features;
+use crate::patterns::{self, ClassSignals};
+use crate::select::Selection;
+use crate::signals::Signals;
+
+/// Text length below which a share-named block inside the article goes.
+const SHARE_MAX_CHARS: u32 = 500;
+
+/// What the output stage renders: the article roots, with every removal.
+pub(crate) struct Plan {
+    pub roots: Vec<NodeId>,
+    pub whole_body: bool,
+    pub removal: Vec<Removal>,
+    pub renamed: HashMap<NodeId, Tag>,
+    /// The evidence behind each [`Removal::Boilerplate`].
+    pub signals: HashMap<NodeId, boilerplate::Signal>,
+    /// Characters of article text, white space collapsed.
+    pub text_len: u32,
+}
+
+impl Plan {
+    pub(crate) fn is_removed(&self, id: NodeId) -> bool {
+        self.removal[id] != Removal::Kept
+    }
+
+    /// The tag to render for `id`.
+    pub(crate) fn tag(&self, dom: &Dom, id: NodeId) -> Tag {
+        self.renamed
+            .get(&id)
+            .copied()
+            .unwrap_or_else(|| dom.tag(id))
+    }
+}
+
+/// Cleans the article selected in one attempt.
+pub(crate) fn prepare(
+    dom: &Dom,
+    signals: &Signals,
+    features: &mut Features,
+    cleaning: Cleaning,
+    selection: Selection,
+    flags: Flags,
+) -> Plan {
+    let mut removal = cleaning.removal;
+    let roots = selection.roots;
+    let mut renamed = selection.renamed;
+    let weight = |id: NodeId| {
+        if flags.weight_classes {
+            signals.class_weight(id)
+        } else {
+            0.0
+        }
+    };
+    // Siblings that joined as `div` are cleaned as `div`s.
+    let tag_of = |renamed: &HashMap<NodeId, Tag>, id: NodeId| {
+        renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id))
+    };
+
+    let data_tables = mark_data_tables(dom, features, &removal, &roots);
+
+    for tag in [Tag::Form, Tag::Fieldset] {
+        if flags.clean_conditionally {
+            conditional_pass(
+                dom,
+                signals,
+                features,
+                &data_tables,
+                &mut removal,
+                &roots,
+                &renamed,
+                tag,
+                &weight,
+            );
+        }
+    }
+    for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+        let tag = tag_of(&renamed, id);
+        let verdict = match tag {
+            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id) => Removal::Tag,
+            Tag::Footer
+            | Tag::Link
+            | Tag::Aside
+            | Tag::Input
+            | Tag::Textarea
+            | Tag::Select
+            | Tag::Button => Removal::Tag,
+            Tag::H1 | Tag::H2 if weight(id) < 0.0 => Removal::Header,
+            _ if !is_root
+                && signals.either(id, ClassSignals::SHARE)
+                && features.len(id) < SHARE_MAX_CHARS =>
+            {
+                Removal::Share
+            }
+            _ => Removal::Kept,
+        };
+        if verdict != Removal::Kept {
+            removal[id] = verdict;
+            return false;
+        }
+        true
+    });
+    if flags.clean_conditionally {
+        for tag in [Tag::Table, Tag::Ul, Tag::Div] {
+            recompute(dom, features, &removal, &roots);
+            conditional_pass(
+                dom,
+                signals,
+                features,
+                &data_tables,
+                &mut removal,
+                &roots,
+                &renamed,
+                tag,
+                &weight,
+            );
+        }
+    }
+    recompute(dom, features, &removal, &roots);
+    // Promo, newsletter, related and consent blocks inside the article.
+    let mut signals_found = HashMap::new();
+    let mut drop_next_list = false;
+    for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+        let tag = tag_of(&renamed, id);
+        if std::mem::take(&mut drop_next_list)
+            && matches!(tag, Tag::Ul | Tag::Ol | Tag::Div | Tag::Section)
+            && features.link_density(id) > 0.3
+        {
+            removal[id] = Removal::Boilerplate;
+            signals_found.insert(id, boilerplate::Signal::Phrase("related"));
+            return false;
+        }
+        match boilerplate::judge(dom, signals, features, id, tag, is_root) {
+            Some(signal) => {
+                removal[id] = Removal::Boilerplate;
+                drop_next_list = signal == boilerplate::Signal::Phrase("related");
+                signals_found.insert(id, signal);
+                false
+            }
+            None => true,
+        }
+    });
+    recompute(dom, features, &removal, &roots);
+    drop_edge_crumbs(dom, features, &mut removal, &roots);
+    recompute(dom, features, &removal, &roots);
+    // Paragraphs left with nothing in them.
+    for_each_article_node(dom, &removal.clone(), &roots, |id, _| {
+        if dom.tag(id) == Tag::P {
+            let c = features.counts[id];
+            if c.img + c.embed + c.video == 0 && !features.text[id].content {
+                removal[id] = Removal::EmptyParagraph;
+                return false;
+            }
+        }
+        true
+    });
+    recompute(dom, features, &removal, &roots);
+    for id in dom.find_all(Tag::H1) {
+        renamed.insert(id, Tag::H2);
+    }
+    let text_len = roots
+        .iter()
+        .fold(crate::text::TextSpan::default(), |acc, &r| {
+            if removal[r] == Removal::Kept {
+                acc.then(features.text[r])
+            } else {
+                acc
+            }
+        })
+        .len;
+    Plan {
+        roots,
+        whole_body: selection.whole_body,
+        removal,
+        renamed,
+        signals: signals_found,
+        text_len,
+    }
+}
+
+fn recompute(dom: &Dom, features: &mut Features, removal: &[Removal], roots: &[NodeId]) {
+    let removed: Vec<bool> = removal.iter().map(|r| *r != Removal::Kept).collect();
+    features.recompute_within(dom, &removed, roots);
+}
+
+/// Calls `visit(id, is_root)` for each kept element of the article in
+/// document order; when `visit` returns `false` the subtree is skipped.
+fn for_each_article_node(
+    dom: &Dom,
+    removal: &[Removal],
+    roots: &[NodeId],
+    mut visit: impl FnMut(NodeId, bool) -> bool,
+) {
+    for &root in roots {
+        let end = dom.end(root);
+        let mut id = root;
+        while id < end {
+            let tag = dom.tag(id);
+            if removal[id] != Removal::Kept || tag.is_ignored() {
+                id = dom.end(id);
+                continue;
+            }
+            if tag.is_element() && !visit(id, id == root) {
+                id = dom.end(id);
+                continue;
+            }
+            id += 1;
+        }
+    }
+}
+
+/// Whether a block is prose: long enough and not mostly links.
+fn is_prose(features: &Features, id: NodeId) -> bool {
+    features.len(id) >= 80 && features.link_density(id) < 0.3
+}
+
+/// A short block made only of links: a category label, "back to" link or
+/// tag list.
+fn is_crumb(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    matches!(
+        dom.tag(id),
+        Tag::P | Tag::Div | Tag::Ul | Tag::Ol | Tag::Span
+    ) && features.len(id) > 0
+        && features.len(id) <= 40
+        && features.link_density(id) >= 0.9
+}
+
+/// Removes crumbs that come before the first paragraph of prose or after
+/// the last one: at the edges of an article they are navigation.
+fn drop_edge_crumbs(dom: &Dom, features: &Features, removal: &mut [Removal], roots: &[NodeId]) {
+    let mut blocks = Vec::new();
+    for_each_article_node(dom, removal, roots, |id, _| {
+        if is_prose(features, id) && matches!(dom.tag(id), Tag::P | Tag::Pre | Tag::Blockquote) {
+            blocks.push((id, true));
+            return false;
+        }
+        if is_crumb(dom, features, id) {
+            blocks.push((id, false));
+            return false;
+        }
+        true
+    });
+    let Some(first) = blocks.iter().position(|&(_, prose)| prose) else {
+        return;
+    };
+    let last = blocks
+        .iter()
+        .rposition(|&(_, prose)| prose)
+        .unwrap_or(first);
+    for (k, &(id, prose)) in blocks.iter().enumerate() {
+        if !prose && (k < first || k > last) {
+            removal[id] = Removal::Boilerplate;
+        }
+    }
+}
+
+/// An `object`, `embed` or `iframe` from an allowed video host.
+fn is_video(dom: &Dom, id: NodeId) -> bool {
+    let mut video = false;
+    dom.for_each_attr(id, |_, v| video |= patterns::VIDEOS.is_match(v));
+    video
+}
+
+/// The data tables of the article: which tables hold data rather than
+/// layout, and how many sit below each node.
+struct DataTables {
+    is_data: Vec<bool>,
+    below: Vec<u32>,
+}
+
+fn mark_data_tables(
+    dom: &Dom,
+    features: &Features,
+    removal: &[Removal],
+    roots: &[NodeId],
+) -> DataTables {
+    let mut is_data = vec![false; dom.len()];
+    for_each_article_node(dom, removal, roots, |id, _| {
+        if dom.tag(id) == Tag::Table {
+            is_data[id] = is_data_table(dom, features, id);
+        }
+        true
+    });
+    let mut below = vec![0u32; dom.len()];
+    for &root in roots {
+        for id in (root + 1..dom.end(root)).rev() {
+            if let Some(p) = dom.parent(id) {
+                below[p] += below[id] + u32::from(is_data[id]);
+            }
+        }
+    }
+    DataTables { is_data, below }
+}
+
+/// Readability's data-table test.
+fn is_data_table(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    if dom.attr(id, &local_name!("role")).as_deref() == Some("presentation") {
+        return false;
+    }
+    if dom
+        .attr(id, &html5ever::LocalName::from("datatable"))
+        .as_deref()
+        == Some("0")
+    {
+        return false;
+    }
+    if dom
+        .attr(id, &local_name!("summary"))
+        .is_some_and(|s| !s.is_empty())
+    {
+        return true;
+    }
+    let c = features.counts[id];
+    if c.table_markers > 0 {
+        return true;
+    }
+    if c.tables > 0 {
+        return false;
+    }
+    if c.rows >= 10 || c.cols > 4 {
+        return true;
+    }
+    c.rows * c.cols > 10
+}
+
+/// One conditional cleaning pass over the elements with `tag`.
+#[allow(clippy::too_many_arguments)]
+fn conditional_pass(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    data_tables: &DataTables,
+    removal: &mut [Removal],
+    roots: &[NodeId],
+    renamed: &HashMap<NodeId, Tag>,
+    tag: Tag,
+    weight: &dyn Fn(NodeId) -> f32,
+) {
+    // Whether each node sits inside a data table, top-down.
+    let mut in_data_table = vec![false; dom.len()];
+    let snapshot = removal.to_vec();
+    for_each_article_node(dom, &snapshot, roots, |id, _| {
+        if let Some(p) = dom.parent(id) {
+            in_data_table[id] = in_data_table[p] || data_tables.is_data[p];
+        }
+        let t = renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id));
+        if t == tag
+            && should_remove(
+                dom,
+                signals,
+                features,
+                data_tables,
+                &in_data_table,
+                id,
+                t,
+                weight,
+            )
+        {
+            removal[id] = Removal::Conditional;
+            return false;
+        }
+        true
+    });
+}
+
+/// Readability's `_cleanConditionally` test for one element.
+#[allow(clippy::too_many_arguments)]
+fn should_remove(
+    dom: &Dom,
+    _signals: &Signals,
+    features: &Features,
+    data_tables: &DataTables,
+    in_data_table: &[bool],
+    id: NodeId,
+    tag: Tag,
+    weight: &dyn Fn(NodeId) -> f32,
+) -> bool {
+    let c = features.counts[id];
+    let len = features.len(id);
+    let mut is_list = matches!(tag, Tag::Ul | Tag::Ol);
+    if !is_list {
+        is_list = if len == 0 {
+            c.list_len > 0
+        } else {
+            c.list_len as f32 / len as f32 > 0.9
+        };
+    }
+    if tag == Tag::Table && data_tables.is_data[id] {
+        return false;
+    }
+    if in_data_table[id] {
+        return false;
+    }
+    if has_ancestor_within(dom, id, 3, |t| t == Tag::Code) {
+        return false;
+    }
+    if data_tables.below[id] > 0 {
+        return false;
+    }
+    let w = weight(id);
+    if w < 0.0 {
+        return true;
+    }
+    if features.ascii_commas[id] >= 10 {
+        return false;
+    }
+    if c.video > 0 {
+        return false;
+    }
+    let p = c.p as f32;
+    let img = c.img as f32;
+    let li = c.li as f32 - 100.0;
+    let input = c.input as f32;
+    let ratio = |part: u32| {
+        if len == 0 {
+            0.0
+        } else {
+            part as f32 / len as f32
+        }
+    };
+    let heading_density = ratio(c.heading_len);
+    if len < 64 {
+        let text = inner_text(dom, id);
+        if patterns::AD_WORDS.is_match(&text) || patterns::LOADING_WORDS.is_match(&text) {
+            return true;
+        }
+    }
+    let link_density = features.link_density(id);
+    let text_density = ratio(c.textish_len);
+    let is_figure_child = has_ancestor_within(dom, id, 3, |t| t == Tag::Figure);
+    let embeds = c.embed;
+    let remove = (!is_figure_child && img > 1.0 && p / img < 0.5)
+        || (!is_list && li > p)
+        || (input > (p / 3.0).floor())
+        || (!is_list
+            && !is_figure_child
+            && heading_density < 0.9
+            && len < 25
+            && (img == 0.0 || img > 2.0)
+            && link_density > 0.0)
+        || (!is_list && w < 25.0 && link_density > 0.2)
+        || (w >= 25.0 && link_density > 0.5)
+        || ((embeds == 1 && len < 75) || embeds > 1)
+        || (img == 0.0 && text_density == 0.0);
+    if is_list && remove {
+        // A plain list of images may stay.
+        for child in dom.children(id).filter(|&ch| dom.tag(ch).is_element()) {
+            if dom
+                .children(child)
+                .filter(|&g| dom.tag(g).is_element())
+                .count()
+                > 1
+            {
+                return remove;
+            }
+        }
+        if c.img == c.li {
+            return false;
+        }
+    }
+    remove
+}

@@ -1,0 +1,219 @@
+//! Stage 4: choose the element that holds the article, and the siblings that
+//! belong with it.
+//!
+//! The best-scoring candidate is the start. When several near-best
+//! candidates share an ancestor, that ancestor is taken instead (the article
+//! is split in parts); when the parent scores higher than the candidate, or
+//! the candidate is an only child, the selection moves up. Finally the
+//! siblings of the chosen element join it when they score well, share its
+//! class, or are paragraphs of plain prose.
+
+use std::collections::HashMap;
+
+use html5ever::local_name;
+
+use crate::clean::{Cleaning, inner_text};
+use crate::dom::{Dom, NodeId, Tag};
+use crate::features::Features;
+use crate::patterns;
+use crate::score::{Scores, top_candidates};
+
+/// How many near-best candidates must share an ancestor to select it.
+const MIN_SHARED_CANDIDATES: usize = 3;
+
+/// The part of the page chosen as the article.
+pub(crate) struct Selection {
+    /// The chosen element (the body when nothing better was found).
+    pub top: NodeId,
+    /// The elements that make up the article, in document order: `top` and
+    /// the siblings that joined it. With `whole_body`, the body itself.
+    pub roots: Vec<NodeId>,
+    /// No candidate stood out: the article is the whole body.
+    pub whole_body: bool,
+    /// Tags the output uses instead of the page's (siblings become `div`).
+    pub renamed: HashMap<NodeId, Tag>,
+    /// Candidates in rank order, for explanations.
+    pub ranking: Vec<NodeId>,
+}
+
+/// The element children of `id` that survived cleaning.
+fn live_element_children<'a>(
+    dom: &'a Dom,
+    cleaning: &'a Cleaning,
+    id: NodeId,
+) -> impl Iterator<Item = NodeId> + 'a {
+    dom.children(id)
+        .filter(move |&c| dom.tag(c).is_element() && cleaning.alive[c])
+}
+
+/// Picks the article; `n_top` candidates are compared.
+pub(crate) fn select(
+    dom: &Dom,
+    features: &Features,
+    scores: &mut Scores,
+    cleaning: &Cleaning,
+    n_top: usize,
+) -> Option<Selection> {
+    let body = dom.find(Tag::Body)?;
+    let ranking = top_candidates(scores, n_top);
+    let top = match ranking.first() {
+        Some(&t) if dom.tag(t) != Tag::Body => t,
+        _ => {
+            return Some(Selection {
+                top: body,
+                roots: vec![body],
+                whole_body: true,
+                renamed: HashMap::new(),
+                ranking,
+            });
+        }
+    };
+    let top = climb(dom, scores, cleaning, &ranking, top, body);
+    let (roots, renamed) = gather_siblings(dom, features, scores, cleaning, top);
+    Some(Selection {
+        top,
+        roots,
+        whole_body: false,
+        renamed,
+        ranking,
+    })
+}
+
+/// Moves the selection up the tree where the evidence says the article is
+/// larger than the best candidate.
+fn climb(
+    dom: &Dom,
+    scores: &mut Scores,
+    cleaning: &Cleaning,
+    ranking: &[NodeId],
+    mut top: NodeId,
+    body: NodeId,
+) -> NodeId {
+    let top_score = scores.score[top];
+    // Several near-best candidates under one ancestor: take the ancestor.
+    let alternatives: Vec<NodeId> = ranking[1..]
+        .iter()
+        .copied()
+        .filter(|&c| top_score > 0.0 && scores.score[c] / top_score >= 0.75)
+        .collect();
+    if alternatives.len() >= MIN_SHARED_CANDIDATES {
+        let mut parent = dom.parent(top);
+        while let Some(p) = parent {
+            if p == body || !dom.tag(p).is_element() {
+                break;
+            }
+            let containing = alternatives
+                .iter()
+                .filter(|&&c| c != p && dom.contains(p, c))
+                .count();
+            if containing >= MIN_SHARED_CANDIDATES {
+                top = p;
+                break;
+            }
+            parent = dom.parent(p);
+        }
+    }
+    ensure_scored(scores, dom, top);
+    // A parent scoring higher than the last step up holds more content.
+    let mut last = scores.score[top];
+    let threshold = last / 3.0;
+    let mut parent = dom.parent(top);
+    while let Some(p) = parent {
+        if p == body || !dom.tag(p).is_element() {
+            break;
+        }
+        // Rows and row groups are not containers: going up into one would
+        // pull in the neighbouring cells of a layout table.
+        if matches!(dom.tag(p), Tag::Tr | Tag::Tbody | Tag::Thead | Tag::Tfoot) {
+            parent = dom.parent(p);
+            continue;
+        }
+        if let Some(s) = scores.get(p) {
+            if s < threshold {
+                break;
+            }
+            if s > last {
+                top = p;
+                break;
+            }
+            last = s;
+        }
+        parent = dom.parent(p);
+    }
+    // An only child: its parent gives the sibling search more to work with.
+    while let Some(p) = dom.parent(top) {
+        if p == body || !dom.tag(p).is_element() {
+            break;
+        }
+        if live_element_children(dom, cleaning, p).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    ensure_scored(scores, dom, top);
+    top
+}
+
+/// Makes `id` a candidate with its base score if it is not one yet.
+fn ensure_scored(scores: &mut Scores, _dom: &Dom, id: NodeId) {
+    if !scores.is_candidate[id] {
+        scores.is_candidate[id] = true;
+        scores.score[id] = scores.base[id];
+        scores.candidates.push(id);
+    }
+}
+
+/// The chosen element and the siblings that join it.
+fn gather_siblings(
+    dom: &Dom,
+    features: &Features,
+    scores: &Scores,
+    cleaning: &Cleaning,
+    top: NodeId,
+) -> (Vec<NodeId>, HashMap<NodeId, Tag>) {
+    let mut renamed = HashMap::new();
+    let Some(parent) = dom.parent(top) else {
+        return (vec![top], renamed);
+    };
+    let top_score = scores.score[top];
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.attr(top, &local_name!("class")).map(|c| c.to_string());
+    let mut roots = Vec::new();
+    for sibling in live_element_children(dom, cleaning, parent) {
+        let join = sibling == top || {
+            let mut bonus = 0.0;
+            if let Some(tc) = top_class.as_deref().filter(|c| !c.is_empty()) {
+                if dom.attr(sibling, &local_name!("class")).as_deref() == Some(tc) {
+                    bonus += top_score * 0.2;
+                }
+            }
+            match scores.get(sibling) {
+                Some(s) if s + bonus >= threshold => true,
+                _ if dom.tag(sibling) == Tag::P => is_prose_paragraph(dom, features, sibling),
+                _ => false,
+            }
+        };
+        if join {
+            let tag = dom.tag(sibling);
+            if !matches!(
+                tag,
+                Tag::Div | Tag::Article | Tag::Section | Tag::P | Tag::Ol | Tag::Ul
+            ) {
+                renamed.insert(sibling, Tag::Div);
+            }
+            roots.push(sibling);
+        }
+    }
+    (roots, renamed)
+}
+
+/// A paragraph of prose: long with few links, or short with none and a
+/// sentence end.
+fn is_prose_paragraph(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    let len = features.len(id);
+    let density = features.link_density(id);
+    if len > 80 && density < 0.25 {
+        return true;
+    }
+    len < 80 && len > 0 && density == 0.0 && patterns::has_sentence_end(&inner_text(dom, id))
+}

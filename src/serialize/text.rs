@@ -1,0 +1,239 @@
+//! Plain-text output: paragraphs separated by one blank line, list items on
+//! their own lines with a bullet or number, table rows on their own lines
+//! with tab-separated cells, preformatted text kept as it is. White space in
+//! ordinary text is collapsed, and blocks always break lines, so words from
+//! neighbouring elements are never glued together.
+
+use super::Writer;
+use crate::dom::{Dom, NodeId, Tag};
+use crate::text::is_space;
+
+struct List {
+    ordered: bool,
+    next: u32,
+}
+
+/// Builds the plain text of the article.
+pub(crate) struct TextWriter {
+    out: String,
+    /// Line breaks owed before the next visible character (0, 1 or 2).
+    breaks: u8,
+    /// A space is owed before the next visible character.
+    space: bool,
+    lists: Vec<List>,
+    /// A list item's marker was just written: blocks inside it start on
+    /// the marker's line.
+    item_start: bool,
+    /// Depth of table cells: blocks inside cells do not break lines.
+    cells: usize,
+    /// The current row has had a cell.
+    row_has_cell: bool,
+    max_bytes: usize,
+    truncated: bool,
+}
+
+impl TextWriter {
+    pub(crate) fn new(max_bytes: usize) -> Self {
+        TextWriter {
+            out: String::new(),
+            breaks: 0,
+            space: false,
+            lists: Vec::new(),
+            item_start: false,
+            cells: 0,
+            row_has_cell: false,
+            max_bytes,
+            truncated: false,
+        }
+    }
+
+    /// The finished text.
+    pub(crate) fn finish(mut self) -> String {
+        let trimmed = self.out.trim_end().len();
+        self.out.truncate(trimmed);
+        self.out
+    }
+
+    fn request_break(&mut self, n: u8) {
+        if self.cells > 0 {
+            self.space = true;
+            return;
+        }
+        if self.item_start {
+            return;
+        }
+        self.breaks = self.breaks.max(n);
+    }
+
+    /// Writes owed breaks and spaces before visible content.
+    fn flush(&mut self) -> bool {
+        if self.truncated {
+            return false;
+        }
+        if self.breaks > 0 {
+            if self.out.len() >= self.max_bytes {
+                self.truncated = true;
+                return false;
+            }
+            if !self.out.is_empty() {
+                while self.out.ends_with([' ', '\t']) {
+                    self.out.pop();
+                }
+                let have = self.out.chars().rev().take_while(|&c| c == '\n').count() as u8;
+                for _ in have..self.breaks {
+                    self.out.push('\n');
+                }
+            }
+            self.breaks = 0;
+            self.space = false;
+        } else if self.space {
+            if !self.out.is_empty() && !self.out.ends_with([' ', '\n', '\t']) {
+                self.out.push(' ');
+            }
+            self.space = false;
+        }
+        true
+    }
+
+    fn push_marker(&mut self) {
+        let depth = self.lists.len().saturating_sub(1);
+        let marker = match self.lists.last_mut() {
+            Some(list) if list.ordered => {
+                let m = format!("{}. ", list.next);
+                list.next += 1;
+                m
+            }
+            _ => "- ".to_string(),
+        };
+        self.breaks = self.breaks.max(1);
+        if self.flush() {
+            for _ in 0..depth {
+                self.out.push_str("  ");
+            }
+            self.out.push_str(&marker);
+        }
+        self.item_start = true;
+    }
+}
+
+/// A table cell used for page layout rather than data: it holds blocks
+/// (paragraphs, lists, other tables), so it is written as blocks too.
+fn is_layout_cell(dom: &Dom, id: NodeId) -> bool {
+    dom.children(id).any(|c| {
+        let t = dom.tag(c);
+        t != Tag::Td && t != Tag::Th && t.is_block()
+    })
+}
+
+impl Writer for TextWriter {
+    fn open(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        match tag {
+            Tag::Li => {
+                self.item_start = false;
+                self.push_marker();
+            }
+            Tag::Ul | Tag::Ol => {
+                let start = if tag == Tag::Ol {
+                    dom.attr(id, &html5ever::local_name!("start"))
+                        .and_then(|s| s.trim().parse::<u32>().ok())
+                        .unwrap_or(1)
+                } else {
+                    1
+                };
+                let nested = !self.lists.is_empty();
+                self.lists.push(List {
+                    ordered: tag == Tag::Ol,
+                    next: start,
+                });
+                if nested {
+                    self.item_start = false;
+                    self.request_break(1);
+                } else {
+                    self.request_break(2);
+                }
+            }
+            Tag::Tr => {
+                self.row_has_cell = false;
+                self.request_break(1);
+            }
+            Tag::Td | Tag::Th if is_layout_cell(dom, id) => self.request_break(2),
+            Tag::Td | Tag::Th => {
+                if self.row_has_cell && self.flush() {
+                    self.out.push('\t');
+                }
+                self.row_has_cell = true;
+                self.cells += 1;
+            }
+            Tag::Thead | Tag::Tbody | Tag::Tfoot => self.request_break(1),
+            Tag::Br => {
+                if self.cells > 0 {
+                    self.space = true;
+                } else {
+                    self.item_start = false;
+                    self.breaks = self.breaks.max(1);
+                    if self.out.ends_with('\n') || self.out.is_empty() {
+                        // Consecutive breaks add up to one blank line at most.
+                        self.breaks = 2;
+                    }
+                }
+            }
+            Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
+            Tag::Table => self.request_break(2),
+            _ if tag.is_block() => self.request_break(2),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str, pre: bool) {
+        if pre {
+            if text.is_empty() || !self.flush() {
+                return;
+            }
+            self.item_start = false;
+            self.out.push_str(text);
+            return;
+        }
+        for (i, word) in text.split(is_space).enumerate() {
+            if i > 0 {
+                self.space = true;
+            }
+            if word.is_empty() {
+                continue;
+            }
+            if !self.flush() {
+                return;
+            }
+            self.item_start = false;
+            self.out.push_str(word);
+        }
+    }
+
+    fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        match tag {
+            Tag::Li => {
+                self.item_start = false;
+                self.request_break(1);
+            }
+            Tag::Ul | Tag::Ol => {
+                self.lists.pop();
+                self.item_start = false;
+                let n = if self.lists.is_empty() { 2 } else { 1 };
+                self.request_break(n);
+            }
+            Tag::Td | Tag::Th if is_layout_cell(dom, id) => self.request_break(2),
+            Tag::Td | Tag::Th => self.cells = self.cells.saturating_sub(1),
+            Tag::Thead | Tag::Tbody | Tag::Tfoot => self.request_break(1),
+            Tag::Tr => self.request_break(1),
+            Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
+            Tag::Pre => {
+                self.item_start = false;
+                self.request_break(2);
+            }
+            _ if tag.is_block() => {
+                self.item_start = false;
+                self.request_break(2);
+            }
+            _ => {}
+        }
+    }
+}

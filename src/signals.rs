@@ -1,0 +1,195 @@
+//! What the markup says about each element, read once per page: class and
+//! id signals, visibility, ARIA roles and authorship markers.
+//!
+//! These facts do not change between extraction attempts, so they are
+//! computed in one pass and kept in a side table.
+
+use html5ever::local_name;
+
+use crate::dom::{Dom, NodeId, Tag};
+use crate::patterns::{self, ClassSignals};
+
+/// Per-element facts from attributes; see the module docs.
+pub(crate) struct Signals {
+    class: Vec<ClassSignals>,
+    flags: Vec<u16>,
+}
+
+/// Hidden by `hidden`, `aria-hidden="true"` or inline CSS.
+pub(crate) const HIDDEN: u16 = 1 << 0;
+/// An ARIA role that is never the article (menu, navigation, dialog...).
+pub(crate) const UNLIKELY_ROLE: u16 = 1 << 1;
+/// A modal dialog (`aria-modal="true"` with `role="dialog"`).
+pub(crate) const MODAL: u16 = 1 << 2;
+/// `rel="author"` or an `itemprop` naming the author.
+pub(crate) const AUTHOR_MARKUP: u16 = 1 << 3;
+/// `itemprop` containing "name".
+pub(crate) const ITEMPROP_NAME: u16 = 1 << 4;
+/// Has a non-empty `class` attribute.
+pub(crate) const HAS_CLASS: u16 = 1 << 5;
+/// Has a non-empty `id` attribute.
+pub(crate) const HAS_ID: u16 = 1 << 6;
+/// `itemprop="articleBody"` (schema.org).
+pub(crate) const ARTICLE_BODY: u16 = 1 << 7;
+
+impl Signals {
+    pub(crate) fn compute(dom: &Dom) -> Signals {
+        let n = dom.len();
+        let mut class = vec![ClassSignals::default(); n * 2];
+        let mut flags = vec![0u16; n];
+        let mut tokens = String::new();
+        for id in 0..n {
+            let tag = dom.tag(id);
+            if !tag.is_element() || tag.is_ignored() {
+                continue;
+            }
+            let mut f = 0u16;
+            let mut role_dialog = false;
+            let mut aria_modal = false;
+            let mut aria_hidden = false;
+            let mut class_value_has_fallback = false;
+            dom.for_each_attr(id, |name, value| match *name {
+                local_name!("class") => {
+                    if !value.trim().is_empty() {
+                        f |= HAS_CLASS;
+                        patterns::class_tokens(value, "", &mut tokens);
+                        class[id * 2] = patterns::class_signals(&tokens);
+                        class_value_has_fallback = value.contains("fallback-image");
+                    }
+                }
+                local_name!("id") => {
+                    if !value.trim().is_empty() {
+                        f |= HAS_ID;
+                        patterns::class_tokens("", value, &mut tokens);
+                        class[id * 2 + 1] = patterns::class_signals(&tokens);
+                    }
+                }
+                local_name!("style") => {
+                    if style_hides(value) {
+                        f |= HIDDEN;
+                    }
+                }
+                local_name!("hidden") => f |= HIDDEN,
+                local_name!("aria-hidden") => aria_hidden = value.trim() == "true",
+                local_name!("aria-modal") => aria_modal = value.trim() == "true",
+                local_name!("role") => {
+                    let role = value.trim();
+                    role_dialog = role == "dialog";
+                    if matches!(
+                        role,
+                        "menu"
+                            | "menubar"
+                            | "complementary"
+                            | "navigation"
+                            | "alert"
+                            | "alertdialog"
+                            | "dialog"
+                    ) {
+                        f |= UNLIKELY_ROLE;
+                    }
+                }
+                local_name!("rel") => {
+                    if value.trim() == "author" {
+                        f |= AUTHOR_MARKUP;
+                    }
+                }
+                local_name!("itemprop") => {
+                    if value.contains("author") {
+                        f |= AUTHOR_MARKUP;
+                    }
+                    if value.contains("name") {
+                        f |= ITEMPROP_NAME;
+                    }
+                    if value.split_whitespace().any(|v| v == "articleBody") {
+                        f |= ARTICLE_BODY;
+                    }
+                }
+                _ => {}
+            });
+            if aria_hidden && !class_value_has_fallback {
+                f |= HIDDEN;
+            }
+            if aria_modal && role_dialog {
+                f |= MODAL;
+            }
+            flags[id] = f;
+        }
+        Signals { class, flags }
+    }
+
+    pub(crate) fn has(&self, id: NodeId, flag: u16) -> bool {
+        self.flags[id] & flag != 0
+    }
+
+    /// Whether class or id carries `bit`.
+    pub(crate) fn either(&self, id: NodeId, bit: u8) -> bool {
+        self.class[id * 2].has(bit) || self.class[id * 2 + 1].has(bit)
+    }
+
+    /// Readability's class weight: ±25 for a negative or positive class,
+    /// and again for the id.
+    pub(crate) fn class_weight(&self, id: NodeId) -> f32 {
+        let mut w = 0.0;
+        for s in [self.class[id * 2], self.class[id * 2 + 1]] {
+            if s.has(ClassSignals::NEGATIVE) {
+                w -= 25.0;
+            }
+            if s.has(ClassSignals::POSITIVE) {
+                w += 25.0;
+            }
+        }
+        w
+    }
+}
+
+/// Whether an inline style hides the element (`display: none` or
+/// `visibility: hidden`).
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else {
+            return false;
+        };
+        let prop = prop.trim();
+        let value = value.trim().trim_end_matches("!important").trim();
+        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+    })
+}
+
+/// Elements that are never removed as boilerplate themselves.
+pub(crate) fn is_structural(tag: Tag) -> bool {
+    matches!(tag, Tag::Html | Tag::Body | Tag::Head | Tag::Document)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    #[test]
+    fn inline_styles() {
+        assert!(style_hides("display:none"));
+        assert!(style_hides("color: red; DISPLAY : None !important"));
+        assert!(style_hides("visibility:hidden"));
+        assert!(!style_hides("display: block"));
+        assert!(!style_hides("font-family: none"));
+    }
+
+    #[test]
+    fn reads_visibility_roles_and_classes() {
+        let dom = Dom::index(parse_str(
+            "<div hidden>a</div><div aria-hidden=true>b</div><nav role=navigation>c</nav>\
+             <div class='entry-content' id='comments'>d</div><span rel=author>e</span>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(s.has(divs[0], HIDDEN));
+        assert!(s.has(divs[1], HIDDEN));
+        let nav = dom.find(Tag::Nav).unwrap();
+        assert!(s.has(nav, UNLIKELY_ROLE));
+        assert_eq!(s.class_weight(divs[2]), 0.0);
+        assert!(s.either(divs[2], ClassSignals::POSITIVE));
+        assert!(s.either(divs[2], ClassSignals::NEGATIVE));
+        assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+}

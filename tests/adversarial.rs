@@ -1,0 +1,94 @@
+//! Hostile inputs: deep nesting must never overflow the stack, and every
+//! input ends in an article or a typed error.
+
+use distil::{Config, ErrorKind, Extractor, Limit};
+
+const PROSE: &str = "The council voted on Tuesday to approve a new budget for the public \
+    library system, ending months of debate about opening hours, staffing levels and the \
+    future of the branch network that serves more than two hundred thousand residents.";
+
+fn article_in(open: &str, close: &str, depth: usize) -> String {
+    let mut html = String::with_capacity(depth * (open.len() + close.len()) + 1000);
+    html.push_str("<html><body>");
+    for _ in 0..depth {
+        html.push_str(open);
+    }
+    for _ in 0..3 {
+        html.push_str("<p>");
+        html.push_str(PROSE);
+        html.push_str("</p>");
+    }
+    for _ in 0..depth {
+        html.push_str(close);
+    }
+    html.push_str("</body></html>");
+    html
+}
+
+/// Debug builds are slow; these tests are about the stack, not the clock.
+fn no_clock() -> Extractor {
+    Extractor::new(Config::default().with_time_budget(None))
+}
+
+#[test]
+fn hundred_thousand_nested_b_extracts_in_the_default_test_thread() {
+    let html = article_in("<b>", "</b>", 100_000);
+    let article = no_clock().extract(&html, None).expect("an article");
+    assert!(article.text.contains("public library system"));
+}
+
+#[test]
+fn hundred_thousand_nested_div_is_refused_quickly() {
+    let html = article_in("<div>", "</div>", 100_000);
+    let err = no_clock().extract(&html, None).unwrap_err();
+    assert_eq!(
+        err.kind(),
+        ErrorKind::LimitExceeded {
+            limit: Limit::Depth,
+            value: 4096
+        }
+    );
+}
+
+#[test]
+fn hundred_thousand_nested_div_without_the_depth_stop_runs_out_of_time() {
+    let extractor = Extractor::new(
+        Config::default()
+            .with_max_open_depth(None)
+            .with_time_budget(Some(std::time::Duration::from_millis(300))),
+    );
+    let html = article_in("<div>", "</div>", 100_000);
+    let err = extractor.extract(&html, None).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Timeout { .. }), "{err}");
+}
+
+#[test]
+fn deep_div_below_the_hard_stop_keeps_its_content() {
+    let html = article_in("<div>", "</div>", 2000);
+    let article = no_clock().extract(&html, None).expect("an article");
+    assert!(article.text.contains("public library system"));
+}
+
+#[test]
+fn empty_and_blank_pages_have_no_article() {
+    for html in [
+        "",
+        "   \n\t ",
+        "<html></html>",
+        "<html><body><div></div></body></html>",
+    ] {
+        let err = distil::extract(html, None).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NoContent, "{html:?}");
+    }
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let extractor = Extractor::new(Config::default().with_max_input_bytes(1000));
+    let html = format!("<p>{}</p>", PROSE.repeat(10));
+    let err = extractor.extract(&html, None).unwrap_err();
+    assert!(matches!(
+        err.kind(),
+        ErrorKind::InputTooLarge { limit: 1000, .. }
+    ));
+}
