@@ -147,7 +147,9 @@ impl LimitedSink {
     /// keeps the child at the limit. Records the child's depth.
     fn place(&self, parent: &Handle, child: &Handle) -> Handle {
         let depth = self.depth_of(parent);
-        let blocks = depth.blocks + u32::from(is_block_element(child));
+        let blocks = depth
+            .blocks
+            .saturating_add(u32::from(is_block_element(child)));
         if let Some(max) = self.limits.max_open_depth {
             if blocks as usize > max {
                 self.trip(Limit::Depth, max);
@@ -181,6 +183,18 @@ impl LimitedSink {
             .borrow()
             .last()
             .is_some_and(|last| matches!(last.data, NodeData::Text { .. }))
+    }
+}
+
+/// Takes `node` out of its parent's children, if it has a live parent that
+/// lists it; clears its parent pointer in every case.
+fn detach(node: &Handle) {
+    let parent = node.parent.take().and_then(|weak| weak.upgrade());
+    if let Some(parent) = parent {
+        parent
+            .children
+            .borrow_mut()
+            .retain(|c| !Rc::ptr_eq(c, node));
     }
 }
 
@@ -241,7 +255,11 @@ impl TreeSink for LimitedSink {
         match child {
             NodeOrText::AppendNode(node) => {
                 let target = self.place(parent, &node);
-                self.dom.append(&target, NodeOrText::AppendNode(node));
+                // rcdom asserts that the node has no parent yet; detach it
+                // instead, so that no tree shape can reach that assertion.
+                detach(&node);
+                node.parent.set(Some(Rc::downgrade(&target)));
+                target.children.borrow_mut().push(node);
             }
             NodeOrText::AppendText(text) => {
                 if !Self::last_child_is_text(parent) {
@@ -301,25 +319,56 @@ impl TreeSink for LimitedSink {
     }
 
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        // rcdom panics when the sibling has no parent; the tree builder
-        // promises it has one, but a hostile page must not test that promise.
+        // rcdom panics when the sibling has no live parent, or the parent
+        // does not list it; the tree builder promises neither happens, but a
+        // hostile page must not test that promise. So this is done here.
         let parent = sibling.parent.take();
         sibling.parent.set(parent.clone());
         let Some(parent) = parent.and_then(|weak| weak.upgrade()) else {
             return;
         };
-        match &new_node {
+        // Foster-parented content goes before a table that is usually the
+        // last child, so search from the end.
+        let position = |parent: &Handle| {
+            parent
+                .children
+                .borrow()
+                .iter()
+                .rposition(|c| Rc::ptr_eq(c, sibling))
+        };
+        let node = match new_node {
             NodeOrText::AppendNode(node) => {
                 let depth = self.depth_of(&parent);
                 let real = depth.real.saturating_add(1);
-                let blocks = depth.blocks + u32::from(is_block_element(node));
+                let blocks = depth
+                    .blocks
+                    .saturating_add(u32::from(is_block_element(&node)));
                 self.depths
                     .borrow_mut()
-                    .insert(key(node), Depth { real, blocks });
+                    .insert(key(&node), Depth { real, blocks });
+                detach(&node);
+                node
             }
-            NodeOrText::AppendText(_) => self.count_node(),
-        }
-        self.dom.append_before_sibling(sibling, new_node);
+            NodeOrText::AppendText(text) => {
+                let Some(i) = position(&parent) else { return };
+                let children = parent.children.borrow();
+                if let Some(NodeData::Text { contents }) = i
+                    .checked_sub(1)
+                    .and_then(|p| children.get(p))
+                    .map(|n| &n.data)
+                {
+                    contents.borrow_mut().push_tendril(&text);
+                    return;
+                }
+                self.count_node();
+                Node::new(NodeData::Text {
+                    contents: RefCell::new(text),
+                })
+            }
+        };
+        let Some(i) = position(&parent) else { return };
+        node.parent.set(Some(Rc::downgrade(&parent)));
+        parent.children.borrow_mut().insert(i, node);
     }
 
     fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
@@ -329,24 +378,30 @@ impl TreeSink for LimitedSink {
     }
 
     fn remove_from_parent(&self, target: &Handle) {
-        self.dom.remove_from_parent(target);
+        // rcdom panics on a parent that is gone or that does not list the
+        // node; detaching checks both.
+        detach(target);
     }
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
         let depth = self.depth_of(new_parent);
-        {
-            let mut depths = self.depths.borrow_mut();
-            for child in node.children.borrow().iter() {
-                depths.insert(
-                    key(child),
-                    Depth {
-                        real: depth.real.saturating_add(1),
-                        blocks: depth.blocks + u32::from(is_block_element(child)),
-                    },
-                );
-            }
+        let children = std::mem::take(&mut *node.children.borrow_mut());
+        let mut depths = self.depths.borrow_mut();
+        let mut new_children = new_parent.children.borrow_mut();
+        for child in children {
+            depths.insert(
+                key(&child),
+                Depth {
+                    real: depth.real.saturating_add(1),
+                    blocks: depth
+                        .blocks
+                        .saturating_add(u32::from(is_block_element(&child))),
+                },
+            );
+            // rcdom asserts on the old parent pointer; it is simply replaced.
+            child.parent.set(Some(Rc::downgrade(new_parent)));
+            new_children.push(child);
         }
-        self.dom.reparent_children(node, new_parent);
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
