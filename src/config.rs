@@ -209,7 +209,8 @@ impl Config {
     }
 
     /// The longest title returned, in characters; longer titles are cut at a
-    /// word boundary.
+    /// word boundary. The byline, site name, date and language, which come
+    /// from attributes of any length too, get the same cap.
     ///
     /// # Default
     ///

@@ -131,11 +131,20 @@ impl Features {
         p.input += c.input + u32::from(tag == Tag::Input);
         p.embed += c.embed;
         p.video += c.video;
-        p.heading_len += c.heading_len + if tag.is_heading() { len } else { 0 };
+        // Summed per element, these grow with depth times text length: a
+        // deeply nested page can exceed any integer, so they saturate.
+        let own = |counted: bool| if counted { len } else { 0 };
+        p.heading_len = (p.heading_len)
+            .saturating_add(c.heading_len)
+            .saturating_add(own(tag.is_heading()));
         let textish = matches!(tag, Tag::Span | Tag::Li | Tag::Td) || tag.is_div_block();
-        p.textish_len += c.textish_len + if textish { len } else { 0 };
+        p.textish_len = (p.textish_len)
+            .saturating_add(c.textish_len)
+            .saturating_add(own(textish));
         let list = matches!(tag, Tag::Ul | Tag::Ol);
-        p.list_len += c.list_len + if list { len } else { 0 };
+        p.list_len = (p.list_len)
+            .saturating_add(c.list_len)
+            .saturating_add(own(list));
         p.tables += c.tables + u32::from(tag == Tag::Table);
         p.table_markers += c.table_markers;
         p.rows = p.rows.saturating_add(c.rows);

@@ -114,18 +114,31 @@ pub(crate) fn collapse(s: &str) -> String {
     out
 }
 
-/// `s` cut to at most `max` characters, at a word boundary when one is near.
-pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        None => s.to_string(),
-        Some((cut, _)) => {
-            let head = &s[..cut];
-            let at = head.rfind(is_space).filter(|&i| i > cut / 2).unwrap_or(cut);
-            let mut out = head[..at].trim_end().to_string();
-            out.push('…');
-            out
-        }
+/// The longest prefix of `s` that fits in `max` bytes, cut at a character
+/// boundary.
+pub(crate) fn prefix_within(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
     }
+    s.get(..end).unwrap_or_default()
+}
+
+/// `s` cut to at most `max` characters, at a word boundary when one is near;
+/// a cut string ends with `…`, which counts towards `max`.
+pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
+    if s.chars().nth(max).is_none() {
+        return s.to_string();
+    }
+    let Some(keep) = max.checked_sub(1) else {
+        return String::new();
+    };
+    let cut = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
+    let head = s.get(..cut).unwrap_or_default();
+    let at = head.rfind(is_space).filter(|&i| i > cut / 2).unwrap_or(cut);
+    let mut out = head.get(..at).unwrap_or(head).trim_end().to_string();
+    out.push('…');
+    out
 }
 
 #[cfg(test)]
@@ -166,7 +179,10 @@ mod tests {
         let s = "ééééé ééééé ééééé";
         let t = truncate_chars(s, 13);
         assert!(t.ends_with('…'));
-        assert!(t.chars().count() <= 14);
+        assert!(t.chars().count() <= 13);
         assert_eq!(truncate_chars("short", 10), "short");
+        assert_eq!(truncate_chars("short", 5), "short");
+        assert_eq!(truncate_chars("shorter", 5), "shor…");
+        assert_eq!(truncate_chars("shorter", 0), "");
     }
 }

@@ -174,14 +174,18 @@ fn safe_srcset(value: &str, base: Option<&Url>) -> Option<String> {
 /// Escapes text (and, in attributes, quotes) for HTML.
 pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
     for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\u{a0}' => out.push_str("&nbsp;"),
-            _ => out.push(c),
-        }
+        escape_char(out, c, attr);
+    }
+}
+
+fn escape_char(out: &mut String, c: char, attr: bool) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' if attr => out.push_str("&quot;"),
+        '\u{a0}' => out.push_str("&nbsp;"),
+        _ => out.push(c),
     }
 }
 
@@ -228,7 +232,13 @@ impl Writer for HtmlWriter<'_> {
         if self.skipped > 0 || self.over_budget() {
             return;
         }
-        escape_into(&mut self.out, text, false);
+        // One text run can be as long as the page: stop at the cap.
+        for c in text.chars() {
+            if self.over_budget() {
+                break;
+            }
+            escape_char(&mut self.out, c, false);
+        }
     }
 
     fn close(&mut self, _dom: &Dom, _id: NodeId, tag: Tag) {

@@ -219,7 +219,8 @@ pub(crate) fn render(dom: &Dom, plan: &Plan, writers: &mut [&mut dyn Writer]) {
             }
             Policy::Unwrap => {}
         }
-        if id + 1 < next {
+        // An iframe's content is its fallback as raw text, markup and all.
+        if id + 1 < next && tag != Tag::Iframe {
             stack.push(Step::Enter {
                 id: id + 1,
                 until: next,

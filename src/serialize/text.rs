@@ -190,7 +190,10 @@ impl Writer for TextWriter {
                 return;
             }
             self.item_start = false;
-            self.out.push_str(text);
+            let room = self.max_bytes.saturating_sub(self.out.len());
+            let kept = crate::text::prefix_within(text, room);
+            self.out.push_str(kept);
+            self.truncated = kept.len() < text.len();
             return;
         }
         for (i, word) in text.split(is_space).enumerate() {
@@ -199,6 +202,11 @@ impl Writer for TextWriter {
             }
             if word.is_empty() {
                 continue;
+            }
+            // One paragraph can be as long as the page: the cap holds
+            // within it too (one byte spared for the space before).
+            if self.out.len() + word.len() + 1 > self.max_bytes {
+                self.truncated = true;
             }
             if !self.flush() {
                 return;
