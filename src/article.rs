@@ -37,6 +37,11 @@ pub struct Article {
     pub length: usize,
     /// Facts about the article.
     pub metadata: Metadata,
+    /// The character encoding the page was decoded from and how it was
+    /// decided; `None` when the page was given as text
+    /// ([`Extractor::extract`](crate::Extractor::extract)) rather than bytes
+    /// ([`Extractor::extract_bytes`](crate::Extractor::extract_bytes)).
+    pub encoding: Option<EncodingInfo>,
 }
 
 impl Article {
@@ -95,4 +100,53 @@ impl TextDirection {
             TextDirection::Rtl => "rtl",
         }
     }
+}
+
+/// The character encoding of a page given as bytes, and how it was found.
+///
+/// ```
+/// use distil::EncodingSource;
+///
+/// let page = b"<html><head><meta charset=\"windows-1251\"><title>\xcd\xee\xe2\xee\xf1\xf2\xe8</title></head>\
+///     <body><article><p>\xc3\xee\xf0\xee\xe4\xf1\xea\xee\xe9 \xf1\xee\xe2\xe5\xf2.</p></article></body></html>";
+/// let article = distil::Extractor::new(distil::Config::default().with_char_threshold(0))
+///     .extract_bytes(page, None, None)?;
+/// let encoding = article.encoding.expect("decoded from bytes");
+/// assert_eq!(encoding.name, "windows-1251");
+/// assert_eq!(encoding.source, EncodingSource::Meta);
+/// assert_eq!(article.title(), Some("Новости"));
+/// # Ok::<(), distil::Error>(())
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EncodingInfo {
+    /// The encoding's canonical WHATWG name (`"UTF-8"`, `"windows-1251"`,
+    /// `"Shift_JIS"`, `"UTF-16LE"`...). Labels are resolved as browsers
+    /// resolve them, so a page declaring `ISO-8859-1` reports
+    /// `"windows-1252"`.
+    pub name: &'static str,
+    /// How the encoding was decided.
+    pub source: EncodingSource,
+}
+
+/// How the encoding of a page was decided, in the order the steps are tried.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EncodingSource {
+    /// A byte-order mark at the start of the bytes; it wins over any
+    /// declaration.
+    Bom,
+    /// The transport hint given by the caller (an HTTP `Content-Type` value
+    /// or a charset label).
+    Transport,
+    /// A `<meta charset>` or `<meta http-equiv="Content-Type">` declaration
+    /// in the page: in its first 1024 bytes, or later in the page when the
+    /// bytes had first been decoded by a guess.
+    Meta,
+    /// Nothing was declared; the bytes told: valid UTF-8, or the guess of a
+    /// statistical detector (Firefox's, hinted by the URL's domain).
+    Detected,
+    /// Nothing was declared and every byte is ASCII, which reads the same
+    /// in UTF-8 and in every legacy web encoding: reported as UTF-8.
+    Default,
 }

@@ -1,19 +1,21 @@
 //! [`Extractor`]: runs the pipeline stages in order under one budget.
 
+use std::borrow::Cow;
 use std::panic::{self, AssertUnwindSafe};
 
 use url::Url;
 
-use crate::article::Article;
+use crate::article::{Article, EncodingInfo, EncodingSource};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
 use crate::config::Config;
-use crate::dom::{self, Dom, NodeId, SinkLimits, Tag};
+use crate::decode;
+use crate::dom::{self, Dom, NodeId, SinkLimits, Tag, noscript};
 use crate::error::{Error, ErrorKind};
 use crate::explain::{self, Explanation};
 use crate::features::Features;
 use crate::metadata;
-use crate::parse;
+use crate::parse::{self, Scripting};
 use crate::postprocess::{self, Plan};
 use crate::score::{self, Scores};
 use crate::select;
@@ -63,6 +65,27 @@ struct Outcome {
     article: Result<Article, Error>,
 }
 
+/// A page as the caller hands it in.
+#[derive(Clone, Copy)]
+enum Input<'a> {
+    /// Already decoded text.
+    Text(&'a str),
+    /// Raw bytes, with the transport's `Content-Type` or charset if known.
+    Bytes {
+        bytes: &'a [u8],
+        content_type: Option<&'a str>,
+    },
+}
+
+impl Input<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Input::Text(text) => text.len(),
+            Input::Bytes { bytes, .. } => bytes.len(),
+        }
+    }
+}
+
 impl Extractor {
     /// An extractor with the given settings.
     pub fn new(config: Config) -> Self {
@@ -85,7 +108,50 @@ impl Extractor {
     /// [`ErrorKind::NoContent`] when the page holds no article; a limit or
     /// budget kind when one of the configured limits fired.
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
-        self.guarded(html, base_url, |outcome| outcome.article)
+        self.guarded(Input::Text(html), base_url, |outcome| outcome.article)
+    }
+
+    /// Extracts the article from a page given as bytes, as it came from the
+    /// network or the disk, in any character encoding.
+    ///
+    /// The encoding is decided as browsers decide it: a byte-order mark;
+    /// else `content_type`, the transport's `Content-Type` header value
+    /// (`text/html; charset=windows-1251`) or a bare charset label
+    /// (`Shift_JIS`); else a `<meta>` declaration in the first 1024 bytes;
+    /// else the bytes themselves (valid UTF-8, or a statistical guess hinted
+    /// by the top-level domain of `base_url`). A guess is revised once when
+    /// the page declares its encoding further down. The result is in
+    /// [`Article::encoding`].
+    ///
+    /// ```
+    /// use distil::{EncodingSource, Extractor, Config};
+    ///
+    /// // "Café crème" in windows-1252, declared only by the HTTP header.
+    /// let page = b"<html><body><article><p>Caf\xe9 cr\xe8me, served at the \
+    ///     corner of the square every morning since the spring of 1962.</p></article></body></html>";
+    /// let extractor = Extractor::new(Config::default().with_char_threshold(20));
+    /// let article = extractor.extract_bytes(page, Some("text/html; charset=ISO-8859-1"), None)?;
+    /// assert!(article.text.starts_with("Café crème"));
+    /// let encoding = article.encoding.unwrap();
+    /// assert_eq!((encoding.name, encoding.source), ("windows-1252", EncodingSource::Transport));
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`extract`](Self::extract); the input size limit applies to the
+    /// bytes, before anything is decoded.
+    pub fn extract_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+        base_url: Option<&Url>,
+    ) -> Result<Article, Error> {
+        let input = Input::Bytes {
+            bytes,
+            content_type,
+        };
+        self.guarded(input, base_url, |outcome| outcome.article)
     }
 
     /// Extracts the article and explains every decision behind it.
@@ -115,8 +181,31 @@ impl Extractor {
         html: &str,
         base_url: Option<&Url>,
     ) -> (Result<Article, Error>, Explanation) {
+        self.explain_input(Input::Text(html), base_url)
+    }
+
+    /// [`explain`](Self::explain) for a page given as bytes; the encoding is
+    /// decided as in [`extract_bytes`](Self::extract_bytes).
+    pub fn explain_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+        base_url: Option<&Url>,
+    ) -> (Result<Article, Error>, Explanation) {
+        let input = Input::Bytes {
+            bytes,
+            content_type,
+        };
+        self.explain_input(input, base_url)
+    }
+
+    fn explain_input(
+        &self,
+        input: Input<'_>,
+        base_url: Option<&Url>,
+    ) -> (Result<Article, Error>, Explanation) {
         let mut report = Explanation::default();
-        let article = self.guarded(html, base_url, |outcome| {
+        let article = self.guarded(input, base_url, |outcome| {
             if let Some(a) = &outcome.attempt {
                 report = explain::build(&explain::Inputs {
                     dom: &outcome.dom,
@@ -137,19 +226,19 @@ impl Extractor {
     /// any panic into [`ErrorKind::Internal`] so that none crosses the API.
     fn guarded<T>(
         &self,
-        html: &str,
+        input: Input<'_>,
         base_url: Option<&Url>,
         finish: impl FnOnce(Outcome) -> Result<T, Error>,
     ) -> Result<T, Error> {
-        if html.len() > self.config.max_input_bytes {
+        if input.len() > self.config.max_input_bytes {
             return Err(Error::new(ErrorKind::InputTooLarge {
-                size: html.len(),
+                size: input.len(),
                 limit: self.config.max_input_bytes,
             }));
         }
         let budget = Budget::new(&self.config);
         panic::catch_unwind(AssertUnwindSafe(|| {
-            let outcome = self.run(html, base_url, &budget)?;
+            let outcome = self.run(input, base_url, &budget)?;
             finish(outcome)
         }))
         .unwrap_or_else(|_| Err(Error::new(ErrorKind::Internal)))
@@ -166,13 +255,108 @@ impl Extractor {
 
     /// The pipeline. `Err` only for errors that leave nothing to explain
     /// (limits, budget); "no article" is reported inside the outcome.
-    fn run(&self, html: &str, base_url: Option<&Url>, budget: &Budget) -> Result<Outcome, Error> {
+    fn run(
+        &self,
+        input: Input<'_>,
+        base_url: Option<&Url>,
+        budget: &Budget,
+    ) -> Result<Outcome, Error> {
         budget.check()?;
-        let raw = parse::parse(html, self.limits(), budget)?;
+        let (html, encoding, dom) = self.load(input, base_url, budget)?;
+        let mut outcome = self.extract_dom(dom, base_url, budget)?;
+        let found = match &outcome.article {
+            Ok(article) => article.length,
+            Err(e) if e.kind() == ErrorKind::NoContent => 0,
+            Err(_) => usize::MAX,
+        };
+        if found < self.config.char_threshold && noscript::has_fallback(&outcome.dom) {
+            // Too little content: the page may be one that only has it
+            // without scripts. Read it as a browser with scripts off would,
+            // and keep that reading only if it yields a real article.
+            let dom = self.build_dom(&html, Scripting::Disabled, budget)?;
+            let retry = self.extract_dom(dom, base_url, budget)?;
+            if retry
+                .article
+                .as_ref()
+                .is_ok_and(|a| a.length >= self.config.char_threshold)
+            {
+                outcome = retry;
+            }
+        }
+        if let Ok(article) = &mut outcome.article {
+            article.encoding = encoding;
+        }
+        Ok(outcome)
+    }
+
+    /// Decodes the input (bytes only) and builds its tree. A guessed
+    /// encoding that the page contradicts with a `<meta>` past the prescan
+    /// window is replaced by the declared one, and the page decoded and
+    /// parsed once more.
+    fn load<'a>(
+        &self,
+        input: Input<'a>,
+        base_url: Option<&Url>,
+        budget: &Budget,
+    ) -> Result<(Cow<'a, str>, Option<EncodingInfo>, Dom), Error> {
+        let (bytes, content_type) = match input {
+            Input::Text(text) => {
+                let dom = self.build_dom(text, Scripting::Enabled, budget)?;
+                return Ok((Cow::Borrowed(text), None, dom));
+            }
+            Input::Bytes {
+                bytes,
+                content_type,
+            } => (bytes, content_type),
+        };
+        let decoded = decode::decode(bytes, content_type, base_url);
         budget.check()?;
+        let dom = self.build_dom(&decoded.text, Scripting::Enabled, budget)?;
+        if decoded.tentative {
+            if let Some(declared) = decode::late_declaration(&dom) {
+                if declared.name() != decoded.info.name {
+                    if bytes.is_ascii() && declared.is_ascii_compatible() {
+                        // Same text either way: only the name changes.
+                        let info = EncodingInfo {
+                            name: declared.name(),
+                            source: EncodingSource::Meta,
+                        };
+                        return Ok((decoded.text, Some(info), dom));
+                    }
+                    drop(dom);
+                    let again = decode::decode_as(bytes, declared, EncodingSource::Meta);
+                    budget.check()?;
+                    let dom = self.build_dom(&again.text, Scripting::Enabled, budget)?;
+                    return Ok((again.text, Some(again.info), dom));
+                }
+            }
+        }
+        Ok((decoded.text, Some(decoded.info), dom))
+    }
+
+    /// Parses `html` under the limits and budget and prepares the tree:
+    /// `<noscript>` fallbacks, paragraph normalisation, index.
+    fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
+        let raw = parse::parse(html, self.limits(), scripting, budget)?;
+        budget.check()?;
+        match scripting {
+            Scripting::Enabled => noscript::unwrap_images(&raw, self.limits(), budget)?,
+            Scripting::Disabled => noscript::unwrap_fallback(&raw),
+        }
         dom::normalize(&raw);
         let dom = Dom::index(raw);
         budget.check()?;
+        Ok(dom)
+    }
+
+    /// Extraction proper, on a prepared tree: metadata, signals, then
+    /// attempts with relaxing rules until one is long enough.
+    fn extract_dom(
+        &self,
+        dom: Dom,
+        base_url: Option<&Url>,
+        budget: &Budget,
+    ) -> Result<Outcome, Error> {
         let meta = metadata::read(&dom);
         let signals = Signals::compute(&dom);
         let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
@@ -213,7 +397,7 @@ impl Extractor {
             }
         }
         budget.check()?;
-        let best = best.filter(|a| a.plan.text_len > 0);
+        let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(a));
         let article = match &best {
             Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url),
             None => Err(Error::no_content()),
@@ -296,13 +480,43 @@ impl Extractor {
         meta.excerpt = meta
             .excerpt
             .map(|e| text::truncate_chars(&e, self.config.max_excerpt_chars));
+        // The other short fields come from attributes of any length too.
+        for field in [
+            &mut meta.byline,
+            &mut meta.site_name,
+            &mut meta.published,
+            &mut meta.lang,
+        ] {
+            if let Some(value) = field.take() {
+                *field = Some(text::truncate_chars(&value, self.config.max_title_chars));
+            }
+        }
         Ok(Article {
             html: html_out.finish(),
             length: text_body.chars().count(),
             text: text_body,
             metadata: meta,
+            encoding: None,
         })
     }
+}
+
+/// Link text above this share of an article makes it a list of links.
+const LINK_LIST_DENSITY: f32 = 0.9;
+
+/// Whether the chosen article is links and little else (a site map, a
+/// menu, a page of navigation): nothing in it is there to be read.
+fn is_link_list(attempt: &Attempt) -> bool {
+    let (text, links) = attempt
+        .plan
+        .roots
+        .iter()
+        .filter(|&&root| !attempt.plan.is_removed(root))
+        .fold((0.0f32, 0.0f32), |(text, links), &root| {
+            let f = &attempt.features;
+            (text + f.len(root) as f32, links + f.link[root])
+        });
+    text > 0.0 && links / text > LINK_LIST_DENSITY
 }
 
 /// The text of the first paragraph of the article.

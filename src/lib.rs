@@ -53,6 +53,7 @@ mod boilerplate;
 mod budget;
 mod clean;
 mod config;
+mod decode;
 mod dom;
 mod error;
 pub mod explain;
@@ -68,7 +69,7 @@ mod serialize;
 mod signals;
 mod text;
 
-pub use article::{Article, Metadata, TextDirection};
+pub use article::{Article, EncodingInfo, EncodingSource, Metadata, TextDirection};
 pub use config::Config;
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;
@@ -88,4 +89,29 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
 /// See [`Extractor::extract`] for the meaning of `base_url` and the errors.
 pub fn extract(html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
     DEFAULT.extract(html, base_url)
+}
+
+/// Extracts the article from a page given as bytes, in any character
+/// encoding, with the default [`Config`].
+///
+/// `content_type` is the transport's `Content-Type` header value or charset
+/// label, if known. See [`Extractor::extract_bytes`] for how the encoding is
+/// decided.
+///
+/// ```
+/// // Shift_JIS bytes, declared by the page itself.
+/// let mut page = b"<html><head><meta charset=Shift_JIS></head><body><article><p>".to_vec();
+/// page.extend_from_slice(&[0x93, 0x8c, 0x8b, 0x9e]); // 東京
+/// page.extend_from_slice(b"</p></article></body></html>");
+/// let err_or_article = distil::extract_bytes(&page, None, None);
+/// // Too short to be an article with the default threshold, but decoded.
+/// assert!(err_or_article.is_err() || err_or_article.unwrap().text.contains("東京"));
+/// # Ok::<(), distil::Error>(())
+/// ```
+pub fn extract_bytes(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    base_url: Option<&Url>,
+) -> Result<Article, Error> {
+    DEFAULT.extract_bytes(bytes, content_type, base_url)
 }

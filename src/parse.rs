@@ -2,6 +2,7 @@
 //! budget are checked while the parser works, not after.
 
 use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{ParseOpts, parse_document};
 
 use crate::budget::Budget;
@@ -13,10 +14,33 @@ use crate::error::{Error, ErrorKind};
 /// past the deadline, large enough that the per-chunk overhead is noise.
 const CHUNK: usize = 8 * 1024;
 
+/// Whether the page is parsed as a browser with scripts enabled parses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Scripting {
+    /// `<noscript>` content is one raw text node, as browsers build it; the
+    /// normal case.
+    Enabled,
+    /// `<noscript>` content is parsed as markup, as a browser without
+    /// scripts builds it; for pages whose article is only there.
+    Disabled,
+}
+
 /// Parses `html` under `limits` and `budget`.
-pub(crate) fn parse(html: &str, limits: SinkLimits, budget: &Budget) -> Result<RawDom, Error> {
+pub(crate) fn parse(
+    html: &str,
+    limits: SinkLimits,
+    scripting: Scripting,
+    budget: &Budget,
+) -> Result<RawDom, Error> {
     let sink = LimitedSink::new(limits);
-    let mut parser = parse_document(sink, ParseOpts::default());
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: scripting == Scripting::Enabled,
+            ..TreeBuilderOpts::default()
+        },
+        ..ParseOpts::default()
+    };
+    let mut parser = parse_document(sink, opts);
     let mut rest = html;
     while !rest.is_empty() {
         let mut cut = rest.len().min(CHUNK);
@@ -47,7 +71,7 @@ pub(crate) fn parse_str(html: &str) -> RawDom {
         max_open_depth: None,
         max_attributes: None,
     };
-    match parse(html, limits, &Budget::unlimited()) {
+    match parse(html, limits, Scripting::Enabled, &Budget::unlimited()) {
         Ok(dom) => dom,
         Err(e) => panic!("unlimited parse failed: {e}"),
     }
@@ -70,7 +94,9 @@ mod tests {
     #[test]
     fn node_limit_fires_during_the_parse() {
         let html = "<p>x</p>".repeat(5000);
-        let err = parse(&html, limits(), &Budget::unlimited()).err().unwrap();
+        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+            .err()
+            .unwrap();
         assert_eq!(
             err.kind(),
             ErrorKind::LimitExceeded {
@@ -85,7 +111,7 @@ mod tests {
         let html = "<div>".repeat(50) + "deep text";
         let mut l = limits();
         l.max_open_depth = None;
-        let dom = parse(&html, l, &Budget::unlimited()).unwrap();
+        let dom = parse(&html, l, Scripting::Enabled, &Budget::unlimited()).unwrap();
         let d = crate::dom::Dom::index(dom);
         let text = (0..d.len())
             .find(|&i| d.tag(i) == crate::dom::Tag::Text)
@@ -97,7 +123,9 @@ mod tests {
     #[test]
     fn open_depth_is_a_hard_stop() {
         let html = "<div>".repeat(500);
-        let err = parse(&html, limits(), &Budget::unlimited()).err().unwrap();
+        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+            .err()
+            .unwrap();
         assert_eq!(
             err.kind(),
             ErrorKind::LimitExceeded {
@@ -111,7 +139,9 @@ mod tests {
     fn attribute_limit() {
         let attrs: String = (0..20).map(|i| format!(" a{i}=x")).collect();
         let html = format!("<p{attrs}>x</p>");
-        let err = parse(&html, limits(), &Budget::unlimited()).err().unwrap();
+        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+            .err()
+            .unwrap();
         assert!(matches!(
             err.kind(),
             ErrorKind::LimitExceeded {

@@ -284,6 +284,14 @@ pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// Attribute values that name an image file (Readability's test for
+/// image sources hidden in unusual attributes).
+pub(crate) static IMAGE_FILE: Lazy<Regex> =
+    Lazy::new(|| match Regex::new(r"(?i)\.(jpg|jpeg|png|webp)") {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    });
+
 /// A sentence end: a period followed by a space or the end.
 pub(crate) fn has_sentence_end(text: &str) -> bool {
     let bytes = text.as_bytes();

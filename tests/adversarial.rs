@@ -92,3 +92,79 @@ fn oversized_input_is_refused_before_parsing() {
         ErrorKind::InputTooLarge { limit: 1000, .. }
     ));
 }
+
+/// Runs `f` on a thread with a deliberately small stack: any recursion on
+/// the depth of the document would overflow it and abort the test binary.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(f)
+        .expect("spawn a thread")
+        .join()
+        .expect("no panic")
+}
+
+/// No depth limit, no node limit, no clock: the whole pipeline sees the
+/// tree exactly as deep as the parser built it.
+fn unbounded() -> Extractor {
+    Extractor::new(
+        Config::default()
+            .with_max_depth(None)
+            .with_max_open_depth(None)
+            .with_max_nodes(None)
+            .with_time_budget(None),
+    )
+}
+
+#[test]
+fn hundred_thousand_nested_tables_on_a_small_stack() {
+    // table > tbody > tr > td per level: a tree 400,000 levels deep.
+    let html = article_in("<table><tr><td>", "</td></tr></table>", 100_000);
+    let article = on_small_stack(move || unbounded().extract(&html, None));
+    assert!(
+        article
+            .expect("an article")
+            .text
+            .contains("public library system")
+    );
+}
+
+#[test]
+fn hundred_thousand_nested_font_on_a_small_stack() {
+    let html = article_in("<font>", "</font>", 100_000);
+    let article = on_small_stack(move || unbounded().extract(&html, None));
+    assert!(
+        article
+            .expect("an article")
+            .text
+            .contains("public library system")
+    );
+}
+
+#[test]
+fn hundred_thousand_mixed_inline_levels_on_a_small_stack() {
+    let tags = ["b", "i", "u", "em", "strong", "span", "code"];
+    let mut html = String::from("<html><body><p>");
+    for (i, tag) in tags.iter().cycle().take(100_000).enumerate() {
+        html.push_str(&format!("<{tag}>w{i} "));
+    }
+    html.push_str(PROSE);
+    for tag in tags
+        .iter()
+        .cycle()
+        .take(100_000)
+        .collect::<Vec<_>>()
+        .iter()
+        .rev()
+    {
+        html.push_str(&format!("</{tag}>"));
+    }
+    html.push_str("</p></body></html>");
+    let article = on_small_stack(move || unbounded().extract(&html, None));
+    let text = article.expect("an article").text;
+    assert!(
+        text.contains("w99999 The council voted"),
+        "{}",
+        &text[..200]
+    );
+}

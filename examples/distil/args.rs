@@ -13,6 +13,9 @@ Arguments:
 Options:
   --format FORMAT    text (default), html or json (one object per line)
   --url URL          the address the pages came from (base for relative links)
+  --content-type V   the pages' HTTP Content-Type (e.g. `text/html; charset=koi8-r`)
+  --charset LABEL    the pages' character encoding, as a transport hint
+  --max-input-bytes N  refuse pages larger than N bytes (default 10 MiB)
   --explain          print an outline of every keep/drop decision instead
   -h, --help         show this help
 ";
@@ -28,6 +31,9 @@ pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
     pub url: Option<Url>,
+    /// The transport hint: a `Content-Type` value or a charset label.
+    pub content_type: Option<String>,
+    pub max_input_bytes: Option<usize>,
     pub inputs: Vec<String>,
 }
 
@@ -37,6 +43,8 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         format: Format::Text,
         explain: false,
         url: None,
+        content_type: None,
+        max_input_bytes: None,
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
@@ -57,6 +65,17 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             "--url" => {
                 let v = args.next().ok_or("--url needs a value")?;
                 opts.url = Some(Url::parse(&v).map_err(|e| format!("bad --url `{v}`: {e}"))?);
+            }
+            "--content-type" | "--charset" => {
+                let v = args.next().ok_or(format!("{arg} needs a value"))?;
+                opts.content_type = Some(v);
+            }
+            "--max-input-bytes" => {
+                let v = args.next().ok_or("--max-input-bytes needs a value")?;
+                let n = v
+                    .parse()
+                    .map_err(|e| format!("bad --max-input-bytes `{v}`: {e}"))?;
+                opts.max_input_bytes = Some(n);
             }
             "--explain" => opts.explain = true,
             "-" => opts.inputs.push(arg),

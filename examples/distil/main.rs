@@ -14,7 +14,7 @@ use std::process::ExitCode;
 mod args;
 
 use args::{Format, USAGE, parse_args};
-use distil::Extractor;
+use distil::{Config, Extractor};
 use serde_json::json;
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
@@ -35,7 +35,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::default();
+    let mut config = Config::default();
+    if let Some(n) = opts.max_input_bytes {
+        config = config.with_max_input_bytes(n);
+    }
+    let extractor = Extractor::new(config);
+    let content_type = opts.content_type.as_deref();
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
@@ -52,9 +57,8 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let html = String::from_utf8_lossy(&bytes);
         if opts.explain {
-            let (result, why) = extractor.explain(&html, opts.url.as_ref());
+            let (result, why) = extractor.explain_bytes(&bytes, content_type, opts.url.as_ref());
             let color = io::IsTerminal::is_terminal(&io::stdout());
             let status = match &result {
                 Ok(a) => format!("{} characters kept", a.length),
@@ -66,7 +70,7 @@ fn main() -> ExitCode {
             }
             continue;
         }
-        let result = extractor.extract(&html, opts.url.as_ref());
+        let result = extractor.extract_bytes(&bytes, content_type, opts.url.as_ref());
         if result.is_err() {
             failed = true;
         }
@@ -85,6 +89,8 @@ fn main() -> ExitCode {
                     "text": a.text,
                     "html": a.html,
                     "length": a.length,
+                    "encoding": a.encoding.map(|e| e.name),
+                    "encoding_source": a.encoding.map(|e| format!("{:?}", e.source).to_lowercase()),
                     "error": null,
                 });
                 writeln!(out, "{line}")

@@ -9,6 +9,7 @@
 //! (`Vec`s indexed by [`NodeId`]), never in the tree.
 
 mod normalize;
+pub(crate) mod noscript;
 mod sink;
 mod tag;
 

@@ -31,7 +31,7 @@ pub(crate) fn normalize(dom: &RcDom) {
 }
 
 /// All nodes under `root` in document order (template contents excluded).
-fn preorder(root: &Handle) -> Vec<Handle> {
+pub(super) fn preorder(root: &Handle) -> Vec<Handle> {
     let mut out = Vec::new();
     let mut stack = vec![root.clone()];
     while let Some(node) = stack.pop() {
@@ -43,13 +43,13 @@ fn preorder(root: &Handle) -> Vec<Handle> {
     out
 }
 
-fn parent_of(node: &Handle) -> Option<Handle> {
+pub(super) fn parent_of(node: &Handle) -> Option<Handle> {
     let weak = node.parent.take();
     node.parent.set(weak.clone());
     weak.and_then(|w| w.upgrade())
 }
 
-fn new_element(local: html5ever::LocalName, attrs: Vec<html5ever::Attribute>) -> Handle {
+pub(super) fn new_element(local: html5ever::LocalName, attrs: Vec<html5ever::Attribute>) -> Handle {
     Node::new(NodeData::Element {
         name: QualName::new(None, ns!(html), local),
         attrs: RefCell::new(attrs),
@@ -65,7 +65,7 @@ fn attrs_of(node: &Handle) -> Vec<html5ever::Attribute> {
     }
 }
 
-fn is_whitespace_text(node: &Handle) -> bool {
+pub(super) fn is_whitespace_text(node: &Handle) -> bool {
     match &node.data {
         NodeData::Text { contents } => !TextSpan::of(&contents.borrow()).content,
         _ => false,
@@ -112,7 +112,7 @@ fn append(parent: &Handle, child: Handle) {
 }
 
 /// Detaches `node` from its parent.
-fn detach(node: &Handle) {
+pub(super) fn detach(node: &Handle) {
     if let Some(parent) = parent_of(node) {
         parent
             .children
@@ -123,7 +123,7 @@ fn detach(node: &Handle) {
 }
 
 /// Puts `new` where `old` is in `old`'s parent, detaching `old`.
-fn replace(old: &Handle, new: &Handle) {
+pub(super) fn replace(old: &Handle, new: &Handle) {
     let Some(parent) = parent_of(old) else {
         return;
     };
@@ -138,7 +138,7 @@ fn replace(old: &Handle, new: &Handle) {
 }
 
 /// Moves all children of `from` to the end of `to`.
-fn move_children(from: &Handle, to: &Handle) {
+pub(super) fn move_children(from: &Handle, to: &Handle) {
     let children = std::mem::take(&mut *from.children.borrow_mut());
     for child in children {
         append(to, child);

@@ -1,0 +1,499 @@
+//! Stage 0: bytes to text. Decides the character encoding of a page the way
+//! browsers do (the WHATWG "encoding sniffing algorithm") and decodes it.
+//!
+//! The order, first match wins:
+//!
+//! 1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
+//! 2. the transport's charset (an HTTP `Content-Type` value or a bare label);
+//! 3. the standard prescan of the first 1024 bytes for `<meta charset>` or
+//!    `<meta http-equiv="content-type" content="...charset=...">`;
+//! 4. the bytes themselves: valid UTF-8 with non-ASCII content is UTF-8,
+//!    anything else goes to chardetng, Firefox's detector, with the top-level
+//!    domain of the page URL as a hint (its last resort is windows-1252 on
+//!    generic domains); a page with no non-ASCII byte at all reads the same
+//!    in every candidate and is reported as UTF-8, the default.
+//!
+//! Labels are resolved with encoding_rs's WHATWG table, so `ISO-8859-1` is
+//! windows-1252. Decoding never fails: malformed sequences become U+FFFD.
+//! The result of step 4 is tentative: a `<meta charset>` found later in the
+//! parsed page may overrule it ([`declared_by_meta`]), and the page is then
+//! decoded once more, as a browser's "change the encoding" step does.
+
+use std::borrow::Cow;
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, REPLACEMENT, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
+use url::Url;
+
+use crate::article::{EncodingInfo, EncodingSource};
+use crate::dom::{Dom, Tag};
+
+/// How many bytes the `<meta>` prescan looks at, as the standard says.
+const PRESCAN_BYTES: usize = 1024;
+
+/// A decoded page.
+pub(crate) struct Decoded<'a> {
+    pub text: Cow<'a, str>,
+    pub info: EncodingInfo,
+    /// The encoding was guessed (step 4), so a late `<meta>` may overrule it.
+    pub tentative: bool,
+}
+
+/// Decides the encoding of `bytes` and decodes them.
+///
+/// `transport` is an HTTP `Content-Type` header value
+/// (`text/html; charset=windows-1251`) or a bare charset label (`koi8-r`).
+/// `url` is where the page came from; its top-level domain tells the
+/// detector which legacy encodings are likely.
+pub(crate) fn decode<'a>(
+    bytes: &'a [u8],
+    transport: Option<&str>,
+    url: Option<&Url>,
+) -> Decoded<'a> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = bytes.get(bom_len..).unwrap_or_default();
+        return finish(body, encoding, EncodingSource::Bom, false);
+    }
+    if let Some(encoding) = transport.and_then(transport_encoding) {
+        return finish(bytes, encoding, EncodingSource::Transport, false);
+    }
+    if let Some(encoding) = prescan(bytes) {
+        return finish(bytes, encoding, EncodingSource::Meta, false);
+    }
+    if bytes.is_ascii() {
+        // ASCII reads the same in UTF-8 and every legacy web encoding; a
+        // late `<meta>` may still name the page's encoding.
+        return finish(bytes, UTF_8, EncodingSource::Default, true);
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        // Legacy text that happens to be valid UTF-8 is vanishingly rare
+        // once it holds non-ASCII bytes, so this guess is treated as certain.
+        return finish(bytes, UTF_8, EncodingSource::Detected, false);
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(top_level_domain(url).as_deref(), Utf8Detection::Allow);
+    finish(bytes, guess, EncodingSource::Detected, true)
+}
+
+/// Decodes `bytes` (without a BOM) as `encoding`, found by `source`.
+pub(crate) fn decode_as<'a>(
+    bytes: &'a [u8],
+    encoding: &'static Encoding,
+    source: EncodingSource,
+) -> Decoded<'a> {
+    let body = match Encoding::for_bom(bytes) {
+        Some((_, bom_len)) => bytes.get(bom_len..).unwrap_or_default(),
+        None => bytes,
+    };
+    finish(body, encoding, source, false)
+}
+
+fn finish<'a>(
+    bytes: &'a [u8],
+    encoding: &'static Encoding,
+    source: EncodingSource,
+    tentative: bool,
+) -> Decoded<'a> {
+    let (text, _had_errors) = encoding.decode_without_bom_handling(bytes);
+    Decoded {
+        text,
+        info: EncodingInfo {
+            name: encoding.name(),
+            source,
+        },
+        tentative,
+    }
+}
+
+/// The encoding named by a label, as a page may use it. `None` for unknown
+/// labels and for the labels that the standard maps to the "replacement"
+/// encoding (ISO-2022-KR, HZ...): decoding a page to a single U+FFFD
+/// protects browsers from script injection but leaves nothing to extract,
+/// so such a label is ignored and the bytes decide.
+fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
+    Encoding::for_label(label.trim().as_bytes()).filter(|e| *e != REPLACEMENT)
+}
+
+/// The encoding named by a transport hint: a `Content-Type` value with a
+/// `charset` parameter, or a bare label.
+fn transport_encoding(hint: &str) -> Option<&'static Encoding> {
+    if hint.contains('/') || hint.contains(';') || hint.contains('=') {
+        return content_type_charset(hint);
+    }
+    encoding_for_label(hint)
+}
+
+/// The `charset` parameter of a `Content-Type` value, e.g.
+/// `text/html; charset="utf-8"`.
+fn content_type_charset(value: &str) -> Option<&'static Encoding> {
+    value.split(';').skip(1).find_map(|param| {
+        let (name, label) = param.split_once('=')?;
+        if !name.trim().eq_ignore_ascii_case("charset") {
+            return None;
+        }
+        let label = label.trim();
+        let label = label
+            .strip_prefix('"')
+            .and_then(|l| l.split('"').next())
+            .unwrap_or(label);
+        encoding_for_label(label)
+    })
+}
+
+/// The lower-case ASCII top-level domain of `url`'s host, as the detector
+/// wants it; `None` for IP addresses and hosts that are not plain labels.
+fn top_level_domain(url: Option<&Url>) -> Option<Vec<u8>> {
+    let host = match url?.host()? {
+        url::Host::Domain(d) => d,
+        _ => return None,
+    };
+    let label = host.trim_end_matches('.').rsplit('.').next()?;
+    let ok = !label.is_empty()
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    ok.then(|| label.to_ascii_lowercase().into_bytes())
+}
+
+/// The encoding declared by the first `<meta>` of a parsed page that
+/// declares one, wherever it sits (the browser's "change the encoding" step
+/// looks at every `<meta>` the parser meets, past the prescan window too).
+pub(crate) fn late_declaration(dom: &Dom) -> Option<&'static Encoding> {
+    dom.find_all(Tag::Meta).find_map(|id| {
+        declared_by_meta(
+            dom.attr(id, &html5ever::local_name!("charset")).as_deref(),
+            dom.attr(id, &html5ever::local_name!("http-equiv"))
+                .as_deref(),
+            dom.attr(id, &html5ever::local_name!("content")).as_deref(),
+        )
+    })
+}
+
+/// What a `<meta>` element declares, from its `charset`, `http-equiv` and
+/// `content` attributes, as the prescan and the parser read it: `charset`
+/// wins; otherwise `content` counts only beside
+/// `http-equiv="content-type"`. UTF-16 labels mean UTF-8 (a page that can
+/// be read this far as ASCII is not UTF-16) and `x-user-defined` means
+/// windows-1252.
+pub(crate) fn declared_by_meta(
+    charset: Option<&str>,
+    http_equiv: Option<&str>,
+    content: Option<&str>,
+) -> Option<&'static Encoding> {
+    let found = match charset {
+        Some(label) => encoding_for_label(label),
+        None => {
+            let pragma = http_equiv.is_some_and(|h| h.trim().eq_ignore_ascii_case("content-type"));
+            if !pragma {
+                return None;
+            }
+            charset_in_meta_content(content?.as_bytes())
+                .and_then(|label| std::str::from_utf8(label).ok())
+                .and_then(encoding_for_label)
+        }
+    }?;
+    Some(meta_override(found))
+}
+
+fn meta_override(encoding: &'static Encoding) -> &'static Encoding {
+    if encoding == UTF_16BE || encoding == UTF_16LE {
+        UTF_8
+    } else if encoding == X_USER_DEFINED {
+        WINDOWS_1252
+    } else {
+        encoding
+    }
+}
+
+/// The standard's "extract a character encoding from a meta element":
+/// the label after `charset=` in a `content` value.
+fn charset_in_meta_content(s: &[u8]) -> Option<&[u8]> {
+    let mut pos = 0;
+    loop {
+        let at = find_ignore_case(s.get(pos..)?, b"charset")?;
+        pos += at + b"charset".len();
+        pos = skip_space(s, pos);
+        if s.get(pos) != Some(&b'=') {
+            continue;
+        }
+        pos = skip_space(s, pos + 1);
+        let rest = s.get(pos..)?;
+        return match rest.first()? {
+            &q @ (b'"' | b'\'') => {
+                let body = rest.get(1..)?;
+                let close = body.iter().position(|&b| b == q)?;
+                body.get(..close)
+            }
+            _ => {
+                let end = rest
+                    .iter()
+                    .position(|&b| is_space(b) || b == b';')
+                    .unwrap_or(rest.len());
+                rest.get(..end)
+            }
+        };
+    }
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0C | b'\r' | b' ')
+}
+
+fn skip_space(s: &[u8], mut pos: usize) -> usize {
+    while s.get(pos).is_some_and(|&b| is_space(b)) {
+        pos += 1;
+    }
+    pos
+}
+
+fn find_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The standard's prescan over the first 1024 bytes: the encoding declared
+/// by the first `<meta>` that declares one, skipping comments and the
+/// attributes of other tags.
+fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
+    let s = bytes.get(..PRESCAN_BYTES).unwrap_or(bytes);
+    let mut pos = 0;
+    while pos < s.len() {
+        let rest = s.get(pos..)?;
+        if rest.starts_with(b"<!--") {
+            // The comment ends at the first "-->" after "<!", so "<!-->"
+            // is a whole comment.
+            pos += 2 + find(rest.get(2..)?, b"-->")? + 3;
+        } else if rest.len() > 5
+            && rest.get(..5)?.eq_ignore_ascii_case(b"<meta")
+            && (is_space(rest[5]) || rest[5] == b'/')
+        {
+            pos += 5;
+            if let Some(encoding) = meta_attributes(s, &mut pos) {
+                return Some(encoding);
+            }
+        } else if rest.len() > 2
+            && (rest[1].is_ascii_alphabetic() || (rest[1] == b'/' && rest[2].is_ascii_alphabetic()))
+            && rest[0] == b'<'
+        {
+            // Any other tag: skip its name and attributes, so that a
+            // `>` or `<meta` inside an attribute value is not misread.
+            pos += rest
+                .iter()
+                .position(|&b| is_space(b) || b == b'>')
+                .unwrap_or(rest.len());
+            while attribute(s, &mut pos).is_some() {}
+        } else if rest.starts_with(b"<!") || rest.starts_with(b"</") || rest.starts_with(b"<?") {
+            pos += rest.iter().position(|&b| b == b'>')? + 1;
+        } else {
+            pos += 1;
+        }
+    }
+    None
+}
+
+/// Reads the attributes of a `<meta>` tag and returns what it declares.
+fn meta_attributes(s: &[u8], pos: &mut usize) -> Option<&'static Encoding> {
+    let mut seen: Vec<Vec<u8>> = Vec::new();
+    let mut charset: Option<Vec<u8>> = None;
+    let mut http_equiv: Option<Vec<u8>> = None;
+    let mut content: Option<Vec<u8>> = None;
+    while let Some((name, value)) = attribute(s, pos) {
+        if seen.contains(&name) {
+            continue;
+        }
+        match name.as_slice() {
+            b"charset" => charset = Some(value),
+            b"http-equiv" => http_equiv = Some(value),
+            b"content" => content = Some(value),
+            _ => {}
+        }
+        seen.push(name);
+    }
+    let charset = charset.as_deref().map(String::from_utf8_lossy);
+    let http_equiv = http_equiv.as_deref().map(String::from_utf8_lossy);
+    let content = content.as_deref().map(String::from_utf8_lossy);
+    declared_by_meta(
+        charset.as_deref(),
+        http_equiv.as_deref(),
+        content.as_deref(),
+    )
+}
+
+/// The standard's "get an attribute": the next attribute of the tag at
+/// `pos`, name lower-cased, or `None` at the tag's end (or the window's).
+fn attribute(s: &[u8], pos: &mut usize) -> Option<(Vec<u8>, Vec<u8>)> {
+    while s.get(*pos).is_some_and(|&b| is_space(b) || b == b'/') {
+        *pos += 1;
+    }
+    if *s.get(*pos)? == b'>' {
+        return None;
+    }
+    let mut name = Vec::new();
+    let mut value = Vec::new();
+    // The name.
+    loop {
+        let b = *s.get(*pos)?;
+        if b == b'=' && !name.is_empty() {
+            *pos += 1;
+            break;
+        }
+        if is_space(b) {
+            *pos = skip_space(s, *pos);
+            if s.get(*pos) != Some(&b'=') {
+                return Some((name, value));
+            }
+            *pos += 1;
+            break;
+        }
+        if b == b'/' || b == b'>' {
+            return Some((name, value));
+        }
+        name.push(b.to_ascii_lowercase());
+        *pos += 1;
+    }
+    // The value.
+    *pos = skip_space(s, *pos);
+    let b = *s.get(*pos)?;
+    if b == b'"' || b == b'\'' {
+        *pos += 1;
+        loop {
+            let c = *s.get(*pos)?;
+            *pos += 1;
+            if c == b {
+                return Some((name, value));
+            }
+            value.push(c.to_ascii_lowercase());
+        }
+    }
+    if b == b'>' {
+        return Some((name, value));
+    }
+    loop {
+        let c = *s.get(*pos)?;
+        if is_space(c) || c == b'>' {
+            return Some((name, value));
+        }
+        value.push(c.to_ascii_lowercase());
+        *pos += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sniff(bytes: &[u8], transport: Option<&str>) -> (String, &'static str, EncodingSource) {
+        let d = decode(bytes, transport, None);
+        (d.text.into_owned(), d.info.name, d.info.source)
+    }
+
+    #[test]
+    fn bom_wins_over_everything() {
+        let mut page = b"\xEF\xBB\xBF<meta charset=windows-1251>".to_vec();
+        page.extend_from_slice("é".as_bytes());
+        let (text, name, source) = sniff(&page, Some("text/html; charset=koi8-r"));
+        assert_eq!((name, source), ("UTF-8", EncodingSource::Bom));
+        assert!(text.ends_with('é') && !text.starts_with('\u{FEFF}'));
+    }
+
+    #[test]
+    fn transport_charset_beats_meta() {
+        let (text, name, source) = sniff(
+            b"<meta charset=utf-8>\xE9",
+            Some("text/html;charset=\"ISO-8859-1\""),
+        );
+        assert_eq!((name, source), ("windows-1252", EncodingSource::Transport));
+        assert!(text.ends_with('é'));
+        let (_, name, _) = sniff(b"x", Some("windows-1251"));
+        assert_eq!(name, "windows-1251");
+    }
+
+    #[test]
+    fn meta_charset_and_http_equiv_are_found() {
+        let (_, name, source) = sniff(b"<html><head><meta charset='koi8-r'>", None);
+        assert_eq!((name, source), ("KOI8-R", EncodingSource::Meta));
+        let page = b"<meta content=\"text/html; charset=Shift_JIS\" http-equiv=Content-Type>";
+        assert_eq!(sniff(page, None).1, "Shift_JIS");
+    }
+
+    #[test]
+    fn content_without_http_equiv_declares_nothing() {
+        let page = b"<meta name=description content=\"charset=gbk\">\xE9t\xE9";
+        assert_ne!(sniff(page, None).1, "GBK");
+    }
+
+    #[test]
+    fn comments_and_attribute_values_are_skipped() {
+        let page = b"<!-- <meta charset=koi8-r> --><div title='<meta charset=gbk>'><meta charset=windows-1250>";
+        assert_eq!(sniff(page, None).1, "windows-1250");
+        assert_eq!(sniff(b"<!--><meta charset=koi8-r>", None).1, "KOI8-R");
+    }
+
+    #[test]
+    fn utf16_in_meta_means_utf8() {
+        let (text, name, _) = sniff("<meta charset=utf-16><p>café".as_bytes(), None);
+        assert_eq!(name, "UTF-8");
+        assert!(text.ends_with("café"));
+    }
+
+    #[test]
+    fn meta_after_the_prescan_window_is_not_seen() {
+        let mut page = vec![b' '; PRESCAN_BYTES];
+        page.extend_from_slice(b"<meta charset=koi8-r>");
+        assert_ne!(sniff(&page, None).1, "KOI8-R");
+    }
+
+    #[test]
+    fn undeclared_pages_are_detected() {
+        let (_, name, source) = sniff("<p>naïve café</p>".as_bytes(), None);
+        assert_eq!((name, source), ("UTF-8", EncodingSource::Detected));
+        let (_, name, source) = sniff(b"<p>plain</p>", None);
+        assert_eq!((name, source), ("UTF-8", EncodingSource::Default));
+        let (russian, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Городской совет во вторник утвердил новый бюджет публичных библиотек.");
+        let (text, name, source) = sniff(&russian, None);
+        assert_eq!((name, source), ("windows-1251", EncodingSource::Detected));
+        assert!(text.contains("бюджет"));
+    }
+
+    #[test]
+    fn the_url_domain_guides_the_detector() {
+        let url = Url::parse("http://example.RU./page").ok();
+        assert_eq!(top_level_domain(url.as_ref()).as_deref(), Some(&b"ru"[..]));
+        let ip = Url::parse("http://127.0.0.1/").ok();
+        assert_eq!(top_level_domain(ip.as_ref()), None);
+    }
+
+    #[test]
+    fn replacement_labels_are_ignored() {
+        let (_, name, source) = sniff(b"<meta charset=iso-2022-kr>abc", None);
+        assert_eq!((name, source), ("UTF-8", EncodingSource::Default));
+    }
+
+    #[test]
+    fn truncated_declarations_do_not_panic() {
+        for page in [
+            &b"<meta"[..],
+            b"<meta ",
+            b"<meta charset",
+            b"<meta charset='",
+            b"<meta http-equiv=content-type content='charset=",
+            b"<!--",
+            b"<a b='",
+            b"</",
+            b"<",
+        ] {
+            let _ = sniff(page, None);
+        }
+        assert_eq!(charset_in_meta_content(b"charset = 'x"), None);
+        assert_eq!(
+            charset_in_meta_content(b"a;charset=utf-8;b"),
+            Some(&b"utf-8"[..])
+        );
+    }
+}

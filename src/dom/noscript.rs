@@ -1,0 +1,336 @@
+//! `<noscript>`: the fallback content of pages that build themselves with
+//! scripts.
+//!
+//! The page is parsed as a browser with scripts parses it, so a
+//! `<noscript>` holds its content as one raw text node, literal markup
+//! included; that text is never output. Two kinds of fallback are worth
+//! recovering, and both become ordinary nodes here, before the tree is
+//! indexed, so that later stages and the output writers see nothing special:
+//!
+//! * **Images.** Lazy-loading pages put a placeholder `<img>` in the page and
+//!   the real one in a `<noscript>` beside it ([`unwrap_images`], after
+//!   Readability's `_unwrapNoscriptImages`).
+//! * **Whole articles.** Some pages have no content at all without scripts
+//!   but the `<noscript>` fallback. When nothing else is found, the page is
+//!   parsed again with scripting off and [`unwrap_fallback`] turns each
+//!   `<noscript>` into a plain `<div>`.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{Attribute, LocalName, QualName, local_name, ns};
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+use super::normalize::{
+    detach, is_whitespace_text, move_children, new_element, parent_of, preorder, replace,
+};
+use super::{Dom, LimitedSink, SinkLimits, Tag, tag_of};
+use crate::budget::Budget;
+use crate::error::{Error, ErrorKind};
+use crate::patterns::IMAGE_FILE;
+
+/// The longest `<noscript>` text parsed for an image. An image with its
+/// wrapper fits in a few hundred bytes; longer fallbacks are not images.
+const MAX_IMAGE_FALLBACK_BYTES: usize = 8 * 1024;
+
+/// Replaces placeholder images with the real ones their `<noscript>`
+/// siblings hold, and gives a `<figure>` without an image the image of its
+/// `<noscript>`. The fallback markup is parsed under `limits` and `budget`.
+///
+/// Work is linear in the page: each parent's children are walked once by
+/// index, each element is the previous sibling of at most one `<noscript>`,
+/// and each figure is searched for an image at most once.
+pub(crate) fn unwrap_images(dom: &RcDom, limits: SinkLimits, budget: &Budget) -> Result<(), Error> {
+    let mut figures_with_images: HashSet<usize> = HashSet::new();
+    for parent in preorder(&dom.document) {
+        let mut i = 0;
+        loop {
+            let Some(noscript) = parent.children.borrow().get(i).cloned() else {
+                break;
+            };
+            i += 1;
+            if tag_of(&noscript) != Tag::Noscript {
+                continue;
+            }
+            let Some(markup) = image_markup(&noscript) else {
+                continue;
+            };
+            budget.check()?;
+            let fragment = parse_fragment(&markup, limits)?;
+            let Some(new_top) = single_element_child(&fragment.document)
+                .and_then(|html| single_element_child(&html))
+                .filter(|top| single_image(top).is_some())
+            else {
+                continue;
+            };
+            let at = i - 1;
+            let previous = previous_element(&parent, at);
+            if let Some((slot, old_img)) =
+                previous.and_then(|(slot, prev)| Some((slot, single_image(&prev)?)))
+            {
+                if let Some(new_img) = single_image(&new_top) {
+                    keep_old_sources(&old_img, &new_img);
+                }
+                put_at(&parent, slot, &new_top);
+            } else if let Some(figure) = enclosing_figure(&parent) {
+                let key = Rc::as_ptr(&figure) as usize;
+                let has_image = figures_with_images.contains(&key) || contains_img(&figure);
+                figures_with_images.insert(key);
+                if !has_image {
+                    put_at(&parent, at, &new_top);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Puts `node` (taken out of its parse fragment) in place of the child at
+/// `slot` of `parent`.
+fn put_at(parent: &Handle, slot: usize, node: &Handle) {
+    // Out of the fragment first: dropping a node empties the children of
+    // everything still listed under it.
+    detach(node);
+    let mut children = parent.children.borrow_mut();
+    if let Some(old) = children.get_mut(slot) {
+        old.parent.set(None);
+        node.parent.set(Some(Rc::downgrade(parent)));
+        *old = node.clone();
+    }
+}
+
+/// Whether the indexed page has `<noscript>` fallback text in its body that
+/// a parse with scripting off would turn into content.
+pub(crate) fn has_fallback(dom: &Dom) -> bool {
+    dom.find_all(Tag::Noscript).any(|id| {
+        !dom.ancestors(id).any(|a| dom.tag(a) == Tag::Head)
+            && dom
+                .children(id)
+                .any(|c| dom.text(c).is_some_and(|t| t.contains('<')))
+    })
+}
+
+/// Turns every `<noscript>` of a page parsed with scripting off into a
+/// `<div>` holding the same content.
+pub(crate) fn unwrap_fallback(dom: &RcDom) {
+    for node in preorder(&dom.document) {
+        if tag_of(&node) == Tag::Noscript && parent_of(&node).is_some() {
+            let div = new_element(local_name!("div"), Vec::new());
+            move_children(&node, &div);
+            replace(&node, &div);
+        }
+    }
+}
+
+/// The text of a `<noscript>` when it may hold an image: short, and with an
+/// `<img` tag in it.
+fn image_markup(noscript: &Handle) -> Option<StrTendril> {
+    let children = noscript.children.borrow();
+    let [child] = children.as_slice() else {
+        return None;
+    };
+    let NodeData::Text { contents } = &child.data else {
+        return None;
+    };
+    let text = contents.borrow();
+    let bytes = text.as_bytes();
+    let has_img = bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"<img"));
+    (bytes.len() <= MAX_IMAGE_FALLBACK_BYTES && has_img).then(|| text.clone())
+}
+
+/// Parses `markup` as the content of a `<div>`.
+fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Result<RcDom, Error> {
+    let context = QualName::new(None, ns!(html), local_name!("div"));
+    let parser = html5ever::parse_fragment(
+        LimitedSink::new(limits),
+        html5ever::ParseOpts::default(),
+        context,
+        Vec::new(),
+        false,
+    );
+    let sink = parser.one(markup.clone());
+    if let Some((limit, value)) = sink.tripped() {
+        return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
+    }
+    Ok(sink.into_dom())
+}
+
+/// The only element child of `node`, when it has no other content than
+/// white space and comments.
+fn single_element_child(node: &Handle) -> Option<Handle> {
+    let mut found = None;
+    for child in node.children.borrow().iter() {
+        match &child.data {
+            NodeData::Element { .. } => {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(child.clone());
+            }
+            NodeData::Text { .. } if !is_whitespace_text(child) => return None,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Readability's `_isSingleImage`: the `<img>` that `node` is, or that it
+/// wraps through a chain of single children.
+fn single_image(node: &Handle) -> Option<Handle> {
+    let mut current = node.clone();
+    loop {
+        if tag_of(&current) == Tag::Img {
+            return Some(current);
+        }
+        current = single_element_child(&current)?;
+    }
+}
+
+/// The element sibling just before the child at `at`, with its index.
+fn previous_element(parent: &Handle, at: usize) -> Option<(usize, Handle)> {
+    let children = parent.children.borrow();
+    let (slot, node) = children
+        .get(..at)?
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, c)| matches!(c.data, NodeData::Element { .. }))?;
+    Some((slot, node.clone()))
+}
+
+/// The `<figure>` that is `parent` or its parent.
+fn enclosing_figure(parent: &Handle) -> Option<Handle> {
+    if tag_of(parent) == Tag::Figure {
+        return Some(parent.clone());
+    }
+    parent_of(parent).filter(|grand| tag_of(grand) == Tag::Figure)
+}
+
+/// Whether `node` has an `<img>` inside; stops at the first.
+fn contains_img(node: &Handle) -> bool {
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        if tag_of(&n) == Tag::Img {
+            return true;
+        }
+        stack.extend(n.children.borrow().iter().cloned());
+    }
+    false
+}
+
+/// Copies the image sources of a replaced placeholder onto the image that
+/// replaces it, renaming clashes to `data-old-*`, as Readability does.
+fn keep_old_sources(old: &Handle, new: &Handle) {
+    let (NodeData::Element { attrs: old, .. }, NodeData::Element { attrs: new, .. }) =
+        (&old.data, &new.data)
+    else {
+        return;
+    };
+    let old = old.borrow();
+    let mut new = new.borrow_mut();
+    for attr in old.iter() {
+        let value = &*attr.value;
+        let is_source = matches!(attr.name.local, local_name!("src") | local_name!("srcset"))
+            || IMAGE_FILE.is_match(value);
+        if value.is_empty() || !is_source {
+            continue;
+        }
+        let same = new.iter().find(|a| a.name == attr.name);
+        if same.is_some_and(|a| a.value == attr.value) {
+            continue;
+        }
+        let name = if same.is_some() {
+            LocalName::from(format!("data-old-{}", attr.name.local))
+        } else {
+            attr.name.local.clone()
+        };
+        new.push(Attribute {
+            name: QualName::new(None, ns!(), name),
+            value: attr.value.clone(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{Scripting, parse, parse_str};
+
+    fn no_limits() -> SinkLimits {
+        SinkLimits {
+            max_nodes: None,
+            max_depth: None,
+            max_open_depth: None,
+            max_attributes: None,
+        }
+    }
+
+    fn images(html: &str) -> Vec<String> {
+        let raw = parse_str(html);
+        unwrap_images(&raw, no_limits(), &Budget::unlimited()).unwrap();
+        let dom = Dom::index(raw);
+        dom.find_all(Tag::Img)
+            .map(|id| {
+                let mut attrs = Vec::new();
+                dom.for_each_attr(id, |name, value| attrs.push(format!("{name}={value}")));
+                attrs.join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_placeholder_is_replaced_by_its_noscript_image() {
+        let found = images(
+            r#"<p><img src="data:image/gif;base64,R0l" class="lazy"><noscript><img src="/real.jpg" alt="A"></noscript></p>"#,
+        );
+        assert_eq!(
+            found,
+            ["src=/real.jpg alt=A data-old-src=data:image/gif;base64,R0l"]
+        );
+    }
+
+    #[test]
+    fn a_wrapped_placeholder_is_replaced_whole() {
+        let found = images(
+            r#"<div><span><img data-src="/a.png"></span><noscript><picture><img src="/a.png"></picture></noscript></div>"#,
+        );
+        assert_eq!(found, ["src=/a.png data-src=/a.png"]);
+    }
+
+    #[test]
+    fn a_figure_without_an_image_gets_the_noscript_image() {
+        let found = images(
+            r#"<figure><noscript><img src="/fig.webp"></noscript><figcaption>Cap</figcaption></figure>"#,
+        );
+        assert_eq!(found, ["src=/fig.webp"]);
+    }
+
+    #[test]
+    fn other_noscript_content_stays_hidden() {
+        assert!(
+            images(r#"<p>x</p><noscript><p>Enable JS</p><img src="/t.gif"></noscript>"#).is_empty()
+        );
+        assert!(images(r#"<p>x</p><noscript><img src="/pixel.gif"></noscript>"#).is_empty());
+    }
+
+    #[test]
+    fn fallback_articles_become_divs() {
+        let html =
+            "<body><div id=app></div><noscript><article><p>Only here.</p></article></noscript>";
+        assert!(has_fallback(&Dom::index(parse_str(html))));
+        let limits = no_limits();
+        let raw = parse(html, limits, Scripting::Disabled, &Budget::unlimited()).unwrap();
+        unwrap_fallback(&raw);
+        let dom = Dom::index(raw);
+        assert_eq!(dom.find(Tag::Noscript), None);
+        let p = dom.find(Tag::P).unwrap();
+        assert!(dom.ancestors(p).any(|a| dom.tag(a) == Tag::Div));
+    }
+
+    #[test]
+    fn head_noscript_styles_are_no_fallback() {
+        let html = "<head><noscript><style>.lazy{display:none}</style></noscript></head><body><p>x";
+        assert!(!has_fallback(&Dom::index(parse_str(html))));
+    }
+}
