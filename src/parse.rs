@@ -7,7 +7,7 @@ use html5ever::{ParseOpts, parse_document};
 
 use crate::budget::Budget;
 use crate::dom::{LimitedSink, RawDom, SinkLimits};
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, Limit};
 
 /// Bytes handed to the parser at a time. Small enough that one chunk of a
 /// pathological page (quadratic nesting or attribute lists) costs little
@@ -41,6 +41,7 @@ pub(crate) fn parse(
         ..ParseOpts::default()
     };
     let mut parser = parse_document(sink, opts);
+    let mut guard = limits.max_attributes.map(AttributeGuard::new);
     let mut rest = html;
     while !rest.is_empty() {
         let mut cut = rest.len().min(CHUNK);
@@ -49,6 +50,14 @@ pub(crate) fn parse(
         }
         let (chunk, tail) = rest.split_at(cut);
         rest = tail;
+        if let Some(guard) = &mut guard {
+            if guard.tag_too_long(chunk.as_bytes()) {
+                return Err(Error::new(ErrorKind::LimitExceeded {
+                    limit: Limit::Attributes,
+                    value: guard.limit,
+                }));
+            }
+        }
         parser.process(StrTendril::from_slice(chunk));
         if let Some((limit, value)) = parser.tokenizer.sink.sink.tripped() {
             return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
@@ -60,6 +69,171 @@ pub(crate) fn parse(
         return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
     }
     Ok(sink.into_dom())
+}
+
+/// A look-ahead for start tags with too many attributes.
+///
+/// html5ever checks each new attribute against all the previous ones of
+/// its tag, so one tag with 100,000 attributes costs seconds, and the sink
+/// sees the attributes only once the tag is complete: too late. This scan
+/// runs over each chunk before the parser does and counts the words inside
+/// the current tag (outside quoted values). It is approximate (`a = b`
+/// counts as two words), so it fires only at four times the limit; tags
+/// that get through are held to the exact limit by the sink. The content of
+/// `<script>` and `<style>` and comments are skipped, so that code is not
+/// mistaken for attributes.
+struct AttributeGuard {
+    limit: usize,
+    state: GuardState,
+    /// Words seen in the current tag.
+    words: usize,
+    /// Inside a word of the current tag.
+    in_word: bool,
+    /// The current start tag's name, lower-cased, up to 6 bytes.
+    name: Vec<u8>,
+    /// How much of the raw-text element's end tag has been matched.
+    matched: usize,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum GuardState {
+    Data,
+    /// Just after `<`.
+    TagOpen,
+    TagName,
+    InTag,
+    Quoted(u8),
+    /// `<!...>`, `<?...>`: skipped to the next `>`.
+    Skip,
+    /// Inside `<script>` or `<style>`, waiting for its end tag.
+    RawText(&'static [u8]),
+}
+
+impl AttributeGuard {
+    fn new(limit: usize) -> Self {
+        AttributeGuard {
+            limit,
+            state: GuardState::Data,
+            words: 0,
+            in_word: false,
+            name: Vec::new(),
+            matched: 0,
+        }
+    }
+
+    /// Scans the next chunk; `true` when a tag has far too many attributes.
+    fn tag_too_long(&mut self, chunk: &[u8]) -> bool {
+        let max_words = self.limit.saturating_mul(4).max(64);
+        let mut i = 0;
+        while let Some(&b) = chunk.get(i) {
+            i += 1;
+            // Text, quoted values and raw text are long: jump to the byte
+            // that can end them.
+            let skip_to = match self.state {
+                GuardState::Data => Some(b'<'),
+                GuardState::Quoted(q) => Some(q),
+                GuardState::RawText(_) if self.matched == 0 => Some(b'<'),
+                _ => None,
+            };
+            if let Some(stop) = skip_to.filter(|&stop| b != stop) {
+                let rest = chunk.get(i..).unwrap_or_default();
+                i = rest
+                    .iter()
+                    .position(|&c| c == stop)
+                    .map_or(chunk.len(), |p| i + p);
+                continue;
+            }
+            self.state = match self.state {
+                GuardState::Data => {
+                    if b == b'<' {
+                        GuardState::TagOpen
+                    } else {
+                        GuardState::Data
+                    }
+                }
+                GuardState::TagOpen if b.is_ascii_alphabetic() => {
+                    self.name.clear();
+                    self.name.push(b.to_ascii_lowercase());
+                    GuardState::TagName
+                }
+                // End tags carry attributes too, and cost the same.
+                GuardState::TagOpen if b == b'/' => {
+                    self.name.clear();
+                    self.name.push(b'/');
+                    GuardState::TagName
+                }
+                GuardState::TagOpen if matches!(b, b'!' | b'?') => GuardState::Skip,
+                GuardState::TagOpen if b == b'<' => GuardState::TagOpen,
+                GuardState::TagOpen => GuardState::Data,
+                GuardState::TagName if b.is_ascii_whitespace() || b == b'/' => {
+                    self.words = 0;
+                    self.in_word = false;
+                    GuardState::InTag
+                }
+                GuardState::TagName if b == b'>' => self.end_of_tag(),
+                GuardState::TagName => {
+                    if self.name.len() < 6 {
+                        self.name.push(b.to_ascii_lowercase());
+                    }
+                    GuardState::TagName
+                }
+                GuardState::InTag => match b {
+                    b'>' => self.end_of_tag(),
+                    b'"' | b'\'' => {
+                        self.in_word = true;
+                        GuardState::Quoted(b)
+                    }
+                    b'/' => {
+                        self.in_word = false;
+                        GuardState::InTag
+                    }
+                    _ if b.is_ascii_whitespace() => {
+                        self.in_word = false;
+                        GuardState::InTag
+                    }
+                    _ => {
+                        if !self.in_word {
+                            self.words += 1;
+                            if self.words > max_words {
+                                return true;
+                            }
+                        }
+                        self.in_word = true;
+                        GuardState::InTag
+                    }
+                },
+                GuardState::Quoted(q) if b == q => GuardState::InTag,
+                GuardState::Quoted(q) => GuardState::Quoted(q),
+                GuardState::Skip if b == b'>' => GuardState::Data,
+                GuardState::Skip => GuardState::Skip,
+                GuardState::RawText(end) => {
+                    let next = end.get(self.matched).copied();
+                    if next.is_some_and(|e| e == b.to_ascii_lowercase()) {
+                        self.matched += 1;
+                    } else {
+                        self.matched = usize::from(b == b'<');
+                    }
+                    if self.matched == end.len() {
+                        self.matched = 0;
+                        GuardState::Skip
+                    } else {
+                        GuardState::RawText(end)
+                    }
+                }
+            };
+        }
+        false
+    }
+
+    /// The state after a start tag's `>`.
+    fn end_of_tag(&mut self) -> GuardState {
+        self.matched = 0;
+        match self.name.as_slice() {
+            b"script" => GuardState::RawText(b"</script"),
+            b"style" => GuardState::RawText(b"</style"),
+            _ => GuardState::Data,
+        }
+    }
 }
 
 /// Parses without limits; for tests and internal fragments.
@@ -133,6 +307,52 @@ mod tests {
                 value: 100
             }
         );
+    }
+
+    #[test]
+    fn a_tag_with_endless_attributes_is_stopped_before_the_parser_sees_it() {
+        let attrs: String = (0..200_000).map(|i| format!(" a{i}=\"\"")).collect();
+        let html = format!("<div{attrs}>x</div>");
+        let started = std::time::Instant::now();
+        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+            .err()
+            .unwrap();
+        assert_eq!(
+            err.kind(),
+            ErrorKind::LimitExceeded {
+                limit: Limit::Attributes,
+                value: 8
+            }
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn end_tags_are_guarded_too() {
+        let attrs: String = (0..200_000).map(|i| format!(" a{i}")).collect();
+        let html = format!("<p>x</p{attrs}>");
+        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+            .err()
+            .unwrap();
+        assert!(matches!(
+            err.kind(),
+            ErrorKind::LimitExceeded {
+                limit: Limit::Attributes,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn words_in_scripts_styles_and_quotes_are_not_attributes() {
+        let words = "w ".repeat(1000);
+        let html = format!(
+            "<script>if (a <b {words}) {{}}</script><style>p <i {words}</style>\
+             <p title=\"{words}\" class=x>text</p><!-- <b {words} -->"
+        );
+        let mut l = limits();
+        l.max_nodes = None;
+        assert!(parse(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
     }
 
     #[test]
