@@ -143,8 +143,10 @@ pub enum EncodingSource {
     /// in the page: in its first 1024 bytes, or later in the page when the
     /// bytes had first been decoded by a guess.
     Meta,
-    /// Nothing was declared; the bytes told: valid UTF-8, or the guess of a
-    /// statistical detector (Firefox's, hinted by the URL's domain).
+    /// Nothing was declared, or only a `<meta>` that the bytes contradict
+    /// (they are valid UTF-8 with non-ASCII text, which legacy text
+    /// practically never is); the bytes told: valid UTF-8, or the guess of
+    /// a statistical detector (Firefox's, hinted by the URL's domain).
     Detected,
     /// Nothing was declared and every byte is ASCII, which reads the same
     /// in UTF-8 and in every legacy web encoding: reported as UTF-8.

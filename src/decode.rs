@@ -6,7 +6,9 @@
 //! 1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
 //! 2. the transport's charset (an HTTP `Content-Type` value or a bare label);
 //! 3. the standard prescan of the first 1024 bytes for `<meta charset>` or
-//!    `<meta http-equiv="content-type" content="...charset=...">`;
+//!    `<meta http-equiv="content-type" content="...charset=...">`, unless
+//!    the bytes are valid UTF-8 with non-ASCII text while it names a legacy
+//!    encoding (a page re-saved as UTF-8 that kept its old declaration);
 //! 4. the bytes themselves: valid UTF-8 with non-ASCII content is UTF-8,
 //!    anything else goes to chardetng, Firefox's detector, with the top-level
 //!    domain of the page URL as a hint (its last resort is windows-1252 on
@@ -57,7 +59,12 @@ pub(crate) fn decode<'a>(
     if let Some(encoding) = transport.and_then(transport_encoding) {
         return finish(bytes, encoding, EncodingSource::Transport, false);
     }
-    if let Some(encoding) = prescan(bytes) {
+    let declared = prescan(bytes);
+    // A page re-saved as UTF-8 often keeps its old declaration; legacy
+    // text with non-ASCII content is practically never valid UTF-8, so the
+    // bytes win over a contradicting <meta>.
+    let utf8 = !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok();
+    if let Some(encoding) = declared.filter(|&e| e == UTF_8 || !utf8) {
         return finish(bytes, encoding, EncodingSource::Meta, false);
     }
     if bytes.is_ascii() {
@@ -65,7 +72,7 @@ pub(crate) fn decode<'a>(
         // late `<meta>` may still name the page's encoding.
         return finish(bytes, UTF_8, EncodingSource::Default, true);
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if utf8 {
         // Legacy text that happens to be valid UTF-8 is vanishingly rare
         // once it holds non-ASCII bytes, so this guess is treated as certain.
         return finish(bytes, UTF_8, EncodingSource::Detected, false);
@@ -419,6 +426,16 @@ mod tests {
         assert_eq!((name, source), ("KOI8-R", EncodingSource::Meta));
         let page = b"<meta content=\"text/html; charset=Shift_JIS\" http-equiv=Content-Type>";
         assert_eq!(sniff(page, None).1, "Shift_JIS");
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_legacy_meta() {
+        let page = "<meta charset=gb2312><p>市议会通过图书馆预算</p>".as_bytes();
+        let (text, name, source) = sniff(page, None);
+        assert_eq!((name, source), ("UTF-8", EncodingSource::Detected));
+        assert!(text.contains("市议会"));
+        // The transport is the caller's word, and is kept.
+        assert_eq!(sniff(page, Some("gbk")).1, "GBK");
     }
 
     #[test]
