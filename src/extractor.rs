@@ -273,14 +273,16 @@ impl Extractor {
             // Too little content: the page may be one that only has it
             // without scripts. Read it as a browser with scripts off would,
             // and keep that reading only if it yields a real article.
-            let dom = self.build_dom(&html, Scripting::Disabled, budget)?;
-            let retry = self.extract_dom(dom, base_url, budget)?;
-            if retry
-                .article
-                .as_ref()
-                .is_ok_and(|a| a.length >= self.config.char_threshold)
-            {
-                outcome = retry;
+            // A limit or the budget running out here leaves the first
+            // reading as the answer.
+            let retry = self
+                .build_dom(&html, Scripting::Disabled, budget)
+                .and_then(|dom| self.extract_dom(dom, base_url, budget));
+            if let Ok(retry) = retry {
+                let threshold = self.config.char_threshold;
+                if retry.article.as_ref().is_ok_and(|a| a.length >= threshold) {
+                    outcome = retry;
+                }
             }
         }
         if let Ok(article) = &mut outcome.article {

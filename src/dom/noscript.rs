@@ -27,7 +27,7 @@ use super::normalize::{
 };
 use super::{Dom, LimitedSink, SinkLimits, Tag, tag_of};
 use crate::budget::Budget;
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::patterns::IMAGE_FILE;
 
 /// The longest `<noscript>` text parsed for an image. An image with its
@@ -57,7 +57,10 @@ pub(crate) fn unwrap_images(dom: &RcDom, limits: SinkLimits, budget: &Budget) ->
                 continue;
             };
             budget.check()?;
-            let fragment = parse_fragment(&markup, limits)?;
+            // A fallback that trips a limit is left alone, not the page.
+            let Some(fragment) = parse_fragment(&markup, limits) else {
+                continue;
+            };
             let Some(new_top) = single_element_child(&fragment.document)
                 .and_then(|html| single_element_child(&html))
                 .filter(|top| single_image(top).is_some())
@@ -139,8 +142,8 @@ fn image_markup(noscript: &Handle) -> Option<StrTendril> {
     (bytes.len() <= MAX_IMAGE_FALLBACK_BYTES && has_img).then(|| text.clone())
 }
 
-/// Parses `markup` as the content of a `<div>`.
-fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Result<RcDom, Error> {
+/// Parses `markup` as the content of a `<div>`; `None` when a limit fired.
+fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Option<RcDom> {
     let context = QualName::new(None, ns!(html), local_name!("div"));
     let parser = html5ever::parse_fragment(
         LimitedSink::new(limits),
@@ -150,10 +153,7 @@ fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Result<RcDom, Erro
         false,
     );
     let sink = parser.one(markup.clone());
-    if let Some((limit, value)) = sink.tripped() {
-        return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
-    }
-    Ok(sink.into_dom())
+    sink.tripped().is_none().then(|| sink.into_dom())
 }
 
 /// The only element child of `node`, when it has no other content than
