@@ -70,7 +70,7 @@ impl Features {
             ascii_commas: vec![0; n],
             counts: vec![Counts::default(); n],
         };
-        f.measure_range(dom, removed, 0, n);
+        f.measure_range(dom, removed, 0, n, true);
         f
     }
 
@@ -80,22 +80,34 @@ impl Features {
         for &root in roots {
             let end = dom.end(root);
             for id in root..end {
-                self.text[id] = TextSpan::default();
+                // A text node's own measures do not depend on removals:
+                // they are kept rather than taken again from its text.
+                if dom.tag(id) != Tag::Text {
+                    self.text[id] = TextSpan::default();
+                    self.commas[id] = 0;
+                    self.ascii_commas[id] = 0;
+                }
                 self.link[id] = 0.0;
-                self.commas[id] = 0;
-                self.ascii_commas[id] = 0;
                 self.counts[id] = Counts::default();
             }
-            self.measure_range(dom, removed, root, end);
+            self.measure_range(dom, removed, root, end, false);
         }
     }
 
     /// Measures `start..end`, a whole subtree (or the whole document), folding
-    /// each node into its parent unless the node is `start`.
-    fn measure_range(&mut self, dom: &Dom, removed: &[bool], start: NodeId, end: NodeId) {
+    /// each node into its parent unless the node is `start`. Text nodes are
+    /// measured from their text with `measure_text`, else already known.
+    fn measure_range(
+        &mut self,
+        dom: &Dom,
+        removed: &[bool],
+        start: NodeId,
+        end: NodeId,
+        measure_text: bool,
+    ) {
         for id in (start..end).rev() {
             let tag = dom.tag(id);
-            if tag == Tag::Text {
+            if tag == Tag::Text && measure_text {
                 if let Some(text) = dom.text(id) {
                     self.text[id] = TextSpan::of(&text);
                     self.commas[id] = count_commas(&text);
