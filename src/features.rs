@@ -22,6 +22,8 @@ pub(crate) struct Counts {
     pub img: u32,
     pub li: u32,
     pub input: u32,
+    /// Form controls: `input`, `select`, `textarea` and `button`.
+    pub controls: u32,
     /// `object`, `embed` and `iframe` that are not allowed video players.
     pub embed: u32,
     /// Allowed video players (see [`patterns::VIDEOS`]).
@@ -129,6 +131,8 @@ impl Features {
         p.img += c.img + u32::from(tag == Tag::Img);
         p.li += c.li + u32::from(tag == Tag::Li);
         p.input += c.input + u32::from(tag == Tag::Input);
+        let control = matches!(tag, Tag::Input | Tag::Select | Tag::Textarea | Tag::Button);
+        p.controls += c.controls + u32::from(control);
         p.embed += c.embed;
         p.video += c.video;
         p.heading_len += c.heading_len + if tag.is_heading() { len } else { 0 };

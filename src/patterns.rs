@@ -117,7 +117,7 @@ impl ClassPattern {
 
 /// The class patterns that are tested on every element, in a fixed order;
 /// [`ClassSignals`] bits follow this order.
-pub(crate) static CLASS_PATTERNS: [&ClassPattern; 7] = [
+pub(crate) static CLASS_PATTERNS: [&ClassPattern; 8] = [
     &UNLIKELY,
     &MAYBE_CANDIDATE,
     &POSITIVE,
@@ -125,6 +125,7 @@ pub(crate) static CLASS_PATTERNS: [&ClassPattern; 7] = [
     &SHARE,
     &BYLINE,
     &BOILERPLATE,
+    &NEVER_CONTENT,
 ];
 
 /// Which of [`CLASS_PATTERNS`] an element's class and id match, as bits.
@@ -139,6 +140,7 @@ impl ClassSignals {
     pub(crate) const SHARE: u8 = 1 << 4;
     pub(crate) const BYLINE: u8 = 1 << 5;
     pub(crate) const BOILERPLATE: u8 = 1 << 6;
+    pub(crate) const NEVER_CONTENT: u8 = 1 << 7;
 
     /// Whether the signal `bit` (one of the constants) is set.
     pub(crate) fn has(self, bit: u8) -> bool {
@@ -253,6 +255,42 @@ class_pattern!(
         "teasers", "trending", "most popular", "most read", "popular posts",
     ]
 );
+
+class_pattern!(
+    /// Page furniture that is never the article whatever else the page
+    /// looks like: cookie and consent banners, modal dialogs and overlays,
+    /// skip links.
+    NEVER_CONTENT,
+    "never-content",
+    [
+        "cookie", "cookies", "consent", "gdpr", "=cmp", "=ccpa", "=modal", "modal dialog",
+        "modal overlay", "=popup", "popups", "=lightbox", "skip link",
+        "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
+    ]
+);
+
+/// Class names that hide an element in the common CSS frameworks
+/// (Bootstrap, Foundation, WordPress, Tailwind): compared whole, token by
+/// token, as written in the `class` attribute.
+pub(crate) fn is_hiding_class(token: &str) -> bool {
+    matches!(
+        token,
+        "hidden"
+            | "d-none"
+            | "sr-only"
+            | "visually-hidden"
+            | "visuallyhidden"
+            | "screen-reader-text"
+            | "screen-reader-only"
+            | "screenreader-only"
+            | "is-hidden"
+            | "u-hidden"
+            | "hide"
+            | "invisible"
+            | "element-invisible"
+            | "show-for-sr"
+    )
+}
 
 /// Words that alone make a block an advertisement label.
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
@@ -581,6 +619,25 @@ mod tests {
         assert!(has_sentence_end("It ended. Then"));
         assert!(has_sentence_end("It ended."));
         assert!(!has_sentence_end("v1.2 release"));
+    }
+
+    #[test]
+    fn never_content() {
+        check(
+            &NEVER_CONTENT,
+            &[
+                "cookie-banner",
+                "gdpr-consent",
+                "modal",
+                "v8Modal",
+                "modal-overlay",
+                "skip-link",
+                "cmp-container",
+            ],
+            &["overlayed-x", "modality", "popular", "consentino-x-y"],
+        );
+        assert!(is_hiding_class("sr-only"));
+        assert!(!is_hiding_class("hidden-xs"));
     }
 
     #[test]

@@ -50,6 +50,9 @@ impl Signals {
             let mut class_value_has_fallback = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
+                    if value.split_whitespace().any(patterns::is_hiding_class) {
+                        f |= HIDDEN;
+                    }
                     if !value.trim().is_empty() {
                         f |= HAS_CLASS;
                         patterns::class_tokens(value, "", &mut tokens);

@@ -14,6 +14,8 @@ Options:
   --format FORMAT    text (default), html or json (one object per line)
   --url URL          the address the pages came from (base for relative links)
   --explain          print an outline of every keep/drop decision instead
+  --char-threshold N characters the strict attempt must find before it is
+                     accepted (default 500)
   -h, --help         show this help
 ";
 
@@ -27,6 +29,7 @@ pub(crate) enum Format {
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
+    pub char_threshold: Option<usize>,
     pub url: Option<Url>,
     pub inputs: Vec<String>,
 }
@@ -36,6 +39,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
         format: Format::Text,
         explain: false,
+        char_threshold: None,
         url: None,
         inputs: Vec::new(),
     };
@@ -59,6 +63,13 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.url = Some(Url::parse(&v).map_err(|e| format!("bad --url `{v}`: {e}"))?);
             }
             "--explain" => opts.explain = true,
+            "--char-threshold" => {
+                let v = args.next().ok_or("--char-threshold needs a value")?;
+                opts.char_threshold = Some(
+                    v.parse()
+                        .map_err(|_| format!("bad --char-threshold `{v}`"))?,
+                );
+            }
             "-" => opts.inputs.push(arg),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
             _ => opts.inputs.push(arg),

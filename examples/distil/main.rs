@@ -14,7 +14,7 @@ use std::process::ExitCode;
 mod args;
 
 use args::{Format, USAGE, parse_args};
-use distil::Extractor;
+use distil::{Config, Extractor};
 use serde_json::json;
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
@@ -35,7 +35,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::default();
+    let mut config = Config::default();
+    if let Some(n) = opts.char_threshold {
+        config = config.with_char_threshold(n);
+    }
+    let extractor = Extractor::new(config);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
