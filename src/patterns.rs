@@ -634,7 +634,7 @@ mod tests {
                 "skip-link",
                 "cmp-container",
             ],
-            &["overlayed-x", "modality", "popular", "consentino-x-y"],
+            &["overlayed-x", "modality", "popular", "nonconsensual-x"],
         );
         assert!(is_hiding_class("sr-only"));
         assert!(!is_hiding_class("hidden-xs"));
