@@ -115,7 +115,6 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Link
         | Tag::Base
         | Tag::Param
-        | Tag::Form
         | Tag::Input
         | Tag::Button
         | Tag::Select
@@ -138,6 +137,8 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Slot
         | Tag::Comment
         | Tag::Document => Policy::Drop,
+        // Forms themselves are unwrapped: some pages wrap whole threads of
+        // posts in one; their controls are dropped above.
         _ => Policy::Unwrap,
     }
 }
