@@ -70,6 +70,14 @@ pub(crate) fn select(
             });
         }
     };
+    // A row or row group is not a container: its table is.
+    let top = if matches!(dom.tag(top), Tag::Tr | Tag::Tbody | Tag::Thead | Tag::Tfoot) {
+        dom.ancestors(top)
+            .find(|&a| dom.tag(a) == Tag::Table)
+            .unwrap_or(top)
+    } else {
+        top
+    };
     let top = climb(dom, scores, cleaning, &ranking, top, body);
     let (mut roots, mut renamed) = gather_siblings(dom, features, scores, cleaning, top);
     if let Some(main) = main_region(dom, signals, top, body) {
