@@ -155,7 +155,7 @@ pub(crate) fn prepare(
         }
     });
     recompute(dom, features, &removal, &roots);
-    drop_edge_crumbs(dom, features, &mut removal, &roots);
+    boilerplate::trim_article(dom, features, &mut removal, &roots, &mut signals_found);
     recompute(dom, features, &removal, &roots);
     // Paragraphs left with nothing in them.
     for_each_article_node(dom, &removal.clone(), &roots, |id, _| {
@@ -199,7 +199,7 @@ fn recompute(dom: &Dom, features: &mut Features, removal: &[Removal], roots: &[N
 
 /// Calls `visit(id, is_root)` for each kept element of the article in
 /// document order; when `visit` returns `false` the subtree is skipped.
-fn for_each_article_node(
+pub(crate) fn for_each_article_node(
     dom: &Dom,
     removal: &[Removal],
     roots: &[NodeId],
@@ -219,51 +219,6 @@ fn for_each_article_node(
                 continue;
             }
             id += 1;
-        }
-    }
-}
-
-/// Whether a block is prose: long enough and not mostly links.
-fn is_prose(features: &Features, id: NodeId) -> bool {
-    features.len(id) >= 80 && features.link_density(id) < 0.3
-}
-
-/// A short block made only of links: a category label, "back to" link or
-/// tag list.
-fn is_crumb(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    matches!(
-        dom.tag(id),
-        Tag::P | Tag::Div | Tag::Ul | Tag::Ol | Tag::Span
-    ) && features.len(id) > 0
-        && features.len(id) <= 40
-        && features.link_density(id) >= 0.9
-}
-
-/// Removes crumbs that come before the first paragraph of prose or after
-/// the last one: at the edges of an article they are navigation.
-fn drop_edge_crumbs(dom: &Dom, features: &Features, removal: &mut [Removal], roots: &[NodeId]) {
-    let mut blocks = Vec::new();
-    for_each_article_node(dom, removal, roots, |id, _| {
-        if is_prose(features, id) && matches!(dom.tag(id), Tag::P | Tag::Pre | Tag::Blockquote) {
-            blocks.push((id, true));
-            return false;
-        }
-        if is_crumb(dom, features, id) {
-            blocks.push((id, false));
-            return false;
-        }
-        true
-    });
-    let Some(first) = blocks.iter().position(|&(_, prose)| prose) else {
-        return;
-    };
-    let last = blocks
-        .iter()
-        .rposition(|&(_, prose)| prose)
-        .unwrap_or(first);
-    for (k, &(id, prose)) in blocks.iter().enumerate() {
-        if !prose && (k < first || k > last) {
-            removal[id] = Removal::Boilerplate;
         }
     }
 }
