@@ -36,25 +36,27 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
         while !value.is_char_boundary(cut) {
             cut -= 1;
         }
-        let mut prev_lower = false;
-        for c in value[..cut].chars() {
-            if c.is_alphanumeric() {
-                if c.is_uppercase() && prev_lower && !out.ends_with(' ') {
+        for word in value[..cut].split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() {
+                continue;
+            }
+            // camelCase humps become separate tokens; the whole word is
+            // kept too, so that `MathJax` matches both `math` and `mathjax`.
+            let mut prev_lower = false;
+            let mut humped = false;
+            for c in word.chars() {
+                if c.is_uppercase() && prev_lower {
                     out.push(' ');
+                    humped = true;
                 }
                 prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                for l in c.to_lowercase() {
-                    out.push(l);
-                }
-            } else {
-                prev_lower = false;
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
+                out.extend(c.to_lowercase());
             }
-        }
-        if !out.ends_with(' ') {
             out.push(' ');
+            if humped {
+                out.extend(word.chars().flat_map(char::to_lowercase));
+                out.push(' ');
+            }
         }
     }
 }
@@ -531,7 +533,7 @@ mod tests {
     fn tokens_split_punctuation_and_camel_case() {
         assert_eq!(
             tokens("sidebar-left mainContent", "post_42"),
-            " sidebar left main content post 42 "
+            " sidebar left main content maincontent post 42 "
         );
         assert_eq!(tokens("", ""), " ");
         assert_eq!(tokens("SIDEBAR", ""), " sidebar ");

@@ -129,8 +129,6 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Frameset
         | Tag::Canvas
         | Tag::Svg
-        | Tag::Math
-        | Tag::Foreign
         | Tag::Dialog
         | Tag::Map
         | Tag::Area
@@ -138,7 +136,8 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Comment
         | Tag::Document => Policy::Drop,
         // Forms themselves are unwrapped: some pages wrap whole threads of
-        // posts in one; their controls are dropped above.
+        // posts in one; their controls are dropped above. MathML is
+        // unwrapped to its text (elements inside `<svg>` never get here).
         _ => Policy::Unwrap,
     }
 }
