@@ -34,6 +34,10 @@ pub(crate) enum Signal {
     Phrase(&'static str),
     /// A short link-only block before or after the article's prose.
     Crumb,
+    /// A caption already shown earlier in the article.
+    Duplicate,
+    /// A photo credit or gallery control.
+    Credit,
     /// A dateline or byline before the article's prose.
     Dateline,
     /// An author's bio line after the article's prose.
@@ -86,6 +90,18 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
         .collect()
 }
 
+/// A figure caption, by tag or by name.
+fn is_caption(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id) == Tag::Figcaption
+        || dom
+            .ancestors(id)
+            .take(3)
+            .any(|a| dom.tag(a) == Tag::Figcaption)
+        || dom
+            .attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+}
+
 /// Whether a block is prose: long enough and not mostly links.
 fn is_prose(features: &Features, block: &TextBlock) -> bool {
     block.text.chars().count() >= 80 && features.link_density(block.id) < 0.3
@@ -115,6 +131,16 @@ pub(crate) fn trim_article(
             found.insert(id, signal);
         }
     };
+    // Captions shown twice (a gallery and its lightbox, desktop and mobile
+    // copies): the first stays.
+    let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for b in &blocks {
+        if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
+            drop(b.id, Signal::Duplicate, removal);
+        } else if b.text.chars().count() <= 80 && patterns::CREDIT_LINE.is_match(&b.text) {
+            drop(b.id, Signal::Credit, removal);
+        }
+    }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
         return;
     };

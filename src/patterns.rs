@@ -508,6 +508,17 @@ pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// Photo credits and gallery chrome: "Photo: Jane Doe, AP", "Credit: Getty
+/// Images", "(AP Photo/Jane Doe)", "Image 1 of 8", "Caption".
+pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\b|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// Every phrase family, for explanations.
 pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 7] = [
     &SUBSCRIBE_TEXT,
@@ -678,6 +689,29 @@ mod tests {
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
+    }
+
+    #[test]
+    fn credits() {
+        for yes in [
+            "Photo: Hau Dinh, AP",
+            "Credit: The Siberian Times",
+            "(AP Photo/Alan Diaz, File)",
+            "Alex Wong | Getty Images",
+            "Image 1 of 8",
+            "Caption",
+            "Foto: dpa",
+            "© Aaron Schwartz",
+        ] {
+            assert!(CREDIT_LINE.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Photography is an art.",
+            "The next step",
+            "Sources say the deal is close to done",
+        ] {
+            assert!(!CREDIT_LINE.is_match(no), "{no}");
+        }
     }
 
     #[test]
