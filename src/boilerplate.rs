@@ -139,6 +139,11 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Duplicate, removal);
         } else if b.text.chars().count() <= 80 && patterns::CREDIT_LINE.is_match(&b.text) {
             drop(b.id, Signal::Credit, removal);
+        } else if (20..=150).contains(&b.text.chars().count())
+            && features.link_density(b.id) >= 0.9
+            && dom.tag(b.id) == Tag::P
+        {
+            drop(b.id, Signal::Crumb, removal);
         }
     }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
