@@ -191,8 +191,10 @@ pub(crate) fn judge(
         return None;
     }
     let len = features.len(id);
+    let embedded_post = len > 0 && features.counts[id].quote_len as f32 >= 0.6 * len as f32;
     if signals.either(id, ClassSignals::BOILERPLATE)
         && !signals.either(id, ClassSignals::POSITIVE)
+        && !embedded_post
         && (len < MAX_NAMED_BLOCK_CHARS || features.link_density(id) > 0.5)
     {
         return Some(Signal::Name);

@@ -36,6 +36,8 @@ pub(crate) struct Counts {
     pub textish_len: u32,
     /// Text length inside `ul` and `ol`, summed per list.
     pub list_len: u32,
+    /// Text length inside `blockquote`, summed per quote.
+    pub quote_len: u32,
     /// Table rows (`tr`, counting `rowspan`).
     pub rows: u32,
     /// Cells in the widest row.
@@ -145,6 +147,7 @@ impl Features {
         p.textish_len += c.textish_len + if textish { len } else { 0 };
         let list = matches!(tag, Tag::Ul | Tag::Ol);
         p.list_len += c.list_len + if list { len } else { 0 };
+        p.quote_len += c.quote_len + if tag == Tag::Blockquote { len } else { 0 };
         p.tables += c.tables + u32::from(tag == Tag::Table);
         p.table_markers += c.table_markers;
         p.rows = p.rows.saturating_add(c.rows);

@@ -203,7 +203,7 @@ class_pattern!(
     /// Overrides [`UNLIKELY`]: names that often wrap the article itself.
     MAYBE_CANDIDATE,
     "maybe-candidate",
-    ["=and", "article", "body", "column", "content", "^main", "mathjax", "shadow"]
+    ["=and", "article", "body", "column", "content", "^main", "mathjax", "shadow", "embed", "embedded", "tweet"]
 );
 
 class_pattern!(

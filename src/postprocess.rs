@@ -366,6 +366,11 @@ fn should_remove(
     if data_tables.below[id] > 0 {
         return false;
     }
+    // An embedded post (a tweet, a quoted message) is a quote in a wrapper:
+    // part of the story however its wrapper is named.
+    if len > 0 && c.quote_len as f32 >= 0.6 * len as f32 {
+        return false;
+    }
     let w = weight(id);
     if w < 0.0 {
         return true;
