@@ -58,6 +58,10 @@ pub(crate) fn prepare(
 ) -> Plan {
     let mut removal = cleaning.removal;
     let roots = selection.roots;
+    // The best candidate and its ancestors are never removed by tag: the
+    // article sometimes sits in an element that is usually furniture.
+    let top = selection.top;
+    let holds_top = |id: NodeId| dom.contains(id, top);
     let mut renamed = selection.renamed;
     let weight = |id: NodeId| {
         if flags.weight_classes {
@@ -89,12 +93,15 @@ pub(crate) fn prepare(
         }
     }
     for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+        if holds_top(id) {
+            return true;
+        }
         let tag = tag_of(&renamed, id);
         let verdict = match tag {
             Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id) => Removal::Tag,
             Tag::Footer
-            | Tag::Link
             | Tag::Aside
+            | Tag::Link
             | Tag::Input
             | Tag::Textarea
             | Tag::Select
