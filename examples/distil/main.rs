@@ -100,12 +100,14 @@ fn main() -> ExitCode {
                     "text": a.text,
                     "html": a.html,
                     "length": a.length,
+                    "readerable": a.readerable,
                     "error": null,
                 });
                 writeln!(out, "{}", json_line(&line))
             }
             (Format::Json, Err(e)) => {
-                let line = json!({"path": path, "error": e.to_string(), "text": null});
+                let readerable = extractor.is_probably_readerable(&html);
+                let line = json!({"path": path, "error": e.to_string(), "text": null, "readerable": readerable});
                 writeln!(out, "{}", json_line(&line))
             }
             (Format::Text, Ok(a)) => {
