@@ -56,6 +56,14 @@ struct Attempt {
     byline: Option<NodeId>,
 }
 
+/// What is known about the page before rendering: its declared metadata,
+/// the byline element found while cleaning, the readerable verdict.
+struct PageFacts {
+    meta: crate::Metadata,
+    dom_byline: Option<NodeId>,
+    readerable: bool,
+}
+
 /// Everything one run produced, for the article and for explanations.
 struct Outcome {
     dom: Dom,
@@ -247,7 +255,14 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
-            Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url, readerable),
+            Some(a) => {
+                let facts = PageFacts {
+                    meta,
+                    dom_byline,
+                    readerable,
+                };
+                self.render(&dom, &signals, a, facts, base_url)
+            }
             None => Err(Error::no_content()),
         };
         Ok(Outcome {
@@ -298,11 +313,14 @@ impl Extractor {
         dom: &Dom,
         signals: &Signals,
         attempt: &Attempt,
-        mut meta: crate::Metadata,
-        dom_byline: Option<NodeId>,
+        facts: PageFacts,
         base_url: Option<&Url>,
-        readerable: bool,
     ) -> Result<Article, Error> {
+        let PageFacts {
+            mut meta,
+            dom_byline,
+            readerable,
+        } = facts;
         let plan = &attempt.plan;
         let mut html_out = HtmlWriter::new(
             base_url,
