@@ -17,6 +17,7 @@ use crate::features::Features;
 use crate::metadata;
 use crate::parse::{self, Scripting};
 use crate::postprocess::{self, Plan};
+use crate::readerable;
 use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize::{self, HtmlWriter, TextWriter};
@@ -55,6 +56,14 @@ struct Attempt {
     ranking: Vec<NodeId>,
     top: NodeId,
     byline: Option<NodeId>,
+}
+
+/// What is known about the page before rendering: its declared metadata,
+/// the byline element found while cleaning, the readerable verdict.
+struct PageFacts {
+    meta: crate::Metadata,
+    dom_byline: Option<NodeId>,
+    readerable: bool,
 }
 
 /// Everything one run produced, for the article and for explanations.
@@ -222,6 +231,60 @@ impl Extractor {
         (article, report)
     }
 
+    /// A quick check, without extraction, of whether a page probably holds
+    /// an article: enough visible paragraphs, lists, tables or preformatted
+    /// blocks of real length that are not named like page furniture
+    /// (Readability's `isProbablyReaderable`, extended to lists and tables).
+    /// The page is parsed under the same limits; a page that cannot be
+    /// parsed within them is not readerable.
+    ///
+    /// ```
+    /// let story = format!("<article><p>{}</p></article>", "A line of plain prose. ".repeat(40));
+    /// assert!(distil::is_probably_readerable(&story));
+    /// assert!(!distil::is_probably_readerable("<nav><a href='/'>Home</a></nav>"));
+    /// ```
+    pub fn is_probably_readerable(&self, html: &str) -> bool {
+        self.readerable(Input::Text(html), None)
+    }
+
+    /// [`is_probably_readerable`](Self::is_probably_readerable) for a page
+    /// given as bytes; the encoding is decided as in
+    /// [`extract_bytes`](Self::extract_bytes).
+    ///
+    /// ```
+    /// let story = format!("<article><p>{}</p></article>", "A line of plain prose. ".repeat(40));
+    /// let extractor = distil::Extractor::default();
+    /// assert!(extractor.is_probably_readerable_bytes(story.as_bytes(), None, None));
+    /// ```
+    pub fn is_probably_readerable_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+        base_url: Option<&Url>,
+    ) -> bool {
+        let input = Input::Bytes {
+            bytes,
+            content_type,
+        };
+        self.readerable(input, base_url)
+    }
+
+    fn readerable(&self, input: Input<'_>, base_url: Option<&Url>) -> bool {
+        if input.len() > self.config.max_input_bytes {
+            return false;
+        }
+        let budget = Budget::new(&self.config);
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            let (_, _, dom) = self.load(input, base_url, &budget).ok()?;
+            let signals = Signals::compute(&dom);
+            let features = Features::compute(&dom, &vec![false; dom.len()]);
+            Some(readerable::is_readerable(&dom, &signals, &features))
+        }))
+        .ok()
+        .flatten()
+        .unwrap_or(false)
+    }
+
     /// Checks the input size, runs the pipeline under the budget, and turns
     /// any panic into [`ErrorKind::Internal`] so that none crosses the API.
     fn guarded<T>(
@@ -362,6 +425,7 @@ impl Extractor {
         let meta = metadata::read(&dom);
         let signals = Signals::compute(&dom);
         let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
+        let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
@@ -401,7 +465,14 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
         let article = match &best {
-            Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url),
+            Some(a) => {
+                let facts = PageFacts {
+                    meta,
+                    dom_byline,
+                    readerable,
+                };
+                self.render(&dom, &signals, a, facts, base_url)
+            }
             None => Err(Error::no_content()),
         };
         Ok(Outcome {
@@ -424,6 +495,7 @@ impl Extractor {
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,
+            page.signals,
             &features,
             &mut scores,
             &cleaning,
@@ -451,10 +523,14 @@ impl Extractor {
         dom: &Dom,
         signals: &Signals,
         attempt: &Attempt,
-        mut meta: crate::Metadata,
-        dom_byline: Option<NodeId>,
+        facts: PageFacts,
         base_url: Option<&Url>,
     ) -> Result<Article, Error> {
+        let PageFacts {
+            mut meta,
+            dom_byline,
+            readerable,
+        } = facts;
         let plan = &attempt.plan;
         let mut html_out = HtmlWriter::new(
             base_url,
@@ -496,6 +572,7 @@ impl Extractor {
         Ok(Article {
             html: html_out.finish(),
             length: text_body.chars().count(),
+            readerable,
             text: text_body,
             metadata: meta,
             encoding: None,

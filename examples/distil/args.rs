@@ -17,6 +17,8 @@ Options:
   --charset LABEL    the pages' character encoding, as a transport hint
   --max-input-bytes N  refuse pages larger than N bytes (default 10 MiB)
   --explain          print an outline of every keep/drop decision instead
+  --char-threshold N characters the strict attempt must find before it is
+                     accepted (default 500)
   -h, --help         show this help
 ";
 
@@ -30,6 +32,7 @@ pub(crate) enum Format {
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
+    pub char_threshold: Option<usize>,
     pub url: Option<Url>,
     /// The transport hint: a `Content-Type` value or a charset label.
     pub content_type: Option<String>,
@@ -42,6 +45,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
         format: Format::Text,
         explain: false,
+        char_threshold: None,
         url: None,
         content_type: None,
         max_input_bytes: None,
@@ -78,6 +82,13 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.max_input_bytes = Some(n);
             }
             "--explain" => opts.explain = true,
+            "--char-threshold" => {
+                let v = args.next().ok_or("--char-threshold needs a value")?;
+                opts.char_threshold = Some(
+                    v.parse()
+                        .map_err(|_| format!("bad --char-threshold `{v}`"))?,
+                );
+            }
             "-" => opts.inputs.push(arg),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
             _ => opts.inputs.push(arg),

@@ -27,6 +27,17 @@ fn read_input(path: &str) -> io::Result<Vec<u8>> {
     }
 }
 
+/// One JSON value on one line. JSON allows U+0085, U+2028 and U+2029 raw
+/// inside strings, but many line-oriented readers split lines on them, so
+/// they are escaped.
+fn json_line(value: &serde_json::Value) -> String {
+    value
+        .to_string()
+        .replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -38,6 +49,9 @@ fn main() -> ExitCode {
     let mut config = Config::default();
     if let Some(n) = opts.max_input_bytes {
         config = config.with_max_input_bytes(n);
+    }
+    if let Some(n) = opts.char_threshold {
+        config = config.with_char_threshold(n);
     }
     let extractor = Extractor::new(config);
     let content_type = opts.content_type.as_deref();
@@ -52,7 +66,7 @@ fn main() -> ExitCode {
                 failed = true;
                 if opts.format == Format::Json {
                     let line = json!({"path": path, "error": e.to_string()});
-                    let _ = writeln!(out, "{line}");
+                    let _ = writeln!(out, "{}", json_line(&line));
                 }
                 continue;
             }
@@ -91,13 +105,16 @@ fn main() -> ExitCode {
                     "length": a.length,
                     "encoding": a.encoding.map(|e| e.name),
                     "encoding_source": a.encoding.map(|e| format!("{:?}", e.source).to_lowercase()),
+                    "readerable": a.readerable,
                     "error": null,
                 });
-                writeln!(out, "{line}")
+                writeln!(out, "{}", json_line(&line))
             }
             (Format::Json, Err(e)) => {
-                let line = json!({"path": path, "error": e.to_string(), "text": null});
-                writeln!(out, "{line}")
+                let readerable =
+                    extractor.is_probably_readerable_bytes(&bytes, content_type, opts.url.as_ref());
+                let line = json!({"path": path, "error": e.to_string(), "text": null, "readerable": readerable});
+                writeln!(out, "{}", json_line(&line))
             }
             (Format::Text, Ok(a)) => {
                 let title = a.title().unwrap_or("");
