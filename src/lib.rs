@@ -28,7 +28,9 @@
 //!
 //! ## How it works
 //!
-//! The page goes through one stage per module: **parse** (html5ever, fed in
+//! The page goes through one stage per module: **decode** (bytes to text,
+//! for [`extract_bytes`]: the encoding decided as browsers decide it),
+//! **parse** (html5ever, fed in
 //! chunks under the configured limits), **clean** (mark what cannot be the
 //! article: hidden elements, navigation, boilerplate by name), **score**
 //! (paragraphs pass points to their containers, cut by link density),
@@ -44,6 +46,9 @@
 //! deeply, or run past its [`Config`] limits: input size, node count, tree
 //! depth, attributes per element and a time budget are all checked while the
 //! page is parsed, and a limit that fires returns a typed [`Error`].
+//! Content nested deeper than the depth limit is kept, attached higher up,
+//! as browsers do. Pages in any encoding are decoded by [`extract_bytes`],
+//! which reports what it decided in [`Article::encoding`].
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -110,9 +115,9 @@ pub fn extract(html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
 /// let mut page = b"<html><head><meta charset=Shift_JIS></head><body><article><p>".to_vec();
 /// page.extend_from_slice(&[0x93, 0x8c, 0x8b, 0x9e]); // 東京
 /// page.extend_from_slice(b"</p></article></body></html>");
-/// let err_or_article = distil::extract_bytes(&page, None, None);
-/// // Too short to be an article with the default threshold, but decoded.
-/// assert!(err_or_article.is_err() || err_or_article.unwrap().text.contains("東京"));
+/// let article = distil::extract_bytes(&page, None, None)?;
+/// assert_eq!(article.text, "東京");
+/// assert_eq!(article.encoding.map(|e| e.name), Some("Shift_JIS"));
 /// # Ok::<(), distil::Error>(())
 /// ```
 pub fn extract_bytes(
