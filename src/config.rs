@@ -49,7 +49,7 @@ impl Default for Config {
             max_nodes: Some(200_000),
             max_depth: Some(512),
             max_open_depth: Some(4096),
-            max_attributes: Some(1024),
+            max_attributes: Some(256),
             time_budget: Some(Duration::from_secs(1)),
             cancel: None,
             keep_classes: false,
@@ -146,12 +146,17 @@ impl Config {
         self
     }
 
-    /// The most attributes a single element may carry. `None` removes the
-    /// limit.
+    /// The most attributes a single element may carry; a page with an
+    /// element that has more is refused with
+    /// [`ErrorKind::LimitExceeded`](crate::ErrorKind::LimitExceeded). The
+    /// HTML parser's work on an element grows with the square of its
+    /// attributes, so this limit bounds the parse time of a page made of
+    /// such elements. `None` removes the limit (the time budget still
+    /// applies).
     ///
     /// # Default
     ///
-    /// `Some(1024)`.
+    /// `Some(256)`: real elements carry a few dozen at most.
     #[must_use]
     pub fn with_max_attributes(mut self, attributes: Option<usize>) -> Self {
         self.max_attributes = attributes;

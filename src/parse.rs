@@ -76,18 +76,18 @@ pub(crate) fn parse(
 /// html5ever checks each new attribute against all the previous ones of
 /// its tag, so one tag with 100,000 attributes costs seconds, and the sink
 /// sees the attributes only once the tag is complete: too late. This scan
-/// runs over each chunk before the parser does and counts the words inside
-/// the current tag (outside quoted values). It is approximate (`a = b`
-/// counts as two words), so it fires only at four times the limit; tags
-/// that get through are held to the exact limit by the sink. The content of
+/// runs over each chunk before the parser does and counts the attribute
+/// names inside the current tag. It is approximate (the tokenizer's corner
+/// cases are not all followed), so it fires at twice the limit; tags that
+/// get through are held to the exact limit by the sink. The content of
 /// `<script>` and `<style>` and comments are skipped, so that code is not
 /// mistaken for attributes.
 struct AttributeGuard {
     limit: usize,
     state: GuardState,
-    /// Words seen in the current tag.
+    /// Attribute names seen in the current tag.
     words: usize,
-    /// Inside a word of the current tag.
+    /// Inside an attribute name of the current tag.
     in_word: bool,
     /// The current start tag's name, lower-cased, up to 6 bytes.
     name: Vec<u8>,
@@ -102,6 +102,9 @@ enum GuardState {
     TagOpen,
     TagName,
     InTag,
+    /// After `=`: the value, which is no attribute of its own.
+    BeforeValue,
+    Value,
     Quoted(u8),
     /// `<!...>`, `<?...>`: skipped to the next `>`.
     Skip,
@@ -123,7 +126,7 @@ impl AttributeGuard {
 
     /// Scans the next chunk; `true` when a tag has far too many attributes.
     fn tag_too_long(&mut self, chunk: &[u8]) -> bool {
-        let max_words = self.limit.saturating_mul(4).max(64);
+        let max_words = self.limit.saturating_mul(2);
         let mut i = 0;
         while let Some(&b) = chunk.get(i) {
             i += 1;
@@ -179,10 +182,8 @@ impl AttributeGuard {
                 }
                 GuardState::InTag => match b {
                     b'>' => self.end_of_tag(),
-                    b'"' | b'\'' => {
-                        self.in_word = true;
-                        GuardState::Quoted(b)
-                    }
+                    b'=' => GuardState::BeforeValue,
+                    b'"' | b'\'' => GuardState::Quoted(b),
                     b'/' => {
                         self.in_word = false;
                         GuardState::InTag
@@ -202,7 +203,22 @@ impl AttributeGuard {
                         GuardState::InTag
                     }
                 },
-                GuardState::Quoted(q) if b == q => GuardState::InTag,
+                GuardState::BeforeValue => match b {
+                    b'>' => self.end_of_tag(),
+                    b'"' | b'\'' => GuardState::Quoted(b),
+                    _ if b.is_ascii_whitespace() => GuardState::BeforeValue,
+                    _ => GuardState::Value,
+                },
+                GuardState::Value if b == b'>' => self.end_of_tag(),
+                GuardState::Value if b.is_ascii_whitespace() => {
+                    self.in_word = false;
+                    GuardState::InTag
+                }
+                GuardState::Value => GuardState::Value,
+                GuardState::Quoted(q) if b == q => {
+                    self.in_word = false;
+                    GuardState::InTag
+                }
                 GuardState::Quoted(q) => GuardState::Quoted(q),
                 GuardState::Skip if b == b'>' => GuardState::Data,
                 GuardState::Skip => GuardState::Skip,
@@ -325,6 +341,16 @@ mod tests {
             }
         );
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn values_are_not_counted_as_attributes() {
+        let mut guard = AttributeGuard::new(8);
+        let tag = "<p a = b c='d e f g' h=\"i j\" k=l m n o p>";
+        assert!(!guard.tag_too_long(tag.as_bytes()));
+        assert_eq!(guard.words, 8);
+        let mut guard = AttributeGuard::new(4);
+        assert!(guard.tag_too_long(b"<p a b c d e f g h i>"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 mod args;
 
 use args::{Format, USAGE, parse_args};
-use distil::{Config, Extractor};
+use distil::{Config, ErrorKind, Extractor};
 use serde_json::json;
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
@@ -111,8 +111,13 @@ fn main() -> ExitCode {
                 writeln!(out, "{}", json_line(&line))
             }
             (Format::Json, Err(e)) => {
-                let readerable =
-                    extractor.is_probably_readerable_bytes(&bytes, content_type, opts.url.as_ref());
+                // A page that tripped a limit is not parsed a second time.
+                let readerable = e.kind() == ErrorKind::NoContent
+                    && extractor.is_probably_readerable_bytes(
+                        &bytes,
+                        content_type,
+                        opts.url.as_ref(),
+                    );
                 let line = json!({"path": path, "error": e.to_string(), "text": null, "readerable": readerable});
                 writeln!(out, "{}", json_line(&line))
             }
