@@ -7,6 +7,7 @@ use url::Url;
 use crate::article::Article;
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
+use crate::confidence;
 use crate::config::Config;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag};
 use crate::error::{Error, ErrorKind};
@@ -348,9 +349,23 @@ impl Extractor {
         meta.excerpt = meta
             .excerpt
             .map(|e| text::truncate_chars(&e, self.config.max_excerpt_chars));
+        let length = text_body.chars().count();
+        let confidence = confidence::assess(&confidence::Inputs {
+            dom,
+            scores: &attempt.scores,
+            features: &attempt.features,
+            plan,
+            ranking: &attempt.ranking,
+            top: attempt.top,
+            flags: attempt.flags,
+            readerable,
+            text_chars: length,
+            body: dom.find(Tag::Body),
+        });
         Ok(Article {
             html: html_out.finish(),
-            length: text_body.chars().count(),
+            confidence,
+            length,
             readerable,
             text: text_body,
             metadata: meta,

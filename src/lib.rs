@@ -52,6 +52,7 @@ mod article;
 mod boilerplate;
 mod budget;
 mod clean;
+mod confidence;
 mod config;
 mod dom;
 mod error;
@@ -70,6 +71,7 @@ mod signals;
 mod text;
 
 pub use article::{Article, Metadata, TextDirection};
+pub use confidence::Confidence;
 pub use config::Config;
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;

@@ -101,6 +101,15 @@ fn main() -> ExitCode {
                     "html": a.html,
                     "length": a.length,
                     "readerable": a.readerable,
+                    "confidence": a.confidence.score,
+                    "confidence_signals": {
+                        "margin": a.confidence.margin,
+                        "length": a.confidence.length,
+                        "prose": a.confidence.prose,
+                        "strictness": a.confidence.strictness,
+                        "readerable": a.confidence.readerable,
+                        "coverage": a.confidence.coverage,
+                    },
                     "error": null,
                 });
                 writeln!(out, "{}", json_line(&line))
