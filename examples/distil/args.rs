@@ -14,6 +14,9 @@ Options:
   --format FORMAT    text (default), html or json (one object per line)
   --url URL          the address the pages came from (base for relative links)
   --explain          print an outline of every keep/drop decision instead
+  --explain-html OUT write the page with every kept block outlined in green
+                     and every dropped block in red to OUT (with several
+                     inputs, OUT-<name>.html for each)
   --char-threshold N characters the strict attempt must find before it is
                      accepted (default 500)
   -h, --help         show this help
@@ -29,6 +32,7 @@ pub(crate) enum Format {
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
+    pub explain_html: Option<std::path::PathBuf>,
     pub char_threshold: Option<usize>,
     pub url: Option<Url>,
     pub inputs: Vec<String>,
@@ -39,6 +43,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
         format: Format::Text,
         explain: false,
+        explain_html: None,
         char_threshold: None,
         url: None,
         inputs: Vec::new(),
@@ -63,6 +68,10 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.url = Some(Url::parse(&v).map_err(|e| format!("bad --url `{v}`: {e}"))?);
             }
             "--explain" => opts.explain = true,
+            "--explain-html" => {
+                let v = args.next().ok_or("--explain-html needs a file name")?;
+                opts.explain_html = Some(v.into());
+            }
             "--char-threshold" => {
                 let v = args.next().ok_or("--char-threshold needs a value")?;
                 opts.char_threshold = Some(

@@ -38,6 +38,23 @@ fn json_line(value: &serde_json::Value) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
+/// Where the annotated page of `input` goes: `target` itself for a single
+/// input, else `target` with the input's name added.
+fn page_file(target: &std::path::Path, input: &str, several: bool) -> std::path::PathBuf {
+    if !several {
+        return target.to_path_buf();
+    }
+    let stem = target
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("explain");
+    let name = std::path::Path::new(input)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("stdin");
+    target.with_file_name(format!("{stem}-{name}.html"))
+}
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -68,6 +85,24 @@ fn main() -> ExitCode {
             }
         };
         let html = String::from_utf8_lossy(&bytes);
+        if let Some(target) = &opts.explain_html {
+            let (result, why) = extractor.explain(&html, opts.url.as_ref());
+            failed |= result.is_err();
+            let file = page_file(target, path, opts.inputs.len() > 1);
+            match std::fs::write(&file, why.page.as_bytes()) {
+                Ok(()) => eprintln!(
+                    "distil: {path}: annotated page written to {}",
+                    file.display()
+                ),
+                Err(e) => {
+                    eprintln!("distil: {}: {e}", file.display());
+                    failed = true;
+                }
+            }
+            if !opts.explain {
+                continue;
+            }
+        }
         if opts.explain {
             let (result, why) = extractor.explain(&html, opts.url.as_ref());
             let color = io::IsTerminal::is_terminal(&io::stdout());

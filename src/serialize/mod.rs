@@ -9,7 +9,7 @@
 //! is kept, unwrapped (its children are kept) or dropped with its subtree
 //! ([`policy`]); anything not on the allow-lists is unwrapped or dropped.
 
-mod html;
+pub(crate) mod html;
 mod text;
 
 pub(crate) use html::HtmlWriter;
