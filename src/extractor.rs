@@ -17,7 +17,7 @@ use crate::parse;
 use crate::postprocess::{self, Plan};
 use crate::score::{self, Scores};
 use crate::select;
-use crate::serialize::{self, HtmlWriter, TextWriter};
+use crate::serialize;
 use crate::signals::Signals;
 use crate::text;
 
@@ -270,14 +270,8 @@ impl Extractor {
         base_url: Option<&Url>,
     ) -> Result<Article, Error> {
         let plan = &attempt.plan;
-        let mut html_out = HtmlWriter::new(
-            base_url,
-            self.config.keep_classes,
-            self.config.max_output_bytes,
-        );
-        let mut text_out = TextWriter::new(self.config.max_output_bytes);
-        serialize::render(dom, plan, &mut [&mut html_out, &mut text_out]);
-        let text_body = text_out.finish();
+        let rendered = serialize::render_article(dom, plan, base_url, &self.config);
+        let text_body = rendered.text;
         if text_body.is_empty() {
             return Err(Error::no_content());
         }
@@ -297,9 +291,10 @@ impl Extractor {
             .excerpt
             .map(|e| text::truncate_chars(&e, self.config.max_excerpt_chars));
         Ok(Article {
-            html: html_out.finish(),
+            html: rendered.html,
             length: text_body.chars().count(),
             text: text_body,
+            markdown: rendered.markdown,
             metadata: meta,
         })
     }

@@ -69,7 +69,7 @@ mod signals;
 mod text;
 
 pub use article::{Article, Metadata, TextDirection};
-pub use config::Config;
+pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;
 pub use url::{self, Url};
