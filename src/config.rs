@@ -43,6 +43,8 @@ pub struct Config {
     pub(crate) max_output_bytes: usize,
     pub(crate) formats: Formats,
     pub(crate) video_hosts: Arc<[String]>,
+    /// [`patterns::video_regex`] of `video_hosts`, for the extraction stages.
+    pub(crate) videos: regex::Regex,
 }
 
 impl Default for Config {
@@ -66,6 +68,7 @@ impl Default for Config {
                 .iter()
                 .map(|h| h.to_string())
                 .collect(),
+            videos: patterns::VIDEOS.clone(),
         }
     }
 }
@@ -282,11 +285,12 @@ impl Config {
         self
     }
 
-    /// The hosts whose `<iframe>` players may appear in the article HTML.
-    /// An iframe is kept only when its address, made absolute, is `http` or
+    /// The hosts whose `<iframe>` players belong in the article. Embeds
+    /// from these hosts are kept while the article is chosen (others count
+    /// against the block holding them, as in Readability), and an iframe
+    /// reaches the output only when its address, made absolute, is `http` or
     /// `https` on one of these hosts or a subdomain of one (`youtube.com`
-    /// allows `www.youtube.com`); every other iframe is dropped. An empty
-    /// list drops all iframes.
+    /// allows `www.youtube.com`). An empty list drops all iframes.
     ///
     /// # Default
     ///
@@ -312,6 +316,7 @@ impl Config {
             .map(|h| h.as_ref().trim().trim_matches('.').to_ascii_lowercase())
             .filter(|h| !h.is_empty())
             .collect();
+        self.videos = patterns::video_regex(&self.video_hosts);
         self
     }
 }

@@ -175,7 +175,8 @@ impl Extractor {
         budget.check()?;
         let meta = metadata::read(&dom);
         let signals = Signals::compute(&dom);
-        let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
+        let videos = &self.config.videos;
+        let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
@@ -234,7 +235,7 @@ impl Extractor {
             .iter()
             .map(|r| *r != Removal::Kept)
             .collect();
-        let mut features = Features::compute(dom, &removed);
+        let mut features = Features::compute_with(dom, &removed, &self.config.videos);
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,

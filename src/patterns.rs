@@ -330,13 +330,22 @@ pub(crate) const VIDEO_HOSTS: &[&str] = &[
 
 /// An attribute value naming one of [`VIDEO_HOSTS`] after `//`, as
 /// Readability tests embeds while it scores.
-pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| {
-    let hosts: Vec<String> = VIDEO_HOSTS.iter().map(|h| regex::escape(h)).collect();
-    match Regex::new(&format!(r"(?i)//(www\.)?({})", hosts.join("|"))) {
+pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| video_regex(VIDEO_HOSTS));
+
+/// The [`VIDEOS`] test for another list of hosts; an empty list matches
+/// nothing.
+pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> Regex {
+    let hosts: Vec<String> = hosts.iter().map(|h| regex::escape(h.as_ref())).collect();
+    let pattern = if hosts.is_empty() {
+        r"[^\s\S]".to_string()
+    } else {
+        format!(r"(?i)//(www\.)?({})", hosts.join("|"))
+    };
+    match Regex::new(&pattern) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
     }
-});
+}
 
 /// An attribute value that is one image URL (Readability's lazy-image test).
 pub(crate) static IMAGE_URL_VALUE: Lazy<Regex> =
@@ -658,6 +667,10 @@ mod tests {
         assert!(!VIDEOS.is_match("https://example.com/youtube.com"));
         assert!(VIDEOS.is_match("//live.bilibili.com/1"));
         assert!(!VIDEOS.is_match("//player.bilibili.com/1"));
+        let custom = video_regex(&["videos.example"]);
+        assert!(custom.is_match("https://videos.example/embed/1"));
+        assert!(!custom.is_match("https://www.youtube.com/embed/x"));
+        assert!(!video_regex::<&str>(&[]).is_match("https://www.youtube.com/embed/x"));
     }
 
     #[test]

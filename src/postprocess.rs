@@ -91,7 +91,9 @@ pub(crate) fn prepare(
     for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
         let tag = tag_of(&renamed, id);
         let verdict = match tag {
-            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id) => Removal::Tag,
+            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id, &features.videos) => {
+                Removal::Tag
+            }
             Tag::Footer
             | Tag::Link
             | Tag::Aside
@@ -269,9 +271,9 @@ fn drop_edge_crumbs(dom: &Dom, features: &Features, removal: &mut [Removal], roo
 }
 
 /// An `object`, `embed` or `iframe` from an allowed video host.
-fn is_video(dom: &Dom, id: NodeId) -> bool {
+fn is_video(dom: &Dom, id: NodeId, videos: &regex::Regex) -> bool {
     let mut video = false;
-    dom.for_each_attr(id, |_, v| video |= patterns::VIDEOS.is_match(v));
+    dom.for_each_attr(id, |_, v| video |= videos.is_match(v));
     video
 }
 
