@@ -203,6 +203,12 @@ pub(crate) fn policy(tag: Tag) -> Policy {
     }
 }
 
+/// Block tags whose unwrapping needs no separation: the document's own
+/// containers and custom elements.
+fn is_transparent_block(tag: Tag) -> bool {
+    matches!(tag, Tag::Html | Tag::Body | Tag::Other)
+}
+
 /// Receives the article as it is walked; one writer per output format.
 pub(crate) trait Writer {
     /// An element starts. `tag` is the tag to render (after renames).
@@ -276,6 +282,16 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             continue;
         } else {
             policy(tag)
+        };
+        // A block that is not rendered as itself (`header`, `center`,
+        // `fieldset`...) still separates its content from its neighbours,
+        // so it is rendered as a `div`; custom elements stay inline, as
+        // browsers show them.
+        let (policy, tag) = match policy {
+            Policy::Unwrap if !is_body_root && tag.is_block() && !is_transparent_block(tag) => {
+                (Policy::Keep, Tag::Div)
+            }
+            _ => (policy, tag),
         };
         match policy {
             Policy::Drop => continue,
