@@ -257,9 +257,9 @@ impl<'a> MarkdownWriter<'a> {
             Some(level) => {
                 let mut text = content.replace('\n', " ");
                 // A trailing `#` run would be read as the closing sequence.
-                if text.ends_with('#') {
-                    let bare = text.trim_end_matches('#').len();
-                    text.insert(bare, '\\');
+                let hashes = text.chars().rev().take_while(|&c| c == '#').count();
+                if hashes > 0 {
+                    text = format!("{}\\{}", text.trim_end_matches('#'), "#".repeat(hashes));
                 }
                 let block = format!("{} {text}", "#".repeat(level));
                 self.emit(&block);
@@ -642,7 +642,7 @@ impl Writer for MarkdownWriter<'_> {
     fn close(&mut self, _dom: &Dom, _id: NodeId, tag: Tag) {
         if self.pre.is_some() {
             if tag == Tag::Pre {
-                self.pre_depth -= 1;
+                self.pre_depth = self.pre_depth.saturating_sub(1);
                 if self.pre_depth == 0 {
                     self.close_pre();
                 }
@@ -651,7 +651,7 @@ impl Writer for MarkdownWriter<'_> {
         }
         if self.code.is_some() {
             if matches!(tag, Tag::Code | Tag::Kbd | Tag::Samp | Tag::Pre) {
-                self.code_depth -= 1;
+                self.code_depth = self.code_depth.saturating_sub(1);
                 if self.code_depth == 0 {
                     let code = self.code.take().unwrap_or_default();
                     let code = code.trim();
