@@ -243,6 +243,13 @@ fn decide(
         Removal::Boilerplate => match i.plan.signals.get(&id) {
             Some(boilerplate::Signal::Name) => class_match(i, id, ClassSignals::BOILERPLATE),
             Some(boilerplate::Signal::Phrase(family)) => phrase_match(dom, id, family),
+            Some(boilerplate::Signal::Duplicate) => Some("caption shown earlier".into()),
+            Some(boilerplate::Signal::Credit) => Some("photo credit or gallery control".into()),
+            Some(boilerplate::Signal::Crumb) => Some("short link-only block at the edge".into()),
+            Some(boilerplate::Signal::Dateline) => {
+                Some("dateline or byline before the text".into())
+            }
+            Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             None => None,
         },
         Removal::Unlikely => class_match(i, id, ClassSignals::UNLIKELY),

@@ -239,6 +239,7 @@ impl Extractor {
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,
+            page.signals,
             &features,
             &mut scores,
             &cleaning,

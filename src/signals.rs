@@ -31,6 +31,8 @@ pub(crate) const HAS_CLASS: u16 = 1 << 5;
 pub(crate) const HAS_ID: u16 = 1 << 6;
 /// `itemprop="articleBody"` (schema.org).
 pub(crate) const ARTICLE_BODY: u16 = 1 << 7;
+/// `role="main"`.
+pub(crate) const ROLE_MAIN: u16 = 1 << 8;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -78,6 +80,9 @@ impl Signals {
                 local_name!("role") => {
                     let role = value.trim();
                     role_dialog = role == "dialog";
+                    if role == "main" {
+                        f |= ROLE_MAIN;
+                    }
                     if matches!(
                         role,
                         "menu"
