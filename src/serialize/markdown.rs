@@ -606,7 +606,8 @@ impl Writer for MarkdownWriter<'_> {
         }
     }
 
-    fn text(&mut self, text: &str, pre: bool) {
+    fn text(&mut self, text: &str, _pre: bool) {
+        // The writer tracks code blocks itself (`self.pre`).
         if let Some(code) = self.pre.as_mut() {
             code.text.push_str(text);
             return;
@@ -621,7 +622,6 @@ impl Writer for MarkdownWriter<'_> {
             }
             return;
         }
-        let _ = pre;
         let mut words = text.split(is_space).peekable();
         let mut first = true;
         while let Some(word) = words.next() {
