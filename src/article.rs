@@ -45,6 +45,11 @@ pub struct Article {
     pub markdown: Option<String>,
     /// Length of [`Article::text`] in characters.
     pub length: usize,
+    /// Whether the page reads as an article at all (see
+    /// [`Extractor::is_probably_readerable`](crate::Extractor::is_probably_readerable)):
+    /// `false` flags a listing, a home page or a form that still yielded
+    /// some text.
+    pub readerable: bool,
     /// Facts about the article.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub metadata: Metadata,

@@ -90,6 +90,13 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
         .collect()
 }
 
+/// "Read more: ..." — a related-content label followed by a colon.
+fn related_label_then_colon(text: &str) -> bool {
+    text.char_indices()
+        .take(40)
+        .any(|(_, c)| c == ':' || c == '：')
+}
+
 /// A figure caption, by tag or by name.
 fn is_caption(dom: &Dom, id: NodeId) -> bool {
     dom.tag(id) == Tag::Figcaption
@@ -144,6 +151,11 @@ pub(crate) fn trim_article(
             && dom.tag(b.id) == Tag::P
         {
             drop(b.id, Signal::Crumb, removal);
+        } else if b.text.chars().count() <= 200
+            && patterns::RELATED_TEXT.leads(&b.text, 3)
+            && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
+        {
+            drop(b.id, Signal::Phrase(patterns::RELATED_TEXT.name), removal);
         }
     }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {

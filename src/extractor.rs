@@ -15,6 +15,7 @@ use crate::features::Features;
 use crate::metadata;
 use crate::parse;
 use crate::postprocess::{self, Plan};
+use crate::readerable;
 use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize;
@@ -133,6 +134,37 @@ impl Extractor {
         (article, report)
     }
 
+    /// A quick check, without extraction, of whether a page probably holds
+    /// an article: enough visible paragraphs, lists, tables or preformatted
+    /// blocks of real length that are not named like page furniture
+    /// (Readability's `isProbablyReaderable`, extended to lists and tables).
+    /// The page is parsed under the same limits; a page that cannot be
+    /// parsed within them is not readerable.
+    ///
+    /// ```
+    /// let story = format!("<article><p>{}</p></article>", "A line of plain prose. ".repeat(40));
+    /// assert!(distil::is_probably_readerable(&story));
+    /// assert!(!distil::is_probably_readerable("<nav><a href='/'>Home</a></nav>"));
+    /// ```
+    pub fn is_probably_readerable(&self, html: &str) -> bool {
+        if html.len() > self.config.max_input_bytes {
+            return false;
+        }
+        let budget = Budget::new(&self.config);
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            let raw = parse::parse(html, self.limits(), &budget).ok()?;
+            dom::normalize(&raw);
+            let dom = Dom::index(raw);
+            let signals = Signals::compute(&dom);
+            let features =
+                Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
+            Some(readerable::is_readerable(&dom, &signals, &features))
+        }))
+        .ok()
+        .flatten()
+        .unwrap_or(false)
+    }
+
     /// Checks the input size, runs the pipeline under the budget, and turns
     /// any panic into [`ErrorKind::Internal`] so that none crosses the API.
     fn guarded<T>(
@@ -177,6 +209,7 @@ impl Extractor {
         let signals = Signals::compute(&dom);
         let videos = &self.config.videos;
         let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
+        let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
@@ -216,7 +249,7 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
-            Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url),
+            Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url, readerable),
             None => Err(Error::no_content()),
         };
         Ok(Outcome {
@@ -270,6 +303,7 @@ impl Extractor {
         mut meta: crate::Metadata,
         dom_byline: Option<NodeId>,
         base_url: Option<&Url>,
+        readerable: bool,
     ) -> Result<Article, Error> {
         let plan = &attempt.plan;
         let rendered = serialize::render_article(dom, plan, base_url, &self.config);
@@ -295,6 +329,7 @@ impl Extractor {
         Ok(Article {
             html: rendered.html,
             length: text_body.chars().count(),
+            readerable,
             text: text_body,
             markdown: rendered.markdown,
             metadata: meta,

@@ -461,6 +461,13 @@ phrase_pattern!(
         "artigos relacionados", "notícias relacionadas", "leia também", "veja também",
         "mais lidas",
         "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
+        "lea también", "lea más", "le puede interesar", "también le puede interesar",
+        "ver también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
+        "siehe auch", "mehr dazu", "mehr zum thema", "zum thema", "auch lesenswert",
+        "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
+        "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
+        "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
+        "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "see also", "further reading",
     ]
 );
 
@@ -715,6 +722,8 @@ mod tests {
         assert!(!SUBSCRIBE_TEXT.is_match("The subscriber base grew"));
         assert!(RELATED_TEXT.is_match("Related Articles"));
         assert!(RELATED_TEXT.is_match("Lesen Sie auch"));
+        assert!(RELATED_TEXT.leads("Lea también: Impiden ingreso a Nicaragua", 3));
+        assert!(RELATED_TEXT.leads("相关阅读：", 3));
         assert!(!RELATED_TEXT.is_match("unrelated matters"));
         assert!(SHARE_TEXT.is_match("Share this"));
         assert!(!SHARE_TEXT.is_match("shareholders voted"));

@@ -68,7 +68,7 @@ fn main() -> ExitCode {
                 eprintln!("distil: {path}: {e}");
                 failed = true;
                 if opts.format == Format::Json && file.is_none() {
-                    let _ = writeln!(out, "{}", output::json_error(path, &e.to_string()));
+                    let _ = writeln!(out, "{}", output::json_error(path, &e.to_string(), None));
                 }
                 continue;
             }
@@ -91,7 +91,10 @@ fn main() -> ExitCode {
         if result.is_err() {
             failed = true;
         }
-        let rendered = output::render(opts.format, path, &result);
+        // A page without an article still says whether it reads as one.
+        let readerable = (opts.format == Format::Json && result.is_err())
+            .then(|| extractor.is_probably_readerable(&html));
+        let rendered = output::render(opts.format, path, &result, readerable);
         if let Err(e) = &result {
             if opts.format != Format::Json || file.is_some() {
                 eprintln!("distil: {path}: {e}");

@@ -19,26 +19,43 @@ struct JsonPage<'a> {
     /// Keeps `"text": null` on failures, for readers that expect the key.
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<()>,
+    /// On failures, whether the page reads as an article at all (the
+    /// article carries its own verdict).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    readerable: Option<bool>,
     error: Option<String>,
 }
 
+/// One JSON object on one line. JSON allows U+0085, U+2028 and U+2029 raw
+/// inside strings, but many line-oriented readers split lines on them, so
+/// they are escaped.
+fn json_line(page: &JsonPage<'_>) -> String {
+    serde_json::to_string(page)
+        .unwrap_or_default()
+        .replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
 /// The JSON object of a page that failed before or during extraction.
-pub(crate) fn json_error(path: &str, error: &str) -> String {
-    let page = JsonPage {
+pub(crate) fn json_error(path: &str, error: &str, readerable: Option<bool>) -> String {
+    json_line(&JsonPage {
         path,
         article: None,
         text: Some(()),
+        readerable,
         error: Some(error.to_string()),
-    };
-    serde_json::to_string(&page).unwrap_or_default()
+    })
 }
 
 /// The output for one page, with its trailing newline; `None` when the
 /// format prints nothing for a failure (it goes to standard error).
+/// `readerable` is the verdict on a page that failed, for JSON.
 pub(crate) fn render(
     format: Format,
     path: &str,
     result: &Result<Article, Error>,
+    readerable: Option<bool>,
 ) -> Option<String> {
     match (format, result) {
         (Format::Json, Ok(article)) => {
@@ -46,11 +63,12 @@ pub(crate) fn render(
                 path,
                 article: Some(article),
                 text: None,
+                readerable: None,
                 error: None,
             };
-            serde_json::to_string(&page).ok().map(|s| s + "\n")
+            Some(json_line(&page) + "\n")
         }
-        (Format::Json, Err(e)) => Some(json_error(path, &e.to_string()) + "\n"),
+        (Format::Json, Err(e)) => Some(json_error(path, &e.to_string(), readerable) + "\n"),
         (Format::Text, Ok(a)) => Some(format!("{}\n\n{}\n\n", a.title().unwrap_or(""), a.text)),
         (Format::Html, Ok(a)) => Some(format!("{}\n", a.html)),
         (Format::Markdown, Ok(a)) => {
