@@ -50,6 +50,8 @@ pub struct Article {
     /// `false` flags a listing, a home page or a form that still yielded
     /// some text.
     pub readerable: bool,
+    /// How far to trust this extraction, with the signals behind it.
+    pub confidence: crate::Confidence,
     /// Facts about the article.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub metadata: Metadata,

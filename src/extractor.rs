@@ -7,6 +7,7 @@ use url::Url;
 use crate::article::Article;
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
+use crate::confidence;
 use crate::config::Config;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag};
 use crate::error::{Error, ErrorKind};
@@ -54,6 +55,14 @@ struct Attempt {
     ranking: Vec<NodeId>,
     top: NodeId,
     byline: Option<NodeId>,
+}
+
+/// What is known about the page before rendering: its declared metadata,
+/// the byline element found while cleaning, the readerable verdict.
+struct PageFacts {
+    meta: crate::Metadata,
+    dom_byline: Option<NodeId>,
+    readerable: bool,
 }
 
 /// Everything one run produced, for the article and for explanations.
@@ -249,7 +258,14 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
-            Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url, readerable),
+            Some(a) => {
+                let facts = PageFacts {
+                    meta,
+                    dom_byline,
+                    readerable,
+                };
+                self.render(&dom, &signals, a, facts, base_url)
+            }
             None => Err(Error::no_content()),
         };
         Ok(Outcome {
@@ -300,11 +316,14 @@ impl Extractor {
         dom: &Dom,
         signals: &Signals,
         attempt: &Attempt,
-        mut meta: crate::Metadata,
-        dom_byline: Option<NodeId>,
+        facts: PageFacts,
         base_url: Option<&Url>,
-        readerable: bool,
     ) -> Result<Article, Error> {
+        let PageFacts {
+            mut meta,
+            dom_byline,
+            readerable,
+        } = facts;
         let plan = &attempt.plan;
         let rendered = serialize::render_article(dom, plan, base_url, &self.config);
         let text_body = rendered.text;
@@ -326,9 +345,23 @@ impl Extractor {
         meta.excerpt = meta
             .excerpt
             .map(|e| text::truncate_chars(&e, self.config.max_excerpt_chars));
+        let length = text_body.chars().count();
+        let confidence = confidence::assess(&confidence::Inputs {
+            dom,
+            scores: &attempt.scores,
+            features: &attempt.features,
+            plan,
+            ranking: &attempt.ranking,
+            top: attempt.top,
+            flags: attempt.flags,
+            readerable,
+            text_chars: length,
+            body: dom.find(Tag::Body),
+        });
         Ok(Article {
             html: rendered.html,
-            length: text_body.chars().count(),
+            confidence,
+            length,
             readerable,
             text: text_body,
             markdown: rendered.markdown,

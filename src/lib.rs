@@ -53,6 +53,7 @@ mod article;
 mod boilerplate;
 mod budget;
 mod clean;
+mod confidence;
 mod config;
 mod dom;
 mod error;
@@ -71,6 +72,7 @@ mod signals;
 mod text;
 
 pub use article::{Article, Metadata, TextDirection};
+pub use confidence::Confidence;
 pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;
