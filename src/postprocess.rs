@@ -102,7 +102,9 @@ pub(crate) fn prepare(
         }
         let tag = tag_of(&renamed, id);
         let verdict = match tag {
-            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id) => Removal::Tag,
+            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id, &features.videos) => {
+                Removal::Tag
+            }
             Tag::Footer
             | Tag::Aside
             | Tag::Link
@@ -237,9 +239,9 @@ pub(crate) fn for_each_article_node(
 }
 
 /// An `object`, `embed` or `iframe` from an allowed video host.
-fn is_video(dom: &Dom, id: NodeId) -> bool {
+fn is_video(dom: &Dom, id: NodeId, videos: &regex::Regex) -> bool {
     let mut video = false;
-    dom.for_each_attr(id, |_, v| video |= patterns::VIDEOS.is_match(v));
+    dom.for_each_attr(id, |_, v| video |= videos.is_match(v));
     video
 }
 

@@ -11,7 +11,8 @@ use html5ever::local_name;
 
 use super::{Decision, Explanation};
 use crate::dom::{Dom, NodeId, Tag};
-use crate::serialize::html::{escape_into, url_scheme};
+use crate::serialize::html::escape_into;
+use crate::serialize::urls::url_scheme;
 
 const STYLE: &str = "\
 [data-distil]{outline-offset:-3px !important}\

@@ -1,8 +1,9 @@
 //! Plain-text output: paragraphs separated by one blank line, list items on
-//! their own lines with a bullet or number, table rows on their own lines
-//! with tab-separated cells, preformatted text kept as it is. White space in
-//! ordinary text is collapsed, and blocks always break lines, so words from
-//! neighbouring elements are never glued together.
+//! their own lines with a bullet or number (the blocks inside an item on
+//! the following lines, indented under its text), table rows on their own
+//! lines with tab-separated cells, preformatted text kept as it is. White
+//! space in ordinary text is collapsed, and blocks always break lines, so
+//! words from neighbouring elements are never glued together.
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
@@ -24,6 +25,9 @@ pub(crate) struct TextWriter {
     /// A list item's marker was just written: blocks inside it start on
     /// the marker's line.
     item_start: bool,
+    /// The text column of each open list item, where its further lines
+    /// start.
+    item_columns: Vec<usize>,
     /// Depth of table cells: blocks inside cells do not break lines.
     cells: usize,
     /// The current row has had a cell.
@@ -40,6 +44,7 @@ impl TextWriter {
             space: false,
             lists: Vec::new(),
             item_start: false,
+            item_columns: Vec::new(),
             cells: 0,
             row_has_cell: false,
             max_bytes,
@@ -62,11 +67,18 @@ impl TextWriter {
         if self.item_start {
             return;
         }
+        // Blocks inside a list item stay with it: no blank lines.
+        let n = if self.item_columns.is_empty() { n } else { 1 };
         self.breaks = self.breaks.max(n);
     }
 
-    /// Writes owed breaks and spaces before visible content.
+    /// Writes owed breaks and spaces before visible content, and the
+    /// indent of the list item a new line belongs to.
     fn flush(&mut self) -> bool {
+        self.flush_with(true)
+    }
+
+    fn flush_with(&mut self, indent: bool) -> bool {
         if self.truncated {
             return false;
         }
@@ -83,6 +95,9 @@ impl TextWriter {
                 for _ in have..self.breaks {
                     self.out.push('\n');
                 }
+                if indent {
+                    self.push_indent();
+                }
             }
             self.breaks = 0;
             self.space = false;
@@ -93,6 +108,11 @@ impl TextWriter {
             self.space = false;
         }
         true
+    }
+
+    fn push_indent(&mut self) {
+        let column = self.item_columns.last().copied().unwrap_or(0);
+        self.out.extend(std::iter::repeat_n(' ', column));
     }
 
     fn push_marker(&mut self) {
@@ -106,12 +126,13 @@ impl TextWriter {
             _ => "- ".to_string(),
         };
         self.breaks = self.breaks.max(1);
-        if self.flush() {
+        if self.flush_with(false) {
             for _ in 0..depth {
                 self.out.push_str("  ");
             }
             self.out.push_str(&marker);
         }
+        self.item_columns.push(depth * 2 + marker.chars().count());
         self.item_start = true;
     }
 }
@@ -190,7 +211,16 @@ impl Writer for TextWriter {
                 return;
             }
             self.item_start = false;
-            self.out.push_str(text);
+            // Code in a list item keeps its lines under the item's text.
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    self.out.push('\n');
+                    if !line.is_empty() {
+                        self.push_indent();
+                    }
+                }
+                self.out.push_str(line);
+            }
             return;
         }
         for (i, word) in text.split(is_space).enumerate() {
@@ -212,6 +242,7 @@ impl Writer for TextWriter {
         match tag {
             Tag::Li => {
                 self.item_start = false;
+                self.item_columns.pop();
                 self.request_break(1);
             }
             Tag::Ul | Tag::Ol => {
