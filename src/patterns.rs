@@ -253,8 +253,8 @@ class_pattern!(
         "also read", "read next", "share", "sharing", "social", "advert", "advertisement",
         "=ads", "=ad", "adslot", "ad slot", "ad container", "sponsor", "sponsored", "cookie",
         "cookies", "consent", "gdpr", "paywall", "author bio", "author box", "authorbox",
-        "about author", "about the author", "author info", "bio box", "outbrain", "teaser",
-        "teasers", "trending", "most popular", "most read", "popular posts",
+        "about author", "about the author", "author info", "bio box", "outbrain",
+        "trending", "most popular", "most read", "popular posts",
     ]
 );
 
