@@ -38,6 +38,7 @@ pub struct Config {
     pub(crate) time_budget: Option<Duration>,
     pub(crate) cancel: Option<Arc<AtomicBool>>,
     pub(crate) keep_classes: bool,
+    pub(crate) captions_in_text: bool,
     pub(crate) max_title_chars: usize,
     pub(crate) max_excerpt_chars: usize,
     pub(crate) max_output_bytes: usize,
@@ -60,6 +61,7 @@ impl Default for Config {
             time_budget: Some(Duration::from_secs(1)),
             cancel: None,
             keep_classes: false,
+            captions_in_text: false,
             max_title_chars: 1024,
             max_excerpt_chars: 1024,
             max_output_bytes: 16 * 1024 * 1024,
@@ -218,6 +220,36 @@ impl Config {
     #[must_use]
     pub fn with_keep_classes(mut self, keep: bool) -> Self {
         self.keep_classes = keep;
+        self
+    }
+
+    /// Write figure captions (and the photo credits in them) into the plain
+    /// text. The HTML and Markdown outputs always keep figures with their
+    /// captions; the plain text is the article's prose, which readers and
+    /// text pipelines take without the captions.
+    ///
+    /// # Default
+    ///
+    /// `false`.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor};
+    ///
+    /// let para = "A paragraph of the story that is long enough to count as prose. ".repeat(10);
+    /// let html = format!(
+    ///     "<article><p>{para}</p><figure><img src='a.jpg'><figcaption>The harbour at dawn.\
+    ///      </figcaption></figure><p>{para}</p></article>"
+    /// );
+    /// let plain = distil::extract(&html, None)?;
+    /// assert!(!plain.text.contains("harbour at dawn"));
+    /// assert!(plain.html.contains("harbour at dawn"));
+    /// let with = Extractor::new(Config::default().with_captions_in_text(true)).extract(&html, None)?;
+    /// assert!(with.text.contains("harbour at dawn"));
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_captions_in_text(mut self, captions: bool) -> Self {
+        self.captions_in_text = captions;
         self
     }
 

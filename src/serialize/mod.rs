@@ -57,7 +57,7 @@ pub(crate) fn render_article(
     };
     let formats = config.formats;
     let max_bytes = config.max_output_bytes;
-    let mut text = TextWriter::new(max_bytes);
+    let mut text = TextWriter::new(max_bytes, config.captions_in_text);
     let mut html = formats
         .contains(Formats::HTML)
         .then(|| HtmlWriter::new(&context, config.keep_classes, max_bytes));

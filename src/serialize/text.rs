@@ -34,10 +34,14 @@ pub(crate) struct TextWriter {
     row_has_cell: bool,
     max_bytes: usize,
     truncated: bool,
+    /// Depth of elements being skipped (captions).
+    skip: usize,
+    /// Whether figure captions are written.
+    captions: bool,
 }
 
 impl TextWriter {
-    pub(crate) fn new(max_bytes: usize) -> Self {
+    pub(crate) fn new(max_bytes: usize, captions: bool) -> Self {
         TextWriter {
             out: String::new(),
             breaks: 0,
@@ -49,6 +53,8 @@ impl TextWriter {
             row_has_cell: false,
             max_bytes,
             truncated: false,
+            skip: 0,
+            captions,
         }
     }
 
@@ -137,6 +143,15 @@ impl TextWriter {
     }
 }
 
+/// A figure caption, by tag or by class name (`wp-caption-text`,
+/// `image-caption`...).
+fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    tag == Tag::Figcaption
+        || dom
+            .attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+}
+
 /// A table cell used for page layout rather than data: it holds blocks
 /// (paragraphs, lists, other tables), so it is written as blocks too.
 fn is_layout_cell(dom: &Dom, id: NodeId) -> bool {
@@ -148,6 +163,14 @@ fn is_layout_cell(dom: &Dom, id: NodeId) -> bool {
 
 impl Writer for TextWriter {
     fn open(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if self.skip > 0 {
+            self.skip += 1;
+            return;
+        }
+        if !self.captions && is_caption(dom, id, tag) {
+            self.skip = 1;
+            return;
+        }
         match tag {
             Tag::Li => {
                 self.item_start = false;
@@ -206,6 +229,9 @@ impl Writer for TextWriter {
     }
 
     fn text(&mut self, text: &str, pre: bool) {
+        if self.skip > 0 {
+            return;
+        }
         if pre {
             if text.is_empty() || !self.flush() {
                 return;
@@ -239,6 +265,10 @@ impl Writer for TextWriter {
     }
 
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if self.skip > 0 {
+            self.skip -= 1;
+            return;
+        }
         match tag {
             Tag::Li => {
                 self.item_start = false;
