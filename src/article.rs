@@ -24,15 +24,25 @@
 /// assert_eq!(article.length, article.text.chars().count());
 /// # Ok::<(), distil::Error>(())
 /// ```
+///
+/// With the `serde` feature (on by default) an `Article` serialises as one
+/// flat object: the [`Metadata`] fields (`title`, `byline`, ...) beside
+/// `html`, `text`, `markdown` and `length`.
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article {
-    /// The article as clean, safe HTML (allow-listed tags and attributes,
-    /// absolute URLs), wrapped in one `<div>`.
+    /// The article as clean, safe HTML, wrapped in one `<div>`: only
+    /// allow-listed tags and attributes, no script, styles or event
+    /// handlers, links and images made absolute, lazy images resolved.
+    /// Empty when [`Formats::HTML`](crate::Formats::HTML) was not asked for.
     pub html: String,
     /// The article as plain text: paragraphs separated by a blank line, list
-    /// items and table rows on their own lines.
+    /// items and table rows on their own lines, code kept as it is.
     pub text: String,
+    /// The article as GitHub-flavoured Markdown, when
+    /// [`Formats::MARKDOWN`](crate::Formats::MARKDOWN) was asked for.
+    pub markdown: Option<String>,
     /// Length of [`Article::text`] in characters.
     pub length: usize,
     /// Whether the page reads as an article at all (see
@@ -40,7 +50,10 @@ pub struct Article {
     /// `false` flags a listing, a home page or a form that still yielded
     /// some text.
     pub readerable: bool,
+    /// How far to trust this extraction, with the signals behind it.
+    pub confidence: crate::Confidence,
     /// Facts about the article.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub metadata: Metadata,
     /// The character encoding the page was decoded from and how it was
     /// decided; `None` when the page was given as text
@@ -69,6 +82,7 @@ impl Article {
 /// Facts about an article, from the page's markup and text.
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Metadata {
     /// The headline.
     pub title: Option<String>,
@@ -90,6 +104,8 @@ pub struct Metadata {
 /// Writing direction.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum TextDirection {
     /// Left to right.
     Ltr,
@@ -124,6 +140,7 @@ impl TextDirection {
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct EncodingInfo {
     /// The encoding's canonical WHATWG name (`"UTF-8"`, `"windows-1251"`,
     /// `"Shift_JIS"`, `"UTF-16LE"`...). Labels are resolved as browsers
@@ -137,6 +154,8 @@ pub struct EncodingInfo {
 /// How the encoding of a page was decided, in the order the steps are tried.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum EncodingSource {
     /// A byte-order mark at the start of the bytes; it wins over any
     /// declaration.

@@ -8,6 +8,7 @@ use url::Url;
 use crate::article::{Article, EncodingInfo, EncodingSource};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
+use crate::confidence;
 use crate::config::Config;
 use crate::decode;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag, noscript};
@@ -20,7 +21,7 @@ use crate::postprocess::{self, Plan};
 use crate::readerable;
 use crate::score::{self, Scores};
 use crate::select;
-use crate::serialize::{self, HtmlWriter, TextWriter};
+use crate::serialize;
 use crate::signals::Signals;
 use crate::text;
 
@@ -277,7 +278,8 @@ impl Extractor {
         panic::catch_unwind(AssertUnwindSafe(|| {
             let (_, _, dom) = self.load(input, base_url, &budget).ok()?;
             let signals = Signals::compute(&dom);
-            let features = Features::compute(&dom, &vec![false; dom.len()]);
+            let features =
+                Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
             Some(readerable::is_readerable(&dom, &signals, &features))
         }))
         .ok()
@@ -424,7 +426,8 @@ impl Extractor {
     ) -> Result<Outcome, Error> {
         let meta = metadata::read(&dom);
         let signals = Signals::compute(&dom);
-        let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
+        let videos = &self.config.videos;
+        let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
@@ -491,7 +494,7 @@ impl Extractor {
             .iter()
             .map(|r| *r != Removal::Kept)
             .collect();
-        let mut features = Features::compute(dom, &removed);
+        let mut features = Features::compute_with(dom, &removed, &self.config.videos);
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,
@@ -532,14 +535,8 @@ impl Extractor {
             readerable,
         } = facts;
         let plan = &attempt.plan;
-        let mut html_out = HtmlWriter::new(
-            base_url,
-            self.config.keep_classes,
-            self.config.max_output_bytes,
-        );
-        let mut text_out = TextWriter::new(self.config.max_output_bytes);
-        serialize::render(dom, plan, &mut [&mut html_out, &mut text_out]);
-        let text_body = text_out.finish();
+        let rendered = serialize::render_article(dom, plan, base_url, &self.config);
+        let text_body = rendered.text;
         if text_body.is_empty() {
             return Err(Error::no_content());
         }
@@ -569,11 +566,26 @@ impl Extractor {
                 *field = Some(text::truncate_chars(&value, self.config.max_title_chars));
             }
         }
+        let length = text_body.chars().count();
+        let confidence = confidence::assess(&confidence::Inputs {
+            dom,
+            scores: &attempt.scores,
+            features: &attempt.features,
+            plan,
+            ranking: &attempt.ranking,
+            top: attempt.top,
+            flags: attempt.flags,
+            readerable,
+            text_chars: length,
+            body: dom.find(Tag::Body),
+        });
         Ok(Article {
-            html: html_out.finish(),
-            length: text_body.chars().count(),
+            html: rendered.html,
+            confidence,
+            length,
             readerable,
             text: text_body,
+            markdown: rendered.markdown,
             metadata: meta,
             encoding: None,
         })

@@ -36,7 +36,8 @@
 //! (paragraphs pass points to their containers, cut by link density),
 //! **select** (the best container and the siblings that belong with it),
 //! **post-process** (remove link-heavy and content-poor blocks from the
-//! selection) and **serialise** (clean HTML and plain text in one walk).
+//! selection) and **serialise** (clean HTML, plain text and Markdown in one
+//! walk, see [`Formats`]).
 //! Per-node facts live in side tables indexed by node; no stage recurses on
 //! the depth of the document.
 //!
@@ -57,6 +58,7 @@ mod article;
 mod boilerplate;
 mod budget;
 mod clean;
+mod confidence;
 mod config;
 mod decode;
 mod dom;
@@ -76,7 +78,8 @@ mod signals;
 mod text;
 
 pub use article::{Article, EncodingInfo, EncodingSource, Metadata, TextDirection};
-pub use config::Config;
+pub use confidence::Confidence;
+pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;
 pub use url::{self, Url};

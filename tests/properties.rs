@@ -7,7 +7,7 @@
 //! charset declarations and invalid bytes, so that they reach deep into the
 //! decoder, the tree builder and every stage after it.
 
-use distil::{Config, ErrorKind, Extractor};
+use distil::{Config, ErrorKind, Extractor, Formats};
 use proptest::prelude::*;
 
 const TAGS: &[&str] = &[
@@ -199,7 +199,9 @@ fn hint() -> impl Strategy<Value = Option<&'static str>> {
 
 /// Default limits, or small ones so that every limit gets to fire.
 fn extractor(tight: bool) -> Extractor {
-    let config = Config::default().with_char_threshold(50);
+    let config = Config::default()
+        .with_char_threshold(50)
+        .with_formats(Formats::ALL);
     let config = if tight {
         config
             .with_max_nodes(Some(300))
@@ -243,6 +245,8 @@ proptest! {
                     // tags of the elements open at the cut (at most 8 deep).
                     prop_assert!(article.text.len() <= 200, "text of {} bytes", article.text.len());
                     prop_assert!(article.html.len() <= 200 + 8 * 16, "html of {} bytes", article.html.len());
+                    let markdown = article.markdown.as_deref().unwrap_or_default();
+                    prop_assert!(markdown.len() <= 200 + 8 * 16, "markdown of {} bytes", markdown.len());
                 }
             }
             Err(e) => prop_assert_ne!(e.kind(), ErrorKind::Internal, "caught panic: {}", e),

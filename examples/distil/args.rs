@@ -1,5 +1,7 @@
 //! Command-line options of the example binary.
 
+use std::path::PathBuf;
+
 use distil::Url;
 
 pub(crate) const USAGE: &str = "\
@@ -11,12 +13,18 @@ Arguments:
   PAGE.html          a file to read; `-` reads standard input
 
 Options:
-  --format FORMAT    text (default), html or json (one object per line)
+  --format FORMAT    text (default), html, markdown, or json (one object per
+                     line, with the metadata, text, html and markdown)
+  --output DIR       write one file per page into DIR (created if missing),
+                     named after the page with the format's extension
   --url URL          the address the pages came from (base for relative links)
   --content-type V   the pages' HTTP Content-Type (e.g. `text/html; charset=koi8-r`)
   --charset LABEL    the pages' character encoding, as a transport hint
   --max-input-bytes N  refuse pages larger than N bytes (default 10 MiB)
   --explain          print an outline of every keep/drop decision instead
+  --explain-html OUT write the page with every kept block outlined in green
+                     and every dropped block in red to OUT (with several
+                     inputs, OUT-<name>.html for each)
   --char-threshold N characters the strict attempt must find before it is
                      accepted (default 500)
   -h, --help         show this help
@@ -27,13 +35,16 @@ pub(crate) enum Format {
     Text,
     Html,
     Json,
+    Markdown,
 }
 
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
+    pub explain_html: Option<std::path::PathBuf>,
     pub char_threshold: Option<usize>,
     pub url: Option<Url>,
+    pub output: Option<PathBuf>,
     /// The transport hint: a `Content-Type` value or a charset label.
     pub content_type: Option<String>,
     pub max_input_bytes: Option<usize>,
@@ -45,8 +56,10 @@ pub(crate) fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
         format: Format::Text,
         explain: false,
+        explain_html: None,
         char_threshold: None,
         url: None,
+        output: None,
         content_type: None,
         max_input_bytes: None,
         inputs: Vec::new(),
@@ -63,7 +76,12 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                     "text" => Format::Text,
                     "html" => Format::Html,
                     "json" => Format::Json,
-                    other => return Err(format!("unknown format `{other}` (text, html or json)")),
+                    "markdown" | "md" => Format::Markdown,
+                    other => {
+                        return Err(format!(
+                            "unknown format `{other}` (text, html, markdown or json)"
+                        ));
+                    }
                 };
             }
             "--url" => {
@@ -81,7 +99,15 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                     .map_err(|e| format!("bad --max-input-bytes `{v}`: {e}"))?;
                 opts.max_input_bytes = Some(n);
             }
+            "--output" => {
+                let v = args.next().ok_or("--output needs a directory")?;
+                opts.output = Some(PathBuf::from(v));
+            }
             "--explain" => opts.explain = true,
+            "--explain-html" => {
+                let v = args.next().ok_or("--explain-html needs a file name")?;
+                opts.explain_html = Some(v.into());
+            }
             "--char-threshold" => {
                 let v = args.next().ok_or("--char-threshold needs a value")?;
                 opts.char_threshold = Some(

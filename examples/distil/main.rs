@@ -4,18 +4,19 @@
 //! cargo run --release --example distil -- PAGE.html [MORE.html ...]
 //! ```
 //!
-//! Prints the article of each page as text (or HTML, or one JSON object per
-//! line with `--format json`). A page that fails does not stop the others;
-//! the exit code is non-zero when any failed.
+//! Prints the article of each page as text (or HTML, Markdown, or one JSON
+//! object per line with `--format json`), or writes one file per page with
+//! `--output DIR`. A page that fails does not stop the others; the exit code
+//! is non-zero when any failed.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 mod args;
+mod output;
 
 use args::{Format, USAGE, parse_args};
-use distil::{Config, ErrorKind, Extractor};
-use serde_json::json;
+use distil::{Config, ErrorKind, Extractor, Formats};
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
     if path == "-" {
@@ -27,15 +28,21 @@ fn read_input(path: &str) -> io::Result<Vec<u8>> {
     }
 }
 
-/// One JSON value on one line. JSON allows U+0085, U+2028 and U+2029 raw
-/// inside strings, but many line-oriented readers split lines on them, so
-/// they are escaped.
-fn json_line(value: &serde_json::Value) -> String {
-    value
-        .to_string()
-        .replace('\u{85}', "\\u0085")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+/// Where the annotated page of `input` goes: `target` itself for a single
+/// input, else `target` with the input's name added.
+fn page_file(target: &std::path::Path, input: &str, several: bool) -> std::path::PathBuf {
+    if !several {
+        return target.to_path_buf();
+    }
+    let stem = target
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("explain");
+    let name = std::path::Path::new(input)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("stdin");
+    target.with_file_name(format!("{stem}-{name}.html"))
 }
 
 fn main() -> ExitCode {
@@ -46,31 +53,65 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut config = Config::default();
-    if let Some(n) = opts.max_input_bytes {
-        config = config.with_max_input_bytes(n);
-    }
+    let formats = match opts.format {
+        Format::Text => Formats::TEXT,
+        Format::Html => Formats::HTML,
+        Format::Markdown => Formats::MARKDOWN,
+        Format::Json => Formats::ALL,
+    };
+    let mut config = Config::default().with_formats(formats);
     if let Some(n) = opts.char_threshold {
         config = config.with_char_threshold(n);
+    }
+    if let Some(n) = opts.max_input_bytes {
+        config = config.with_max_input_bytes(n);
     }
     let extractor = Extractor::new(config);
     let content_type = opts.content_type.as_deref();
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
-    for path in &opts.inputs {
+    let files = match &opts.output {
+        Some(dir) => match std::fs::create_dir_all(dir) {
+            Ok(()) => Some(output::file_names(&opts.inputs, dir, opts.format)),
+            Err(e) => {
+                eprintln!("distil: {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
+    for (i, path) in opts.inputs.iter().enumerate() {
+        let file = files.as_ref().and_then(|f| f.get(i));
         let bytes = match read_input(path) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("distil: {path}: {e}");
                 failed = true;
-                if opts.format == Format::Json {
-                    let line = json!({"path": path, "error": e.to_string()});
-                    let _ = writeln!(out, "{}", json_line(&line));
+                if opts.format == Format::Json && file.is_none() {
+                    let _ = writeln!(out, "{}", output::json_error(path, &e.to_string(), None));
                 }
                 continue;
             }
         };
+        if let Some(target) = &opts.explain_html {
+            let (result, why) = extractor.explain_bytes(&bytes, content_type, opts.url.as_ref());
+            failed |= result.is_err();
+            let file = page_file(target, path, opts.inputs.len() > 1);
+            match std::fs::write(&file, why.page.as_bytes()) {
+                Ok(()) => eprintln!(
+                    "distil: {path}: annotated page written to {}",
+                    file.display()
+                ),
+                Err(e) => {
+                    eprintln!("distil: {}: {e}", file.display());
+                    failed = true;
+                }
+            }
+            if !opts.explain {
+                continue;
+            }
+        }
         if opts.explain {
             let (result, why) = extractor.explain_bytes(&bytes, content_type, opts.url.as_ref());
             let color = io::IsTerminal::is_terminal(&io::stdout());
@@ -88,48 +129,35 @@ fn main() -> ExitCode {
         if result.is_err() {
             failed = true;
         }
-        let written = match (opts.format, &result) {
-            (Format::Json, Ok(a)) => {
-                let m = &a.metadata;
-                let line = json!({
-                    "path": path,
-                    "title": m.title,
-                    "byline": m.byline,
-                    "excerpt": m.excerpt,
-                    "site_name": m.site_name,
-                    "published": m.published,
-                    "lang": m.lang,
-                    "dir": m.dir.map(|d| d.as_str()),
-                    "text": a.text,
-                    "html": a.html,
-                    "length": a.length,
-                    "encoding": a.encoding.map(|e| e.name),
-                    "encoding_source": a.encoding.map(|e| format!("{:?}", e.source).to_lowercase()),
-                    "readerable": a.readerable,
-                    "error": null,
-                });
-                writeln!(out, "{}", json_line(&line))
-            }
-            (Format::Json, Err(e)) => {
-                // A page that tripped a limit is not parsed a second time.
-                let readerable = e.kind() == ErrorKind::NoContent
+        // A page without an article still says whether it reads as one; a
+        // page that tripped a limit is not parsed a second time for that.
+        let readerable = match &result {
+            Err(e) if opts.format == Format::Json => Some(
+                e.kind() == ErrorKind::NoContent
                     && extractor.is_probably_readerable_bytes(
                         &bytes,
                         content_type,
                         opts.url.as_ref(),
-                    );
-                let line = json!({"path": path, "error": e.to_string(), "text": null, "readerable": readerable});
-                writeln!(out, "{}", json_line(&line))
-            }
-            (Format::Text, Ok(a)) => {
-                let title = a.title().unwrap_or("");
-                writeln!(out, "{title}\n\n{}\n", a.text)
-            }
-            (Format::Html, Ok(a)) => writeln!(out, "{}", a.html),
-            (_, Err(e)) => {
+                    ),
+            ),
+            _ => None,
+        };
+        let rendered = output::render(opts.format, path, &result, readerable);
+        if let Err(e) = &result {
+            if opts.format != Format::Json || file.is_some() {
                 eprintln!("distil: {path}: {e}");
+            }
+        }
+        let written = match (rendered, file) {
+            (Some(text), Some(file)) => {
+                if let Err(e) = std::fs::write(file, text) {
+                    eprintln!("distil: {}: {e}", file.display());
+                    failed = true;
+                }
                 Ok(())
             }
+            (Some(text), None) => out.write_all(text.as_bytes()),
+            (None, _) => Ok(()),
         };
         if written.is_err() {
             // Standard output is gone (a closed pipe): nothing more to do.
