@@ -57,7 +57,7 @@ impl Default for Config {
             max_nodes: Some(200_000),
             max_depth: Some(512),
             max_open_depth: Some(4096),
-            max_attributes: Some(256),
+            max_attributes: Some(1024),
             time_budget: Some(Duration::from_secs(1)),
             cancel: None,
             keep_classes: false,
@@ -171,7 +171,8 @@ impl Config {
     ///
     /// # Default
     ///
-    /// `Some(256)`: real elements carry a few dozen at most.
+    /// `Some(1024)`: real elements carry a few dozen, broken quoting can
+    /// turn every word of a long value into an attribute.
     #[must_use]
     pub fn with_max_attributes(mut self, attributes: Option<usize>) -> Self {
         self.max_attributes = attributes;

@@ -183,7 +183,6 @@ impl AttributeGuard {
                 GuardState::InTag => match b {
                     b'>' => self.end_of_tag(),
                     b'=' => GuardState::BeforeValue,
-                    b'"' | b'\'' => GuardState::Quoted(b),
                     b'/' => {
                         self.in_word = false;
                         GuardState::InTag
@@ -351,6 +350,16 @@ mod tests {
         assert_eq!(guard.words, 8);
         let mut guard = AttributeGuard::new(4);
         assert!(guard.tag_too_long(b"<p a b c d e f g h i>"));
+    }
+
+    #[test]
+    fn stray_quotes_do_not_hide_the_end_of_a_tag() {
+        // An unescaped quote in a value: the tokenizer makes each word an
+        // attribute name, quotes included, and the tag ends at its `>`.
+        let mut guard = AttributeGuard::new(8);
+        let tag = "<a title=\"\" don't do it\">text</a><p class=x>";
+        assert!(!guard.tag_too_long(tag.as_bytes()));
+        assert_eq!(guard.words, 1);
     }
 
     #[test]
