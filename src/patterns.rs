@@ -587,6 +587,17 @@ pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// The meta line of a teaser: "By Jane Doe, Published", "Published 2 hours
+/// ago", "Updated 10:30" or "5 min read".
+pub(crate) static TEASER_META: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)(?:\bby\s+\p{Lu}[\p{L}.'’-]+.{0,60}\b(?:published|updated)\b|\b(?:published|updated|posted)\b\s*(?:\d|on\b|at\b|:|$)|\b\d+\s*(?:min(?:ute)?s?|hours?|days?)\s+(?:ago|read)\b)",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// Every phrase family, for explanations.
 pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 7] = [
     &SUBSCRIBE_TEXT,
@@ -759,6 +770,14 @@ mod tests {
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
+    }
+
+    #[test]
+    fn teaser_meta_lines() {
+        assert!(TEASER_META.is_match("By Peter Weber, The Week US Published"));
+        assert!(TEASER_META.is_match("Published 3 hours ago"));
+        assert!(TEASER_META.is_match("5 min read"));
+        assert!(!TEASER_META.is_match("The council published its plan"));
     }
 
     #[test]

@@ -147,6 +147,10 @@ pub(crate) fn prepare(
     recompute(dom, features, &removal, &roots);
     // Promo, newsletter, related and consent blocks inside the article.
     let mut signals_found = HashMap::new();
+    for list in boilerplate::minor_teaser_lists(dom, features, &removal, &roots) {
+        removal[list] = Removal::Boilerplate;
+        signals_found.insert(list, boilerplate::Signal::Teasers);
+    }
     let mut drop_next_list = false;
     for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
         let tag = tag_of(&renamed, id);

@@ -277,6 +277,9 @@ fn decide(
             Some(boilerplate::Signal::Dateline) => {
                 Some("dateline or byline before the text".into())
             }
+            Some(boilerplate::Signal::Teasers) => {
+                Some("a list of teasers for other stories".into())
+            }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             None => None,
         },
