@@ -4,7 +4,7 @@ use std::panic::{self, AssertUnwindSafe};
 
 use url::Url;
 
-use crate::article::Article;
+use crate::article::{Article, Metadata};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
 use crate::config::Config;
@@ -19,7 +19,6 @@ use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize::{self, HtmlWriter, TextWriter};
 use crate::signals::Signals;
-use crate::text;
 
 /// A configured, reusable article extractor.
 ///
@@ -85,7 +84,53 @@ impl Extractor {
     /// [`ErrorKind::NoContent`] when the page holds no article; a limit or
     /// budget kind when one of the configured limits fired.
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
-        self.guarded(html, base_url, |outcome| outcome.article)
+        self.guarded(html, |budget| self.run(html, base_url, budget)?.article)
+    }
+
+    /// Reads the article's metadata without extracting its content: the
+    /// page is parsed under the same limits and budget, but nothing is
+    /// scored, so this is much cheaper than [`extract`](Self::extract).
+    ///
+    /// The fields are those of [`Article::metadata`], except that the
+    /// excerpt and the byline read from the page text (when the page
+    /// declares neither) come from the page as a whole rather than from the
+    /// extracted article. `base_url` resolves relative image and canonical
+    /// URLs, with the page's `<base href>`.
+    ///
+    /// ```
+    /// use distil::{Extractor, Source};
+    ///
+    /// let html = r#"<html lang="fr"><head>
+    ///   <meta property="og:title" content="La pluie revient">
+    ///   <meta property="og:image" content="/img/pluie.jpg"></head>
+    ///   <body><p class="byline">Par Jeanne Dupont, 10 juillet 2015</p></body></html>"#;
+    /// let page = distil::Url::parse("https://example.org/meteo/pluie")?;
+    /// let meta = Extractor::default().metadata(html, Some(&page))?;
+    /// assert_eq!(meta.title.as_deref(), Some("La pluie revient"));
+    /// assert_eq!(meta.authors, ["Jeanne Dupont"]);
+    /// assert_eq!(meta.published.as_deref(), Some("2015-07-10"));
+    /// assert_eq!(meta.sources.published, Some(Source::PageText));
+    /// assert_eq!(meta.image.as_deref(), Some("https://example.org/img/pluie.jpg"));
+    /// assert_eq!(meta.lang.as_deref(), Some("fr"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A limit or budget kind when one of the configured limits fired.
+    /// A page without an article is not an error: its metadata is returned.
+    pub fn metadata(&self, html: &str, base_url: Option<&Url>) -> Result<Metadata, Error> {
+        self.guarded(html, |budget| {
+            let dom = self.parse_page(html, budget)?;
+            let signals = Signals::compute(&dom);
+            budget.check()?;
+            Ok(metadata::without_extraction(
+                &dom,
+                &signals,
+                base_url,
+                self.caps(),
+            ))
+        })
     }
 
     /// Extracts the article and explains every decision behind it.
@@ -116,7 +161,8 @@ impl Extractor {
         base_url: Option<&Url>,
     ) -> (Result<Article, Error>, Explanation) {
         let mut report = Explanation::default();
-        let article = self.guarded(html, base_url, |outcome| {
+        let article = self.guarded(html, |budget| {
+            let outcome = self.run(html, base_url, budget)?;
             if let Some(a) = &outcome.attempt {
                 report = explain::build(&explain::Inputs {
                     dom: &outcome.dom,
@@ -138,8 +184,7 @@ impl Extractor {
     fn guarded<T>(
         &self,
         html: &str,
-        base_url: Option<&Url>,
-        finish: impl FnOnce(Outcome) -> Result<T, Error>,
+        work: impl FnOnce(&Budget) -> Result<T, Error>,
     ) -> Result<T, Error> {
         if html.len() > self.config.max_input_bytes {
             return Err(Error::new(ErrorKind::InputTooLarge {
@@ -148,11 +193,8 @@ impl Extractor {
             }));
         }
         let budget = Budget::new(&self.config);
-        panic::catch_unwind(AssertUnwindSafe(|| {
-            let outcome = self.run(html, base_url, &budget)?;
-            finish(outcome)
-        }))
-        .unwrap_or_else(|_| Err(Error::new(ErrorKind::Internal)))
+        panic::catch_unwind(AssertUnwindSafe(|| work(&budget)))
+            .unwrap_or_else(|_| Err(Error::new(ErrorKind::Internal)))
     }
 
     fn limits(&self) -> SinkLimits {
@@ -164,22 +206,35 @@ impl Extractor {
         }
     }
 
-    /// The pipeline. `Err` only for errors that leave nothing to explain
-    /// (limits, budget); "no article" is reported inside the outcome.
-    fn run(&self, html: &str, base_url: Option<&Url>, budget: &Budget) -> Result<Outcome, Error> {
+    fn caps(&self) -> metadata::Caps {
+        metadata::Caps {
+            title: self.config.max_title_chars,
+            excerpt: self.config.max_excerpt_chars,
+        }
+    }
+
+    /// Parses, normalises and indexes the page: the start of every call.
+    fn parse_page(&self, html: &str, budget: &Budget) -> Result<Dom, Error> {
         budget.check()?;
         let raw = parse::parse(html, self.limits(), budget)?;
         budget.check()?;
         dom::normalize(&raw);
         let dom = Dom::index(raw);
         budget.check()?;
-        let meta = metadata::read(&dom);
+        Ok(dom)
+    }
+
+    /// The pipeline. `Err` only for errors that leave nothing to explain
+    /// (limits, budget); "no article" is reported inside the outcome.
+    fn run(&self, html: &str, base_url: Option<&Url>, budget: &Budget) -> Result<Outcome, Error> {
+        let dom = self.parse_page(html, budget)?;
         let signals = Signals::compute(&dom);
+        let facts = metadata::read(&dom, &signals, base_url);
         let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
-            title: meta.title.as_deref(),
+            title: facts.title(),
             find_byline: true,
         };
 
@@ -215,7 +270,7 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
-            Some(a) => self.render(&dom, &signals, a, meta, dom_byline, base_url),
+            Some(a) => self.render(&dom, &signals, a, facts, dom_byline, base_url),
             None => Err(Error::no_content()),
         };
         Ok(Outcome {
@@ -265,7 +320,7 @@ impl Extractor {
         dom: &Dom,
         signals: &Signals,
         attempt: &Attempt,
-        mut meta: crate::Metadata,
+        facts: metadata::Facts,
         dom_byline: Option<NodeId>,
         base_url: Option<&Url>,
     ) -> Result<Article, Error> {
@@ -281,21 +336,12 @@ impl Extractor {
         if text_body.is_empty() {
             return Err(Error::no_content());
         }
-        if meta.byline.is_none() {
-            meta.byline = dom_byline
-                .map(|b| clean::byline_text(dom, signals, b))
-                .filter(|b| !b.is_empty());
-        }
-        if meta.excerpt.is_none() {
-            meta.excerpt = first_paragraph(dom, plan);
-        }
-        meta.dir = metadata::direction(dom, attempt.top);
-        meta.title = meta
-            .title
-            .map(|t| text::truncate_chars(&t, self.config.max_title_chars));
-        meta.excerpt = meta
-            .excerpt
-            .map(|e| text::truncate_chars(&e, self.config.max_excerpt_chars));
+        let page = metadata::PageText {
+            byline: dom_byline.map(|b| clean::byline_text(dom, signals, b)),
+            first_paragraph: first_paragraph(dom, plan),
+            dir: metadata::direction(dom, attempt.top),
+        };
+        let meta = metadata::finish(facts, page, self.caps());
         Ok(Article {
             html: html_out.finish(),
             length: text_body.chars().count(),

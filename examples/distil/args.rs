@@ -14,6 +14,8 @@ Options:
   --format FORMAT    text (default), html or json (one object per line)
   --url URL          the address the pages came from (base for relative links)
   --explain          print an outline of every keep/drop decision instead
+  --metadata-only    print only the metadata (title, authors, dates...),
+                     without extracting the article
   -h, --help         show this help
 ";
 
@@ -27,6 +29,7 @@ pub(crate) enum Format {
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
+    pub metadata_only: bool,
     pub url: Option<Url>,
     pub inputs: Vec<String>,
 }
@@ -36,6 +39,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
         format: Format::Text,
         explain: false,
+        metadata_only: false,
         url: None,
         inputs: Vec::new(),
     };
@@ -59,6 +63,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.url = Some(Url::parse(&v).map_err(|e| format!("bad --url `{v}`: {e}"))?);
             }
             "--explain" => opts.explain = true,
+            "--metadata-only" => opts.metadata_only = true,
             "-" => opts.inputs.push(arg),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
             _ => opts.inputs.push(arg),

@@ -14,8 +14,8 @@ use std::process::ExitCode;
 mod args;
 
 use args::{Format, USAGE, parse_args};
-use distil::Extractor;
-use serde_json::json;
+use distil::{ErrorKind, Extractor, Metadata, Source};
+use serde_json::{Value, json};
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
     if path == "-" {
@@ -66,37 +66,56 @@ fn main() -> ExitCode {
             }
             continue;
         }
+        if opts.metadata_only {
+            let result = extractor.metadata(&html, opts.url.as_ref());
+            failed |= result.is_err();
+            let written = match (&result, opts.format) {
+                (Ok(m), Format::Json) => {
+                    let mut line = metadata_json(m);
+                    line["path"] = json!(path);
+                    line["error"] = json!(null);
+                    writeln!(out, "{line}")
+                }
+                (Ok(m), _) => writeln!(out, "{}", header(m)),
+                (Err(e), Format::Json) => {
+                    writeln!(out, "{}", json!({"path": path, "error": e.to_string()}))
+                }
+                (Err(e), _) => {
+                    eprintln!("distil: {path}: {e}");
+                    Ok(())
+                }
+            };
+            if written.is_err() {
+                return ExitCode::FAILURE;
+            }
+            continue;
+        }
         let result = extractor.extract(&html, opts.url.as_ref());
         if result.is_err() {
             failed = true;
         }
         let written = match (opts.format, &result) {
             (Format::Json, Ok(a)) => {
-                let m = &a.metadata;
-                let line = json!({
-                    "path": path,
-                    "title": m.title,
-                    "byline": m.byline,
-                    "excerpt": m.excerpt,
-                    "site_name": m.site_name,
-                    "published": m.published,
-                    "lang": m.lang,
-                    "dir": m.dir.map(|d| d.as_str()),
-                    "text": a.text,
-                    "html": a.html,
-                    "length": a.length,
-                    "error": null,
-                });
+                let mut line = metadata_json(&a.metadata);
+                line["path"] = json!(path);
+                line["text"] = json!(a.text);
+                line["html"] = json!(a.html);
+                line["length"] = json!(a.length);
+                line["error"] = json!(null);
                 writeln!(out, "{line}")
             }
             (Format::Json, Err(e)) => {
-                let line = json!({"path": path, "error": e.to_string(), "text": null});
+                // A page without an article still has its facts.
+                let mut line = match (e.kind(), extractor.metadata(&html, opts.url.as_ref())) {
+                    (ErrorKind::NoContent, Ok(m)) => metadata_json(&m),
+                    _ => json!({}),
+                };
+                line["path"] = json!(path);
+                line["error"] = json!(e.to_string());
+                line["text"] = json!(null);
                 writeln!(out, "{line}")
             }
-            (Format::Text, Ok(a)) => {
-                let title = a.title().unwrap_or("");
-                writeln!(out, "{title}\n\n{}\n", a.text)
-            }
+            (Format::Text, Ok(a)) => writeln!(out, "{}\n\n{}\n", header(&a.metadata), a.text),
             (Format::Html, Ok(a)) => writeln!(out, "{}", a.html),
             (_, Err(e)) => {
                 eprintln!("distil: {path}: {e}");
@@ -113,4 +132,55 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The metadata as a JSON object, with the source of each field.
+fn metadata_json(m: &Metadata) -> Value {
+    let src = |s: Option<Source>| s.map(Source::as_str);
+    let s = &m.sources;
+    json!({
+        "title": m.title,
+        "authors": m.authors,
+        "byline": m.byline,
+        "excerpt": m.excerpt,
+        "site_name": m.site_name,
+        "published": m.published,
+        "modified": m.modified,
+        "lang": m.lang,
+        "dir": m.dir.map(|d| d.as_str()),
+        "image": m.image,
+        "canonical_url": m.canonical_url,
+        "tags": m.tags,
+        "section": m.section,
+        "sources": {
+            "title": src(s.title),
+            "authors": src(s.authors),
+            "excerpt": src(s.excerpt),
+            "site_name": src(s.site_name),
+            "published": src(s.published),
+            "modified": src(s.modified),
+            "lang": src(s.lang),
+            "dir": src(s.dir),
+            "image": src(s.image),
+            "canonical_url": src(s.canonical_url),
+            "tags": src(s.tags),
+            "section": src(s.section),
+        },
+    })
+}
+
+/// A short text header: the title, then the byline and the date.
+fn header(m: &Metadata) -> String {
+    let mut out = m.title.clone().unwrap_or_default();
+    let by = m.byline.as_deref().map(|b| format!("By {b}"));
+    let date = m
+        .published
+        .as_deref()
+        .map(|d| d.get(..10).unwrap_or(d).to_string());
+    let line: Vec<String> = by.into_iter().chain(date).collect();
+    if !line.is_empty() {
+        out.push('\n');
+        out.push_str(&line.join(" · "));
+    }
+    out
 }

@@ -1,0 +1,363 @@
+//! One pass over the document that gathers what its elements declare:
+//! `<title>`, `<meta>`, `<link>`, JSON-LD scripts, `<html lang>`, `dir`,
+//! `<base href>`, visible `<h1>`s, `<time>`s, elements with a date class,
+//! and microdata (`itemprop`).
+//!
+//! Headings, times, dates and microdata authors inside comments, sidebars,
+//! navigation, footers and hidden elements are skipped: they describe
+//! something else than the article.
+
+use html5ever::{LocalName, local_name};
+
+use crate::article::TextDirection;
+use crate::clean::inner_text;
+use crate::dom::{Dom, NodeId, Tag};
+use crate::patterns::{self, ClassSignals};
+use crate::signals::{self, Signals};
+
+use super::meta_tags::MetaTags;
+use super::{clean_value, lang};
+
+/// How many of each kind of element are kept.
+const MAX_KEPT: usize = 8;
+/// How many of each kind are looked at (each look walks the ancestors).
+const MAX_LOOKED_AT: usize = 64;
+/// The most JSON-LD scripts kept.
+const MAX_SCRIPTS: usize = 64;
+/// The longest text taken from a date element; longer ones are containers.
+const MAX_DATE_TEXT: usize = 200;
+/// The longest microdata author name.
+const MAX_AUTHOR_TEXT: usize = 200;
+
+/// What the document's elements declare; see the module docs.
+#[derive(Debug, Default)]
+pub(crate) struct Markup {
+    pub meta: MetaTags,
+    /// The text of each JSON-LD script.
+    pub json_ld: Vec<String>,
+    /// The `<title>` text.
+    pub title: Option<String>,
+    /// The visible `<h1>` texts, in document order.
+    pub h1s: Vec<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// `dir` on `<html>` or `<body>`.
+    pub dir: Option<TextDirection>,
+    pub base_href: Option<String>,
+    /// `<link rel="canonical">`.
+    pub canonical: Option<String>,
+    /// `<link rel="image_src">`.
+    pub image_src: Option<String>,
+    /// The `datetime` (else the text) of visible `<time>` elements.
+    pub times: Vec<String>,
+    /// The text of visible elements with a date class.
+    pub dated: Vec<String>,
+    pub micro: Microdata,
+}
+
+/// Microdata properties of the article.
+#[derive(Debug, Default)]
+pub(crate) struct Microdata {
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub headline: Option<String>,
+    pub image: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Per-kind counters of elements looked at, so hostile pages stay cheap.
+#[derive(Default)]
+struct Looked {
+    h1: usize,
+    time: usize,
+    dated: usize,
+    author: usize,
+}
+
+/// Walks the document once; see the module docs.
+pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
+    let mut m = Markup::default();
+    let mut looked = Looked::default();
+    for id in 0..dom.len() {
+        let tag = dom.tag(id);
+        if !tag.is_element() {
+            continue;
+        }
+        match tag {
+            Tag::Html => {
+                if m.lang.is_none() {
+                    m.lang = attr(dom, id, local_name!("lang")).and_then(|l| lang::normalize(&l));
+                }
+                m.dir = m.dir.or_else(|| lang::declared_direction(dom, id));
+            }
+            Tag::Body => m.dir = m.dir.or_else(|| lang::declared_direction(dom, id)),
+            Tag::Title if m.title.is_none() => {
+                m.title = Some(clean_value(&inner_text(dom, id))).filter(|t| !t.is_empty());
+            }
+            Tag::Base if m.base_href.is_none() => m.base_href = attr(dom, id, local_name!("href")),
+            Tag::Meta => m.meta.add(dom, id),
+            Tag::Link => read_link(dom, id, &mut m),
+            Tag::Script if m.json_ld.len() < MAX_SCRIPTS && is_json_ld(dom, id) => {
+                m.json_ld.push(raw_text(dom, id));
+            }
+            Tag::H1 if m.h1s.len() < MAX_KEPT && looked.h1 < MAX_LOOKED_AT => {
+                looked.h1 += 1;
+                if !in_secondary(dom, signals, id) {
+                    let text = clean_value(&inner_text(dom, id));
+                    if !text.is_empty() {
+                        m.h1s.push(text);
+                    }
+                }
+            }
+            Tag::Time if m.times.len() < MAX_KEPT && looked.time < MAX_LOOKED_AT => {
+                looked.time += 1;
+                if !in_secondary(dom, signals, id) {
+                    if let Some(v) = item_value(dom, id) {
+                        m.times.push(v);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if signals.either(id, ClassSignals::DATE)
+            && m.dated.len() < MAX_KEPT
+            && looked.dated < MAX_LOOKED_AT
+        {
+            looked.dated += 1;
+            let text = inner_text(dom, id);
+            if !text.is_empty()
+                && text.chars().count() <= MAX_DATE_TEXT
+                && !in_secondary(dom, signals, id)
+            {
+                m.dated.push(text);
+            }
+        }
+        if let Some(itemprop) = attr(dom, id, local_name!("itemprop")) {
+            read_itemprop(dom, signals, id, &itemprop, &mut m.micro, &mut looked);
+        }
+    }
+    m
+}
+
+fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
+    dom.attr(id, &name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn read_link(dom: &Dom, id: NodeId, m: &mut Markup) {
+    let Some(rel) = attr(dom, id, local_name!("rel")) else {
+        return;
+    };
+    for token in rel.split_whitespace() {
+        let slot = if token.eq_ignore_ascii_case("canonical") {
+            &mut m.canonical
+        } else if token.eq_ignore_ascii_case("image_src") {
+            &mut m.image_src
+        } else {
+            continue;
+        };
+        if slot.is_none() {
+            *slot = attr(dom, id, local_name!("href"));
+        }
+    }
+}
+
+fn is_json_ld(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("type"))
+        .is_some_and(|t| t.trim().to_ascii_lowercase().contains("ld+json"))
+}
+
+/// The text inside an element as written (no white space collapsing).
+fn raw_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    for child in dom.children(id) {
+        if let Some(t) = dom.text(child) {
+            out.push_str(&t);
+        }
+    }
+    out
+}
+
+/// The value of a microdata property, as the HTML standard defines it per
+/// element (`content`, `src`, `href`, `datetime`, else the text).
+fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
+    let by_attr = match dom.tag(id) {
+        Tag::Meta => Some(local_name!("content")),
+        Tag::Img
+        | Tag::Audio
+        | Tag::Video
+        | Tag::Source
+        | Tag::Iframe
+        | Tag::Embed
+        | Tag::Track => Some(local_name!("src")),
+        Tag::A | Tag::Area | Tag::Link => Some(local_name!("href")),
+        Tag::Object => Some(local_name!("data")),
+        Tag::Data | Tag::Meter => Some(local_name!("value")),
+        Tag::Time => Some(local_name!("datetime")),
+        _ => None,
+    };
+    by_attr
+        .and_then(|a| attr(dom, id, a))
+        .or_else(|| attr(dom, id, local_name!("content")))
+        .or_else(|| Some(clean_value(&inner_text(dom, id))))
+        .filter(|v| !v.is_empty())
+}
+
+fn read_itemprop(
+    dom: &Dom,
+    signals: &Signals,
+    id: NodeId,
+    itemprop: &str,
+    micro: &mut Microdata,
+    looked: &mut Looked,
+) {
+    for prop in itemprop.split_whitespace() {
+        match prop {
+            "author" | "creator" => {
+                if micro.authors.len() >= MAX_KEPT || looked.author >= MAX_LOOKED_AT {
+                    continue;
+                }
+                looked.author += 1;
+                if in_secondary(dom, signals, id) || in_item_of_other_kind(dom, id) {
+                    continue;
+                }
+                let named = if dom.attr(id, &local_name!("itemscope")).is_some() {
+                    named_descendant(dom, id)
+                } else {
+                    None
+                };
+                let name = item_value(dom, named.unwrap_or(id));
+                if let Some(name) = name.filter(|n| n.chars().count() <= MAX_AUTHOR_TEXT) {
+                    micro.authors.push(clean_value(&name));
+                }
+            }
+            "datePublished" | "dateCreated"
+                if micro.published.is_none() && !in_secondary(dom, signals, id) =>
+            {
+                micro.published = item_value(dom, id);
+            }
+            "dateModified" if micro.modified.is_none() => micro.modified = item_value(dom, id),
+            "headline" if micro.headline.is_none() => {
+                micro.headline = item_value(dom, id).map(|h| clean_value(&h));
+            }
+            "description" if micro.description.is_none() => {
+                micro.description = item_value(dom, id).map(|d| clean_value(&d));
+            }
+            "image" | "thumbnailUrl" if micro.image.is_none() => {
+                let target = if dom.attr(id, &local_name!("itemscope")).is_some() {
+                    url_descendant(dom, id)
+                } else {
+                    Some(id)
+                };
+                micro.image = target.and_then(|t| item_value(dom, t));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The first descendant whose `itemprop` says `name`.
+fn named_descendant(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    (id + 1..dom.end(id)).find(|&d| {
+        dom.attr(d, &local_name!("itemprop"))
+            .is_some_and(|p| p.split_whitespace().any(|t| t == "name"))
+    })
+}
+
+/// The first descendant whose `itemprop` is `url` or `contentUrl`.
+fn url_descendant(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    (id + 1..dom.end(id)).find(|&d| {
+        dom.attr(d, &local_name!("itemprop")).is_some_and(|p| {
+            p.split_whitespace()
+                .any(|t| t == "url" || t == "contentUrl")
+        })
+    })
+}
+
+/// Whether the nearest enclosing item is a comment or a review, whose
+/// author is not the article's.
+fn in_item_of_other_kind(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id)
+        .find(|&a| dom.attr(a, &local_name!("itemscope")).is_some())
+        .and_then(|a| dom.attr(a, &local_name!("itemtype")).map(|t| t.to_string()))
+        .is_some_and(|t| t.contains("Comment") || t.contains("Review"))
+}
+
+/// Whether `id` sits in navigation, an aside, a footer, a hidden element
+/// or a region named like comments, sidebars or teasers.
+fn in_secondary(dom: &Dom, signals: &Signals, id: NodeId) -> bool {
+    let mut tokens = String::new();
+    std::iter::once(id).chain(dom.ancestors(id)).any(|a| {
+        if matches!(dom.tag(a), Tag::Nav | Tag::Aside | Tag::Footer)
+            || signals.has(a, signals::HIDDEN | signals::UNLIKELY_ROLE)
+        {
+            return true;
+        }
+        if !signals.has(a, signals::HAS_CLASS | signals::HAS_ID) {
+            return false;
+        }
+        let class = dom.attr(a, &local_name!("class")).map(|c| c.to_string());
+        let ident = dom.attr(a, &local_name!("id")).map(|c| c.to_string());
+        patterns::class_tokens(
+            class.as_deref().unwrap_or(""),
+            ident.as_deref().unwrap_or(""),
+            &mut tokens,
+        );
+        patterns::SECONDARY.find(&tokens).is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn collect_from(html: &str) -> Markup {
+        let dom = Dom::index(parse_str(html));
+        let signals = Signals::compute(&dom);
+        collect(&dom, &signals)
+    }
+
+    #[test]
+    fn gathers_the_head_and_the_visible_markup() {
+        let m = collect_from(
+            r#"<html lang="en-GB" dir="ltr"><head><title> A  title </title>
+            <base href="/base/"><link rel="canonical" href="/c"><link rel="image_src" href="i.png">
+            <script type="application/ld+json">{"a": 1}</script></head><body>
+            <nav><h1>Menu</h1><time datetime="2001-01-01">old</time></nav>
+            <h1>Headline</h1><span class="post-date">July 10, 2015</span>
+            <time datetime="2015-07-10T10:00:00Z">today</time>
+            <div class="comments"><time datetime="2016-01-01">later</time></div>
+            <svg><title>icon</title></svg></body></html>"#,
+        );
+        assert_eq!(m.lang.as_deref(), Some("en-GB"));
+        assert_eq!(m.dir, Some(TextDirection::Ltr));
+        assert_eq!(m.title.as_deref(), Some("A title"));
+        assert_eq!(m.base_href.as_deref(), Some("/base/"));
+        assert_eq!(m.canonical.as_deref(), Some("/c"));
+        assert_eq!(m.image_src.as_deref(), Some("i.png"));
+        assert_eq!(m.json_ld, [r#"{"a": 1}"#]);
+        assert_eq!(m.h1s, ["Headline"]);
+        assert_eq!(m.times, ["2015-07-10T10:00:00Z"]);
+        assert_eq!(m.dated, ["July 10, 2015"]);
+    }
+
+    #[test]
+    fn microdata_of_the_article_not_of_its_comments() {
+        let m = collect_from(
+            r#"<article itemscope itemtype="https://schema.org/BlogPosting">
+            <h2 itemprop="headline">Hello</h2>
+            <span itemprop="author" itemscope><a itemprop="name">Jane Doe</a></span>
+            <meta itemprop="datePublished" content="2015-07-10">
+            <img itemprop="image" src="/a.jpg">
+            <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+              <span itemprop="author">Troll</span></div></article>"#,
+        );
+        assert_eq!(m.micro.headline.as_deref(), Some("Hello"));
+        assert_eq!(m.micro.authors, ["Jane Doe"]);
+        assert_eq!(m.micro.published.as_deref(), Some("2015-07-10"));
+        assert_eq!(m.micro.image.as_deref(), Some("/a.jpg"));
+    }
+}
