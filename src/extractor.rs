@@ -362,11 +362,28 @@ fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
                 continue;
             }
             if plan.tag(dom, id) == Tag::P {
-                let t = clean::inner_text(dom, id);
+                let t = kept_text(dom, plan, id);
                 return (!t.is_empty()).then_some(t);
             }
             id += 1;
         }
     }
     None
+}
+
+/// The text of a subtree without what the plan removed inside it.
+fn kept_text(dom: &Dom, plan: &Plan, root: NodeId) -> String {
+    let mut out = String::new();
+    let mut id = root;
+    while id < dom.end(root) {
+        if plan.is_removed(id) || (id != root && dom.tag(id).is_ignored()) {
+            id = dom.end(id);
+            continue;
+        }
+        if let Some(t) = dom.text(id) {
+            out.push_str(&t);
+        }
+        id += 1;
+    }
+    crate::text::collapse(&out)
 }

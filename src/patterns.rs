@@ -457,7 +457,7 @@ fn regex(pattern: &str) -> Regex {
 /// "Von", "Par", "Autor:"...), in any case.
 pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
-        r"(?i)^(?:(?:(?:written|posted|reported|story|words|text|photos?|compiled|edited|reviewed|contributed)\s+by",
+        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed)\s+by",
         r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
     ))

@@ -24,7 +24,7 @@ const MAX_DECLARED_WORDS: usize = 10;
 const MAX_FIELDS: usize = 8;
 
 /// The names in a byline as the page shows it. Lines (`\n`) and strong
-/// separators (`|`, `•`, `·`, dashes) split it into fields; the first field
+/// separators (`|`, `•`, `·`, `»`, dashes) split it into fields; the first field
 /// that holds names gives them.
 pub(crate) fn from_byline(text: &str) -> Vec<String> {
     // URLs hold slashes and dots that would read as separators.
@@ -46,22 +46,28 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
 /// The names in a declared author value. URLs are not names; a single
 /// "Last, First" pair stays one name.
 pub(crate) fn from_declared(value: &str) -> Vec<String> {
-    let value = text::collapse(value);
-    if looks_like_url(&value) {
-        return Vec::new();
-    }
+    // "Jane Doe (https://example.org/jane)": the name without the URL.
+    let value: String = text::collapse(value)
+        .split_inclusive(char::is_whitespace)
+        .filter(|w| !looks_like_url(w.trim_start_matches(['(', '<', '['])))
+        .collect();
     let value = strip_prefix(&value);
     let value = cut_at_date(value);
-    if is_last_first(value) {
+    let names = names_in(value, MAX_DECLARED_WORDS, false);
+    // "Doe, Jane" and "Mac & i" are one name, not two.
+    let split_a_word = names
+        .iter()
+        .any(|n| n.chars().filter(|c| c.is_alphabetic()).count() < 2);
+    if is_last_first(value) || split_a_word {
         return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
     }
-    names_in(value, MAX_DECLARED_WORDS, false)
+    names
 }
 
 /// Splits a byline into fields at line breaks and strong separators.
 fn fields(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for line in text.split(['\n', '|', '•', '·', '—', '–', '/']) {
+    for line in text.split(['\n', '|', '•', '·', '—', '–', '/', '»']) {
         for part in line.split(" - ") {
             let part = part.trim();
             if !part.is_empty() {
@@ -98,12 +104,17 @@ fn cut_tail(s: &str) -> &str {
     let mut end = s.len();
     for (at, word) in word_starts(s) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        // A digit may be part of a user name, so only after the first word.
+        // A digit may be part of a user name, so only after the first word;
+        // a name glued to what follows ("Nolan22 Dec") is cut at the digit.
+        let digit = word.find(|c: char| c.is_ascii_digit());
         let stop = BYLINE_TAIL.is_match(bare)
-            || (at > 0
-                && (BYLINE_TAIL_LOWER.contains(&bare) || word.chars().any(|c| c.is_ascii_digit())));
+            || (at > 0 && (BYLINE_TAIL_LOWER.contains(&bare) || digit == Some(0)));
         if stop || word.starts_with("http") || word.starts_with("www.") {
             end = at;
+            break;
+        }
+        if let Some(d) = digit.filter(|_| at > 0) {
+            end = at + d;
             break;
         }
     }
@@ -275,6 +286,7 @@ mod tests {
             ["Alissa Wilkinson"]
         );
         assert_eq!(byline("James Akinaka • 8h"), ["James Akinaka"]);
+        assert_eq!(byline("by Lucas Nolan22 Dec 2016651"), ["Lucas Nolan"]);
         assert_eq!(byline("Ben Silverman\nGames Editor"), ["Ben Silverman"]);
         assert_eq!(
             byline("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the dept."),
@@ -288,6 +300,10 @@ mod tests {
         assert_eq!(
             byline("via scvalex 1 year ago | caches | 12 comments"),
             ["scvalex"]
+        );
+        assert_eq!(
+            byline("Post by galitsyn » 11. Sep 2024, 18:36"),
+            ["galitsyn"]
         );
     }
 
@@ -324,6 +340,11 @@ mod tests {
         assert!(from_declared("https://www.facebook.com/jane").is_empty());
         assert_eq!(from_declared("user447274"), ["user447274"]);
         assert_eq!(from_declared("BBC News"), ["BBC News"]);
+        assert_eq!(from_declared("Mac & i"), ["Mac & i"]);
+        assert_eq!(
+            from_declared("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
+            ["Bradley M. Kuhn"]
+        );
     }
 
     #[test]

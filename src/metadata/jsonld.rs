@@ -31,6 +31,8 @@ pub(crate) struct JsonLd {
     pub page_name: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<String>,
+    /// `dateCreated` or `uploadDate`: a weaker publication date.
+    pub created: Option<String>,
     pub modified: Option<String>,
     pub description: Option<String>,
     pub publisher: Option<String>,
@@ -97,8 +99,17 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         }
     }
     let find = |types: &[&str]| objects.iter().copied().find(|o| has_type(o, types));
-    let article = find(ARTICLE_TYPES);
     let page = find(PAGE_TYPES);
+    // A question-and-answer page's article is its question.
+    let question = page
+        .filter(|p| has_type(p, &["QAPage"]))
+        .and_then(|p| match p.get("mainEntity") {
+            Some(Value::Object(q)) => Some(q),
+            Some(Value::Array(items)) => items.iter().find_map(Value::as_object),
+            _ => None,
+        })
+        .filter(|q| has_type(q, &["Question"]));
+    let article = find(ARTICLE_TYPES).or(question);
     let website = find(&["WebSite"]);
     let graph = Graph { ids: &ids };
     // The article first, then the page for what the article lacks.
@@ -109,11 +120,8 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         headline: article.and_then(|a| string(a.get("headline"))),
         name: article.and_then(|a| string(a.get("name"))),
         page_name: page.and_then(|p| string(p.get("headline")).or_else(|| string(p.get("name")))),
-        published: first(&|o| {
-            ["datePublished", "dateCreated", "uploadDate"]
-                .iter()
-                .find_map(|k| string(o.get(*k)))
-        }),
+        published: first(&|o| string(o.get("datePublished"))),
+        created: first(&|o| string(o.get("dateCreated")).or_else(|| string(o.get("uploadDate")))),
         modified: first(&|o| string(o.get("dateModified"))),
         description: first(&|o| string(o.get("description"))),
         publisher: first(&|o| graph.name(o.get("publisher"))),
@@ -134,9 +142,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         ..JsonLd::default()
     };
     for o in &sources {
-        for key in ["author", "creator"] {
-            graph.names(o.get(key), &mut ld.authors);
-        }
+        graph.names(o.get("author"), &mut ld.authors);
         if !ld.authors.is_empty() {
             break;
         }
@@ -345,6 +351,22 @@ mod tests {
         assert_eq!(ld.published.as_deref(), Some("2020-01-02"));
         assert_eq!(ld.website.as_deref(), Some("Example"));
         assert_eq!(ld.url.as_deref(), Some("https://ex.org/p#page"));
+    }
+
+    #[test]
+    fn a_question_is_the_article_of_a_qa_page() {
+        let ld = read([
+            r#"{"@type": "QAPage", "name": "Why?", "mainEntity": {"@type": "Question",
+            "name": "Why is the sky blue?", "datePublished": "2024-09-05T23:15:57Z",
+            "author": {"@type": "Person", "name": "DaleJack"}}}"#,
+        ]);
+        assert_eq!(ld.name.as_deref(), Some("Why is the sky blue?"));
+        assert_eq!(ld.authors, ["DaleJack"]);
+        assert_eq!(ld.published.as_deref(), Some("2024-09-05T23:15:57Z"));
+        // An FAQ's questions are not the article.
+        let ld =
+            read([r#"{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Q?"}]}"#]);
+        assert_eq!(ld.name, None);
     }
 
     #[test]

@@ -73,6 +73,9 @@ struct Looked {
     time: usize,
     dated: usize,
     author: usize,
+    /// The item the first author belongs to: later authors must share it
+    /// (a thread's answers and replies have authors of their own).
+    author_item: Option<Option<NodeId>>,
 }
 
 /// Walks the document once; see the module docs.
@@ -220,9 +223,14 @@ fn read_itemprop(
                     continue;
                 }
                 looked.author += 1;
-                if in_secondary(dom, signals, id) || in_item_of_other_kind(dom, id) {
+                let item = enclosing_item(dom, id);
+                if in_secondary(dom, signals, id)
+                    || is_other_kind(dom, item)
+                    || looked.author_item.is_some_and(|first| first != item)
+                {
                     continue;
                 }
+                looked.author_item = Some(item);
                 let named = if dom.attr(id, &local_name!("itemscope")).is_some() {
                     named_descendant(dom, id)
                 } else {
@@ -276,13 +284,17 @@ fn url_descendant(dom: &Dom, id: NodeId) -> Option<NodeId> {
     })
 }
 
-/// Whether the nearest enclosing item is a comment or a review, whose
-/// author is not the article's.
-fn in_item_of_other_kind(dom: &Dom, id: NodeId) -> bool {
+/// The nearest item (`itemscope` element) around `id`.
+fn enclosing_item(dom: &Dom, id: NodeId) -> Option<NodeId> {
     dom.ancestors(id)
         .find(|&a| dom.attr(a, &local_name!("itemscope")).is_some())
-        .and_then(|a| dom.attr(a, &local_name!("itemtype")).map(|t| t.to_string()))
-        .is_some_and(|t| t.contains("Comment") || t.contains("Review"))
+}
+
+/// Whether the item is a comment, a review or an answer, whose author is
+/// not the article's.
+fn is_other_kind(dom: &Dom, item: Option<NodeId>) -> bool {
+    item.and_then(|a| dom.attr(a, &local_name!("itemtype")).map(|t| t.to_string()))
+        .is_some_and(|t| t.contains("Comment") || t.contains("Review") || t.contains("Answer"))
 }
 
 /// Whether `id` sits in navigation, an aside, a footer, a hidden element
@@ -353,7 +365,9 @@ mod tests {
             <meta itemprop="datePublished" content="2015-07-10">
             <img itemprop="image" src="/a.jpg">
             <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
-              <span itemprop="author">Troll</span></div></article>"#,
+              <span itemprop="author">Troll</span></div></article>
+            <div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+              <span itemprop="author">Other poster</span></div>"#,
         );
         assert_eq!(m.micro.headline.as_deref(), Some("Hello"));
         assert_eq!(m.micro.authors, ["Jane Doe"]);

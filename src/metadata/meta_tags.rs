@@ -17,9 +17,13 @@ const MAX_TAGS: usize = 4096;
 /// read as `:` (`DC.title` and `dc:title` are one key); each value is the
 /// trimmed `content`, entity-decoded once more (see
 /// [`super::unescape_entities`]).
+///
+/// Values named by `property` (as OpenGraph and RDFa write them) come
+/// before values named by `name` for the same key, as in Readability.
 #[derive(Debug, Default)]
 pub(crate) struct MetaTags {
-    values: HashMap<String, Vec<String>>,
+    by_property: HashMap<String, Vec<String>>,
+    by_name: HashMap<String, Vec<String>>,
     count: usize,
 }
 
@@ -39,41 +43,43 @@ impl MetaTags {
             return;
         }
         self.count += 1;
-        let mut keys: Vec<String> = Vec::new();
         // `property` may list several names: "og:title dc:title".
         if let Some(property) = dom.attr(id, &local_name!("property")) {
-            keys.extend(property.split_whitespace().map(key));
-        }
-        for attr in [local_name!("name"), local_name!("http-equiv")] {
-            if let Some(name) = dom.attr(id, &attr) {
-                let k = key(&name);
-                if attr == local_name!("http-equiv") {
-                    keys.push(format!("http-equiv:{k}"));
-                } else {
-                    keys.push(k);
-                }
+            for k in property.split_whitespace().map(key) {
+                push(&mut self.by_property, k, &content);
             }
         }
-        for k in keys {
-            if !k.is_empty() {
-                self.values.entry(k).or_default().push(content.clone());
-            }
+        if let Some(name) = dom.attr(id, &local_name!("name")) {
+            push(&mut self.by_name, key(&name), &content);
+        }
+        if let Some(name) = dom.attr(id, &local_name!("http-equiv")) {
+            push(
+                &mut self.by_name,
+                format!("http-equiv:{}", key(&name)),
+                &content,
+            );
         }
     }
 
     /// The first value of the first key present, with the key.
     pub(crate) fn first<'a>(&'a self, keys: &[&'a str]) -> Option<(&'a str, &'a str)> {
-        keys.iter().find_map(|k| {
-            self.values
-                .get(*k)
-                .and_then(|v| v.first())
-                .map(|v| (*k, v.as_str()))
-        })
+        keys.iter()
+            .find_map(|k| self.all(k).first().map(|v| (*k, v.as_str())))
     }
 
-    /// Every value of `key`, in document order.
+    /// Every value of `key`, in document order: those named by `property`
+    /// if there are any, else those named by `name`.
     pub(crate) fn all(&self, key: &str) -> &[String] {
-        self.values.get(key).map_or(&[], Vec::as_slice)
+        self.by_property
+            .get(key)
+            .or_else(|| self.by_name.get(key))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+fn push(map: &mut HashMap<String, Vec<String>>, key: String, value: &str) {
+    if !key.is_empty() {
+        map.entry(key).or_default().push(value.to_string());
     }
 }
 
@@ -138,6 +144,10 @@ mod tests {
         );
         assert_eq!(t.all("article:tag"), ["a", "b"]);
         assert_eq!(t.first(&["empty"]), None);
+        let t = tags(
+            r#"<meta name="dc.creator" content="By name"><meta property="dc:creator" content="By property">"#,
+        );
+        assert_eq!(t.all("dc:creator"), ["By property"]);
         assert_eq!(source_of("article:author"), Source::OpenGraph);
         assert_eq!(source_of("twitter:title"), Source::TwitterCard);
         assert_eq!(source_of("dc:title"), Source::Meta);

@@ -457,7 +457,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             "sailthru:author",
             "citation_author",
         ]),
-        meta_names(&["article:author"]),
+        meta_names(&["article:author", "og:article:author"]),
         Some((declared(&m.micro.authors), Source::Microdata)),
         byline.map(|b| (authors::from_byline(b), Source::PageText)),
     ];
@@ -508,6 +508,7 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
                 "date",
             ],
         ),
+        (facts.ld.created.as_deref(), Source::JsonLd),
         (m.micro.published.as_deref(), Source::Microdata),
     ]);
     if declared.is_some() {
