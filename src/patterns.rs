@@ -429,7 +429,7 @@ class_pattern!(
     SECONDARY,
     "secondary",
     [
-        "comment", "comments", "replies", "disqus", "sidebar", "related", "widget", "footer",
+        "comment", "comments", "replies", "disqus", "sidebar", "related", "footer",
         "promo", "teaser", "teasers", "newsletter", "recommended", "more stories", "read next",
         "trending", "most popular", "most read", "popular posts", "=nav", "navigation", "menu",
     ]

@@ -52,6 +52,9 @@ pub(crate) struct Markup {
     pub times: Vec<String>,
     /// The text of visible elements with a date class.
     pub dated: Vec<String>,
+    /// The text of a short element right after the main heading that
+    /// holds a date.
+    pub header_date: Option<String>,
     pub micro: Microdata,
 }
 
@@ -82,6 +85,7 @@ struct Looked {
 pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
     let mut m = Markup::default();
     let mut looked = Looked::default();
+    let regions = Regions::new(dom, signals);
     for id in 0..dom.len() {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -106,7 +110,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             }
             Tag::H1 if m.h1s.len() < MAX_KEPT && looked.h1 < MAX_LOOKED_AT => {
                 looked.h1 += 1;
-                if !in_secondary(dom, signals, id) {
+                if !regions.secondary(id) {
                     let text = clean_value(&inner_text(dom, id));
                     if !text.is_empty() {
                         m.h1s.push(text);
@@ -115,7 +119,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             }
             Tag::Time if m.times.len() < MAX_KEPT && looked.time < MAX_LOOKED_AT => {
                 looked.time += 1;
-                if !in_secondary(dom, signals, id) {
+                if !regions.secondary(id) {
                     if let Some(v) = item_value(dom, id) {
                         m.times.push(v);
                     }
@@ -129,18 +133,41 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
         {
             looked.dated += 1;
             let text = inner_text(dom, id);
-            if !text.is_empty()
-                && text.chars().count() <= MAX_DATE_TEXT
-                && !in_secondary(dom, signals, id)
-            {
+            if !text.is_empty() && text.chars().count() <= MAX_DATE_TEXT && !regions.secondary(id) {
                 m.dated.push(text);
             }
         }
         if let Some(itemprop) = attr(dom, id, local_name!("itemprop")) {
-            read_itemprop(dom, signals, id, &itemprop, &mut m.micro, &mut looked);
+            read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
         }
     }
+    m.header_date = regions.main.and_then(|h| date_after(dom, h));
     m
+}
+
+/// How many nodes after the main heading are searched for its date.
+const HEADER_WINDOW: usize = 60;
+/// The most nodes an element showing a date may have.
+const MAX_DATE_NODES: usize = 8;
+/// The longest text of an element that shows the date by the headline.
+const MAX_HEADER_DATE_TEXT: usize = 80;
+
+/// The text of the first short element after the heading `h` that holds
+/// a date: article headers show the date right by the headline.
+fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
+    let start = dom.end(h);
+    (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
+        if dom.text(id)?.trim().is_empty() {
+            return None;
+        }
+        let parent = dom.parent(id)?;
+        if dom.end(parent) - parent > MAX_DATE_NODES || dom.tag(parent).is_ignored() {
+            return None;
+        }
+        let text = inner_text(dom, parent);
+        (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
+            .then_some(text)
+    })
 }
 
 fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
@@ -209,13 +236,13 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
 }
 
 fn read_itemprop(
-    dom: &Dom,
-    signals: &Signals,
+    regions: &Regions<'_>,
     id: NodeId,
     itemprop: &str,
     micro: &mut Microdata,
     looked: &mut Looked,
 ) {
+    let dom = regions.dom;
     for prop in itemprop.split_whitespace() {
         match prop {
             "author" | "creator" => {
@@ -224,7 +251,7 @@ fn read_itemprop(
                 }
                 looked.author += 1;
                 let item = enclosing_item(dom, id);
-                if in_secondary(dom, signals, id)
+                if regions.secondary(id)
                     || is_other_kind(dom, item)
                     || looked.author_item.is_some_and(|first| first != item)
                 {
@@ -242,7 +269,7 @@ fn read_itemprop(
                 }
             }
             "datePublished" | "dateCreated"
-                if micro.published.is_none() && !in_secondary(dom, signals, id) =>
+                if micro.published.is_none() && !regions.secondary(id) =>
             {
                 micro.published = item_value(dom, id);
             }
@@ -297,28 +324,70 @@ fn is_other_kind(dom: &Dom, item: Option<NodeId>) -> bool {
         .is_some_and(|t| t.contains("Comment") || t.contains("Review") || t.contains("Answer"))
 }
 
-/// Whether `id` sits in navigation, an aside, a footer, a hidden element
-/// or a region named like comments, sidebars or teasers.
-fn in_secondary(dom: &Dom, signals: &Signals, id: NodeId) -> bool {
-    let mut tokens = String::new();
-    std::iter::once(id).chain(dom.ancestors(id)).any(|a| {
-        if matches!(dom.tag(a), Tag::Nav | Tag::Aside | Tag::Footer)
-            || signals.has(a, signals::HIDDEN | signals::UNLIKELY_ROLE)
-        {
-            return true;
-        }
-        if !signals.has(a, signals::HAS_CLASS | signals::HAS_ID) {
-            return false;
-        }
-        let class = dom.attr(a, &local_name!("class")).map(|c| c.to_string());
-        let ident = dom.attr(a, &local_name!("id")).map(|c| c.to_string());
-        patterns::class_tokens(
-            class.as_deref().unwrap_or(""),
-            ident.as_deref().unwrap_or(""),
-            &mut tokens,
-        );
-        patterns::SECONDARY.find(&tokens).is_some()
-    })
+/// Tells the article's regions from the secondary ones (navigation,
+/// asides, footers, hidden elements, and regions named like comments,
+/// sidebars or teasers), whose dates, headings and authors belong to
+/// something else.
+struct Regions<'a> {
+    dom: &'a Dom,
+    signals: &'a Signals,
+    /// The page's main heading: the first `<h1>` outside navigation,
+    /// asides, footers and hidden elements. A region around it is the
+    /// article's, whatever its class says ("story-sidebar-mode").
+    main: Option<NodeId>,
+}
+
+impl<'a> Regions<'a> {
+    fn new(dom: &'a Dom, signals: &'a Signals) -> Self {
+        let mut regions = Regions {
+            dom,
+            signals,
+            main: None,
+        };
+        regions.main = dom.find_all(Tag::H1).take(MAX_LOOKED_AT).find(|&h| {
+            !std::iter::once(h)
+                .chain(dom.ancestors(h))
+                .any(|a| regions.aside(a))
+                && !inner_text(dom, h).is_empty()
+        });
+        regions
+    }
+
+    /// Navigation, an aside, a footer, or hidden.
+    fn aside(&self, id: NodeId) -> bool {
+        matches!(self.dom.tag(id), Tag::Nav | Tag::Aside | Tag::Footer)
+            || self
+                .signals
+                .has(id, signals::HIDDEN | signals::UNLIKELY_ROLE)
+    }
+
+    /// Whether `id` sits in a secondary region.
+    fn secondary(&self, id: NodeId) -> bool {
+        let (dom, signals) = (self.dom, self.signals);
+        let mut tokens = String::new();
+        std::iter::once(id).chain(dom.ancestors(id)).any(|a| {
+            if self.aside(a) {
+                return true;
+            }
+            // A wrapper whose name also says "article" or "content"
+            // ("story-page sidebar-mode") is layout, as in Readability.
+            if !signals.has(a, signals::HAS_CLASS | signals::HAS_ID)
+                || self.main.is_some_and(|h| dom.contains(a, h))
+                || signals.either(a, ClassSignals::POSITIVE)
+                || signals.either(a, ClassSignals::MAYBE_CANDIDATE)
+            {
+                return false;
+            }
+            let class = dom.attr(a, &local_name!("class")).map(|c| c.to_string());
+            let ident = dom.attr(a, &local_name!("id")).map(|c| c.to_string());
+            patterns::class_tokens(
+                class.as_deref().unwrap_or(""),
+                ident.as_deref().unwrap_or(""),
+                &mut tokens,
+            );
+            patterns::SECONDARY.find(&tokens).is_some()
+        })
+    }
 }
 
 #[cfg(test)]
@@ -354,6 +423,19 @@ mod tests {
         assert_eq!(m.h1s, ["Headline"]);
         assert_eq!(m.times, ["2015-07-10T10:00:00Z"]);
         assert_eq!(m.dated, ["July 10, 2015"]);
+    }
+
+    #[test]
+    fn a_region_around_the_main_heading_is_the_articles() {
+        let m = collect_from(
+            r#"<div class="story-page sidebar-mode"><h1>Rain returns</h1>
+            <div><span>By Jane Doe</span></div><p><!-- -->May 31, 2024</p>
+            <p>Body text that is long enough to be the article.</p>
+            <span class="date">May 31, 2024</span></div>
+            <div class="sidebar"><span class="date">June 1, 2024</span></div>"#,
+        );
+        assert_eq!(m.dated, ["May 31, 2024"]);
+        assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
     }
 
     #[test]

@@ -517,7 +517,12 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
     if let Some(d) = m.times.iter().find_map(|t| Some(dates::parse(t)?.iso())) {
         return Some((d, Source::Markup));
     }
-    let written = m.dated.iter().map(String::as_str).chain(byline);
+    let written = m
+        .dated
+        .iter()
+        .map(String::as_str)
+        .chain(byline)
+        .chain(m.header_date.as_deref());
     if let Some(d) = written
         .into_iter()
         .find_map(|t| Some(dates::find(t)?.0.iso()))
