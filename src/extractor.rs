@@ -351,7 +351,8 @@ impl Extractor {
     }
 }
 
-/// The text of the first paragraph of the article.
+/// The text of the first paragraph of the article that is not a byline
+/// or a dateline.
 fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
     for &root in &plan.roots {
         let mut id = root;
@@ -363,7 +364,9 @@ fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
             }
             if plan.tag(dom, id) == Tag::P {
                 let t = kept_text(dom, plan, id);
-                return (!t.is_empty()).then_some(t);
+                if metadata::is_excerpt(&t) {
+                    return Some(t);
+                }
             }
             id += 1;
         }

@@ -143,6 +143,10 @@ fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
 fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for piece in pieces(field) {
+        // "Jane Doe, PhD": a degree after a name is not another name.
+        if !names.is_empty() && is_credential(&piece) {
+            continue;
+        }
         match name(&piece, max_words, strict) {
             Some(n) => {
                 if !names.iter().any(|m| m.to_lowercase() == n.to_lowercase()) {
@@ -154,6 +158,20 @@ fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
         }
     }
     names
+}
+
+/// An academic or professional title written after a name ("PhD",
+/// "M.D.", "MBA"): one short word in capitals, dots allowed.
+fn is_credential(piece: &str) -> bool {
+    let piece = piece.trim().trim_end_matches(['.', '®']);
+    let letters: Vec<char> = piece.chars().filter(|c| c.is_alphabetic()).collect();
+    !piece.contains(char::is_whitespace)
+        && (2..=5).contains(&letters.len())
+        && piece
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len()
+        && letters.first().is_some_and(|c| c.is_uppercase())
 }
 
 /// Splits at `,`, `;` and conjunction words outside brackets.
@@ -314,6 +332,22 @@ mod tests {
         assert!(byline("https://example.org/authors/jane").is_empty());
         assert!(byline("Administrator").is_empty());
         assert!(byline("").is_empty());
+    }
+
+    #[test]
+    fn credentials_are_not_names() {
+        assert_eq!(
+            byline("By Brenda Goodman, MA\nWebMD Health News"),
+            ["Brenda Goodman"]
+        );
+        assert_eq!(byline("Genevieve Carlton, Ph.D."), ["Genevieve Carlton"]);
+        assert_eq!(
+            from_declared("Jane Roe, MD, and John Doe, PhD"),
+            ["Jane Roe", "John Doe"]
+        );
+        // Alone, a short name in capitals is a name.
+        assert_eq!(byline("AFP"), ["AFP"]);
+        assert_eq!(byline("Jane Doe and Li Wu"), ["Jane Doe", "Li Wu"]);
     }
 
     #[test]

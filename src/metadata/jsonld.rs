@@ -296,10 +296,13 @@ impl<'v> Graph<'_, 'v> {
         }
     }
 
-    /// A string, or an object's `@id` (as `mainEntityOfPage` gives it).
+    /// A page's address as `mainEntityOfPage` gives it: a string, or a
+    /// `WebPage` (its `url`, else its `@id`).
     fn id_or_string(&self, v: Option<&'v Value>) -> Option<String> {
         match v? {
-            Value::Object(obj) => string(obj.get("@id")).or_else(|| string(obj.get("url"))),
+            Value::Object(obj) => {
+                string(self.resolve(obj).get("url")).or_else(|| string(obj.get("@id")))
+            }
             other => string(Some(other)),
         }
     }
@@ -350,7 +353,7 @@ mod tests {
         // The page fills what the article lacks.
         assert_eq!(ld.published.as_deref(), Some("2020-01-02"));
         assert_eq!(ld.website.as_deref(), Some("Example"));
-        assert_eq!(ld.url.as_deref(), Some("https://ex.org/p#page"));
+        assert_eq!(ld.url.as_deref(), Some("https://ex.org/p"));
     }
 
     #[test]

@@ -235,6 +235,15 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// The value of a textual property (a name, a headline): the `content` of
+/// a `<meta>`, else the text, even of a link (whose microdata value would
+/// be its address).
+fn text_value(dom: &Dom, id: NodeId) -> Option<String> {
+    attr(dom, id, local_name!("content"))
+        .or_else(|| Some(clean_value(&inner_text(dom, id))))
+        .filter(|v| !v.is_empty())
+}
+
 fn read_itemprop(
     regions: &Regions<'_>,
     id: NodeId,
@@ -263,7 +272,7 @@ fn read_itemprop(
                 } else {
                     None
                 };
-                let name = item_value(dom, named.unwrap_or(id));
+                let name = text_value(dom, named.unwrap_or(id));
                 if let Some(name) = name.filter(|n| n.chars().count() <= MAX_AUTHOR_TEXT) {
                     micro.authors.push(clean_value(&name));
                 }
@@ -275,10 +284,10 @@ fn read_itemprop(
             }
             "dateModified" if micro.modified.is_none() => micro.modified = item_value(dom, id),
             "headline" if micro.headline.is_none() => {
-                micro.headline = item_value(dom, id).map(|h| clean_value(&h));
+                micro.headline = text_value(dom, id).map(|h| clean_value(&h));
             }
             "description" if micro.description.is_none() => {
-                micro.description = item_value(dom, id).map(|d| clean_value(&d));
+                micro.description = text_value(dom, id).map(|d| clean_value(&d));
             }
             "image" | "thumbnailUrl" if micro.image.is_none() => {
                 let target = if dom.attr(id, &local_name!("itemscope")).is_some() {

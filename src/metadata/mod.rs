@@ -228,6 +228,12 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
             (ld.url.as_deref(), Source::JsonLd),
         ],
     ));
+    // A canonical address names a page, not a place in it.
+    if let Some(url) = &mut meta.canonical_url {
+        if let Some(hash) = url.find('#') {
+            url.truncate(hash);
+        }
+    }
     if let Some((tags, s)) = choose_tags(&facts) {
         meta.tags = tags;
         sources.tags = Some(s);
@@ -275,6 +281,20 @@ pub(crate) fn without_extraction(
     finish(facts, page, caps)
 }
 
+/// The longest paragraph that is checked for being a byline or a
+/// dateline rather than prose.
+const MAX_BYLINE_PARAGRAPH_CHARS: usize = 80;
+
+/// Whether a paragraph can stand as the excerpt: not empty, and not a
+/// short byline or dateline ("By Jane Doe", "10 July 2015").
+pub(crate) fn is_excerpt(paragraph: &str) -> bool {
+    if paragraph.is_empty() {
+        return false;
+    }
+    paragraph.chars().count() > MAX_BYLINE_PARAGRAPH_CHARS
+        || !(crate::patterns::BYLINE_PREFIX.is_match(paragraph) || dates::find(paragraph).is_some())
+}
+
 /// The first paragraph of some length that cleaning kept and that is not
 /// mostly links.
 fn first_real_paragraph(dom: &Dom, removed: &[bool], raw: &Features) -> Option<String> {
@@ -286,7 +306,10 @@ fn first_real_paragraph(dom: &Dom, removed: &[bool], raw: &Features) -> Option<S
         }
         if dom.tag(id) == Tag::P && raw.len(id) >= MIN_PARAGRAPH_CHARS && raw.link_density(id) < 0.3
         {
-            return Some(clean::inner_text(dom, id));
+            let text = clean::inner_text(dom, id);
+            if is_excerpt(&text) {
+                return Some(text);
+            }
         }
         id += 1;
     }
@@ -735,6 +758,18 @@ mod tests {
         assert_eq!(unescape_entities("&#99999999999999999999;"), "\u{fffd}");
         assert_eq!(unescape_entities("&"), "&");
         assert_eq!(unescape_entities("é&"), "é&");
+    }
+
+    #[test]
+    fn bylines_and_datelines_are_not_excerpts() {
+        assert!(is_excerpt("Lorem ipsum dolor sit amet."));
+        assert!(!is_excerpt("By Jane Doe"));
+        assert!(!is_excerpt("By 10 July"));
+        assert!(!is_excerpt("July 10, 2015 at 9:53 am"));
+        assert!(!is_excerpt(""));
+        assert!(is_excerpt(
+            &"On July 10, 2015 the rain came back to the valley. ".repeat(3)
+        ));
     }
 
     #[test]
