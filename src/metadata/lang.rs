@@ -8,16 +8,24 @@ use crate::dom::{Dom, NodeId};
 /// The longest language tag accepted (BCP 47 tags in use are far shorter).
 const MAX_TAG_LEN: usize = 35;
 
-/// A language tag as declared, checked for shape: letters, digits and
-/// hyphens (`en_US`, as `og:locale` writes it, becomes `en-US`).
+/// A language tag as declared, checked for the shape of BCP 47: a primary
+/// language of two or three letters, then subtags of one to eight letters
+/// or digits (`en_US`, as `og:locale` writes it, becomes `en-US`).
 pub(crate) fn normalize(tag: &str) -> Option<String> {
-    let tag = tag.trim().replace('_', "-");
+    let tag = tag.trim();
+    if tag.len() > MAX_TAG_LEN * 4 {
+        return None;
+    }
+    let tag = tag.replace('_', "-");
     // `content-language` may list several: the first one.
     let tag = tag.split([',', ';', ' ']).next().unwrap_or("");
-    let valid = !tag.is_empty()
-        && tag.len() <= MAX_TAG_LEN
-        && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && tag.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or("");
+    let valid = tag.len() <= MAX_TAG_LEN
+        && (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
     valid.then(|| tag.to_string())
 }
 
@@ -71,6 +79,9 @@ mod tests {
         assert_eq!(normalize("<script>"), None);
         assert_eq!(normalize(""), None);
         assert_eq!(normalize(&"a".repeat(100)), None);
+        assert_eq!(normalize("Headline Headline"), None);
+        assert_eq!(normalize("zh-Hant-TW").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(normalize("en--US"), None);
     }
 
     #[test]
