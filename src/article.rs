@@ -35,6 +35,11 @@ pub struct Article {
     pub text: String,
     /// Length of [`Article::text`] in characters.
     pub length: usize,
+    /// Whether the page reads as an article at all (see
+    /// [`Extractor::is_probably_readerable`](crate::Extractor::is_probably_readerable)):
+    /// `false` flags a listing, a home page or a form that still yielded
+    /// some text.
+    pub readerable: bool,
     /// Facts about the article.
     pub metadata: Metadata,
 }

@@ -9,11 +9,15 @@
 //! blocks, and only where the phrase leads the block, so an article that
 //! mentions a newsletter keeps its paragraph.
 
-use crate::clean::inner_text;
+use std::collections::HashMap;
+
+use crate::clean::{Removal, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::patterns::{self, ClassSignals, PhrasePattern};
+use crate::postprocess::for_each_article_node;
 use crate::signals::Signals;
+use crate::text;
 
 /// Blocks longer than this are never judged by their words.
 const MAX_PHRASE_BLOCK_CHARS: u32 = 400;
@@ -28,6 +32,161 @@ pub(crate) enum Signal {
     Name,
     /// Its leading words, by phrase family.
     Phrase(&'static str),
+    /// A short link-only block before or after the article's prose.
+    Crumb,
+    /// A caption already shown earlier in the article.
+    Duplicate,
+    /// A photo credit or gallery control.
+    Credit,
+    /// A dateline or byline before the article's prose.
+    Dateline,
+    /// An author's bio line after the article's prose.
+    AuthorBio,
+}
+
+/// A block of the article holding text of its own, in reading order.
+struct TextBlock {
+    id: NodeId,
+    /// Its own text (nested blocks excluded), white space collapsed.
+    text: String,
+}
+
+/// The blocks of the article that hold text directly.
+fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBlock> {
+    let mut block_of: HashMap<NodeId, NodeId> = HashMap::new();
+    let mut order: Vec<NodeId> = Vec::new();
+    let mut raw: HashMap<NodeId, String> = HashMap::new();
+    for_each_article_node(dom, removal, roots, |id, is_root| {
+        let tag = dom.tag(id);
+        let block = if tag.is_block() || is_root {
+            id
+        } else {
+            dom.parent(id)
+                .and_then(|p| block_of.get(&p).copied())
+                .unwrap_or(id)
+        };
+        block_of.insert(id, block);
+        for child in dom.children(id) {
+            if let Some(t) = dom.text(child) {
+                if t.trim().is_empty() {
+                    continue;
+                }
+                let entry = raw.entry(block).or_insert_with(|| {
+                    order.push(block);
+                    String::new()
+                });
+                entry.push_str(&t);
+                entry.push(' ');
+            }
+        }
+        true
+    });
+    order
+        .into_iter()
+        .map(|id| TextBlock {
+            id,
+            text: text::collapse(raw.get(&id).map_or("", String::as_str)),
+        })
+        .collect()
+}
+
+/// "Read more: ..." — a related-content label followed by a colon.
+fn related_label_then_colon(text: &str) -> bool {
+    text.char_indices()
+        .take(40)
+        .any(|(_, c)| c == ':' || c == '：')
+}
+
+/// A figure caption, by tag or by name.
+fn is_caption(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id) == Tag::Figcaption
+        || dom
+            .ancestors(id)
+            .take(3)
+            .any(|a| dom.tag(a) == Tag::Figcaption)
+        || dom
+            .attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+}
+
+/// Whether a block is prose: long enough and not mostly links.
+fn is_prose(features: &Features, block: &TextBlock) -> bool {
+    block.text.chars().count() >= 80 && features.link_density(block.id) < 0.3
+}
+
+/// A short block made only of links: a category label, "back to" link or
+/// tag list.
+fn is_crumb(features: &Features, block: &TextBlock) -> bool {
+    let len = features.len(block.id);
+    len > 0 && len <= 40 && features.link_density(block.id) >= 0.9
+}
+
+/// Trims the article's edges: crumbs and datelines before the prose, and
+/// after it the tail of calls to comment, share, follow or subscribe,
+/// author bios, and link lists.
+pub(crate) fn trim_article(
+    dom: &Dom,
+    features: &Features,
+    removal: &mut [Removal],
+    roots: &[NodeId],
+    found: &mut HashMap<NodeId, Signal>,
+) {
+    let blocks = text_blocks(dom, removal, roots);
+    let mut drop = |id: NodeId, signal: Signal, removal: &mut [Removal]| {
+        if !roots.contains(&id) {
+            removal[id] = Removal::Boilerplate;
+            found.insert(id, signal);
+        }
+    };
+    // Captions shown twice (a gallery and its lightbox, desktop and mobile
+    // copies): the first stays.
+    let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for b in &blocks {
+        if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
+            drop(b.id, Signal::Duplicate, removal);
+        } else if b.text.chars().count() <= 80 && patterns::CREDIT_LINE.is_match(&b.text) {
+            drop(b.id, Signal::Credit, removal);
+        } else if (20..=150).contains(&b.text.chars().count())
+            && features.link_density(b.id) >= 0.9
+            && dom.tag(b.id) == Tag::P
+        {
+            drop(b.id, Signal::Crumb, removal);
+        } else if b.text.chars().count() <= 200
+            && patterns::RELATED_TEXT.leads(&b.text, 3)
+            && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
+        {
+            drop(b.id, Signal::Phrase(patterns::RELATED_TEXT.name), removal);
+        }
+    }
+    let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
+        return;
+    };
+    // Before the prose: crumbs and datelines.
+    for b in &blocks[..first] {
+        if is_crumb(features, b) {
+            drop(b.id, Signal::Crumb, removal);
+        } else if b.text.chars().count() <= 120 && patterns::DATELINE.is_match(&b.text) {
+            drop(b.id, Signal::Dateline, removal);
+        }
+    }
+    // The tail, walked from the end until a block that belongs.
+    for b in blocks[first + 1..].iter().rev() {
+        let chars = b.text.chars().count();
+        let signal = if is_crumb(features, b) {
+            Signal::Crumb
+        } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {
+            Signal::Phrase(patterns::TAIL_TEXT.name)
+        } else if chars <= 200 && features.link_density(b.id) > 0.6 {
+            Signal::Crumb
+        } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
+            Signal::AuthorBio
+        } else if chars <= 60 && patterns::RELATED_TEXT.leads(&b.text, 4) {
+            Signal::Phrase(patterns::RELATED_TEXT.name)
+        } else {
+            break;
+        };
+        drop(b.id, signal, removal);
+    }
 }
 
 /// Judges one element of the article. `is_root` elements (the selection
@@ -44,8 +203,10 @@ pub(crate) fn judge(
         return None;
     }
     let len = features.len(id);
+    let embedded_post = len > 0 && features.counts[id].quote_len as f32 >= 0.6 * len as f32;
     if signals.either(id, ClassSignals::BOILERPLATE)
         && !signals.either(id, ClassSignals::POSITIVE)
+        && !embedded_post
         && (len < MAX_NAMED_BLOCK_CHARS || features.link_density(id) > 0.5)
     {
         return Some(Signal::Name);
@@ -78,11 +239,7 @@ fn is_judged_block(tag: Tag) -> bool {
 
 /// Whether `pattern` matches in the first words of `text`.
 fn leads(pattern: &PhrasePattern, text: &str, within: usize) -> bool {
-    let mut cut = text.len().min(within);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    pattern.is_match(&text[..cut])
+    pattern.leads(text, within)
 }
 
 /// The phrase family that makes a short block boilerplate, if any.

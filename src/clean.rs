@@ -61,8 +61,12 @@ impl Flags {
 pub(crate) enum Removal {
     /// Not removed.
     Kept,
-    /// Hidden with `hidden`, `aria-hidden` or inline CSS.
+    /// Hidden with `hidden`, `aria-hidden`, inline CSS or a hiding class.
     Hidden,
+    /// A cookie or consent banner, modal dialog, overlay or skip link.
+    NeverContent,
+    /// A form of inputs (sign-up, search, contact).
+    Form,
     /// A modal dialog.
     Modal,
     /// The byline, reported as metadata instead.
@@ -170,6 +174,15 @@ fn judge(
     if s.has(id, signals::MODAL) {
         return Removal::Modal;
     }
+    if tag.is_block()
+        && s.either(id, ClassSignals::NEVER_CONTENT)
+        && page.raw.len(id) < NEVER_CONTENT_MAX_CHARS
+    {
+        return Removal::NeverContent;
+    }
+    if tag == Tag::Form && is_input_form(page.raw, id) {
+        return Removal::Form;
+    }
     if page.find_byline && byline.is_none() && is_byline(page, id) {
         *byline = Some(id);
         return Removal::Byline;
@@ -211,6 +224,18 @@ fn judge(
         return Removal::Empty;
     }
     Removal::Kept
+}
+
+/// Blocks named as consent banners, modals or overlays longer than this are
+/// kept: a page wrapper that merely mentions one in its classes.
+const NEVER_CONTENT_MAX_CHARS: u32 = 2500;
+
+/// A form made of controls rather than prose: sign-up, search, contact and
+/// configurator forms. (Some sites wrap the whole page in a form; those hold
+/// far more text per control.)
+fn is_input_form(raw: &Features, id: NodeId) -> bool {
+    let controls = raw.counts[id].controls;
+    controls >= 2 && raw.len(id) < 200 * controls
 }
 
 /// Readability's byline test: author markup or a byline class, with a

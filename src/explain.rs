@@ -243,9 +243,17 @@ fn decide(
         Removal::Boilerplate => match i.plan.signals.get(&id) {
             Some(boilerplate::Signal::Name) => class_match(i, id, ClassSignals::BOILERPLATE),
             Some(boilerplate::Signal::Phrase(family)) => phrase_match(dom, id, family),
+            Some(boilerplate::Signal::Duplicate) => Some("caption shown earlier".into()),
+            Some(boilerplate::Signal::Credit) => Some("photo credit or gallery control".into()),
+            Some(boilerplate::Signal::Crumb) => Some("short link-only block at the edge".into()),
+            Some(boilerplate::Signal::Dateline) => {
+                Some("dateline or byline before the text".into())
+            }
+            Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             None => None,
         },
         Removal::Unlikely => class_match(i, id, ClassSignals::UNLIKELY),
+        Removal::NeverContent => class_match(i, id, ClassSignals::NEVER_CONTENT),
         Removal::Share => class_match(i, id, ClassSignals::SHARE),
         Removal::Byline => class_match(i, id, ClassSignals::BYLINE),
         Removal::Header => class_match(i, id, ClassSignals::NEGATIVE),
@@ -267,7 +275,9 @@ fn reason_text(i: &Inputs<'_>, id: NodeId, r: Removal) -> String {
     let f = i.features;
     match r {
         Removal::Kept => String::new(),
-        Removal::Hidden => "hidden (hidden, aria-hidden or display:none)".into(),
+        Removal::Hidden => "hidden (hidden, aria-hidden, display:none or a hiding class)".into(),
+        Removal::NeverContent => "consent banner, modal, overlay or skip link by class/id".into(),
+        Removal::Form => "a form of inputs".into(),
         Removal::Modal => "modal dialog".into(),
         Removal::Byline => "byline (reported as metadata)".into(),
         Removal::TitleHeader => "heading repeats the title".into(),

@@ -15,6 +15,7 @@ use crate::features::Features;
 use crate::metadata;
 use crate::parse;
 use crate::postprocess::{self, Plan};
+use crate::readerable;
 use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize::{self, HtmlWriter, TextWriter};
@@ -179,6 +180,36 @@ impl Extractor {
         (article, report)
     }
 
+    /// A quick check, without extraction, of whether a page probably holds
+    /// an article: enough visible paragraphs, lists, tables or preformatted
+    /// blocks of real length that are not named like page furniture
+    /// (Readability's `isProbablyReaderable`, extended to lists and tables).
+    /// The page is parsed under the same limits; a page that cannot be
+    /// parsed within them is not readerable.
+    ///
+    /// ```
+    /// let story = format!("<article><p>{}</p></article>", "A line of plain prose. ".repeat(40));
+    /// assert!(distil::is_probably_readerable(&story));
+    /// assert!(!distil::is_probably_readerable("<nav><a href='/'>Home</a></nav>"));
+    /// ```
+    pub fn is_probably_readerable(&self, html: &str) -> bool {
+        if html.len() > self.config.max_input_bytes {
+            return false;
+        }
+        let budget = Budget::new(&self.config);
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            let raw = parse::parse(html, self.limits(), &budget).ok()?;
+            dom::normalize(&raw);
+            let dom = Dom::index(raw);
+            let signals = Signals::compute(&dom);
+            let features = Features::compute(&dom, &vec![false; dom.len()]);
+            Some(readerable::is_readerable(&dom, &signals, &features))
+        }))
+        .ok()
+        .flatten()
+        .unwrap_or(false)
+    }
+
     /// Checks the input size, runs the pipeline under the budget, and turns
     /// any panic into [`ErrorKind::Internal`] so that none crosses the API.
     fn guarded<T>(
@@ -231,6 +262,7 @@ impl Extractor {
         let signals = Signals::compute(&dom);
         let facts = metadata::read(&dom, &signals, base_url);
         let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
+        let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
@@ -270,7 +302,10 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
-            Some(a) => self.render(&dom, &signals, a, facts, dom_byline, base_url),
+            Some(a) => {
+                let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
+                self.render(&dom, a, facts, byline, base_url, readerable)
+            }
             None => Err(Error::no_content()),
         };
         Ok(Outcome {
@@ -293,6 +328,7 @@ impl Extractor {
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,
+            page.signals,
             &features,
             &mut scores,
             &cleaning,
@@ -318,11 +354,11 @@ impl Extractor {
     fn render(
         &self,
         dom: &Dom,
-        signals: &Signals,
         attempt: &Attempt,
         facts: metadata::Facts,
-        dom_byline: Option<NodeId>,
+        byline: Option<String>,
         base_url: Option<&Url>,
+        readerable: bool,
     ) -> Result<Article, Error> {
         let plan = &attempt.plan;
         let mut html_out = HtmlWriter::new(
@@ -337,7 +373,7 @@ impl Extractor {
             return Err(Error::no_content());
         }
         let page = metadata::PageText {
-            byline: dom_byline.map(|b| clean::byline_text(dom, signals, b)),
+            byline,
             first_paragraph: first_paragraph(dom, plan),
             dir: metadata::direction(dom, attempt.top),
         };
@@ -345,6 +381,7 @@ impl Extractor {
         Ok(Article {
             html: html_out.finish(),
             length: text_body.chars().count(),
+            readerable,
             text: text_body,
             metadata: meta,
         })

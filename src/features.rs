@@ -22,6 +22,9 @@ pub(crate) struct Counts {
     pub img: u32,
     pub li: u32,
     pub input: u32,
+    /// Form fields a visitor types into or picks from: text-like `input`s,
+    /// `select` and `textarea` (not buttons, check boxes or hidden inputs).
+    pub controls: u32,
     /// `object`, `embed` and `iframe` that are not allowed video players.
     pub embed: u32,
     /// Allowed video players (see [`patterns::VIDEOS`]).
@@ -33,6 +36,8 @@ pub(crate) struct Counts {
     pub textish_len: u32,
     /// Text length inside `ul` and `ol`, summed per list.
     pub list_len: u32,
+    /// Text length inside `blockquote`, summed per quote.
+    pub quote_len: u32,
     /// Table rows (`tr`, counting `rowspan`).
     pub rows: u32,
     /// Cells in the widest row.
@@ -129,6 +134,12 @@ impl Features {
         p.img += c.img + u32::from(tag == Tag::Img);
         p.li += c.li + u32::from(tag == Tag::Li);
         p.input += c.input + u32::from(tag == Tag::Input);
+        let control = match tag {
+            Tag::Select | Tag::Textarea => true,
+            Tag::Input => is_entry_field(dom, child),
+            _ => false,
+        };
+        p.controls += c.controls + u32::from(control);
         p.embed += c.embed;
         p.video += c.video;
         p.heading_len += c.heading_len + if tag.is_heading() { len } else { 0 };
@@ -136,6 +147,7 @@ impl Features {
         p.textish_len += c.textish_len + if textish { len } else { 0 };
         let list = matches!(tag, Tag::Ul | Tag::Ol);
         p.list_len += c.list_len + if list { len } else { 0 };
+        p.quote_len += c.quote_len + if tag == Tag::Blockquote { len } else { 0 };
         p.tables += c.tables + u32::from(tag == Tag::Table);
         p.table_markers += c.table_markers;
         p.rows = p.rows.saturating_add(c.rows);
@@ -182,6 +194,18 @@ impl Features {
         } else {
             self.link[id] / len as f32
         }
+    }
+}
+
+/// An `input` a visitor types into (text, e-mail, search...), as opposed to
+/// check boxes, radio buttons, buttons and hidden inputs.
+fn is_entry_field(dom: &Dom, id: NodeId) -> bool {
+    match dom.attr(id, &local_name!("type")) {
+        None => true,
+        Some(t) => matches!(
+            t.trim().to_ascii_lowercase().as_str(),
+            "" | "text" | "email" | "search" | "password" | "tel" | "url" | "number" | "date"
+        ),
     }
 }
 

@@ -67,6 +67,7 @@ mod metadata;
 mod parse;
 mod patterns;
 mod postprocess;
+mod readerable;
 mod score;
 mod select;
 mod serialize;
@@ -87,6 +88,12 @@ use once_cell::sync::Lazy;
 struct ReadmeDoctests;
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+/// Whether `html` probably holds an article, with the default [`Config`]; see
+/// [`Extractor::is_probably_readerable`].
+pub fn is_probably_readerable(html: &str) -> bool {
+    DEFAULT.is_probably_readerable(html)
+}
 
 /// Extracts the article from `html` with the default [`Config`].
 ///

@@ -36,25 +36,27 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
         while !value.is_char_boundary(cut) {
             cut -= 1;
         }
-        let mut prev_lower = false;
-        for c in value[..cut].chars() {
-            if c.is_alphanumeric() {
-                if c.is_uppercase() && prev_lower && !out.ends_with(' ') {
+        for word in value[..cut].split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() {
+                continue;
+            }
+            // camelCase humps become separate tokens; the whole word is
+            // kept too, so that `MathJax` matches both `math` and `mathjax`.
+            let mut prev_lower = false;
+            let mut humped = false;
+            for c in word.chars() {
+                if c.is_uppercase() && prev_lower {
                     out.push(' ');
+                    humped = true;
                 }
                 prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                for l in c.to_lowercase() {
-                    out.push(l);
-                }
-            } else {
-                prev_lower = false;
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
+                out.extend(c.to_lowercase());
             }
-        }
-        if !out.ends_with(' ') {
             out.push(' ');
+            if humped {
+                out.extend(word.chars().flat_map(char::to_lowercase));
+                out.push(' ');
+            }
         }
     }
 }
@@ -125,7 +127,7 @@ pub(crate) static CLASS_PATTERNS: [&ClassPattern; 8] = [
     &SHARE,
     &BYLINE,
     &BOILERPLATE,
-    &DATE_CLASS,
+    &NEVER_CONTENT,
 ];
 
 /// Which of [`CLASS_PATTERNS`] an element's class and id match, as bits.
@@ -140,8 +142,7 @@ impl ClassSignals {
     pub(crate) const SHARE: u8 = 1 << 4;
     pub(crate) const BYLINE: u8 = 1 << 5;
     pub(crate) const BOILERPLATE: u8 = 1 << 6;
-    /// Shows a date (see [`DATE_CLASS`]); read by the metadata stage.
-    pub(crate) const DATE: u8 = 1 << 7;
+    pub(crate) const NEVER_CONTENT: u8 = 1 << 7;
 
     /// Whether the signal `bit` (one of the constants) is set.
     pub(crate) fn has(self, bit: u8) -> bool {
@@ -202,7 +203,7 @@ class_pattern!(
     /// Overrides [`UNLIKELY`]: names that often wrap the article itself.
     MAYBE_CANDIDATE,
     "maybe-candidate",
-    ["=and", "article", "body", "column", "content", "^main", "mathjax", "shadow"]
+    ["=and", "article", "body", "column", "content", "^main", "mathjax", "shadow", "embed", "embedded", "tweet"]
 );
 
 class_pattern!(
@@ -256,6 +257,42 @@ class_pattern!(
         "teasers", "trending", "most popular", "most read", "popular posts",
     ]
 );
+
+class_pattern!(
+    /// Page furniture that is never the article whatever else the page
+    /// looks like: cookie and consent banners, modal dialogs and overlays,
+    /// skip links.
+    NEVER_CONTENT,
+    "never-content",
+    [
+        "cookie", "cookies", "consent", "gdpr", "=cmp", "=ccpa", "=modal", "modal dialog",
+        "modal overlay", "=popup", "popups", "=lightbox", "skip link",
+        "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
+    ]
+);
+
+/// Class names that hide an element in the common CSS frameworks
+/// (Bootstrap, Foundation, WordPress, Tailwind): compared whole, token by
+/// token, as written in the `class` attribute.
+pub(crate) fn is_hiding_class(token: &str) -> bool {
+    matches!(
+        token,
+        "hidden"
+            | "d-none"
+            | "sr-only"
+            | "visually-hidden"
+            | "visuallyhidden"
+            | "screen-reader-text"
+            | "screen-reader-only"
+            | "screenreader-only"
+            | "is-hidden"
+            | "u-hidden"
+            | "hide"
+            | "invisible"
+            | "element-invisible"
+            | "show-for-sr"
+    )
+}
 
 /// Words that alone make a block an advertisement label.
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
@@ -313,17 +350,16 @@ impl PhrasePattern {
             .find(text)
             .map(|m| m.as_str().trim_matches(|c: char| !c.is_alphanumeric()))
     }
-}
 
-/// Every phrase family, for explanations.
-pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 6] = [
-    &SUBSCRIBE_TEXT,
-    &RELATED_TEXT,
-    &SHARE_TEXT,
-    &AD_TEXT,
-    &CONSENT_TEXT,
-    &AUTHOR_BIO_TEXT,
-];
+    /// Whether the first match starts within the first `chars` characters:
+    /// the phrase leads the text rather than appearing somewhere in it.
+    pub(crate) fn leads(&self, text: &str, chars: usize) -> bool {
+        match self.regex.find(text) {
+            Some(m) => text[..m.start()].chars().count() <= chars,
+            None => false,
+        }
+    }
+}
 
 macro_rules! phrase_pattern {
     ($(#[$doc:meta])* $name:ident, $label:literal, [$($p:literal),* $(,)?]) => {
@@ -372,6 +408,13 @@ phrase_pattern!(
         "artigos relacionados", "notícias relacionadas", "leia também", "veja também",
         "mais lidas",
         "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
+        "lea también", "lea más", "le puede interesar", "también le puede interesar",
+        "ver también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
+        "siehe auch", "mehr dazu", "mehr zum thema", "zum thema", "auch lesenswert",
+        "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
+        "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
+        "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
+        "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "see also", "further reading",
     ]
 );
 
@@ -419,6 +462,80 @@ phrase_pattern!(
         "sobre el autor", "sobre la autora", "sull'autore", "sobre o autor", "over de auteur",
     ]
 );
+
+phrase_pattern!(
+    /// What closes an article without belonging to it: calls to comment,
+    /// follow, share, rate or read on; contact, legal and tag lines.
+    TAIL_TEXT,
+    "article tail",
+    [
+        "comment", "comments", "leave a comment", "leave a reply", "post a comment",
+        "add a comment", "join the discussion", "join the conversation",
+        "kommentar", "kommentare", "schreibe einen kommentar", "kommentar schreiben",
+        "kommentieren sie", "diskutieren sie mit", "commentaires", "laisser un commentaire",
+        "réagir", "comentarios", "deja un comentario", "deja tu comentario", "commenti",
+        "lascia un commento", "comentários", "deixe um comentário", "reacties",
+        "laat een reactie achter", "reageer",
+        "follow us", "follow him", "follow her", "follow me", "follow them", "folgen sie uns",
+        "folge uns", "suivez-nous", "síguenos", "seguici", "siga-nos", "volg ons",
+        "have a tip", "got a tip", "news tip", "contact us", "email us", "write to us",
+        "kontakt", "impressum", "datenschutz", "datenschutzerklärung", "privacy policy",
+        "terms of use", "terms of service", "all rights reserved", "copyright",
+        "was this article helpful", "was this helpful", "did you find this",
+        "war der artikel", "war dieser artikel", "hat ihnen der artikel",
+        "artikel teilen", "beitrag teilen", "share this", "share this article", "share this post",
+        "print", "drucken", "imprimer", "imprimir", "stampa",
+        "click here", "read more", "continue reading", "weiterlesen", "mehr lesen",
+        "lire la suite", "leer más", "leggi di più", "leia mais", "lees meer",
+        "tags", "filed under", "posted in", "categories", "schlagwörter", "themen",
+        "kategorie", "kategorien", "étiquettes", "etiquetas",
+        "subscribe", "newsletter", "sign up", "join", "membership", "members get",
+        "download our app", "get the app", "listen to the podcast", "podcast",
+    ]
+);
+
+/// An author's bio line: "Jane Doe is a reporter at ...".
+pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"^\W{0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
+/// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
+pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b)",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// Photo credits and gallery chrome: "Photo: Jane Doe, AP", "Credit: Getty
+/// Images", "(AP Photo/Jane Doe)", "Image 1 of 8", "Caption".
+pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\b|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// Every phrase family, for explanations.
+pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 7] = [
+    &SUBSCRIBE_TEXT,
+    &RELATED_TEXT,
+    &SHARE_TEXT,
+    &AD_TEXT,
+    &CONSENT_TEXT,
+    &AUTHOR_BIO_TEXT,
+    &TAIL_TEXT,
+];
 
 // ---------------------------------------------------------------------------
 // Metadata: bylines, author names and dated elements.
@@ -508,7 +625,7 @@ mod tests {
     fn tokens_split_punctuation_and_camel_case() {
         assert_eq!(
             tokens("sidebar-left mainContent", "post_42"),
-            " sidebar left main content post 42 "
+            " sidebar left main content maincontent post 42 "
         );
         assert_eq!(tokens("", ""), " ");
         assert_eq!(tokens("SIDEBAR", ""), " sidebar ");
@@ -626,6 +743,8 @@ mod tests {
         assert!(!SUBSCRIBE_TEXT.is_match("The subscriber base grew"));
         assert!(RELATED_TEXT.is_match("Related Articles"));
         assert!(RELATED_TEXT.is_match("Lesen Sie auch"));
+        assert!(RELATED_TEXT.leads("Lea también: Impiden ingreso a Nicaragua", 3));
+        assert!(RELATED_TEXT.leads("相关阅读：", 3));
         assert!(!RELATED_TEXT.is_match("unrelated matters"));
         assert!(SHARE_TEXT.is_match("Share this"));
         assert!(!SHARE_TEXT.is_match("shareholders voted"));
@@ -636,6 +755,46 @@ mod tests {
             RELATED_TEXT.find("See: Related stories."),
             Some("Related stories")
         );
+    }
+
+    #[test]
+    fn tails_bios_and_datelines() {
+        assert!(TAIL_TEXT.is_match("Schreibe einen Kommentar"));
+        assert!(TAIL_TEXT.is_match("Follow us on Twitter"));
+        assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
+        assert!(!TAIL_TEXT.leads("Lawyers always read the fine print of an agreement", 8));
+        assert!(TAIL_TEXT.leads("Print this page", 8));
+        assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
+        assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
+        assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
+        assert!(DATELINE.is_match("By Justine Coleman - 11/18/19 11:04 PM EST"));
+        assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
+        assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
+        assert!(DATELINE.is_match("12. März 2024"));
+        assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
+    }
+
+    #[test]
+    fn credits() {
+        for yes in [
+            "Photo: Hau Dinh, AP",
+            "Credit: The Siberian Times",
+            "(AP Photo/Alan Diaz, File)",
+            "Alex Wong | Getty Images",
+            "Image 1 of 8",
+            "Caption",
+            "Foto: dpa",
+            "© Aaron Schwartz",
+        ] {
+            assert!(CREDIT_LINE.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Photography is an art.",
+            "The next step",
+            "Sources say the deal is close to done",
+        ] {
+            assert!(!CREDIT_LINE.is_match(no), "{no}");
+        }
     }
 
     #[test]
@@ -658,6 +817,25 @@ mod tests {
         assert!(has_sentence_end("It ended. Then"));
         assert!(has_sentence_end("It ended."));
         assert!(!has_sentence_end("v1.2 release"));
+    }
+
+    #[test]
+    fn never_content() {
+        check(
+            &NEVER_CONTENT,
+            &[
+                "cookie-banner",
+                "gdpr-consent",
+                "modal",
+                "v8Modal",
+                "modal-overlay",
+                "skip-link",
+                "cmp-container",
+            ],
+            &["overlayed-x", "modality", "popular", "nonconsensual-x"],
+        );
+        assert!(is_hiding_class("sr-only"));
+        assert!(!is_hiding_class("hidden-xs"));
     }
 
     #[test]

@@ -58,6 +58,10 @@ pub(crate) fn prepare(
 ) -> Plan {
     let mut removal = cleaning.removal;
     let roots = selection.roots;
+    // The best candidate and its ancestors are never removed by tag: the
+    // article sometimes sits in an element that is usually furniture.
+    let top = selection.top;
+    let holds_top = |id: NodeId| dom.contains(id, top);
     let mut renamed = selection.renamed;
     let weight = |id: NodeId| {
         if flags.weight_classes {
@@ -89,12 +93,15 @@ pub(crate) fn prepare(
         }
     }
     for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+        if holds_top(id) {
+            return true;
+        }
         let tag = tag_of(&renamed, id);
         let verdict = match tag {
             Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id) => Removal::Tag,
             Tag::Footer
-            | Tag::Link
             | Tag::Aside
+            | Tag::Link
             | Tag::Input
             | Tag::Textarea
             | Tag::Select
@@ -155,7 +162,7 @@ pub(crate) fn prepare(
         }
     });
     recompute(dom, features, &removal, &roots);
-    drop_edge_crumbs(dom, features, &mut removal, &roots);
+    boilerplate::trim_article(dom, features, &mut removal, &roots, &mut signals_found);
     recompute(dom, features, &removal, &roots);
     // Paragraphs left with nothing in them.
     for_each_article_node(dom, &removal.clone(), &roots, |id, _| {
@@ -199,7 +206,7 @@ fn recompute(dom: &Dom, features: &mut Features, removal: &[Removal], roots: &[N
 
 /// Calls `visit(id, is_root)` for each kept element of the article in
 /// document order; when `visit` returns `false` the subtree is skipped.
-fn for_each_article_node(
+pub(crate) fn for_each_article_node(
     dom: &Dom,
     removal: &[Removal],
     roots: &[NodeId],
@@ -219,51 +226,6 @@ fn for_each_article_node(
                 continue;
             }
             id += 1;
-        }
-    }
-}
-
-/// Whether a block is prose: long enough and not mostly links.
-fn is_prose(features: &Features, id: NodeId) -> bool {
-    features.len(id) >= 80 && features.link_density(id) < 0.3
-}
-
-/// A short block made only of links: a category label, "back to" link or
-/// tag list.
-fn is_crumb(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    matches!(
-        dom.tag(id),
-        Tag::P | Tag::Div | Tag::Ul | Tag::Ol | Tag::Span
-    ) && features.len(id) > 0
-        && features.len(id) <= 40
-        && features.link_density(id) >= 0.9
-}
-
-/// Removes crumbs that come before the first paragraph of prose or after
-/// the last one: at the edges of an article they are navigation.
-fn drop_edge_crumbs(dom: &Dom, features: &Features, removal: &mut [Removal], roots: &[NodeId]) {
-    let mut blocks = Vec::new();
-    for_each_article_node(dom, removal, roots, |id, _| {
-        if is_prose(features, id) && matches!(dom.tag(id), Tag::P | Tag::Pre | Tag::Blockquote) {
-            blocks.push((id, true));
-            return false;
-        }
-        if is_crumb(dom, features, id) {
-            blocks.push((id, false));
-            return false;
-        }
-        true
-    });
-    let Some(first) = blocks.iter().position(|&(_, prose)| prose) else {
-        return;
-    };
-    let last = blocks
-        .iter()
-        .rposition(|&(_, prose)| prose)
-        .unwrap_or(first);
-    for (k, &(id, prose)) in blocks.iter().enumerate() {
-        if !prose && (k < first || k > last) {
-            removal[id] = Removal::Boilerplate;
         }
     }
 }
@@ -409,6 +371,11 @@ fn should_remove(
         return false;
     }
     if data_tables.below[id] > 0 {
+        return false;
+    }
+    // An embedded post (a tweet, a quoted message) is a quote in a wrapper:
+    // part of the story however its wrapper is named.
+    if len > 0 && c.quote_len as f32 >= 0.6 * len as f32 {
         return false;
     }
     let w = weight(id);

@@ -17,6 +17,7 @@ use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::patterns;
 use crate::score::{Scores, top_candidates};
+use crate::signals::Signals;
 
 /// How many near-best candidates must share an ancestor to select it.
 const MIN_SHARED_CANDIDATES: usize = 3;
@@ -49,6 +50,7 @@ fn live_element_children<'a>(
 /// Picks the article; `n_top` candidates are compared.
 pub(crate) fn select(
     dom: &Dom,
+    signals: &Signals,
     features: &Features,
     scores: &mut Scores,
     cleaning: &Cleaning,
@@ -68,8 +70,22 @@ pub(crate) fn select(
             });
         }
     };
+    // A row or row group is not a container: its table is.
+    let top = if matches!(dom.tag(top), Tag::Tr | Tag::Tbody | Tag::Thead | Tag::Tfoot) {
+        dom.ancestors(top)
+            .find(|&a| dom.tag(a) == Tag::Table)
+            .unwrap_or(top)
+    } else {
+        top
+    };
     let top = climb(dom, scores, cleaning, &ranking, top, body);
-    let (roots, renamed) = gather_siblings(dom, features, scores, cleaning, top);
+    let (mut roots, mut renamed) = gather_siblings(dom, features, scores, cleaning, top);
+    if let Some(main) = main_region(dom, signals, top, body) {
+        if holds_little_of(features, &roots, main) {
+            roots = vec![main];
+            renamed.clear();
+        }
+    }
     Some(Selection {
         top,
         roots,
@@ -77,6 +93,26 @@ pub(crate) fn select(
         renamed,
         ranking,
     })
+}
+
+/// The page's main region (`<main>` or `role="main"`) around `top`.
+fn main_region(dom: &Dom, signals: &Signals, top: NodeId, body: NodeId) -> Option<NodeId> {
+    dom.ancestors(top)
+        .take_while(|&a| a != body)
+        .find(|&a| dom.tag(a) == Tag::Main || signals.has(a, crate::signals::ROLE_MAIN))
+}
+
+/// Text that is not link text.
+fn prose_len(features: &Features, id: NodeId) -> f32 {
+    (features.len(id) as f32 - features.link[id]).max(0.0)
+}
+
+/// Whether the selection holds little of the prose of `region`: the page
+/// spreads its content over sections, and the best one is only a part.
+fn holds_little_of(features: &Features, roots: &[NodeId], region: NodeId) -> bool {
+    let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
+    let total = prose_len(features, region);
+    total > 0.0 && selected < 0.6 * total && features.link_density(region) < 0.4
 }
 
 /// Moves the selection up the tree where the evidence says the article is

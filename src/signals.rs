@@ -31,6 +31,8 @@ pub(crate) const HAS_CLASS: u16 = 1 << 5;
 pub(crate) const HAS_ID: u16 = 1 << 6;
 /// `itemprop="articleBody"` (schema.org).
 pub(crate) const ARTICLE_BODY: u16 = 1 << 7;
+/// `role="main"`.
+pub(crate) const ROLE_MAIN: u16 = 1 << 8;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -50,6 +52,9 @@ impl Signals {
             let mut class_value_has_fallback = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
+                    if value.split_whitespace().any(patterns::is_hiding_class) {
+                        f |= HIDDEN;
+                    }
                     if !value.trim().is_empty() {
                         f |= HAS_CLASS;
                         patterns::class_tokens(value, "", &mut tokens);
@@ -75,6 +80,9 @@ impl Signals {
                 local_name!("role") => {
                     let role = value.trim();
                     role_dialog = role == "dialog";
+                    if role == "main" {
+                        f |= ROLE_MAIN;
+                    }
                     if matches!(
                         role,
                         "menu"

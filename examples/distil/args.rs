@@ -16,6 +16,8 @@ Options:
   --explain          print an outline of every keep/drop decision instead
   --metadata-only    print only the metadata (title, authors, dates...),
                      without extracting the article
+  --char-threshold N characters the strict attempt must find before it is
+                     accepted (default 500)
   -h, --help         show this help
 ";
 
@@ -30,6 +32,7 @@ pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
     pub metadata_only: bool,
+    pub char_threshold: Option<usize>,
     pub url: Option<Url>,
     pub inputs: Vec<String>,
 }
@@ -40,6 +43,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         format: Format::Text,
         explain: false,
         metadata_only: false,
+        char_threshold: None,
         url: None,
         inputs: Vec::new(),
     };
@@ -64,6 +68,13 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             }
             "--explain" => opts.explain = true,
             "--metadata-only" => opts.metadata_only = true,
+            "--char-threshold" => {
+                let v = args.next().ok_or("--char-threshold needs a value")?;
+                opts.char_threshold = Some(
+                    v.parse()
+                        .map_err(|_| format!("bad --char-threshold `{v}`"))?,
+                );
+            }
             "-" => opts.inputs.push(arg),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
             _ => opts.inputs.push(arg),

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 mod args;
 
 use args::{Format, USAGE, parse_args};
-use distil::{ErrorKind, Extractor, Metadata, Source};
+use distil::{Config, ErrorKind, Extractor, Metadata, Source};
 use serde_json::{Value, json};
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
@@ -27,6 +27,17 @@ fn read_input(path: &str) -> io::Result<Vec<u8>> {
     }
 }
 
+/// One JSON value on one line. JSON allows U+0085, U+2028 and U+2029 raw
+/// inside strings, but many line-oriented readers split lines on them, so
+/// they are escaped.
+fn json_line(value: &serde_json::Value) -> String {
+    value
+        .to_string()
+        .replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -35,7 +46,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::default();
+    let mut config = Config::default();
+    if let Some(n) = opts.char_threshold {
+        config = config.with_char_threshold(n);
+    }
+    let extractor = Extractor::new(config);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
@@ -47,7 +62,7 @@ fn main() -> ExitCode {
                 failed = true;
                 if opts.format == Format::Json {
                     let line = json!({"path": path, "error": e.to_string()});
-                    let _ = writeln!(out, "{line}");
+                    let _ = writeln!(out, "{}", json_line(&line));
                 }
                 continue;
             }
@@ -74,11 +89,12 @@ fn main() -> ExitCode {
                     let mut line = metadata_json(m);
                     line["path"] = json!(path);
                     line["error"] = json!(null);
-                    writeln!(out, "{line}")
+                    writeln!(out, "{}", json_line(&line))
                 }
                 (Ok(m), _) => writeln!(out, "{}", header(m)),
                 (Err(e), Format::Json) => {
-                    writeln!(out, "{}", json!({"path": path, "error": e.to_string()}))
+                    let line = json!({"path": path, "error": e.to_string()});
+                    writeln!(out, "{}", json_line(&line))
                 }
                 (Err(e), _) => {
                     eprintln!("distil: {path}: {e}");
@@ -101,8 +117,9 @@ fn main() -> ExitCode {
                 line["text"] = json!(a.text);
                 line["html"] = json!(a.html);
                 line["length"] = json!(a.length);
+                line["readerable"] = json!(a.readerable);
                 line["error"] = json!(null);
-                writeln!(out, "{line}")
+                writeln!(out, "{}", json_line(&line))
             }
             (Format::Json, Err(e)) => {
                 // A page without an article still has its facts.
@@ -113,7 +130,8 @@ fn main() -> ExitCode {
                 line["path"] = json!(path);
                 line["error"] = json!(e.to_string());
                 line["text"] = json!(null);
-                writeln!(out, "{line}")
+                line["readerable"] = json!(extractor.is_probably_readerable(&html));
+                writeln!(out, "{}", json_line(&line))
             }
             (Format::Text, Ok(a)) => writeln!(out, "{}\n\n{}\n", header(&a.metadata), a.text),
             (Format::Html, Ok(a)) => writeln!(out, "{}", a.html),

@@ -86,6 +86,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
     let mut m = Markup::default();
     let mut looked = Looked::default();
     let regions = Regions::new(dom, signals);
+    let mut tokens = String::new();
     for id in 0..dom.len() {
         let tag = dom.tag(id);
         if !tag.is_element() {
@@ -127,9 +128,10 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             }
             _ => {}
         }
-        if signals.either(id, ClassSignals::DATE)
-            && m.dated.len() < MAX_KEPT
+        if m.dated.len() < MAX_KEPT
             && looked.dated < MAX_LOOKED_AT
+            && dom.end(id) - id <= MAX_DATE_NODES
+            && has_date_class(dom, signals, id, &mut tokens)
         {
             looked.dated += 1;
             let text = inner_text(dom, id);
@@ -168,6 +170,22 @@ fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
         (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
             .then_some(text)
     })
+}
+
+/// Whether the element's class or id names a date (see
+/// [`patterns::DATE_CLASS`]). Only small elements are asked: dates are.
+fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String) -> bool {
+    if !signals.has(id, signals::HAS_CLASS | signals::HAS_ID) {
+        return false;
+    }
+    let class = dom.attr(id, &local_name!("class")).map(|c| c.to_string());
+    let ident = dom.attr(id, &local_name!("id")).map(|c| c.to_string());
+    patterns::class_tokens(
+        class.as_deref().unwrap_or(""),
+        ident.as_deref().unwrap_or(""),
+        tokens,
+    );
+    patterns::DATE_CLASS.find(tokens).is_some()
 }
 
 fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {

@@ -115,7 +115,6 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Link
         | Tag::Base
         | Tag::Param
-        | Tag::Form
         | Tag::Input
         | Tag::Button
         | Tag::Select
@@ -130,14 +129,15 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Frameset
         | Tag::Canvas
         | Tag::Svg
-        | Tag::Math
-        | Tag::Foreign
         | Tag::Dialog
         | Tag::Map
         | Tag::Area
         | Tag::Slot
         | Tag::Comment
         | Tag::Document => Policy::Drop,
+        // Forms themselves are unwrapped: some pages wrap whole threads of
+        // posts in one; their controls are dropped above. MathML is
+        // unwrapped to its text (elements inside `<svg>` never get here).
         _ => Policy::Unwrap,
     }
 }

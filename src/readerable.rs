@@ -1,0 +1,110 @@
+//! A quick verdict on whether a page holds an article at all, without
+//! running the extraction: Readability's `isProbablyReaderable`, extended to
+//! count lists, tables and preformatted blocks as well as paragraphs.
+//!
+//! Every visible paragraph-like block of at least 140 characters that is not
+//! named like page furniture adds the square root of its extra length; the
+//! page is readerable once the sum passes 20. A page with one long
+//! paragraph (about 540 characters) or several medium ones passes; a page of
+//! links, short teasers and navigation does not.
+
+use crate::dom::{Dom, NodeId, Tag};
+use crate::features::Features;
+use crate::patterns::ClassSignals;
+use crate::signals::{self, Signals};
+
+/// Blocks shorter than this add nothing.
+const MIN_BLOCK_CHARS: u32 = 140;
+/// The sum a page needs.
+const MIN_SCORE: f32 = 20.0;
+
+/// Whether the blocks of `dom` add up to an article.
+pub(crate) fn is_readerable(dom: &Dom, signals: &Signals, raw: &Features) -> bool {
+    let mut score = 0.0f32;
+    for id in 0..dom.len() {
+        if !counts(dom, id) || !signals_allow(signals, id) || inside_list_item(dom, id) {
+            continue;
+        }
+        let len = raw.len(id);
+        if len < MIN_BLOCK_CHARS {
+            continue;
+        }
+        score += ((len - MIN_BLOCK_CHARS) as f32).sqrt();
+        if score > MIN_SCORE {
+            return true;
+        }
+    }
+    false
+}
+
+/// The blocks that count: paragraphs, preformatted text, articles, lists
+/// and tables.
+fn counts(dom: &Dom, id: NodeId) -> bool {
+    matches!(
+        dom.tag(id),
+        Tag::P | Tag::Pre | Tag::Article | Tag::Ul | Tag::Ol | Tag::Table
+    )
+}
+
+/// Visible and not named like furniture.
+fn signals_allow(signals: &Signals, id: NodeId) -> bool {
+    !signals.has(id, signals::HIDDEN)
+        && !(signals.either(id, ClassSignals::UNLIKELY)
+            && !signals.either(id, ClassSignals::MAYBE_CANDIDATE))
+}
+
+/// A paragraph inside a list item is counted with its list.
+fn inside_list_item(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id) == Tag::P && dom.ancestors(id).any(|a| dom.tag(a) == Tag::Li)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn readerable(html: &str) -> bool {
+        let raw = parse_str(html);
+        crate::dom::normalize(&raw);
+        let dom = Dom::index(raw);
+        let signals = Signals::compute(&dom);
+        let features = Features::compute(&dom, &vec![false; dom.len()]);
+        is_readerable(&dom, &signals, &features)
+    }
+
+    #[test]
+    fn one_long_paragraph_is_enough() {
+        let p = "A sentence of plain prose that goes on for a while. ".repeat(12);
+        assert!(readerable(&format!("<article><p>{p}</p></article>")));
+    }
+
+    #[test]
+    fn navigation_and_short_teasers_are_not() {
+        let links: String = (0..200)
+            .map(|i| format!("<li><a href=/{i}>Story {i}</a></li>"))
+            .collect();
+        assert!(!readerable(&format!(
+            "<nav><ul>{links}</ul></nav><p>Short teaser.</p>"
+        )));
+    }
+
+    #[test]
+    fn hidden_and_furniture_blocks_do_not_count() {
+        let p = "A sentence of plain prose that goes on for a while. ".repeat(12);
+        assert!(!readerable(&format!(
+            "<p hidden>{p}</p><div class=sidebar><p>{p}</p></div>"
+        )));
+    }
+
+    #[test]
+    fn a_long_list_counts() {
+        let items: String = (0..12)
+            .map(|i| {
+                format!(
+                    "<li>Step {i}: mix the flour and the water slowly, then rest the dough.</li>"
+                )
+            })
+            .collect();
+        assert!(readerable(&format!("<ol>{items}</ol>")));
+    }
+}
