@@ -40,6 +40,8 @@ pub struct Article {
     /// `false` flags a listing, a home page or a form that still yielded
     /// some text.
     pub readerable: bool,
+    /// How far to trust this extraction, with the signals behind it.
+    pub confidence: crate::Confidence,
     /// Facts about the article.
     pub metadata: Metadata,
 }

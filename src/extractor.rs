@@ -7,6 +7,7 @@ use url::Url;
 use crate::article::{Article, Metadata};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
+use crate::confidence;
 use crate::config::Config;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag};
 use crate::error::{Error, ErrorKind};
@@ -53,6 +54,15 @@ struct Attempt {
     ranking: Vec<NodeId>,
     top: NodeId,
     byline: Option<NodeId>,
+}
+
+/// What is known about the page before rendering: its declared metadata,
+/// the byline element found while cleaning, the readerable verdict.
+struct PageFacts {
+    /// What the page declares, completed from the article when rendered.
+    meta: metadata::Facts,
+    dom_byline: Option<NodeId>,
+    readerable: bool,
 }
 
 /// Everything one run produced, for the article and for explanations.
@@ -303,8 +313,12 @@ impl Extractor {
         let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
             Some(a) => {
-                let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
-                self.render(&dom, a, facts, byline, base_url, readerable)
+                let facts = PageFacts {
+                    meta: facts,
+                    dom_byline,
+                    readerable,
+                };
+                self.render(&dom, &signals, a, facts, base_url)
             }
             None => Err(Error::no_content()),
         };
@@ -354,12 +368,16 @@ impl Extractor {
     fn render(
         &self,
         dom: &Dom,
+        signals: &Signals,
         attempt: &Attempt,
-        facts: metadata::Facts,
-        byline: Option<String>,
+        facts: PageFacts,
         base_url: Option<&Url>,
-        readerable: bool,
     ) -> Result<Article, Error> {
+        let PageFacts {
+            meta,
+            dom_byline,
+            readerable,
+        } = facts;
         let plan = &attempt.plan;
         let mut html_out = HtmlWriter::new(
             base_url,
@@ -373,14 +391,28 @@ impl Extractor {
             return Err(Error::no_content());
         }
         let page = metadata::PageText {
-            byline,
+            byline: dom_byline.map(|b| clean::byline_text(dom, signals, b)),
             first_paragraph: first_paragraph(dom, plan),
             dir: metadata::direction(dom, attempt.top),
         };
-        let meta = metadata::finish(facts, page, self.caps());
+        let meta = metadata::finish(meta, page, self.caps());
+        let length = text_body.chars().count();
+        let confidence = confidence::assess(&confidence::Inputs {
+            dom,
+            scores: &attempt.scores,
+            features: &attempt.features,
+            plan,
+            ranking: &attempt.ranking,
+            top: attempt.top,
+            flags: attempt.flags,
+            readerable,
+            text_chars: length,
+            body: dom.find(Tag::Body),
+        });
         Ok(Article {
             html: html_out.finish(),
-            length: text_body.chars().count(),
+            confidence,
+            length,
             readerable,
             text: text_body,
             metadata: meta,

@@ -57,6 +57,7 @@ mod article;
 mod boilerplate;
 mod budget;
 mod clean;
+mod confidence;
 mod config;
 mod dom;
 mod error;
@@ -75,6 +76,7 @@ mod signals;
 mod text;
 
 pub use article::{Article, Metadata, Source, Sources, TextDirection};
+pub use confidence::Confidence;
 pub use config::Config;
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;

@@ -26,7 +26,8 @@ pub(crate) fn is_readerable(dom: &Dom, signals: &Signals, raw: &Features) -> boo
             continue;
         }
         let len = raw.len(id);
-        if len < MIN_BLOCK_CHARS {
+        // Lists of links (menus, teaser lists) are not prose.
+        if len < MIN_BLOCK_CHARS || raw.link_density(id) > 0.5 {
             continue;
         }
         score += ((len - MIN_BLOCK_CHARS) as f32).sqrt();
@@ -48,9 +49,9 @@ fn counts(dom: &Dom, id: NodeId) -> bool {
 
 /// Visible and not named like furniture.
 fn signals_allow(signals: &Signals, id: NodeId) -> bool {
-    !signals.has(id, signals::HIDDEN)
-        && !(signals.either(id, ClassSignals::UNLIKELY)
-            && !signals.either(id, ClassSignals::MAYBE_CANDIDATE))
+    let furniture = signals.either(id, ClassSignals::UNLIKELY)
+        && !signals.either(id, ClassSignals::MAYBE_CANDIDATE);
+    !signals.has(id, signals::HIDDEN) && !furniture
 }
 
 /// A paragraph inside a list item is counted with its list.

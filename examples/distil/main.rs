@@ -118,6 +118,15 @@ fn main() -> ExitCode {
                 line["html"] = json!(a.html);
                 line["length"] = json!(a.length);
                 line["readerable"] = json!(a.readerable);
+                line["confidence"] = json!(a.confidence.score);
+                line["confidence_signals"] = json!({
+                    "margin": a.confidence.margin,
+                    "length": a.confidence.length,
+                    "prose": a.confidence.prose,
+                    "strictness": a.confidence.strictness,
+                    "readerable": a.confidence.readerable,
+                    "coverage": a.confidence.coverage,
+                });
                 line["error"] = json!(null);
                 writeln!(out, "{}", json_line(&line))
             }

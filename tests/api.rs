@@ -1,0 +1,92 @@
+//! The public API's promises: thread-safety of every public type, typed
+//! errors, and what the confidence and readerable verdicts say.
+
+use distil::{Article, Confidence, Config, Error, ErrorKind, Extractor, Metadata, Source, Sources};
+
+fn assert_send_sync<T: Send + Sync>() {}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    assert_send_sync::<Extractor>();
+    assert_send_sync::<Config>();
+    assert_send_sync::<Article>();
+    assert_send_sync::<Metadata>();
+    assert_send_sync::<Source>();
+    assert_send_sync::<Sources>();
+    assert_send_sync::<Confidence>();
+    assert_send_sync::<Error>();
+    assert_send_sync::<ErrorKind>();
+    assert_send_sync::<distil::explain::Explanation>();
+}
+
+#[test]
+fn one_extractor_serves_many_threads() {
+    let extractor = Extractor::default();
+    let page = format!(
+        "<html><body><article><p>{}</p></article></body></html>",
+        "A plain sentence of the story, with a clause or two. ".repeat(20)
+    );
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                let a = extractor.extract(&page, None).unwrap();
+                assert!(a.text.starts_with("A plain sentence"));
+            });
+        }
+    });
+}
+
+fn story() -> String {
+    let para = "The harbour board met on Monday to discuss the plan, which would rebuild the \
+                sea wall, widen the quay and add a flood gate, at a cost the town can carry.";
+    format!(
+        "<html><head><title>Harbour plan</title></head><body>\
+         <nav>{}</nav><article>{}</article><footer>About us</footer></body></html>",
+        (0..10)
+            .map(|i| format!("<a href=/s{i}>Section {i}</a>"))
+            .collect::<String>(),
+        (0..8).map(|_| format!("<p>{para}</p>")).collect::<String>()
+    )
+}
+
+fn listing() -> String {
+    let items: String = (0..40)
+        .map(|i| format!("<li><a href=/story/{i}>A headline about topic number {i}</a> <span>2h ago</span></li>"))
+        .collect();
+    format!("<html><body><h1>Latest</h1><ul>{items}</ul></body></html>")
+}
+
+#[test]
+fn a_clear_article_earns_more_confidence_than_a_listing() {
+    let a = distil::extract(&story(), None).unwrap();
+    assert!(a.readerable);
+    assert!(a.confidence.score > 0.7, "{:?}", a.confidence);
+    match distil::extract(&listing(), None) {
+        Ok(l) => {
+            assert!(!l.readerable);
+            assert!(
+                l.confidence.score < a.confidence.score,
+                "{:?}",
+                l.confidence
+            );
+        }
+        Err(e) => assert_eq!(e.kind(), ErrorKind::NoContent),
+    }
+}
+
+#[test]
+fn confidence_signals_stay_in_range() {
+    let a = distil::extract(&story(), None).unwrap();
+    let c = a.confidence;
+    for v in [
+        c.score,
+        c.margin,
+        c.length,
+        c.prose,
+        c.strictness,
+        c.readerable,
+        c.coverage,
+    ] {
+        assert!((0.0..=1.0).contains(&v), "{c:?}");
+    }
+}
