@@ -554,7 +554,9 @@ class_pattern!(
 
 class_pattern!(
     /// Elements that show the publication date (`date`, hAtom
-    /// `published`, `pubdate`, `dateline`...).
+    /// `published`, `pubdate`, `dateline`...). The metadata pass looks for
+    /// "dat", "pub", "post" or "time" in the name before matching, so every
+    /// term must contain one of them.
     DATE_CLASS,
     "date",
     [

@@ -178,6 +178,10 @@ fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String)
     if !signals.has(id, signals::HAS_CLASS | signals::HAS_ID) {
         return false;
     }
+    let named = |a: LocalName| dom.attr(id, &a).is_some_and(|v| may_name_a_date(&v));
+    if !named(local_name!("class")) && !named(local_name!("id")) {
+        return false;
+    }
     let class = dom.attr(id, &local_name!("class")).map(|c| c.to_string());
     let ident = dom.attr(id, &local_name!("id")).map(|c| c.to_string());
     patterns::class_tokens(
@@ -186,6 +190,22 @@ fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String)
         tokens,
     );
     patterns::DATE_CLASS.find(tokens).is_some()
+}
+
+/// Whether a class or id holds "dat", "pub", "post" or "time", which every
+/// date-class term does: one cheap pass before the tokens and the regex.
+fn may_name_a_date(value: &str) -> bool {
+    let v = value.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        v.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    (0..v.len()).any(|i| match v[i] | 0x20 {
+        b'd' => at(i, b"dat"),
+        b'p' => at(i, b"pub") || at(i, b"post"),
+        b't' => at(i, b"time"),
+        _ => false,
+    })
 }
 
 fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
@@ -463,6 +483,15 @@ mod tests {
         );
         assert_eq!(m.dated, ["May 31, 2024"]);
         assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
+    }
+
+    #[test]
+    fn date_names_are_prechecked_cheaply() {
+        assert!(may_name_a_date("entry-DATE"));
+        assert!(may_name_a_date("PostedOn"));
+        assert!(may_name_a_date("timestamp"));
+        assert!(!may_name_a_date("m_0 fw_medium fs_[0.8rem]"));
+        assert!(!may_name_a_date("da"));
     }
 
     #[test]
