@@ -162,7 +162,7 @@ pub enum Source {
     /// Microdata: an element with an `itemprop`.
     Microdata,
     /// Document markup: `<title>`, `<h1>`, `<html lang>`, `dir`,
-    /// `<link rel="canonical">`, `<time datetime>`.
+    /// `<link rel="canonical">`, `<time datetime>`, `<a rel="author">`.
     Markup,
     /// The visible text: a byline line, a date written in the page, the
     /// first paragraph.

@@ -55,6 +55,8 @@ pub(crate) struct Markup {
     /// The text of a short element right after the main heading that
     /// holds a date.
     pub header_date: Option<String>,
+    /// The text of visible `<a rel="author">` links that sit together.
+    pub rel_authors: Vec<String>,
     pub micro: Microdata,
 }
 
@@ -79,6 +81,10 @@ struct Looked {
     /// The item the first author belongs to: later authors must share it
     /// (a thread's answers and replies have authors of their own).
     author_item: Option<Option<NodeId>>,
+    rel_author: usize,
+    /// The parent of the first `rel="author"` link: later ones must share
+    /// it, as the names of one byline do.
+    rel_author_parent: Option<Option<NodeId>>,
 }
 
 /// Walks the document once; see the module docs.
@@ -106,6 +112,9 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             Tag::Base if m.base_href.is_none() => m.base_href = attr(dom, id, local_name!("href")),
             Tag::Meta => m.meta.add(dom, id),
             Tag::Link => read_link(dom, id, &mut m),
+            Tag::A if m.rel_authors.len() < MAX_KEPT && looked.rel_author < MAX_LOOKED_AT => {
+                read_rel_author(&regions, id, &mut m.rel_authors, &mut looked);
+            }
             Tag::Script if m.json_ld.len() < MAX_SCRIPTS && is_json_ld(dom, id) => {
                 m.json_ld.push(raw_text(dom, id));
             }
@@ -271,6 +280,28 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
         .or_else(|| attr(dom, id, local_name!("content")))
         .or_else(|| Some(clean_value(&inner_text(dom, id))))
         .filter(|v| !v.is_empty())
+}
+
+/// Reads an `<a rel="author">` link's text.
+fn read_rel_author(regions: &Regions<'_>, id: NodeId, out: &mut Vec<String>, looked: &mut Looked) {
+    let dom = regions.dom;
+    let is_author = dom.attr(id, &local_name!("rel")).is_some_and(|r| {
+        r.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    });
+    if !is_author {
+        return;
+    }
+    looked.rel_author += 1;
+    let parent = dom.parent(id);
+    if regions.secondary(id) || looked.rel_author_parent.is_some_and(|p| p != parent) {
+        return;
+    }
+    looked.rel_author_parent = Some(parent);
+    let text = clean_value(&inner_text(dom, id));
+    if !text.is_empty() && text.chars().count() <= MAX_AUTHOR_TEXT {
+        out.push(text);
+    }
 }
 
 /// The value of a textual property (a name, a headline): the `content` of
@@ -456,6 +487,9 @@ mod tests {
             <script type="application/ld+json">{"a": 1}</script></head><body>
             <nav><h1>Menu</h1><time datetime="2001-01-01">old</time></nav>
             <h1>Headline</h1><span class="post-date">July 10, 2015</span>
+            <p>By <a rel="author" href="/jane">Jane Doe</a> and <a rel="author">John Roe</a></p>
+            <div class="comments"><a rel="author">Commenter</a></div>
+            <p><a rel="author">Elsewhere</a></p>
             <time datetime="2015-07-10T10:00:00Z">today</time>
             <div class="comments"><time datetime="2016-01-01">later</time></div>
             <svg><title>icon</title></svg></body></html>"#,
@@ -469,6 +503,7 @@ mod tests {
         assert_eq!(m.json_ld, [r#"{"a": 1}"#]);
         assert_eq!(m.h1s, ["Headline"]);
         assert_eq!(m.times, ["2015-07-10T10:00:00Z"]);
+        assert_eq!(m.rel_authors, ["Jane Doe", "John Roe"]);
         assert_eq!(m.dated, ["July 10, 2015"]);
     }
 

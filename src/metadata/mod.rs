@@ -482,6 +482,13 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
         ]),
         meta_names(&["article:author", "og:article:author"]),
         Some((declared(&m.micro.authors), Source::Microdata)),
+        Some((
+            m.rel_authors
+                .iter()
+                .flat_map(|a| authors::from_byline(a))
+                .collect(),
+            Source::Markup,
+        )),
         byline.map(|b| (authors::from_byline(b), Source::PageText)),
     ];
     candidates.into_iter().flatten().find_map(|(names, s)| {
