@@ -132,10 +132,10 @@ fn main() -> ExitCode {
             }
             (Format::Json, Err(e)) => {
                 // A page without an article still has its facts.
-                let mut line = match (e.kind(), extractor.metadata(&html, opts.url.as_ref())) {
-                    (ErrorKind::NoContent, Ok(m)) => metadata_json(&m),
-                    _ => json!({}),
-                };
+                let metadata = (e.kind() == ErrorKind::NoContent)
+                    .then(|| extractor.metadata(&html, opts.url.as_ref()).ok())
+                    .flatten();
+                let mut line = metadata.as_ref().map_or(json!({}), metadata_json);
                 line["path"] = json!(path);
                 line["error"] = json!(e.to_string());
                 line["text"] = json!(null);
