@@ -100,7 +100,8 @@ impl Extractor {
 
     /// Reads the article's metadata without extracting its content: the
     /// page is parsed under the same limits and budget, but nothing is
-    /// scored, so this is much cheaper than [`extract`](Self::extract).
+    /// scored or selected, so the cost is little more than the parse
+    /// (which is the larger part of [`extract`](Self::extract)).
     ///
     /// The fields are those of [`Article::metadata`], except that the
     /// excerpt and the byline read from the page text (when the page
