@@ -24,15 +24,25 @@
 /// assert_eq!(article.length, article.text.chars().count());
 /// # Ok::<(), distil::Error>(())
 /// ```
+///
+/// With the `serde` feature (on by default) an `Article` serialises as one
+/// flat object: the [`Metadata`] fields (`title`, `byline`, ...) beside
+/// `html`, `text`, `markdown` and `length`.
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article {
-    /// The article as clean, safe HTML (allow-listed tags and attributes,
-    /// absolute URLs), wrapped in one `<div>`.
+    /// The article as clean, safe HTML, wrapped in one `<div>`: only
+    /// allow-listed tags and attributes, no script, styles or event
+    /// handlers, links and images made absolute, lazy images resolved.
+    /// Empty when [`Formats::HTML`](crate::Formats::HTML) was not asked for.
     pub html: String,
     /// The article as plain text: paragraphs separated by a blank line, list
-    /// items and table rows on their own lines.
+    /// items and table rows on their own lines, code kept as it is.
     pub text: String,
+    /// The article as GitHub-flavoured Markdown, when
+    /// [`Formats::MARKDOWN`](crate::Formats::MARKDOWN) was asked for.
+    pub markdown: Option<String>,
     /// Length of [`Article::text`] in characters.
     pub length: usize,
     /// Whether the page reads as an article at all (see
@@ -43,6 +53,7 @@ pub struct Article {
     /// How far to trust this extraction, with the signals behind it.
     pub confidence: crate::Confidence,
     /// Facts about the article.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub metadata: Metadata,
 }
 
@@ -99,6 +110,7 @@ impl Article {
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Metadata {
     /// The headline, without the site name that `<title>` often appends.
     pub title: Option<String>,
@@ -174,6 +186,15 @@ pub enum Source {
     Inferred,
 }
 
+/// With the `serde` feature, a source serialises as its
+/// [`as_str`](Source::as_str) name.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl Source {
     /// A short lower-case name (`"json-ld"`, `"opengraph"`, `"meta"`...).
     pub fn as_str(self) -> &'static str {
@@ -195,6 +216,7 @@ impl Source {
 /// empty.
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Sources {
     /// Source of [`Metadata::title`].
     pub title: Option<Source>,
@@ -225,6 +247,8 @@ pub struct Sources {
 /// Writing direction.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum TextDirection {
     /// Left to right.
     Ltr,

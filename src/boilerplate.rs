@@ -42,6 +42,8 @@ pub(crate) enum Signal {
     Dateline,
     /// An author's bio line after the article's prose.
     AuthorBio,
+    /// A list of teasers for other stories.
+    Teasers,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -216,6 +218,58 @@ pub(crate) fn judge(
     }
     let text = inner_text(dom, id);
     phrase_signal(&text, tag).map(Signal::Phrase)
+}
+
+/// The lists of teasers inside the article, when they are a minor part of
+/// it (a listing page is made of teasers; there they are the content).
+pub(crate) fn minor_teaser_lists(
+    dom: &Dom,
+    features: &Features,
+    removal: &[Removal],
+    roots: &[NodeId],
+) -> Vec<NodeId> {
+    let mut lists = Vec::new();
+    for_each_article_node(dom, removal, roots, |id, is_root| {
+        if !is_root && is_teaser_list(dom, features, id, dom.tag(id)) {
+            lists.push(id);
+            return false;
+        }
+        true
+    });
+    let article: u32 = roots.iter().map(|&r| features.len(r)).sum();
+    let teasers: u32 = lists.iter().map(|&l| features.len(l)).sum();
+    if 5 * teasers > 2 * article {
+        lists.clear();
+    }
+    lists
+}
+
+/// A run of teasers: at least three items, most of them a short block led
+/// by a link (a headline) and either mostly link text or carrying a
+/// "By ..., Published" / date line.
+fn is_teaser_list(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
+    if !matches!(tag, Tag::Ul | Tag::Ol | Tag::Div | Tag::Section) {
+        return false;
+    }
+    let items: Vec<NodeId> = dom
+        .children(id)
+        .filter(|&c| dom.tag(c).is_element() && features.len(c) > 0)
+        .collect();
+    if items.len() < 3 {
+        return false;
+    }
+    let teasers = items
+        .iter()
+        .filter(|&&item| {
+            let len = features.len(item);
+            len <= 300
+                && features.link[item] >= 15.0
+                && (features.link_density(item) >= 0.5
+                    || (features.link_density(item) >= 0.2
+                        && patterns::TEASER_META.is_match(&inner_text(dom, item))))
+        })
+        .count();
+    teasers * 10 >= items.len() * 7
 }
 
 fn is_judged_block(tag: Tag) -> bool {

@@ -22,6 +22,7 @@ use crate::score::Scores;
 /// 1 (good), so a pipeline can apply its own rule.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Confidence {
     /// The overall confidence, 0 to 1.
     pub score: f32,

@@ -1,9 +1,12 @@
 //! [`Config`]: every knob of an [`Extractor`](crate::Extractor), each with a
 //! documented default.
 
+use std::ops::BitOr;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
+
+use crate::patterns;
 
 /// Settings for an [`Extractor`](crate::Extractor).
 ///
@@ -35,9 +38,14 @@ pub struct Config {
     pub(crate) time_budget: Option<Duration>,
     pub(crate) cancel: Option<Arc<AtomicBool>>,
     pub(crate) keep_classes: bool,
+    pub(crate) captions_in_text: bool,
     pub(crate) max_title_chars: usize,
     pub(crate) max_excerpt_chars: usize,
     pub(crate) max_output_bytes: usize,
+    pub(crate) formats: Formats,
+    pub(crate) video_hosts: Arc<[String]>,
+    /// [`patterns::video_regex`] of `video_hosts`, for the extraction stages.
+    pub(crate) videos: regex::Regex,
 }
 
 impl Default for Config {
@@ -53,9 +61,16 @@ impl Default for Config {
             time_budget: Some(Duration::from_secs(1)),
             cancel: None,
             keep_classes: false,
+            captions_in_text: false,
             max_title_chars: 1024,
             max_excerpt_chars: 1024,
             max_output_bytes: 16 * 1024 * 1024,
+            formats: Formats::default(),
+            video_hosts: patterns::VIDEO_HOSTS
+                .iter()
+                .map(|h| h.to_string())
+                .collect(),
+            videos: patterns::VIDEOS.clone(),
         }
     }
 }
@@ -208,6 +223,36 @@ impl Config {
         self
     }
 
+    /// Write figure captions (and the photo credits in them) into the plain
+    /// text. The HTML and Markdown outputs always keep figures with their
+    /// captions; the plain text is the article's prose, which readers and
+    /// text pipelines take without the captions.
+    ///
+    /// # Default
+    ///
+    /// `false`.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor};
+    ///
+    /// let para = "A paragraph of the story that is long enough to count as prose. ".repeat(10);
+    /// let html = format!(
+    ///     "<article><p>{para}</p><figure><img src='a.jpg'><figcaption>The harbour at dawn.\
+    ///      </figcaption></figure><p>{para}</p></article>"
+    /// );
+    /// let plain = distil::extract(&html, None)?;
+    /// assert!(!plain.text.contains("harbour at dawn"));
+    /// assert!(plain.html.contains("harbour at dawn"));
+    /// let with = Extractor::new(Config::default().with_captions_in_text(true)).extract(&html, None)?;
+    /// assert!(with.text.contains("harbour at dawn"));
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_captions_in_text(mut self, captions: bool) -> Self {
+        self.captions_in_text = captions;
+        self
+    }
+
     /// The longest title returned, in characters; longer titles are cut at a
     /// word boundary.
     ///
@@ -241,5 +286,117 @@ impl Config {
     pub fn with_max_output_bytes(mut self, bytes: usize) -> Self {
         self.max_output_bytes = bytes;
         self
+    }
+
+    /// Which renderings of the article to produce, besides the plain text
+    /// that is always there. All of them come from the same single walk
+    /// over the article; a format that is not asked for costs nothing.
+    ///
+    /// # Default
+    ///
+    /// [`Formats::HTML`]: plain text and clean HTML, no Markdown.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor, Formats};
+    ///
+    /// let html = "<article><h1>Notes</h1><p>Plain <em>and</em> simple prose, long enough \
+    ///             to be an article once the threshold is lowered a little.</p></article>";
+    /// let extractor = Extractor::new(
+    ///     Config::default()
+    ///         .with_char_threshold(20)
+    ///         .with_formats(Formats::HTML | Formats::MARKDOWN),
+    /// );
+    /// let article = extractor.extract(html, None)?;
+    /// let markdown = article.markdown.as_deref().unwrap_or_default();
+    /// assert!(markdown.ends_with("Plain *and* simple prose, long enough to be an article once the threshold is lowered a little."));
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_formats(mut self, formats: Formats) -> Self {
+        self.formats = formats;
+        self
+    }
+
+    /// The hosts whose `<iframe>` players belong in the article. Embeds
+    /// from these hosts are kept while the article is chosen (others count
+    /// against the block holding them, as in Readability), and an iframe
+    /// reaches the output only when its address, made absolute, is `http` or
+    /// `https` on one of these hosts or a subdomain of one (`youtube.com`
+    /// allows `www.youtube.com`). An empty list drops all iframes.
+    ///
+    /// # Default
+    ///
+    /// Readability's list of video players: `dailymotion.com`,
+    /// `youtube.com`, `youtube-nocookie.com`, `player.vimeo.com`, `v.qq.com`,
+    /// `bilibili.com`, `live.bilibili.com`, `archive.org`,
+    /// `upload.wikimedia.org` and `player.twitch.tv`.
+    ///
+    /// ```
+    /// use distil::Config;
+    ///
+    /// let config = Config::default().with_video_hosts(["youtube-nocookie.com", "player.vimeo.com"]);
+    /// # let _ = config;
+    /// ```
+    #[must_use]
+    pub fn with_video_hosts<I>(mut self, hosts: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str>,
+    {
+        self.video_hosts = hosts
+            .into_iter()
+            .map(|h| h.as_ref().trim().trim_matches('.').to_ascii_lowercase())
+            .filter(|h| !h.is_empty())
+            .collect();
+        self.videos = patterns::video_regex(&self.video_hosts);
+        self
+    }
+}
+
+/// A set of output formats, for [`Config::with_formats`].
+///
+/// Plain text ([`Article::text`](crate::Article::text)) is always produced:
+/// it measures the article and decides whether there is one. Combine the
+/// others with `|`.
+///
+/// ```
+/// use distil::Formats;
+///
+/// let both = Formats::HTML | Formats::MARKDOWN;
+/// assert!(both.contains(Formats::MARKDOWN));
+/// assert!(!Formats::TEXT.contains(Formats::HTML));
+/// assert_eq!(both, Formats::ALL);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Formats(u8);
+
+impl Formats {
+    /// Plain text only.
+    pub const TEXT: Formats = Formats(0);
+    /// Clean HTML ([`Article::html`](crate::Article::html)).
+    pub const HTML: Formats = Formats(1);
+    /// GitHub-flavoured Markdown ([`Article::markdown`](crate::Article::markdown)).
+    pub const MARKDOWN: Formats = Formats(2);
+    /// Every format.
+    pub const ALL: Formats = Formats(3);
+
+    /// Whether every format of `other` is in `self`.
+    pub const fn contains(self, other: Formats) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl Default for Formats {
+    /// Text and HTML.
+    fn default() -> Self {
+        Formats::HTML
+    }
+}
+
+impl BitOr for Formats {
+    type Output = Formats;
+
+    fn bitor(self, other: Formats) -> Formats {
+        Formats(self.0 | other.0)
     }
 }

@@ -19,7 +19,7 @@ use crate::postprocess::{self, Plan};
 use crate::readerable;
 use crate::score::{self, Scores};
 use crate::select;
-use crate::serialize::{self, HtmlWriter, TextWriter};
+use crate::serialize;
 use crate::signals::Signals;
 
 /// A configured, reusable article extractor.
@@ -141,6 +141,7 @@ impl Extractor {
                 &signals,
                 base_url,
                 self.caps(),
+                &self.config.videos,
             ))
         })
     }
@@ -213,7 +214,8 @@ impl Extractor {
             dom::normalize(&raw);
             let dom = Dom::index(raw);
             let signals = Signals::compute(&dom);
-            let features = Features::compute(&dom, &vec![false; dom.len()]);
+            let features =
+                Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
             Some(readerable::is_readerable(&dom, &signals, &features))
         }))
         .ok()
@@ -272,7 +274,8 @@ impl Extractor {
         let dom = self.parse_page(html, budget)?;
         let signals = Signals::compute(&dom);
         let facts = metadata::read(&dom, &signals, base_url);
-        let raw_features = Features::compute(&dom, &vec![false; dom.len()]);
+        let videos = &self.config.videos;
+        let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
@@ -339,7 +342,7 @@ impl Extractor {
             .iter()
             .map(|r| *r != Removal::Kept)
             .collect();
-        let mut features = Features::compute(dom, &removed);
+        let mut features = Features::compute_with(dom, &removed, &self.config.videos);
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,
@@ -380,14 +383,8 @@ impl Extractor {
             readerable,
         } = facts;
         let plan = &attempt.plan;
-        let mut html_out = HtmlWriter::new(
-            base_url,
-            self.config.keep_classes,
-            self.config.max_output_bytes,
-        );
-        let mut text_out = TextWriter::new(self.config.max_output_bytes);
-        serialize::render(dom, plan, &mut [&mut html_out, &mut text_out]);
-        let text_body = text_out.finish();
+        let rendered = serialize::render_article(dom, plan, base_url, &self.config);
+        let text_body = rendered.text;
         if text_body.is_empty() {
             return Err(Error::no_content());
         }
@@ -411,11 +408,12 @@ impl Extractor {
             body: dom.find(Tag::Body),
         });
         Ok(Article {
-            html: html_out.finish(),
+            html: rendered.html,
             confidence,
             length,
             readerable,
             text: text_body,
+            markdown: rendered.markdown,
             metadata: meta,
         })
     }

@@ -11,7 +11,6 @@
 use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId, Tag};
-use crate::patterns;
 use crate::text::{TextSpan, count_commas};
 
 /// Counts over the descendants of a node (the node itself excluded), used
@@ -27,7 +26,7 @@ pub(crate) struct Counts {
     pub controls: u32,
     /// `object`, `embed` and `iframe` that are not allowed video players.
     pub embed: u32,
-    /// Allowed video players (see [`patterns::VIDEOS`]).
+    /// Allowed video players (see [`Features::videos`]).
     pub video: u32,
     /// Text length inside headings, summed per heading.
     pub heading_len: u32,
@@ -62,11 +61,21 @@ pub(crate) struct Features {
     /// ASCII commas only.
     pub ascii_commas: Vec<u32>,
     pub counts: Vec<Counts>,
+    /// Tells allowed video players (see [`crate::patterns::video_regex`]).
+    pub videos: regex::Regex,
 }
 
 impl Features {
-    /// Measures every node of `dom`, skipping subtrees where `removed` is set.
+    /// Measures every node of `dom`, skipping subtrees where `removed` is
+    /// set, with the default video hosts (the extractor passes its own).
+    #[cfg(test)]
     pub(crate) fn compute(dom: &Dom, removed: &[bool]) -> Features {
+        Features::compute_with(dom, removed, &crate::patterns::VIDEOS)
+    }
+
+    /// Measures every node of `dom`, skipping subtrees where `removed` is
+    /// set, telling video players by `videos`.
+    pub(crate) fn compute_with(dom: &Dom, removed: &[bool], videos: &regex::Regex) -> Features {
         let n = dom.len();
         let mut f = Features {
             text: vec![TextSpan::default(); n],
@@ -74,6 +83,7 @@ impl Features {
             commas: vec![0; n],
             ascii_commas: vec![0; n],
             counts: vec![Counts::default(); n],
+            videos: videos.clone(),
         };
         f.measure_range(dom, removed, 0, n);
         f
@@ -168,7 +178,7 @@ impl Features {
         match tag {
             Tag::Object | Tag::Embed | Tag::Iframe => {
                 let mut video = false;
-                dom.for_each_attr(child, |_, v| video |= patterns::VIDEOS.is_match(v));
+                dom.for_each_attr(child, |_, v| video |= self.videos.is_match(v));
                 if video {
                     p.video += 1;
                 } else {

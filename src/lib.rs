@@ -34,7 +34,8 @@
 //! (paragraphs pass points to their containers, cut by link density),
 //! **select** (the best container and the siblings that belong with it),
 //! **post-process** (remove link-heavy and content-poor blocks from the
-//! selection) and **serialise** (clean HTML and plain text in one walk).
+//! selection) and **serialise** (clean HTML, plain text and Markdown in one
+//! walk, see [`Formats`]).
 //! Per-node facts live in side tables indexed by node; no stage recurses on
 //! the depth of the document.
 //!
@@ -77,7 +78,7 @@ mod text;
 
 pub use article::{Article, Metadata, Source, Sources, TextDirection};
 pub use confidence::Confidence;
-pub use config::Config;
+pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;
 pub use url::{self, Url};

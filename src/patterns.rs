@@ -253,8 +253,8 @@ class_pattern!(
         "also read", "read next", "share", "sharing", "social", "advert", "advertisement",
         "=ads", "=ad", "adslot", "ad slot", "ad container", "sponsor", "sponsored", "cookie",
         "cookies", "consent", "gdpr", "paywall", "author bio", "author box", "authorbox",
-        "about author", "about the author", "author info", "bio box", "outbrain", "teaser",
-        "teasers", "trending", "most popular", "most read", "popular posts",
+        "about author", "about the author", "author info", "bio box", "outbrain",
+        "trending", "most popular", "most read", "popular posts",
     ]
 );
 
@@ -314,10 +314,63 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
-/// Hosts whose embedded players belong in an article.
-pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| {
+/// Hosts whose embedded players belong in an article (Readability's list):
+/// the default of [`Config::with_video_hosts`](crate::Config::with_video_hosts),
+/// and the hosts [`VIDEOS`] recognises.
+pub(crate) const VIDEO_HOSTS: &[&str] = &[
+    "dailymotion.com",
+    "youtube.com",
+    "youtube-nocookie.com",
+    "player.vimeo.com",
+    "v.qq.com",
+    "bilibili.com",
+    "live.bilibili.com",
+    "archive.org",
+    "upload.wikimedia.org",
+    "player.twitch.tv",
+];
+
+/// An attribute value naming one of [`VIDEO_HOSTS`] after `//`, as
+/// Readability tests embeds while it scores.
+pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| video_regex(VIDEO_HOSTS));
+
+/// The [`VIDEOS`] test for another list of hosts; an empty list matches
+/// nothing.
+pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> Regex {
+    let hosts: Vec<String> = hosts.iter().map(|h| regex::escape(h.as_ref())).collect();
+    let pattern = if hosts.is_empty() {
+        r"[^\s\S]".to_string()
+    } else {
+        format!(r"(?i)//(www\.)?({})", hosts.join("|"))
+    };
+    match Regex::new(&pattern) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// An attribute value that is one image URL (Readability's lazy-image test).
+pub(crate) static IMAGE_URL_VALUE: Lazy<Regex> =
+    Lazy::new(
+        || match Regex::new(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$") {
+            Ok(re) => re,
+            Err(e) => panic!("{e}"),
+        },
+    );
+
+/// An attribute value that is a `srcset`: an image URL and a descriptor.
+pub(crate) static IMAGE_SRCSET_VALUE: Lazy<Regex> =
+    Lazy::new(
+        || match Regex::new(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d") {
+            Ok(re) => re,
+            Err(e) => panic!("{e}"),
+        },
+    );
+
+/// The file name of a stand-in image that a lazy-loading script replaces.
+pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)",
+        r"(?i)(^|[/_.-])(blank|placeholder|spacer|transparent|pixel|loading|loader|lazy|grey|gray|empty|dummy|1x1)([^/]*)?\.(gif|png|svg|jpe?g|webp)$",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -520,6 +573,17 @@ pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
         r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\b|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// The meta line of a teaser: "By Jane Doe, Published", "Published 2 hours
+/// ago", "Updated 10:30" or "5 min read".
+pub(crate) static TEASER_META: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)(?:\bby\s+\p{Lu}[\p{L}.'’-]+.{0,60}\b(?:published|updated)\b|\b(?:published|updated|posted)\b\s*(?:\d|on\b|at\b|:|$)|\b\d+\s*(?:min(?:ute)?s?|hours?|days?)\s+(?:ago|read)\b)",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -777,6 +841,14 @@ mod tests {
     }
 
     #[test]
+    fn teaser_meta_lines() {
+        assert!(TEASER_META.is_match("By Peter Weber, The Week US Published"));
+        assert!(TEASER_META.is_match("Published 3 hours ago"));
+        assert!(TEASER_META.is_match("5 min read"));
+        assert!(!TEASER_META.is_match("The council published its plan"));
+    }
+
+    #[test]
     fn credits() {
         for yes in [
             "Photo: Hau Dinh, AP",
@@ -812,6 +884,24 @@ mod tests {
         assert!(VIDEOS.is_match("https://www.youtube.com/embed/x"));
         assert!(VIDEOS.is_match("//player.vimeo.com/video/1"));
         assert!(!VIDEOS.is_match("https://example.com/youtube.com"));
+        assert!(VIDEOS.is_match("//live.bilibili.com/1"));
+        assert!(!VIDEOS.is_match("//player.bilibili.com/1"));
+        let custom = video_regex(&["videos.example"]);
+        assert!(custom.is_match("https://videos.example/embed/1"));
+        assert!(!custom.is_match("https://www.youtube.com/embed/x"));
+        assert!(!video_regex::<&str>(&[]).is_match("https://www.youtube.com/embed/x"));
+    }
+
+    #[test]
+    fn lazy_image_values() {
+        assert!(IMAGE_URL_VALUE.is_match("/img/photo.JPG?w=300"));
+        assert!(!IMAGE_URL_VALUE.is_match("a caption about photo.jpg files"));
+        assert!(IMAGE_SRCSET_VALUE.is_match("a.jpg 1x, b.jpg 2x"));
+        assert!(IMAGE_SRCSET_VALUE.is_match("/a.webp 300w"));
+        assert!(!IMAGE_SRCSET_VALUE.is_match("/a.jpg"));
+        assert!(PLACEHOLDER_IMAGE.is_match("/assets/lazy-placeholder.png"));
+        assert!(PLACEHOLDER_IMAGE.is_match("blank.gif"));
+        assert!(!PLACEHOLDER_IMAGE.is_match("/photos/harbour-wall.jpg"));
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub(crate) struct Plan {
     pub renamed: HashMap<NodeId, Tag>,
     /// The evidence behind each [`Removal::Boilerplate`].
     pub signals: HashMap<NodeId, boilerplate::Signal>,
+    /// The check each [`Removal::Conditional`] failed.
+    pub failures: HashMap<NodeId, Failed>,
     /// Characters of article text, white space collapsed.
     pub text_len: u32,
 }
@@ -76,6 +78,7 @@ pub(crate) fn prepare(
     };
 
     let data_tables = mark_data_tables(dom, features, &removal, &roots);
+    let mut failures = HashMap::new();
 
     for tag in [Tag::Form, Tag::Fieldset] {
         if flags.clean_conditionally {
@@ -89,6 +92,7 @@ pub(crate) fn prepare(
                 &renamed,
                 tag,
                 &weight,
+                &mut failures,
             );
         }
     }
@@ -98,7 +102,9 @@ pub(crate) fn prepare(
         }
         let tag = tag_of(&renamed, id);
         let verdict = match tag {
-            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id) => Removal::Tag,
+            Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id, &features.videos) => {
+                Removal::Tag
+            }
             Tag::Footer
             | Tag::Aside
             | Tag::Link
@@ -134,12 +140,17 @@ pub(crate) fn prepare(
                 &renamed,
                 tag,
                 &weight,
+                &mut failures,
             );
         }
     }
     recompute(dom, features, &removal, &roots);
     // Promo, newsletter, related and consent blocks inside the article.
     let mut signals_found = HashMap::new();
+    for list in boilerplate::minor_teaser_lists(dom, features, &removal, &roots) {
+        removal[list] = Removal::Boilerplate;
+        signals_found.insert(list, boilerplate::Signal::Teasers);
+    }
     let mut drop_next_list = false;
     for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
         let tag = tag_of(&renamed, id);
@@ -195,6 +206,7 @@ pub(crate) fn prepare(
         removal,
         renamed,
         signals: signals_found,
+        failures,
         text_len,
     }
 }
@@ -231,9 +243,9 @@ pub(crate) fn for_each_article_node(
 }
 
 /// An `object`, `embed` or `iframe` from an allowed video host.
-fn is_video(dom: &Dom, id: NodeId) -> bool {
+fn is_video(dom: &Dom, id: NodeId, videos: &regex::Regex) -> bool {
     let mut video = false;
-    dom.for_each_attr(id, |_, v| video |= patterns::VIDEOS.is_match(v));
+    dom.for_each_attr(id, |_, v| video |= videos.is_match(v));
     video
 }
 
@@ -311,6 +323,7 @@ fn conditional_pass(
     renamed: &HashMap<NodeId, Tag>,
     tag: Tag,
     weight: &dyn Fn(NodeId) -> f32,
+    failures: &mut HashMap<NodeId, Failed>,
 ) {
     // Whether each node sits inside a data table, top-down.
     let mut in_data_table = vec![false; dom.len()];
@@ -320,23 +333,65 @@ fn conditional_pass(
             in_data_table[id] = in_data_table[p] || data_tables.is_data[p];
         }
         let t = renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id));
-        if t == tag
-            && should_remove(
-                dom,
-                signals,
-                features,
-                data_tables,
-                &in_data_table,
-                id,
-                t,
-                weight,
-            )
-        {
+        if t != tag {
+            return true;
+        }
+        if let Some(why) = should_remove(
+            dom,
+            signals,
+            features,
+            data_tables,
+            &in_data_table,
+            id,
+            t,
+            weight,
+        ) {
             removal[id] = Removal::Conditional;
+            failures.insert(id, why);
             return false;
         }
         true
     });
+}
+
+/// Which conditional check an element failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Failed {
+    /// Its class or id weighs negative (`promo`, `widget`, `comment`...).
+    NegativeName,
+    /// Its whole text is an advertising or loading label.
+    Label,
+    /// More images than paragraphs can account for.
+    Images,
+    /// List items outside a list.
+    ListItems,
+    /// Form inputs among few paragraphs.
+    Inputs,
+    /// Very short and partly links.
+    ShortWithLinks,
+    /// Too much of its text is link text.
+    LinkHeavy,
+    /// An embedded player or widget with little text.
+    Embeds,
+    /// No text worth the name.
+    NoText,
+}
+
+impl Failed {
+    /// The check in words, for explanations.
+    pub(crate) fn describe(self) -> &'static str {
+        match self {
+            Failed::NegativeName => "class/id names weigh negative",
+            Failed::Label => "only an advertising or loading label",
+            Failed::Images => "more images than its paragraphs explain",
+            Failed::ListItems => "list items outside a list",
+            Failed::Inputs => "form inputs among few paragraphs",
+            Failed::ShortWithLinks => "very short and partly links",
+            Failed::LinkHeavy => "too much link text",
+            Failed::Embeds => "an embed with little text",
+            Failed::NoText => "no text worth keeping",
+        }
+    }
 }
 
 /// Readability's `_cleanConditionally` test for one element.
@@ -350,7 +405,7 @@ fn should_remove(
     id: NodeId,
     tag: Tag,
     weight: &dyn Fn(NodeId) -> f32,
-) -> bool {
+) -> Option<Failed> {
     let c = features.counts[id];
     let len = features.len(id);
     let mut is_list = matches!(tag, Tag::Ul | Tag::Ol);
@@ -362,31 +417,31 @@ fn should_remove(
         };
     }
     if tag == Tag::Table && data_tables.is_data[id] {
-        return false;
+        return None;
     }
     if in_data_table[id] {
-        return false;
+        return None;
     }
     if has_ancestor_within(dom, id, 3, |t| t == Tag::Code) {
-        return false;
+        return None;
     }
     if data_tables.below[id] > 0 {
-        return false;
+        return None;
     }
     // An embedded post (a tweet, a quoted message) is a quote in a wrapper:
     // part of the story however its wrapper is named.
     if len > 0 && c.quote_len as f32 >= 0.6 * len as f32 {
-        return false;
+        return None;
     }
     let w = weight(id);
     if w < 0.0 {
-        return true;
+        return Some(Failed::NegativeName);
     }
     if features.ascii_commas[id] >= 10 {
-        return false;
+        return None;
     }
     if c.video > 0 {
-        return false;
+        return None;
     }
     let p = c.p as f32;
     let img = c.img as f32;
@@ -403,27 +458,37 @@ fn should_remove(
     if len < 64 {
         let text = inner_text(dom, id);
         if patterns::AD_WORDS.is_match(&text) || patterns::LOADING_WORDS.is_match(&text) {
-            return true;
+            return Some(Failed::Label);
         }
     }
     let link_density = features.link_density(id);
     let text_density = ratio(c.textish_len);
     let is_figure_child = has_ancestor_within(dom, id, 3, |t| t == Tag::Figure);
     let embeds = c.embed;
-    let remove = (!is_figure_child && img > 1.0 && p / img < 0.5)
-        || (!is_list && li > p)
-        || (input > (p / 3.0).floor())
-        || (!is_list
-            && !is_figure_child
-            && heading_density < 0.9
-            && len < 25
-            && (img == 0.0 || img > 2.0)
-            && link_density > 0.0)
-        || (!is_list && w < 25.0 && link_density > 0.2)
-        || (w >= 25.0 && link_density > 0.5)
-        || ((embeds == 1 && len < 75) || embeds > 1)
-        || (img == 0.0 && text_density == 0.0);
-    if is_list && remove {
+    let failed = if !is_figure_child && img > 1.0 && p / img < 0.5 {
+        Some(Failed::Images)
+    } else if !is_list && li > p {
+        Some(Failed::ListItems)
+    } else if input > (p / 3.0).floor() {
+        Some(Failed::Inputs)
+    } else if !is_list
+        && !is_figure_child
+        && heading_density < 0.9
+        && len < 25
+        && (img == 0.0 || img > 2.0)
+        && link_density > 0.0
+    {
+        Some(Failed::ShortWithLinks)
+    } else if (!is_list && w < 25.0 && link_density > 0.2) || (w >= 25.0 && link_density > 0.5) {
+        Some(Failed::LinkHeavy)
+    } else if (embeds == 1 && len < 75) || embeds > 1 {
+        Some(Failed::Embeds)
+    } else if img == 0.0 && text_density == 0.0 {
+        Some(Failed::NoText)
+    } else {
+        None
+    };
+    if is_list && failed.is_some() {
         // A plain list of images may stay.
         for child in dom.children(id).filter(|&ch| dom.tag(ch).is_element()) {
             if dom
@@ -432,12 +497,12 @@ fn should_remove(
                 .count()
                 > 1
             {
-                return remove;
+                return failed;
             }
         }
         if c.img == c.li {
-            return false;
+            return None;
         }
     }
-    remove
+    failed
 }

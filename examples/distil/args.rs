@@ -1,5 +1,7 @@
 //! Command-line options of the example binary.
 
+use std::path::PathBuf;
+
 use distil::Url;
 
 pub(crate) const USAGE: &str = "\
@@ -11,11 +13,17 @@ Arguments:
   PAGE.html          a file to read; `-` reads standard input
 
 Options:
-  --format FORMAT    text (default), html or json (one object per line)
+  --format FORMAT    text (default), html, markdown, or json (one object per
+                     line, with the metadata, text, html and markdown)
+  --output DIR       write one file per page into DIR (created if missing),
+                     named after the page with the format's extension
   --url URL          the address the pages came from (base for relative links)
   --explain          print an outline of every keep/drop decision instead
   --metadata-only    print only the metadata (title, authors, dates...),
                      without extracting the article
+  --explain-html OUT write the page with every kept block outlined in green
+                     and every dropped block in red to OUT (with several
+                     inputs, OUT-<name>.html for each)
   --char-threshold N characters the strict attempt must find before it is
                      accepted (default 500)
   -h, --help         show this help
@@ -26,14 +34,17 @@ pub(crate) enum Format {
     Text,
     Html,
     Json,
+    Markdown,
 }
 
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
     pub metadata_only: bool,
+    pub explain_html: Option<std::path::PathBuf>,
     pub char_threshold: Option<usize>,
     pub url: Option<Url>,
+    pub output: Option<PathBuf>,
     pub inputs: Vec<String>,
 }
 
@@ -43,8 +54,10 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         format: Format::Text,
         explain: false,
         metadata_only: false,
+        explain_html: None,
         char_threshold: None,
         url: None,
+        output: None,
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
@@ -59,15 +72,28 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                     "text" => Format::Text,
                     "html" => Format::Html,
                     "json" => Format::Json,
-                    other => return Err(format!("unknown format `{other}` (text, html or json)")),
+                    "markdown" | "md" => Format::Markdown,
+                    other => {
+                        return Err(format!(
+                            "unknown format `{other}` (text, html, markdown or json)"
+                        ));
+                    }
                 };
             }
             "--url" => {
                 let v = args.next().ok_or("--url needs a value")?;
                 opts.url = Some(Url::parse(&v).map_err(|e| format!("bad --url `{v}`: {e}"))?);
             }
+            "--output" => {
+                let v = args.next().ok_or("--output needs a directory")?;
+                opts.output = Some(PathBuf::from(v));
+            }
             "--explain" => opts.explain = true,
             "--metadata-only" => opts.metadata_only = true,
+            "--explain-html" => {
+                let v = args.next().ok_or("--explain-html needs a file name")?;
+                opts.explain_html = Some(v.into());
+            }
             "--char-threshold" => {
                 let v = args.next().ok_or("--char-threshold needs a value")?;
                 opts.char_threshold = Some(

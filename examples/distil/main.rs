@@ -4,18 +4,19 @@
 //! cargo run --release --example distil -- PAGE.html [MORE.html ...]
 //! ```
 //!
-//! Prints the article of each page as text (or HTML, or one JSON object per
-//! line with `--format json`). A page that fails does not stop the others;
-//! the exit code is non-zero when any failed.
+//! Prints the article of each page as text (or HTML, Markdown, or one JSON
+//! object per line with `--format json`), or writes one file per page with
+//! `--output DIR`. A page that fails does not stop the others; the exit code
+//! is non-zero when any failed.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 mod args;
+mod output;
 
 use args::{Format, USAGE, parse_args};
-use distil::{Config, ErrorKind, Extractor, Metadata, Source};
-use serde_json::{Value, json};
+use distil::{Config, ErrorKind, Extractor, Formats};
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
     if path == "-" {
@@ -27,15 +28,21 @@ fn read_input(path: &str) -> io::Result<Vec<u8>> {
     }
 }
 
-/// One JSON value on one line. JSON allows U+0085, U+2028 and U+2029 raw
-/// inside strings, but many line-oriented readers split lines on them, so
-/// they are escaped.
-fn json_line(value: &serde_json::Value) -> String {
-    value
-        .to_string()
-        .replace('\u{85}', "\\u0085")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
+/// Where the annotated page of `input` goes: `target` itself for a single
+/// input, else `target` with the input's name added.
+fn page_file(target: &std::path::Path, input: &str, several: bool) -> std::path::PathBuf {
+    if !several {
+        return target.to_path_buf();
+    }
+    let stem = target
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("explain");
+    let name = std::path::Path::new(input)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("stdin");
+    target.with_file_name(format!("{stem}-{name}.html"))
 }
 
 fn main() -> ExitCode {
@@ -46,7 +53,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut config = Config::default();
+    let formats = match opts.format {
+        Format::Text => Formats::TEXT,
+        Format::Html => Formats::HTML,
+        Format::Markdown => Formats::MARKDOWN,
+        Format::Json => Formats::ALL,
+    };
+    let mut config = Config::default().with_formats(formats);
     if let Some(n) = opts.char_threshold {
         config = config.with_char_threshold(n);
     }
@@ -54,20 +67,48 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
-    for path in &opts.inputs {
+    let files = match &opts.output {
+        Some(dir) => match std::fs::create_dir_all(dir) {
+            Ok(()) => Some(output::file_names(&opts.inputs, dir, opts.format)),
+            Err(e) => {
+                eprintln!("distil: {}: {e}", dir.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        None => None,
+    };
+    for (i, path) in opts.inputs.iter().enumerate() {
+        let file = files.as_ref().and_then(|f| f.get(i));
         let bytes = match read_input(path) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("distil: {path}: {e}");
                 failed = true;
-                if opts.format == Format::Json {
-                    let line = json!({"path": path, "error": e.to_string()});
-                    let _ = writeln!(out, "{}", json_line(&line));
+                if opts.format == Format::Json && file.is_none() {
+                    let _ = writeln!(out, "{}", output::json_error(path, &e.to_string(), None));
                 }
                 continue;
             }
         };
         let html = String::from_utf8_lossy(&bytes);
+        if let Some(target) = &opts.explain_html {
+            let (result, why) = extractor.explain(&html, opts.url.as_ref());
+            failed |= result.is_err();
+            let file = page_file(target, path, opts.inputs.len() > 1);
+            match std::fs::write(&file, why.page.as_bytes()) {
+                Ok(()) => eprintln!(
+                    "distil: {path}: annotated page written to {}",
+                    file.display()
+                ),
+                Err(e) => {
+                    eprintln!("distil: {}: {e}", file.display());
+                    failed = true;
+                }
+            }
+            if !opts.explain {
+                continue;
+            }
+        }
         if opts.explain {
             let (result, why) = extractor.explain(&html, opts.url.as_ref());
             let color = io::IsTerminal::is_terminal(&io::stdout());
@@ -81,73 +122,42 @@ fn main() -> ExitCode {
             }
             continue;
         }
-        if opts.metadata_only {
+        let (rendered, error) = if opts.metadata_only {
             let result = extractor.metadata(&html, opts.url.as_ref());
-            failed |= result.is_err();
-            let written = match (&result, opts.format) {
-                (Ok(m), Format::Json) => {
-                    let mut line = metadata_json(m);
-                    line["path"] = json!(path);
-                    line["error"] = json!(null);
-                    writeln!(out, "{}", json_line(&line))
-                }
-                (Ok(m), _) => writeln!(out, "{}", header(m)),
-                (Err(e), Format::Json) => {
-                    let line = json!({"path": path, "error": e.to_string()});
-                    writeln!(out, "{}", json_line(&line))
-                }
-                (Err(e), _) => {
-                    eprintln!("distil: {path}: {e}");
-                    Ok(())
-                }
+            let rendered = output::render_metadata(opts.format, path, &result);
+            (rendered, result.err())
+        } else {
+            let result = extractor.extract(&html, opts.url.as_ref());
+            // A page without an article still says whether it reads as one,
+            // and still has its facts.
+            let failure = match (&result, opts.format) {
+                (Err(e), Format::Json) => Some(output::Failure {
+                    readerable: extractor.is_probably_readerable(&html),
+                    metadata: (e.kind() == ErrorKind::NoContent)
+                        .then(|| extractor.metadata(&html, opts.url.as_ref()).ok())
+                        .flatten(),
+                }),
+                _ => None,
             };
-            if written.is_err() {
-                return ExitCode::FAILURE;
-            }
-            continue;
-        }
-        let result = extractor.extract(&html, opts.url.as_ref());
-        if result.is_err() {
+            let rendered = output::render(opts.format, path, &result, failure.as_ref());
+            (rendered, result.err())
+        };
+        if let Some(e) = &error {
             failed = true;
-        }
-        let written = match (opts.format, &result) {
-            (Format::Json, Ok(a)) => {
-                let mut line = metadata_json(&a.metadata);
-                line["path"] = json!(path);
-                line["text"] = json!(a.text);
-                line["html"] = json!(a.html);
-                line["length"] = json!(a.length);
-                line["readerable"] = json!(a.readerable);
-                line["confidence"] = json!(a.confidence.score);
-                line["confidence_signals"] = json!({
-                    "margin": a.confidence.margin,
-                    "length": a.confidence.length,
-                    "prose": a.confidence.prose,
-                    "strictness": a.confidence.strictness,
-                    "readerable": a.confidence.readerable,
-                    "coverage": a.confidence.coverage,
-                });
-                line["error"] = json!(null);
-                writeln!(out, "{}", json_line(&line))
-            }
-            (Format::Json, Err(e)) => {
-                // A page without an article still has its facts.
-                let metadata = (e.kind() == ErrorKind::NoContent)
-                    .then(|| extractor.metadata(&html, opts.url.as_ref()).ok())
-                    .flatten();
-                let mut line = metadata.as_ref().map_or(json!({}), metadata_json);
-                line["path"] = json!(path);
-                line["error"] = json!(e.to_string());
-                line["text"] = json!(null);
-                line["readerable"] = json!(extractor.is_probably_readerable(&html));
-                writeln!(out, "{}", json_line(&line))
-            }
-            (Format::Text, Ok(a)) => writeln!(out, "{}\n\n{}\n", header(&a.metadata), a.text),
-            (Format::Html, Ok(a)) => writeln!(out, "{}", a.html),
-            (_, Err(e)) => {
+            if opts.format != Format::Json || file.is_some() {
                 eprintln!("distil: {path}: {e}");
+            }
+        }
+        let written = match (rendered, file) {
+            (Some(text), Some(file)) => {
+                if let Err(e) = std::fs::write(file, text) {
+                    eprintln!("distil: {}: {e}", file.display());
+                    failed = true;
+                }
                 Ok(())
             }
+            (Some(text), None) => out.write_all(text.as_bytes()),
+            (None, _) => Ok(()),
         };
         if written.is_err() {
             // Standard output is gone (a closed pipe): nothing more to do.
@@ -159,55 +169,4 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// The metadata as a JSON object, with the source of each field.
-fn metadata_json(m: &Metadata) -> Value {
-    let src = |s: Option<Source>| s.map(Source::as_str);
-    let s = &m.sources;
-    json!({
-        "title": m.title,
-        "authors": m.authors,
-        "byline": m.byline,
-        "excerpt": m.excerpt,
-        "site_name": m.site_name,
-        "published": m.published,
-        "modified": m.modified,
-        "lang": m.lang,
-        "dir": m.dir.map(|d| d.as_str()),
-        "image": m.image,
-        "canonical_url": m.canonical_url,
-        "tags": m.tags,
-        "section": m.section,
-        "sources": {
-            "title": src(s.title),
-            "authors": src(s.authors),
-            "excerpt": src(s.excerpt),
-            "site_name": src(s.site_name),
-            "published": src(s.published),
-            "modified": src(s.modified),
-            "lang": src(s.lang),
-            "dir": src(s.dir),
-            "image": src(s.image),
-            "canonical_url": src(s.canonical_url),
-            "tags": src(s.tags),
-            "section": src(s.section),
-        },
-    })
-}
-
-/// A short text header: the title, then the byline and the date.
-fn header(m: &Metadata) -> String {
-    let mut out = m.title.clone().unwrap_or_default();
-    let by = m.byline.as_deref().map(|b| format!("By {b}"));
-    let date = m
-        .published
-        .as_deref()
-        .map(|d| d.get(..10).unwrap_or(d).to_string());
-    let line: Vec<String> = by.into_iter().chain(date).collect();
-    if !line.is_empty() {
-        out.push('\n');
-        out.push_str(&line.join(" · "));
-    }
-    out
 }

@@ -258,9 +258,10 @@ pub(crate) fn without_extraction(
     signals: &Signals,
     page_url: Option<&Url>,
     caps: Caps,
+    videos: &regex::Regex,
 ) -> Metadata {
     let facts = read(dom, signals, page_url);
-    let raw = Features::compute(dom, &vec![false; dom.len()]);
+    let raw = Features::compute_with(dom, &vec![false; dom.len()], videos);
     let context = PageContext {
         signals,
         raw: &raw,
@@ -724,7 +725,13 @@ mod tests {
         let dom = Dom::index(parse_str(html));
         let signals = Signals::compute(&dom);
         let url = url.map(|u| Url::parse(u).unwrap());
-        without_extraction(&dom, &signals, url.as_ref(), caps())
+        without_extraction(
+            &dom,
+            &signals,
+            url.as_ref(),
+            caps(),
+            &crate::patterns::VIDEOS,
+        )
     }
 
     fn meta(html: &str) -> Metadata {

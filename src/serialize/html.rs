@@ -1,17 +1,18 @@
 //! Clean HTML output: allow-listed tags and attributes only, URLs made
-//! absolute, and no way for script to ride along (no event handlers, no
-//! `javascript:` or `data:` links, no styles).
+//! absolute, lazy images resolved, and no way for script to ride along (no
+//! event handlers, no `javascript:` or `data:` links, no styles).
 
 use html5ever::{LocalName, local_name};
-use url::Url;
 
-use super::Writer;
+use super::media::image_urls;
+use super::urls::{embed_src, safe_srcset, safe_url};
+use super::{Context, Writer};
 use crate::dom::{Dom, NodeId, Tag};
 
 /// Builds the article HTML.
 pub(crate) struct HtmlWriter<'a> {
     out: String,
-    base: Option<&'a Url>,
+    context: &'a Context<'a>,
     keep_classes: bool,
     max_bytes: usize,
     /// Depth of elements opened after the output hit its size cap.
@@ -19,12 +20,12 @@ pub(crate) struct HtmlWriter<'a> {
 }
 
 impl<'a> HtmlWriter<'a> {
-    pub(crate) fn new(base: Option<&'a Url>, keep_classes: bool, max_bytes: usize) -> Self {
+    pub(crate) fn new(context: &'a Context<'a>, keep_classes: bool, max_bytes: usize) -> Self {
         let mut out = String::with_capacity(16 * 1024);
         out.push_str("<div id=\"readability-page-1\" class=\"page\">");
         HtmlWriter {
             out,
-            base,
+            context,
             keep_classes,
             max_bytes,
             skipped: 0,
@@ -62,7 +63,10 @@ fn is_element_attr(tag: Tag, name: &LocalName) -> bool {
     match tag {
         Tag::Img => matches!(
             *name,
-            local_name!("alt") | local_name!("width") | local_name!("height")
+            local_name!("alt")
+                | local_name!("width")
+                | local_name!("height")
+                | local_name!("sizes")
         ),
         Tag::Td | Tag::Th => matches!(
             *name,
@@ -88,87 +92,26 @@ fn is_element_attr(tag: Tag, name: &LocalName) -> bool {
             *name,
             local_name!("width") | local_name!("height") | local_name!("allowfullscreen")
         ),
+        Tag::Track => matches!(
+            *name,
+            local_name!("kind") | local_name!("srclang") | local_name!("label")
+        ),
         Tag::Col | Tag::Colgroup => matches!(*name, local_name!("span")),
         _ => false,
     }
 }
 
-/// Attributes holding one URL, per element.
+/// Attributes holding one URL, per element (the addresses of images,
+/// `<source>`s and players are handled apart).
 fn is_url_attr(tag: Tag, name: &LocalName) -> bool {
     match tag {
         Tag::A => *name == local_name!("href"),
-        Tag::Img | Tag::Source | Tag::Video | Tag::Audio | Tag::Track | Tag::Iframe => {
+        Tag::Video | Tag::Audio | Tag::Track => {
             *name == local_name!("src") || (*name == local_name!("poster") && tag == Tag::Video)
         }
         Tag::Blockquote | Tag::Q | Tag::Del | Tag::Ins => *name == local_name!("cite"),
         _ => false,
     }
-}
-
-/// The scheme of a URL as a browser reads it: control characters and white
-/// space ignored, case folded. `None` for relative URLs.
-pub(crate) fn url_scheme(value: &str) -> Option<String> {
-    let cleaned: String = value
-        .chars()
-        .filter(|c| !c.is_ascii_control() && !c.is_whitespace())
-        .collect();
-    let colon = cleaned.find(':')?;
-    let scheme = &cleaned[..colon];
-    let valid = scheme
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    valid.then(|| scheme.to_ascii_lowercase())
-}
-
-/// Resolves and vets a URL for `tag`; `None` drops the attribute.
-pub(crate) fn safe_url(value: &str, base: Option<&Url>, image: bool) -> Option<String> {
-    let trimmed = value.trim_matches(|c: char| c.is_ascii_control() || c.is_whitespace());
-    if trimmed.is_empty() {
-        return None;
-    }
-    if trimmed.starts_with('#') {
-        return Some(trimmed.to_string());
-    }
-    let resolved = match base {
-        Some(base) => base.join(trimmed).ok().map(String::from),
-        None => None,
-    };
-    let candidate = resolved.as_deref().unwrap_or(trimmed);
-    match url_scheme(candidate).as_deref() {
-        None => Some(candidate.to_string()),
-        Some("http" | "https" | "mailto" | "tel" | "ftp" | "sms") => Some(candidate.to_string()),
-        Some("data") if image => {
-            let lower = candidate.to_ascii_lowercase();
-            (lower.starts_with("data:image/") && !lower.starts_with("data:image/svg"))
-                .then(|| candidate.to_string())
-        }
-        _ => None,
-    }
-}
-
-/// Resolves each URL of a `srcset`, dropping unsafe candidates.
-fn safe_srcset(value: &str, base: Option<&Url>) -> Option<String> {
-    let mut parts = Vec::new();
-    for candidate in value.split(',') {
-        let candidate = candidate.trim();
-        let mut pieces = candidate.splitn(2, char::is_whitespace);
-        let Some(url) = pieces.next().filter(|u| !u.is_empty()) else {
-            continue;
-        };
-        let descriptor = pieces.next().unwrap_or("").trim();
-        if let Some(url) = safe_url(url, base, true) {
-            if descriptor.is_empty() {
-                parts.push(url);
-            } else {
-                parts.push(format!("{url} {descriptor}"));
-            }
-        }
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// Escapes text (and, in attributes, quotes) for HTML.
@@ -196,16 +139,38 @@ impl Writer for HtmlWriter<'_> {
         let Some(name) = tag.name() else {
             return;
         };
-        self.out.push('<');
-        self.out.push_str(name);
-        let mut attrs: Vec<(String, String)> = Vec::new();
-        let base = self.base;
+        let base = self.context.base.as_ref();
+        let mut attrs: Vec<(&str, String)> = Vec::new();
+        // Images, sources and players: addresses from their own rules.
+        match tag {
+            Tag::Img | Tag::Source => {
+                let urls = image_urls(dom, id);
+                if let Some(src) = urls.src.and_then(|u| safe_url(&u, base, true)) {
+                    attrs.push(("src", src));
+                }
+                if let Some(srcset) = urls.srcset.and_then(|s| safe_srcset(&s, base)) {
+                    attrs.push(("srcset", srcset));
+                }
+                if attrs.is_empty() {
+                    // An image with nowhere to load from shows nothing.
+                    return;
+                }
+            }
+            Tag::Iframe => {
+                // The walker keeps only allowed players.
+                let Some(src) = embed_src(dom, id, base, self.context.video_hosts) else {
+                    self.skipped += 1;
+                    return;
+                };
+                attrs.push(("src", src));
+            }
+            _ => {}
+        }
         let keep_classes = self.keep_classes;
+        let mut kept: Vec<(String, String)> = Vec::new();
         dom.for_each_attr(id, |attr, value| {
             let out_value = if is_url_attr(tag, attr) {
                 safe_url(value, base, tag != Tag::A)
-            } else if *attr == local_name!("srcset") && matches!(tag, Tag::Img | Tag::Source) {
-                safe_srcset(value, base)
             } else if is_global_attr(attr)
                 || is_element_attr(tag, attr)
                 || (keep_classes && *attr == local_name!("class"))
@@ -215,10 +180,15 @@ impl Writer for HtmlWriter<'_> {
                 None
             };
             if let Some(v) = out_value {
-                attrs.push((attr.to_string(), v));
+                kept.push((attr.to_string(), v));
             }
         });
+        self.out.push('<');
+        self.out.push_str(name);
         for (k, v) in attrs {
+            self.attribute(k, &v);
+        }
+        for (k, v) in kept {
             self.attribute(&k, &v);
         }
         self.out.push('>');
@@ -244,49 +214,5 @@ impl Writer for HtmlWriter<'_> {
             self.out.push_str(name);
             self.out.push('>');
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn schemes_are_read_like_a_browser() {
-        assert_eq!(
-            url_scheme("JaVa\tScript:alert(1)").as_deref(),
-            Some("javascript")
-        );
-        assert_eq!(
-            url_scheme(" \u{1}javascript:x").as_deref(),
-            Some("javascript")
-        );
-        assert_eq!(url_scheme("/path:with:colons"), None);
-        assert_eq!(url_scheme("page.html"), None);
-    }
-
-    #[test]
-    fn unsafe_urls_are_dropped() {
-        assert_eq!(safe_url("javascript:alert(1)", None, false), None);
-        assert_eq!(safe_url("data:text/html,<script>", None, true), None);
-        assert!(safe_url("data:image/png;base64,AAAA", None, true).is_some());
-        assert_eq!(safe_url("data:image/png;base64,AAAA", None, false), None);
-    }
-
-    #[test]
-    fn relative_urls_resolve_against_the_base() {
-        let base = Url::parse("https://example.org/a/b.html").unwrap();
-        assert_eq!(
-            safe_url("../c.png", Some(&base), true).as_deref(),
-            Some("https://example.org/c.png")
-        );
-        assert_eq!(
-            safe_url("#note", Some(&base), false).as_deref(),
-            Some("#note")
-        );
-        assert_eq!(
-            safe_srcset("a.png 1x, b.png 2x", Some(&base)).as_deref(),
-            Some("https://example.org/a/a.png 1x, https://example.org/a/b.png 2x")
-        );
     }
 }

@@ -8,15 +8,76 @@
 //! What may appear in the output is decided here, by construction: each tag
 //! is kept, unwrapped (its children are kept) or dropped with its subtree
 //! ([`policy`]); anything not on the allow-lists is unwrapped or dropped.
+//! An `<iframe>` is kept only when it plays from an allowed video host, and
+//! its content (fallback markup the parser keeps as raw text) never is.
+//! Addresses are resolved against the document's base and vetted in
+//! [`urls`]; lazy images are resolved in [`media`].
 
-mod html;
+pub(crate) mod html;
+mod markdown;
+mod media;
 mod text;
+pub(crate) mod urls;
 
-pub(crate) use html::HtmlWriter;
-pub(crate) use text::TextWriter;
+use url::Url;
 
+use crate::config::{Config, Formats};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::postprocess::Plan;
+use html::HtmlWriter;
+use markdown::MarkdownWriter;
+use text::TextWriter;
+
+/// What the writers need to know about the page beyond its tree.
+pub(crate) struct Context<'a> {
+    /// The document's base URL (see [`urls::document_base`]).
+    pub base: Option<Url>,
+    /// Hosts whose players may be embedded.
+    pub video_hosts: &'a [String],
+}
+
+/// The article in every format that was asked for.
+pub(crate) struct Rendered {
+    pub html: String,
+    pub text: String,
+    pub markdown: Option<String>,
+}
+
+/// Renders the article of `plan` in the formats `config` asks for, in one
+/// walk. `page_url` is the address the page came from.
+pub(crate) fn render_article(
+    dom: &Dom,
+    plan: &Plan,
+    page_url: Option<&Url>,
+    config: &Config,
+) -> Rendered {
+    let context = Context {
+        base: urls::document_base(dom, page_url),
+        video_hosts: &config.video_hosts,
+    };
+    let formats = config.formats;
+    let max_bytes = config.max_output_bytes;
+    let mut text = TextWriter::new(max_bytes, config.captions_in_text);
+    let mut html = formats
+        .contains(Formats::HTML)
+        .then(|| HtmlWriter::new(&context, config.keep_classes, max_bytes));
+    let mut markdown = formats
+        .contains(Formats::MARKDOWN)
+        .then(|| MarkdownWriter::new(&context, max_bytes));
+    let mut writers: Vec<&mut dyn Writer> = vec![&mut text];
+    if let Some(w) = html.as_mut() {
+        writers.push(w);
+    }
+    if let Some(w) = markdown.as_mut() {
+        writers.push(w);
+    }
+    render(dom, plan, &context, &mut writers);
+    Rendered {
+        html: html.map(HtmlWriter::finish).unwrap_or_default(),
+        text: text.finish(),
+        markdown: markdown.map(MarkdownWriter::finish),
+    }
+}
 
 /// What the output does with an element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,6 +203,12 @@ pub(crate) fn policy(tag: Tag) -> Policy {
     }
 }
 
+/// Block tags whose unwrapping needs no separation: the document's own
+/// containers and custom elements.
+fn is_transparent_block(tag: Tag) -> bool {
+    matches!(tag, Tag::Html | Tag::Body | Tag::Other)
+}
+
 /// Receives the article as it is walked; one writer per output format.
 pub(crate) trait Writer {
     /// An element starts. `tag` is the tag to render (after renames).
@@ -153,7 +220,7 @@ pub(crate) trait Writer {
 }
 
 /// Walks the article of `plan`, feeding every writer.
-pub(crate) fn render(dom: &Dom, plan: &Plan, writers: &mut [&mut dyn Writer]) {
+fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn Writer]) {
     enum Step {
         /// Visit a node; `until` is where its run of siblings ends.
         Enter {
@@ -203,8 +270,28 @@ pub(crate) fn render(dom: &Dom, plan: &Plan, writers: &mut [&mut dyn Writer]) {
         let is_body_root = plan.whole_body && plan.roots.first() == Some(&id);
         let policy = if is_body_root {
             Policy::Unwrap
+        } else if tag == Tag::Iframe {
+            // Only players from the allowed hosts, and never their content.
+            let base = context.base.as_ref();
+            if urls::embed_src(dom, id, base, context.video_hosts).is_some() {
+                for w in writers.iter_mut() {
+                    w.open(dom, id, tag);
+                    w.close(dom, id, tag);
+                }
+            }
+            continue;
         } else {
             policy(tag)
+        };
+        // A block that is not rendered as itself (`header`, `center`,
+        // `fieldset`...) still separates its content from its neighbours,
+        // so it is rendered as a `div`; custom elements stay inline, as
+        // browsers show them.
+        let (policy, tag) = match policy {
+            Policy::Unwrap if !is_body_root && tag.is_block() && !is_transparent_block(tag) => {
+                (Policy::Keep, Tag::Div)
+            }
+            _ => (policy, tag),
         };
         match policy {
             Policy::Drop => continue,

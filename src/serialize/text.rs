@@ -1,8 +1,9 @@
 //! Plain-text output: paragraphs separated by one blank line, list items on
-//! their own lines with a bullet or number, table rows on their own lines
-//! with tab-separated cells, preformatted text kept as it is. White space in
-//! ordinary text is collapsed, and blocks always break lines, so words from
-//! neighbouring elements are never glued together.
+//! their own lines with a bullet or number (the blocks inside an item on
+//! the following lines, indented under its text), table rows on their own
+//! lines with tab-separated cells, preformatted text kept as it is. White
+//! space in ordinary text is collapsed, and blocks always break lines, so
+//! words from neighbouring elements are never glued together.
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
@@ -24,26 +25,36 @@ pub(crate) struct TextWriter {
     /// A list item's marker was just written: blocks inside it start on
     /// the marker's line.
     item_start: bool,
+    /// The text column of each open list item, where its further lines
+    /// start.
+    item_columns: Vec<usize>,
     /// Depth of table cells: blocks inside cells do not break lines.
     cells: usize,
     /// The current row has had a cell.
     row_has_cell: bool,
     max_bytes: usize,
     truncated: bool,
+    /// Depth of elements being skipped (captions).
+    skip: usize,
+    /// Whether figure captions are written.
+    captions: bool,
 }
 
 impl TextWriter {
-    pub(crate) fn new(max_bytes: usize) -> Self {
+    pub(crate) fn new(max_bytes: usize, captions: bool) -> Self {
         TextWriter {
             out: String::new(),
             breaks: 0,
             space: false,
             lists: Vec::new(),
             item_start: false,
+            item_columns: Vec::new(),
             cells: 0,
             row_has_cell: false,
             max_bytes,
             truncated: false,
+            skip: 0,
+            captions,
         }
     }
 
@@ -62,11 +73,18 @@ impl TextWriter {
         if self.item_start {
             return;
         }
+        // Blocks inside a list item stay with it: no blank lines.
+        let n = if self.item_columns.is_empty() { n } else { 1 };
         self.breaks = self.breaks.max(n);
     }
 
-    /// Writes owed breaks and spaces before visible content.
+    /// Writes owed breaks and spaces before visible content, and the
+    /// indent of the list item a new line belongs to.
     fn flush(&mut self) -> bool {
+        self.flush_with(true)
+    }
+
+    fn flush_with(&mut self, indent: bool) -> bool {
         if self.truncated {
             return false;
         }
@@ -83,6 +101,9 @@ impl TextWriter {
                 for _ in have..self.breaks {
                     self.out.push('\n');
                 }
+                if indent {
+                    self.push_indent();
+                }
             }
             self.breaks = 0;
             self.space = false;
@@ -93,6 +114,11 @@ impl TextWriter {
             self.space = false;
         }
         true
+    }
+
+    fn push_indent(&mut self) {
+        let column = self.item_columns.last().copied().unwrap_or(0);
+        self.out.extend(std::iter::repeat_n(' ', column));
     }
 
     fn push_marker(&mut self) {
@@ -106,14 +132,24 @@ impl TextWriter {
             _ => "- ".to_string(),
         };
         self.breaks = self.breaks.max(1);
-        if self.flush() {
+        if self.flush_with(false) {
             for _ in 0..depth {
                 self.out.push_str("  ");
             }
             self.out.push_str(&marker);
         }
+        self.item_columns.push(depth * 2 + marker.chars().count());
         self.item_start = true;
     }
+}
+
+/// A figure caption, by tag or by class name (`wp-caption-text`,
+/// `image-caption`...).
+fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    tag == Tag::Figcaption
+        || dom
+            .attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
 }
 
 /// A table cell used for page layout rather than data: it holds blocks
@@ -127,6 +163,14 @@ fn is_layout_cell(dom: &Dom, id: NodeId) -> bool {
 
 impl Writer for TextWriter {
     fn open(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if self.skip > 0 {
+            self.skip += 1;
+            return;
+        }
+        if !self.captions && is_caption(dom, id, tag) {
+            self.skip = 1;
+            return;
+        }
         match tag {
             Tag::Li => {
                 self.item_start = false;
@@ -185,12 +229,24 @@ impl Writer for TextWriter {
     }
 
     fn text(&mut self, text: &str, pre: bool) {
+        if self.skip > 0 {
+            return;
+        }
         if pre {
             if text.is_empty() || !self.flush() {
                 return;
             }
             self.item_start = false;
-            self.out.push_str(text);
+            // Code in a list item keeps its lines under the item's text.
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    self.out.push('\n');
+                    if !line.is_empty() {
+                        self.push_indent();
+                    }
+                }
+                self.out.push_str(line);
+            }
             return;
         }
         for (i, word) in text.split(is_space).enumerate() {
@@ -209,9 +265,14 @@ impl Writer for TextWriter {
     }
 
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if self.skip > 0 {
+            self.skip -= 1;
+            return;
+        }
         match tag {
             Tag::Li => {
                 self.item_start = false;
+                self.item_columns.pop();
                 self.request_break(1);
             }
             Tag::Ul | Tag::Ol => {

@@ -2,7 +2,12 @@
 //!
 //! The report is built after the fact from the side tables the pipeline
 //! keeps anyway (removal reasons, scores, measures), so an extraction that
-//! does not ask for it pays nothing.
+//! does not ask for it pays nothing. [`page`] draws the same decisions over
+//! the page itself.
+
+mod page;
+
+pub(crate) use page::annotated_page;
 
 use std::fmt::Write as _;
 
@@ -30,6 +35,11 @@ pub struct Explanation {
     /// Which rules the chosen attempt ran with (`"strict"` first, relaxed
     /// when the strict attempt found too little).
     pub attempt: String,
+    /// The page itself as one self-contained HTML document, every kept block
+    /// outlined in green and every dropped block in red, each with a hover
+    /// label (score and reason), and a legend. The page's scripts, frames,
+    /// event handlers and script URLs are removed, so it is safe to open.
+    pub page: String,
 }
 
 /// One block of the page and what happened to it.
@@ -56,6 +66,8 @@ pub struct Block {
     pub reason: String,
     /// The boilerplate signal that matched, with the matched words.
     pub signal: Option<String>,
+    /// The node, for the annotated page view.
+    pub(crate) node: NodeId,
 }
 
 /// How a candidate's score was made up.
@@ -126,6 +138,13 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
         }
         in_article[root] = true;
     }
+    // Elements below each node, bottom-up, for text density.
+    let mut elements_below = vec![0usize; n];
+    for id in (1..n).rev() {
+        if let Some(p) = dom.parent(id) {
+            elements_below[p] += elements_below[id] + usize::from(dom.tag(id).is_element());
+        }
+    }
     let mut blocks = Vec::new();
     let mut depth_of: Vec<usize> = vec![0; n];
     let mut reported = vec![false; n];
@@ -174,9 +193,15 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
                 decision,
                 reason,
                 signal,
+                node: id,
             });
         }
-        id = if removed { dom.end(id) } else { id + 1 };
+        let outside = !removed && !in_article[id] && !holds_article[id];
+        id = if removed || outside {
+            dom.end(id)
+        } else {
+            id + 1
+        };
     }
     let candidates = i
         .ranking
@@ -201,11 +226,14 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
         }
         format!("relaxed: without {}", off.join(", "))
     };
-    Explanation {
+    let mut why = Explanation {
         blocks,
         candidates,
         attempt,
-    }
+        page: String::new(),
+    };
+    why.page = annotated_page(dom, &why);
+    why
 }
 
 fn score_of(i: &Inputs<'_>, id: NodeId) -> Score {
@@ -249,6 +277,9 @@ fn decide(
             Some(boilerplate::Signal::Dateline) => {
                 Some("dateline or byline before the text".into())
             }
+            Some(boilerplate::Signal::Teasers) => {
+                Some("a list of teasers for other stories".into())
+            }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             None => None,
         },
@@ -257,6 +288,8 @@ fn decide(
         Removal::Share => class_match(i, id, ClassSignals::SHARE),
         Removal::Byline => class_match(i, id, ClassSignals::BYLINE),
         Removal::Header => class_match(i, id, ClassSignals::NEGATIVE),
+        Removal::Conditional => class_match(i, id, ClassSignals::NEGATIVE),
+        Removal::Kept if !in_article && !holds_article => outside_signal(i, id),
         _ => None,
     };
     let (decision, reason) = match removal {
@@ -291,9 +324,12 @@ fn reason_text(i: &Inputs<'_>, id: NodeId, r: Removal) -> String {
         Removal::Share => "share bar by class/id".into(),
         Removal::Header => "heading with a negative class/id".into(),
         Removal::Conditional => format!(
-            "failed the conditional checks (link density {:.2}, {} chars, {} p, {} img, {} li)",
+            "failed the conditional checks: {} (link density {:.2}, {} p, {} img, {} li)",
+            i.plan
+                .failures
+                .get(&id)
+                .map_or("unknown check", |f| f.describe()),
             f.link_density(id),
-            f.len(id),
             f.counts[id].p,
             f.counts[id].img,
             f.counts[id].li
@@ -324,6 +360,33 @@ fn class_match(i: &Inputs<'_>, id: NodeId, bit: u8) -> Option<String> {
     pattern
         .find(&tokens)
         .map(|m| format!("{} name \"{m}\"", pattern.name))
+}
+
+/// What marks a block outside the article as furniture, if anything does:
+/// its names first, then its leading words.
+fn outside_signal(i: &Inputs<'_>, id: NodeId) -> Option<String> {
+    for bit in [
+        ClassSignals::NEVER_CONTENT,
+        ClassSignals::BOILERPLATE,
+        ClassSignals::UNLIKELY,
+        ClassSignals::SHARE,
+        ClassSignals::NEGATIVE,
+    ] {
+        if i.signals.either(id, bit) {
+            if let Some(m) = class_match(i, id, bit) {
+                return Some(m);
+            }
+        }
+    }
+    if i.features.len(id) <= 400 {
+        let text = inner_text(i.dom, id);
+        for p in patterns::PHRASE_PATTERNS {
+            if p.leads(&text, 40) {
+                return phrase_match(i.dom, id, p.name);
+            }
+        }
+    }
+    None
 }
 
 fn phrase_match(dom: &Dom, id: NodeId, family: &str) -> Option<String> {

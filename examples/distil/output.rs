@@ -1,0 +1,262 @@
+//! What the example binary prints for each page, and where: standard
+//! output, or one file per page under `--output DIR`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use distil::{Article, Error, Metadata};
+use serde::Serialize;
+
+use crate::args::Format;
+
+/// One JSON object per page: the path, the article (metadata and content,
+/// flattened) or the error.
+#[derive(Serialize)]
+struct JsonPage<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    article: Option<&'a Article>,
+    /// The metadata of a page without an article (or read alone).
+    #[serde(flatten)]
+    metadata: Option<&'a Metadata>,
+    /// Keeps `"text": null` on failures, for readers that expect the key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<()>,
+    /// On failures, whether the page reads as an article at all (the
+    /// article carries its own verdict).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    readerable: Option<bool>,
+    error: Option<String>,
+}
+
+/// One JSON object on one line. JSON allows U+0085, U+2028 and U+2029 raw
+/// inside strings, but many line-oriented readers split lines on them, so
+/// they are escaped.
+fn json_line(page: &JsonPage<'_>) -> String {
+    serde_json::to_string(page)
+        .unwrap_or_default()
+        .replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// The JSON object of a page that failed before or during extraction.
+pub(crate) fn json_error(path: &str, error: &str, readerable: Option<bool>) -> String {
+    failure_line(path, error, readerable, None)
+}
+
+fn failure_line(
+    path: &str,
+    error: &str,
+    readerable: Option<bool>,
+    metadata: Option<&Metadata>,
+) -> String {
+    json_line(&JsonPage {
+        path,
+        article: None,
+        metadata,
+        text: Some(()),
+        readerable,
+        error: Some(error.to_string()),
+    })
+}
+
+/// What the JSON line of a page whose extraction failed adds: whether the
+/// page reads as an article, and its metadata when it has no article.
+pub(crate) struct Failure {
+    pub readerable: bool,
+    pub metadata: Option<Metadata>,
+}
+
+/// The output for one page, with its trailing newline; `None` when the
+/// format prints nothing for a failure (it goes to standard error).
+/// `failure` adds to the JSON of a page that failed.
+pub(crate) fn render(
+    format: Format,
+    path: &str,
+    result: &Result<Article, Error>,
+    failure: Option<&Failure>,
+) -> Option<String> {
+    match (format, result) {
+        (Format::Json, Ok(article)) => {
+            let page = JsonPage {
+                path,
+                article: Some(article),
+                metadata: None,
+                text: None,
+                readerable: None,
+                error: None,
+            };
+            Some(json_line(&page) + "\n")
+        }
+        (Format::Json, Err(e)) => {
+            let readerable = failure.map(|f| f.readerable);
+            let metadata = failure.and_then(|f| f.metadata.as_ref());
+            Some(failure_line(path, &e.to_string(), readerable, metadata) + "\n")
+        }
+        (Format::Text, Ok(a)) => Some(format!("{}\n\n{}\n\n", header(&a.metadata), a.text)),
+        (Format::Html, Ok(a)) => Some(format!("{}\n", a.html)),
+        (Format::Markdown, Ok(a)) => {
+            let body = a.markdown.as_deref().unwrap_or("");
+            Some(match a.title() {
+                Some(title) => format!("# {}\n\n{body}\n", escape_title(title)),
+                None => format!("{body}\n"),
+            })
+        }
+        (_, Err(_)) => None,
+    }
+}
+
+/// The output of `--metadata-only` for one page: the metadata as one JSON
+/// object, or the text header in the other formats.
+pub(crate) fn render_metadata(
+    format: Format,
+    path: &str,
+    result: &Result<Metadata, Error>,
+) -> Option<String> {
+    match (format, result) {
+        (Format::Json, Ok(metadata)) => {
+            let page = JsonPage {
+                path,
+                article: None,
+                metadata: Some(metadata),
+                text: None,
+                readerable: None,
+                error: None,
+            };
+            Some(json_line(&page) + "\n")
+        }
+        (Format::Json, Err(e)) => Some(json_error(path, &e.to_string(), None) + "\n"),
+        (_, Ok(metadata)) => Some(header(metadata) + "\n"),
+        (_, Err(_)) => None,
+    }
+}
+
+/// A short text header: the title, then the byline and the date.
+fn header(m: &Metadata) -> String {
+    let mut out = m.title.clone().unwrap_or_default();
+    let by = m.byline.as_deref().map(|b| format!("By {b}"));
+    let date = m
+        .published
+        .as_deref()
+        .map(|d| d.get(..10).unwrap_or(d).to_string());
+    let line: Vec<String> = by.into_iter().chain(date).collect();
+    if !line.is_empty() {
+        out.push('\n');
+        out.push_str(&line.join(" · "));
+    }
+    out
+}
+
+/// A title made safe for a Markdown heading: punctuation Markdown would
+/// read as markup is escaped.
+fn escape_title(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    for c in title.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '~') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The file extension of a format.
+pub(crate) fn extension(format: Format) -> &'static str {
+    match format {
+        Format::Text => "txt",
+        Format::Html => "html",
+        Format::Json => "json",
+        Format::Markdown => "md",
+    }
+}
+
+/// One output file per input, in `dir`: the input's file name with the
+/// format's extension (`story.html` → `story.md`). Inputs whose names
+/// collide (`a/source.html`, `b/source.html`) take their folder's name as
+/// a prefix (`a-source.md`), then a number if they still collide;
+/// standard input is `stdin`.
+pub(crate) fn file_names(inputs: &[String], dir: &Path, format: Format) -> Vec<PathBuf> {
+    let stem = |input: &str| -> String {
+        if input == "-" {
+            return "stdin".to_string();
+        }
+        Path::new(input)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "page".to_string())
+    };
+    let folder = |input: &str| -> Option<String> {
+        Path::new(input)
+            .parent()?
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for input in inputs {
+        *counts.entry(stem(input)).or_default() += 1;
+    }
+    let mut used: HashMap<String, usize> = HashMap::new();
+    inputs
+        .iter()
+        .map(|input| {
+            let mut name = stem(input);
+            if counts[&name] > 1 {
+                if let Some(folder) = folder(input) {
+                    name = format!("{folder}-{name}");
+                }
+            }
+            let seen = used.entry(name.clone()).or_default();
+            *seen += 1;
+            if *seen > 1 {
+                name = format!("{name}-{seen}");
+            }
+            dir.join(format!("{name}.{}", extension(format)))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_header_has_title_byline_and_date() {
+        let html = r#"<head><title>Rain returns</title><meta name="author" content="Jane Doe">
+            <meta property="article:published_time" content="2015-07-10T09:53:00Z"></head>"#;
+        let m = distil::metadata(html, None).unwrap();
+        assert_eq!(header(&m), "Rain returns\nBy Jane Doe · 2015-07-10");
+        let json = render_metadata(Format::Json, "p.html", &Ok(m)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["authors"][0], "Jane Doe");
+        assert_eq!(v["sources"]["published"], "opengraph");
+        assert_eq!(v["path"], "p.html");
+    }
+
+    #[test]
+    fn names_follow_the_inputs_and_never_collide() {
+        let inputs: Vec<String> = [
+            "pages/story.html",
+            "a/source.html",
+            "b/source.html",
+            "-",
+            "b/source.html",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let names = file_names(&inputs, Path::new("out"), Format::Markdown);
+        let names: Vec<String> = names.iter().map(|p| p.display().to_string()).collect();
+        assert_eq!(
+            names,
+            [
+                "out/story.md",
+                "out/a-source.md",
+                "out/b-source.md",
+                "out/stdin.md",
+                "out/b-source-2.md"
+            ]
+        );
+    }
+}

@@ -1,0 +1,989 @@
+//! GitHub-flavoured Markdown output.
+//!
+//! Blocks (paragraphs, headings, lists, quotes, code, tables, rules) are
+//! built one at a time: the inline content of the current block collects in
+//! a line buffer, and when the block ends it is written with the prefixes
+//! of the blocks around it (`> ` for quotes, the item marker or its indent
+//! for list items). Inline delimiters (`*`, `**`, `~~`, `[`) are written
+//! only once their element has visible content, and closed right after the
+//! last visible character, so white space never ends up inside them.
+//!
+//! Text is escaped only where Markdown would read it differently: `*`,
+//! `` ` ``, `[` and `\` always, `_` and `~` at word edges, `<` and `&` when
+//! they could start a tag or an entity, and block markers (`#`, `>`, `-`,
+//! `1.`...) at the start of a line. Code keeps its text verbatim in fences
+//! longer than any backtick run inside it.
+
+use html5ever::local_name;
+
+use super::media::image_urls;
+use super::urls::{embed_src, safe_url};
+use super::{Context, Writer};
+use crate::dom::{Dom, NodeId, Tag};
+use crate::text::is_space;
+
+/// A block that prefixes the lines written inside it.
+enum Container {
+    /// `> ` on every line.
+    Quote { started: bool },
+    /// A list item: `marker` on its first line, as many spaces on the rest.
+    Item { marker: String, started: bool },
+}
+
+struct List {
+    ordered: bool,
+    next: u32,
+}
+
+/// The separation owed before the next block.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    None,
+    Line,
+    Blank,
+}
+
+/// An open inline element: its delimiters, written around its content.
+struct Inline {
+    open: &'static str,
+    close: String,
+    /// The opening delimiter is written (the element has shown content).
+    written: bool,
+}
+
+/// A data table being collected.
+#[derive(Default)]
+struct Table {
+    rows: Vec<Vec<String>>,
+    row: Vec<String>,
+    caption: String,
+}
+
+/// What a table becomes in Markdown.
+enum TableKind {
+    /// A GFM pipe table.
+    Data(Table),
+    /// Page layout: its cells are written as ordinary blocks.
+    Layout,
+}
+
+/// A code block being collected.
+struct Code {
+    text: String,
+    lang: String,
+}
+
+/// Builds the Markdown of the article.
+pub(crate) struct MarkdownWriter<'a> {
+    context: &'a Context<'a>,
+    out: String,
+    max_bytes: usize,
+    truncated: bool,
+    containers: Vec<Container>,
+    lists: Vec<List>,
+    gap: Gap,
+    /// Inline content of the block being built.
+    line: String,
+    /// A space is owed before the next visible content.
+    space: bool,
+    /// `<br>`s owed before the next visible content.
+    breaks: u8,
+    inlines: Vec<Inline>,
+    /// Inline elements from this index on have not written their opening
+    /// delimiter yet.
+    pending_from: usize,
+    /// Open links, whose text must escape `]`.
+    links: usize,
+    heading: Option<usize>,
+    /// Inline code being collected, and how many `code` elements are open.
+    code: Option<String>,
+    code_depth: usize,
+    pre: Option<Code>,
+    pre_depth: usize,
+    tables: Vec<TableKind>,
+    /// Open cells (or caption) of the innermost data table.
+    cells: usize,
+}
+
+impl<'a> MarkdownWriter<'a> {
+    pub(crate) fn new(context: &'a Context<'a>, max_bytes: usize) -> Self {
+        MarkdownWriter {
+            context,
+            out: String::new(),
+            max_bytes,
+            truncated: false,
+            containers: Vec::new(),
+            lists: Vec::new(),
+            gap: Gap::None,
+            line: String::new(),
+            space: false,
+            breaks: 0,
+            inlines: Vec::new(),
+            pending_from: 0,
+            links: 0,
+            heading: None,
+            code: None,
+            code_depth: 0,
+            pre: None,
+            pre_depth: 0,
+            tables: Vec::new(),
+            cells: 0,
+        }
+    }
+
+    /// The finished Markdown.
+    pub(crate) fn finish(mut self) -> String {
+        self.flush_block();
+        let trimmed = self.out.trim_end().len();
+        self.out.truncate(trimmed);
+        self.out
+    }
+
+    fn request(&mut self, gap: Gap) {
+        self.gap = self.gap.max(gap);
+    }
+
+    /// Whether the innermost container is a list item with nothing written
+    /// yet: its first block starts on the marker's line.
+    fn item_unstarted(&self) -> bool {
+        matches!(
+            self.containers.last(),
+            Some(Container::Item { started: false, .. })
+        )
+    }
+
+    /// Inside a data table's cell, where blocks become spaces.
+    fn in_cell(&self) -> bool {
+        self.cells > 0
+    }
+
+    /// The prefix of the next line inside the containers; marks them
+    /// started.
+    fn line_prefix(&mut self) -> String {
+        let mut prefix = String::new();
+        for c in &mut self.containers {
+            match c {
+                Container::Quote { started } => {
+                    prefix.push_str("> ");
+                    *started = true;
+                }
+                Container::Item { marker, started } => {
+                    if *started {
+                        prefix.extend(std::iter::repeat_n(' ', marker.len()));
+                    } else {
+                        prefix.push_str(marker);
+                        *started = true;
+                    }
+                }
+            }
+        }
+        prefix
+    }
+
+    /// The prefix of a blank line between blocks: the containers already
+    /// started, without trailing spaces.
+    fn blank_prefix(&self) -> String {
+        let mut prefix = String::new();
+        for c in &self.containers {
+            match c {
+                Container::Quote { started: true } => prefix.push_str("> "),
+                Container::Item {
+                    marker,
+                    started: true,
+                } => prefix.extend(std::iter::repeat_n(' ', marker.len())),
+                _ => break,
+            }
+        }
+        prefix.trim_end().to_string()
+    }
+
+    /// Writes a finished block (one or more lines) with the owed gap and
+    /// the containers' prefixes.
+    fn emit(&mut self, block: &str) {
+        if self.truncated {
+            return;
+        }
+        if self.out.len() >= self.max_bytes {
+            self.truncated = true;
+            return;
+        }
+        if !self.out.is_empty() {
+            self.out.push('\n');
+            if self.gap == Gap::Blank {
+                let blank = self.blank_prefix();
+                self.out.push_str(&blank);
+                self.out.push('\n');
+            }
+        }
+        for (i, line) in block.split('\n').enumerate() {
+            if i > 0 {
+                self.out.push('\n');
+            }
+            let prefix = self.line_prefix();
+            if line.is_empty() {
+                self.out.push_str(prefix.trim_end());
+            } else {
+                self.out.push_str(&prefix);
+                self.out.push_str(line);
+            }
+        }
+        self.gap = Gap::None;
+    }
+
+    /// Closes the delimiters still open in the current line, so that they
+    /// reopen in the next block.
+    fn close_open_inlines(&mut self) {
+        for inline in self.inlines.iter_mut().rev() {
+            if inline.written {
+                self.line.push_str(&inline.close);
+                inline.written = false;
+            }
+        }
+        self.pending_from = 0;
+    }
+
+    /// Ends the current block of inline content, writing it if it shows
+    /// anything.
+    fn flush_block(&mut self) {
+        self.close_open_inlines();
+        self.space = false;
+        self.breaks = 0;
+        let content = std::mem::take(&mut self.line);
+        let content = content.trim();
+        if content.is_empty() {
+            return;
+        }
+        match self.heading {
+            Some(level) => {
+                let mut text = content.replace('\n', " ");
+                // A trailing `#` run would be read as the closing sequence.
+                let hashes = text.chars().rev().take_while(|&c| c == '#').count();
+                if hashes > 0 {
+                    text = format!("{}\\{}", text.trim_end_matches('#'), "#".repeat(hashes));
+                }
+                let block = format!("{} {text}", "#".repeat(level));
+                self.emit(&block);
+            }
+            None => self.emit(content),
+        }
+    }
+
+    /// A block element starts or ends.
+    fn block_boundary(&mut self) {
+        if self.in_cell() {
+            self.space = true;
+            return;
+        }
+        self.flush_block();
+        if !self.item_unstarted() {
+            self.request(Gap::Blank);
+        }
+    }
+
+    /// Writes what is owed before visible content: breaks, a space, and the
+    /// opening delimiters of inline elements that had shown nothing yet.
+    fn before_visible(&mut self) {
+        if self.breaks > 0 && !self.line.is_empty() {
+            if self.heading.is_some() || self.in_cell() {
+                self.line.push(' ');
+            } else if self.breaks >= 2 {
+                // Two line breaks in a row end the paragraph.
+                self.flush_block();
+                self.request(Gap::Blank);
+            } else {
+                self.close_trailing_space();
+                self.line.push_str("\\\n");
+            }
+        } else if self.space && !self.line.is_empty() && !self.line.ends_with([' ', '\n']) {
+            self.line.push(' ');
+        }
+        self.breaks = 0;
+        self.space = false;
+        let from = self.pending_from.min(self.inlines.len());
+        for inline in &mut self.inlines[from..] {
+            self.line.push_str(inline.open);
+            inline.written = true;
+        }
+        self.pending_from = self.inlines.len();
+    }
+
+    fn close_trailing_space(&mut self) {
+        let trimmed = self.line.trim_end_matches(' ').len();
+        self.line.truncate(trimmed);
+    }
+
+    fn push_inline(&mut self, open: &'static str, close: String) {
+        self.inlines.push(Inline {
+            open,
+            close,
+            written: false,
+        });
+    }
+
+    fn pop_inline(&mut self) {
+        if let Some(inline) = self.inlines.pop() {
+            if inline.written {
+                self.line.push_str(&inline.close);
+            }
+        }
+        self.pending_from = self.pending_from.min(self.inlines.len());
+    }
+
+    fn open_list(&mut self, dom: &Dom, id: NodeId, ordered: bool) {
+        if self.in_cell() {
+            self.space = true;
+            return;
+        }
+        // A list nested in an item follows the item's text on the next line.
+        self.flush_block();
+        let next = if ordered {
+            dom.attr(id, &local_name!("start"))
+                .and_then(|s| s.trim().parse::<u32>().ok())
+                .unwrap_or(1)
+        } else {
+            1
+        };
+        let nested = self
+            .containers
+            .iter()
+            .any(|c| matches!(c, Container::Item { .. }));
+        // Only a list starting at 1 may follow a paragraph line directly.
+        let gap = if nested && next == 1 {
+            Gap::Line
+        } else {
+            Gap::Blank
+        };
+        self.request(gap);
+        self.lists.push(List { ordered, next });
+    }
+
+    fn open_item(&mut self) {
+        if self.in_cell() {
+            self.space = true;
+            return;
+        }
+        self.flush_block();
+        let marker = match self.lists.last_mut() {
+            Some(list) if list.ordered => {
+                let m = format!("{}. ", list.next);
+                list.next = list.next.saturating_add(1);
+                m
+            }
+            _ => "- ".to_string(),
+        };
+        self.containers.push(Container::Item {
+            marker,
+            started: false,
+        });
+    }
+
+    fn close_item(&mut self) {
+        if self.in_cell() {
+            self.space = true;
+            return;
+        }
+        self.flush_block();
+        if matches!(self.containers.last(), Some(Container::Item { .. })) {
+            self.containers.pop();
+        }
+        self.gap = Gap::Line;
+    }
+
+    fn open_table(&mut self, dom: &Dom, id: NodeId) {
+        self.block_boundary();
+        let kind = if self.in_cell() || is_layout_table(dom, id) {
+            TableKind::Layout
+        } else {
+            TableKind::Data(Table::default())
+        };
+        self.tables.push(kind);
+    }
+
+    fn close_table(&mut self) {
+        match self.tables.pop() {
+            Some(TableKind::Data(mut table)) => {
+                if !table.row.is_empty() {
+                    table.rows.push(std::mem::take(&mut table.row));
+                }
+                self.flush_block();
+                let caption = table.caption.trim().to_string();
+                if !caption.is_empty() {
+                    self.request(Gap::Blank);
+                    self.emit(&caption);
+                }
+                if let Some(block) = pipe_table(&table.rows) {
+                    self.request(Gap::Blank);
+                    self.emit(&block);
+                }
+                self.request(Gap::Blank);
+            }
+            Some(TableKind::Layout) | None => self.block_boundary(),
+        }
+    }
+
+    fn data_table(&mut self) -> Option<&mut Table> {
+        match self.tables.last_mut() {
+            Some(TableKind::Data(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A cell (or caption) of a data table starts: its content collects in
+    /// the line buffer.
+    fn open_cell(&mut self) {
+        if self.cells == 0 {
+            self.flush_block();
+        }
+        self.cells += 1;
+    }
+
+    fn close_cell(&mut self, tag: Tag) {
+        self.cells = self.cells.saturating_sub(1);
+        if self.cells > 0 {
+            return;
+        }
+        self.close_open_inlines();
+        self.space = false;
+        self.breaks = 0;
+        let content = std::mem::take(&mut self.line);
+        let content = content.trim().replace('\n', " ").replace('|', "\\|");
+        if let Some(table) = self.data_table() {
+            if tag == Tag::Caption {
+                table.caption = content;
+            } else {
+                table.row.push(content);
+            }
+        }
+    }
+
+    fn end_row(&mut self) {
+        if let Some(table) = self.data_table() {
+            if !table.row.is_empty() {
+                let row = std::mem::take(&mut table.row);
+                table.rows.push(row);
+            }
+        }
+    }
+
+    fn write_image(&mut self, dom: &Dom, id: NodeId) {
+        let base = self.context.base.as_ref();
+        let Some(src) = image_urls(dom, id)
+            .src
+            .and_then(|s| safe_url(&s, base, true))
+        else {
+            return;
+        };
+        let alt = dom
+            .attr(id, &local_name!("alt"))
+            .map(|a| escape_label(&a))
+            .unwrap_or_default();
+        self.before_visible();
+        self.line.push_str("![");
+        self.line.push_str(&alt);
+        self.line.push_str("](");
+        self.line.push_str(&destination(&src));
+        self.line.push(')');
+    }
+
+    fn write_embed(&mut self, dom: &Dom, id: NodeId) {
+        let base = self.context.base.as_ref();
+        let Some(src) = embed_src(dom, id, base, self.context.video_hosts) else {
+            return;
+        };
+        let label = dom
+            .attr(id, &local_name!("title"))
+            .map(|t| escape_label(&t))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| escape_label(&src));
+        self.block_boundary();
+        self.before_visible();
+        self.line.push('[');
+        self.line.push_str(&label);
+        self.line.push_str("](");
+        self.line.push_str(&destination(&src));
+        self.line.push(')');
+        self.block_boundary();
+    }
+
+    fn close_pre(&mut self) {
+        let Some(code) = self.pre.take() else {
+            return;
+        };
+        let text = code.text.trim_start_matches(['\n', '\r']).trim_end();
+        let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
+        let block = format!("{fence}{}\n{text}\n{fence}", code.lang);
+        self.emit(&block);
+        self.request(Gap::Blank);
+    }
+}
+
+impl Writer for MarkdownWriter<'_> {
+    fn open(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if self.pre.is_some() {
+            match tag {
+                Tag::Pre => self.pre_depth += 1,
+                Tag::Br => self.text("\n", true),
+                _ => {}
+            }
+            return;
+        }
+        if self.code.is_some() {
+            match tag {
+                Tag::Code | Tag::Kbd | Tag::Samp => self.code_depth += 1,
+                Tag::Br => self.text(" ", false),
+                _ => {}
+            }
+            return;
+        }
+        match tag {
+            Tag::Em | Tag::I => self.push_inline("*", "*".into()),
+            Tag::Strong | Tag::B => self.push_inline("**", "**".into()),
+            Tag::Del | Tag::S | Tag::Strike => self.push_inline("~~", "~~".into()),
+            Tag::A => {
+                let base = self.context.base.as_ref();
+                let href = dom
+                    .attr(id, &local_name!("href"))
+                    .and_then(|h| safe_url(&h, base, false));
+                match href {
+                    Some(url) => {
+                        self.links += 1;
+                        self.push_inline("[", format!("]({})", destination(&url)));
+                    }
+                    None => self.push_inline("", String::new()),
+                }
+            }
+            Tag::Code | Tag::Kbd | Tag::Samp => {
+                self.code = Some(String::new());
+                self.code_depth = 1;
+            }
+            Tag::Br if !self.line.is_empty() => {
+                self.breaks = self.breaks.saturating_add(1);
+            }
+            Tag::Img => self.write_image(dom, id),
+            Tag::Iframe => self.write_embed(dom, id),
+            Tag::Hr => {
+                self.block_boundary();
+                if !self.in_cell() {
+                    self.request(Gap::Blank);
+                    self.emit("---");
+                    self.request(Gap::Blank);
+                }
+            }
+            Tag::Pre => {
+                self.block_boundary();
+                if self.in_cell() {
+                    // Code in a table cell stays inline.
+                    self.code = Some(String::new());
+                    self.code_depth = 1;
+                    return;
+                }
+                self.pre = Some(Code {
+                    text: String::new(),
+                    lang: code_language(dom, id),
+                });
+                self.pre_depth = 1;
+            }
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 => {
+                self.block_boundary();
+                if !self.in_cell() {
+                    self.heading = Some(heading_level(tag));
+                }
+            }
+            Tag::Blockquote => {
+                self.block_boundary();
+                if !self.in_cell() {
+                    self.containers.push(Container::Quote { started: false });
+                }
+            }
+            Tag::Ul => self.open_list(dom, id, false),
+            Tag::Ol => self.open_list(dom, id, true),
+            Tag::Li => self.open_item(),
+            Tag::Table => self.open_table(dom, id),
+            Tag::Td | Tag::Th | Tag::Caption if self.data_table().is_some() => self.open_cell(),
+            Tag::Tr if self.data_table().is_some() => self.end_row(),
+            _ if tag.is_block() => self.block_boundary(),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str, _pre: bool) {
+        // The writer tracks code blocks itself (`self.pre`).
+        if let Some(code) = self.pre.as_mut() {
+            code.text.push_str(text);
+            return;
+        }
+        if let Some(code) = self.code.as_mut() {
+            // White space collapses in inline code as in any inline text.
+            for (i, word) in text.split(is_space).enumerate() {
+                if i > 0 && !code.ends_with(' ') {
+                    code.push(' ');
+                }
+                code.push_str(word);
+            }
+            return;
+        }
+        let mut words = text.split(is_space).peekable();
+        let mut first = true;
+        while let Some(word) = words.next() {
+            if !first {
+                self.space = true;
+            }
+            first = false;
+            if word.is_empty() {
+                continue;
+            }
+            self.before_visible();
+            let line_start = self.line.is_empty() || self.line.ends_with('\n');
+            let last = words.peek().is_none();
+            escape_word(word, line_start, self.links > 0, last, &mut self.line);
+        }
+    }
+
+    fn close(&mut self, _dom: &Dom, _id: NodeId, tag: Tag) {
+        if self.pre.is_some() {
+            if tag == Tag::Pre {
+                self.pre_depth = self.pre_depth.saturating_sub(1);
+                if self.pre_depth == 0 {
+                    self.close_pre();
+                }
+            }
+            return;
+        }
+        if self.code.is_some() {
+            if matches!(tag, Tag::Code | Tag::Kbd | Tag::Samp | Tag::Pre) {
+                self.code_depth = self.code_depth.saturating_sub(1);
+                if self.code_depth == 0 {
+                    let code = self.code.take().unwrap_or_default();
+                    let code = code.trim();
+                    if !code.is_empty() {
+                        self.before_visible();
+                        push_code_span(code, &mut self.line);
+                    }
+                    if tag == Tag::Pre {
+                        self.block_boundary();
+                    }
+                }
+            }
+            return;
+        }
+        match tag {
+            Tag::Em | Tag::I | Tag::Strong | Tag::B | Tag::Del | Tag::S | Tag::Strike => {
+                self.pop_inline();
+            }
+            Tag::A => {
+                if self.inlines.last().is_some_and(|i| i.open == "[") {
+                    self.links = self.links.saturating_sub(1);
+                }
+                self.pop_inline();
+            }
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 => {
+                if self.in_cell() {
+                    self.space = true;
+                } else {
+                    self.flush_block();
+                    self.heading = None;
+                    self.request(Gap::Blank);
+                }
+            }
+            Tag::Blockquote => {
+                self.block_boundary();
+                if !self.in_cell()
+                    && matches!(self.containers.last(), Some(Container::Quote { .. }))
+                {
+                    self.containers.pop();
+                    self.request(Gap::Blank);
+                }
+            }
+            Tag::Ul | Tag::Ol => {
+                self.block_boundary();
+                if !self.in_cell() {
+                    self.lists.pop();
+                    self.request(Gap::Blank);
+                }
+            }
+            Tag::Li => self.close_item(),
+            Tag::Table => self.close_table(),
+            Tag::Td | Tag::Th | Tag::Caption if self.cells > 0 => self.close_cell(tag),
+            Tag::Tr if self.data_table().is_some() => self.end_row(),
+            Tag::Iframe => {}
+            _ if tag.is_block() => self.block_boundary(),
+            _ => {}
+        }
+    }
+}
+
+fn heading_level(tag: Tag) -> usize {
+    match tag {
+        Tag::H1 => 1,
+        Tag::H2 => 2,
+        Tag::H3 => 3,
+        Tag::H4 => 4,
+        Tag::H5 => 5,
+        _ => 6,
+    }
+}
+
+/// The language of a code block, from a `language-*` or `lang-*` class on
+/// the `pre` or on the `code` inside it.
+fn code_language(dom: &Dom, pre: NodeId) -> String {
+    let code = dom.children(pre).find(|&c| dom.tag(c) == Tag::Code);
+    for id in std::iter::once(pre).chain(code) {
+        if let Some(class) = dom.attr(id, &local_name!("class")) {
+            for token in class.split_ascii_whitespace() {
+                let lang = token
+                    .strip_prefix("language-")
+                    .or_else(|| token.strip_prefix("lang-"));
+                if let Some(lang) = lang {
+                    let lang: String = lang
+                        .chars()
+                        .filter(|c| {
+                            c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '.' | '_')
+                        })
+                        .take(32)
+                        .collect();
+                    if !lang.is_empty() {
+                        return lang;
+                    }
+                }
+            }
+        }
+    }
+    String::new()
+}
+
+/// A table holds page layout rather than data when a cell holds blocks
+/// that a pipe table cannot (lists, code, quotes, headings, tables), or
+/// when it has a single column.
+fn is_layout_table(dom: &Dom, table: NodeId) -> bool {
+    let rows = dom.children(table).flat_map(|c| match dom.tag(c) {
+        Tag::Tr => vec![c],
+        Tag::Thead | Tag::Tbody | Tag::Tfoot => {
+            dom.children(c).filter(|&r| dom.tag(r) == Tag::Tr).collect()
+        }
+        _ => Vec::new(),
+    });
+    let mut widest = 0;
+    for row in rows {
+        let mut cells = 0;
+        for cell in dom.children(row) {
+            if !matches!(dom.tag(cell), Tag::Td | Tag::Th) {
+                continue;
+            }
+            cells += 1;
+            let blocky = dom.children(cell).any(|c| {
+                matches!(
+                    dom.tag(c),
+                    Tag::Table
+                        | Tag::Ul
+                        | Tag::Ol
+                        | Tag::Dl
+                        | Tag::Pre
+                        | Tag::Blockquote
+                        | Tag::H1
+                        | Tag::H2
+                        | Tag::H3
+                        | Tag::H4
+                        | Tag::H5
+                        | Tag::H6
+                        | Tag::Figure
+                )
+            });
+            if blocky {
+                return true;
+            }
+        }
+        widest = widest.max(cells);
+    }
+    widest <= 1
+}
+
+/// A GFM pipe table; the first row is the header.
+fn pipe_table(rows: &[Vec<String>]) -> Option<String> {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if columns == 0 || rows.iter().all(|r| r.iter().all(String::is_empty)) {
+        return None;
+    }
+    let mut out = String::new();
+    let write_row = |out: &mut String, row: &[String]| {
+        out.push('|');
+        for i in 0..columns {
+            let cell = row.get(i).map(String::as_str).unwrap_or("");
+            out.push(' ');
+            out.push_str(cell);
+            if !cell.is_empty() {
+                out.push(' ');
+            }
+            out.push('|');
+        }
+    };
+    write_row(&mut out, &rows[0]);
+    out.push_str("\n|");
+    for _ in 0..columns {
+        out.push_str(" --- |");
+    }
+    for row in &rows[1..] {
+        out.push('\n');
+        write_row(&mut out, row);
+    }
+    Some(out)
+}
+
+/// The longest run of `c` in `s`.
+fn longest_run(s: &str, c: char) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for ch in s.chars() {
+        if ch == c {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest
+}
+
+/// An inline code span: backticks longer than any run inside, padded
+/// when the code starts or ends with a backtick.
+fn push_code_span(code: &str, out: &mut String) {
+    let ticks = "`".repeat(longest_run(code, '`') + 1);
+    let pad = code.starts_with('`') || code.ends_with('`');
+    out.push_str(&ticks);
+    if pad {
+        out.push(' ');
+    }
+    out.push_str(code);
+    if pad {
+        out.push(' ');
+    }
+    out.push_str(&ticks);
+}
+
+/// A link destination: characters that would end or break it encoded.
+fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\\' => out.push_str("%5C"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for the inside of `[...]` (alt text, labels): one line, brackets
+/// and backslashes escaped.
+fn escape_label(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if matches!(c, '[' | ']' | '\\' | '`' | '*' | '_') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Writes one word of text, escaped so that Markdown reads it as text.
+/// `line_start`: the word begins a line; `in_link`: inside link text;
+/// `last`: nothing of this text run follows the word.
+fn escape_word(word: &str, line_start: bool, in_link: bool, last: bool, out: &mut String) {
+    let chars: Vec<char> = word.chars().collect();
+    // An ordered-list marker (`1.`, `12)`) as a whole word opening a line.
+    let list_number = line_start
+        && chars.len() >= 2
+        && chars.len() <= 10
+        && chars[..chars.len() - 1].iter().all(char::is_ascii_digit)
+        && matches!(chars.last(), Some('.' | ')'));
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        let next = chars.get(i + 1).copied();
+        let inside_word =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let escape = match c {
+            '\\' | '`' | '*' | '[' => true,
+            ']' => in_link,
+            '_' | '~' => !inside_word,
+            '<' => next.map_or(last, |n| {
+                n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')
+            }),
+            '&' => next.map_or(last, |n| n.is_ascii_alphanumeric() || n == '#'),
+            '#' | '>' | '-' | '+' | '=' if i == 0 => line_start,
+            '.' | ')' if i + 1 == chars.len() => list_number,
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(word: &str, line_start: bool) -> String {
+        let mut out = String::new();
+        escape_word(word, line_start, false, false, &mut out);
+        out
+    }
+
+    #[test]
+    fn only_what_markdown_would_misread_is_escaped() {
+        assert_eq!(escaped("snake_case", false), "snake_case");
+        assert_eq!(escaped("_init_", false), "\\_init\\_");
+        assert_eq!(escaped("*", false), "\\*");
+        assert_eq!(escaped("a<b", false), "a\\<b");
+        assert_eq!(escaped("<", true), "<");
+        assert_eq!(escaped("AT&T", false), "AT\\&T");
+        assert_eq!(escaped("R&D", false), "R\\&D");
+        assert_eq!(escaped("&", false), "&");
+        assert_eq!(escaped("#1", true), "\\#1");
+        assert_eq!(escaped("#1", false), "#1");
+        assert_eq!(escaped("1986.", true), "1986\\.");
+        assert_eq!(escaped("1986.", false), "1986.");
+        assert_eq!(escaped("3.5", true), "3.5");
+        assert_eq!(escaped("-", true), "\\-");
+        assert_eq!(escaped("[1]", false), "\\[1]");
+    }
+
+    #[test]
+    fn code_fences_outgrow_the_code() {
+        assert_eq!(longest_run("a ``` b ` c", '`'), 3);
+        let mut out = String::new();
+        push_code_span("a`b", &mut out);
+        assert_eq!(out, "``a`b``");
+        out.clear();
+        push_code_span("`x", &mut out);
+        assert_eq!(out, "`` `x ``");
+    }
+
+    #[test]
+    fn pipe_tables_pad_short_rows() {
+        let rows = vec![
+            vec!["A".to_string(), "B".to_string()],
+            vec!["1".to_string()],
+        ];
+        assert_eq!(
+            pipe_table(&rows).as_deref(),
+            Some("| A | B |\n| --- | --- |\n| 1 | |")
+        );
+    }
+
+    #[test]
+    fn destinations_cannot_break_out() {
+        assert_eq!(destination("a b(c)"), "a%20b%28c%29");
+    }
+}

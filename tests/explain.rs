@@ -1,0 +1,214 @@
+//! The explanation of an extraction: the outline names the signal behind
+//! each drop, the annotated page parses and carries one labelled outline per
+//! decision, and asking for an explanation never changes the article.
+
+use std::path::{Path, PathBuf};
+
+use distil::Extractor;
+use distil::explain::{Decision, Explanation};
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+fn read(path: &Path) -> String {
+    String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned()
+}
+
+fn sample_page() -> String {
+    read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pages/news-article.html"))
+}
+
+fn explain(html: &str) -> Explanation {
+    let (article, why) = Extractor::default().explain(html, None);
+    article.expect("an article");
+    why
+}
+
+/// The dropped block whose path ends with `needle`, with its reason and signal.
+#[track_caller]
+fn dropped<'a>(why: &'a Explanation, needle: &str) -> (&'a str, &'a str) {
+    let block = why
+        .blocks
+        .iter()
+        .find(|b| b.path.ends_with(needle) || b.path.contains(&format!("{needle} ")))
+        .unwrap_or_else(|| panic!("no block {needle} in\n{}", why.outline(false)));
+    assert_eq!(
+        block.decision,
+        Decision::Dropped,
+        "{needle}: {}",
+        block.reason
+    );
+    (block.reason.as_str(), block.signal.as_deref().unwrap_or(""))
+}
+
+#[test]
+fn sample_page_drops_name_their_signals() {
+    let why = explain(&sample_page());
+    let (_, signal) = dropped(&why, "div.newsletter-signup:nth-of-type(2)");
+    assert!(signal.contains("newsletter"), "{signal}");
+    let (reason, signal) = dropped(&why, "div.promo-box:nth-of-type(1)");
+    assert!(
+        reason.contains("negative") && signal.contains("promo"),
+        "{reason} {signal}"
+    );
+    let (_, signal) = dropped(&why, "section.related-articles");
+    assert!(signal.contains("related"), "{signal}");
+    let (_, signal) = dropped(&why, "div.author-bio:nth-of-type(3)");
+    assert!(signal.contains("author bio"), "{signal}");
+    let (reason, signal) = dropped(&why, "div.cookie-banner:nth-of-type(2)");
+    assert!(
+        reason.contains("consent") && signal.contains("cookie"),
+        "{reason} {signal}"
+    );
+}
+
+#[test]
+fn unnamed_boilerplate_is_named_by_its_words() {
+    let html =
+        read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/explain/unnamed-boilerplate.html"));
+    let (article, why) = Extractor::default().explain(&html, None);
+    let article = article.unwrap();
+    assert!(article.text.contains("raft race alone drew forty crews"));
+    for gone in [
+        "weekly newsletter",
+        "Related stories",
+        "Lantern makers",
+        "We use cookies",
+    ] {
+        assert!(!article.text.contains(gone), "{gone} kept");
+    }
+    let signals: Vec<&str> = why
+        .blocks
+        .iter()
+        .filter(|b| b.decision == Decision::Dropped)
+        .filter_map(|b| b.signal.as_deref())
+        .collect();
+    for family in ["subscribe", "related", "cookie consent"] {
+        assert!(
+            signals.iter().any(|s| s.starts_with(family)),
+            "no {family} signal in {signals:?}\n{}",
+            why.outline(false)
+        );
+    }
+}
+
+#[test]
+fn outline_marks_every_block_once() {
+    let why = explain(&sample_page());
+    let outline = why.outline(false);
+    let lines = outline
+        .lines()
+        .filter(|l| l.starts_with(['+', '-', ' ']))
+        .count();
+    assert_eq!(lines, why.blocks.len());
+    assert!(outline.contains("attempt: strict"));
+    let colored = why.outline(true);
+    assert!(colored.contains("\u{1b}[32m") && colored.contains("\u{1b}[31m"));
+}
+
+fn elements(handle: &Handle, out: &mut Vec<Handle>) {
+    let mut stack = vec![handle.clone()];
+    while let Some(h) = stack.pop() {
+        for c in h.children.borrow().iter().rev() {
+            stack.push(c.clone());
+        }
+        if let NodeData::Element { .. } = h.data {
+            out.push(h);
+        }
+    }
+}
+
+fn attr(h: &Handle, name: &str) -> Option<String> {
+    match &h.data {
+        NodeData::Element { attrs, .. } => attrs
+            .borrow()
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map(|a| a.value.to_string()),
+        _ => None,
+    }
+}
+
+#[test]
+fn annotated_page_parses_with_one_labelled_outline_per_decision() {
+    let why = explain(&sample_page());
+    let dom =
+        html5ever::parse_document(RcDom::default(), Default::default()).one(why.page.as_str());
+    let mut all = Vec::new();
+    elements(&dom.document, &mut all);
+    let marked: Vec<&Handle> = all
+        .iter()
+        .filter(|h| attr(h, "data-distil").is_some())
+        .collect();
+    assert_eq!(marked.len(), why.blocks.len());
+    for h in &marked {
+        let label = attr(h, "title").unwrap_or_default();
+        let kind = attr(h, "data-distil").unwrap();
+        assert!(label.starts_with(&kind), "{kind}: {label}");
+    }
+    assert!(
+        all.iter()
+            .any(|h| attr(h, "id").as_deref() == Some("distil-legend"))
+    );
+    // Safe to open: no scripts, no handlers.
+    for h in &all {
+        if let NodeData::Element { name, attrs, .. } = &h.data {
+            assert_ne!(&*name.local, "script");
+            assert!(
+                attrs
+                    .borrow()
+                    .iter()
+                    .all(|a| !a.name.local.starts_with("on"))
+            );
+        }
+    }
+}
+
+/// Every saved page of the shared corpora, when they are present.
+fn corpus_pages() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut pages = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "html")
+                && !path.ends_with("expected.html")
+            {
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+#[test]
+fn explaining_never_changes_the_article() {
+    let pages = corpus_pages();
+    if pages.is_empty() {
+        eprintln!("../shared/corpus is not here; nothing to compare");
+        return;
+    }
+    // No clock: a loaded machine must not turn one of the two runs into a
+    // timeout; the comparison is about the decisions.
+    let extractor = Extractor::new(distil::Config::default().with_time_budget(None));
+    let chunks: Vec<&[PathBuf]> = pages.chunks(pages.len().div_ceil(2)).collect();
+    std::thread::scope(|s| {
+        for chunk in chunks {
+            let extractor = &extractor;
+            s.spawn(move || {
+                for page in chunk {
+                    let html = read(page);
+                    let plain = extractor.extract(&html, None);
+                    let (explained, _) = extractor.explain(&html, None);
+                    assert_eq!(plain, explained, "{}", page.display());
+                }
+            });
+        }
+    });
+}
