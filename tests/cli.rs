@@ -1,0 +1,102 @@
+//! The example binary end to end: `--output DIR` writes one file per page in
+//! the chosen format, and failures are reported per page.
+
+use std::path::Path;
+use std::process::Command;
+
+fn distil(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "distil", "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs")
+}
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/pages/news-article.html"
+);
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/blog-entry-content/source.html"
+);
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("distil-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn output_dir_gets_one_markdown_file_per_page() {
+    let dir = temp_dir("md");
+    let out = distil(&[
+        "--format",
+        "markdown",
+        "--output",
+        dir.to_str().unwrap(),
+        SAMPLE,
+        FIXTURE,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files.iter().all(|f| f.ends_with(".md")), "{files:?}");
+    let news = std::fs::read_to_string(dir.join("news-article.md")).unwrap();
+    assert!(news.contains("Residents of Porthmere voted on Monday"));
+    assert!(!news.contains("Subscribe to The Morning Ledger"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn output_dir_gets_one_json_object_per_page() {
+    let dir = temp_dir("json");
+    let out = distil(&[
+        "--format",
+        "json",
+        "--output",
+        dir.to_str().unwrap(),
+        SAMPLE,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let raw = std::fs::read_to_string(dir.join("news-article.json")).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(
+        value["title"],
+        "Harbour town votes to rebuild its flood wall"
+    );
+    assert!(value["error"].is_null());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_missing_file_is_reported_and_the_batch_goes_on() {
+    let missing = "/nonexistent/page.html";
+    let out = distil(&["--format", "json", missing, SAMPLE]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(missing), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["error"].is_string());
+    assert_eq!(lines[1]["path"], SAMPLE);
+    assert!(lines[1]["error"].is_null());
+    assert!(Path::new(SAMPLE).exists());
+}
