@@ -39,6 +39,11 @@
 //! Per-node facts live in side tables indexed by node; no stage recurses on
 //! the depth of the document.
 //!
+//! Alongside the text, [`Metadata`] gives the article's facts (title,
+//! authors, dates, site, language, direction, excerpt, lead image, canonical
+//! URL, tags), each with its [`Source`]; [`metadata()`] reads them alone,
+//! without the extraction.
+//!
 //! ## Untrusted input
 //!
 //! Every page is assumed hostile. No input makes the extractor panic, recurse
@@ -71,7 +76,7 @@ mod serialize;
 mod signals;
 mod text;
 
-pub use article::{Article, Metadata, TextDirection};
+pub use article::{Article, Metadata, Source, Sources, TextDirection};
 pub use confidence::Confidence;
 pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
@@ -98,4 +103,12 @@ pub fn is_probably_readerable(html: &str) -> bool {
 /// See [`Extractor::extract`] for the meaning of `base_url` and the errors.
 pub fn extract(html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
     DEFAULT.extract(html, base_url)
+}
+
+/// Reads the article's metadata from `html` with the default [`Config`],
+/// without extracting its content.
+///
+/// See [`Extractor::metadata`] for the meaning of `base_url` and the errors.
+pub fn metadata(html: &str, base_url: Option<&Url>) -> Result<Metadata, Error> {
+    DEFAULT.metadata(html, base_url)
 }

@@ -16,7 +16,7 @@ mod args;
 mod output;
 
 use args::{Format, USAGE, parse_args};
-use distil::{Config, Extractor, Formats};
+use distil::{Config, ErrorKind, Extractor, Formats};
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {
     if path == "-" {
@@ -122,15 +122,28 @@ fn main() -> ExitCode {
             }
             continue;
         }
-        let result = extractor.extract(&html, opts.url.as_ref());
-        if result.is_err() {
+        let (rendered, error) = if opts.metadata_only {
+            let result = extractor.metadata(&html, opts.url.as_ref());
+            let rendered = output::render_metadata(opts.format, path, &result);
+            (rendered, result.err())
+        } else {
+            let result = extractor.extract(&html, opts.url.as_ref());
+            // A page without an article still says whether it reads as one,
+            // and still has its facts.
+            let failure = match (&result, opts.format) {
+                (Err(e), Format::Json) => Some(output::Failure {
+                    readerable: extractor.is_probably_readerable(&html),
+                    metadata: (e.kind() == ErrorKind::NoContent)
+                        .then(|| extractor.metadata(&html, opts.url.as_ref()).ok())
+                        .flatten(),
+                }),
+                _ => None,
+            };
+            let rendered = output::render(opts.format, path, &result, failure.as_ref());
+            (rendered, result.err())
+        };
+        if let Some(e) = &error {
             failed = true;
-        }
-        // A page without an article still says whether it reads as one.
-        let readerable = (opts.format == Format::Json && result.is_err())
-            .then(|| extractor.is_probably_readerable(&html));
-        let rendered = output::render(opts.format, path, &result, readerable);
-        if let Err(e) = &result {
             if opts.format != Format::Json || file.is_some() {
                 eprintln!("distil: {path}: {e}");
             }
