@@ -1,5 +1,6 @@
-//! The headline: the best declared title, with the site name that pages
-//! join to it ("Headline | Site", "Site » Headline") taken off.
+//! The headline: the best declared title; when only the document's
+//! `<title>` is there, the site name that pages join to it ("Headline |
+//! Site", "Site » Headline") is taken off.
 //!
 //! A part of the title is dropped only on evidence: it is the site's name
 //! (from `og:site_name`, the JSON-LD publisher, or the host name), the rest
@@ -46,7 +47,16 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
         .filter(|s| s.chars().count() >= 2)
         .collect();
     let h1s: Vec<String> = inputs.h1s.iter().map(|h| fold(h)).collect();
-    let mut title = strip_site(&raw, &sites, &h1s, source != Source::JsonLd);
+    // A title the page declares for sharing (OpenGraph, Twitter card,
+    // JSON-LD, Dublin Core) is taken as declared: sites choose whether it
+    // names them, and readers of the shared title see it that way. Only the
+    // document's `<title>`, which browsers show in tabs beside the site
+    // name, has the site name taken off.
+    let mut title = if source == Source::Markup {
+        strip_site(&raw, &sites, &h1s)
+    } else {
+        raw.clone()
+    };
     // A document title that is very long says less than the page's only
     // heading.
     if source == Source::Markup && title.chars().count() > 150 && inputs.h1s.len() == 1 {
@@ -64,7 +74,7 @@ struct Part {
 }
 
 /// The title without its site-name parts.
-fn strip_site(raw: &str, sites: &[String], h1s: &[String], by_shape: bool) -> String {
+fn strip_site(raw: &str, sites: &[String], h1s: &[String]) -> String {
     let parts = parts(raw);
     let is_site = |p: &Part| {
         let f = fold(&raw[p.start..p.end]);
@@ -108,9 +118,6 @@ fn strip_site(raw: &str, sites: &[String], h1s: &[String], by_shape: bool) -> St
         if h1s.contains(&fold(&span(k, n))) && span(0, k).split_whitespace().count() <= 3 {
             return span(k, n);
         }
-    }
-    if !by_shape {
-        return raw.to_string();
     }
     // A short tail after a long headline: "Headline words here | Site".
     let words = |a: usize, b: usize| span(a, b).split_whitespace().count();
