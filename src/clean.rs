@@ -112,6 +112,9 @@ pub(crate) struct PageContext<'a> {
     pub title: Option<&'a str>,
     /// Whether to look for a byline element.
     pub find_byline: bool,
+    /// The page declares a publication date: it is a dated piece (an
+    /// article, a post), not a page of a site's standing content.
+    pub dated: bool,
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page.
@@ -367,6 +370,7 @@ mod tests {
             raw: &raw,
             title,
             find_byline: true,
+            dated: false,
         };
         let c = clean(&dom, &page, Flags::ALL);
         (dom, c)

@@ -282,6 +282,7 @@ impl Extractor {
             raw: &raw_features,
             title: facts.title(),
             find_byline: true,
+            dated: facts.is_dated(),
         };
 
         let mut flags = Flags::ALL;
@@ -351,6 +352,7 @@ impl Extractor {
             &mut scores,
             &cleaning,
             self.config.n_top_candidates,
+            page.dated,
         )?;
         let top = selection.top;
         let ranking = std::mem::take(&mut selection.ranking);

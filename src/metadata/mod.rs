@@ -83,6 +83,19 @@ impl Facts {
     pub(crate) fn title(&self) -> Option<&str> {
         self.title.as_ref().map(|(t, _)| t.as_str())
     }
+
+    /// Whether the page declares itself a dated piece (an article, a
+    /// post): a structured publication date or an article `og:type`.
+    pub(crate) fn is_dated(&self) -> bool {
+        self.ld.published.is_some()
+            || self
+                .markup
+                .meta
+                .first(&["article:published_time", "og:type"])
+                .is_some_and(|(k, v)| {
+                    k == "article:published_time" || v.eq_ignore_ascii_case("article")
+                })
+    }
 }
 
 /// What the visible page adds to the declared facts.
@@ -267,6 +280,7 @@ pub(crate) fn without_extraction(
         raw: &raw,
         title: facts.title(),
         find_byline: true,
+        dated: facts.is_dated(),
     };
     let cleaning = clean::clean(dom, &context, Flags::ALL);
     let removed: Vec<bool> = cleaning
