@@ -80,25 +80,173 @@ impl Article {
 }
 
 /// Facts about an article, from the page's markup and text.
+///
+/// Every field is read from the best source the page offers (JSON-LD first,
+/// then OpenGraph, Twitter cards, other `<meta>` tags, microdata, the
+/// markup and the visible text, and the URL last), and
+/// [`Metadata::sources`] records which one each value came from, so that a
+/// caller can trust it or override it.
+///
+/// Returned inside every [`Article`], and on its own by
+/// [`Extractor::metadata`](crate::Extractor::metadata), which skips the
+/// content extraction.
+///
+/// # Examples
+///
+/// ```
+/// use distil::Source;
+///
+/// let html = r#"<html lang="en"><head>
+///   <title>Rain returns to the valley | Daily Post</title>
+///   <meta property="og:site_name" content="Daily Post">
+///   <meta property="article:published_time" content="2015-07-10T09:53:00-04:00">
+///   <script type="application/ld+json">{"@type": "NewsArticle",
+///     "headline": "Rain returns to the valley",
+///     "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "John Roe"}]}</script>
+/// </head><body><p>Hello.</p></body></html>"#;
+/// let meta = distil::metadata(html, None)?;
+/// assert_eq!(meta.title.as_deref(), Some("Rain returns to the valley"));
+/// assert_eq!(meta.authors, ["Jane Doe", "John Roe"]);
+/// assert_eq!(meta.byline.as_deref(), Some("Jane Doe, John Roe"));
+/// assert_eq!(meta.published.as_deref(), Some("2015-07-10T09:53:00-04:00"));
+/// assert_eq!(meta.sources.authors, Some(Source::JsonLd));
+/// assert_eq!(meta.sources.published, Some(Source::OpenGraph));
+/// # Ok::<(), distil::Error>(())
+/// ```
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Metadata {
-    /// The headline.
+    /// The headline, without the site name that `<title>` often appends.
     pub title: Option<String>,
-    /// The authors, joined for display (`"Jane Doe, John Roe"`).
+    /// The authors, one clean name each: no "By", no date, no job title.
+    pub authors: Vec<String>,
+    /// The authors joined for display (`"Jane Doe, John Roe"`).
     pub byline: Option<String>,
     /// A short summary: the page's description, else the article's first
     /// paragraph.
     pub excerpt: Option<String>,
     /// The name of the publication.
     pub site_name: Option<String>,
-    /// Publication date as given by the page (ISO 8601 when it is).
+    /// When the article was first published, in ISO 8601: a date
+    /// (`2015-07-10`), or a date and time with the UTC offset when the page
+    /// gives them (`2015-07-10T09:53:00-04:00`).
     pub published: Option<String>,
-    /// Language tag of the page (`<html lang>`).
+    /// When the article was last modified, in the form of
+    /// [`published`](Self::published).
+    pub modified: Option<String>,
+    /// Language tag of the page, as declared (`en`, `pt-BR`).
     pub lang: Option<String>,
     /// Writing direction of the article.
     pub dir: Option<TextDirection>,
+    /// The lead image, as an absolute `http(s)` URL.
+    pub image: Option<String>,
+    /// The page's canonical address, as an absolute `http(s)` URL.
+    pub canonical_url: Option<String>,
+    /// Tags and keywords, in the page's order, without repeats.
+    pub tags: Vec<String>,
+    /// The section of the publication the article belongs to.
+    pub section: Option<String>,
+    /// Where each field came from.
+    pub sources: Sources,
+}
+
+/// Where a metadata value was found.
+///
+/// # Examples
+///
+/// ```
+/// use distil::Source;
+///
+/// let html = r#"<head><meta name="author" content="Jane Doe"></head>"#;
+/// let meta = distil::metadata(html, None)?;
+/// assert_eq!(meta.sources.authors, Some(Source::Meta));
+/// assert_eq!(Source::Meta.as_str(), "meta");
+/// # Ok::<(), distil::Error>(())
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// A schema.org object in a `<script type="application/ld+json">`.
+    JsonLd,
+    /// An OpenGraph `<meta property="og:…">` or `article:…` tag.
+    OpenGraph,
+    /// A Twitter card `<meta name="twitter:…">` tag.
+    TwitterCard,
+    /// Another `<meta>` tag: `author`, `description`, Dublin Core,
+    /// Parse.ly, `citation_*`, `content-language`...
+    Meta,
+    /// Microdata: an element with an `itemprop`.
+    Microdata,
+    /// Document markup: `<title>`, `<h1>`, `<html lang>`, `dir`,
+    /// `<link rel="canonical">`, `<time datetime>`, `<a rel="author">`.
+    Markup,
+    /// The visible text: a byline line, a date written in the page, the
+    /// first paragraph.
+    PageText,
+    /// The path of the page's URL (`/2015/07/10/...`).
+    Url,
+    /// Worked out from another field: the writing direction from the
+    /// language.
+    Inferred,
+}
+
+/// With the `serde` feature, a source serialises as its
+/// [`as_str`](Source::as_str) name.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Source {
+    /// A short lower-case name (`"json-ld"`, `"opengraph"`, `"meta"`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::JsonLd => "json-ld",
+            Source::OpenGraph => "opengraph",
+            Source::TwitterCard => "twitter-card",
+            Source::Meta => "meta",
+            Source::Microdata => "microdata",
+            Source::Markup => "markup",
+            Source::PageText => "page-text",
+            Source::Url => "url",
+            Source::Inferred => "inferred",
+        }
+    }
+}
+
+/// The [`Source`] of each [`Metadata`] field; `None` where the field is
+/// empty.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Sources {
+    /// Source of [`Metadata::title`].
+    pub title: Option<Source>,
+    /// Source of [`Metadata::authors`] and [`Metadata::byline`].
+    pub authors: Option<Source>,
+    /// Source of [`Metadata::excerpt`].
+    pub excerpt: Option<Source>,
+    /// Source of [`Metadata::site_name`].
+    pub site_name: Option<Source>,
+    /// Source of [`Metadata::published`].
+    pub published: Option<Source>,
+    /// Source of [`Metadata::modified`].
+    pub modified: Option<Source>,
+    /// Source of [`Metadata::lang`].
+    pub lang: Option<Source>,
+    /// Source of [`Metadata::dir`].
+    pub dir: Option<Source>,
+    /// Source of [`Metadata::image`].
+    pub image: Option<Source>,
+    /// Source of [`Metadata::canonical_url`].
+    pub canonical_url: Option<Source>,
+    /// Source of [`Metadata::tags`].
+    pub tags: Option<Source>,
+    /// Source of [`Metadata::section`].
+    pub section: Option<Source>,
 }
 
 /// Writing direction.

@@ -112,6 +112,9 @@ pub(crate) struct PageContext<'a> {
     pub title: Option<&'a str>,
     /// Whether to look for a byline element.
     pub find_byline: bool,
+    /// The page declares a publication date: it is a dated piece (an
+    /// article, a post), not a page of a site's standing content.
+    pub dated: bool,
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page.
@@ -250,10 +253,46 @@ fn is_byline(page: &PageContext<'_>, id: NodeId) -> bool {
 }
 
 /// The text of the byline element: its `itemprop="name"` descendant when it
-/// has one, else its own text.
+/// has one, else its own text, one line per block (so that a name and a
+/// job title in separate blocks do not run together).
 pub(crate) fn byline_text(dom: &Dom, signals: &Signals, id: NodeId) -> String {
     let named = (id + 1..dom.end(id)).find(|&d| signals.has(d, signals::ITEMPROP_NAME));
-    inner_text(dom, named.unwrap_or(id))
+    text_lines(dom, named.unwrap_or(id))
+}
+
+/// The text of a subtree with a line break at each block and `<br>`,
+/// white space collapsed within lines (scripts and styles excluded).
+pub(crate) fn text_lines(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let end = dom.end(id);
+    // Blocks whose end is still ahead, innermost last.
+    let mut open: Vec<NodeId> = Vec::new();
+    let mut d = id;
+    while d < end {
+        while open.last().is_some_and(|&b| d >= dom.end(b)) {
+            open.pop();
+            out.push('\n');
+        }
+        let tag = dom.tag(d);
+        if tag.is_ignored() && d != id {
+            d = dom.end(d);
+            continue;
+        }
+        if tag == Tag::Br {
+            out.push('\n');
+        } else if tag.is_block() && d != id {
+            out.push('\n');
+            open.push(d);
+        } else if let Some(t) = dom.text(d) {
+            out.push_str(&t);
+        }
+        d += 1;
+    }
+    out.lines()
+        .map(text::collapse)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Whether an ancestor within `levels` steps has a tag matching `pred`.
@@ -331,6 +370,7 @@ mod tests {
             raw: &raw,
             title,
             find_byline: true,
+            dated: false,
         };
         let c = clean(&dom, &page, Flags::ALL);
         (dom, c)
@@ -363,6 +403,19 @@ mod tests {
         assert_eq!(
             byline_text(&dom, &Signals::compute(&dom), by),
             "By Jane Doe"
+        );
+    }
+
+    #[test]
+    fn byline_text_keeps_blocks_apart() {
+        let dom = Dom::index(parse_str(
+            "<div class=byline><div>Ben  Silverman</div><div>Games Editor<br>Today</div>\
+             <script>x</script></div>",
+        ));
+        let by = dom.find(Tag::Div).unwrap();
+        assert_eq!(
+            byline_text(&dom, &Signals::compute(&dom), by),
+            "Ben Silverman\nGames Editor\nToday"
         );
     }
 

@@ -5,7 +5,7 @@ use std::panic::{self, AssertUnwindSafe};
 
 use url::Url;
 
-use crate::article::{Article, EncodingInfo, EncodingSource};
+use crate::article::{Article, EncodingInfo, EncodingSource, Metadata};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
 use crate::confidence;
@@ -23,7 +23,6 @@ use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize;
 use crate::signals::Signals;
-use crate::text;
 
 /// A configured, reusable article extractor.
 ///
@@ -62,7 +61,8 @@ struct Attempt {
 /// What is known about the page before rendering: its declared metadata,
 /// the byline element found while cleaning, the readerable verdict.
 struct PageFacts {
-    meta: crate::Metadata,
+    /// What the page declares, completed from the article when rendered.
+    meta: metadata::Facts,
     dom_byline: Option<NodeId>,
     readerable: bool,
 }
@@ -118,7 +118,8 @@ impl Extractor {
     /// [`ErrorKind::NoContent`] when the page holds no article; a limit or
     /// budget kind when one of the configured limits fired.
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
-        self.guarded(Input::Text(html), base_url, |outcome| outcome.article)
+        let input = Input::Text(html);
+        self.guarded(input, |budget| self.run(input, base_url, budget)?.article)
     }
 
     /// Extracts the article from a page given as bytes, as it came from the
@@ -161,7 +162,82 @@ impl Extractor {
             bytes,
             content_type,
         };
-        self.guarded(input, base_url, |outcome| outcome.article)
+        self.guarded(input, |budget| self.run(input, base_url, budget)?.article)
+    }
+
+    /// Reads the article's metadata without extracting its content: the
+    /// page is parsed under the same limits and budget, but nothing is
+    /// scored or selected, so the cost is little more than the parse
+    /// (which is the larger part of [`extract`](Self::extract)).
+    ///
+    /// The fields are those of [`Article::metadata`], except that the
+    /// excerpt and the byline read from the page text (when the page
+    /// declares neither) come from the page as a whole rather than from the
+    /// extracted article. `base_url` resolves relative image and canonical
+    /// URLs, with the page's `<base href>`.
+    ///
+    /// ```
+    /// use distil::{Extractor, Source};
+    ///
+    /// let html = r#"<html lang="fr"><head>
+    ///   <meta property="og:title" content="La pluie revient">
+    ///   <meta property="og:image" content="/img/pluie.jpg"></head>
+    ///   <body><p class="byline">Par Jeanne Dupont, 10 juillet 2015</p></body></html>"#;
+    /// let page = distil::Url::parse("https://example.org/meteo/pluie")?;
+    /// let meta = Extractor::default().metadata(html, Some(&page))?;
+    /// assert_eq!(meta.title.as_deref(), Some("La pluie revient"));
+    /// assert_eq!(meta.authors, ["Jeanne Dupont"]);
+    /// assert_eq!(meta.published.as_deref(), Some("2015-07-10"));
+    /// assert_eq!(meta.sources.published, Some(Source::PageText));
+    /// assert_eq!(meta.image.as_deref(), Some("https://example.org/img/pluie.jpg"));
+    /// assert_eq!(meta.lang.as_deref(), Some("fr"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A limit or budget kind when one of the configured limits fired.
+    /// A page without an article is not an error: its metadata is returned.
+    pub fn metadata(&self, html: &str, base_url: Option<&Url>) -> Result<Metadata, Error> {
+        self.metadata_input(Input::Text(html), base_url)
+    }
+
+    /// [`metadata`](Self::metadata) for a page given as bytes; the encoding
+    /// is decided as in [`extract_bytes`](Self::extract_bytes).
+    ///
+    /// ```
+    /// // "Новости" in windows-1251, declared by the page.
+    /// let page = b"<html><head><meta charset=windows-1251><title>\xcd\xee\xe2\xee\xf1\xf2\xe8</title></head></html>";
+    /// let meta = distil::Extractor::default().metadata_bytes(page, None, None)?;
+    /// assert_eq!(meta.title.as_deref(), Some("Новости"));
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    pub fn metadata_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+        base_url: Option<&Url>,
+    ) -> Result<Metadata, Error> {
+        let input = Input::Bytes {
+            bytes,
+            content_type,
+        };
+        self.metadata_input(input, base_url)
+    }
+
+    fn metadata_input(&self, input: Input<'_>, base_url: Option<&Url>) -> Result<Metadata, Error> {
+        self.guarded(input, |budget| {
+            let (_, _, dom) = self.load(input, base_url, budget)?;
+            let signals = Signals::compute(&dom);
+            budget.check()?;
+            Ok(metadata::without_extraction(
+                &dom,
+                &signals,
+                base_url,
+                self.caps(),
+                &self.config.videos,
+            ))
+        })
     }
 
     /// Extracts the article and explains every decision behind it.
@@ -215,7 +291,8 @@ impl Extractor {
         base_url: Option<&Url>,
     ) -> (Result<Article, Error>, Explanation) {
         let mut report = Explanation::default();
-        let article = self.guarded(input, base_url, |outcome| {
+        let article = self.guarded(input, |budget| {
+            let outcome = self.run(input, base_url, budget)?;
             if let Some(a) = &outcome.attempt {
                 report = explain::build(&explain::Inputs {
                     dom: &outcome.dom,
@@ -292,8 +369,7 @@ impl Extractor {
     fn guarded<T>(
         &self,
         input: Input<'_>,
-        base_url: Option<&Url>,
-        finish: impl FnOnce(Outcome) -> Result<T, Error>,
+        work: impl FnOnce(&Budget) -> Result<T, Error>,
     ) -> Result<T, Error> {
         if input.len() > self.config.max_input_bytes {
             return Err(Error::new(ErrorKind::InputTooLarge {
@@ -302,11 +378,8 @@ impl Extractor {
             }));
         }
         let budget = Budget::new(&self.config);
-        panic::catch_unwind(AssertUnwindSafe(|| {
-            let outcome = self.run(input, base_url, &budget)?;
-            finish(outcome)
-        }))
-        .unwrap_or_else(|_| Err(Error::new(ErrorKind::Internal)))
+        panic::catch_unwind(AssertUnwindSafe(|| work(&budget)))
+            .unwrap_or_else(|_| Err(Error::new(ErrorKind::Internal)))
     }
 
     fn limits(&self) -> SinkLimits {
@@ -315,6 +388,13 @@ impl Extractor {
             max_depth: self.config.max_depth,
             max_open_depth: self.config.max_open_depth,
             max_attributes: self.config.max_attributes,
+        }
+    }
+
+    fn caps(&self) -> metadata::Caps {
+        metadata::Caps {
+            title: self.config.max_title_chars,
+            excerpt: self.config.max_excerpt_chars,
         }
     }
 
@@ -404,6 +484,7 @@ impl Extractor {
     /// Parses `html` under the limits and budget and prepares the tree:
     /// `<noscript>` fallbacks, paragraph normalisation, index.
     fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
+        budget.check()?;
         let raw = parse::parse(html, self.limits(), scripting, budget)?;
         budget.check()?;
         match scripting {
@@ -424,16 +505,17 @@ impl Extractor {
         base_url: Option<&Url>,
         budget: &Budget,
     ) -> Result<Outcome, Error> {
-        let meta = metadata::read(&dom);
         let signals = Signals::compute(&dom);
+        let facts = metadata::read(&dom, &signals, base_url);
         let videos = &self.config.videos;
         let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
-            title: meta.title.as_deref(),
+            title: facts.title(),
             find_byline: true,
+            dated: facts.is_dated(),
         };
 
         let mut flags = Flags::ALL;
@@ -470,7 +552,7 @@ impl Extractor {
         let article = match &best {
             Some(a) => {
                 let facts = PageFacts {
-                    meta,
+                    meta: facts,
                     dom_byline,
                     readerable,
                 };
@@ -503,6 +585,7 @@ impl Extractor {
             &mut scores,
             &cleaning,
             self.config.n_top_candidates,
+            page.dated,
         )?;
         let top = selection.top;
         let ranking = std::mem::take(&mut selection.ranking);
@@ -530,7 +613,7 @@ impl Extractor {
         base_url: Option<&Url>,
     ) -> Result<Article, Error> {
         let PageFacts {
-            mut meta,
+            meta,
             dom_byline,
             readerable,
         } = facts;
@@ -540,32 +623,12 @@ impl Extractor {
         if text_body.is_empty() {
             return Err(Error::no_content());
         }
-        if meta.byline.is_none() {
-            meta.byline = dom_byline
-                .map(|b| clean::byline_text(dom, signals, b))
-                .filter(|b| !b.is_empty());
-        }
-        if meta.excerpt.is_none() {
-            meta.excerpt = first_paragraph(dom, plan);
-        }
-        meta.dir = metadata::direction(dom, attempt.top);
-        meta.title = meta
-            .title
-            .map(|t| text::truncate_chars(&t, self.config.max_title_chars));
-        meta.excerpt = meta
-            .excerpt
-            .map(|e| text::truncate_chars(&e, self.config.max_excerpt_chars));
-        // The other short fields come from attributes of any length too.
-        for field in [
-            &mut meta.byline,
-            &mut meta.site_name,
-            &mut meta.published,
-            &mut meta.lang,
-        ] {
-            if let Some(value) = field.take() {
-                *field = Some(text::truncate_chars(&value, self.config.max_title_chars));
-            }
-        }
+        let page = metadata::PageText {
+            byline: dom_byline.map(|b| clean::byline_text(dom, signals, b)),
+            first_paragraph: first_paragraph(dom, plan),
+            dir: metadata::direction(dom, attempt.top),
+        };
+        let meta = metadata::finish(meta, page, self.caps());
         let length = text_body.chars().count();
         let confidence = confidence::assess(&confidence::Inputs {
             dom,
@@ -618,7 +681,8 @@ fn is_link_list(dom: &Dom, attempt: &Attempt) -> bool {
     anchors >= LINK_LIST_MIN_LINKS
 }
 
-/// The text of the first paragraph of the article.
+/// The text of the first paragraph of the article that is not a byline
+/// or a dateline.
 fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
     for &root in &plan.roots {
         let mut id = root;
@@ -629,11 +693,30 @@ fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
                 continue;
             }
             if plan.tag(dom, id) == Tag::P {
-                let t = clean::inner_text(dom, id);
-                return (!t.is_empty()).then_some(t);
+                let t = kept_text(dom, plan, id);
+                if metadata::is_excerpt(&t) {
+                    return Some(t);
+                }
             }
             id += 1;
         }
     }
     None
+}
+
+/// The text of a subtree without what the plan removed inside it.
+fn kept_text(dom: &Dom, plan: &Plan, root: NodeId) -> String {
+    let mut out = String::new();
+    let mut id = root;
+    while id < dom.end(root) {
+        if plan.is_removed(id) || (id != root && dom.tag(id).is_ignored()) {
+            id = dom.end(id);
+            continue;
+        }
+        if let Some(t) = dom.text(id) {
+            out.push_str(&t);
+        }
+        id += 1;
+    }
+    crate::text::collapse(&out)
 }

@@ -41,6 +41,11 @@
 //! Per-node facts live in side tables indexed by node; no stage recurses on
 //! the depth of the document.
 //!
+//! Alongside the text, [`Metadata`] gives the article's facts (title,
+//! authors, dates, site, language, direction, excerpt, lead image, canonical
+//! URL, tags), each with its [`Source`]; [`metadata()`] reads them alone,
+//! without the extraction.
+//!
 //! ## Untrusted input
 //!
 //! Every page is assumed hostile. No input makes the extractor panic, recurse
@@ -77,7 +82,9 @@ mod serialize;
 mod signals;
 mod text;
 
-pub use article::{Article, EncodingInfo, EncodingSource, Metadata, TextDirection};
+pub use article::{
+    Article, EncodingInfo, EncodingSource, Metadata, Source, Sources, TextDirection,
+};
 pub use confidence::Confidence;
 pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
@@ -129,4 +136,12 @@ pub fn extract_bytes(
     base_url: Option<&Url>,
 ) -> Result<Article, Error> {
     DEFAULT.extract_bytes(bytes, content_type, base_url)
+}
+
+/// Reads the article's metadata from `html` with the default [`Config`],
+/// without extracting its content.
+///
+/// See [`Extractor::metadata`] for the meaning of `base_url` and the errors.
+pub fn metadata(html: &str, base_url: Option<&Url>) -> Result<Metadata, Error> {
+    DEFAULT.metadata(html, base_url)
 }

@@ -609,6 +609,82 @@ pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 7] = [
     &TAIL_TEXT,
 ];
 
+// ---------------------------------------------------------------------------
+// Metadata: bylines, author names and dated elements.
+
+class_pattern!(
+    /// Regions whose dates, headings and authors belong to something else
+    /// than the article: comments, sidebars, teasers, footers, menus.
+    SECONDARY,
+    "secondary",
+    [
+        "comment", "comments", "replies", "disqus", "sidebar", "related", "footer",
+        "promo", "teaser", "teasers", "newsletter", "recommended", "more stories", "read next",
+        "trending", "most popular", "most read", "popular posts", "=nav", "navigation", "menu",
+    ]
+);
+
+class_pattern!(
+    /// Elements that show the publication date (`date`, hAtom
+    /// `published`, `pubdate`, `dateline`...). The metadata pass looks for
+    /// "dat", "pub", "post" or "time" in the name before matching, so every
+    /// term must contain one of them.
+    DATE_CLASS,
+    "date",
+    [
+        "=date", "=published", "pubdate", "publishdate", "publish date", "dateline",
+        "=timestamp", "=posted",
+    ]
+);
+
+fn regex(pattern: &str) -> Regex {
+    match Regex::new(pattern) {
+        Ok(re) => re,
+        Err(e) => panic!("invalid pattern: {e}"),
+    }
+}
+
+/// The words a byline starts with before the names ("By", "Written by",
+/// "Von", "Par", "Autor:"...), in any case.
+pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
+    regex(concat!(
+        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed)\s+by",
+        r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
+        r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
+    ))
+});
+
+/// The same for short words that also begin names ("Di Maria", "De Niro"),
+/// so only in lower case.
+pub(crate) static BYLINE_LOWER_PREFIX: Lazy<Regex> =
+    Lazy::new(|| regex(r"^(?:di|da|de|av|af|van|von|por|par)\s+"));
+
+/// Words after which a byline no longer holds names ("Posted on...",
+/// "Updated 3 hours ago"), in any case.
+pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^(?:posted|published|updated|last|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
+    )
+});
+
+/// Lower-case words after which a byline no longer holds names ("on
+/// July 10", "in Politics", "am 10. Juli", "le 10 juillet").
+pub(crate) const BYLINE_TAIL_LOWER: &[&str] = &[
+    "on", "at", "in", "am", "um", "le", "el", "em", "il", "op", "for", "from", "ago",
+];
+
+/// Words that join several names ("Jane Doe and John Roe").
+pub(crate) const NAME_CONJUNCTIONS: &[&str] =
+    &["and", "und", "et", "y", "e", "en", "og", "och", "&"];
+
+/// Job titles and roles that are not names ("Senior Editor",
+/// "Staff Writer", "Administrator"), in several languages.
+pub(crate) static NOT_A_NAME: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)\b(?:editor|editors|editorial|reporter|correspondent|writer|columnist|contributor|contributing|producer|director|manager|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|professor|journalist|analyst|technologist|staff|senior|chief|expert|specialist|photographer|intern|researcher|admin|administrator|moderator|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|rédaction|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|redazione|corrispondente|jornalista|redator|redatora|redação|correspondente|redacteur|redactie|verslaggever|comments?|share|follow|email|newsletter|subscribe)\b",
+    )
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -878,6 +954,48 @@ mod tests {
                 assert_eq!(s.has(1 << i), p.is_match(&t), "{class} / {}", p.name);
             }
         }
+    }
+
+    #[test]
+    fn metadata_patterns() {
+        check(
+            &SECONDARY,
+            &[
+                "comment-list",
+                "sidebar",
+                "related-posts",
+                "site-footer",
+                "main-nav",
+            ],
+            &["entry-header", "post-meta", "article-body"],
+        );
+        check(
+            &DATE_CLASS,
+            &[
+                "date",
+                "post-date",
+                "entry-date",
+                "published",
+                "dt-published",
+                "pubdate",
+            ],
+            &["update", "dates-list-x", "candidate", "updated"],
+        );
+        assert_eq!(
+            BYLINE_PREFIX.replace("Written by: Jane Doe", ""),
+            "Jane Doe"
+        );
+        assert_eq!(BYLINE_PREFIX.replace("BY JANE DOE", ""), "JANE DOE");
+        assert_eq!(BYLINE_PREFIX.replace("Byron Smith", ""), "Byron Smith");
+        assert_eq!(
+            BYLINE_LOWER_PREFIX.replace("di Mario Rossi", ""),
+            "Mario Rossi"
+        );
+        assert_eq!(BYLINE_LOWER_PREFIX.replace("Di Maria", ""), "Di Maria");
+        assert!(NOT_A_NAME.is_match("Senior Staff Technologist"));
+        assert!(NOT_A_NAME.is_match("Games Editor"));
+        assert!(!NOT_A_NAME.is_match("Eleanor Ainge Roy"));
+        assert!(BYLINE_TAIL.is_match("Updated"));
     }
 
     #[test]

@@ -173,6 +173,7 @@ mod tests {
             raw: &raw,
             title: None,
             find_byline: false,
+            dated: false,
         };
         let c = clean(&dom, &page, Flags::ALL);
         let f = Features::compute(

@@ -55,6 +55,8 @@ pub(crate) fn select(
     scores: &mut Scores,
     cleaning: &Cleaning,
     n_top: usize,
+    // The page declares a publication date (see `PageContext::dated`).
+    dated: bool,
 ) -> Option<Selection> {
     let body = dom.find(Tag::Body)?;
     let ranking = top_candidates(scores, n_top);
@@ -81,7 +83,10 @@ pub(crate) fn select(
     let top = climb(dom, scores, cleaning, &ranking, top, body);
     let (mut roots, mut renamed) = gather_siblings(dom, features, scores, cleaning, top);
     if let Some(main) = main_region(dom, signals, top, body) {
-        if holds_little_of(features, &roots, main) {
+        // A page that is not a dated piece (a service, product or landing
+        // page) is its main region; an article is widened only when its
+        // best part is a fraction of the region.
+        if !dated || holds_little_of(features, &roots, main) {
             roots = vec![main];
             renamed.clear();
         }

@@ -165,6 +165,73 @@ fn hundred_thousand_mixed_inline_levels_on_a_small_stack() {
     assert!(
         text.contains("w99999 The council voted"),
         "{}",
-        &text[..200]
+        text.chars().take(200).collect::<String>()
     );
+}
+
+/// A page whose every metadata source is hostile: megabyte values, deep
+/// and huge JSON-LD, thousands of authors, tags and dated elements.
+fn hostile_metadata_page() -> String {
+    let huge = "Headline ".repeat(120_000);
+    let deep = "[".repeat(50_000) + &"]".repeat(50_000);
+    let authors: Vec<String> = (0..5_000)
+        .map(|i| format!(r#"{{"@type": "Person", "name": "Author {i}"}}"#))
+        .collect();
+    let mut html = format!(
+        r#"<html lang="{huge}"><head><title>{huge}</title>
+        <meta property="og:title" content="{huge}">
+        <meta name="author" content="{huge}">
+        <meta name="keywords" content="{keywords}">
+        <meta property="og:image" content="https://example.org/{huge}">
+        <script type="application/ld+json">{deep}</script>
+        <script type="application/ld+json">{{"@type": "NewsArticle", "author": [{authors}]}}</script>
+        </head><body>"#,
+        keywords = "tag,".repeat(100_000),
+        authors = authors.join(","),
+    );
+    for _ in 0..5_000 {
+        html.push_str(r#"<div class="comment"><span itemprop="author">x</span><time datetime="2001-01-01">x</time></div>"#);
+    }
+    html.push_str(&format!(
+        "<article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    ));
+    html
+}
+
+#[test]
+fn hostile_metadata_is_capped_and_nothing_else_is_lost() {
+    let html = hostile_metadata_page();
+    let article = no_clock().extract(&html, None).expect("an article");
+    assert!(article.text.contains("public library system"));
+    let m = &article.metadata;
+    assert!(m.title.as_ref().is_some_and(|t| t.chars().count() <= 1025));
+    assert!(m.authors.len() <= 16, "{} authors", m.authors.len());
+    assert!(m.authors.iter().all(|a| a.chars().count() <= 129));
+    assert!(m.tags.len() <= 32);
+    assert_eq!(m.lang, None, "a megabyte language tag is not a language");
+    assert_eq!(m.image, None, "a megabyte URL is dropped, not cut");
+    assert_eq!(m.published, None, "dates in comments are not the article's");
+    let alone = no_clock().metadata(&html, None).expect("metadata");
+    assert_eq!(alone.authors, m.authors);
+    assert_eq!(alone.title, m.title);
+}
+
+#[test]
+fn metadata_only_calls_obey_the_same_limits() {
+    let extractor = Extractor::new(Config::default().with_max_nodes(Some(1000)));
+    let html = "<p>x</p>".repeat(5000);
+    let err = extractor.metadata(&html, None).unwrap_err();
+    assert_eq!(
+        err.kind(),
+        ErrorKind::LimitExceeded {
+            limit: Limit::Nodes,
+            value: 1000
+        }
+    );
+    let extractor = Extractor::new(Config::default().with_max_input_bytes(100));
+    let err = extractor.metadata(&"x".repeat(200), None).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::InputTooLarge { .. }));
+    // A page without an article still has its metadata.
+    let meta = distil::metadata("<title>Only a title</title>", None).expect("metadata");
+    assert_eq!(meta.title.as_deref(), Some("Only a title"));
 }

@@ -1,7 +1,7 @@
 //! The public API's promises: thread-safety of every public type, typed
 //! errors, and what the confidence and readerable verdicts say.
 
-use distil::{Article, Confidence, Config, Error, ErrorKind, Extractor, Metadata};
+use distil::{Article, Confidence, Config, Error, ErrorKind, Extractor, Metadata, Source, Sources};
 
 fn assert_send_sync<T: Send + Sync>() {}
 
@@ -11,6 +11,8 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<Config>();
     assert_send_sync::<Article>();
     assert_send_sync::<Metadata>();
+    assert_send_sync::<Source>();
+    assert_send_sync::<Sources>();
     assert_send_sync::<Confidence>();
     assert_send_sync::<Error>();
     assert_send_sync::<ErrorKind>();

@@ -22,6 +22,8 @@ Options:
   --charset LABEL    the pages' character encoding, as a transport hint
   --max-input-bytes N  refuse pages larger than N bytes (default 10 MiB)
   --explain          print an outline of every keep/drop decision instead
+  --metadata-only    print only the metadata (title, authors, dates...),
+                     without extracting the article
   --explain-html OUT write the page with every kept block outlined in green
                      and every dropped block in red to OUT (with several
                      inputs, OUT-<name>.html for each)
@@ -41,6 +43,7 @@ pub(crate) enum Format {
 pub(crate) struct Options {
     pub format: Format,
     pub explain: bool,
+    pub metadata_only: bool,
     pub explain_html: Option<std::path::PathBuf>,
     pub char_threshold: Option<usize>,
     pub url: Option<Url>,
@@ -56,6 +59,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
     let mut opts = Options {
         format: Format::Text,
         explain: false,
+        metadata_only: false,
         explain_html: None,
         char_threshold: None,
         url: None,
@@ -104,6 +108,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.output = Some(PathBuf::from(v));
             }
             "--explain" => opts.explain = true,
+            "--metadata-only" => opts.metadata_only = true,
             "--explain-html" => {
                 let v = args.next().ok_or("--explain-html needs a file name")?;
                 opts.explain_html = Some(v.into());

@@ -125,25 +125,34 @@ fn main() -> ExitCode {
             }
             continue;
         }
-        let result = extractor.extract_bytes(&bytes, content_type, opts.url.as_ref());
-        if result.is_err() {
-            failed = true;
-        }
-        // A page without an article still says whether it reads as one; a
-        // page that tripped a limit is not parsed a second time for that.
-        let readerable = match &result {
-            Err(e) if opts.format == Format::Json => Some(
-                e.kind() == ErrorKind::NoContent
-                    && extractor.is_probably_readerable_bytes(
-                        &bytes,
-                        content_type,
-                        opts.url.as_ref(),
-                    ),
-            ),
-            _ => None,
+        let url = opts.url.as_ref();
+        let (rendered, error) = if opts.metadata_only {
+            let result = extractor.metadata_bytes(&bytes, content_type, url);
+            let rendered = output::render_metadata(opts.format, path, &result);
+            (rendered, result.err())
+        } else {
+            let result = extractor.extract_bytes(&bytes, content_type, url);
+            // A page without an article still says whether it reads as one,
+            // and still has its facts; a page that tripped a limit is not
+            // parsed a second time for them.
+            let failure = match (&result, opts.format) {
+                (Err(e), Format::Json) => {
+                    let no_content = e.kind() == ErrorKind::NoContent;
+                    Some(output::Failure {
+                        readerable: no_content
+                            && extractor.is_probably_readerable_bytes(&bytes, content_type, url),
+                        metadata: no_content
+                            .then(|| extractor.metadata_bytes(&bytes, content_type, url).ok())
+                            .flatten(),
+                    })
+                }
+                _ => None,
+            };
+            let rendered = output::render(opts.format, path, &result, failure.as_ref());
+            (rendered, result.err())
         };
-        let rendered = output::render(opts.format, path, &result, readerable);
-        if let Err(e) = &result {
+        if let Some(e) = &error {
+            failed = true;
             if opts.format != Format::Json || file.is_some() {
                 eprintln!("distil: {path}: {e}");
             }

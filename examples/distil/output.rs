@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use distil::{Article, Error};
+use distil::{Article, Error, Metadata};
 use serde::Serialize;
 
 use crate::args::Format;
@@ -16,6 +16,9 @@ struct JsonPage<'a> {
     path: &'a str,
     #[serde(flatten)]
     article: Option<&'a Article>,
+    /// The metadata of a page without an article (or read alone).
+    #[serde(flatten)]
+    metadata: Option<&'a Metadata>,
     /// Keeps `"text": null` on failures, for readers that expect the key.
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<()>,
@@ -39,37 +42,59 @@ fn json_line(page: &JsonPage<'_>) -> String {
 
 /// The JSON object of a page that failed before or during extraction.
 pub(crate) fn json_error(path: &str, error: &str, readerable: Option<bool>) -> String {
+    failure_line(path, error, readerable, None)
+}
+
+fn failure_line(
+    path: &str,
+    error: &str,
+    readerable: Option<bool>,
+    metadata: Option<&Metadata>,
+) -> String {
     json_line(&JsonPage {
         path,
         article: None,
+        metadata,
         text: Some(()),
         readerable,
         error: Some(error.to_string()),
     })
 }
 
+/// What the JSON line of a page whose extraction failed adds: whether the
+/// page reads as an article, and its metadata when it has no article.
+pub(crate) struct Failure {
+    pub readerable: bool,
+    pub metadata: Option<Metadata>,
+}
+
 /// The output for one page, with its trailing newline; `None` when the
 /// format prints nothing for a failure (it goes to standard error).
-/// `readerable` is the verdict on a page that failed, for JSON.
+/// `failure` adds to the JSON of a page that failed.
 pub(crate) fn render(
     format: Format,
     path: &str,
     result: &Result<Article, Error>,
-    readerable: Option<bool>,
+    failure: Option<&Failure>,
 ) -> Option<String> {
     match (format, result) {
         (Format::Json, Ok(article)) => {
             let page = JsonPage {
                 path,
                 article: Some(article),
+                metadata: None,
                 text: None,
                 readerable: None,
                 error: None,
             };
             Some(json_line(&page) + "\n")
         }
-        (Format::Json, Err(e)) => Some(json_error(path, &e.to_string(), readerable) + "\n"),
-        (Format::Text, Ok(a)) => Some(format!("{}\n\n{}\n\n", a.title().unwrap_or(""), a.text)),
+        (Format::Json, Err(e)) => {
+            let readerable = failure.map(|f| f.readerable);
+            let metadata = failure.and_then(|f| f.metadata.as_ref());
+            Some(failure_line(path, &e.to_string(), readerable, metadata) + "\n")
+        }
+        (Format::Text, Ok(a)) => Some(format!("{}\n\n{}\n\n", header(&a.metadata), a.text)),
         (Format::Html, Ok(a)) => Some(format!("{}\n", a.html)),
         (Format::Markdown, Ok(a)) => {
             let body = a.markdown.as_deref().unwrap_or("");
@@ -80,6 +105,47 @@ pub(crate) fn render(
         }
         (_, Err(_)) => None,
     }
+}
+
+/// The output of `--metadata-only` for one page: the metadata as one JSON
+/// object, or the text header in the other formats.
+pub(crate) fn render_metadata(
+    format: Format,
+    path: &str,
+    result: &Result<Metadata, Error>,
+) -> Option<String> {
+    match (format, result) {
+        (Format::Json, Ok(metadata)) => {
+            let page = JsonPage {
+                path,
+                article: None,
+                metadata: Some(metadata),
+                text: None,
+                readerable: None,
+                error: None,
+            };
+            Some(json_line(&page) + "\n")
+        }
+        (Format::Json, Err(e)) => Some(json_error(path, &e.to_string(), None) + "\n"),
+        (_, Ok(metadata)) => Some(header(metadata) + "\n"),
+        (_, Err(_)) => None,
+    }
+}
+
+/// A short text header: the title, then the byline and the date.
+fn header(m: &Metadata) -> String {
+    let mut out = m.title.clone().unwrap_or_default();
+    let by = m.byline.as_deref().map(|b| format!("By {b}"));
+    let date = m
+        .published
+        .as_deref()
+        .map(|d| d.get(..10).unwrap_or(d).to_string());
+    let line: Vec<String> = by.into_iter().chain(date).collect();
+    if !line.is_empty() {
+        out.push('\n');
+        out.push_str(&line.join(" · "));
+    }
+    out
 }
 
 /// A title made safe for a Markdown heading: punctuation Markdown would
@@ -154,6 +220,19 @@ pub(crate) fn file_names(inputs: &[String], dir: &Path, format: Format) -> Vec<P
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_header_has_title_byline_and_date() {
+        let html = r#"<head><title>Rain returns</title><meta name="author" content="Jane Doe">
+            <meta property="article:published_time" content="2015-07-10T09:53:00Z"></head>"#;
+        let m = distil::metadata(html, None).unwrap();
+        assert_eq!(header(&m), "Rain returns\nBy Jane Doe · 2015-07-10");
+        let json = render_metadata(Format::Json, "p.html", &Ok(m)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["authors"][0], "Jane Doe");
+        assert_eq!(v["sources"]["published"], "opengraph");
+        assert_eq!(v["path"], "p.html");
+    }
 
     #[test]
     fn names_follow_the_inputs_and_never_collide() {

@@ -2,7 +2,7 @@
 //!
 //! The report is built after the fact from the side tables the pipeline
 //! keeps anyway (removal reasons, scores, measures), so an extraction that
-//! does not ask for it pays nothing. [`page`] draws the same decisions over
+//! does not ask for it pays nothing. The `page` submodule draws the same decisions over
 //! the page itself.
 
 mod page;

@@ -1,0 +1,392 @@
+//! Author names: from a byline written on the page ("By Jane Doe and John
+//! Roe, July 10, 2015") or from a declared value (a `<meta name="author">`,
+//! a JSON-LD `name`), each turned into a list of clean names.
+//!
+//! A clean name has no "By", no date or time, no job title, no handle and
+//! no URL, and several names are split apart ("Jane Doe and John Roe",
+//! "Jane Doe, John Roe"). The words these rules use live in
+//! [`crate::patterns`].
+
+use crate::patterns::{
+    BYLINE_LOWER_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, BYLINE_TAIL_LOWER, NAME_CONJUNCTIONS,
+    NOT_A_NAME,
+};
+use crate::text;
+
+use super::dates;
+
+/// The most words a name written in a byline may have.
+const MAX_NAME_WORDS: usize = 5;
+/// The most words a declared name may have (declared values are trusted
+/// more: "Martin Untersinger (avec Damien Leloup)").
+const MAX_DECLARED_WORDS: usize = 10;
+/// The most lines or fields of a byline that are looked at.
+const MAX_FIELDS: usize = 8;
+
+/// The names in a byline as the page shows it. Lines (`\n`) and strong
+/// separators (`|`, `•`, `·`, `»`, dashes) split it into fields; the first field
+/// that holds names gives them.
+pub(crate) fn from_byline(text: &str) -> Vec<String> {
+    // URLs hold slashes and dots that would read as separators.
+    let text: String = text
+        .split_inclusive(char::is_whitespace)
+        .map(|w| if looks_like_url(w) { "\n" } else { w })
+        .collect();
+    for field in fields(&text).into_iter().take(MAX_FIELDS) {
+        let field = strip_prefix(field);
+        let field = cut_tail(field);
+        let names = names_in(field, MAX_NAME_WORDS, true);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// The names in a declared author value. URLs are not names; a single
+/// "Last, First" pair stays one name.
+pub(crate) fn from_declared(value: &str) -> Vec<String> {
+    // "Jane Doe (https://example.org/jane)": the name without the URL.
+    let value: String = text::collapse(value)
+        .split_inclusive(char::is_whitespace)
+        .filter(|w| !looks_like_url(w.trim_start_matches(['(', '<', '['])))
+        .collect();
+    let value = strip_prefix(&value);
+    let value = cut_at_date(value);
+    let names = names_in(value, MAX_DECLARED_WORDS, false);
+    // "Doe, Jane" and "Mac & i" are one name, not two.
+    let split_a_word = names
+        .iter()
+        .any(|n| n.chars().filter(|c| c.is_alphabetic()).count() < 2);
+    if is_last_first(value) || split_a_word {
+        return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
+    }
+    names
+}
+
+/// Splits a byline into fields at line breaks and strong separators.
+fn fields(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.split(['\n', '|', '•', '·', '—', '–', '/', '»']) {
+        for part in line.split(" - ") {
+            let part = part.trim();
+            if !part.is_empty() {
+                out.push(part);
+            }
+        }
+    }
+    out
+}
+
+fn strip_prefix(s: &str) -> &str {
+    let mut s = s.trim();
+    // "Text: von Jane Doe" has two.
+    for _ in 0..2 {
+        let before = s.len();
+        if let Some(m) = BYLINE_PREFIX.find(s) {
+            s = &s[m.end()..];
+        }
+        if let Some(m) = BYLINE_LOWER_PREFIX.find(s) {
+            s = &s[m.end()..];
+        }
+        s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+        if s.len() == before {
+            break;
+        }
+    }
+    s
+}
+
+/// Cuts what follows the names: a date, a time, a handle, a URL, or a word
+/// like "Posted" or "on".
+fn cut_tail(s: &str) -> &str {
+    let s = cut_at_date(s);
+    let mut end = s.len();
+    for (at, word) in word_starts(s) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // A digit may be part of a user name, so only after the first word;
+        // a name glued to what follows ("Nolan22 Dec") is cut at the digit.
+        let digit = word.find(|c: char| c.is_ascii_digit());
+        let stop = BYLINE_TAIL.is_match(bare)
+            || (at > 0 && (BYLINE_TAIL_LOWER.contains(&bare) || digit == Some(0)));
+        if stop || word.starts_with("http") || word.starts_with("www.") {
+            end = at;
+            break;
+        }
+        if let Some(d) = digit.filter(|_| at > 0) {
+            end = at + d;
+            break;
+        }
+    }
+    let s = &s[..end];
+    // A handle glued to the name: "Alissa Wilkinson@alissamarie".
+    let s = s.split('@').next().unwrap_or(s);
+    s.trim()
+}
+
+fn cut_at_date(s: &str) -> &str {
+    match dates::find(s) {
+        Some((_, at)) => s.get(..at).unwrap_or(s).trim(),
+        None => s.trim(),
+    }
+}
+
+/// Each word with its byte offset.
+fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// The names in a field, split at commas, semicolons and conjunctions
+/// (never inside brackets). Names are taken up to the first piece that is
+/// not one ("Jane Doe, Senior Editor, Daily Post" gives "Jane Doe").
+fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for piece in pieces(field) {
+        // "Jane Doe, PhD": a degree after a name is not another name.
+        if !names.is_empty() && is_credential(&piece) {
+            continue;
+        }
+        match name(&piece, max_words, strict) {
+            Some(n) => {
+                if !names.iter().any(|m| m.to_lowercase() == n.to_lowercase()) {
+                    names.push(n);
+                }
+            }
+            None if piece.trim().is_empty() => {}
+            None => break,
+        }
+    }
+    names
+}
+
+/// An academic or professional title written after a name ("PhD",
+/// "M.D.", "MBA"): one short word in capitals, dots allowed.
+fn is_credential(piece: &str) -> bool {
+    let piece = piece.trim().trim_end_matches(['.', '®']);
+    let letters: Vec<char> = piece.chars().filter(|c| c.is_alphabetic()).collect();
+    !piece.contains(char::is_whitespace)
+        && (2..=5).contains(&letters.len())
+        && piece
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        && letters.iter().filter(|c| c.is_uppercase()).count() * 2 > letters.len()
+        && letters.first().is_some_and(|c| c.is_uppercase())
+}
+
+/// Splits at `,`, `;` and conjunction words outside brackets.
+fn pieces(field: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    for word in field.split_inclusive(char::is_whitespace) {
+        let bare = word.trim();
+        if depth == 0 && NAME_CONJUNCTIONS.contains(&bare.to_lowercase().as_str()) {
+            out.push(std::mem::take(&mut current));
+            continue;
+        }
+        for c in word.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0 && matches!(c, ',' | ';' | '&' | '+') {
+                out.push(std::mem::take(&mut current));
+            } else {
+                current.push(c);
+            }
+        }
+    }
+    out.push(current);
+    out
+}
+
+/// The piece as a clean name, or `None` when it is not one. `strict` (for
+/// bylines written on the page) also wants a capital letter and no digits
+/// unless the name is one word (a user name).
+fn name(piece: &str, max_words: usize, strict: bool) -> Option<String> {
+    let collapsed = text::collapse(piece);
+    let mut piece = collapsed.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ':' | ';' | '-' | '–' | '—' | '"' | '“' | '”' | '\'' | '*'
+            )
+    });
+    // A final period ends a sentence, not an initial ("John C.").
+    if let Some(head) = piece.strip_suffix('.') {
+        let last_word = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+        if last_word.chars().count() > 1 {
+            piece = head.trim_end();
+        }
+    }
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    if words.is_empty() || words.len() > max_words {
+        return None;
+    }
+    if looks_like_url(piece) || piece.contains('@') || NOT_A_NAME.is_match(piece) {
+        return None;
+    }
+    if strict {
+        let first = words[0].chars().next()?;
+        let one_word = words.len() == 1;
+        if first.is_lowercase() && !one_word {
+            return None;
+        }
+        if piece.chars().any(|c| c.is_ascii_digit()) && !one_word {
+            return None;
+        }
+        if !piece.chars().any(char::is_alphabetic) {
+            return None;
+        }
+    }
+    Some(piece.to_string())
+}
+
+/// "Doe, Jane": one word, a comma, and one to three words, nothing else.
+fn is_last_first(value: &str) -> bool {
+    let mut parts = value.split(',');
+    let (Some(last), Some(first), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let first_words = first.split_whitespace().count();
+    last.split_whitespace().count() == 1
+        && (1..=3).contains(&first_words)
+        && !first
+            .split_whitespace()
+            .any(|w| NAME_CONJUNCTIONS.contains(&w.to_lowercase().as_str()))
+}
+
+fn looks_like_url(s: &str) -> bool {
+    let lower = s.trim_start().to_ascii_lowercase();
+    lower.starts_with("http:")
+        || lower.starts_with("https:")
+        || lower.starts_with("www.")
+        || s.contains("://")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn byline(text: &str) -> Vec<String> {
+        from_byline(text)
+    }
+
+    #[test]
+    fn several_authors_and_a_date() {
+        assert_eq!(
+            byline("By Jane Doe and John Roe, July 10, 2015"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            byline("Par Alexandre Hervaud et Jérémy Piette"),
+            ["Alexandre Hervaud", "Jérémy Piette"]
+        );
+        assert_eq!(
+            byline("By Stella Kim, Jennifer Jett & Ana Li"),
+            ["Stella Kim", "Jennifer Jett", "Ana Li"]
+        );
+    }
+
+    #[test]
+    fn job_titles_times_and_handles_are_cut() {
+        assert_eq!(
+            byline(
+                "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"
+            ),
+            ["Daniel Kahn Gillmor"]
+        );
+        assert_eq!(byline("Sarah Archer 1:39 PM ET"), ["Sarah Archer"]);
+        assert_eq!(
+            byline("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT"),
+            ["Alissa Wilkinson"]
+        );
+        assert_eq!(byline("James Akinaka • 8h"), ["James Akinaka"]);
+        assert_eq!(byline("by Lucas Nolan22 Dec 2016651"), ["Lucas Nolan"]);
+        assert_eq!(byline("Ben Silverman\nGames Editor"), ["Ben Silverman"]);
+        assert_eq!(
+            byline("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the dept."),
+            ["BeauHD"]
+        );
+        assert_eq!(
+            byline("By Chris Radich,public sector CTO and VP, UiPath"),
+            ["Chris Radich"]
+        );
+        assert_eq!(byline("Written by\nBlock Renovation"), ["Block Renovation"]);
+        assert_eq!(
+            byline("via scvalex 1 year ago | caches | 12 comments"),
+            ["scvalex"]
+        );
+        assert_eq!(
+            byline("Post by galitsyn » 11. Sep 2024, 18:36"),
+            ["galitsyn"]
+        );
+    }
+
+    #[test]
+    fn things_that_are_not_names() {
+        assert!(byline("21.dez.2018 às 10h55").is_empty());
+        assert!(byline("Last Updated: January 7, 2025").is_empty());
+        assert!(byline("https://example.org/authors/jane").is_empty());
+        assert!(byline("Administrator").is_empty());
+        assert!(byline("").is_empty());
+    }
+
+    #[test]
+    fn credentials_are_not_names() {
+        assert_eq!(
+            byline("By Brenda Goodman, MA\nWebMD Health News"),
+            ["Brenda Goodman"]
+        );
+        assert_eq!(byline("Genevieve Carlton, Ph.D."), ["Genevieve Carlton"]);
+        assert_eq!(
+            from_declared("Jane Roe, MD, and John Doe, PhD"),
+            ["Jane Roe", "John Doe"]
+        );
+        // Alone, a short name in capitals is a name.
+        assert_eq!(byline("AFP"), ["AFP"]);
+        assert_eq!(byline("Jane Doe and Li Wu"), ["Jane Doe", "Li Wu"]);
+    }
+
+    #[test]
+    fn name_particles_stay() {
+        assert_eq!(byline("di Mario Rossi"), ["Mario Rossi"]);
+        assert_eq!(byline("By Ludwig van Beethoven"), ["Ludwig van Beethoven"]);
+        assert_eq!(byline("Ursula Le Guin"), ["Ursula Le Guin"]);
+        assert_eq!(byline("JOE HILDEBRAND"), ["JOE HILDEBRAND"]);
+        assert_eq!(byline("John C. Welch"), ["John C. Welch"]);
+    }
+
+    #[test]
+    fn declared_values() {
+        assert_eq!(from_declared("Jane Doe"), ["Jane Doe"]);
+        assert_eq!(
+            from_declared("Jane Doe, John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(from_declared("Jong, Michiel de"), ["Jong, Michiel de"]);
+        assert_eq!(
+            from_declared("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            ["Martin Untersinger (avec Damien Leloup et Morgane Tual)"]
+        );
+        assert!(from_declared("https://www.facebook.com/jane").is_empty());
+        assert_eq!(from_declared("user447274"), ["user447274"]);
+        assert_eq!(from_declared("BBC News"), ["BBC News"]);
+        assert_eq!(from_declared("Mac & i"), ["Mac & i"]);
+        assert_eq!(
+            from_declared("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
+            ["Bradley M. Kuhn"]
+        );
+    }
+
+    #[test]
+    fn hostile_bylines_are_bounded() {
+        let long = "Jane Doe and ".repeat(50_000);
+        let names = from_byline(&long);
+        assert_eq!(names, ["Jane Doe"]);
+        let _ = from_declared(&"(".repeat(100_000));
+        let _ = from_byline(&"é, ".repeat(100_000));
+    }
+}

@@ -1,0 +1,844 @@
+//! Dates: reads the forms pages write dates in and normalises them to
+//! ISO 8601.
+//!
+//! Three entry points share one small tokenizer and pattern set:
+//! [`parse`] reads a value that should be a date (a `<meta>` content, a
+//! JSON-LD `datePublished`, a `datetime` attribute), [`find`] looks for the
+//! first date inside free text (a byline, a `<time>` element's text), and
+//! [`from_url_path`] reads `/2015/07/10/` style paths.
+//!
+//! Understood: ISO 8601 (`2015-07-10`, `2015-07-10T09:53:00.000-04:00`,
+//! `2015-07-10 09:53:00 -0400`, `20150710`), RFC 2822
+//! (`Fri, 10 Jul 2015 09:53:00 GMT`), month names in English, German,
+//! French, Spanish, Italian, Portuguese and Dutch, full or abbreviated
+//! (`July 10, 2015`, `10 July 2015`, `10. Juli 2015`, `10 de julio de
+//! 2015`), numeric dates (`2015/07/10`, `10.07.2015`, `07/10/2015`),
+//! Chinese, Japanese and Korean dates (`2015年7月10日`) and Unix
+//! timestamps. A time of day (`9:53 pm`, `10h55`) and an offset (`Z`,
+//! `+02:00`, `GMT`, `EST`) are kept when they follow the date.
+//!
+//! Everything is bounded: inputs are cut to a fixed number of tokens, and
+//! each pattern looks at a handful of tokens, so the cost is linear.
+
+use std::fmt::Write;
+
+/// The most tokens read from one input.
+const MAX_TOKENS: usize = 512;
+
+/// A calendar date, with the time of day and UTC offset when known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+    /// Hours, minutes, seconds.
+    time: Option<(u8, u8, u8)>,
+    /// Minutes east of UTC; only with a time.
+    offset: Option<i16>,
+}
+
+impl Date {
+    /// ISO 8601: `2015-07-10`, `2015-07-10T09:53:00`,
+    /// `2015-07-10T09:53:00-04:00` or `2015-07-10T13:53:00Z`.
+    pub(crate) fn iso(&self) -> String {
+        let mut out = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        if let Some((h, m, s)) = self.time {
+            let _ = write!(out, "T{h:02}:{m:02}:{s:02}");
+            match self.offset {
+                Some(0) => out.push('Z'),
+                Some(off) => {
+                    let sign = if off < 0 { '-' } else { '+' };
+                    let abs = off.unsigned_abs();
+                    let _ = write!(out, "{sign}{:02}:{:02}", abs / 60, abs % 60);
+                }
+                None => {}
+            }
+        }
+        out
+    }
+}
+
+/// Reads a value that holds a date at its start (after an optional
+/// weekday), as `<meta>` contents and JSON-LD dates do.
+pub(crate) fn parse(value: &str) -> Option<Date> {
+    let value = value.trim();
+    if let Some(date) = epoch(value) {
+        return Some(date);
+    }
+    let toks = tokenize(value);
+    let mut i = 0;
+    // A leading weekday: "Fri, 10 Jul 2015", "Friday July 10, 2015".
+    if matches!(toks.first(), Some(Tok::Word(w)) if month(w).is_none()) {
+        i = 1;
+        if matches!(toks.get(1), Some(Tok::Sep(','))) {
+            i = 2;
+        }
+    }
+    match date_at(&toks, i, true, YEARS_DECLARED) {
+        Some((date, next)) => Some(with_time(date, &toks, next)),
+        // "Published on July 10, 2015": a date later in the value.
+        None => find(value).map(|(date, _)| date),
+    }
+}
+
+/// Finds the first date written inside `text`; returns it with the byte
+/// offset where it starts.
+pub(crate) fn find(text: &str) -> Option<(Date, usize)> {
+    let toks = tokenize_with_offsets(text);
+    let words: Vec<Tok<'_>> = toks.iter().map(|&(t, _)| t).collect();
+    (0..words.len()).find_map(|i| {
+        let (date, next) = date_at(&words, i, false, YEARS_IN_TEXT)?;
+        Some((with_time(date, &words, next), toks[i].1))
+    })
+}
+
+/// A date written as path segments: `/2015/07/10/`, `/2015-07-10-slug`.
+pub(crate) fn from_url_path(path: &str) -> Option<Date> {
+    let toks = tokenize(path);
+    (1..toks.len()).find_map(|i| {
+        if toks[i - 1] != Tok::Sep('/') {
+            return None;
+        }
+        let (date, next) = year_month_day(&toks, i, &['/', '-'], YEARS_IN_TEXT)?;
+        // The day must end its segment or its slug word.
+        match toks.get(next) {
+            None | Some(Tok::Sep('/' | '-' | '_' | '.')) => Some(date),
+            _ => None,
+        }
+    })
+}
+
+/// Years accepted from markup values.
+const YEARS_DECLARED: std::ops::RangeInclusive<u32> = 1000..=2999;
+/// Years accepted from text and URLs, where numbers are more often not
+/// dates.
+const YEARS_IN_TEXT: std::ops::RangeInclusive<u32> = 1900..=2100;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok<'a> {
+    /// A run of ASCII digits: its value (saturating) and its length.
+    Num(u64, usize),
+    /// A run of letters.
+    Word(&'a str),
+    /// Any other character but white space.
+    Sep(char),
+}
+
+fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    tokenize_with_offsets(s)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+fn tokenize_with_offsets(s: &str) -> Vec<(Tok<'_>, usize)> {
+    let mut toks = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if toks.len() >= MAX_TOKENS {
+            break;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut value = u64::from(c as u8 - b'0');
+            let mut len = 1;
+            while let Some(&(_, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(d as u8 - b'0'));
+                len += 1;
+                chars.next();
+            }
+            toks.push((Tok::Num(value, len), start));
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            // CJK date characters stand alone, so "2015年7月" splits.
+            if !is_cjk_date_char(c) {
+                while let Some(&(i, d)) = chars.peek() {
+                    if !d.is_alphabetic() || is_cjk_date_char(d) {
+                        break;
+                    }
+                    end = i + d.len_utf8();
+                    chars.next();
+                }
+            }
+            toks.push((Tok::Word(&s[start..end]), start));
+        } else {
+            toks.push((Tok::Sep(c), start));
+        }
+    }
+    toks
+}
+
+fn is_cjk_date_char(c: char) -> bool {
+    matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
+}
+
+/// A date starting at token `i`, and the index after it.
+fn date_at(
+    toks: &[Tok<'_>],
+    i: usize,
+    declared: bool,
+    years: std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    year_month_day(toks, i, &['-', '/', '.'], years.clone())
+        .or_else(|| compact(toks, i).filter(|_| declared))
+        .or_else(|| day_month_year_numeric(toks, i, years.clone()))
+        .or_else(|| month_day_year(toks, i, years.clone()))
+        .or_else(|| day_month_year(toks, i, years.clone()))
+        .or_else(|| cjk(toks, i, years))
+}
+
+fn num(toks: &[Tok<'_>], i: usize, lens: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    match toks.get(i) {
+        Some(&Tok::Num(v, len)) if lens.contains(&len) => u32::try_from(v).ok(),
+        _ => None,
+    }
+}
+
+fn sep(toks: &[Tok<'_>], i: usize) -> Option<char> {
+    match toks.get(i) {
+        Some(&Tok::Sep(c)) => Some(c),
+        _ => None,
+    }
+}
+
+fn word<'a>(toks: &[Tok<'a>], i: usize) -> Option<&'a str> {
+    match toks.get(i) {
+        Some(&Tok::Word(w)) => Some(w),
+        _ => None,
+    }
+}
+
+fn is_word(toks: &[Tok<'_>], i: usize, options: &[&str]) -> bool {
+    word(toks, i).is_some_and(|w| options.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// `2015-07-10`, `2015/7/10`, `2015.07.10`.
+fn year_month_day(
+    toks: &[Tok<'_>],
+    i: usize,
+    seps: &[char],
+    years: std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    let y = num(toks, i, 4..=4)?;
+    let s = sep(toks, i + 1).filter(|s| seps.contains(s))?;
+    let m = num(toks, i + 2, 1..=2)?;
+    (sep(toks, i + 3) == Some(s)).then_some(())?;
+    let d = num(toks, i + 4, 1..=2)?;
+    Some((date(y, m, d, &years)?, i + 5))
+}
+
+/// `20150710`, as some `<meta>` tags give it.
+fn compact(toks: &[Tok<'_>], i: usize) -> Option<(Date, usize)> {
+    let v = num(toks, i, 8..=8)?;
+    Some((
+        date(v / 10_000, v / 100 % 100, v % 100, &YEARS_DECLARED)?,
+        i + 1,
+    ))
+}
+
+/// `10.07.2015`, `10-07-2015` (day first) and `07/10/2015` (month first,
+/// unless the first number cannot be a month).
+fn day_month_year_numeric(
+    toks: &[Tok<'_>],
+    i: usize,
+    years: std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    let a = num(toks, i, 1..=2)?;
+    let s = sep(toks, i + 1).filter(|s| matches!(s, '.' | '/' | '-'))?;
+    let b = num(toks, i + 2, 1..=2)?;
+    (sep(toks, i + 3) == Some(s)).then_some(())?;
+    let y = num(toks, i + 4, 4..=4)?;
+    let month_first = if a > 12 {
+        false
+    } else if b > 12 {
+        true
+    } else {
+        s == '/'
+    };
+    let (m, d) = if month_first { (a, b) } else { (b, a) };
+    Some((date(y, m, d, &years)?, i + 5))
+}
+
+/// `July 10, 2015`, `Jul. 10th 2015`.
+fn month_day_year(
+    toks: &[Tok<'_>],
+    i: usize,
+    years: std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    let m = month(word(toks, i)?)?;
+    let mut j = i + 1;
+    if sep(toks, j) == Some('.') {
+        j += 1;
+    }
+    let d = num(toks, j, 1..=2)?;
+    j += 1;
+    if is_word(toks, j, &["st", "nd", "rd", "th"]) {
+        j += 1;
+    }
+    if sep(toks, j) == Some(',') {
+        j += 1;
+    }
+    let y = num(toks, j, 4..=4)?;
+    Some((date(y, m, d, &years)?, j + 1))
+}
+
+/// `10 July 2015`, `10. Juli 2015`, `1er juillet 2015`, `10 de julio de
+/// 2015`, `10-Jul-2015`.
+fn day_month_year(
+    toks: &[Tok<'_>],
+    i: usize,
+    years: std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    let d = num(toks, i, 1..=2)?;
+    let mut j = i + 1;
+    if matches!(sep(toks, j), Some('.' | '-'))
+        || is_word(toks, j, &["st", "nd", "rd", "th", "er", "º"])
+    {
+        j += 1;
+    }
+    if is_word(toks, j, &["de"]) {
+        j += 1;
+    }
+    let m = month(word(toks, j)?)?;
+    j += 1;
+    if matches!(sep(toks, j), Some('.' | ',' | '-')) {
+        j += 1;
+    }
+    if is_word(toks, j, &["de", "del"]) {
+        j += 1;
+    }
+    let y = num(toks, j, 4..=4)?;
+    Some((date(y, m, d, &years)?, j + 1))
+}
+
+/// `2015年7月10日`, `2015년 7월 10일`.
+fn cjk(toks: &[Tok<'_>], i: usize, years: std::ops::RangeInclusive<u32>) -> Option<(Date, usize)> {
+    let y = num(toks, i, 4..=4)?;
+    is_word(toks, i + 1, &["年", "년"]).then_some(())?;
+    let m = num(toks, i + 2, 1..=2)?;
+    is_word(toks, i + 3, &["月", "월"]).then_some(())?;
+    let d = num(toks, i + 4, 1..=2)?;
+    let next = if is_word(toks, i + 5, &["日", "일"]) {
+        i + 6
+    } else {
+        i + 5
+    };
+    Some((date(y, m, d, &years)?, next))
+}
+
+/// A valid calendar date.
+fn date(y: u32, m: u32, d: u32, years: &std::ops::RangeInclusive<u32>) -> Option<Date> {
+    if !years.contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(Date {
+        year: y as u16,
+        month: m as u8,
+        day: d as u8,
+        time: None,
+        offset: None,
+    })
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Adds the time of day (and offset) that follows the date at token `i`,
+/// when there is one.
+fn with_time(mut date: Date, toks: &[Tok<'_>], i: usize) -> Date {
+    if let Some((time, offset)) = time_at(toks, i) {
+        date.time = Some(time);
+        date.offset = offset;
+    }
+    date
+}
+
+type TimeOfDay = ((u8, u8, u8), Option<i16>);
+
+fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
+    // Words and marks between a date and its time.
+    if matches!(sep(toks, i), Some(',' | '-' | '|' | '@' | '·' | '/')) {
+        i += 1;
+    }
+    if is_word(
+        toks,
+        i,
+        &["t", "at", "um", "à", "às", "a", "alle", "om", "kl", "le"],
+    ) {
+        i += 1;
+    }
+    let h = num(toks, i, 1..=2)?;
+    // "9:53", "09.53" or "10h55".
+    let joint_ok = matches!(sep(toks, i + 1), Some(':')) || is_word(toks, i + 1, &["h"]);
+    if !joint_ok {
+        return None;
+    }
+    let min = num(toks, i + 2, 2..=2)?;
+    let mut j = i + 3;
+    let mut s = 0;
+    if sep(toks, j) == Some(':') {
+        if let Some(sec) = num(toks, j + 1, 2..=2) {
+            s = sec;
+            j += 2;
+            // Fractions of a second are dropped.
+            if matches!(sep(toks, j), Some('.' | ',')) && num(toks, j + 1, 1..=9).is_some() {
+                j += 2;
+            }
+        }
+    }
+    let mut h = h;
+    if let Some(pm) = meridiem(toks, &mut j) {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        h = match (pm, h) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+    }
+    if h > 23 || min > 59 || s > 60 {
+        return None;
+    }
+    let offset = offset_at(toks, j);
+    Some(((h as u8, min as u8, s.min(59) as u8), offset))
+}
+
+/// `am`/`pm`/`a.m.`/`p.m.` at token `*j`: `Some(true)` for pm.
+fn meridiem(toks: &[Tok<'_>], j: &mut usize) -> Option<bool> {
+    let w = word(toks, *j)?.to_ascii_lowercase();
+    let pm = match w.as_str() {
+        "am" => false,
+        "pm" => true,
+        "a" | "p" if sep(toks, *j + 1) == Some('.') && is_word(toks, *j + 2, &["m"]) => {
+            *j += 2;
+            if sep(toks, *j + 1) == Some('.') {
+                *j += 1;
+            }
+            w == "p"
+        }
+        _ => return None,
+    };
+    *j += 1;
+    Some(pm)
+}
+
+/// A UTC offset at token `i`: `Z`, `+02:00`, `-0400`, `GMT`, `UTC+1`, `EST`.
+fn offset_at(toks: &[Tok<'_>], i: usize) -> Option<i16> {
+    if let Some(w) = word(toks, i) {
+        let named = match w.to_ascii_uppercase().as_str() {
+            "Z" | "UTC" | "GMT" => 0,
+            "EST" => -5 * 60,
+            "EDT" => -4 * 60,
+            "CST" => -6 * 60,
+            "CDT" => -5 * 60,
+            "MST" => -7 * 60,
+            "MDT" => -6 * 60,
+            "PST" => -8 * 60,
+            "PDT" => -7 * 60,
+            "CET" | "BST" => 60,
+            "CEST" | "EET" => 2 * 60,
+            "EEST" => 3 * 60,
+            _ => return None,
+        };
+        // "GMT+0200": the numeric offset wins.
+        return Some(numeric_offset(toks, i + 1).unwrap_or(named));
+    }
+    numeric_offset(toks, i)
+}
+
+fn numeric_offset(toks: &[Tok<'_>], i: usize) -> Option<i16> {
+    let sign: i16 = match sep(toks, i)? {
+        '+' => 1,
+        '-' | '−' => -1,
+        _ => return None,
+    };
+    let (h, m) = match toks.get(i + 1) {
+        Some(&Tok::Num(v, 4)) => (v / 100, v % 100),
+        Some(&Tok::Num(v, 1..=2)) => {
+            let m = if sep(toks, i + 2) == Some(':') {
+                match toks.get(i + 3) {
+                    Some(&Tok::Num(m, 2)) => m,
+                    _ => return None,
+                }
+            } else {
+                0
+            };
+            (v, m)
+        }
+        _ => return None,
+    };
+    if h > 14 || m > 59 {
+        return None;
+    }
+    Some(sign * (h as i16 * 60 + m as i16))
+}
+
+/// Month names in the crate's languages: full names, and any prefix of
+/// three or more letters that only one month starts with.
+const MONTHS: [[&str; 12]; 8] = [
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    // Common spellings without diacritics, and the "Sept" abbreviation.
+    [
+        "jan", "feb", "maerz", "apr", "may", "jun", "jul", "aout", "sept", "oct", "nov", "decembre",
+    ],
+];
+
+/// The month (1–12) a word names, if it names exactly one.
+fn month(w: &str) -> Option<u32> {
+    if w.chars().count() < 3 || w.len() > 24 {
+        return None;
+    }
+    let w = w.to_lowercase();
+    let mut found = None;
+    for names in &MONTHS {
+        for (m, name) in names.iter().enumerate() {
+            let m = m as u32 + 1;
+            if *name == w {
+                return Some(m);
+            }
+            if name.starts_with(w.as_str()) {
+                match found {
+                    None => found = Some(m),
+                    Some(f) if f == m => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A Unix timestamp in seconds (10 digits) or milliseconds (13 digits).
+fn epoch(value: &str) -> Option<Date> {
+    if !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = value.parse().ok()?;
+    let secs = match value.len() {
+        10 => n,
+        13 => n / 1000,
+        _ => return None,
+    };
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    let mut date = date(u32::try_from(y).ok()?, m, d, &YEARS_IN_TEXT)?;
+    date.time = Some(((rem / 3600) as u8, (rem / 60 % 60) as u8, (rem % 60) as u8));
+    date.offset = Some(0);
+    Some(date)
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01
+/// (H. Hinnant's `civil_from_days`).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(value: &str) -> Option<String> {
+        parse(value).map(|d| d.iso())
+    }
+
+    fn found(text: &str) -> Option<String> {
+        find(text).map(|(d, _)| d.iso())
+    }
+
+    #[test]
+    fn iso_8601_variants() {
+        assert_eq!(iso("2015-07-10").as_deref(), Some("2015-07-10"));
+        assert_eq!(
+            iso("2015-07-10T09:53:00-04:00").as_deref(),
+            Some("2015-07-10T09:53:00-04:00")
+        );
+        assert_eq!(
+            iso("2015-10-15T02:19:15.607Z").as_deref(),
+            Some("2015-10-15T02:19:15Z")
+        );
+        assert_eq!(
+            iso("2015-07-10 09:53:00 -0400").as_deref(),
+            Some("2015-07-10T09:53:00-04:00")
+        );
+        assert_eq!(
+            iso("2017-11-03 03:01:00.000000").as_deref(),
+            Some("2017-11-03T03:01:00")
+        );
+        assert_eq!(
+            iso("2018-04-05T06:00").as_deref(),
+            Some("2018-04-05T06:00:00")
+        );
+        assert_eq!(
+            iso("2020-07-10T14:15:42+05:30").as_deref(),
+            Some("2020-07-10T14:15:42+05:30")
+        );
+        assert_eq!(iso("20150710").as_deref(), Some("2015-07-10"));
+    }
+
+    #[test]
+    fn rfc_2822() {
+        assert_eq!(
+            iso("Fri, 10 Jul 2015 09:53:00 GMT").as_deref(),
+            Some("2015-07-10T09:53:00Z")
+        );
+        assert_eq!(
+            iso("Fri, 10 Jul 2015 09:53:00 +0200").as_deref(),
+            Some("2015-07-10T09:53:00+02:00")
+        );
+        assert_eq!(
+            iso("10 Jul 2015 09:53 EST").as_deref(),
+            Some("2015-07-10T09:53:00-05:00")
+        );
+    }
+
+    #[test]
+    fn month_names_in_several_languages() {
+        for text in [
+            "July 10, 2015",
+            "Jul 10th, 2015",
+            "Friday, July 10, 2015",
+            "10 July 2015",
+            "10. Juli 2015",
+            "10 juillet 2015",
+            "10 de julio de 2015",
+            "10 luglio 2015",
+            "10 de julho de 2015",
+            "10 juli 2015",
+            "10-Jul-2015",
+            "2015年7月10日",
+            "2015년 7월 10일",
+        ] {
+            assert_eq!(iso(text).as_deref(), Some("2015-07-10"), "{text}");
+        }
+        assert_eq!(iso("1er décembre 2018").as_deref(), Some("2018-12-01"));
+        assert_eq!(iso("3. März 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("Sept. 4, 2025").as_deref(), Some("2025-09-04"));
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(iso("2015/07/10").as_deref(), Some("2015-07-10"));
+        assert_eq!(iso("2015.7.10").as_deref(), Some("2015-07-10"));
+        assert_eq!(iso("10.07.2015").as_deref(), Some("2015-07-10"));
+        assert_eq!(iso("07/10/2015").as_deref(), Some("2015-07-10"));
+        assert_eq!(iso("25/12/2015").as_deref(), Some("2015-12-25"));
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(
+            iso("July 10, 2015 at 9:53 pm").as_deref(),
+            Some("2015-07-10T21:53:00")
+        );
+        assert_eq!(
+            iso("April 28, 2019 at 6:01 a.m.").as_deref(),
+            Some("2019-04-28T06:01:00")
+        );
+        assert_eq!(
+            iso("21.12.2018 às 10h55").as_deref(),
+            Some("2018-12-21T10:55:00")
+        );
+        assert_eq!(
+            iso("July 10, 2015 12:30 am").as_deref(),
+            Some("2015-07-10T00:30:00")
+        );
+    }
+
+    #[test]
+    fn timestamps() {
+        assert_eq!(iso("1436536380").as_deref(), Some("2015-07-10T13:53:00Z"));
+        assert_eq!(
+            iso("1436536380000").as_deref(),
+            Some("2015-07-10T13:53:00Z")
+        );
+        assert_eq!(iso("0").as_deref(), None);
+    }
+
+    #[test]
+    fn invalid_dates_are_refused() {
+        for text in [
+            "",
+            "2015-13-01",
+            "2015-02-29",
+            "31 April 2015",
+            "yesterday",
+            "10 may",
+            "May 2015",
+            "Jun 10, 15",
+        ] {
+            assert_eq!(iso(text), None, "{text}");
+        }
+        // An impossible time is dropped, the date kept.
+        assert_eq!(iso("2015-07-10T25:00").as_deref(), Some("2015-07-10"));
+        assert_eq!(iso("2016-02-29").as_deref(), Some("2016-02-29"));
+    }
+
+    #[test]
+    fn ambiguous_month_prefixes_are_not_months() {
+        assert_eq!(month("jui"), None);
+        assert_eq!(month("juil"), Some(7));
+        assert_eq!(month("Mär"), Some(3));
+        assert_eq!(month("mar"), Some(3));
+        assert_eq!(month("de"), None);
+    }
+
+    #[test]
+    fn dates_inside_text() {
+        assert_eq!(
+            found("By Jane Doe and John Roe, July 10, 2015").as_deref(),
+            Some("2015-07-10")
+        );
+        let text = "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the dept.";
+        assert_eq!(found(text).as_deref(), Some("2025-12-19T20:00:00"));
+        assert_eq!(found("Updated 3 hours ago"), None);
+        let (_, at) = find("Sarah Archer 12 May 2019").unwrap();
+        assert_eq!(at, "Sarah Archer ".len());
+        // Numbers that are not dates.
+        assert_eq!(found("Call 2015-99-10 or 555-1234"), None);
+    }
+
+    #[test]
+    fn dates_in_url_paths() {
+        let d = |p: &str| from_url_path(p).map(|d| d.iso());
+        assert_eq!(d("/2015/07/10/rain-returns").as_deref(), Some("2015-07-10"));
+        assert_eq!(d("/news/2015-07-10-rain").as_deref(), Some("2015-07-10"));
+        assert_eq!(d("/2015/07/rain"), None);
+        assert_eq!(d("/best-movies-2017-streaming"), None);
+        assert_eq!(d("/item/20150710"), None);
+    }
+
+    #[test]
+    fn hostile_input_is_cheap_and_safe() {
+        let long = "1-".repeat(100_000);
+        assert_eq!(iso(&long), None);
+        assert_eq!(found(&"July ".repeat(50_000)), None);
+        assert_eq!(iso("9999999999999999999999999"), None);
+        assert_eq!(
+            iso("July 10, 2015 99:99 +99:99").as_deref(),
+            Some("2015-07-10")
+        );
+        assert_eq!(found("é€ 2015年7月10日 ü").as_deref(), Some("2015-07-10"));
+    }
+}

@@ -1,0 +1,401 @@
+//! JSON-LD: the schema.org objects in `<script type="application/ld+json">`.
+//!
+//! Each block is parsed with a real JSON parser; a block that does not
+//! parse is skipped and the others are still read. The objects are
+//! gathered from top-level values, arrays, `@graph` and `mainEntity`, in
+//! document order and without recursion. The first object of the Article
+//! family (`Article`, `NewsArticle`, `BlogPosting`, `Report`,
+//! `ScholarlyArticle`...) is the article; a `WebPage` fills what it lacks,
+//! and references by `@id` (an author `{"@id": "#jane"}` pointing at a
+//! `Person` elsewhere in the graph) are followed.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+/// The most JSON-LD blocks read from one page.
+const MAX_BLOCKS: usize = 64;
+/// The most objects looked at across all blocks.
+const MAX_OBJECTS: usize = 4096;
+/// The most authors or keywords taken from one list.
+const MAX_ITEMS: usize = 64;
+
+/// What the page's JSON-LD says about the article. Strings are as given
+/// (trimmed); dates are not normalised yet.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct JsonLd {
+    pub headline: Option<String>,
+    /// The article's `name`, which some sites fill with another title.
+    pub name: Option<String>,
+    /// The `name` of a `WebPage` object, a weaker title.
+    pub page_name: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    /// `dateCreated` or `uploadDate`: a weaker publication date.
+    pub created: Option<String>,
+    pub modified: Option<String>,
+    pub description: Option<String>,
+    pub publisher: Option<String>,
+    /// The `name` of a `WebSite` object.
+    pub website: Option<String>,
+    pub image: Option<String>,
+    pub url: Option<String>,
+    pub keywords: Vec<String>,
+    pub section: Option<String>,
+    pub language: Option<String>,
+}
+
+/// Schema.org types of the Article family (as Readability lists them).
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "AdvertiserContentArticle",
+    "NewsArticle",
+    "AnalysisNewsArticle",
+    "AskPublicNewsArticle",
+    "BackgroundNewsArticle",
+    "OpinionNewsArticle",
+    "ReportageNewsArticle",
+    "ReviewNewsArticle",
+    "Report",
+    "SatiricalArticle",
+    "ScholarlyArticle",
+    "MedicalScholarlyArticle",
+    "SocialMediaPosting",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "DiscussionForumPosting",
+    "TechArticle",
+    "APIReference",
+];
+
+/// Schema.org types of the WebPage family.
+const PAGE_TYPES: &[&str] = &[
+    "WebPage",
+    "ItemPage",
+    "AboutPage",
+    "CollectionPage",
+    "ContactPage",
+    "FAQPage",
+    "MedicalWebPage",
+    "ProfilePage",
+    "QAPage",
+];
+
+/// Reads the given script contents (the text of each JSON-LD `<script>`).
+pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
+    let values: Vec<Value> = blocks
+        .into_iter()
+        .take(MAX_BLOCKS)
+        .filter_map(|b| serde_json::from_str(json_body(b)?).ok())
+        .collect();
+    let objects = collect_objects(&values);
+    let mut ids: HashMap<&str, &Map<String, Value>> = HashMap::new();
+    for obj in &objects {
+        if let Some(id) = obj.get("@id").and_then(Value::as_str) {
+            // A bare reference `{"@id": ...}` is not the definition.
+            if obj.len() > 1 {
+                ids.entry(id).or_insert(obj);
+            }
+        }
+    }
+    let find = |types: &[&str]| objects.iter().copied().find(|o| has_type(o, types));
+    let page = find(PAGE_TYPES);
+    // A question-and-answer page's article is its question.
+    let question = page
+        .filter(|p| has_type(p, &["QAPage"]))
+        .and_then(|p| match p.get("mainEntity") {
+            Some(Value::Object(q)) => Some(q),
+            Some(Value::Array(items)) => items.iter().find_map(Value::as_object),
+            _ => None,
+        })
+        .filter(|q| has_type(q, &["Question"]));
+    let article = find(ARTICLE_TYPES).or(question);
+    let website = find(&["WebSite"]);
+    let graph = Graph { ids: &ids };
+    // The article first, then the page for what the article lacks.
+    let sources: Vec<&Map<String, Value>> = article.into_iter().chain(page).collect();
+    let first =
+        |f: &dyn Fn(&Map<String, Value>) -> Option<String>| sources.iter().find_map(|o| f(o));
+    let mut ld = JsonLd {
+        headline: article.and_then(|a| string(a.get("headline"))),
+        name: article.and_then(|a| string(a.get("name"))),
+        page_name: page.and_then(|p| string(p.get("headline")).or_else(|| string(p.get("name")))),
+        published: first(&|o| string(o.get("datePublished"))),
+        created: first(&|o| string(o.get("dateCreated")).or_else(|| string(o.get("uploadDate")))),
+        modified: first(&|o| string(o.get("dateModified"))),
+        description: first(&|o| string(o.get("description"))),
+        publisher: first(&|o| graph.name(o.get("publisher"))),
+        website: website.and_then(|w| string(w.get("name"))),
+        image: first(&|o| {
+            graph
+                .image(o.get("image"))
+                .or_else(|| graph.image(o.get("primaryImageOfPage")))
+                .or_else(|| string(o.get("thumbnailUrl")))
+        }),
+        url: first(&|o| {
+            string(o.get("url")).or_else(|| graph.id_or_string(o.get("mainEntityOfPage")))
+        }),
+        section: first(&|o| string(o.get("articleSection"))),
+        language: first(&|o| {
+            string(o.get("inLanguage")).or_else(|| graph.name(o.get("inLanguage")))
+        }),
+        ..JsonLd::default()
+    };
+    for o in &sources {
+        graph.names(o.get("author"), &mut ld.authors);
+        if !ld.authors.is_empty() {
+            break;
+        }
+    }
+    for o in &sources {
+        keywords(o.get("keywords"), &mut ld.keywords);
+        if !ld.keywords.is_empty() {
+            break;
+        }
+    }
+    ld
+}
+
+/// The JSON inside a script's text: inside CDATA markers, from the first
+/// `{` or `[` to the last `}` or `]`, which drops HTML comments and stray
+/// `;`.
+fn json_body(text: &str) -> Option<&str> {
+    let text = match text.find("<![CDATA[") {
+        Some(i) => &text[i + "<![CDATA[".len()..],
+        None => text,
+    };
+    let text = match text.rfind("]]>") {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    let start = text.find(['{', '['])?;
+    let end = text.rfind(['}', ']'])?;
+    // Both are ASCII, so both offsets are character boundaries.
+    text.get(start..=end)
+}
+
+/// Every object, in document order: top-level values, array items, and
+/// the contents of `@graph` and `mainEntity`.
+fn collect_objects(values: &[Value]) -> Vec<&Map<String, Value>> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&Value> = values.iter().rev().collect();
+    while let Some(v) = stack.pop() {
+        if out.len() >= MAX_OBJECTS {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(obj) => {
+                out.push(obj);
+                for key in ["mainEntity", "@graph"] {
+                    if let Some(inner) = obj.get(key) {
+                        stack.push(inner);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether the object's `@type` (a string or a list) names one of `types`.
+/// `schema:NewsArticle` and `https://schema.org/NewsArticle` count.
+fn has_type(obj: &Map<String, Value>, types: &[&str]) -> bool {
+    let matches = |t: &str| {
+        let name = t.rsplit(['/', ':', '#']).next().unwrap_or(t).trim();
+        types.contains(&name)
+    };
+    match obj.get("@type") {
+        Some(Value::String(t)) => matches(t),
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
+/// A trimmed, non-empty string; the first one of a list.
+fn string(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Array(items) => items.iter().find_map(|i| string(Some(i))),
+        _ => None,
+    }
+}
+
+/// Keywords: a comma-separated string or a list of strings.
+fn keywords(v: Option<&Value>, out: &mut Vec<String>) {
+    let Some(v) = v else { return };
+    let items: Vec<&str> = match v {
+        Value::String(s) => s.split(',').collect(),
+        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    for item in items {
+        let item = item.trim();
+        if !item.is_empty() && out.len() < MAX_ITEMS {
+            out.push(item.to_string());
+        }
+    }
+}
+
+/// Resolves `@id` references within the page's JSON-LD.
+struct Graph<'a, 'v> {
+    ids: &'a HashMap<&'v str, &'v Map<String, Value>>,
+}
+
+impl<'v> Graph<'_, 'v> {
+    /// The object itself, or the one its `@id` points to.
+    fn resolve(&self, obj: &'v Map<String, Value>) -> &'v Map<String, Value> {
+        if obj.len() == 1 {
+            if let Some(target) = obj
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| self.ids.get(id))
+            {
+                return target;
+            }
+        }
+        obj
+    }
+
+    /// The name of a thing: a string, or an object's `name`.
+    fn name(&self, v: Option<&'v Value>) -> Option<String> {
+        match v? {
+            Value::Object(obj) => string(self.resolve(obj).get("name")),
+            Value::Array(items) => items.iter().find_map(|i| self.name(Some(i))),
+            other => string(Some(other)),
+        }
+    }
+
+    /// Every name in an author value: a string, an object, or a list.
+    fn names(&self, v: Option<&'v Value>, out: &mut Vec<String>) {
+        let Some(v) = v else { return };
+        let items: Vec<&Value> = match v {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        for item in items.into_iter().take(MAX_ITEMS) {
+            if let Some(name) = self.name(Some(item)) {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+        }
+    }
+
+    /// An image URL: a string, an `ImageObject` (`url`, `contentUrl`), or
+    /// the first of a list.
+    fn image(&self, v: Option<&'v Value>) -> Option<String> {
+        match v? {
+            Value::Object(obj) => {
+                let obj = self.resolve(obj);
+                string(obj.get("url")).or_else(|| string(obj.get("contentUrl")))
+            }
+            Value::Array(items) => items.iter().find_map(|i| self.image(Some(i))),
+            other => string(Some(other)),
+        }
+    }
+
+    /// A page's address as `mainEntityOfPage` gives it: a string, or a
+    /// `WebPage` (its `url`, else its `@id`).
+    fn id_or_string(&self, v: Option<&'v Value>) -> Option<String> {
+        match v? {
+            Value::Object(obj) => {
+                string(self.resolve(obj).get("url")).or_else(|| string(obj.get("@id")))
+            }
+            other => string(Some(other)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_an_article_with_several_authors() {
+        let ld = read([
+            r#"{"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": "Rain returns", "datePublished": "2015-07-10T09:53:00-04:00",
+            "dateModified": "2015-07-11", "description": "It rained.",
+            "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+            "publisher": {"@type": "Organization", "name": "Daily Post"},
+            "image": {"@type": "ImageObject", "url": "https://example.org/rain.jpg"},
+            "keywords": "weather, rain", "articleSection": "Local", "inLanguage": "en-GB"}"#,
+        ]);
+        assert_eq!(ld.headline.as_deref(), Some("Rain returns"));
+        assert_eq!(ld.authors, ["Jane Doe", "John Roe"]);
+        assert_eq!(ld.published.as_deref(), Some("2015-07-10T09:53:00-04:00"));
+        assert_eq!(ld.modified.as_deref(), Some("2015-07-11"));
+        assert_eq!(ld.description.as_deref(), Some("It rained."));
+        assert_eq!(ld.publisher.as_deref(), Some("Daily Post"));
+        assert_eq!(ld.image.as_deref(), Some("https://example.org/rain.jpg"));
+        assert_eq!(ld.keywords, ["weather", "rain"]);
+        assert_eq!(ld.section.as_deref(), Some("Local"));
+        assert_eq!(ld.language.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn follows_graph_references() {
+        let ld = read([r##"{"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage", "@id": "https://ex.org/p#page", "name": "Page name",
+             "datePublished": "2020-01-02", "url": "https://ex.org/p"},
+            {"@type": ["NewsArticle"], "headline": "The story", "author": {"@id": "#jane"},
+             "publisher": {"@id": "#org"}, "mainEntityOfPage": {"@id": "https://ex.org/p#page"}},
+            {"@type": "Person", "@id": "#jane", "name": "Jane Doe"},
+            {"@type": "Organization", "@id": "#org", "name": "Example News"},
+            {"@type": "WebSite", "name": "Example"}]}"##]);
+        assert_eq!(ld.headline.as_deref(), Some("The story"));
+        assert_eq!(ld.name, None);
+        assert_eq!(ld.page_name.as_deref(), Some("Page name"));
+        assert_eq!(ld.authors, ["Jane Doe"]);
+        assert_eq!(ld.publisher.as_deref(), Some("Example News"));
+        // The page fills what the article lacks.
+        assert_eq!(ld.published.as_deref(), Some("2020-01-02"));
+        assert_eq!(ld.website.as_deref(), Some("Example"));
+        assert_eq!(ld.url.as_deref(), Some("https://ex.org/p"));
+    }
+
+    #[test]
+    fn a_question_is_the_article_of_a_qa_page() {
+        let ld = read([
+            r#"{"@type": "QAPage", "name": "Why?", "mainEntity": {"@type": "Question",
+            "name": "Why is the sky blue?", "datePublished": "2024-09-05T23:15:57Z",
+            "author": {"@type": "Person", "name": "DaleJack"}}}"#,
+        ]);
+        assert_eq!(ld.name.as_deref(), Some("Why is the sky blue?"));
+        assert_eq!(ld.authors, ["DaleJack"]);
+        assert_eq!(ld.published.as_deref(), Some("2024-09-05T23:15:57Z"));
+        // An FAQ's questions are not the article.
+        let ld =
+            read([r#"{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Q?"}]}"#]);
+        assert_eq!(ld.name, None);
+    }
+
+    #[test]
+    fn a_broken_block_does_not_hide_a_valid_one() {
+        let ld = read([
+            r#"{"@type": "NewsArticle", "headline": "Broken", "#,
+            "<![CDATA[ [{\"@type\": \"BreadcrumbList\"}, {\"@type\": \"schema:BlogPosting\", \"headline\": \"Valid\"}] ]]>",
+        ]);
+        assert_eq!(ld.headline.as_deref(), Some("Valid"));
+    }
+
+    #[test]
+    fn objects_outside_the_article_family_are_not_the_article() {
+        let ld = read([r#"{"@type": "Organization", "name": "Acme", "author": "Nobody"}"#]);
+        assert_eq!(ld, JsonLd::default());
+    }
+
+    #[test]
+    fn deep_or_huge_values_are_safe() {
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        assert_eq!(read([deep.as_str()]), JsonLd::default());
+        let many = format!(
+            "[{}{{\"@type\":\"Article\",\"headline\":\"x\"}}]",
+            "{},".repeat(10_000)
+        );
+        // Past the object cap, the article is simply not seen.
+        let _ = read([many.as_str()]);
+    }
+}

@@ -1,0 +1,96 @@
+//! Language and writing direction.
+
+use html5ever::local_name;
+
+use crate::article::TextDirection;
+use crate::dom::{Dom, NodeId};
+
+/// The longest language tag accepted (BCP 47 tags in use are far shorter).
+const MAX_TAG_LEN: usize = 35;
+
+/// A language tag as declared, checked for the shape of BCP 47: a primary
+/// language of two or three letters, then subtags of one to eight letters
+/// or digits (`en_US`, as `og:locale` writes it, becomes `en-US`).
+pub(crate) fn normalize(tag: &str) -> Option<String> {
+    let tag = tag.trim();
+    if tag.len() > MAX_TAG_LEN * 4 {
+        return None;
+    }
+    let tag = tag.replace('_', "-");
+    // `content-language` may list several: the first one.
+    let tag = tag.split([',', ';', ' ']).next().unwrap_or("");
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or("");
+    let valid = tag.len() <= MAX_TAG_LEN
+        && (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
+    valid.then(|| tag.to_string())
+}
+
+/// Primary language subtags written right to left.
+const RTL_LANGUAGES: &[&str] = &[
+    "ar", "arc", "ckb", "dv", "fa", "ha-arab", "he", "iw", "khw", "ks", "ku-arab", "ps", "sd",
+    "syr", "ug", "ur", "yi",
+];
+
+/// The usual writing direction of a language.
+pub(crate) fn direction_of(tag: &str) -> TextDirection {
+    let tag = tag.to_ascii_lowercase();
+    let primary = tag.split('-').next().unwrap_or("");
+    let rtl = RTL_LANGUAGES
+        .iter()
+        .any(|l| *l == primary || (l.contains('-') && tag.starts_with(l)))
+        || tag.contains("-arab")
+        || tag.contains("-hebr");
+    if rtl {
+        TextDirection::Rtl
+    } else {
+        TextDirection::Ltr
+    }
+}
+
+/// The writing direction declared by a `dir` attribute on `id` or its
+/// nearest ancestor that has one.
+pub(crate) fn declared_direction(dom: &Dom, id: NodeId) -> Option<TextDirection> {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .find_map(|a| {
+            dom.attr(a, &local_name!("dir"))
+                .map(|d| d.trim().to_ascii_lowercase())
+        })
+        .and_then(|d| match d.as_str() {
+            "rtl" => Some(TextDirection::Rtl),
+            "ltr" => Some(TextDirection::Ltr),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_checked_and_normalised() {
+        assert_eq!(normalize(" en_US ").as_deref(), Some("en-US"));
+        assert_eq!(normalize("pt-BR").as_deref(), Some("pt-BR"));
+        assert_eq!(normalize("de, en").as_deref(), Some("de"));
+        assert_eq!(normalize("<script>"), None);
+        assert_eq!(normalize(""), None);
+        assert_eq!(normalize(&"a".repeat(100)), None);
+        assert_eq!(normalize("Headline Headline"), None);
+        assert_eq!(normalize("zh-Hant-TW").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(normalize("en--US"), None);
+    }
+
+    #[test]
+    fn direction_follows_the_script() {
+        assert_eq!(direction_of("ar"), TextDirection::Rtl);
+        assert_eq!(direction_of("he-IL"), TextDirection::Rtl);
+        assert_eq!(direction_of("fa"), TextDirection::Rtl);
+        assert_eq!(direction_of("pa-Arab"), TextDirection::Rtl);
+        assert_eq!(direction_of("en"), TextDirection::Ltr);
+        assert_eq!(direction_of("az-Latn"), TextDirection::Ltr);
+    }
+}

@@ -1,0 +1,550 @@
+//! One pass over the document that gathers what its elements declare:
+//! `<title>`, `<meta>`, `<link>`, JSON-LD scripts, `<html lang>`, `dir`,
+//! `<base href>`, visible `<h1>`s, `<time>`s, elements with a date class,
+//! and microdata (`itemprop`).
+//!
+//! Headings, times, dates and microdata authors inside comments, sidebars,
+//! navigation, footers and hidden elements are skipped: they describe
+//! something else than the article.
+
+use html5ever::{LocalName, local_name};
+
+use crate::article::TextDirection;
+use crate::clean::inner_text;
+use crate::dom::{Dom, NodeId, Tag};
+use crate::patterns::{self, ClassSignals};
+use crate::signals::{self, Signals};
+
+use super::meta_tags::MetaTags;
+use super::{clean_value, lang};
+
+/// How many of each kind of element are kept.
+const MAX_KEPT: usize = 8;
+/// How many of each kind are looked at (each look walks the ancestors).
+const MAX_LOOKED_AT: usize = 64;
+/// The most JSON-LD scripts kept.
+const MAX_SCRIPTS: usize = 64;
+/// The longest text taken from a date element; longer ones are containers.
+const MAX_DATE_TEXT: usize = 200;
+/// The longest microdata author name.
+const MAX_AUTHOR_TEXT: usize = 200;
+
+/// What the document's elements declare; see the module docs.
+#[derive(Debug, Default)]
+pub(crate) struct Markup {
+    pub meta: MetaTags,
+    /// The text of each JSON-LD script.
+    pub json_ld: Vec<String>,
+    /// The `<title>` text.
+    pub title: Option<String>,
+    /// The visible `<h1>` texts, in document order.
+    pub h1s: Vec<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// `dir` on `<html>` or `<body>`.
+    pub dir: Option<TextDirection>,
+    pub base_href: Option<String>,
+    /// `<link rel="canonical">`.
+    pub canonical: Option<String>,
+    /// `<link rel="image_src">`.
+    pub image_src: Option<String>,
+    /// The `datetime` (else the text) of visible `<time>` elements.
+    pub times: Vec<String>,
+    /// The text of visible elements with a date class.
+    pub dated: Vec<String>,
+    /// The text of a short element right after the main heading that
+    /// holds a date.
+    pub header_date: Option<String>,
+    /// The text of visible `<a rel="author">` links that sit together.
+    pub rel_authors: Vec<String>,
+    pub micro: Microdata,
+}
+
+/// Microdata properties of the article.
+#[derive(Debug, Default)]
+pub(crate) struct Microdata {
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub headline: Option<String>,
+    pub image: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Per-kind counters of elements looked at, so hostile pages stay cheap.
+#[derive(Default)]
+struct Looked {
+    h1: usize,
+    time: usize,
+    dated: usize,
+    author: usize,
+    /// The item the first author belongs to: later authors must share it
+    /// (a thread's answers and replies have authors of their own).
+    author_item: Option<Option<NodeId>>,
+    rel_author: usize,
+    /// The parent of the first `rel="author"` link: later ones must share
+    /// it, as the names of one byline do.
+    rel_author_parent: Option<Option<NodeId>>,
+}
+
+/// Walks the document once; see the module docs.
+pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
+    let mut m = Markup::default();
+    let mut looked = Looked::default();
+    let regions = Regions::new(dom, signals);
+    let mut tokens = String::new();
+    for id in 0..dom.len() {
+        let tag = dom.tag(id);
+        if !tag.is_element() {
+            continue;
+        }
+        match tag {
+            Tag::Html => {
+                if m.lang.is_none() {
+                    m.lang = attr(dom, id, local_name!("lang")).and_then(|l| lang::normalize(&l));
+                }
+                m.dir = m.dir.or_else(|| lang::declared_direction(dom, id));
+            }
+            Tag::Body => m.dir = m.dir.or_else(|| lang::declared_direction(dom, id)),
+            Tag::Title if m.title.is_none() => {
+                m.title = Some(clean_value(&inner_text(dom, id))).filter(|t| !t.is_empty());
+            }
+            Tag::Base if m.base_href.is_none() => m.base_href = attr(dom, id, local_name!("href")),
+            Tag::Meta => m.meta.add(dom, id),
+            Tag::Link => read_link(dom, id, &mut m),
+            Tag::A if m.rel_authors.len() < MAX_KEPT && looked.rel_author < MAX_LOOKED_AT => {
+                read_rel_author(&regions, id, &mut m.rel_authors, &mut looked);
+            }
+            Tag::Script if m.json_ld.len() < MAX_SCRIPTS && is_json_ld(dom, id) => {
+                m.json_ld.push(raw_text(dom, id));
+            }
+            Tag::H1 if m.h1s.len() < MAX_KEPT && looked.h1 < MAX_LOOKED_AT => {
+                looked.h1 += 1;
+                if !regions.secondary(id) {
+                    let text = clean_value(&inner_text(dom, id));
+                    if !text.is_empty() {
+                        m.h1s.push(text);
+                    }
+                }
+            }
+            Tag::Time if m.times.len() < MAX_KEPT && looked.time < MAX_LOOKED_AT => {
+                looked.time += 1;
+                if !regions.secondary(id) {
+                    if let Some(v) = item_value(dom, id) {
+                        m.times.push(v);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if m.dated.len() < MAX_KEPT
+            && looked.dated < MAX_LOOKED_AT
+            && dom.end(id) - id <= MAX_DATE_NODES
+            && has_date_class(dom, signals, id, &mut tokens)
+        {
+            looked.dated += 1;
+            let text = inner_text(dom, id);
+            if !text.is_empty() && text.chars().count() <= MAX_DATE_TEXT && !regions.secondary(id) {
+                m.dated.push(text);
+            }
+        }
+        if let Some(itemprop) = attr(dom, id, local_name!("itemprop")) {
+            read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
+        }
+    }
+    m.header_date = regions.main.and_then(|h| date_after(dom, h));
+    m
+}
+
+/// How many nodes after the main heading are searched for its date.
+const HEADER_WINDOW: usize = 60;
+/// The most nodes an element showing a date may have.
+const MAX_DATE_NODES: usize = 8;
+/// The longest text of an element that shows the date by the headline.
+const MAX_HEADER_DATE_TEXT: usize = 80;
+
+/// The text of the first short element after the heading `h` that holds
+/// a date: article headers show the date right by the headline.
+fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
+    let start = dom.end(h);
+    (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
+        if dom.text(id)?.trim().is_empty() {
+            return None;
+        }
+        let parent = dom.parent(id)?;
+        if dom.end(parent) - parent > MAX_DATE_NODES || dom.tag(parent).is_ignored() {
+            return None;
+        }
+        let text = inner_text(dom, parent);
+        (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
+            .then_some(text)
+    })
+}
+
+/// Whether the element's class or id names a date (see
+/// [`patterns::DATE_CLASS`]). Only small elements are asked: dates are.
+fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String) -> bool {
+    if !signals.has(id, signals::HAS_CLASS | signals::HAS_ID) {
+        return false;
+    }
+    let named = |a: LocalName| dom.attr(id, &a).is_some_and(|v| may_name_a_date(&v));
+    if !named(local_name!("class")) && !named(local_name!("id")) {
+        return false;
+    }
+    let class = dom.attr(id, &local_name!("class")).map(|c| c.to_string());
+    let ident = dom.attr(id, &local_name!("id")).map(|c| c.to_string());
+    patterns::class_tokens(
+        class.as_deref().unwrap_or(""),
+        ident.as_deref().unwrap_or(""),
+        tokens,
+    );
+    patterns::DATE_CLASS.find(tokens).is_some()
+}
+
+/// Whether a class or id holds "dat", "pub", "post" or "time", which every
+/// date-class term does: one cheap pass before the tokens and the regex.
+fn may_name_a_date(value: &str) -> bool {
+    let v = value.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        v.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    (0..v.len()).any(|i| match v[i] | 0x20 {
+        b'd' => at(i, b"dat"),
+        b'p' => at(i, b"pub") || at(i, b"post"),
+        b't' => at(i, b"time"),
+        _ => false,
+    })
+}
+
+fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
+    dom.attr(id, &name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn read_link(dom: &Dom, id: NodeId, m: &mut Markup) {
+    let Some(rel) = attr(dom, id, local_name!("rel")) else {
+        return;
+    };
+    for token in rel.split_whitespace() {
+        let slot = if token.eq_ignore_ascii_case("canonical") {
+            &mut m.canonical
+        } else if token.eq_ignore_ascii_case("image_src") {
+            &mut m.image_src
+        } else {
+            continue;
+        };
+        if slot.is_none() {
+            *slot = attr(dom, id, local_name!("href"));
+        }
+    }
+}
+
+fn is_json_ld(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("type"))
+        .is_some_and(|t| t.trim().to_ascii_lowercase().contains("ld+json"))
+}
+
+/// The text inside an element as written (no white space collapsing).
+fn raw_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    for child in dom.children(id) {
+        if let Some(t) = dom.text(child) {
+            out.push_str(&t);
+        }
+    }
+    out
+}
+
+/// The value of a microdata property, as the HTML standard defines it per
+/// element (`content`, `src`, `href`, `datetime`, else the text).
+fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
+    let by_attr = match dom.tag(id) {
+        Tag::Meta => Some(local_name!("content")),
+        Tag::Img
+        | Tag::Audio
+        | Tag::Video
+        | Tag::Source
+        | Tag::Iframe
+        | Tag::Embed
+        | Tag::Track => Some(local_name!("src")),
+        Tag::A | Tag::Area | Tag::Link => Some(local_name!("href")),
+        Tag::Object => Some(local_name!("data")),
+        Tag::Data | Tag::Meter => Some(local_name!("value")),
+        Tag::Time => Some(local_name!("datetime")),
+        _ => None,
+    };
+    by_attr
+        .and_then(|a| attr(dom, id, a))
+        .or_else(|| attr(dom, id, local_name!("content")))
+        .or_else(|| Some(clean_value(&inner_text(dom, id))))
+        .filter(|v| !v.is_empty())
+}
+
+/// Reads an `<a rel="author">` link's text.
+fn read_rel_author(regions: &Regions<'_>, id: NodeId, out: &mut Vec<String>, looked: &mut Looked) {
+    let dom = regions.dom;
+    let is_author = dom.attr(id, &local_name!("rel")).is_some_and(|r| {
+        r.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    });
+    if !is_author {
+        return;
+    }
+    looked.rel_author += 1;
+    let parent = dom.parent(id);
+    if regions.secondary(id) || looked.rel_author_parent.is_some_and(|p| p != parent) {
+        return;
+    }
+    looked.rel_author_parent = Some(parent);
+    let text = clean_value(&inner_text(dom, id));
+    if !text.is_empty() && text.chars().count() <= MAX_AUTHOR_TEXT {
+        out.push(text);
+    }
+}
+
+/// The value of a textual property (a name, a headline): the `content` of
+/// a `<meta>`, else the text, even of a link (whose microdata value would
+/// be its address).
+fn text_value(dom: &Dom, id: NodeId) -> Option<String> {
+    attr(dom, id, local_name!("content"))
+        .or_else(|| Some(clean_value(&inner_text(dom, id))))
+        .filter(|v| !v.is_empty())
+}
+
+fn read_itemprop(
+    regions: &Regions<'_>,
+    id: NodeId,
+    itemprop: &str,
+    micro: &mut Microdata,
+    looked: &mut Looked,
+) {
+    let dom = regions.dom;
+    for prop in itemprop.split_whitespace() {
+        match prop {
+            "author" | "creator" => {
+                if micro.authors.len() >= MAX_KEPT || looked.author >= MAX_LOOKED_AT {
+                    continue;
+                }
+                looked.author += 1;
+                let item = enclosing_item(dom, id);
+                if regions.secondary(id)
+                    || is_other_kind(dom, item)
+                    || looked.author_item.is_some_and(|first| first != item)
+                {
+                    continue;
+                }
+                looked.author_item = Some(item);
+                let named = if dom.attr(id, &local_name!("itemscope")).is_some() {
+                    named_descendant(dom, id)
+                } else {
+                    None
+                };
+                let name = text_value(dom, named.unwrap_or(id));
+                if let Some(name) = name.filter(|n| n.chars().count() <= MAX_AUTHOR_TEXT) {
+                    micro.authors.push(clean_value(&name));
+                }
+            }
+            "datePublished" | "dateCreated"
+                if micro.published.is_none() && !regions.secondary(id) =>
+            {
+                micro.published = item_value(dom, id);
+            }
+            "dateModified" if micro.modified.is_none() => micro.modified = item_value(dom, id),
+            "headline" if micro.headline.is_none() => {
+                micro.headline = text_value(dom, id).map(|h| clean_value(&h));
+            }
+            "description" if micro.description.is_none() => {
+                micro.description = text_value(dom, id).map(|d| clean_value(&d));
+            }
+            "image" | "thumbnailUrl" if micro.image.is_none() => {
+                let target = if dom.attr(id, &local_name!("itemscope")).is_some() {
+                    url_descendant(dom, id)
+                } else {
+                    Some(id)
+                };
+                micro.image = target.and_then(|t| item_value(dom, t));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The first descendant whose `itemprop` says `name`.
+fn named_descendant(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    (id + 1..dom.end(id)).find(|&d| {
+        dom.attr(d, &local_name!("itemprop"))
+            .is_some_and(|p| p.split_whitespace().any(|t| t == "name"))
+    })
+}
+
+/// The first descendant whose `itemprop` is `url` or `contentUrl`.
+fn url_descendant(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    (id + 1..dom.end(id)).find(|&d| {
+        dom.attr(d, &local_name!("itemprop")).is_some_and(|p| {
+            p.split_whitespace()
+                .any(|t| t == "url" || t == "contentUrl")
+        })
+    })
+}
+
+/// The nearest item (`itemscope` element) around `id`.
+fn enclosing_item(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    dom.ancestors(id)
+        .find(|&a| dom.attr(a, &local_name!("itemscope")).is_some())
+}
+
+/// Whether the item is a comment, a review or an answer, whose author is
+/// not the article's.
+fn is_other_kind(dom: &Dom, item: Option<NodeId>) -> bool {
+    item.and_then(|a| dom.attr(a, &local_name!("itemtype")).map(|t| t.to_string()))
+        .is_some_and(|t| t.contains("Comment") || t.contains("Review") || t.contains("Answer"))
+}
+
+/// Tells the article's regions from the secondary ones (navigation,
+/// asides, footers, hidden elements, and regions named like comments,
+/// sidebars or teasers), whose dates, headings and authors belong to
+/// something else.
+struct Regions<'a> {
+    dom: &'a Dom,
+    signals: &'a Signals,
+    /// The page's main heading: the first `<h1>` outside navigation,
+    /// asides, footers and hidden elements. A region around it is the
+    /// article's, whatever its class says ("story-sidebar-mode").
+    main: Option<NodeId>,
+}
+
+impl<'a> Regions<'a> {
+    fn new(dom: &'a Dom, signals: &'a Signals) -> Self {
+        let mut regions = Regions {
+            dom,
+            signals,
+            main: None,
+        };
+        regions.main = dom.find_all(Tag::H1).take(MAX_LOOKED_AT).find(|&h| {
+            !std::iter::once(h)
+                .chain(dom.ancestors(h))
+                .any(|a| regions.aside(a))
+                && !inner_text(dom, h).is_empty()
+        });
+        regions
+    }
+
+    /// Navigation, an aside, a footer, or hidden.
+    fn aside(&self, id: NodeId) -> bool {
+        matches!(self.dom.tag(id), Tag::Nav | Tag::Aside | Tag::Footer)
+            || self
+                .signals
+                .has(id, signals::HIDDEN | signals::UNLIKELY_ROLE)
+    }
+
+    /// Whether `id` sits in a secondary region.
+    fn secondary(&self, id: NodeId) -> bool {
+        let (dom, signals) = (self.dom, self.signals);
+        let mut tokens = String::new();
+        std::iter::once(id).chain(dom.ancestors(id)).any(|a| {
+            if self.aside(a) {
+                return true;
+            }
+            // A wrapper whose name also says "article" or "content"
+            // ("story-page sidebar-mode") is layout, as in Readability.
+            if !signals.has(a, signals::HAS_CLASS | signals::HAS_ID)
+                || self.main.is_some_and(|h| dom.contains(a, h))
+                || signals.either(a, ClassSignals::POSITIVE)
+                || signals.either(a, ClassSignals::MAYBE_CANDIDATE)
+            {
+                return false;
+            }
+            let class = dom.attr(a, &local_name!("class")).map(|c| c.to_string());
+            let ident = dom.attr(a, &local_name!("id")).map(|c| c.to_string());
+            patterns::class_tokens(
+                class.as_deref().unwrap_or(""),
+                ident.as_deref().unwrap_or(""),
+                &mut tokens,
+            );
+            patterns::SECONDARY.find(&tokens).is_some()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn collect_from(html: &str) -> Markup {
+        let dom = Dom::index(parse_str(html));
+        let signals = Signals::compute(&dom);
+        collect(&dom, &signals)
+    }
+
+    #[test]
+    fn gathers_the_head_and_the_visible_markup() {
+        let m = collect_from(
+            r#"<html lang="en-GB" dir="ltr"><head><title> A  title </title>
+            <base href="/base/"><link rel="canonical" href="/c"><link rel="image_src" href="i.png">
+            <script type="application/ld+json">{"a": 1}</script></head><body>
+            <nav><h1>Menu</h1><time datetime="2001-01-01">old</time></nav>
+            <h1>Headline</h1><span class="post-date">July 10, 2015</span>
+            <p>By <a rel="author" href="/jane">Jane Doe</a> and <a rel="author">John Roe</a></p>
+            <div class="comments"><a rel="author">Commenter</a></div>
+            <p><a rel="author">Elsewhere</a></p>
+            <time datetime="2015-07-10T10:00:00Z">today</time>
+            <div class="comments"><time datetime="2016-01-01">later</time></div>
+            <svg><title>icon</title></svg></body></html>"#,
+        );
+        assert_eq!(m.lang.as_deref(), Some("en-GB"));
+        assert_eq!(m.dir, Some(TextDirection::Ltr));
+        assert_eq!(m.title.as_deref(), Some("A title"));
+        assert_eq!(m.base_href.as_deref(), Some("/base/"));
+        assert_eq!(m.canonical.as_deref(), Some("/c"));
+        assert_eq!(m.image_src.as_deref(), Some("i.png"));
+        assert_eq!(m.json_ld, [r#"{"a": 1}"#]);
+        assert_eq!(m.h1s, ["Headline"]);
+        assert_eq!(m.times, ["2015-07-10T10:00:00Z"]);
+        assert_eq!(m.rel_authors, ["Jane Doe", "John Roe"]);
+        assert_eq!(m.dated, ["July 10, 2015"]);
+    }
+
+    #[test]
+    fn a_region_around_the_main_heading_is_the_articles() {
+        let m = collect_from(
+            r#"<div class="story-page sidebar-mode"><h1>Rain returns</h1>
+            <div><span>By Jane Doe</span></div><p><!-- -->May 31, 2024</p>
+            <p>Body text that is long enough to be the article.</p>
+            <span class="date">May 31, 2024</span></div>
+            <div class="sidebar"><span class="date">June 1, 2024</span></div>"#,
+        );
+        assert_eq!(m.dated, ["May 31, 2024"]);
+        assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
+    }
+
+    #[test]
+    fn date_names_are_prechecked_cheaply() {
+        assert!(may_name_a_date("entry-DATE"));
+        assert!(may_name_a_date("PostedOn"));
+        assert!(may_name_a_date("timestamp"));
+        assert!(!may_name_a_date("m_0 fw_medium fs_[0.8rem]"));
+        assert!(!may_name_a_date("da"));
+    }
+
+    #[test]
+    fn microdata_of_the_article_not_of_its_comments() {
+        let m = collect_from(
+            r#"<article itemscope itemtype="https://schema.org/BlogPosting">
+            <h2 itemprop="headline">Hello</h2>
+            <span itemprop="author" itemscope><a itemprop="name">Jane Doe</a></span>
+            <meta itemprop="datePublished" content="2015-07-10">
+            <img itemprop="image" src="/a.jpg">
+            <div itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+              <span itemprop="author">Troll</span></div></article>
+            <div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+              <span itemprop="author">Other poster</span></div>"#,
+        );
+        assert_eq!(m.micro.headline.as_deref(), Some("Hello"));
+        assert_eq!(m.micro.authors, ["Jane Doe"]);
+        assert_eq!(m.micro.published.as_deref(), Some("2015-07-10"));
+        assert_eq!(m.micro.image.as_deref(), Some("/a.jpg"));
+    }
+}

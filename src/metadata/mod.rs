@@ -1,0 +1,879 @@
+//! Metadata: the facts about an article (title, authors, dates, site,
+//! language, direction, excerpt, lead image, canonical URL, tags, section)
+//! and the [`Source`] each one came from.
+//!
+//! Two steps, around the content extraction:
+//!
+//! 1. [`read`] gathers what the page declares, in one pass over the
+//!    document ([`markup`]): `<meta>` tags ([`meta_tags`]), JSON-LD
+//!    ([`jsonld`]), microdata, `<title>`, `<h1>`, `<time>`, `<html lang>`.
+//!    The cleaning stage uses its title to drop a heading that repeats it.
+//! 2. [`finish`] adds what only the visible page gives (the byline line,
+//!    the first paragraph, the `dir` around the article) and picks each
+//!    field from its best source: JSON-LD, then OpenGraph, Twitter cards,
+//!    other `<meta>` tags, microdata, markup, page text, and the URL last.
+//!
+//! [`without_extraction`] runs both steps without scoring, for callers that
+//! only need the facts. Every string is entity-decoded, white-space
+//! collapsed and capped in length; URLs are resolved against `<base href>`
+//! and the page URL, and only `http(s)` ones are kept.
+
+mod authors;
+mod dates;
+mod jsonld;
+mod lang;
+mod markup;
+mod meta_tags;
+mod title;
+
+use std::borrow::Cow;
+
+use url::Url;
+
+use crate::article::{Metadata, Source, Sources, TextDirection};
+use crate::clean::{self, Flags, PageContext, Removal};
+use crate::dom::{Dom, Tag};
+use crate::features::Features;
+use crate::signals::Signals;
+use crate::text;
+
+use jsonld::JsonLd;
+use markup::Markup;
+use meta_tags::source_of;
+
+pub(crate) use lang::declared_direction as direction;
+
+/// The most bytes of one raw value (a `<meta>` content, a JSON-LD string,
+/// a heading) that are read; hostile pages carry megabyte titles.
+const MAX_RAW_BYTES: usize = 64 * 1024;
+/// The longest author name kept, in characters.
+const MAX_NAME_CHARS: usize = 128;
+/// The most authors kept.
+const MAX_AUTHORS: usize = 16;
+/// The longest site name, section or tag kept, in characters.
+const MAX_LABEL_CHARS: usize = 256;
+/// The most tags kept.
+const MAX_TAGS: usize = 32;
+/// The longest URL kept, in bytes; longer ones are dropped, not cut.
+const MAX_URL_BYTES: usize = 4096;
+/// The shortest paragraph that can stand as the excerpt when no article
+/// was extracted.
+const MIN_PARAGRAPH_CHARS: u32 = 80;
+
+/// Length limits from the [`Config`](crate::Config).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Caps {
+    pub title: usize,
+    pub excerpt: usize,
+}
+
+/// What the page declares, read before extraction.
+pub(crate) struct Facts {
+    markup: Markup,
+    ld: JsonLd,
+    /// The page URL given by the caller.
+    page_url: Option<Url>,
+    /// `<base href>` resolved against the page URL, else the page URL.
+    base: Option<Url>,
+    title: Option<(String, Source)>,
+}
+
+impl Facts {
+    /// The headline, for the cleaning stage.
+    pub(crate) fn title(&self) -> Option<&str> {
+        self.title.as_ref().map(|(t, _)| t.as_str())
+    }
+
+    /// Whether the page declares itself a dated piece (an article, a
+    /// post): a structured publication date or an article `og:type`.
+    pub(crate) fn is_dated(&self) -> bool {
+        self.ld.published.is_some()
+            || self
+                .markup
+                .meta
+                .first(&["article:published_time", "og:type"])
+                .is_some_and(|(k, v)| {
+                    k == "article:published_time" || v.eq_ignore_ascii_case("article")
+                })
+    }
+}
+
+/// What the visible page adds to the declared facts.
+#[derive(Debug, Default)]
+pub(crate) struct PageText {
+    /// The text of the byline element, lines kept.
+    pub byline: Option<String>,
+    /// The article's first paragraph.
+    pub first_paragraph: Option<String>,
+    /// The `dir` declared around the article.
+    pub dir: Option<TextDirection>,
+}
+
+/// Reads what the page declares; see the module docs.
+pub(crate) fn read(dom: &Dom, signals: &Signals, page_url: Option<&Url>) -> Facts {
+    let markup = markup::collect(dom, signals);
+    let ld = jsonld::read(markup.json_ld.iter().map(String::as_str));
+    let base = effective_base(markup.base_href.as_deref(), page_url);
+    let mut facts = Facts {
+        markup,
+        ld,
+        page_url: page_url.cloned(),
+        base,
+        title: None,
+    };
+    facts.title = choose_title(&facts);
+    facts
+}
+
+/// Completes the metadata with the page text and picks every field; see
+/// the module docs.
+pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
+    let m = &facts.markup;
+    let ld = &facts.ld;
+    let mut meta = Metadata::default();
+    let mut sources = Sources::default();
+
+    if let Some((t, s)) = &facts.title {
+        meta.title = Some(text::truncate_chars(t, caps.title));
+        sources.title = Some(*s);
+    }
+    if let Some((names, s)) = choose_authors(&facts, page.byline.as_deref()) {
+        meta.authors = names;
+        meta.byline = Some(meta.authors.join(", "));
+        sources.authors = Some(s);
+    }
+    (meta.published, sources.published) = split(choose_published(&facts, page.byline.as_deref()));
+    (meta.modified, sources.modified) = split(first_date([
+        (ld.modified.as_deref(), Source::JsonLd),
+        meta_value(
+            m,
+            &[
+                "article:modified_time",
+                "og:updated_time",
+                "article:updated_time",
+            ],
+        ),
+        meta_value(
+            m,
+            &[
+                "dcterms:modified",
+                "dc:date:modified",
+                "last-modified",
+                "http-equiv:last-modified",
+                "modified",
+            ],
+        ),
+        (m.micro.modified.as_deref(), Source::Microdata),
+    ]));
+    (meta.site_name, sources.site_name) = split(first_text(
+        [
+            (ld.publisher.as_deref(), Source::JsonLd),
+            meta_value(m, &["og:site_name"]),
+            meta_value(m, &["application-name"]),
+            (ld.website.as_deref(), Source::JsonLd),
+        ],
+        MAX_LABEL_CHARS,
+    ));
+    (meta.lang, sources.lang) = split(
+        [
+            (m.lang.as_deref(), Source::Markup),
+            meta_value(
+                m,
+                &[
+                    "http-equiv:content-language",
+                    "content-language",
+                    "language",
+                    "dc:language",
+                ],
+            ),
+            meta_value(m, &["og:locale"]),
+            (ld.language.as_deref(), Source::JsonLd),
+        ]
+        .into_iter()
+        .find_map(|(v, s)| Some((lang::normalize(v?)?, s))),
+    );
+    (meta.dir, sources.dir) = match (page.dir.or(m.dir), &meta.lang) {
+        (Some(d), _) => (Some(d), Some(Source::Markup)),
+        (None, Some(l)) => (Some(lang::direction_of(l)), Some(Source::Inferred)),
+        (None, None) => (None, None),
+    };
+    (meta.excerpt, sources.excerpt) = split(first_text(
+        [
+            (ld.description.as_deref(), Source::JsonLd),
+            meta_value(
+                m,
+                &[
+                    "dc:description",
+                    "dcterm:description",
+                    "dcterms:description",
+                ],
+            ),
+            meta_value(m, &["og:description"]),
+            meta_value(
+                m,
+                &[
+                    "description",
+                    "weibo:article:description",
+                    "weibo:webpage:description",
+                ],
+            ),
+            meta_value(m, &["twitter:description"]),
+            (m.micro.description.as_deref(), Source::Microdata),
+            (page.first_paragraph.as_deref(), Source::PageText),
+        ],
+        caps.excerpt,
+    ));
+    (meta.image, sources.image) = split(first_url(
+        &facts,
+        [
+            meta_value(m, &["og:image", "og:image:url", "og:image:secure_url"]),
+            meta_value(m, &["twitter:image", "twitter:image:src"]),
+            (ld.image.as_deref(), Source::JsonLd),
+            (m.micro.image.as_deref(), Source::Microdata),
+            (m.image_src.as_deref(), Source::Markup),
+        ],
+    ));
+    (meta.canonical_url, sources.canonical_url) = split(first_url(
+        &facts,
+        [
+            (m.canonical.as_deref(), Source::Markup),
+            meta_value(m, &["og:url"]),
+            (ld.url.as_deref(), Source::JsonLd),
+        ],
+    ));
+    // A canonical address names a page, not a place in it.
+    if let Some(url) = &mut meta.canonical_url {
+        if let Some(hash) = url.find('#') {
+            url.truncate(hash);
+        }
+    }
+    if let Some((tags, s)) = choose_tags(&facts) {
+        meta.tags = tags;
+        sources.tags = Some(s);
+    }
+    (meta.section, sources.section) = split(first_text(
+        [
+            meta_value(m, &["article:section"]),
+            (ld.section.as_deref(), Source::JsonLd),
+            meta_value(m, &["parsely-section", "section"]),
+        ],
+        MAX_LABEL_CHARS,
+    ));
+    meta.sources = sources;
+    meta
+}
+
+/// Reads the metadata without extracting the article: the byline element
+/// and the first paragraph come from one cleaning pass instead of the
+/// scored selection.
+pub(crate) fn without_extraction(
+    dom: &Dom,
+    signals: &Signals,
+    page_url: Option<&Url>,
+    caps: Caps,
+    videos: &regex::Regex,
+) -> Metadata {
+    let facts = read(dom, signals, page_url);
+    let raw = Features::compute_with(dom, &vec![false; dom.len()], videos);
+    let context = PageContext {
+        signals,
+        raw: &raw,
+        title: facts.title(),
+        find_byline: true,
+        dated: facts.is_dated(),
+    };
+    let cleaning = clean::clean(dom, &context, Flags::ALL);
+    let removed: Vec<bool> = cleaning
+        .removal
+        .iter()
+        .map(|r| *r != Removal::Kept)
+        .collect();
+    let page = PageText {
+        byline: cleaning.byline.map(|b| clean::byline_text(dom, signals, b)),
+        first_paragraph: first_real_paragraph(dom, &removed, &raw),
+        dir: None,
+    };
+    finish(facts, page, caps)
+}
+
+/// The longest paragraph that is checked for being a byline or a
+/// dateline rather than prose.
+const MAX_BYLINE_PARAGRAPH_CHARS: usize = 80;
+
+/// Whether a paragraph can stand as the excerpt: not empty, and not a
+/// short byline or dateline ("By Jane Doe", "10 July 2015").
+pub(crate) fn is_excerpt(paragraph: &str) -> bool {
+    if paragraph.is_empty() {
+        return false;
+    }
+    paragraph.chars().count() > MAX_BYLINE_PARAGRAPH_CHARS
+        || !(crate::patterns::BYLINE_PREFIX.is_match(paragraph) || dates::find(paragraph).is_some())
+}
+
+/// The first paragraph of some length that cleaning kept and that is not
+/// mostly links.
+fn first_real_paragraph(dom: &Dom, removed: &[bool], raw: &Features) -> Option<String> {
+    let mut id = 0;
+    while id < dom.len() {
+        if removed[id] {
+            id = dom.end(id);
+            continue;
+        }
+        if dom.tag(id) == Tag::P && raw.len(id) >= MIN_PARAGRAPH_CHARS && raw.link_density(id) < 0.3
+        {
+            let text = clean::inner_text(dom, id);
+            if is_excerpt(&text) {
+                return Some(text);
+            }
+        }
+        id += 1;
+    }
+    None
+}
+
+fn split<T>(v: Option<(T, Source)>) -> (Option<T>, Option<Source>) {
+    match v {
+        Some((v, s)) => (Some(v), Some(s)),
+        None => (None, None),
+    }
+}
+
+/// The first value of the first `<meta>` key present, with its source.
+fn meta_value<'a>(m: &'a Markup, keys: &[&'a str]) -> (Option<&'a str>, Source) {
+    match m.meta.first(keys) {
+        Some((k, v)) => (Some(v), source_of(k)),
+        None => (None, Source::Meta),
+    }
+}
+
+/// The first candidate that is non-empty once cleaned, capped at `max`
+/// characters.
+fn first_text<const N: usize>(
+    candidates: [(Option<&str>, Source); N],
+    max: usize,
+) -> Option<(String, Source)> {
+    candidates.into_iter().find_map(|(v, s)| {
+        let v = clean_value(v?);
+        (!v.is_empty()).then(|| (text::truncate_chars(&v, max), s))
+    })
+}
+
+/// The first candidate that reads as a date, in ISO 8601.
+fn first_date<const N: usize>(candidates: [(Option<&str>, Source); N]) -> Option<(String, Source)> {
+    candidates
+        .into_iter()
+        .find_map(|(v, s)| Some((dates::parse(v?)?.iso(), s)))
+}
+
+/// The first candidate that resolves to an absolute `http(s)` URL.
+fn first_url<const N: usize>(
+    facts: &Facts,
+    candidates: [(Option<&str>, Source); N],
+) -> Option<(String, Source)> {
+    candidates
+        .into_iter()
+        .find_map(|(v, s)| Some((resolve_url(v?, facts.base.as_ref())?, s)))
+}
+
+fn choose_title(facts: &Facts) -> Option<(String, Source)> {
+    let m = &facts.markup;
+    // Readability's order of `<meta>` titles.
+    let declared: Vec<(String, Source)> = [
+        meta_value(m, &["dc:title", "dcterm:title", "dcterms:title"]),
+        meta_value(m, &["og:title"]),
+        meta_value(m, &["weibo:article:title", "weibo:webpage:title", "title"]),
+        meta_value(m, &["twitter:title"]),
+        meta_value(m, &["parsely-title", "sailthru:title"]),
+        (m.micro.headline.as_deref(), Source::Microdata),
+        (m.title.as_deref(), Source::Markup),
+    ]
+    .into_iter()
+    .filter_map(|(v, s)| Some((clean_value(v?), s)))
+    .filter(|(v, _)| !v.is_empty())
+    .collect();
+    let mut site_names: Vec<String> = [
+        facts.ld.publisher.as_deref(),
+        m.meta.first(&["og:site_name"]).map(|(_, v)| v),
+        m.meta.first(&["application-name"]).map(|(_, v)| v),
+        facts.ld.website.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(clean_value)
+    .collect();
+    let urls = [
+        facts.page_url.clone(),
+        m.canonical.as_deref().and_then(|c| Url::parse(c).ok()),
+        m.meta
+            .first(&["og:url"])
+            .and_then(|(_, v)| Url::parse(v).ok()),
+    ];
+    site_names.extend(urls.iter().flatten().filter_map(host_name));
+    let choose = |candidates: Vec<(String, Source)>| {
+        title::choose(&title::Inputs {
+            candidates,
+            site_names: &site_names,
+            h1s: &m.h1s,
+        })
+    };
+    let from_meta = choose(declared.clone());
+    let json_ld = json_ld_title(facts, from_meta.as_ref().map(|(t, _)| t.as_str()));
+    match json_ld {
+        Some(t) => choose(
+            std::iter::once((t, Source::JsonLd))
+                .chain(declared)
+                .collect(),
+        ),
+        None => from_meta,
+    }
+}
+
+/// The JSON-LD title: `headline`, unless `name` differs and is the one
+/// that agrees with the page's other titles (some sites put a summary in
+/// `headline`).
+fn json_ld_title(facts: &Facts, other: Option<&str>) -> Option<String> {
+    let ld = &facts.ld;
+    let headline = ld
+        .headline
+        .as_deref()
+        .map(clean_value)
+        .filter(|h| !h.is_empty());
+    let name = ld
+        .name
+        .as_deref()
+        .map(clean_value)
+        .filter(|n| !n.is_empty());
+    match (headline, name, other) {
+        (Some(h), Some(n), Some(other)) if h != n => {
+            let agrees = |t: &str| clean::title_similarity(t, other) > 0.75;
+            if agrees(&n) && !agrees(&h) {
+                Some(n)
+            } else {
+                Some(h)
+            }
+        }
+        (Some(h), _, _) => Some(h),
+        (None, n, _) => n,
+    }
+}
+
+/// The name a host goes by: `en.wikipedia.org` gives `wikipedia`,
+/// `www.bbc.co.uk` gives `bbc`.
+fn host_name(url: &Url) -> Option<String> {
+    let host = url.host_str()?;
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let mut n = labels.len().checked_sub(1)?;
+    // A second-level public suffix: "co.uk", "com.au".
+    if n >= 2 && labels[n].len() == 2 && labels[n - 1].len() <= 3 {
+        n -= 1;
+    }
+    labels.get(n.checked_sub(1)?).map(|l| l.to_string())
+}
+
+fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, Source)> {
+    let m = &facts.markup;
+    let declared = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .flat_map(|v| authors::from_declared(&clean_value(v)))
+            .collect()
+    };
+    let meta_names = |keys: &[&str]| -> Option<(Vec<String>, Source)> {
+        keys.iter().find_map(|k| {
+            let names = declared(m.meta.all(k));
+            (!names.is_empty()).then(|| (names, source_of(k)))
+        })
+    };
+    let candidates = [
+        Some((declared(&facts.ld.authors), Source::JsonLd)),
+        meta_names(&[
+            "dc:creator",
+            "dcterm:creator",
+            "dcterms:creator",
+            "author",
+            "parsely-author",
+            "sailthru:author",
+            "citation_author",
+        ]),
+        meta_names(&["article:author", "og:article:author"]),
+        Some((declared(&m.micro.authors), Source::Microdata)),
+        Some((
+            m.rel_authors
+                .iter()
+                .flat_map(|a| authors::from_byline(a))
+                .collect(),
+            Source::Markup,
+        )),
+        byline.map(|b| (authors::from_byline(b), Source::PageText)),
+    ];
+    candidates.into_iter().flatten().find_map(|(names, s)| {
+        let mut kept: Vec<String> = Vec::new();
+        for n in names {
+            let n = text::truncate_chars(&n, MAX_NAME_CHARS);
+            if kept.len() < MAX_AUTHORS
+                && !kept.iter().any(|k| k.to_lowercase() == n.to_lowercase())
+            {
+                kept.push(n);
+            }
+        }
+        (!kept.is_empty()).then_some((kept, s))
+    })
+}
+
+fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Source)> {
+    let m = &facts.markup;
+    let declared = first_date([
+        (facts.ld.published.as_deref(), Source::JsonLd),
+        meta_value(
+            m,
+            &[
+                "article:published_time",
+                "og:published_time",
+                "article:published",
+            ],
+        ),
+        meta_value(
+            m,
+            &[
+                "parsely-pub-date",
+                "sailthru:date",
+                "dc:date",
+                "dc:date:issued",
+                "dcterms:created",
+                "dcterms:issued",
+                "dcterms:date",
+                "citation_publication_date",
+                "citation_date",
+                "citation_online_date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "publication_date",
+                "date",
+            ],
+        ),
+        (facts.ld.created.as_deref(), Source::JsonLd),
+        (m.micro.published.as_deref(), Source::Microdata),
+    ]);
+    if declared.is_some() {
+        return declared;
+    }
+    if let Some(d) = m.times.iter().find_map(|t| Some(dates::parse(t)?.iso())) {
+        return Some((d, Source::Markup));
+    }
+    let written = m
+        .dated
+        .iter()
+        .map(String::as_str)
+        .chain(byline)
+        .chain(m.header_date.as_deref());
+    if let Some(d) = written
+        .into_iter()
+        .find_map(|t| Some(dates::find(t)?.0.iso()))
+    {
+        return Some((d, Source::PageText));
+    }
+    let paths = [
+        facts.page_url.clone(),
+        m.canonical
+            .as_deref()
+            .and_then(|c| resolve_url(c, facts.base.as_ref()))
+            .and_then(|c| Url::parse(&c).ok()),
+        m.meta
+            .first(&["og:url"])
+            .and_then(|(_, v)| Url::parse(v).ok()),
+    ];
+    paths
+        .iter()
+        .flatten()
+        .find_map(|u| dates::from_url_path(u.path()))
+        .map(|d| (d.iso(), Source::Url))
+}
+
+fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
+    let m = &facts.markup;
+    let split_commas = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .flat_map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>())
+            .collect()
+    };
+    let candidates = [
+        (m.meta.all("article:tag").to_vec(), Source::OpenGraph),
+        (facts.ld.keywords.clone(), Source::JsonLd),
+        (split_commas(m.meta.all("news_keywords")), Source::Meta),
+        (split_commas(m.meta.all("keywords")), Source::Meta),
+        (split_commas(m.meta.all("parsely-tags")), Source::Meta),
+    ];
+    candidates.into_iter().find_map(|(values, s)| {
+        let mut tags: Vec<String> = Vec::new();
+        for v in values {
+            let v = clean_value(&v);
+            if v.is_empty() || tags.len() >= MAX_TAGS {
+                continue;
+            }
+            let v = text::truncate_chars(&v, MAX_LABEL_CHARS);
+            if !tags.iter().any(|t| t.to_lowercase() == v.to_lowercase()) {
+                tags.push(v);
+            }
+        }
+        (!tags.is_empty()).then_some((tags, s))
+    })
+}
+
+/// `<base href>` resolved against the page URL (or standing alone when
+/// absolute), else the page URL. Only `http(s)` bases count.
+fn effective_base(base_href: Option<&str>, page_url: Option<&Url>) -> Option<Url> {
+    let from_base = base_href.and_then(|href| match page_url {
+        Some(page) => page.join(href).ok(),
+        None => Url::parse(href).ok(),
+    });
+    from_base
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .or_else(|| page_url.cloned())
+}
+
+/// An absolute `http(s)` URL for `value`, resolved against `base`.
+fn resolve_url(value: &str, base: Option<&Url>) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() || value.len() > MAX_URL_BYTES {
+        return None;
+    }
+    let url = match base {
+        Some(base) => base.join(value).ok()?,
+        // A scheme-relative URL without a base: assume https.
+        None if value.starts_with("//") => Url::parse(&format!("https:{value}")).ok()?,
+        None => Url::parse(value).ok()?,
+    };
+    let url = String::from(url);
+    (matches!(url_scheme(&url), "http" | "https") && url.len() <= MAX_URL_BYTES).then_some(url)
+}
+
+fn url_scheme(url: &str) -> &str {
+    url.split(':').next().unwrap_or("")
+}
+
+/// A raw value made ready for use: capped, entity-decoded once more (pages
+/// often escape twice: `&amp;quot;`), white space collapsed.
+pub(crate) fn clean_value(raw: &str) -> String {
+    let mut cut = raw.len().min(MAX_RAW_BYTES);
+    while !raw.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text::collapse(&unescape_entities(&raw[..cut]))
+}
+
+/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and
+/// numeric references; an invalid code point becomes U+FFFD. Anything
+/// else is left as written.
+pub(crate) fn unescape_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        match entity(tail) {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The character a reference at the start of `s` stands for, and its
+/// length in bytes.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let semi = s.bytes().take(32).position(|b| b == b';')?;
+    // `&` and `;` are ASCII, so both ends are character boundaries.
+    let body = s.get(1..semi)?;
+    let c = match body {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        _ => {
+            let num = body.strip_prefix('#')?;
+            let (digits, radix) = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => (hex, 16),
+                None => (num, 10),
+            };
+            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+                return None;
+            }
+            u32::from_str_radix(digits, radix)
+                .ok()
+                .filter(|&code| code != 0)
+                .and_then(char::from_u32)
+                .unwrap_or('\u{fffd}')
+        }
+    };
+    Some((c, semi + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    fn caps() -> Caps {
+        Caps {
+            title: 1024,
+            excerpt: 1024,
+        }
+    }
+
+    fn meta_at(html: &str, url: Option<&str>) -> Metadata {
+        let dom = Dom::index(parse_str(html));
+        let signals = Signals::compute(&dom);
+        let url = url.map(|u| Url::parse(u).unwrap());
+        without_extraction(
+            &dom,
+            &signals,
+            url.as_ref(),
+            caps(),
+            &crate::patterns::VIDEOS,
+        )
+    }
+
+    fn meta(html: &str) -> Metadata {
+        meta_at(html, None)
+    }
+
+    #[test]
+    fn meta_tags_win_over_the_title_element() {
+        let m = meta(
+            r#"<head><title>Page | Site</title><meta property="og:title" content="Headline">
+            <meta name="author" content="Jane Doe"><meta name="description" content="About it.">
+            <meta property="og:site_name" content="Site"></head>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Headline"));
+        assert_eq!(m.sources.title, Some(Source::OpenGraph));
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(m.sources.authors, Some(Source::Meta));
+        assert_eq!(m.excerpt.as_deref(), Some("About it."));
+        assert_eq!(m.site_name.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn site_name_is_cut_from_the_title() {
+        let m = meta("<title>The council votes on the library budget | Daily News</title>");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("The council votes on the library budget")
+        );
+        assert_eq!(m.sources.title, Some(Source::Markup));
+    }
+
+    #[test]
+    fn entities_are_decoded_like_readability() {
+        assert_eq!(
+            unescape_entities("&#xg; &#x1F62D; &#128557; &#xFFFFFFFF; &#x0; &amp;amp; &bogus;"),
+            "&#xg; 😭 😭 \u{fffd} \u{fffd} &amp; &bogus;"
+        );
+        assert_eq!(unescape_entities("&#99999999999999999999;"), "\u{fffd}");
+        assert_eq!(unescape_entities("&"), "&");
+        assert_eq!(unescape_entities("é&"), "é&");
+    }
+
+    #[test]
+    fn bylines_and_datelines_are_not_excerpts() {
+        assert!(is_excerpt("Lorem ipsum dolor sit amet."));
+        assert!(!is_excerpt("By Jane Doe"));
+        assert!(!is_excerpt("By 10 July"));
+        assert!(!is_excerpt("July 10, 2015 at 9:53 am"));
+        assert!(!is_excerpt(""));
+        assert!(is_excerpt(
+            &"On July 10, 2015 the rain came back to the valley. ".repeat(3)
+        ));
+    }
+
+    #[test]
+    fn urls_resolve_against_base_and_page() {
+        let page = Url::parse("https://example.org/news/story").unwrap();
+        let base = effective_base(Some("/static/"), Some(&page));
+        assert_eq!(
+            resolve_url("img/a.png", base.as_ref()).as_deref(),
+            Some("https://example.org/static/img/a.png")
+        );
+        assert_eq!(
+            resolve_url("//cdn.example.org/a.png", None).as_deref(),
+            Some("https://cdn.example.org/a.png")
+        );
+        assert_eq!(resolve_url("a.png", None), None);
+        assert_eq!(resolve_url("javascript:alert(1)", base.as_ref()), None);
+        assert_eq!(
+            resolve_url("data:image/png;base64,AAAA", base.as_ref()),
+            None
+        );
+        // An unsafe <base> is ignored.
+        assert_eq!(
+            effective_base(Some("javascript:x"), Some(&page)),
+            Some(page)
+        );
+    }
+
+    #[test]
+    fn host_names() {
+        let h = |u: &str| host_name(&Url::parse(u).unwrap());
+        assert_eq!(
+            h("https://en.wikipedia.org/wiki/X").as_deref(),
+            Some("wikipedia")
+        );
+        assert_eq!(h("https://www.bbc.co.uk/news").as_deref(), Some("bbc"));
+        assert_eq!(h("https://blog.gitlab.com/").as_deref(), Some("gitlab"));
+        assert_eq!(h("http://localhost/").as_deref(), None);
+    }
+
+    #[test]
+    fn dates_fall_back_to_time_text_byline_and_url() {
+        let m = meta(r#"<body><time datetime="2015-07-10T09:53:00+02:00">Friday</time></body>"#);
+        assert_eq!(m.published.as_deref(), Some("2015-07-10T09:53:00+02:00"));
+        assert_eq!(m.sources.published, Some(Source::Markup));
+        let m = meta(r#"<body><span class="entry-date">10 juillet 2015</span></body>"#);
+        assert_eq!(m.published.as_deref(), Some("2015-07-10"));
+        assert_eq!(m.sources.published, Some(Source::PageText));
+        let m = meta_at(
+            "<body><p>x</p></body>",
+            Some("https://ex.org/2015/07/10/rain"),
+        );
+        assert_eq!(m.published.as_deref(), Some("2015-07-10"));
+        assert_eq!(m.sources.published, Some(Source::Url));
+    }
+
+    #[test]
+    fn direction_comes_from_markup_or_language() {
+        let m = meta(r#"<html lang="ar"><body><p>نص</p></body></html>"#);
+        assert_eq!(m.dir, Some(TextDirection::Rtl));
+        assert_eq!(m.sources.dir, Some(Source::Inferred));
+        let m = meta(r#"<html lang="ar" dir="ltr"><body><p>x</p></body></html>"#);
+        assert_eq!(m.dir, Some(TextDirection::Ltr));
+        assert_eq!(m.sources.dir, Some(Source::Markup));
+    }
+
+    #[test]
+    fn hostile_values_are_capped() {
+        let title = "word ".repeat(300_000);
+        let html = format!(
+            r#"<head><meta property="og:title" content="{title}"><meta name="author" content="{title}">
+            <meta name="keywords" content="{}"></head>"#,
+            "k,".repeat(100_000)
+        );
+        let m = meta(&html);
+        assert!(m.title.unwrap().chars().count() <= 1025);
+        assert!(m.authors.is_empty());
+        assert!(m.tags.len() <= MAX_TAGS);
+    }
+}

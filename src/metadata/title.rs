@@ -1,0 +1,311 @@
+//! The headline: the best declared title; when only the document's
+//! `<title>` is there, the site name that pages join to it ("Headline |
+//! Site", "Site » Headline") is taken off.
+//!
+//! A part of the title is dropped only on evidence: it is the site's name
+//! (from `og:site_name`, the JSON-LD publisher, or the host name), the rest
+//! is what the page's `<h1>` says, or it is a short tail after a long
+//! headline. A colon is a separator only after a known site name
+//! ("Site: Headline"), so "Headline: with a colon" is never cut.
+
+use crate::article::Source;
+use crate::text;
+
+/// The most separated parts a title may have for the rules to apply;
+/// longer chains are left whole (and keep the rules linear).
+const MAX_PARTS: usize = 16;
+
+/// The separators that join a site name to a headline, when surrounded
+/// by spaces.
+const SEPARATORS: [char; 10] = ['|', '-', '–', '—', '»', '·', '/', '\\', '>', '•'];
+
+/// What the title is chosen from.
+pub(crate) struct Inputs<'a> {
+    /// Declared titles, best source first.
+    pub candidates: Vec<(String, Source)>,
+    /// Names the site goes by: its declared names and host name.
+    pub site_names: &'a [String],
+    /// The visible `<h1>` texts, in document order.
+    pub h1s: &'a [String],
+}
+
+/// The headline and where it came from.
+pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
+    let (raw, source) = inputs
+        .candidates
+        .iter()
+        .find(|(t, _)| !t.is_empty())
+        .cloned()
+        .or_else(|| {
+            let h1 = inputs.h1s.first()?;
+            Some((h1.clone(), Source::Markup))
+        })?;
+    let sites: Vec<String> = inputs
+        .site_names
+        .iter()
+        .map(|s| fold(s))
+        .filter(|s| s.chars().count() >= 2)
+        .collect();
+    let h1s: Vec<String> = inputs.h1s.iter().map(|h| fold(h)).collect();
+    // A title the page declares for sharing (OpenGraph, Twitter card,
+    // JSON-LD, Dublin Core) is taken as declared: sites choose whether it
+    // names them, and readers of the shared title see it that way. Only the
+    // document's `<title>`, which browsers show in tabs beside the site
+    // name, has the site name taken off.
+    let mut title = if source == Source::Markup {
+        strip_site(&raw, &sites, &h1s)
+    } else {
+        raw.clone()
+    };
+    // A document title that is very long says less than the page's only
+    // heading.
+    if source == Source::Markup && title.chars().count() > 150 && inputs.h1s.len() == 1 {
+        title = inputs.h1s[0].clone();
+    }
+    Some((title, source))
+}
+
+/// A part of a title: byte range and the separator before it.
+#[derive(Clone, Copy, Debug)]
+struct Part {
+    start: usize,
+    end: usize,
+    separator_before: Option<char>,
+}
+
+/// The title without its site-name parts.
+fn strip_site(raw: &str, sites: &[String], h1s: &[String]) -> String {
+    let parts = parts(raw);
+    let is_site = |p: &Part| {
+        let f = fold(&raw[p.start..p.end]);
+        !f.is_empty()
+            && sites
+                .iter()
+                .any(|s| *s == f || (f.chars().count() >= 4 && s.starts_with(&f)))
+    };
+    let span = |a: usize, b: usize| raw[parts[a].start..parts[b - 1].end].trim().to_string();
+    let n = parts.len();
+    if n == 1 || n > MAX_PARTS {
+        // "Site: Headline".
+        if let Some((head, tail)) = raw.split_once(": ") {
+            let head_fold = fold(head);
+            if sites.contains(&head_fold) && tail.split_whitespace().count() >= 2 {
+                return tail.trim().to_string();
+            }
+        }
+        return raw.to_string();
+    }
+    // Site names at either end.
+    let (mut a, mut b) = (0, n);
+    while a < b && is_site(&parts[a]) {
+        a += 1;
+    }
+    while b > a && is_site(&parts[b - 1]) {
+        b -= 1;
+    }
+    if a < b && (a, b) != (0, n) {
+        return span(a, b);
+    }
+    // The page's heading repeats the first parts: the rest is the site.
+    for k in (1..n).rev() {
+        if h1s.contains(&fold(&span(0, k))) {
+            return span(0, k);
+        }
+    }
+    // Or the last parts, after a short lead ("Site | Headline"); a heading
+    // that repeats a long lead's tail is more likely the site's logo.
+    for k in 1..n {
+        if h1s.contains(&fold(&span(k, n))) && span(0, k).split_whitespace().count() <= 3 {
+            return span(k, n);
+        }
+    }
+    // A short tail after a long headline: "Headline words here | Site".
+    let words = |a: usize, b: usize| span(a, b).split_whitespace().count();
+    let (head, tail) = (words(0, n - 1), words(n - 1, n));
+    if tail <= 4 && head >= 3 && head >= 2 * tail {
+        return span(0, n - 1);
+    }
+    // A short site name before a long headline: "Site | Headline".
+    let (first, rest) = (words(0, 1), words(1, n));
+    let strong = matches!(parts[1].separator_before, Some('|' | '»' | '·' | '•'));
+    if strong && first <= 3 && rest >= 3 && rest >= 2 * first {
+        return span(1, n);
+    }
+    raw.to_string()
+}
+
+/// Splits a title at separators that have white space on both sides.
+fn parts(raw: &str) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut separator_before = None;
+    let mut prev_space = false;
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+        if prev_space && next_space && SEPARATORS.contains(&c) {
+            parts.push(Part {
+                start,
+                end: i,
+                separator_before,
+            });
+            separator_before = Some(c);
+            start = i + c.len_utf8();
+            if parts.len() > MAX_PARTS {
+                break;
+            }
+        }
+        prev_space = c.is_whitespace();
+    }
+    parts.push(Part {
+        start,
+        end: raw.len(),
+        separator_before,
+    });
+    // Trim each part; drop empty ones ("a |  | b").
+    parts
+        .into_iter()
+        .filter_map(|p| {
+            let s = &raw[p.start..p.end];
+            let lead = s.len() - s.trim_start().len();
+            let trail = s.len() - s.trim_end().len();
+            (lead + trail < s.len()).then_some(Part {
+                start: p.start + lead,
+                end: p.end - trail,
+                separator_before: p.separator_before,
+            })
+        })
+        .collect()
+}
+
+/// Lower-case letters and digits only: how names are compared.
+pub(crate) fn fold(s: &str) -> String {
+    text::collapse(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(raw: &str, sites: &[&str], h1s: &[&str]) -> String {
+        let sites: Vec<String> = sites.iter().map(|s| s.to_string()).collect();
+        let h1s: Vec<String> = h1s.iter().map(|s| s.to_string()).collect();
+        let inputs = Inputs {
+            candidates: vec![(raw.to_string(), Source::Markup)],
+            site_names: &sites,
+            h1s: &h1s,
+        };
+        choose(&inputs).unwrap().0
+    }
+
+    #[test]
+    fn known_site_names_are_cut_at_either_end() {
+        assert_eq!(
+            title(
+                "Obama admits US gun laws are his 'biggest frustration' - BBC News",
+                &["BBC News"],
+                &[]
+            ),
+            "Obama admits US gun laws are his 'biggest frustration'"
+        );
+        assert_eq!(
+            title("Hermitian matrix - Wikipedia", &["wikipedia"], &[]),
+            "Hermitian matrix"
+        );
+        assert_eq!(
+            title(
+                "Daily Post » Rain returns to the valley",
+                &["Daily Post"],
+                &[]
+            ),
+            "Rain returns to the valley"
+        );
+        assert_eq!(
+            title(
+                "Daily Post: Rain returns to the valley",
+                &["Daily Post"],
+                &[]
+            ),
+            "Rain returns to the valley"
+        );
+    }
+
+    #[test]
+    fn a_colon_in_the_headline_stays() {
+        assert_eq!(
+            title("Site | Headline: with a colon", &[], &[]),
+            "Headline: with a colon"
+        );
+        assert_eq!(
+            title(
+                "Rewriting Rules of Engagement: Vidyard Introduces New Features",
+                &[],
+                &[]
+            ),
+            "Rewriting Rules of Engagement: Vidyard Introduces New Features"
+        );
+        assert_eq!(
+            title("Review: the new phone is fine", &["Review Weekly"], &[]),
+            "Review: the new phone is fine"
+        );
+    }
+
+    #[test]
+    fn the_heading_decides_between_parts() {
+        assert_eq!(
+            title(
+                "Effective Go - The Go Programming Language",
+                &[],
+                &["Effective Go"]
+            ),
+            "Effective Go"
+        );
+        assert_eq!(title("pacman - ArchWiki", &[], &["pacman"]), "pacman");
+    }
+
+    #[test]
+    fn a_short_tail_goes_without_other_evidence() {
+        assert_eq!(
+            title(
+                "How to Make a Good Game: 5 Mistakes and Tips to Avoid | GDevelop",
+                &[],
+                &[]
+            ),
+            "How to Make a Good Game: 5 Mistakes and Tips to Avoid"
+        );
+        // Too little on either side to tell: kept whole.
+        assert_eq!(title("Kayaks | REI Co-op", &[], &[]), "Kayaks | REI Co-op");
+        assert_eq!(
+            title("Brexit - what happens next", &[], &[]),
+            "Brexit - what happens next"
+        );
+    }
+
+    #[test]
+    fn json_ld_headlines_are_only_cut_on_evidence() {
+        let sites = vec!["Medium".to_string()];
+        let inputs = Inputs {
+            candidates: vec![(
+                "Dogs and cats and the rest - a history".into(),
+                Source::JsonLd,
+            )],
+            site_names: &sites,
+            h1s: &[],
+        };
+        assert_eq!(
+            choose(&inputs).unwrap().0,
+            "Dogs and cats and the rest - a history"
+        );
+    }
+
+    #[test]
+    fn a_hostile_title_is_cheap() {
+        let raw = "a | ".repeat(100_000);
+        let t = title(&raw, &["b"], &["c", "d"]);
+        assert_eq!(t, raw);
+    }
+}
