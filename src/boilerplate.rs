@@ -68,21 +68,27 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
                 .unwrap_or(id)
         };
         block_of.insert(id, block);
-        for child in dom.children(id) {
-            if let Some(t) = dom.text(child) {
-                if t.trim().is_empty() {
-                    continue;
-                }
-                let entry = raw.entry(block).or_insert_with(|| {
-                    order.push(block);
-                    String::new()
-                });
-                entry.push_str(&t);
-                entry.push(' ');
-            }
-        }
         true
     });
+    // Text nodes in document order (ids are in preorder), each added to the
+    // block of its kept parent.
+    for &root in roots {
+        for id in root..dom.end(root) {
+            let Some(t) = dom.text(id) else { continue };
+            let Some(&block) = dom.parent(id).and_then(|p| block_of.get(&p)) else {
+                continue;
+            };
+            if t.trim().is_empty() {
+                continue;
+            }
+            let entry = raw.entry(block).or_insert_with(|| {
+                order.push(block);
+                String::new()
+            });
+            entry.push_str(&t);
+            entry.push(' ');
+        }
+    }
     order
         .into_iter()
         .map(|id| TextBlock {
@@ -109,6 +115,25 @@ fn is_caption(dom: &Dom, id: NodeId) -> bool {
         || dom
             .attr(id, &html5ever::local_name!("class"))
             .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+}
+
+/// A photo credit, or a caption written as a paragraph (a marked-up
+/// caption is left to the output formats, which know what to do with it):
+/// "Photo: Jane Doe", "The harbour at dawn. (jdoe / iStock.com)",
+/// "Figure 2: ...".
+fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
+    let chars = block.text.chars().count();
+    if chars <= 80 && patterns::CREDIT_LINE.is_match(&block.text) {
+        return true;
+    }
+    chars <= 300
+        && (patterns::CAPTION_CREDIT.is_match(&block.text)
+            || patterns::CAPTION_LABEL.is_match(&block.text))
+        && !is_caption(dom, block.id)
+        && !dom
+            .ancestors(block.id)
+            .take(4)
+            .any(|a| dom.tag(a) == Tag::Figure)
 }
 
 /// Whether a block is prose: long enough and not mostly links.
@@ -146,7 +171,7 @@ pub(crate) fn trim_article(
     for b in &blocks {
         if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
             drop(b.id, Signal::Duplicate, removal);
-        } else if b.text.chars().count() <= 80 && patterns::CREDIT_LINE.is_match(&b.text) {
+        } else if is_credit(dom, b) {
             drop(b.id, Signal::Credit, removal);
         } else if (20..=150).contains(&b.text.chars().count())
             && features.link_density(b.id) >= 0.9
@@ -200,16 +225,20 @@ pub(crate) fn judge(
     id: NodeId,
     tag: Tag,
     is_root: bool,
+    article_len: u32,
 ) -> Option<Signal> {
     if is_root {
         return None;
     }
     let len = features.len(id);
     let embedded_post = len > 0 && features.counts[id].quote_len as f32 >= 0.6 * len as f32;
+    // A block holding most of the article is the article, whatever its
+    // name ("non-paywall", "promo-story").
+    let holds_most = u64::from(len) * 5 >= u64::from(article_len) * 3;
     if signals.either(id, ClassSignals::BOILERPLATE)
         && !signals.either(id, ClassSignals::POSITIVE)
         && !embedded_post
-        && (len < MAX_NAMED_BLOCK_CHARS || features.link_density(id) > 0.5)
+        && ((len < MAX_NAMED_BLOCK_CHARS && !holds_most) || features.link_density(id) > 0.5)
     {
         return Some(Signal::Name);
     }

@@ -59,6 +59,28 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
             }
         }
     }
+    drop_negated_words(out);
+}
+
+/// Removes the word after a negation, with the negation: `non-paywall`,
+/// `no-ads` and `not-sponsored` name what a block is not.
+fn drop_negated_words(tokens: &mut String) {
+    const NEGATIONS: [&str; 3] = [" non ", " no ", " not "];
+    if !NEGATIONS.iter().any(|n| tokens.contains(n)) {
+        return;
+    }
+    let mut kept = String::with_capacity(tokens.len());
+    kept.push(' ');
+    let mut words = tokens.split(' ').filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        if matches!(word, "non" | "no" | "not") {
+            words.next();
+            continue;
+        }
+        kept.push_str(word);
+        kept.push(' ');
+    }
+    *tokens = kept;
 }
 
 /// Builds one regex from class terms (see the module docs for the syntax).
@@ -587,6 +609,28 @@ pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// A caption that ends with its credit: "The ermine in winter.
+/// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
+/// Images", "Jan Novak, photo: Government archives".
+pub(crate) static CAPTION_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|images?|credits?|crédits?(?:\s+photos?)?)\s*:|[/|(]\s*(?:getty|istock|shutterstock|imago|picture[\s-]alliance|dpa|afp|reuters|epa|ap\b|keystone|anp|ansa|efe|unsplash|pixabay|adobe\s*stock))(?:[^.!?]|[.!?]\S){0,80}$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
+pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// The meta line of a teaser: "By Jane Doe, Published", "Published 2 hours
 /// ago", "Updated 10:30" or "5 min read".
 pub(crate) static TEASER_META: Lazy<Regex> = Lazy::new(|| {
@@ -703,6 +747,8 @@ mod tests {
         );
         assert_eq!(tokens("", ""), " ");
         assert_eq!(tokens("SIDEBAR", ""), " sidebar ");
+        assert_eq!(tokens("row non-paywall", "no-ads"), " row ");
+        assert_eq!(tokens("notice nonce", ""), " notice nonce ");
     }
 
     #[track_caller]
@@ -877,6 +923,24 @@ mod tests {
         ] {
             assert!(!CREDIT_LINE.is_match(no), "{no}");
         }
+        for yes in [
+            "The ermine is well hidden in winter. (jdoe / iStock.com)",
+            "Lee Elder in 1975. | © Augusta National/Getty Images",
+            "Jan Novak, photo: Government archives",
+            "Crédits photos : Bestimage",
+        ] {
+            assert!(CAPTION_CREDIT.is_match(yes), "{yes}");
+        }
+        for no in [
+            "The agency said the figures were confirmed by AFP.",
+            "Nintendo/Apple shocked the world. It is a game you can play with one hand.",
+            "A photo: that is what she wanted. Nothing else would do for the family, she said.",
+        ] {
+            assert!(!CAPTION_CREDIT.is_match(no), "{no}");
+        }
+        assert!(CAPTION_LABEL.is_match("Abbildung: Vergleich zweier Karten"));
+        assert!(CAPTION_LABEL.is_match("Figure 2: The response curve"));
+        assert!(!CAPTION_LABEL.is_match("Figure 2 shows the response curve."));
     }
 
     #[test]

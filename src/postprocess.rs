@@ -152,7 +152,18 @@ pub(crate) fn prepare(
         signals_found.insert(list, boilerplate::Signal::Teasers);
     }
     let mut drop_next_list = false;
+    let article_len: u32 = roots
+        .iter()
+        .filter(|&&r| removal[r] == Removal::Kept)
+        .map(|&r| features.len(r))
+        .sum();
     for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+        // The element holding the best candidate is the article's home,
+        // whatever its name says ("non-paywall", "content-promo").
+        if holds_top(id) {
+            drop_next_list = false;
+            return true;
+        }
         let tag = tag_of(&renamed, id);
         if std::mem::take(&mut drop_next_list)
             && matches!(tag, Tag::Ul | Tag::Ol | Tag::Div | Tag::Section)
@@ -162,7 +173,7 @@ pub(crate) fn prepare(
             signals_found.insert(id, boilerplate::Signal::Phrase("related"));
             return false;
         }
-        match boilerplate::judge(dom, signals, features, id, tag, is_root) {
+        match boilerplate::judge(dom, signals, features, id, tag, is_root, article_len) {
             Some(signal) => {
                 removal[id] = Removal::Boilerplate;
                 drop_next_list = signal == boilerplate::Signal::Phrase("related");
