@@ -159,6 +159,12 @@ pub(crate) fn trim_article(
     found: &mut HashMap<NodeId, Signal>,
 ) {
     let blocks = text_blocks(dom, removal, roots);
+    // A block is dropped whole, so one whose element also holds other
+    // blocks (a section with a stray date in it) is never dropped.
+    let holds_others = |b: &TextBlock| {
+        let own = b.text.chars().count() as u32;
+        features.len(b.id) > own + own / 5 + 10
+    };
     let mut drop = |id: NodeId, signal: Signal, removal: &mut [Removal]| {
         if !roots.contains(&id) {
             removal[id] = Removal::Boilerplate;
@@ -168,7 +174,7 @@ pub(crate) fn trim_article(
     // Captions shown twice (a gallery and its lightbox, desktop and mobile
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for b in &blocks {
+    for b in blocks.iter().filter(|b| !holds_others(b)) {
         if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
             drop(b.id, Signal::Duplicate, removal);
         } else if is_credit(dom, b) {
@@ -189,7 +195,7 @@ pub(crate) fn trim_article(
         return;
     };
     // Before the prose: crumbs and datelines.
-    for b in &blocks[..first] {
+    for b in blocks[..first].iter().filter(|b| !holds_others(b)) {
         if is_crumb(features, b) {
             drop(b.id, Signal::Crumb, removal);
         } else if b.text.chars().count() <= 120 && patterns::DATELINE.is_match(&b.text) {
@@ -199,7 +205,9 @@ pub(crate) fn trim_article(
     // The tail, walked from the end until a block that belongs.
     for b in blocks[first + 1..].iter().rev() {
         let chars = b.text.chars().count();
-        let signal = if is_crumb(features, b) {
+        let signal = if holds_others(b) {
+            break;
+        } else if is_crumb(features, b) {
             Signal::Crumb
         } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {
             Signal::Phrase(patterns::TAIL_TEXT.name)

@@ -65,11 +65,20 @@ pub(crate) fn prepare(
     let top = selection.top;
     let holds_top = |id: NodeId| dom.contains(id, top);
     let mut renamed = selection.renamed;
+    // When the article is a thread of comments (a forum topic in
+    // `#comments`), its posts share the comments' names, so negative names
+    // say nothing inside it.
+    let named_home = flags.weight_classes
+        && std::iter::once(top)
+            .chain(dom.ancestors(top))
+            .any(|a| names_comments(dom, a));
     let weight = |id: NodeId| {
-        if flags.weight_classes {
-            signals.class_weight(id)
-        } else {
+        if !flags.weight_classes {
             0.0
+        } else if named_home {
+            signals.class_weight(id).max(0.0)
+        } else {
+            signals.class_weight(id)
         }
     };
     // Siblings that joined as `div` are cleaned as `div`s.
@@ -220,6 +229,16 @@ pub(crate) fn prepare(
         failures,
         text_len,
     }
+}
+
+/// Whether an element's class or id names comments.
+fn names_comments(dom: &Dom, id: NodeId) -> bool {
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .any(|name| {
+            dom.attr(id, name)
+                .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+        })
 }
 
 fn recompute(dom: &Dom, features: &mut Features, removal: &[Removal], roots: &[NodeId]) {
