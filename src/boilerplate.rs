@@ -136,6 +136,27 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
             .any(|a| dom.tag(a) == Tag::Figure)
 }
 
+/// A line sending readers to the publisher's channels: "Follow The Daily
+/// on Twitter", "Join our Telegram channel", "Download our app". The call
+/// leads, or the publisher speaks of itself; "join their Discord server"
+/// in an article's last paragraph is the article.
+fn is_promo_line(text: &str) -> bool {
+    patterns::PROMO_CHANNEL.is_match(text)
+        && patterns::CALL_TO_ACTION.find(text).is_some_and(|m| {
+            text[..m.start()].chars().count() <= 3 || patterns::PUBLISHER_VOICE.is_match(text)
+        })
+}
+
+/// A heading made of a tail-section phrase and little else.
+fn is_tail_heading(text: &str) -> bool {
+    let chars = text.chars().count();
+    chars <= 40
+        && patterns::TAIL_HEADING
+            .find(text)
+            .is_some_and(|m| chars <= m.chars().count() + 4)
+        && patterns::TAIL_HEADING.leads(text, 2)
+}
+
 /// Whether a block is prose: long enough and not mostly links.
 fn is_prose(features: &Features, block: &TextBlock) -> bool {
     block.text.chars().count() >= 80 && features.link_density(block.id) < 0.3
@@ -202,6 +223,29 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Dateline, removal);
         }
     }
+    // A closing section under its own heading ("About the author", "Zur
+    // Person", "Further reading"), when what follows the heading is short
+    // next to the article.
+    let article: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+    let mut after = 0usize;
+    let mut section_start = None;
+    for (i, b) in blocks.iter().enumerate().skip(first + 1).rev() {
+        let chars = b.text.chars().count();
+        if after > 1500 || after * 4 > article {
+            break;
+        }
+        if after > 0 && is_tail_heading(&b.text) && !holds_others(b) {
+            section_start = Some(i);
+        }
+        after += chars;
+    }
+    if let Some(start) = section_start {
+        for b in &blocks[start..] {
+            if !holds_others(b) {
+                drop(b.id, Signal::Phrase(patterns::TAIL_HEADING.name), removal);
+            }
+        }
+    }
     // The tail, walked from the end until a block that belongs.
     for b in blocks[first + 1..].iter().rev() {
         let chars = b.text.chars().count();
@@ -213,6 +257,8 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::TAIL_TEXT.name)
         } else if chars <= 200 && features.link_density(b.id) > 0.6 {
             Signal::Crumb
+        } else if chars <= 250 && is_promo_line(&b.text) {
+            Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
             Signal::AuthorBio
         } else if chars <= 60 && patterns::RELATED_TEXT.leads(&b.text, 4) {
@@ -382,6 +428,36 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn promo_lines_send_readers_to_the_publishers_channels() {
+        assert!(is_promo_line(
+            "Follow The Daily Ledger on Twitter and Instagram @DailyLedger."
+        ));
+        assert!(is_promo_line(
+            "Did you know we have a Telegram channel? Join from your phone here."
+        ));
+        assert!(is_promo_line(
+            "¡Mira lo que tiene nuestro canal de YouTube!"
+        ));
+        assert!(!is_promo_line(
+            "After that, I suggest you read the docs and join their Discord server."
+        ));
+        assert!(!is_promo_line(
+            "The company said it would appeal, a Facebook spokesperson said."
+        ));
+    }
+
+    #[test]
+    fn tail_headings_are_short_and_led_by_the_phrase() {
+        assert!(is_tail_heading("About the author"));
+        assert!(is_tail_heading("Zur Person"));
+        assert!(is_tail_heading("Weitere Beiträge aus der Kolumne:"));
+        assert!(!is_tail_heading(
+            "The author of the report, a former judge, disagreed"
+        ));
+        assert!(!is_tail_heading("Why the author left"));
     }
 
     #[test]

@@ -573,9 +573,63 @@ phrase_pattern!(
         "tags", "filed under", "posted in", "categories", "schlagwörter", "themen",
         "kategorie", "kategorien", "étiquettes", "etiquetas",
         "subscribe", "newsletter", "sign up", "join", "membership", "members get",
+        "become a member", "werde mitglied", "werden sie mitglied", "devenez membre",
+        "hazte miembro", "hazte socio", "diventa socio", "torne-se membro", "word lid",
         "download our app", "get the app", "listen to the podcast", "podcast",
     ]
 );
+
+phrase_pattern!(
+    /// Headings of the sections that close an article without belonging
+    /// to it: the author's box, reading tips, more from the column.
+    TAIL_HEADING,
+    "closing section",
+    [
+        "about the author", "about the authors", "about the writer", "the author",
+        "the authors", "zur person", "über den autor", "über die autorin", "über die autoren",
+        "der autor", "die autorin", "die autoren", "fragen an den autor", "à propos de l'auteur",
+        "l'auteur", "sobre el autor", "sobre la autora", "el autor", "la autora", "sull'autore",
+        "l'autore", "sobre o autor", "o autor", "over de auteur", "de auteur",
+        "further reading", "more on this", "more on this story", "more from this author",
+        "more from this column", "lesetipp", "lesetipps", "weiterführende links",
+        "weitere beiträge", "weitere beiträge aus der kolumne", "mehr zum thema",
+        "mehr aus der sendung", "à lire également", "pour aller plus loin", "para saber más",
+        "per saperne di più", "leia também", "lees ook",
+    ]
+);
+
+/// A platform a publisher sends its readers to: "Follow us on Twitter",
+/// "Download our app for iOS and Android", "Join our Telegram channel".
+pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// The call to action of a promo line, in the languages of
+/// [`SUBSCRIBE_TEXT`].
+pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:follow|join|download|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// The publisher speaking of itself: "our app", "follow us", "nuestro
+/// canal", "tenemos".
+pub(crate) static PUBLISHER_VOICE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:we|our|us|nuestro|nuestra|nuestros|nuestras|tenemos|síguenos|unser|unsere|unseren|uns|notre|nos|nostro|nostra|seguici|nosso|nossa|ons|onze)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
 
 /// An author's bio line: "Jane Doe is a reporter at ...".
 pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
@@ -643,7 +697,7 @@ pub(crate) static TEASER_META: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Every phrase family, for explanations.
-pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 7] = [
+pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 8] = [
     &SUBSCRIBE_TEXT,
     &RELATED_TEXT,
     &SHARE_TEXT,
@@ -651,6 +705,7 @@ pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 7] = [
     &CONSENT_TEXT,
     &AUTHOR_BIO_TEXT,
     &TAIL_TEXT,
+    &TAIL_HEADING,
 ];
 
 // ---------------------------------------------------------------------------
