@@ -235,3 +235,29 @@ fn metadata_only_calls_obey_the_same_limits() {
     let meta = distil::metadata("<title>Only a title</title>", None).expect("metadata");
     assert_eq!(meta.title.as_deref(), Some("Only a title"));
 }
+
+#[test]
+fn output_caps_hold_at_every_size() {
+    let item = "<li>Ordered steps keep their numbers <ol><li>nested step one</li><li>nested step two</li></ol></li>";
+    let page = format!(
+        "<html><body><article><h1>Caps</h1><p>{}</p><ul>{}</ul><pre>line one\n    line two\n\n\nline three</pre><p>{}</p></article></body></html>",
+        "A paragraph that is long enough to be the article on its own. ".repeat(6),
+        item.repeat(5),
+        "Closing words after the list and the code block. ".repeat(4),
+    );
+    for cap in 0..400 {
+        let config = Config::default()
+            .with_char_threshold(0)
+            .with_formats(distil::Formats::ALL)
+            .with_max_output_bytes(cap);
+        let Ok(article) = Extractor::new(config).extract(&page, None) else {
+            continue;
+        };
+        assert!(
+            article.text.len() <= cap,
+            "cap {cap}: text of {} bytes",
+            article.text.len()
+        );
+        assert_eq!(article.length, article.text.chars().count());
+    }
+}

@@ -60,6 +60,12 @@ impl TextWriter {
 
     /// The finished text.
     pub(crate) fn finish(mut self) -> String {
+        // Breaks, indents and list markers are written before the words
+        // they precede, so the last of them may pass the cap: cut there.
+        if self.out.len() > self.max_bytes {
+            let kept = crate::text::prefix_within(&self.out, self.max_bytes).len();
+            self.out.truncate(kept);
+        }
         let trimmed = self.out.trim_end().len();
         self.out.truncate(trimmed);
         self.out
