@@ -11,7 +11,7 @@
 use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{TextSpan, count_commas};
+use crate::text::TextSpan;
 
 /// Counts over the descendants of a node (the node itself excluded), used
 /// by the conditional cleaning rules.
@@ -111,11 +111,10 @@ impl Features {
         for id in (start..end).rev() {
             let tag = dom.tag(id);
             if tag == Tag::Text {
-                if let Some(text) = dom.text(id) {
-                    self.text[id] = TextSpan::of(&text);
-                    self.commas[id] = count_commas(&text);
-                    self.ascii_commas[id] = text.bytes().filter(|&b| b == b',').count() as u32;
-                }
+                let m = dom.text_measure(id);
+                self.text[id] = m.span;
+                self.commas[id] = m.commas;
+                self.ascii_commas[id] = m.ascii_commas;
             } else if tag == Tag::A {
                 let hash = dom
                     .attr(id, &local_name!("href"))

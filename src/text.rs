@@ -24,27 +24,7 @@ pub(crate) struct TextSpan {
 impl TextSpan {
     /// Measures a string.
     pub(crate) fn of(s: &str) -> TextSpan {
-        let mut span = TextSpan::default();
-        let mut pending_space = false;
-        for c in s.chars() {
-            if is_space(c) {
-                span.ws = true;
-                if span.content {
-                    pending_space = true;
-                } else {
-                    span.lead = true;
-                }
-            } else {
-                if pending_space {
-                    span.len += 1;
-                    pending_space = false;
-                }
-                span.len += 1;
-                span.content = true;
-            }
-        }
-        span.trail = pending_space;
-        span
+        TextMeasure::of(s).span
     }
 
     /// The measure of `self` followed by `next`.
@@ -75,6 +55,58 @@ impl TextSpan {
     }
 }
 
+/// Everything the stages measure in one text node, in one pass over it.
+///
+/// Text nodes do not change once the tree is indexed, so their measures
+/// are taken once (see `Dom::index`) and every later pass only folds them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TextMeasure {
+    /// Collapsed length and joining facts ([`TextSpan::of`]).
+    pub span: TextSpan,
+    /// Commas in the scripts this crate scores ([`is_comma`]).
+    pub commas: u32,
+    /// ASCII commas only.
+    pub ascii_commas: u32,
+}
+
+impl TextMeasure {
+    /// Measures a string.
+    pub(crate) fn of(s: &str) -> TextMeasure {
+        let mut m = TextMeasure::default();
+        let span = &mut m.span;
+        let mut pending_space = false;
+        for c in s.chars() {
+            // Most text is ASCII: test it without the Unicode tables.
+            let (space, comma) = if c.is_ascii() {
+                (matches!(c, ' ' | '\t'..='\r'), c == ',')
+            } else {
+                (is_space(c), is_comma(c))
+            };
+            if space {
+                span.ws = true;
+                if span.content {
+                    pending_space = true;
+                } else {
+                    span.lead = true;
+                }
+                continue;
+            }
+            if pending_space {
+                span.len += 1;
+                pending_space = false;
+            }
+            span.len += 1;
+            span.content = true;
+            if comma {
+                m.commas += 1;
+                m.ascii_commas += u32::from(c == ',');
+            }
+        }
+        span.trail = pending_space;
+        m
+    }
+}
+
 /// White space as HTML text collapsing sees it (plus the no-break and
 /// ideographic spaces, which readers also see as gaps).
 pub(crate) fn is_space(c: char) -> bool {
@@ -95,11 +127,6 @@ pub(crate) fn is_comma(c: char) -> bool {
             | '\u{FF0C}'
             | '\u{3001}'
     )
-}
-
-/// Counts commas in a string.
-pub(crate) fn count_commas(s: &str) -> u32 {
-    s.chars().filter(|&c| is_comma(c)).count() as u32
 }
 
 /// Collapses white-space runs to one space and trims the ends.
@@ -158,7 +185,32 @@ mod tests {
 
     #[test]
     fn commas_in_several_scripts() {
-        assert_eq!(count_commas("a, b، c，d、e"), 4);
+        assert_eq!(TextMeasure::of("a, b، c，d、e").commas, 4);
+    }
+
+    #[test]
+    fn one_pass_measure_agrees_with_the_separate_ones() {
+        let samples = [
+            "",
+            " \t\n\x0b\x0c\r",
+            "  Hello,  world ,\n again ",
+            "a\u{a0}b\u{3000}c\u{feff}d\u{85}e\u{2028}",
+            "a, b، c，d、e,,",
+            "ééé, ü",
+        ];
+        for s in samples {
+            let m = TextMeasure::of(s);
+            // Spans of single characters, joined, measure the whole.
+            let span = s.chars().fold(TextSpan::default(), |acc, c| {
+                acc.then(TextSpan::of(c.encode_utf8(&mut [0; 4])))
+            });
+            assert_eq!(m.span.len, collapse(s).chars().count() as u32, "{s:?}");
+            assert_eq!(m.span.content, !collapse(s).is_empty(), "{s:?}");
+            assert_eq!(m.span, span, "{s:?}");
+            let commas = s.chars().filter(|&c| is_comma(c)).count() as u32;
+            assert_eq!(m.commas, commas, "{s:?}");
+            assert_eq!(m.ascii_commas, s.matches(',').count() as u32, "{s:?}");
+        }
     }
 
     #[test]

@@ -17,6 +17,8 @@ use std::cell::Ref;
 use html5ever::LocalName;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
+use crate::text::TextMeasure;
+
 /// The parser's output, before it is normalised and indexed.
 pub(crate) use markup5ever_rcdom::RcDom as RawDom;
 pub(crate) use normalize::normalize;
@@ -34,6 +36,8 @@ struct Entry {
     tag: Tag,
     parent: u32,
     end: u32,
+    /// The measures of a text node, taken once here (default otherwise).
+    text: TextMeasure,
 }
 
 /// A parsed, frozen, indexed document.
@@ -64,6 +68,10 @@ impl Dom {
                 open.pop();
             }
             let tag = tag_of(&handle);
+            let text = match &handle.data {
+                NodeData::Text { contents } => TextMeasure::of(&contents.borrow()),
+                _ => TextMeasure::default(),
+            };
             {
                 let children = handle.children.borrow();
                 for child in children.iter().rev() {
@@ -75,6 +83,7 @@ impl Dom {
                 tag,
                 parent,
                 end: 0,
+                text,
             });
             open.push(id);
         }
@@ -155,6 +164,12 @@ impl Dom {
             NodeData::Text { contents } => Some(Ref::map(contents.borrow(), |t| &**t)),
             _ => None,
         }
+    }
+
+    /// The measures of a text node, taken when the tree was indexed
+    /// (all zero for other nodes).
+    pub(crate) fn text_measure(&self, id: NodeId) -> TextMeasure {
+        self.nodes[id].text
     }
 
     /// Every element with `tag`, in document order.
