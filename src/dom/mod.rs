@@ -68,8 +68,12 @@ impl Dom {
                 open.pop();
             }
             let tag = tag_of(&handle);
+            // Script, style and other raw text never reaches the article:
+            // it is often most of the page's bytes, so it is not measured.
             let text = match &handle.data {
-                NodeData::Text { contents } => TextMeasure::of(&contents.borrow()),
+                NodeData::Text { contents } if !parent_ignored(&nodes, parent) => {
+                    TextMeasure::of(&contents.borrow())
+                }
                 _ => TextMeasure::default(),
             };
             {
@@ -166,8 +170,9 @@ impl Dom {
         }
     }
 
-    /// The measures of a text node, taken when the tree was indexed
-    /// (all zero for other nodes).
+    /// The measures of a text node, taken when the tree was indexed (all
+    /// zero for other nodes and for the raw text of ignored elements such
+    /// as `script`, see [`Tag::is_ignored`]).
     pub(crate) fn text_measure(&self, id: NodeId) -> TextMeasure {
         self.nodes[id].text
     }
@@ -181,6 +186,14 @@ impl Dom {
     pub(crate) fn find(&self, tag: Tag) -> Option<NodeId> {
         (0..self.len()).find(|&id| self.tag(id) == tag)
     }
+}
+
+/// Whether the node `parent` (an index into `nodes`) is an element whose
+/// content is ignored.
+fn parent_ignored(nodes: &[Entry], parent: u32) -> bool {
+    nodes
+        .get(parent as usize)
+        .is_some_and(|p| p.tag.is_ignored())
 }
 
 /// The tag of a raw node.
