@@ -110,10 +110,10 @@ impl Features {
         for &root in roots {
             let end = dom.end(root);
             let mut any = false;
-            for id in root + 1..end {
-                if removed[id] == self.measured_removed[id] {
-                    continue;
-                }
+            let now = removed[root + 1..end].iter();
+            let before = self.measured_removed[root + 1..end].iter();
+            for (i, _) in now.zip(before).enumerate().filter(|(_, (a, b))| a != b) {
+                let id = root + 1 + i;
                 // Mark the ancestors up to the root, stopping at one that is
                 // already marked (its own ancestors are, too).
                 let mut up = dom.parent(id);
