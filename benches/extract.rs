@@ -22,17 +22,19 @@
 //! - `dom_smoothie` and `readability` (kumabook's): the peers, with their
 //!   default settings.
 //!
-//! The `scaling` group extracts the medium page concatenated 1, 2, 4 and 8
-//! times: time per byte should stay flat.
+//! The three pages are assembled by `benches/pages/assemble.py` (a news
+//! page as saved: a head full of meta tags, JSON-LD, inline CSS and
+//! scripts; navigation, the article with figures, lists, tables and code,
+//! sidebars, teasers, a newsletter box, comments and a footer), about 19 KB,
+//! 100 KB and 420 KB. `benches/scaling.rs` checks that time per byte stays
+//! flat as a page grows.
 
 use std::hint::black_box;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{
-    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
-};
+use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use distil::{Config, Extractor, Formats};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::RcDom;
@@ -184,31 +186,5 @@ fn pages(c: &mut Criterion) {
     }
 }
 
-/// The medium page repeated: the parser merges the copies into one long
-/// document, so every stage sees 1 to 8 times the nodes and text.
-fn scaling(c: &mut Criterion) {
-    let Some(page) = own_pages().into_iter().find(|g| g.name == "medium") else {
-        return;
-    };
-    let page = &page.pages[0];
-    let extractor = Extractor::default();
-    let mut g = c.benchmark_group("scaling");
-    for copies in [1usize, 2, 4, 8] {
-        let html = page.repeat(copies);
-        g.throughput(Throughput::Bytes(html.len() as u64));
-        g.bench_with_input(BenchmarkId::new("extract", copies), &html, |b, html| {
-            b.iter(|| {
-                extractor
-                    .extract(black_box(html), None)
-                    .map_or(0, |a| a.length)
-            })
-        });
-        g.bench_with_input(BenchmarkId::new("parse", copies), &html, |b, html| {
-            b.iter(|| bare_parse(black_box(html)))
-        });
-    }
-    g.finish();
-}
-
-criterion_group!(benches, pages, scaling);
+criterion_group!(benches, pages);
 criterion_main!(benches);
