@@ -140,10 +140,7 @@ impl AttributeGuard {
             };
             if let Some(stop) = skip_to.filter(|&stop| b != stop) {
                 let rest = chunk.get(i..).unwrap_or_default();
-                i = rest
-                    .iter()
-                    .position(|&c| c == stop)
-                    .map_or(chunk.len(), |p| i + p);
+                i = memchr::memchr(stop, rest).map_or(chunk.len(), |p| i + p);
                 continue;
             }
             self.state = match self.state {
