@@ -20,6 +20,10 @@ use crate::signals::Signals;
 
 /// Text length below which a share-named block inside the article goes.
 const SHARE_MAX_CHARS: u32 = 500;
+/// Characters of text per image above which a block with more images than
+/// paragraphs is illustrated prose (a step-by-step list) rather than a
+/// gallery.
+const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
 /// What the output stage renders: the article roots, with every removal.
 pub(crate) struct Plan {
@@ -495,7 +499,10 @@ fn should_remove(
     let text_density = ratio(c.textish_len);
     let is_figure_child = has_ancestor_within(dom, id, 3, |t| t == Tag::Figure);
     let embeds = c.embed;
-    let failed = if !is_figure_child && img > 1.0 && p / img < 0.5 {
+    // Steps or items each told in words beside their picture are prose
+    // with illustrations, not a gallery.
+    let illustrated = link_density < 0.2 && len as f32 >= ILLUSTRATED_CHARS_PER_IMAGE * img;
+    let failed = if !is_figure_child && img > 1.0 && p / img < 0.5 && !illustrated {
         Some(Failed::Images)
     } else if !is_list && li > p {
         Some(Failed::ListItems)
