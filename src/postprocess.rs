@@ -25,6 +25,11 @@ const SHARE_MAX_CHARS: u32 = 500;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
+/// Whether a visible `<h1>` lies inside `id`.
+fn holds_headline(dom: &Dom, signals: &Signals, id: NodeId) -> bool {
+    (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1 && !signals.has(d, crate::signals::HIDDEN))
+}
+
 /// What the output stage renders: the article roots, with every removal.
 pub(crate) struct Plan {
     pub roots: Vec<NodeId>,
@@ -118,13 +123,12 @@ pub(crate) fn prepare(
             Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id, &features.videos) => {
                 Removal::Tag
             }
-            Tag::Footer
-            | Tag::Aside
-            | Tag::Link
-            | Tag::Input
-            | Tag::Textarea
-            | Tag::Select
-            | Tag::Button => Removal::Tag,
+            // An aside that holds the page's headline is how some pages
+            // wrap the article itself.
+            Tag::Aside if !holds_headline(dom, signals, id) => Removal::Tag,
+            Tag::Footer | Tag::Link | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => {
+                Removal::Tag
+            }
             Tag::H1 | Tag::H2 if weight(id) < 0.0 => Removal::Header,
             _ if !is_root
                 && signals.either(id, ClassSignals::SHARE)
