@@ -35,7 +35,7 @@ Options:
                      accepted (default 500)
   --stdin-list       read the paths of the pages (or folders) from standard
                      input, one per line
-  --jobs N           pages worked on at once (default: one per core); the
+  -j, --jobs N       pages worked on at once (default: one per core); the
                      output keeps the order of the inputs
   --timeout-ms N     time budget per page in milliseconds; a page over it
                      fails with a timeout and the others go on (default
