@@ -17,7 +17,8 @@ use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 /// each result to `emit` in the order of `i`, on the calling thread. At
 /// most `window` results are ever computed but not yet emitted. `emit`
 /// returning [`ControlFlow::Break`] ends the batch: no new page is started
-/// and the results still to come are dropped.
+/// and the results still to come are dropped. With one job (or one page)
+/// everything runs on the calling thread.
 pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, mut emit: E)
 where
     T: Send,
@@ -25,6 +26,15 @@ where
     E: FnMut(T) -> ControlFlow<()>,
 {
     let jobs = jobs.clamp(1, count.max(1));
+    if jobs == 1 {
+        // One page at a time (or a single page): no thread is worth it.
+        for i in 0..count {
+            if emit(work(i)).is_break() {
+                return;
+            }
+        }
+        return;
+    }
     let window = window.max(1);
     let next = AtomicUsize::new(0);
     let gate = Gate::default();
