@@ -576,7 +576,9 @@ impl Extractor {
             .iter()
             .map(|r| *r != Removal::Kept)
             .collect();
-        let mut features = Features::compute_with(dom, &removed, &self.config.videos);
+        // The page's measures, updated for what this attempt removed.
+        let mut features = page.raw.clone();
+        features.recompute_within(dom, &removed, &[0]);
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(
             dom,

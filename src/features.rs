@@ -11,11 +11,11 @@
 use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{TextSpan, count_commas};
+use crate::text::TextSpan;
 
 /// Counts over the descendants of a node (the node itself excluded), used
 /// by the conditional cleaning rules.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Counts {
     pub p: u32,
     pub img: u32,
@@ -51,6 +51,7 @@ pub(crate) struct Counts {
 }
 
 /// The measures of every node; see the module docs.
+#[derive(Clone)]
 pub(crate) struct Features {
     /// Text of the subtree, node included.
     pub text: Vec<TextSpan>,
@@ -63,6 +64,9 @@ pub(crate) struct Features {
     pub counts: Vec<Counts>,
     /// Tells allowed video players (see [`crate::patterns::video_regex`]).
     pub videos: regex::Regex,
+    /// The removal mask each node was last measured under, so that
+    /// [`recompute_within`](Self::recompute_within) redoes only what changed.
+    measured_removed: Vec<bool>,
 }
 
 impl Features {
@@ -84,62 +88,102 @@ impl Features {
             ascii_commas: vec![0; n],
             counts: vec![Counts::default(); n],
             videos: videos.clone(),
+            measured_removed: removed.to_vec(),
         };
-        f.measure_range(dom, removed, 0, n, true);
+        f.measure_range(dom, removed, 0, n);
         f
     }
 
-    /// Measures the subtrees of `roots` again, after more nodes were removed
-    /// inside them. Measures outside the subtrees are left as they were.
+    /// Measures the subtrees of `roots` again under a new removal mask, as
+    /// if measured from scratch; measures outside the subtrees are left as
+    /// they were. A root's whole subtree from the document node measures
+    /// the whole page under the new mask.
+    ///
+    /// Only what changed is redone: a node whose removal changed alters
+    /// the measures of its ancestors alone, so each of those is folded
+    /// again from its children, deepest first. A cleaning pass removes a
+    /// handful of blocks, so this touches a few chains of ancestors rather
+    /// than the whole article.
     pub(crate) fn recompute_within(&mut self, dom: &Dom, removed: &[bool], roots: &[NodeId]) {
+        let mut dirty = vec![false; dom.len()];
+        let mut children = Vec::new();
         for &root in roots {
             let end = dom.end(root);
-            for id in root..end {
-                // A text node's own measures do not depend on removals:
-                // they are kept rather than taken again from its text.
-                if dom.tag(id) != Tag::Text {
-                    self.text[id] = TextSpan::default();
-                    self.commas[id] = 0;
-                    self.ascii_commas[id] = 0;
+            let mut any = false;
+            let now = removed[root + 1..end].iter();
+            let before = self.measured_removed[root + 1..end].iter();
+            for (i, _) in now.zip(before).enumerate().filter(|(_, (a, b))| a != b) {
+                let id = root + 1 + i;
+                // Mark the ancestors up to the root, stopping at one that is
+                // already marked (its own ancestors are, too).
+                let mut up = dom.parent(id);
+                while let Some(a) = up.filter(|&a| a >= root && !dirty[a]) {
+                    dirty[a] = true;
+                    any = true;
+                    up = if a == root { None } else { dom.parent(a) };
                 }
-                self.link[id] = 0.0;
-                self.counts[id] = Counts::default();
             }
-            self.measure_range(dom, removed, root, end, false);
+            if any {
+                // Children come after their parent in document order: going
+                // backwards finishes every child before its parent.
+                for id in (root..end).rev() {
+                    if std::mem::take(&mut dirty[id]) {
+                        self.refold(dom, removed, id, &mut children);
+                    }
+                }
+            }
+            self.measured_removed[root..end].copy_from_slice(&removed[root..end]);
         }
     }
 
+    /// Measures `id` again from its children's measures, exactly as
+    /// [`measure_range`](Self::measure_range) does: children folded last
+    /// first, then the node's own measure.
+    fn refold(&mut self, dom: &Dom, removed: &[bool], id: NodeId, children: &mut Vec<NodeId>) {
+        self.text[id] = TextSpan::default();
+        self.link[id] = 0.0;
+        self.commas[id] = 0;
+        self.ascii_commas[id] = 0;
+        self.counts[id] = Counts::default();
+        children.clear();
+        children.extend(dom.children(id));
+        for &child in children.iter().rev() {
+            let tag = dom.tag(child);
+            if !removed[child] && !tag.is_ignored() {
+                self.fold_into(dom, child, tag, id);
+            }
+        }
+        self.measure_own(dom, id, dom.tag(id));
+    }
+
     /// Measures `start..end`, a whole subtree (or the whole document), folding
-    /// each node into its parent unless the node is `start`. Text nodes are
-    /// measured from their text with `measure_text`, else already known.
-    fn measure_range(
-        &mut self,
-        dom: &Dom,
-        removed: &[bool],
-        start: NodeId,
-        end: NodeId,
-        measure_text: bool,
-    ) {
+    /// each node into its parent unless the node is `start`.
+    fn measure_range(&mut self, dom: &Dom, removed: &[bool], start: NodeId, end: NodeId) {
         for id in (start..end).rev() {
             let tag = dom.tag(id);
-            if tag == Tag::Text && measure_text {
-                if let Some(text) = dom.text(id) {
-                    self.text[id] = TextSpan::of(&text);
-                    self.commas[id] = count_commas(&text);
-                    self.ascii_commas[id] = text.bytes().filter(|&b| b == b',').count() as u32;
-                }
-            } else if tag == Tag::A {
-                let hash = dom
-                    .attr(id, &local_name!("href"))
-                    .is_some_and(|h| h.len() > 1 && h.starts_with('#'));
-                self.link[id] = self.text[id].len as f32 * if hash { 0.3 } else { 1.0 };
-            }
+            self.measure_own(dom, id, tag);
             if id == start || removed[id] || tag.is_ignored() {
                 continue;
             }
             if let Some(parent) = dom.parent(id) {
                 self.fold_into(dom, id, tag, parent);
             }
+        }
+    }
+
+    /// The node's own share, once its children are folded in: a text
+    /// node's measures, a link's link text.
+    fn measure_own(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if tag == Tag::Text {
+            let m = dom.text_measure(id);
+            self.text[id] = m.span;
+            self.commas[id] = m.commas;
+            self.ascii_commas[id] = m.ascii_commas;
+        } else if tag == Tag::A {
+            let hash = dom
+                .attr(id, &local_name!("href"))
+                .is_some_and(|h| h.len() > 1 && h.starts_with('#'));
+            self.link[id] = self.text[id].len as f32 * if hash { 0.3 } else { 1.0 };
         }
     }
 
@@ -288,6 +332,53 @@ mod tests {
         removed[first] = true;
         f.recompute_within(&dom, &removed, &[div]);
         assert_eq!(f.len(div), 0);
+    }
+
+    #[test]
+    fn updating_measures_equals_measuring_again() {
+        let dom = Dom::index(parse_str(
+            "<div id=a><p>One, two <a href='/x'>link</a> and <a href='#n'>note</a>.</p>\
+             <ul><li>item <b>bold</b></li><li><a href=/y>all link</a></li></ul>\
+             <table><tr><td colspan=2>a, b</td><th>h</th></tr><tr><td>c</td></tr></table>\
+             <form><input type=text><select></select><input type=checkbox></form>\
+             <div><h2>Title</h2><blockquote>quoted, text</blockquote><img>\
+             <iframe src='https://www.youtube.com/embed/x'></iframe><iframe src=/ad></iframe>\
+             <script>var x = 'a, b';</script><p>  spaced   words  </p></div></div>\
+             <section><p>Elsewhere, more</p></section>",
+        ));
+        let n = dom.len();
+        let body = dom.find(Tag::Body).unwrap();
+        let div = dom.find(Tag::Div).unwrap();
+        let mut removed = vec![false; n];
+        let mut f = Features::compute(&dom, &removed);
+        // A fixed pseudo-random walk over removal masks, each checked
+        // against measuring the page from scratch.
+        let mut seed = 7u32;
+        for round in 0..60 {
+            for _ in 0..3 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let id = (seed >> 8) as usize % n;
+                removed[id] = !removed[id];
+            }
+            let root = [0, body, div][round % 3];
+            f.recompute_within(&dom, &removed, &[root]);
+            let fresh = Features::compute(&dom, &removed);
+            for id in root..dom.end(root) {
+                assert_eq!(f.text[id], fresh.text[id], "text of {id}, round {round}");
+                assert_eq!(
+                    f.link[id].to_bits(),
+                    fresh.link[id].to_bits(),
+                    "link of {id}"
+                );
+                assert_eq!(f.commas[id], fresh.commas[id], "commas of {id}");
+                assert_eq!(f.ascii_commas[id], fresh.ascii_commas[id]);
+                assert_eq!(f.counts[id], fresh.counts[id], "counts of {id}");
+            }
+            // Outside the root, nothing may change until it is measured.
+            if root != 0 {
+                f.recompute_within(&dom, &removed, &[0]);
+            }
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@
 //! input, and class strings are capped before matching, so a hostile page
 //! cannot make matching slow.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -36,7 +37,12 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
         while !value.is_char_boundary(cut) {
             cut -= 1;
         }
-        for word in value[..cut].split(|c: char| !c.is_alphanumeric()) {
+        let value = &value[..cut];
+        if value.is_ascii() {
+            ascii_class_tokens(value.as_bytes(), out);
+            continue;
+        }
+        for word in value.split(|c: char| !c.is_alphanumeric()) {
             if word.is_empty() {
                 continue;
             }
@@ -83,24 +89,53 @@ fn drop_negated_words(tokens: &mut String) {
     *tokens = kept;
 }
 
+/// [`class_tokens`] for an ASCII value (nearly all of them): the same
+/// tokens, without the Unicode tables.
+fn ascii_class_tokens(value: &[u8], out: &mut String) {
+    for word in value.split(|b| !b.is_ascii_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let mut prev_lower = false;
+        let mut humped = false;
+        for &b in word {
+            if b.is_ascii_uppercase() && prev_lower {
+                out.push(' ');
+                humped = true;
+            }
+            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        out.push(' ');
+        if humped {
+            out.extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push(' ');
+        }
+    }
+}
+
 /// Builds one regex from class terms (see the module docs for the syntax).
 fn class_regex(terms: &[&str]) -> Regex {
     let alternatives: Vec<String> = terms
         .iter()
-        .map(|term| {
-            if let Some(t) = term.strip_prefix('=') {
-                format!(" {} ", regex::escape(t))
-            } else if let Some(t) = term.strip_prefix('^') {
-                format!(" {}", regex::escape(t))
-            } else {
-                let t = regex::escape(term);
-                format!(" {t}|{t} ")
-            }
-        })
+        .flat_map(|term| class_literals(term))
+        .map(|literal| regex::escape(&literal))
         .collect();
     match Regex::new(&alternatives.join("|")) {
         Ok(re) => re,
         Err(e) => panic!("invalid class pattern: {e}"),
+    }
+}
+
+/// The strings whose presence in a canonical token string makes a class
+/// term match (see the module docs for the syntax).
+fn class_literals(term: &str) -> Vec<String> {
+    if let Some(t) = term.strip_prefix('=') {
+        vec![format!(" {t} ")]
+    } else if let Some(t) = term.strip_prefix('^') {
+        vec![format!(" {t}")]
+    } else {
+        vec![format!(" {term}"), format!("{term} ")]
     }
 }
 
@@ -123,6 +158,7 @@ fn phrase_regex(phrases: &[&str]) -> Regex {
 /// A compiled class/id pattern with a name for explanations.
 pub(crate) struct ClassPattern {
     pub name: &'static str,
+    terms: &'static [&'static str],
     regex: Lazy<Regex>,
 }
 
@@ -172,14 +208,35 @@ impl ClassSignals {
     }
 }
 
-/// All class patterns in one automaton, so each element is scanned once.
-static CLASS_SET: Lazy<regex::RegexSet> = Lazy::new(|| {
-    let patterns: Vec<String> = CLASS_PATTERNS
-        .iter()
-        .map(|p| p.regex.as_str().to_string())
-        .collect();
-    match regex::RegexSet::new(patterns) {
-        Ok(set) => set,
+/// All class patterns in one automaton, so each element is scanned once:
+/// every literal of every term (see [`class_literals`]), each with the
+/// [`ClassSignals`] bits of the patterns it belongs to. The terms are plain
+/// strings, so a multi-pattern string search finds exactly what the
+/// patterns' regexes would, in one linear scan.
+struct ClassSet {
+    literals: AhoCorasick,
+    bits: Vec<u8>,
+}
+
+static CLASS_SET: Lazy<ClassSet> = Lazy::new(|| {
+    let mut literals: Vec<String> = Vec::new();
+    let mut bits: Vec<u8> = Vec::new();
+    for (i, pattern) in CLASS_PATTERNS.iter().enumerate() {
+        for literal in pattern.terms.iter().flat_map(|t| class_literals(t)) {
+            match literals.iter().position(|l| *l == literal) {
+                Some(at) => bits[at] |= 1 << i,
+                None => {
+                    literals.push(literal);
+                    bits.push(1 << i);
+                }
+            }
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&literals);
+    match automaton {
+        Ok(literals) => ClassSet { literals, bits },
         Err(e) => panic!("invalid class pattern set: {e}"),
     }
 });
@@ -190,10 +247,11 @@ pub(crate) fn class_signals(tokens: &str) -> ClassSignals {
     if tokens.len() <= 1 {
         return ClassSignals::default();
     }
-    let mut bits = 0u8;
-    for i in CLASS_SET.matches(tokens).iter() {
-        bits |= 1 << i;
-    }
+    let set = &*CLASS_SET;
+    let bits = set
+        .literals
+        .find_overlapping_iter(tokens)
+        .fold(0u8, |bits, m| bits | set.bits[m.pattern().as_usize()]);
     ClassSignals(bits)
 }
 
@@ -202,6 +260,7 @@ macro_rules! class_pattern {
         $(#[$doc])*
         pub(crate) static $name: ClassPattern = ClassPattern {
             name: $label,
+            terms: &[$($term),*],
             regex: Lazy::new(|| class_regex(&[$($term),*])),
         };
     };
@@ -804,6 +863,56 @@ mod tests {
         assert_eq!(tokens("SIDEBAR", ""), " sidebar ");
         assert_eq!(tokens("row non-paywall", "no-ads"), " row ");
         assert_eq!(tokens("notice nonce", ""), " notice nonce ");
+    }
+
+    #[test]
+    fn the_combined_scan_agrees_with_each_pattern() {
+        let mut names: Vec<String> = CLASS_PATTERNS
+            .iter()
+            .flat_map(|p| p.terms.iter())
+            .flat_map(|t| {
+                let t = t.trim_start_matches(['=', '^']);
+                [
+                    t.to_string(),
+                    format!("x{t}"),
+                    format!("{t}x"),
+                    format!("my-{t}-box"),
+                    t.replace(' ', "-"),
+                ]
+            })
+            .collect();
+        names.extend(
+            [
+                "",
+                "a",
+                "main-content sidebar",
+                "adSlot",
+                "comment-list",
+                "x",
+            ]
+            .map(String::from),
+        );
+        for name in &names {
+            let t = tokens(name, "");
+            let bits = class_signals(&t);
+            for (i, p) in CLASS_PATTERNS.iter().enumerate() {
+                assert_eq!(bits.has(1 << i), p.is_match(&t), "{} on {t:?}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_and_unicode_values_split_alike() {
+        // The same names with one non-ASCII letter take the Unicode path.
+        assert_eq!(
+            tokens("sidebar-left mainContent x2Go", "post_42"),
+            " sidebar left main content maincontent x2 go x2go post 42 "
+        );
+        assert_eq!(
+            tokens("sidebar-left mainContent x2Go é", "post_42"),
+            " sidebar left main content maincontent x2 go x2go é post 42 "
+        );
+        assert_eq!(tokens("Élan-vitalBox", ""), " élan vital box vitalbox ");
     }
 
     #[track_caller]

@@ -4,6 +4,8 @@
 //! These facts do not change between extraction attempts, so they are
 //! computed in one pass and kept in a side table.
 
+use std::collections::HashMap;
+
 use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId, Tag};
@@ -39,7 +41,7 @@ impl Signals {
         let n = dom.len();
         let mut class = vec![ClassSignals::default(); n * 2];
         let mut flags = vec![0u16; n];
-        let mut tokens = String::new();
+        let mut names = NameMatcher::default();
         for id in 0..n {
             let tag = dom.tag(id);
             if !tag.is_element() || tag.is_ignored() {
@@ -57,16 +59,14 @@ impl Signals {
                     }
                     if !value.trim().is_empty() {
                         f |= HAS_CLASS;
-                        patterns::class_tokens(value, "", &mut tokens);
-                        class[id * 2] = patterns::class_signals(&tokens);
+                        class[id * 2] = names.class(value);
                         class_value_has_fallback = value.contains("fallback-image");
                     }
                 }
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
-                        patterns::class_tokens("", value, &mut tokens);
-                        class[id * 2 + 1] = patterns::class_signals(&tokens);
+                        class[id * 2 + 1] = names.id(value);
                     }
                 }
                 local_name!("style") => {
@@ -147,6 +147,42 @@ impl Signals {
             }
         }
         w
+    }
+}
+
+/// Matches class and id values against the class patterns, once per
+/// distinct value: a page repeats the same few class values on hundreds of
+/// elements (every comment, every teaser, every menu item).
+#[derive(Default)]
+struct NameMatcher {
+    classes: HashMap<Box<str>, ClassSignals>,
+    ids: HashMap<Box<str>, ClassSignals>,
+    tokens: String,
+}
+
+impl NameMatcher {
+    fn class(&mut self, value: &str) -> ClassSignals {
+        Self::lookup(&mut self.classes, &mut self.tokens, value, "")
+    }
+
+    fn id(&mut self, value: &str) -> ClassSignals {
+        Self::lookup(&mut self.ids, &mut self.tokens, "", value)
+    }
+
+    fn lookup(
+        seen: &mut HashMap<Box<str>, ClassSignals>,
+        tokens: &mut String,
+        class: &str,
+        id: &str,
+    ) -> ClassSignals {
+        let value = if class.is_empty() { id } else { class };
+        if let Some(&signals) = seen.get(value) {
+            return signals;
+        }
+        patterns::class_tokens(class, id, tokens);
+        let signals = patterns::class_signals(tokens);
+        seen.insert(value.into(), signals);
+        signals
     }
 }
 

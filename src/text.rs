@@ -24,27 +24,7 @@ pub(crate) struct TextSpan {
 impl TextSpan {
     /// Measures a string.
     pub(crate) fn of(s: &str) -> TextSpan {
-        let mut span = TextSpan::default();
-        let mut pending_space = false;
-        for c in s.chars() {
-            if is_space(c) {
-                span.ws = true;
-                if span.content {
-                    pending_space = true;
-                } else {
-                    span.lead = true;
-                }
-            } else {
-                if pending_space {
-                    span.len += 1;
-                    pending_space = false;
-                }
-                span.len += 1;
-                span.content = true;
-            }
-        }
-        span.trail = pending_space;
-        span
+        TextMeasure::of(s).span
     }
 
     /// The measure of `self` followed by `next`.
@@ -75,6 +55,143 @@ impl TextSpan {
     }
 }
 
+/// Everything the stages measure in one text node, in one pass over it.
+///
+/// Text nodes do not change once the tree is indexed, so their measures
+/// are taken once (see `Dom::index`) and every later pass only folds them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TextMeasure {
+    /// Collapsed length and joining facts ([`TextSpan::of`]).
+    pub span: TextSpan,
+    /// Commas in the scripts this crate scores ([`is_comma`]).
+    pub commas: u32,
+    /// ASCII commas only.
+    pub ascii_commas: u32,
+}
+
+impl TextMeasure {
+    /// Measures a string in one pass over its bytes: the collapsed length
+    /// is the visible characters plus one gap between each two words.
+    /// (Text nodes are short, mostly ASCII, often only white space: a
+    /// plain byte loop beats decoding characters and beats vector code.)
+    pub(crate) fn of(s: &str) -> TextMeasure {
+        let mut tally = Tally {
+            after_space: true,
+            ..Tally::default()
+        };
+        if s.is_ascii() {
+            tally.ascii(s.as_bytes());
+        } else {
+            tally.mixed(s);
+        }
+        let content = tally.visible > 0;
+        TextMeasure {
+            span: TextSpan {
+                len: tally.visible + tally.words.saturating_sub(1),
+                lead: s.chars().next().is_some_and(is_space),
+                trail: content && tally.after_space,
+                content,
+                ws: tally.any_space,
+            },
+            commas: tally.commas,
+            ascii_commas: tally.ascii_commas,
+        }
+    }
+
+    /// [`TextMeasure::of`] character by character: the reference.
+    #[cfg(test)]
+    fn of_chars(s: &str) -> TextMeasure {
+        let mut m = TextMeasure::default();
+        let span = &mut m.span;
+        let mut pending_space = false;
+        for c in s.chars() {
+            // Most text is ASCII: test it without the Unicode tables.
+            let (space, comma) = if c.is_ascii() {
+                (matches!(c, ' ' | '\t'..='\r'), c == ',')
+            } else {
+                (is_space(c), is_comma(c))
+            };
+            if space {
+                span.ws = true;
+                if span.content {
+                    pending_space = true;
+                } else {
+                    span.lead = true;
+                }
+                continue;
+            }
+            if pending_space {
+                span.len += 1;
+                pending_space = false;
+            }
+            span.len += 1;
+            span.content = true;
+            if comma {
+                m.commas += 1;
+                m.ascii_commas += u32::from(c == ',');
+            }
+        }
+        span.trail = pending_space;
+        m
+    }
+}
+
+/// Running counts of [`TextMeasure::of`].
+#[derive(Default)]
+struct Tally {
+    visible: u32,
+    /// Visible characters that follow white space or start the text.
+    words: u32,
+    commas: u32,
+    ascii_commas: u32,
+    any_space: bool,
+    after_space: bool,
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || b.wrapping_sub(b'\t') < 5
+}
+
+impl Tally {
+    /// Counts ASCII text: no decoding, no branches.
+    fn ascii(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            let space = is_ascii_space(b);
+            self.visible += u32::from(!space);
+            self.words += u32::from(self.after_space && !space);
+            self.ascii_commas += u32::from(b == b',');
+            self.any_space |= space;
+            self.after_space = space;
+        }
+        self.commas = self.ascii_commas;
+    }
+
+    /// Counts any text, decoding only the few lead bytes that can start a
+    /// non-ASCII space or comma.
+    fn mixed(&mut self, s: &str) {
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            let (space, comma) = if b < 0x80 {
+                self.ascii_commas += u32::from(b == b',');
+                (is_ascii_space(b), b == b',')
+            } else if b < 0xC0 {
+                continue; // inside a character already counted
+            } else if matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF) {
+                // The first bytes of every non-ASCII space and comma (the
+                // exhaustive test below holds this list to the definitions).
+                let c = s.get(i..).and_then(|t| t.chars().next());
+                c.map_or((false, false), |c| (is_space(c), is_comma(c)))
+            } else {
+                (false, false)
+            };
+            self.visible += u32::from(!space);
+            self.words += u32::from(self.after_space && !space);
+            self.commas += u32::from(comma);
+            self.any_space |= space;
+            self.after_space = space;
+        }
+    }
+}
+
 /// White space as HTML text collapsing sees it (plus the no-break and
 /// ideographic spaces, which readers also see as gaps).
 pub(crate) fn is_space(c: char) -> bool {
@@ -95,11 +212,6 @@ pub(crate) fn is_comma(c: char) -> bool {
             | '\u{FF0C}'
             | '\u{3001}'
     )
-}
-
-/// Counts commas in a string.
-pub(crate) fn count_commas(s: &str) -> u32 {
-    s.chars().filter(|&c| is_comma(c)).count() as u32
 }
 
 /// Collapses white-space runs to one space and trims the ends.
@@ -171,7 +283,60 @@ mod tests {
 
     #[test]
     fn commas_in_several_scripts() {
-        assert_eq!(count_commas("a, b، c，d、e"), 4);
+        assert_eq!(TextMeasure::of("a, b، c，d、e").commas, 4);
+    }
+
+    #[test]
+    fn one_pass_measure_agrees_with_the_separate_ones() {
+        let samples = [
+            "",
+            " \t\n\x0b\x0c\r",
+            "  Hello,  world ,\n again ",
+            "a\u{a0}b\u{3000}c\u{feff}d\u{85}e\u{2028}",
+            "a, b، c，d、e,,",
+            "ééé, ü",
+            "x",
+            " ",
+            "\t\tword,\r\n",
+            "a b  c   d ,e, ",
+        ];
+        for s in samples {
+            let m = TextMeasure::of(s);
+            // Spans of single characters, joined, measure the whole.
+            let span = s.chars().fold(TextSpan::default(), |acc, c| {
+                acc.then(TextSpan::of(c.encode_utf8(&mut [0; 4])))
+            });
+            assert_eq!(m.span.len, collapse(s).chars().count() as u32, "{s:?}");
+            assert_eq!(m.span.content, !collapse(s).is_empty(), "{s:?}");
+            // (lead and trail only matter with content, ws only without)
+            let joinable = |t: TextSpan| {
+                let edges = if t.content {
+                    (t.lead, t.trail)
+                } else {
+                    (t.ws, false)
+                };
+                (t.len, t.content, edges)
+            };
+            assert_eq!(joinable(m.span), joinable(span), "{s:?}");
+            assert_eq!(m, TextMeasure::of_chars(s), "{s:?}");
+            let commas = s.chars().filter(|&c| is_comma(c)).count() as u32;
+            assert_eq!(m.commas, commas, "{s:?}");
+            assert_eq!(m.ascii_commas, s.matches(',').count() as u32, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_measures_as_the_reference_says() {
+        let mut buf = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for (before, after) in [("", ""), ("a", " b"), (" ", "")] {
+                buf.clear();
+                buf.push_str(before);
+                buf.push(c);
+                buf.push_str(after);
+                assert_eq!(TextMeasure::of(&buf), TextMeasure::of_chars(&buf), "{c:?}");
+            }
+        }
     }
 
     #[test]

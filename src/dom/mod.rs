@@ -18,6 +18,8 @@ use std::cell::Ref;
 use html5ever::LocalName;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
+use crate::text::TextMeasure;
+
 /// The parser's output, before it is normalised and indexed.
 pub(crate) use markup5ever_rcdom::RcDom as RawDom;
 pub(crate) use normalize::normalize;
@@ -35,6 +37,8 @@ struct Entry {
     tag: Tag,
     parent: u32,
     end: u32,
+    /// The measures of a text node, taken once here (default otherwise).
+    text: TextMeasure,
 }
 
 /// A parsed, frozen, indexed document.
@@ -65,6 +69,14 @@ impl Dom {
                 open.pop();
             }
             let tag = tag_of(&handle);
+            // Script, style and other raw text never reaches the article:
+            // it is often most of the page's bytes, so it is not measured.
+            let text = match &handle.data {
+                NodeData::Text { contents } if !parent_ignored(&nodes, parent) => {
+                    TextMeasure::of(&contents.borrow())
+                }
+                _ => TextMeasure::default(),
+            };
             {
                 let children = handle.children.borrow();
                 for child in children.iter().rev() {
@@ -76,6 +88,7 @@ impl Dom {
                 tag,
                 parent,
                 end: 0,
+                text,
             });
             open.push(id);
         }
@@ -158,6 +171,13 @@ impl Dom {
         }
     }
 
+    /// The measures of a text node, taken when the tree was indexed (all
+    /// zero for other nodes and for the raw text of ignored elements such
+    /// as `script`, see [`Tag::is_ignored`]).
+    pub(crate) fn text_measure(&self, id: NodeId) -> TextMeasure {
+        self.nodes[id].text
+    }
+
     /// Every element with `tag`, in document order.
     pub(crate) fn find_all(&self, tag: Tag) -> impl Iterator<Item = NodeId> + '_ {
         (0..self.len()).filter(move |&id| self.tag(id) == tag)
@@ -167,6 +187,14 @@ impl Dom {
     pub(crate) fn find(&self, tag: Tag) -> Option<NodeId> {
         (0..self.len()).find(|&id| self.tag(id) == tag)
     }
+}
+
+/// Whether the node `parent` (an index into `nodes`) is an element whose
+/// content is ignored.
+fn parent_ignored(nodes: &[Entry], parent: u32) -> bool {
+    nodes
+        .get(parent as usize)
+        .is_some_and(|p| p.tag.is_ignored())
 }
 
 /// The tag of a raw node.

@@ -272,8 +272,13 @@ fn facts(dom: &RcDom) -> Facts {
     // so walking backwards sees every child before its parent, last first.
     for i in (0..n).rev() {
         let tag = tag_of(&nodes[i]);
+        let p = parent[i];
         if tag == Tag::Text {
-            if let NodeData::Text { contents } = &nodes[i].data {
+            // Raw text of scripts and styles never counts (nor is measured).
+            let ignored = nodes
+                .get(p as usize)
+                .is_some_and(|parent| tag_of(parent).is_ignored());
+            if let (NodeData::Text { contents }, false) = (&nodes[i].data, ignored) {
                 text[i] = TextSpan::of(&contents.borrow());
             }
         }
@@ -281,7 +286,6 @@ fn facts(dom: &RcDom) -> Facts {
             let weight = if is_hash_link(&nodes[i]) { 0.3 } else { 1.0 };
             link[i] = text[i].len as f32 * weight;
         }
-        let p = parent[i];
         if p != u32::MAX && !tag.is_ignored() {
             let p = p as usize;
             text[p] = text[i].then(text[p]);
