@@ -42,7 +42,8 @@ Options:
                      1000; 0 removes the budget)
   -h, --help         show this help
 
-A progress line is shown on standard error when it is a terminal. The exit
+A progress line is shown on standard error when it is a terminal (and the
+pages go to a file, a pipe or --output DIR). The exit
 code is 1 when any page (or folder) failed, 2 for a bad command line.
 ";
 

@@ -11,7 +11,7 @@
 //! (`--jobs N`) and printed in input order. A page that fails does not stop
 //! the others; the exit code is non-zero when any failed.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -72,13 +72,14 @@ fn main() -> ExitCode {
         inputs: found.inputs,
         files,
         explain_names,
-        color: io::IsTerminal::is_terminal(&io::stdout()),
+        color: io::stdout().is_terminal(),
     };
 
     let jobs = opts.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
-    let mut progress = Progress::new(job.inputs.len());
+    let pages_on_screen = opts.output.is_none() && io::stdout().is_terminal();
+    let mut progress = Progress::new(job.inputs.len(), pages_on_screen);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut closed = false;
     batch::run_ordered(
@@ -93,7 +94,12 @@ fn main() -> ExitCode {
             failed |= page.failed;
             progress.page_done(page.failed);
             let text = page.stdout.as_deref().unwrap_or("");
-            if out.write_all(text.as_bytes()).is_err() {
+            // On a screen, each page shows as soon as it is done.
+            let mut written = out.write_all(text.as_bytes());
+            if pages_on_screen && written.is_ok() {
+                written = out.flush();
+            }
+            if written.is_err() {
                 // Standard output is gone (a closed pipe): nothing more to do.
                 closed = true;
                 return ControlFlow::Break(());

@@ -1,6 +1,7 @@
 //! The progress line on standard error: pages done out of the total,
 //! pages per second and failures, shown only when standard error is a
-//! terminal and redrawn at most ten times a second.
+//! terminal that the pages are not printed on, and redrawn at most ten
+//! times a second.
 
 use std::io::{self, IsTerminal, Write};
 use std::time::{Duration, Instant};
@@ -20,15 +21,15 @@ pub(crate) struct Progress {
 
 impl Progress {
     /// A progress line for `total` pages, shown when standard error is a
-    /// terminal.
-    pub(crate) fn new(total: usize) -> Self {
+    /// terminal, unless the pages themselves are printed on it.
+    pub(crate) fn new(total: usize, pages_on_screen: bool) -> Self {
         Progress {
             total,
             done: 0,
             failed: 0,
             started: Instant::now(),
             last_drawn: None,
-            shown: io::stderr().is_terminal(),
+            shown: io::stderr().is_terminal() && !pages_on_screen,
         }
     }
 
