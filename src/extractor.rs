@@ -548,7 +548,7 @@ impl Extractor {
             }
         }
         budget.check()?;
-        let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
+        let best = best.filter(|a| a.plan.text_len > 0);
         let article = match &best {
             Some(a) => {
                 let facts = PageFacts {
@@ -655,32 +655,6 @@ impl Extractor {
             encoding: None,
         })
     }
-}
-
-/// Link text above this share of an article makes it a list of links...
-const LINK_LIST_DENSITY: f32 = 0.9;
-/// ...when it has at least this many links (one link around a whole
-/// article is markup, not a menu).
-const LINK_LIST_MIN_LINKS: usize = 5;
-
-/// Whether the chosen article is links and little else (a site map, a
-/// menu, a page of navigation): nothing in it is there to be read.
-fn is_link_list(dom: &Dom, attempt: &Attempt) -> bool {
-    let plan = &attempt.plan;
-    let roots = || plan.roots.iter().filter(|&&root| !plan.is_removed(root));
-    let (text, links) = roots().fold((0.0f32, 0.0f32), |(text, links), &root| {
-        let f = &attempt.features;
-        (text + f.len(root) as f32, links + f.link[root])
-    });
-    if text == 0.0 || links / text <= LINK_LIST_DENSITY {
-        return false;
-    }
-    let anchors = roots()
-        .flat_map(|&root| root..dom.end(root))
-        .filter(|&id| dom.tag(id) == Tag::A && !plan.is_removed(id))
-        .take(LINK_LIST_MIN_LINKS)
-        .count();
-    anchors >= LINK_LIST_MIN_LINKS
 }
 
 /// The text of the first paragraph of the article that is not a byline

@@ -140,10 +140,7 @@ impl AttributeGuard {
             };
             if let Some(stop) = skip_to.filter(|&stop| b != stop) {
                 let rest = chunk.get(i..).unwrap_or_default();
-                i = rest
-                    .iter()
-                    .position(|&c| c == stop)
-                    .map_or(chunk.len(), |p| i + p);
+                i = memchr::memchr(stop, rest).map_or(chunk.len(), |p| i + p);
                 continue;
             }
             self.state = match self.state {
@@ -362,20 +359,22 @@ mod tests {
         assert_eq!(guard.words, 1);
     }
 
+    fn trips_attribute_limit(html: &str) -> bool {
+        let err = parse(html, limits(), Scripting::Enabled, &Budget::unlimited()).err();
+        matches!(
+            err.map(|e| e.kind()),
+            Some(ErrorKind::LimitExceeded {
+                limit: Limit::Attributes,
+                ..
+            })
+        )
+    }
+
     #[test]
     fn end_tags_are_guarded_too() {
         let attrs: String = (0..200_000).map(|i| format!(" a{i}")).collect();
         let html = format!("<p>x</p{attrs}>");
-        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
-            .err()
-            .unwrap();
-        assert!(matches!(
-            err.kind(),
-            ErrorKind::LimitExceeded {
-                limit: Limit::Attributes,
-                ..
-            }
-        ));
+        assert!(trips_attribute_limit(&html));
     }
 
     #[test]
@@ -394,15 +393,6 @@ mod tests {
     fn attribute_limit() {
         let attrs: String = (0..20).map(|i| format!(" a{i}=x")).collect();
         let html = format!("<p{attrs}>x</p>");
-        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
-            .err()
-            .unwrap();
-        assert!(matches!(
-            err.kind(),
-            ErrorKind::LimitExceeded {
-                limit: Limit::Attributes,
-                ..
-            }
-        ));
+        assert!(trips_attribute_limit(&html));
     }
 }

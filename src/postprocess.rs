@@ -20,6 +20,15 @@ use crate::signals::Signals;
 
 /// Text length below which a share-named block inside the article goes.
 const SHARE_MAX_CHARS: u32 = 500;
+/// Characters of text per image above which a block with more images than
+/// paragraphs is illustrated prose (a step-by-step list) rather than a
+/// gallery.
+const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
+
+/// Whether a visible `<h1>` lies inside `id`.
+fn holds_headline(dom: &Dom, signals: &Signals, id: NodeId) -> bool {
+    (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1 && !signals.has(d, crate::signals::HIDDEN))
+}
 
 /// What the output stage renders: the article roots, with every removal.
 pub(crate) struct Plan {
@@ -114,13 +123,12 @@ pub(crate) fn prepare(
             Tag::Object | Tag::Embed | Tag::Iframe if !is_video(dom, id, &features.videos) => {
                 Removal::Tag
             }
-            Tag::Footer
-            | Tag::Aside
-            | Tag::Link
-            | Tag::Input
-            | Tag::Textarea
-            | Tag::Select
-            | Tag::Button => Removal::Tag,
+            // An aside that holds the page's headline is how some pages
+            // wrap the article itself.
+            Tag::Aside if !holds_headline(dom, signals, id) => Removal::Tag,
+            Tag::Footer | Tag::Link | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => {
+                Removal::Tag
+            }
             Tag::H1 | Tag::H2 if weight(id) < 0.0 => Removal::Header,
             _ if !is_root
                 && signals.either(id, ClassSignals::SHARE)
@@ -495,7 +503,10 @@ fn should_remove(
     let text_density = ratio(c.textish_len);
     let is_figure_child = has_ancestor_within(dom, id, 3, |t| t == Tag::Figure);
     let embeds = c.embed;
-    let failed = if !is_figure_child && img > 1.0 && p / img < 0.5 {
+    // Steps or items each told in words beside their picture are prose
+    // with illustrations, not a gallery.
+    let illustrated = link_density < 0.2 && len as f32 >= ILLUSTRATED_CHARS_PER_IMAGE * img;
+    let failed = if !is_figure_child && img > 1.0 && p / img < 0.5 && !illustrated {
         Some(Failed::Images)
     } else if !is_list && li > p {
         Some(Failed::ListItems)

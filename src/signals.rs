@@ -42,11 +42,15 @@ impl Signals {
         let mut class = vec![ClassSignals::default(); n * 2];
         let mut flags = vec![0u16; n];
         let mut names = NameMatcher::default();
+        // The end of the innermost `<main>` (or `role="main"`) subtree the
+        // walk is in: ids are in document order, so a subtree is a range.
+        let mut main_end = 0;
         for id in 0..n {
             let tag = dom.tag(id);
             if !tag.is_element() || tag.is_ignored() {
                 continue;
             }
+            let in_main = id < main_end;
             let mut f = 0u16;
             let mut role_dialog = false;
             let mut aria_modal = false;
@@ -59,14 +63,14 @@ impl Signals {
                     }
                     if !value.trim().is_empty() {
                         f |= HAS_CLASS;
-                        class[id * 2] = names.class(value);
+                        class[id * 2] = names.class(value).within(in_main);
                         class_value_has_fallback = value.contains("fallback-image");
                     }
                 }
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
-                        class[id * 2 + 1] = names.id(value);
+                        class[id * 2 + 1] = names.id(value).within(in_main);
                     }
                 }
                 local_name!("style") => {
@@ -120,6 +124,9 @@ impl Signals {
             if aria_modal && role_dialog {
                 f |= MODAL;
             }
+            if tag == Tag::Main || f & ROLE_MAIN != 0 {
+                main_end = main_end.max(dom.end(id));
+            }
             flags[id] = f;
         }
         Signals { class, flags }
@@ -155,32 +162,60 @@ impl Signals {
 /// elements (every comment, every teaser, every menu item).
 #[derive(Default)]
 struct NameMatcher {
-    classes: HashMap<Box<str>, ClassSignals>,
-    ids: HashMap<Box<str>, ClassSignals>,
+    classes: HashMap<Box<str>, NameSignals>,
+    ids: HashMap<Box<str>, NameSignals>,
     tokens: String,
 }
 
+/// The signals of one class or id value, anywhere and inside the page's
+/// main landmark.
+#[derive(Clone, Copy)]
+struct NameSignals {
+    anywhere: ClassSignals,
+    in_main: ClassSignals,
+}
+
+impl NameSignals {
+    fn within(self, in_main: bool) -> ClassSignals {
+        if in_main { self.in_main } else { self.anywhere }
+    }
+}
+
 impl NameMatcher {
-    fn class(&mut self, value: &str) -> ClassSignals {
+    fn class(&mut self, value: &str) -> NameSignals {
         Self::lookup(&mut self.classes, &mut self.tokens, value, "")
     }
 
-    fn id(&mut self, value: &str) -> ClassSignals {
+    fn id(&mut self, value: &str) -> NameSignals {
         Self::lookup(&mut self.ids, &mut self.tokens, "", value)
     }
 
     fn lookup(
-        seen: &mut HashMap<Box<str>, ClassSignals>,
+        seen: &mut HashMap<Box<str>, NameSignals>,
         tokens: &mut String,
         class: &str,
         id: &str,
-    ) -> ClassSignals {
+    ) -> NameSignals {
         let value = if class.is_empty() { id } else { class };
         if let Some(&signals) = seen.get(value) {
             return signals;
         }
         patterns::class_tokens(class, id, tokens);
-        let signals = patterns::class_signals(tokens);
+        let anywhere = patterns::class_signals(tokens);
+        // Page builders name their content blocks "widget" as readily as
+        // sidebars name theirs: inside the page's declared main content
+        // the word says nothing, so it does not count as negative there.
+        let in_main = if anywhere.has(ClassSignals::NEGATIVE) && tokens.contains("widget") {
+            let rest: String = tokens
+                .split(' ')
+                .filter(|t| !t.contains("widget"))
+                .flat_map(|t| [t, " "])
+                .collect();
+            patterns::class_signals(&format!(" {rest}"))
+        } else {
+            anywhere
+        };
+        let signals = NameSignals { anywhere, in_main };
         seen.insert(value.into(), signals);
         signals
     }
@@ -235,5 +270,22 @@ mod tests {
         assert!(s.either(divs[2], ClassSignals::POSITIVE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
         assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+
+    #[test]
+    fn widget_names_count_as_negative_outside_the_main_landmark_only() {
+        let dom = Dom::index(parse_str(
+            "<div class='widget'>a</div><main><div class='widget'>b</div>\
+             <div class='widget sidebar'>c</div></main>\
+             <div role=main><div id='textwidget'>d</div></div><div class='widget'>e</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let weights: Vec<f32> = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Tag::Div && dom.attr(i, &local_name!("role")).is_none())
+            .map(|i| s.class_weight(i))
+            .collect();
+        // Outside, inside <main>, inside with another negative word, inside
+        // role=main, outside again.
+        assert_eq!(weights, [-25.0, 0.0, -25.0, 0.0, -25.0]);
     }
 }

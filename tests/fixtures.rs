@@ -5,10 +5,12 @@
 //! expected title) and `url.txt` (the page address). Adding a case adds no
 //! code: create the folder and the files.
 
+mod cases;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use libtest_mimic::{Arguments, Failed, Trial};
+use libtest_mimic::Failed;
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -49,24 +51,5 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
 }
 
 fn main() {
-    let args = Arguments::from_args();
-    let mut dirs: Vec<PathBuf> = fs::read_dir(fixtures_dir())
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    let trials = dirs
-        .into_iter()
-        .map(|dir| {
-            let name = dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            Trial::test(name, move || run_case(&dir))
-        })
-        .collect();
-    libtest_mimic::run(&args, trials).exit();
+    cases::run_folders(&fixtures_dir(), run_case)
 }

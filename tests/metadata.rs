@@ -8,11 +8,13 @@
 //! from the page text may differ: the article's first paragraph is not the
 //! page's). Adding a case adds no code.
 
+mod cases;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use distil::{Metadata, Source};
-use libtest_mimic::{Arguments, Failed, Trial};
+use libtest_mimic::Failed;
 use serde_json::{Value, json};
 
 fn cases_dir() -> PathBuf {
@@ -128,24 +130,5 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
 }
 
 fn main() {
-    let args = Arguments::from_args();
-    let mut dirs: Vec<PathBuf> = fs::read_dir(cases_dir())
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    let trials = dirs
-        .into_iter()
-        .map(|dir| {
-            let name = dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            Trial::test(name, move || run_case(&dir))
-        })
-        .collect();
-    libtest_mimic::run(&args, trials).exit();
+    cases::run_folders(&cases_dir(), run_case)
 }
