@@ -114,6 +114,20 @@ impl Config {
         self
     }
 
+    /// The largest input accepted, in bytes (see
+    /// [`with_max_input_bytes`](Self::with_max_input_bytes)). A caller that
+    /// reads pages from files or streams can stop reading past it.
+    ///
+    /// ```
+    /// use distil::Config;
+    ///
+    /// let config = Config::default().with_max_input_bytes(1 << 20);
+    /// assert_eq!(config.max_input_bytes(), 1 << 20);
+    /// ```
+    pub fn max_input_bytes(&self) -> usize {
+        self.max_input_bytes
+    }
+
     /// The most nodes (elements, text runs, comments) the parser may create.
     /// The count is checked while parsing, so a page that would build a huge
     /// tree is stopped early with

@@ -5,12 +5,16 @@ use std::path::PathBuf;
 use distil::Url;
 
 pub(crate) const USAGE: &str = "\
-usage: distil [OPTIONS] PAGE.html [MORE.html ...]
+usage: distil [OPTIONS] PAGE.html|DIR [MORE ...]
+       distil [OPTIONS] --stdin-list < LIST
 
 Extracts the main article of each saved web page.
 
 Arguments:
   PAGE.html          a file to read; `-` reads standard input
+  DIR                every *.html and *.htm file under DIR, at any depth,
+                     in path order (also *.html.gz, read through gzip;
+                     links to folders are not followed)
 
 Options:
   --format FORMAT    text (default), html, markdown, or json (one object per
@@ -29,7 +33,18 @@ Options:
                      inputs, OUT-<name>.html for each)
   --char-threshold N characters the strict attempt must find before it is
                      accepted (default 500)
+  --stdin-list       read the paths of the pages (or folders) from standard
+                     input, one per line
+  -j, --jobs N       pages worked on at once (default: one per core); the
+                     output keeps the order of the inputs
+  --timeout-ms N     time budget per page in milliseconds; a page over it
+                     fails with a timeout and the others go on (default
+                     1000; 0 removes the budget)
   -h, --help         show this help
+
+A progress line is shown on standard error when it is a terminal (and the
+pages go to a file, a pipe or --output DIR). The exit
+code is 1 when any page (or folder) failed, 2 for a bad command line.
 ";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -51,6 +66,12 @@ pub(crate) struct Options {
     /// The transport hint: a `Content-Type` value or a charset label.
     pub content_type: Option<String>,
     pub max_input_bytes: Option<usize>,
+    /// Read more input paths from standard input, one per line.
+    pub stdin_list: bool,
+    /// Threads working on pages; `None` for one per core.
+    pub jobs: Option<usize>,
+    /// The per-page time budget in milliseconds; 0 for none.
+    pub timeout_ms: Option<u64>,
     pub inputs: Vec<String>,
 }
 
@@ -66,6 +87,9 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         output: None,
         content_type: None,
         max_input_bytes: None,
+        stdin_list: false,
+        jobs: None,
+        timeout_ms: None,
         inputs: Vec::new(),
     };
     while let Some(arg) = args.next() {
@@ -107,6 +131,21 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 let v = args.next().ok_or("--output needs a directory")?;
                 opts.output = Some(PathBuf::from(v));
             }
+            "--stdin-list" => opts.stdin_list = true,
+            "--jobs" | "-j" => {
+                let v = args.next().ok_or("--jobs needs a value")?;
+                match v.parse() {
+                    Ok(n) if n > 0 => opts.jobs = Some(n),
+                    _ => return Err(format!("bad --jobs `{v}` (a number of threads, 1 or more)")),
+                }
+            }
+            "--timeout-ms" => {
+                let v = args.next().ok_or("--timeout-ms needs a value")?;
+                let n = v
+                    .parse()
+                    .map_err(|e| format!("bad --timeout-ms `{v}`: {e}"))?;
+                opts.timeout_ms = Some(n);
+            }
             "--explain" => opts.explain = true,
             "--metadata-only" => opts.metadata_only = true,
             "--explain-html" => {
@@ -125,7 +164,10 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             _ => opts.inputs.push(arg),
         }
     }
-    if opts.inputs.is_empty() {
+    if opts.stdin_list && opts.inputs.iter().any(|i| i == "-") {
+        return Err("`-` cannot be read with --stdin-list, which reads standard input".into());
+    }
+    if opts.inputs.is_empty() && !opts.stdin_list {
         return Err("no input pages given".into());
     }
     Ok(opts)

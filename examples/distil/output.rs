@@ -175,12 +175,20 @@ pub(crate) fn extension(format: Format) -> &'static str {
 /// format's extension (`story.html` → `story.md`). Inputs whose names
 /// collide (`a/source.html`, `b/source.html`) take their folder's name as
 /// a prefix (`a-source.md`), then a number if they still collide;
-/// standard input is `stdin`.
-pub(crate) fn file_names(inputs: &[String], dir: &Path, format: Format) -> Vec<PathBuf> {
+/// standard input is `stdin`, and `story.html.gz` is named like
+/// `story.html`.
+pub(crate) fn file_names<S: AsRef<str>>(inputs: &[S], dir: &Path, format: Format) -> Vec<PathBuf> {
     let stem = |input: &str| -> String {
         if input == "-" {
             return "stdin".to_string();
         }
+        let gzip = Path::new(input)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+        let input = match gzip {
+            true => input.get(..input.len() - ".gz".len()).unwrap_or(input),
+            false => input,
+        };
         Path::new(input)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -195,12 +203,13 @@ pub(crate) fn file_names(inputs: &[String], dir: &Path, format: Format) -> Vec<P
     };
     let mut counts: HashMap<String, usize> = HashMap::new();
     for input in inputs {
-        *counts.entry(stem(input)).or_default() += 1;
+        *counts.entry(stem(input.as_ref())).or_default() += 1;
     }
     let mut used: HashMap<String, usize> = HashMap::new();
     inputs
         .iter()
         .map(|input| {
+            let input = input.as_ref();
             let mut name = stem(input);
             if counts[&name] > 1 {
                 if let Some(folder) = folder(input) {
@@ -242,6 +251,7 @@ mod tests {
             "b/source.html",
             "-",
             "b/source.html",
+            "feed/item.html.gz",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -255,7 +265,8 @@ mod tests {
                 "out/a-source.md",
                 "out/b-source.md",
                 "out/stdin.md",
-                "out/b-source-2.md"
+                "out/b-source-2.md",
+                "out/item.md"
             ]
         );
     }

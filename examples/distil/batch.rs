@@ -1,0 +1,267 @@
+//! Running the pages of a batch on several threads while their results
+//! come out strictly in input order, with a bounded number held back.
+//!
+//! Workers take the next page number from a shared counter, do the whole
+//! page (read, extract, render) and send `(number, result)` to the calling
+//! thread, which keeps the results that arrive early in a map and hands
+//! them on as soon as the one before is out. A worker may not start a page
+//! more than `window` places ahead of the last result handed on, so a
+//! slow page holds back at most `window` results, however long the batch.
+
+use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
+
+/// Calls `work(i)` for every `i` in `0..count` on `jobs` threads and hands
+/// each result to `emit` in the order of `i`, on the calling thread. At
+/// most `window` results are ever computed but not yet emitted. `emit`
+/// returning [`ControlFlow::Break`] ends the batch: no new page is started
+/// and the results still to come are dropped. With one job (or one page)
+/// everything runs on the calling thread.
+pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, mut emit: E)
+where
+    T: Send,
+    W: Fn(usize) -> T + Sync,
+    E: FnMut(T) -> ControlFlow<()>,
+{
+    let jobs = jobs.clamp(1, count.max(1));
+    if jobs == 1 {
+        // One page at a time (or a single page): no thread is worth it.
+        for i in 0..count {
+            if emit(work(i)).is_break() {
+                return;
+            }
+        }
+        return;
+    }
+    let window = window.max(1);
+    let next = AtomicUsize::new(0);
+    let gate = Gate::default();
+    let (sender, results) = mpsc::channel::<(usize, T)>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let sender = sender.clone();
+            let (next, gate, work) = (&next, &gate, &work);
+            scope.spawn(move || {
+                let _stop = StopOnPanic(gate);
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= count || !gate.wait_for(i, window) {
+                        return;
+                    }
+                    if sender.send((i, work(i))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(sender);
+
+        // A panic in `emit` must release the waiting workers, or the scope
+        // would wait for them forever instead of passing the panic on.
+        let _stop = StopOnPanic(&gate);
+        let mut early = BTreeMap::new();
+        let mut emitted = 0;
+        // Ends when every worker is done (or one panicked: the scope then
+        // passes its panic on).
+        for (i, result) in results.iter() {
+            early.insert(i, result);
+            while let Some(result) = early.remove(&emitted) {
+                emitted += 1;
+                if emit(result).is_break() {
+                    gate.stop();
+                    return;
+                }
+            }
+            gate.advance(emitted);
+        }
+    });
+}
+
+/// How far the batch has got, shared by the workers and the writer.
+#[derive(Default)]
+struct Gate {
+    state: Mutex<GateState>,
+    moved: Condvar,
+}
+
+#[derive(Default)]
+struct GateState {
+    emitted: usize,
+    stopped: bool,
+}
+
+impl Gate {
+    fn lock(&self) -> MutexGuard<'_, GateState> {
+        // The state stays consistent even if a holder panicked.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits until page `i` is within `window` of the last result emitted;
+    /// false when the batch was stopped instead.
+    fn wait_for(&self, i: usize, window: usize) -> bool {
+        let mut state = self.lock();
+        while !state.stopped && i >= state.emitted.saturating_add(window) {
+            state = self
+                .moved
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        !state.stopped
+    }
+
+    fn advance(&self, emitted: usize) {
+        self.lock().emitted = emitted;
+        self.moved.notify_all();
+    }
+
+    fn stop(&self) {
+        self.lock().stopped = true;
+        self.moved.notify_all();
+    }
+}
+
+/// Stops the batch when the thread holding it unwinds.
+struct StopOnPanic<'a>(&'a Gate);
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    /// Early pages are the slowest, so later ones finish first and must
+    /// wait; none may start more than `window` places ahead of the output.
+    #[test]
+    fn results_come_out_in_order_and_never_run_far_ahead() {
+        for (jobs, window) in [(1, 1), (2, 3), (4, 8), (8, 2)] {
+            let emitted = AtomicUsize::new(0);
+            let furthest_ahead = AtomicUsize::new(0);
+            let mut seen = Vec::new();
+            run_ordered(
+                40,
+                jobs,
+                window,
+                |i| {
+                    let done = emitted.load(Ordering::SeqCst);
+                    furthest_ahead.fetch_max(i - done.min(i), Ordering::SeqCst);
+                    std::thread::sleep(Duration::from_micros(((40 - i) % 7) as u64 * 300));
+                    i * 10
+                },
+                |value| {
+                    seen.push(value);
+                    emitted.fetch_add(1, Ordering::SeqCst);
+                    ControlFlow::Continue(())
+                },
+            );
+            let expected: Vec<usize> = (0..40).map(|i| i * 10).collect();
+            assert_eq!(seen, expected, "jobs {jobs}, window {window}");
+            let ahead = furthest_ahead.load(Ordering::SeqCst);
+            assert!(
+                ahead < window,
+                "jobs {jobs}: started {ahead} ahead, window {window}"
+            );
+        }
+    }
+
+    #[test]
+    fn all_pages_are_worked_on_several_threads() {
+        let threads = Mutex::new(std::collections::HashSet::new());
+        let mut count = 0;
+        run_ordered(
+            20,
+            2,
+            8,
+            |_| {
+                threads.lock().unwrap().insert(std::thread::current().id());
+                std::thread::sleep(Duration::from_millis(2));
+            },
+            |()| {
+                count += 1;
+                ControlFlow::Continue(())
+            },
+        );
+        assert_eq!(count, 20);
+        assert_eq!(threads.lock().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_break_stops_the_batch_early() {
+        let started = AtomicUsize::new(0);
+        let mut seen = Vec::new();
+        run_ordered(
+            10_000,
+            2,
+            4,
+            |i| {
+                started.fetch_add(1, Ordering::SeqCst);
+                i
+            },
+            |i| {
+                seen.push(i);
+                if i == 5 {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                }
+            },
+        );
+        assert_eq!(seen, [0, 1, 2, 3, 4, 5]);
+        // At most the window past the stop, plus one page per worker.
+        assert!(started.load(Ordering::SeqCst) <= 6 + 4 + 2);
+    }
+
+    #[test]
+    fn empty_batches_and_more_jobs_than_pages_are_fine() {
+        let mut seen = Vec::new();
+        run_ordered(
+            0,
+            4,
+            16,
+            |i| i,
+            |i| {
+                seen.push(i);
+                ControlFlow::Continue(())
+            },
+        );
+        assert!(seen.is_empty());
+        run_ordered(
+            2,
+            16,
+            1,
+            |i| i,
+            |i| {
+                seen.push(i);
+                ControlFlow::Continue(())
+            },
+        );
+        assert_eq!(seen, [0, 1]);
+    }
+
+    #[test]
+    fn a_panicking_page_does_not_hang_the_batch() {
+        let outcome = std::panic::catch_unwind(|| {
+            run_ordered(
+                100,
+                2,
+                4,
+                |i| {
+                    if i == 3 {
+                        panic!("page 3");
+                    }
+                    i
+                },
+                |_| ControlFlow::Continue(()),
+            );
+        });
+        assert!(outcome.is_err());
+    }
+}

@@ -1,0 +1,356 @@
+//! The pages of a run: files as given, directories walked for saved pages,
+//! paths listed on standard input (`--stdin-list`), and the reading of
+//! each page under the input size limit.
+
+use std::fs::{self, File};
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+
+use flate2::read::GzDecoder;
+
+/// One page to read: a file, or standard input.
+#[derive(Debug)]
+pub(crate) struct Input {
+    /// The path as printed in messages, in the JSON `path` and in output
+    /// file names (lossy for names that are not UTF-8).
+    pub label: String,
+    /// Where the page is read from; `None` for standard input (`-`).
+    pub file: Option<PathBuf>,
+}
+
+impl Input {
+    fn new(path: PathBuf) -> Self {
+        if path.as_os_str() == "-" {
+            return Input {
+                label: "-".to_string(),
+                file: None,
+            };
+        }
+        Input {
+            label: path.to_string_lossy().into_owned(),
+            file: Some(path),
+        }
+    }
+}
+
+impl AsRef<str> for Input {
+    fn as_ref(&self) -> &str {
+        &self.label
+    }
+}
+
+/// The pages named by the command line, and the problems met while
+/// finding them (an unreadable folder, a folder without pages).
+#[derive(Debug, Default)]
+pub(crate) struct Expanded {
+    pub inputs: Vec<Input>,
+    pub errors: Vec<String>,
+}
+
+/// Turns the command line's paths into pages, in order: a directory
+/// becomes the saved pages under it (see [`walk`]); anything else, even a
+/// path that does not exist, is one page, so that reading it reports the
+/// problem in its place in the output. `-` is standard input.
+pub(crate) fn expand(paths: impl IntoIterator<Item = PathBuf>) -> Expanded {
+    let mut out = Expanded::default();
+    for path in paths {
+        if path.as_os_str() != "-" && path.is_dir() {
+            let before = out.inputs.len();
+            let pages = walk(&path, &mut out.errors);
+            out.inputs.extend(pages.into_iter().map(Input::new));
+            if out.inputs.len() == before {
+                out.errors.push(format!(
+                    "{}: no .html or .htm files in this directory",
+                    path.display()
+                ));
+            }
+        } else {
+            out.inputs.push(Input::new(path));
+        }
+    }
+    out
+}
+
+/// Whether a file name is a saved page: `.html` or `.htm`, in any case,
+/// possibly gzip-compressed (`.html.gz`).
+fn is_page(path: &Path) -> bool {
+    let Some(name) = path.file_name() else {
+        return false;
+    };
+    let name = name.to_string_lossy().to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    name.ends_with(".html") || name.ends_with(".htm")
+}
+
+/// Whether a page is read through gzip (its name ends in `.gz`).
+fn is_gzip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// The saved pages under `dir`, at any depth, sorted by path (so a
+/// folder's pages come together, in name order). The walk keeps its own
+/// stack of folders to visit and does not enter symbolic links to
+/// folders, so neither a deep tree nor a link loop can trap it; links to
+/// files are taken like files. Folders that cannot be read are reported in
+/// `errors` and skipped.
+pub(crate) fn walk(dir: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
+    let mut pages = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) => {
+                errors.push(format!("{}: {e}", folder.display()));
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    errors.push(format!("{}: {e}", folder.display()));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // `file_type` does not follow links: a link is never a folder here.
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                folders.push(path);
+            } else if is_page(&path) && (kind.is_file() || (kind.is_symlink() && !path.is_dir())) {
+                // A broken link is kept: reading it reports the problem.
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+/// The paths of `--stdin-list`: one per line, blank lines skipped, line
+/// endings (`\n` or `\r\n`) removed and nothing else, so names with
+/// spaces survive.
+pub(crate) fn read_list(mut reader: impl BufRead) -> io::Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(paths);
+        }
+        let mut bytes = line.as_slice();
+        bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        paths.push(path_from_bytes(bytes));
+    }
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// Reads a page whole, refusing one larger than `limit` bytes before it
+/// fills memory: a file is measured first, standard input and gzip
+/// streams are read no further than the limit (so a gzip bomb stops at
+/// `limit` bytes of output).
+pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> {
+    let Some(path) = &input.file else {
+        return read_capped(io::stdin().lock(), limit, "input");
+    };
+    let file = File::open(path).map_err(|e| e.to_string())?;
+    if is_gzip(path) {
+        return read_capped(
+            GzDecoder::new(io::BufReader::new(file)),
+            limit,
+            "decompressed input",
+        );
+    }
+    let size = file.metadata().map(|m| m.is_file().then_some(m.len()));
+    if let Ok(Some(size)) = size {
+        if size > limit as u64 {
+            // The library's own wording for a page over the limit.
+            return Err(format!(
+                "input of {size} bytes exceeds the limit of {limit} bytes"
+            ));
+        }
+    }
+    read_capped(file, limit, "input")
+}
+
+fn read_capped(reader: impl Read, limit: usize, what: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take((limit as u64).saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > limit {
+        return Err(format!("{what} exceeds the limit of {limit} bytes"));
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A fresh folder under the system's temporary directory.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("distil-inputs-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn touch(dir: &Path, name: &str) {
+        let path = dir.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, "<p>page</p>").unwrap();
+    }
+
+    fn relative(dir: &Path, pages: &[Input]) -> Vec<String> {
+        pages
+            .iter()
+            .map(|p| {
+                let file = p.file.as_ref().unwrap();
+                file.strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_directory_gives_its_pages_at_any_depth_in_path_order() {
+        let dir = scratch("walk");
+        for name in [
+            "b.html",
+            "a/z.HTM",
+            "a/deep/er/x.Html",
+            "a-side.htm",
+            "c.html.gz",
+            "notes.txt",
+            "style.css",
+            "page.html.bak",
+            "a/deep/image.png",
+            "html",
+        ] {
+            touch(&dir, name);
+        }
+        fs::create_dir_all(dir.join("empty")).unwrap();
+        let found = expand([dir.clone()]);
+        assert!(found.errors.is_empty(), "{:?}", found.errors);
+        assert_eq!(
+            relative(&dir, &found.inputs),
+            [
+                "a/deep/er/x.Html",
+                "a/z.HTM",
+                "a-side.htm",
+                "b.html",
+                "c.html.gz"
+            ]
+        );
+        // The same walk twice gives the same order.
+        let again = expand([dir.clone()]);
+        assert_eq!(relative(&dir, &again.inputs), relative(&dir, &found.inputs));
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn files_and_folders_keep_the_order_they_were_given_in() {
+        let dir = scratch("order");
+        touch(&dir, "pages/one.html");
+        touch(&dir, "pages/two.html");
+        let found = expand([
+            dir.join("missing.html"),
+            dir.join("pages"),
+            PathBuf::from("-"),
+        ]);
+        let labels: Vec<&str> = found.inputs.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels.len(), 4);
+        assert!(labels[0].ends_with("missing.html"));
+        assert!(labels[1].ends_with("one.html"));
+        assert!(labels[2].ends_with("two.html"));
+        assert_eq!(labels[3], "-");
+        assert!(found.inputs[3].file.is_none());
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_directory_without_pages_is_an_error() {
+        let dir = scratch("none");
+        touch(&dir, "readme.txt");
+        let found = expand([dir.clone()]);
+        assert!(found.inputs.is_empty());
+        assert_eq!(found.errors.len(), 1);
+        assert!(found.errors[0].contains("no .html or .htm files"));
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn link_loops_do_not_trap_the_walk() {
+        let dir = scratch("loop");
+        touch(&dir, "a/page.html");
+        touch(&dir, "elsewhere/linked.html");
+        std::os::unix::fs::symlink(&dir, dir.join("a/back-to-top")).unwrap();
+        std::os::unix::fs::symlink(dir.join("elsewhere/linked.html"), dir.join("a/link.html"))
+            .unwrap();
+        let found = expand([dir.join("a")]);
+        assert_eq!(
+            relative(&dir, &found.inputs),
+            ["a/link.html", "a/page.html"]
+        );
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_stdin_list_has_one_path_per_line() {
+        let list = "a.html\n\n  \nb dir/c.html\r\nlast.htm";
+        let paths = read_list(list.as_bytes()).unwrap();
+        let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        assert_eq!(paths, ["a.html", "b dir/c.html", "last.htm"]);
+        assert!(read_list(&b""[..]).unwrap().is_empty());
+    }
+
+    #[test]
+    fn pages_over_the_limit_are_refused_and_gzip_is_read_through() {
+        let dir = scratch("read");
+        let html = "<p>".repeat(100);
+        fs::write(dir.join("p.html"), &html).unwrap();
+        let page = Input::new(dir.join("p.html"));
+        assert_eq!(read_page(&page, 300).unwrap(), html.as_bytes());
+        let err = read_page(&page, 299).unwrap_err();
+        assert!(err.contains("300 bytes exceeds the limit of 299"), "{err}");
+
+        // 1 MiB of spaces compresses to about a kilobyte: the limit applies
+        // to what comes out.
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&vec![b' '; 1 << 20]).unwrap();
+        let compressed = gz.finish().unwrap();
+        assert!(compressed.len() < 10_000);
+        fs::write(dir.join("bomb.html.gz"), &compressed).unwrap();
+        let bomb = Input::new(dir.join("bomb.html.gz"));
+        let err = read_page(&bomb, 64 * 1024).unwrap_err();
+        assert!(err.contains("decompressed input exceeds"), "{err}");
+        assert_eq!(read_page(&bomb, 1 << 20).unwrap().len(), 1 << 20);
+
+        let missing = Input::new(dir.join("missing.html"));
+        assert!(read_page(&missing, 100).is_err());
+        let _ = fs::remove_dir_all(&dir);
+    }
+}
