@@ -548,7 +548,7 @@ impl Extractor {
             }
         }
         budget.check()?;
-        let best = best.filter(|a| a.plan.text_len > 0);
+        let best = best.filter(|a| a.plan.text_len > 0 && !is_menu(&dom, &signals, a));
         let article = match &best {
             Some(a) => {
                 let facts = PageFacts {
@@ -655,6 +655,62 @@ impl Extractor {
             encoding: None,
         })
     }
+}
+
+/// Link text above this share of an article makes it a list of links...
+const LINK_LIST_DENSITY: f32 = 0.9;
+/// ...when it has at least this many links (one link around a whole
+/// article is markup, not a menu).
+const LINK_LIST_MIN_LINKS: usize = 5;
+
+/// Whether the chosen article is the site's navigation and nothing else (a
+/// site map, a page that is only its menus): nothing there to be read. A
+/// list of links in the page's own content (a homepage's or a category's
+/// teasers) is what that page has to say, and comes back.
+fn is_menu(dom: &Dom, signals: &Signals, attempt: &Attempt) -> bool {
+    let plan = &attempt.plan;
+    let f = &attempt.features;
+    let roots = || plan.roots.iter().filter(|&&root| !plan.is_removed(root));
+    let (text, links) = roots().fold((0.0f32, 0.0f32), |(text, links), &root| {
+        (text + f.len(root) as f32, links + f.link[root])
+    });
+    if text == 0.0 || links / text <= LINK_LIST_DENSITY {
+        return false;
+    }
+    let anchors = roots()
+        .flat_map(|&root| root..dom.end(root))
+        .filter(|&id| dom.tag(id) == Tag::A && !plan.is_removed(id))
+        .take(LINK_LIST_MIN_LINKS)
+        .count();
+    if anchors < LINK_LIST_MIN_LINKS {
+        return false;
+    }
+    let is_navigation =
+        |id: NodeId| dom.tag(id) == Tag::Nav || signals.has(id, crate::signals::UNLIKELY_ROLE);
+    // The text inside navigation: a root within a menu counts whole, else
+    // the outermost menus inside each root.
+    let mut in_menus = 0.0f32;
+    for &root in roots() {
+        if std::iter::once(root)
+            .chain(dom.ancestors(root))
+            .any(is_navigation)
+        {
+            in_menus += f.len(root) as f32;
+            continue;
+        }
+        let mut id = root + 1;
+        while id < dom.end(root) {
+            if plan.is_removed(id) {
+                id = dom.end(id);
+            } else if is_navigation(id) {
+                in_menus += f.len(id) as f32;
+                id = dom.end(id);
+            } else {
+                id += 1;
+            }
+        }
+    }
+    in_menus >= LINK_LIST_DENSITY * text
 }
 
 /// The text of the first paragraph of the article that is not a byline

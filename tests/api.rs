@@ -75,6 +75,19 @@ fn a_clear_article_earns_more_confidence_than_a_listing() {
 }
 
 #[test]
+fn a_page_that_is_only_its_menus_has_no_article() {
+    let links: String = (0..200)
+        .map(|i| format!("<li><a href=/section/{i}>Section {i} headlines</a></li>"))
+        .collect();
+    let page = format!("<html><body><nav><ul>{links}</ul></nav></body></html>");
+    let err = distil::extract(&page, None).expect_err("a site map");
+    assert_eq!(err.kind(), ErrorKind::NoContent);
+    // The same links as the page's own content are a listing.
+    let page = format!("<html><body><main><ul>{links}</ul></main></body></html>");
+    assert!(distil::extract(&page, None).is_ok());
+}
+
+#[test]
 fn confidence_signals_stay_in_range() {
     let a = distil::extract(&story(), None).unwrap();
     let c = a.confidence;
