@@ -383,7 +383,13 @@ fn leads(pattern: &PhrasePattern, text: &str, within: usize) -> bool {
 fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     let chars = text.chars().count();
     let heading_like = tag.is_heading() || chars <= 60;
-    let lead = if tag == Tag::P { 24 } else { 48 };
+    // In prose and lists the phrase must open the text (the first item);
+    // a box may put a short label before it.
+    let lead = if matches!(tag, Tag::P | Tag::Ul | Tag::Ol) {
+        24
+    } else {
+        48
+    };
     if leads(&patterns::SUBSCRIBE_TEXT, text, lead) && (chars <= 300 || tag != Tag::P) {
         return Some(patterns::SUBSCRIBE_TEXT.name);
     }
@@ -428,6 +434,21 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn in_lists_the_phrase_must_open_the_first_item() {
+        assert_eq!(
+            phrase_signal("Subscribe to our podcast Listen on the web", Tag::Ul),
+            Some("subscribe")
+        );
+        assert_eq!(
+            phrase_signal(
+                "Newtab stories in two more countries New signup call-to-action in the menu",
+                Tag::Ul
+            ),
+            None
+        );
     }
 
     #[test]
