@@ -44,6 +44,8 @@ pub(crate) enum Signal {
     AuthorBio,
     /// A list of teasers for other stories.
     Teasers,
+    /// A card that pops up over a word of the text.
+    HoverCard,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -284,6 +286,9 @@ pub(crate) fn judge(
     if is_root {
         return None;
     }
+    if is_hover_card(dom, features, id, tag) {
+        return Some(Signal::HoverCard);
+    }
     let len = features.len(id);
     let embedded_post = len > 0 && features.counts[id].quote_len as f32 >= 0.6 * len as f32;
     // A block holding most of the article is the article, whatever its
@@ -301,6 +306,32 @@ pub(crate) fn judge(
     }
     let text = inner_text(dom, id);
     phrase_signal(&text, tag).map(Signal::Phrase)
+}
+
+/// A card that pops up over a name or a term in the text (a person's
+/// latest stories, a topic's links): an inline element inside a paragraph
+/// holding a picture and several links, and hardly any other text. In the
+/// page it is hidden until hovered; in the text it splits a sentence.
+fn is_hover_card(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
+    let looks_like_card = |id: NodeId| {
+        const MIN_LINKS: usize = 2;
+        dom.tag(id) == Tag::Span
+            && features.counts[id].img > 0
+            && features.link_density(id) >= 0.8
+            && (id + 1..dom.end(id))
+                .filter(|&d| dom.tag(d) == Tag::A)
+                .take(MIN_LINKS)
+                .count()
+                >= MIN_LINKS
+    };
+    // The card itself, not the span that wraps it with the linked name.
+    tag == Tag::Span
+        && looks_like_card(id)
+        && !dom.children(id).any(looks_like_card)
+        && dom
+            .ancestors(id)
+            .find(|&a| dom.tag(a).is_block())
+            .is_some_and(|a| dom.tag(a) == Tag::P)
 }
 
 /// The lists of teasers inside the article, when they are a minor part of

@@ -281,6 +281,9 @@ fn decide(
                 Some("a list of teasers for other stories".into())
             }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
+            Some(boilerplate::Signal::HoverCard) => {
+                Some("a card that pops up over the text".into())
+            }
             None => None,
         },
         Removal::Unlikely => class_match(i, id, ClassSignals::UNLIKELY),
