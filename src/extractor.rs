@@ -548,7 +548,7 @@ impl Extractor {
             }
         }
         budget.check()?;
-        let best = best.filter(|a| a.plan.text_len > 0 && !is_menu(&dom, &signals, a));
+        let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
         let article = match &best {
             Some(a) => {
                 let facts = PageFacts {
@@ -663,15 +663,14 @@ const LINK_LIST_DENSITY: f32 = 0.9;
 /// article is markup, not a menu).
 const LINK_LIST_MIN_LINKS: usize = 5;
 
-/// Whether the chosen article is the site's navigation and nothing else (a
-/// site map, a page that is only its menus): nothing there to be read. A
-/// list of links in the page's own content (a homepage's or a category's
-/// teasers) is what that page has to say, and comes back.
-fn is_menu(dom: &Dom, signals: &Signals, attempt: &Attempt) -> bool {
+/// Whether the chosen article is links and little else (a site map, a
+/// menu, a page of teasers): nothing in it is there to be read, and the
+/// caller is told so rather than handed the links.
+fn is_link_list(dom: &Dom, attempt: &Attempt) -> bool {
     let plan = &attempt.plan;
-    let f = &attempt.features;
     let roots = || plan.roots.iter().filter(|&&root| !plan.is_removed(root));
     let (text, links) = roots().fold((0.0f32, 0.0f32), |(text, links), &root| {
+        let f = &attempt.features;
         (text + f.len(root) as f32, links + f.link[root])
     });
     if text == 0.0 || links / text <= LINK_LIST_DENSITY {
@@ -682,35 +681,7 @@ fn is_menu(dom: &Dom, signals: &Signals, attempt: &Attempt) -> bool {
         .filter(|&id| dom.tag(id) == Tag::A && !plan.is_removed(id))
         .take(LINK_LIST_MIN_LINKS)
         .count();
-    if anchors < LINK_LIST_MIN_LINKS {
-        return false;
-    }
-    let is_navigation =
-        |id: NodeId| dom.tag(id) == Tag::Nav || signals.has(id, crate::signals::UNLIKELY_ROLE);
-    // The text inside navigation: a root within a menu counts whole, else
-    // the outermost menus inside each root.
-    let mut in_menus = 0.0f32;
-    for &root in roots() {
-        if std::iter::once(root)
-            .chain(dom.ancestors(root))
-            .any(is_navigation)
-        {
-            in_menus += f.len(root) as f32;
-            continue;
-        }
-        let mut id = root + 1;
-        while id < dom.end(root) {
-            if plan.is_removed(id) {
-                id = dom.end(id);
-            } else if is_navigation(id) {
-                in_menus += f.len(id) as f32;
-                id = dom.end(id);
-            } else {
-                id += 1;
-            }
-        }
-    }
-    in_menus >= LINK_LIST_DENSITY * text
+    anchors >= LINK_LIST_MIN_LINKS
 }
 
 /// The text of the first paragraph of the article that is not a byline
