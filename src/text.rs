@@ -198,6 +198,12 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// Whether `s` is white space only (what [`TextSpan::of`] calls no
+/// content), stopping at the first visible character.
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.chars().all(is_space)
+}
+
 /// Commas in the scripts this crate scores (Latin, Arabic, CJK, ...).
 pub(crate) fn is_comma(c: char) -> bool {
     matches!(
@@ -256,6 +262,22 @@ pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_means_no_content() {
+        for s in [
+            "",
+            " ",
+            "\t\n\r ",
+            "\u{a0}\u{feff}\u{2003}",
+            "x",
+            " \u{a0}x ",
+            "\u{200b}",
+            "\u{3000}字",
+        ] {
+            assert_eq!(is_blank(s), !TextSpan::of(s).content, "{s:?}");
+        }
+    }
 
     fn measure(parts: &[&str]) -> u32 {
         parts

@@ -67,7 +67,7 @@ fn attrs_of(node: &Handle) -> Vec<html5ever::Attribute> {
 
 pub(super) fn is_whitespace_text(node: &Handle) -> bool {
     match &node.data {
-        NodeData::Text { contents } => !TextSpan::of(&contents.borrow()).content,
+        NodeData::Text { contents } => crate::text::is_blank(&contents.borrow()),
         _ => false,
     }
 }
