@@ -313,9 +313,13 @@ pub(crate) fn judge(
 /// holding a picture and several links, and hardly any other text. In the
 /// page it is hidden until hovered; in the text it splits a sentence.
 fn is_hover_card(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
+    // A card is a handful of elements; the bound keeps the anchor count
+    // below from rescanning long chains of nested spans.
+    const MAX_CARD_NODES: usize = 64;
     let looks_like_card = |id: NodeId| {
         const MIN_LINKS: usize = 2;
         dom.tag(id) == Tag::Span
+            && dom.end(id) - id <= MAX_CARD_NODES
             && features.counts[id].img > 0
             && features.link_density(id) >= 0.8
             && (id + 1..dom.end(id))

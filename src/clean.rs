@@ -211,18 +211,8 @@ fn judge(
             return Removal::UnlikelyRole;
         }
     }
-    if matches!(
-        tag,
-        Tag::Div
-            | Tag::Section
-            | Tag::Header
-            | Tag::H1
-            | Tag::H2
-            | Tag::H3
-            | Tag::H4
-            | Tag::H5
-            | Tag::H6
-    ) && is_without_content(dom, page.raw, id)
+    if (tag.is_heading() || matches!(tag, Tag::Div | Tag::Section | Tag::Header))
+        && is_without_content(dom, page.raw, id)
     {
         return Removal::Empty;
     }

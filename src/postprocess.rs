@@ -25,9 +25,11 @@ const SHARE_MAX_CHARS: u32 = 500;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
-/// Whether a visible `<h1>` lies inside `id`.
-fn holds_headline(dom: &Dom, signals: &Signals, id: NodeId) -> bool {
-    (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1 && !signals.has(d, crate::signals::HIDDEN))
+/// Whether one of `headlines` (visible `<h1>`s, in document order) lies
+/// inside `id`: a binary search, so nested asides cost no rescans.
+fn holds_headline(dom: &Dom, headlines: &[NodeId], id: NodeId) -> bool {
+    let first_after = headlines.partition_point(|&h| h <= id);
+    headlines.get(first_after).is_some_and(|&h| h < dom.end(id))
 }
 
 /// What the output stage renders: the article roots, with every removal.
@@ -96,6 +98,11 @@ pub(crate) fn prepare(
     };
 
     let data_tables = mark_data_tables(dom, features, &removal, &roots);
+    let headlines: Vec<NodeId> = roots
+        .iter()
+        .flat_map(|&root| root..dom.end(root))
+        .filter(|&id| dom.tag(id) == Tag::H1 && !signals.has(id, crate::signals::HIDDEN))
+        .collect();
     let mut failures = HashMap::new();
 
     for tag in [Tag::Form, Tag::Fieldset] {
@@ -125,7 +132,7 @@ pub(crate) fn prepare(
             }
             // An aside that holds the page's headline is how some pages
             // wrap the article itself.
-            Tag::Aside if !holds_headline(dom, signals, id) => Removal::Tag,
+            Tag::Aside if !holds_headline(dom, &headlines, id) => Removal::Tag,
             Tag::Footer | Tag::Link | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => {
                 Removal::Tag
             }

@@ -779,22 +779,18 @@ fn is_layout_table(dom: &Dom, table: NodeId) -> bool {
             }
             cells += 1;
             let blocky = dom.children(cell).any(|c| {
-                matches!(
-                    dom.tag(c),
-                    Tag::Table
-                        | Tag::Ul
-                        | Tag::Ol
-                        | Tag::Dl
-                        | Tag::Pre
-                        | Tag::Blockquote
-                        | Tag::H1
-                        | Tag::H2
-                        | Tag::H3
-                        | Tag::H4
-                        | Tag::H5
-                        | Tag::H6
-                        | Tag::Figure
-                )
+                let tag = dom.tag(c);
+                tag.is_heading()
+                    || matches!(
+                        tag,
+                        Tag::Table
+                            | Tag::Ul
+                            | Tag::Ol
+                            | Tag::Dl
+                            | Tag::Pre
+                            | Tag::Blockquote
+                            | Tag::Figure
+                    )
             });
             if blocky {
                 return true;
