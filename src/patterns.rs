@@ -255,6 +255,28 @@ pub(crate) fn class_signals(tokens: &str) -> ClassSignals {
     ClassSignals(bits)
 }
 
+/// The word page builders give their content blocks as readily as
+/// sidebars give theirs: inside the page's declared main content it says
+/// nothing, so it does not count there.
+const LAYOUT_SLOT_WORD: &str = "widget";
+
+/// [`class_signals`] of an element inside the page's main landmark: tokens
+/// holding [`LAYOUT_SLOT_WORD`] are left out.
+pub(crate) fn class_signals_in_main(tokens: &str) -> ClassSignals {
+    if !tokens.contains(LAYOUT_SLOT_WORD) {
+        return class_signals(tokens);
+    }
+    let mut rest = String::with_capacity(tokens.len());
+    rest.push(' ');
+    for token in tokens.split(' ').filter(|t| !t.is_empty()) {
+        if !token.contains(LAYOUT_SLOT_WORD) {
+            rest.push_str(token);
+            rest.push(' ');
+        }
+    }
+    class_signals(&rest)
+}
+
 macro_rules! class_pattern {
     ($(#[$doc:meta])* $name:ident, $label:literal, [$($term:literal),* $(,)?]) => {
         $(#[$doc])*

@@ -202,16 +202,8 @@ impl NameMatcher {
         }
         patterns::class_tokens(class, id, tokens);
         let anywhere = patterns::class_signals(tokens);
-        // Page builders name their content blocks "widget" as readily as
-        // sidebars name theirs: inside the page's declared main content
-        // the word says nothing, so it does not count as negative there.
-        let in_main = if anywhere.has(ClassSignals::NEGATIVE) && tokens.contains("widget") {
-            let rest: String = tokens
-                .split(' ')
-                .filter(|t| !t.contains("widget"))
-                .flat_map(|t| [t, " "])
-                .collect();
-            patterns::class_signals(&format!(" {rest}"))
+        let in_main = if anywhere.has(ClassSignals::NEGATIVE) {
+            patterns::class_signals_in_main(tokens)
         } else {
             anywhere
         };
