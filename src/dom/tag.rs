@@ -4,7 +4,7 @@
 use html5ever::{LocalName, Namespace, local_name, ns};
 
 macro_rules! tags {
-    ($($variant:ident => $name:literal,)*) => {
+    ($($variant:ident => $name:tt,)*) => {
         /// An HTML element name, or the kind of a non-element node.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub(crate) enum Tag {
@@ -31,8 +31,9 @@ macro_rules! tags {
                         _ => Tag::Foreign,
                     };
                 }
-                match &**local {
-                    $($name => Tag::$variant,)*
+                // Interned names compare as integers: no string compares.
+                match *local {
+                    $(local_name!($name) => Tag::$variant,)*
                     _ => Tag::Other,
                 }
             }
