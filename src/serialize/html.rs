@@ -41,6 +41,23 @@ impl<'a> HtmlWriter<'a> {
         self.out.len() >= self.max_bytes
     }
 
+    /// Copies `text` while the output is under its cap, character by
+    /// character only where the cap falls inside it (the last character
+    /// may cross it, as with escaped text). `false` once over the cap.
+    fn push_within_budget(&mut self, text: &str) -> bool {
+        if self.out.len() + text.len() <= self.max_bytes {
+            self.out.push_str(text);
+            return true;
+        }
+        for c in text.chars() {
+            if self.over_budget() {
+                return false;
+            }
+            self.out.push(c);
+        }
+        !self.over_budget()
+    }
+
     fn attribute(&mut self, name: &str, value: &str) {
         self.out.push(' ');
         self.out.push_str(name);
@@ -116,8 +133,32 @@ fn is_url_attr(tag: Tag, name: &LocalName) -> bool {
 
 /// Escapes text (and, in attributes, quotes) for HTML.
 pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
-    for c in s.chars() {
-        escape_char(out, c, attr);
+    let mut rest = s;
+    while let Some((safe, special, tail)) = split_at_special(rest, attr) {
+        out.push_str(safe);
+        escape_char(out, special, attr);
+        rest = tail;
+    }
+    out.push_str(rest);
+}
+
+/// Splits `s` at its first character that [`escape_char`] rewrites: the
+/// run before it (copied as it is, in one go), that character and the
+/// rest. `None` when nothing in `s` needs escaping.
+fn split_at_special(s: &str, attr: bool) -> Option<(&str, char, &str)> {
+    // Every rewritten character is ASCII but the no-break space, whose
+    // UTF-8 form starts with 0xC2 (as do other characters: checked below).
+    let mut from = 0;
+    loop {
+        let at = from
+            + s.as_bytes().get(from..)?.iter().position(|&b| {
+                matches!(b, b'&' | b'<' | b'>' | 0xC2) || (attr && b == b'"')
+            })?;
+        let c = s.get(at..)?.chars().next()?;
+        if c.is_ascii() || c == '\u{a0}' {
+            return Some((s.get(..at)?, c, s.get(at + c.len_utf8()..)?));
+        }
+        from = at + c.len_utf8();
     }
 }
 
@@ -203,11 +244,21 @@ impl Writer for HtmlWriter<'_> {
             return;
         }
         // One text run can be as long as the page: stop at the cap.
-        for c in text.chars() {
+        let mut rest = text;
+        loop {
+            let (safe, special, tail) = match split_at_special(rest, false) {
+                Some((safe, c, tail)) => (safe, Some(c), tail),
+                None => (rest, None, ""),
+            };
+            if !self.push_within_budget(safe) {
+                return;
+            }
+            let Some(c) = special else { return };
             if self.over_budget() {
-                break;
+                return;
             }
             escape_char(&mut self.out, c, false);
+            rest = tail;
         }
     }
 
@@ -223,6 +274,64 @@ impl Writer for HtmlWriter<'_> {
             self.out.push_str("</");
             self.out.push_str(name);
             self.out.push('>');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Character by character: the reference for the run-wise escaping.
+    fn escape_chars(s: &str, attr: bool) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            escape_char(&mut out, c, attr);
+        }
+        out
+    }
+
+    #[test]
+    fn text_stops_at_the_cap_as_escaping_by_characters_does() {
+        let context = Context {
+            base: None,
+            video_hosts: &[],
+        };
+        let text = "Caf\u{e9} & \u{a0}bar <b> \u{6771}\u{4eac} \u{a0}";
+        let prefix = HtmlWriter::new(&context, false, usize::MAX).out.len();
+        for cap in prefix..prefix + 60 {
+            let mut writer = HtmlWriter::new(&context, false, cap);
+            writer.text(text, false);
+            writer.text(text, false);
+            // The reference: check the cap before every character.
+            let mut expected = HtmlWriter::new(&context, false, cap).out;
+            for c in text.chars().chain(text.chars()) {
+                if expected.len() >= cap {
+                    break;
+                }
+                escape_char(&mut expected, c, false);
+            }
+            assert_eq!(writer.out, expected, "cap {cap}");
+        }
+    }
+
+    #[test]
+    fn escaping_by_runs_matches_escaping_by_characters() {
+        let samples = [
+            "",
+            "plain",
+            "a < b && c > \"d\"",
+            "non\u{a0}breaking \u{a2}cent \u{c2}\u{bf} \u{a0}",
+            "\u{a0}",
+            "<<>>&&",
+            "été — 東京 \"quoted\" 'single'",
+        ];
+        for s in samples {
+            for attr in [false, true] {
+                let mut out = String::new();
+                escape_into(&mut out, s, attr);
+                assert_eq!(out, escape_chars(s, attr), "{s:?} attr={attr}");
+            }
         }
     }
 }
