@@ -491,8 +491,8 @@ impl Extractor {
             Scripting::Enabled => noscript::unwrap_images(&raw, self.limits(), budget)?,
             Scripting::Disabled => noscript::unwrap_fallback(&raw),
         }
-        dom::normalize(&raw);
-        let dom = Dom::index(raw);
+        let measures = dom::normalize(&raw);
+        let dom = Dom::index_measured(raw, measures);
         budget.check()?;
         Ok(dom)
     }

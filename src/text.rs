@@ -23,6 +23,7 @@ pub(crate) struct TextSpan {
 
 impl TextSpan {
     /// Measures a string.
+    #[cfg(test)]
     pub(crate) fn of(s: &str) -> TextSpan {
         TextMeasure::of(s).span
     }
@@ -61,7 +62,7 @@ impl TextSpan {
 /// are taken once (see `Dom::index`) and every later pass only folds them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct TextMeasure {
-    /// Collapsed length and joining facts ([`TextSpan::of`]).
+    /// Collapsed length and joining facts.
     pub span: TextSpan,
     /// Commas in the scripts this crate scores ([`is_comma`]).
     pub commas: u32,
@@ -198,7 +199,7 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
-/// Whether `s` is white space only (what [`TextSpan::of`] calls no
+/// Whether `s` is white space only (what [`TextMeasure::of`] calls no
 /// content), stopping at the first visible character.
 pub(crate) fn is_blank(s: &str) -> bool {
     s.chars().all(is_space)

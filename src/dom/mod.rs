@@ -14,6 +14,9 @@ mod sink;
 mod tag;
 
 use std::cell::Ref;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
 
 use html5ever::LocalName;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
@@ -41,6 +44,25 @@ struct Entry {
     text: TextMeasure,
 }
 
+/// Measures of text nodes taken before the tree is indexed (by the
+/// structural clean-up), by node, so that no text is measured twice.
+#[derive(Default)]
+pub(crate) struct TextMeasures(HashMap<usize, TextMeasure, BuildHasherDefault<sink::AddressHasher>>);
+
+impl TextMeasures {
+    fn insert(&mut self, node: &Handle, measure: TextMeasure) {
+        self.0.insert(Rc::as_ptr(node) as usize, measure);
+    }
+
+    /// The measure of a text node, taken now if it was not before.
+    fn of(&self, node: &Handle, contents: &str) -> TextMeasure {
+        match self.0.get(&(Rc::as_ptr(node) as usize)) {
+            Some(&measure) => measure,
+            None => TextMeasure::of(contents),
+        }
+    }
+}
+
 /// A parsed, frozen, indexed document.
 pub(crate) struct Dom {
     // Keeps the tree alive; its Drop is iterative, so deep trees are safe.
@@ -51,7 +73,15 @@ pub(crate) struct Dom {
 impl Dom {
     /// Indexes the tree in document order. Template contents, which the
     /// parser keeps outside the tree, are not part of the index.
+    #[cfg(test)]
     pub(crate) fn index(rc: RcDom) -> Dom {
+        Dom::index_measured(rc, TextMeasures::default())
+    }
+
+    /// [`Dom::index`], reusing the text measures of [`normalize`]: it
+    /// changes no text and creates no text node, so a node found by its
+    /// address is the node that was measured.
+    pub(crate) fn index_measured(rc: RcDom, measures: TextMeasures) -> Dom {
         let mut nodes: Vec<Entry> = Vec::new();
         // (handle, parent id) pairs still to visit; children are pushed in
         // reverse so they pop in document order.
@@ -73,7 +103,7 @@ impl Dom {
             // it is often most of the page's bytes, so it is not measured.
             let text = match &handle.data {
                 NodeData::Text { contents } if !parent_ignored(&nodes, parent) => {
-                    TextMeasure::of(&contents.borrow())
+                    measures.of(&handle, &contents.borrow())
                 }
                 _ => TextMeasure::default(),
             };

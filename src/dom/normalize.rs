@@ -21,13 +21,21 @@ use std::rc::Rc;
 use html5ever::{QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
-use super::{Tag, tag_of};
-use crate::text::TextSpan;
+use super::{Tag, TextMeasures, tag_of};
+use crate::text::{TextMeasure, TextSpan};
 
-/// Rewrites paragraph-like structures in `dom` into `<p>` elements.
-pub(crate) fn normalize(dom: &RcDom) {
-    replace_br_chains(dom);
-    normalize_divs(dom);
+/// Rewrites paragraph-like structures in `dom` into `<p>` elements, and
+/// hands over the measures of the text nodes it took on the way, for
+/// [`super::Dom::index_measured`] to reuse (text is never changed here).
+pub(crate) fn normalize(dom: &RcDom) -> TextMeasures {
+    // One walk serves both passes unless the first one changed the tree.
+    let nodes = preorder(&dom.document);
+    let nodes = if replace_br_chains(&nodes) {
+        preorder(&dom.document)
+    } else {
+        nodes
+    };
+    normalize_divs(nodes)
 }
 
 /// All nodes under `root` in document order (template contents excluded).
@@ -90,6 +98,14 @@ fn is_skippable(node: &Handle) -> bool {
 /// Readability's phrasing test; `a`, `del` and `ins` count when everything
 /// inside them does. Iterative, with an early exit.
 fn is_phrasing(node: &Handle) -> bool {
+    // Most nodes answer by their tag alone: no stack for them.
+    let tag = tag_of(node);
+    if tag.is_phrasing() {
+        return true;
+    }
+    if !matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
+        return false;
+    }
     let mut stack = vec![node.clone()];
     while let Some(n) = stack.pop() {
         let tag = tag_of(&n);
@@ -165,17 +181,16 @@ fn next_meaningful(siblings: &[Handle], mut i: usize) -> Option<usize> {
 }
 
 /// Readability's `_replaceBrs`: `a<br><br>b` becomes `a<p>b</p>`.
-fn replace_br_chains(dom: &RcDom) {
-    let brs: Vec<Handle> = preorder(&dom.document)
-        .into_iter()
-        .filter(|n| tag_of(n) == Tag::Br)
-        .collect();
+/// `nodes` is the tree in preorder; returns whether anything changed.
+fn replace_br_chains(nodes: &[Handle]) -> bool {
+    let brs: Vec<&Handle> = nodes.iter().filter(|n| tag_of(n) == Tag::Br).collect();
+    let mut changed = false;
     for br in brs {
-        let Some(parent) = parent_of(&br) else {
+        let Some(parent) = parent_of(br) else {
             continue; // removed as part of an earlier chain
         };
         let siblings: Vec<Handle> = parent.children.borrow().clone();
-        let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, &br)) else {
+        let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, br)) else {
             continue;
         };
         // Remove the rest of the chain.
@@ -192,8 +207,9 @@ fn replace_br_chains(dom: &RcDom) {
         if !replaced {
             continue;
         }
+        changed = true;
         let p = new_element(local_name!("p"), Vec::new());
-        replace(&br, &p);
+        replace(br, &p);
         let siblings: Vec<Handle> = parent.children.borrow().clone();
         let Some(p_pos) = siblings.iter().position(|c| Rc::ptr_eq(c, &p)) else {
             continue;
@@ -222,6 +238,7 @@ fn replace_br_chains(dom: &RcDom) {
             replace(&parent, &div);
         }
     }
+    changed
 }
 
 fn trim_trailing_blanks(p: &Handle) {
@@ -237,15 +254,15 @@ fn trim_trailing_blanks(p: &Handle) {
 /// Facts about the tree before the `div` pass, bottom-up, by preorder index.
 struct Facts {
     nodes: Vec<Handle>,
-    parent: Vec<u32>,
     text: Vec<TextSpan>,
     link: Vec<f32>,
     has_block: Vec<bool>,
+    measures: TextMeasures,
 }
 
-fn facts(dom: &RcDom) -> Facts {
-    let nodes = preorder(&dom.document);
+fn facts(nodes: Vec<Handle>) -> Facts {
     let n = nodes.len();
+    let mut measures = TextMeasures::default();
     let mut parent = vec![u32::MAX; n];
     // Rebuild parent indices: a stack of open nodes with their child counts.
     {
@@ -279,7 +296,9 @@ fn facts(dom: &RcDom) -> Facts {
                 .get(p as usize)
                 .is_some_and(|parent| tag_of(parent).is_ignored());
             if let (NodeData::Text { contents }, false) = (&nodes[i].data, ignored) {
-                text[i] = TextSpan::of(&contents.borrow());
+                let measure = TextMeasure::of(&contents.borrow());
+                measures.insert(&nodes[i], measure);
+                text[i] = measure.span;
             }
         }
         if tag == Tag::A {
@@ -295,10 +314,10 @@ fn facts(dom: &RcDom) -> Facts {
     }
     Facts {
         nodes,
-        parent,
         text,
         link,
         has_block,
+        measures,
     }
 }
 
@@ -311,10 +330,10 @@ fn is_hash_link(node: &Handle) -> bool {
     }
 }
 
-/// Readability's `div` handling, applied top-down in document order.
-fn normalize_divs(dom: &RcDom) {
-    let facts = facts(dom);
-    let _ = &facts.parent;
+/// Readability's `div` handling, applied top-down in document order to
+/// the tree whose preorder is `nodes`.
+fn normalize_divs(nodes: Vec<Handle>) -> TextMeasures {
+    let facts = facts(nodes);
     for (i, div) in facts.nodes.iter().enumerate() {
         if tag_of(div) != Tag::Div || parent_of(div).is_none() {
             continue;
@@ -339,6 +358,7 @@ fn normalize_divs(dom: &RcDom) {
             rename_to_p(div);
         }
     }
+    facts.measures
 }
 
 /// Wraps each run of inline children of `div` in a new `<p>`. Returns

@@ -46,13 +46,17 @@ pub(crate) fn unwrap_images(dom: &RcDom, limits: SinkLimits, budget: &Budget) ->
     for parent in preorder(&dom.document) {
         let mut i = 0;
         loop {
-            let Some(noscript) = parent.children.borrow().get(i).cloned() else {
-                break;
+            let noscript = {
+                let children = parent.children.borrow();
+                let Some(child) = children.get(i) else {
+                    break;
+                };
+                i += 1;
+                if tag_of(child) != Tag::Noscript {
+                    continue;
+                }
+                child.clone()
             };
-            i += 1;
-            if tag_of(&noscript) != Tag::Noscript {
-                continue;
-            }
             let Some(markup) = image_markup(&noscript) else {
                 continue;
             };

@@ -61,9 +61,10 @@ fn is_block_element(node: &Handle) -> bool {
     }
 }
 
-/// Hashes a node address; addresses are unique and already well spread.
+/// Hashes a node address; addresses are unique and already well spread
+/// (and not chosen by the page).
 #[derive(Default)]
-struct AddressHasher(u64);
+pub(super) struct AddressHasher(u64);
 
 impl Hasher for AddressHasher {
     fn finish(&self) -> u64 {
