@@ -33,6 +33,7 @@ pub(crate) fn parse(
     budget: &Budget,
 ) -> Result<RawDom, Error> {
     let sink = LimitedSink::new(limits);
+    sink.reserve_for(html.len());
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
             scripting_enabled: scripting == Scripting::Enabled,

@@ -202,7 +202,17 @@ pub(crate) fn is_space(c: char) -> bool {
 /// Whether `s` is white space only (what [`TextMeasure::of`] calls no
 /// content), stopping at the first visible character.
 pub(crate) fn is_blank(s: &str) -> bool {
-    s.chars().all(is_space)
+    // ASCII bytes answer without decoding; the first other byte hands the
+    // rest to the character test.
+    let bytes = s.as_bytes();
+    match bytes
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
+    {
+        None => true,
+        Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => false,
+        Some(at) => s.get(at..).is_some_and(|rest| rest.chars().all(is_space)),
+    }
 }
 
 /// Commas in the scripts this crate scores (Latin, Arabic, CJK, ...).
@@ -275,7 +285,12 @@ mod tests {
             " \u{a0}x ",
             "\u{200b}",
             "\u{3000}字",
+            "\u{b}\u{c} \u{85}",
+            "\u{1c}",
+            " \u{1f} ",
+            "  \u{feff}",
         ] {
+            assert_eq!(is_blank(s), s.chars().all(is_space), "{s:?}");
             assert_eq!(is_blank(s), !TextSpan::of(s).content, "{s:?}");
         }
     }

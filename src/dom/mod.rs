@@ -47,7 +47,9 @@ struct Entry {
 /// Measures of text nodes taken before the tree is indexed (by the
 /// structural clean-up), by node, so that no text is measured twice.
 #[derive(Default)]
-pub(crate) struct TextMeasures(HashMap<usize, TextMeasure, BuildHasherDefault<sink::AddressHasher>>);
+pub(crate) struct TextMeasures(
+    HashMap<usize, TextMeasure, BuildHasherDefault<sink::AddressHasher>>,
+);
 
 impl TextMeasures {
     fn insert(&mut self, node: &Handle, measure: TextMeasure) {

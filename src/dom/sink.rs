@@ -106,6 +106,18 @@ impl LimitedSink {
         }
     }
 
+    /// Makes room for the elements of a page of `bytes` bytes (about one
+    /// per 128 bytes on real pages), so that the table is not rebuilt as
+    /// it grows.
+    pub(crate) fn reserve_for(&self, bytes: usize) {
+        let expected = bytes / 128;
+        let expected = self
+            .limits
+            .max_nodes
+            .map_or(expected, |max| expected.min(max));
+        self.depths.borrow_mut().reserve(expected);
+    }
+
     /// The first limit that fired, with its configured value.
     pub(crate) fn tripped(&self) -> Option<(Limit, usize)> {
         self.tripped.get()

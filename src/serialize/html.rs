@@ -151,9 +151,10 @@ fn split_at_special(s: &str, attr: bool) -> Option<(&str, char, &str)> {
     let mut from = 0;
     loop {
         let at = from
-            + s.as_bytes().get(from..)?.iter().position(|&b| {
-                matches!(b, b'&' | b'<' | b'>' | 0xC2) || (attr && b == b'"')
-            })?;
+            + s.as_bytes()
+                .get(from..)?
+                .iter()
+                .position(|&b| matches!(b, b'&' | b'<' | b'>' | 0xC2) || (attr && b == b'"'))?;
         let c = s.get(at..)?.chars().next()?;
         if c.is_ascii() || c == '\u{a0}' {
             return Some((s.get(..at)?, c, s.get(at + c.len_utf8()..)?));
