@@ -39,33 +39,38 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
         }
         let value = &value[..cut];
         if value.is_ascii() {
-            ascii_class_tokens(value.as_bytes(), out);
-            continue;
-        }
-        for word in value.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() {
-                continue;
-            }
-            // camelCase humps become separate tokens; the whole word is
-            // kept too, so that `MathJax` matches both `math` and `mathjax`.
-            let mut prev_lower = false;
-            let mut humped = false;
-            for c in word.chars() {
-                if c.is_uppercase() && prev_lower {
-                    out.push(' ');
-                    humped = true;
-                }
-                prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                out.extend(c.to_lowercase());
-            }
-            out.push(' ');
-            if humped {
-                out.extend(word.chars().flat_map(char::to_lowercase));
-                out.push(' ');
-            }
+            ascii_class_tokens(value, out);
+        } else {
+            unicode_class_tokens(value, out);
         }
     }
     drop_negated_words(out);
+}
+
+/// The tokens of one value, for any text.
+fn unicode_class_tokens(value: &str, out: &mut String) {
+    for word in value.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        // camelCase humps become separate tokens; the whole word is
+        // kept too, so that `MathJax` matches both `math` and `mathjax`.
+        let mut prev_lower = false;
+        let mut humped = false;
+        for c in word.chars() {
+            if c.is_uppercase() && prev_lower {
+                out.push(' ');
+                humped = true;
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+            out.extend(c.to_lowercase());
+        }
+        out.push(' ');
+        if humped {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+            out.push(' ');
+        }
+    }
 }
 
 /// Removes the word after a negation, with the negation: `non-paywall`,
@@ -91,26 +96,46 @@ fn drop_negated_words(tokens: &mut String) {
 
 /// [`class_tokens`] for an ASCII value (nearly all of them): the same
 /// tokens, without the Unicode tables.
-fn ascii_class_tokens(value: &[u8], out: &mut String) {
-    for word in value.split(|b| !b.is_ascii_alphanumeric()) {
+fn ascii_class_tokens(value: &str, out: &mut String) {
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // One word: a run of letters and digits, and whether it has a
+        // camelCase hump (a capital after a lower-case letter or digit).
+        let start = i;
+        let mut humped = false;
+        let mut prev_lower = false;
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+            humped |= prev_lower && b.is_ascii_uppercase();
+            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            i += 1;
+        }
+        let word = value.get(start..i).unwrap_or_default();
+        i += 1;
         if word.is_empty() {
             continue;
         }
+        if !humped {
+            let at = out.len();
+            out.push_str(word);
+            if let Some(copied) = out.get_mut(at..) {
+                copied.make_ascii_lowercase();
+            }
+            out.push(' ');
+            continue;
+        }
+        // Each hump a token, then the whole word.
         let mut prev_lower = false;
-        let mut humped = false;
-        for &b in word {
+        for b in word.bytes() {
             if b.is_ascii_uppercase() && prev_lower {
                 out.push(' ');
-                humped = true;
             }
             prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
             out.push(char::from(b.to_ascii_lowercase()));
         }
         out.push(' ');
-        if humped {
-            out.extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
-            out.push(' ');
-        }
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push(' ');
     }
 }
 
@@ -873,6 +898,26 @@ mod tests {
         let mut s = String::new();
         class_tokens(class, id, &mut s);
         s
+    }
+
+    #[test]
+    fn ascii_tokens_are_the_unicode_tokens() {
+        const ALPHABET: &[u8] = b"aZ9-_ xY0q.:";
+        let mut seed = 0x9e37_79b9_u32;
+        for case in 0..3000 {
+            let value: String = (0..case % 40)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    char::from(ALPHABET[seed as usize % ALPHABET.len()])
+                })
+                .collect();
+            let (mut ascii, mut unicode) = (String::new(), String::new());
+            ascii_class_tokens(&value, &mut ascii);
+            unicode_class_tokens(&value, &mut unicode);
+            assert_eq!(ascii, unicode, "{value:?}");
+        }
     }
 
     #[test]
