@@ -167,6 +167,7 @@ pub(crate) fn prepare(
                 &mut failures,
             );
         }
+        rescue_repeated_units(dom, features, &mut removal, &mut failures);
     }
     recompute(dom, features, &removal, &roots);
     // Promo, newsletter, related and consent blocks inside the article.
@@ -244,6 +245,118 @@ pub(crate) fn prepare(
         failures,
         text_len,
     }
+}
+
+/// Levels above a dropped block searched for the unit that repeats (a
+/// post inside a thread, a section inside a page).
+const UNIT_LEVELS: usize = 3;
+/// Characters of text outside links a block needs before it can be given
+/// back as one of a run of units: a reply's sentence, not a teaser's label.
+const UNIT_MIN_PROSE: f32 = 80.0;
+/// Link density above which a block is links whatever its neighbours are.
+const UNIT_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Gives back blocks that failed the link checks only for being short, when
+/// they are one of a run of same-shaped units (`div.post > div.inner`) whose
+/// counterparts mostly stayed: a thread's one-line replies, whose author
+/// and "Re:" links weigh heavily in so little text, are posts like the long
+/// ones beside them. Link-only furniture repeated in every unit fails in
+/// every unit, so it stays dropped.
+fn rescue_repeated_units(
+    dom: &Dom,
+    features: &Features,
+    removal: &mut [Removal],
+    failures: &mut HashMap<NodeId, Failed>,
+) {
+    let mut dropped: Vec<NodeId> = failures
+        .iter()
+        .filter(|(_, why)| matches!(why, Failed::LinkHeavy | Failed::ShortWithLinks))
+        .map(|(&id, _)| id)
+        .collect();
+    dropped.sort_unstable();
+    for id in dropped {
+        let density = features.link_density(id);
+        let prose = features.len(id) as f32 * (1.0 - density);
+        if removal[id] == Removal::Conditional
+            && density <= UNIT_MAX_LINK_DENSITY
+            && prose >= UNIT_MIN_PROSE
+            && has_kept_counterparts(dom, removal, id)
+        {
+            removal[id] = Removal::Kept;
+            failures.remove(&id);
+        }
+    }
+}
+
+/// The tag and first class name of an element: what repeated units share
+/// (their ids and alternating classes differ).
+fn shape(dom: &Dom, id: NodeId) -> (Tag, Option<String>) {
+    let class = dom
+        .attr(id, &local_name!("class"))
+        .and_then(|c| c.split_ascii_whitespace().next().map(str::to_owned));
+    (dom.tag(id), class)
+}
+
+/// Whether `id`, seen as the same place inside one of several same-shaped
+/// sibling units, has kept counterparts in at least a third of the others.
+fn has_kept_counterparts(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+    // The path from the unit down to `id`, as shapes.
+    let mut path = vec![shape(dom, id)];
+    let mut unit = id;
+    for _ in 0..UNIT_LEVELS {
+        let Some(container) = dom.parent(unit) else {
+            return false;
+        };
+        // Items of a list are the shape of teaser rails; a thread's posts
+        // and a page's sections are not list items.
+        if dom.tag(unit) == Tag::Li {
+            return false;
+        }
+        let unit_shape = shape(dom, unit);
+        let (mut others, mut kept) = (0usize, 0usize);
+        for sibling in dom.children(container) {
+            if sibling == unit || !dom.tag(sibling).is_element() {
+                continue;
+            }
+            if shape(dom, sibling) != unit_shape {
+                continue;
+            }
+            others += 1;
+            if counterpart_kept(dom, removal, sibling, &path[..path.len() - 1]) {
+                kept += 1;
+            }
+        }
+        if others >= 2 {
+            return kept > 0 && kept * 3 >= others;
+        }
+        path.push(shape(dom, container));
+        unit = container;
+    }
+    false
+}
+
+/// Follows `path` (shapes, innermost first) down from `unit` and reports
+/// whether every element on the way, and the one at its end, stayed.
+fn counterpart_kept(
+    dom: &Dom,
+    removal: &[Removal],
+    unit: NodeId,
+    path: &[(Tag, Option<String>)],
+) -> bool {
+    let mut at = unit;
+    if removal[at] != Removal::Kept {
+        return false;
+    }
+    for step in path.iter().rev() {
+        let next = dom
+            .children(at)
+            .find(|&c| dom.tag(c).is_element() && shape(dom, c) == *step);
+        match next {
+            Some(c) if removal[c] == Removal::Kept => at = c,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Whether an element's class or id names comments.
