@@ -256,10 +256,19 @@ const UNIT_MIN_PROSE: f32 = 80.0;
 /// Link density above which a block is links whatever its neighbours are.
 const UNIT_MAX_LINK_DENSITY: f32 = 0.5;
 
+/// Element children of one container, or of one unit, looked at when
+/// counting units: enough to see a pattern, and a bound on hostile pages
+/// with thousands of siblings.
+const UNIT_SCAN: usize = 256;
+
+/// Tag and first class name: what repeated units share (their ids and
+/// alternating classes differ).
+type Shape = (Tag, Option<String>);
+
 /// Gives back blocks that failed the link checks only for being short, when
 /// they are one of a run of same-shaped units (`div.post > div.inner`) whose
-/// counterparts mostly stayed: a thread's one-line replies, whose author
-/// and "Re:" links weigh heavily in so little text, are posts like the long
+/// counterparts often stayed: a thread's one-line replies, whose author and
+/// "Re:" links weigh heavily in so little text, are posts like the long
 /// ones beside them. Link-only furniture repeated in every unit fails in
 /// every unit, so it stays dropped.
 fn rescue_repeated_units(
@@ -272,25 +281,30 @@ fn rescue_repeated_units(
         .iter()
         .filter(|(_, why)| matches!(why, Failed::LinkHeavy | Failed::ShortWithLinks))
         .map(|(&id, _)| id)
+        .filter(|&id| {
+            let density = features.link_density(id);
+            let prose = features.len(id) as f32 * (1.0 - density);
+            density <= UNIT_MAX_LINK_DENSITY && prose >= UNIT_MIN_PROSE
+        })
         .collect();
+    if dropped.is_empty() {
+        return;
+    }
     dropped.sort_unstable();
-    for id in dropped {
-        let density = features.link_density(id);
-        let prose = features.len(id) as f32 * (1.0 - density);
-        if removal[id] == Removal::Conditional
-            && density <= UNIT_MAX_LINK_DENSITY
-            && prose >= UNIT_MIN_PROSE
-            && has_kept_counterparts(dom, removal, id)
-        {
-            removal[id] = Removal::Kept;
-            failures.remove(&id);
-        }
+    // Decided against the removals as they stand, so the order of the
+    // rescues does not matter; runs are counted once per container.
+    let mut runs = HashMap::new();
+    let rescued: Vec<NodeId> = dropped
+        .into_iter()
+        .filter(|&id| has_kept_counterparts(dom, removal, id, &mut runs))
+        .collect();
+    for id in rescued {
+        removal[id] = Removal::Kept;
+        failures.remove(&id);
     }
 }
 
-/// The tag and first class name of an element: what repeated units share
-/// (their ids and alternating classes differ).
-fn shape(dom: &Dom, id: NodeId) -> (Tag, Option<String>) {
+fn shape(dom: &Dom, id: NodeId) -> Shape {
     let class = dom
         .attr(id, &local_name!("class"))
         .and_then(|c| c.split_ascii_whitespace().next().map(str::to_owned));
@@ -299,58 +313,68 @@ fn shape(dom: &Dom, id: NodeId) -> (Tag, Option<String>) {
 
 /// Whether `id`, seen as the same place inside one of several same-shaped
 /// sibling units, has kept counterparts in at least a third of the others.
-fn has_kept_counterparts(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
-    // The path from the unit down to `id`, as shapes.
+/// `runs` memoises, per container and path, how many units there are and
+/// in how many the counterpart stayed.
+fn has_kept_counterparts(
+    dom: &Dom,
+    removal: &[Removal],
+    id: NodeId,
+    runs: &mut HashMap<(NodeId, Vec<Shape>), (usize, usize)>,
+) -> bool {
+    // The shapes from the unit down to `id`.
     let mut path = vec![shape(dom, id)];
     let mut unit = id;
     for _ in 0..UNIT_LEVELS {
-        let Some(container) = dom.parent(unit) else {
-            return false;
-        };
         // Items of a list are the shape of teaser rails; a thread's posts
         // and a page's sections are not list items.
         if dom.tag(unit) == Tag::Li {
             return false;
         }
-        let unit_shape = shape(dom, unit);
-        let (mut others, mut kept) = (0usize, 0usize);
-        for sibling in dom.children(container) {
-            if sibling == unit || !dom.tag(sibling).is_element() {
-                continue;
+        let Some(container) = dom.parent(unit) else {
+            return false;
+        };
+        let key = (container, path.clone());
+        let (units, kept) = *runs.entry(key).or_insert_with(|| {
+            let mut units = 0;
+            let mut kept = 0;
+            for sibling in dom
+                .children(container)
+                .filter(|&c| dom.tag(c).is_element())
+                .take(UNIT_SCAN)
+            {
+                if shape(dom, sibling) == path[0] {
+                    units += 1;
+                    kept += usize::from(counterpart_kept(dom, removal, sibling, &path[1..]));
+                }
             }
-            if shape(dom, sibling) != unit_shape {
-                continue;
-            }
-            others += 1;
-            if counterpart_kept(dom, removal, sibling, &path[..path.len() - 1]) {
-                kept += 1;
-            }
-        }
+            (units, kept)
+        });
+        // The unit itself is among those counted.
+        let others = units.saturating_sub(1);
+        let own = counterpart_kept(dom, removal, unit, &path[1..]);
+        let kept = kept.saturating_sub(usize::from(own));
         if others >= 2 {
             return kept > 0 && kept * 3 >= others;
         }
-        path.push(shape(dom, container));
+        path.insert(0, shape(dom, container));
         unit = container;
     }
     false
 }
 
-/// Follows `path` (shapes, innermost first) down from `unit` and reports
+/// Follows `path` (shapes, outermost first) down from `unit` and reports
 /// whether every element on the way, and the one at its end, stayed.
-fn counterpart_kept(
-    dom: &Dom,
-    removal: &[Removal],
-    unit: NodeId,
-    path: &[(Tag, Option<String>)],
-) -> bool {
+fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]) -> bool {
     let mut at = unit;
     if removal[at] != Removal::Kept {
         return false;
     }
-    for step in path.iter().rev() {
+    for step in path {
         let next = dom
             .children(at)
-            .find(|&c| dom.tag(c).is_element() && shape(dom, c) == *step);
+            .filter(|&c| dom.tag(c).is_element())
+            .take(UNIT_SCAN)
+            .find(|&c| shape(dom, c) == *step);
         match next {
             Some(c) if removal[c] == Removal::Kept => at = c,
             _ => return false,
