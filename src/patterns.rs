@@ -368,7 +368,7 @@ class_pattern!(
     NEVER_CONTENT,
     "never-content",
     [
-        "cookie", "cookies", "consent", "gdpr", "=cmp", "=ccpa", "=modal", "modal dialog",
+        "cookie", "cookies", "consent", "gdpr", "=ccpa", "=modal", "modal dialog",
         "modal overlay", "=popup", "popups", "=lightbox", "skip link",
         "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
     ]
@@ -1180,9 +1180,17 @@ mod tests {
                 "v8Modal",
                 "modal-overlay",
                 "skip-link",
-                "cmp-container",
             ],
-            &["overlayed-x", "modality", "popular", "nonconsensual-x"],
+            // "cmp-" prefixes every component of a common CMS's markup
+            // (cmp-text, cmp-teaser), not only consent managers.
+            &[
+                "overlayed-x",
+                "modality",
+                "popular",
+                "nonconsensual-x",
+                "cmp-text",
+                "cmp-teaser",
+            ],
         );
         assert!(is_hiding_class("sr-only"));
         assert!(!is_hiding_class("hidden-xs"));
