@@ -320,12 +320,16 @@ class_pattern!(
 );
 
 class_pattern!(
-    /// Names that suggest boilerplate (−25 class weight).
+    /// Names that suggest boilerplate (−25 class weight). Readability's list
+    /// less "hidden" (CSS utility classes such as `overflow-hidden` sit on
+    /// article containers; hidden elements are found by their attributes
+    /// and hiding classes) and "meta" (an article's own date and byline
+    /// line, `entry-meta`, and product facts).
     NEGATIVE,
     "negative",
     [
-        "=ad", "hidden", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
-        "gdpr", "masthead", "=media", "=meta", "outbrain", "promo", "related", "scroll",
+        "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
+        "gdpr", "masthead", "=media", "outbrain", "promo", "related", "scroll",
         "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "widget",
     ]
 );
@@ -1018,6 +1022,10 @@ mod tests {
                 "metadata-x",
                 "multimedia",
                 "unshared-x",
+                // Layout utilities and post metadata, not boilerplate.
+                "overflow-hidden",
+                "visually-hidden-focusable",
+                "entry-meta",
             ],
         );
     }
