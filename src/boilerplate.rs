@@ -129,6 +129,7 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
         return true;
     }
     chars <= 300
+        && patterns::may_hold_caption_credit(&block.text)
         && (patterns::CAPTION_CREDIT.is_match(&block.text)
             || patterns::CAPTION_LABEL.is_match(&block.text))
         && !is_caption(dom, block.id)
