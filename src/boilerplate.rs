@@ -46,6 +46,9 @@ pub(crate) enum Signal {
     Teasers,
     /// A card that pops up over a word of the text.
     HoverCard,
+    /// A forum poster's profile facts beside a post ("Posts: 96",
+    /// "Joined: Feb 2011").
+    ProfileFacts,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -171,6 +174,39 @@ fn is_crumb(features: &Features, block: &TextBlock) -> bool {
     len > 0 && len <= 40 && features.link_density(block.id) >= 0.9
 }
 
+/// Drops runs of a forum poster's profile facts: two or more blocks in a
+/// row, each one "Label: value" line, at least one of them about the
+/// poster's activity (posts, joined, registered...), or one short block
+/// holding two such facts.
+fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
+    const MAX_FACT_CHARS: usize = 60;
+    const MAX_CARD_CHARS: usize = 200;
+    let is_fact = |b: &TextBlock| {
+        b.text.chars().count() <= MAX_FACT_CHARS && patterns::PROFILE_FACT.is_match(&b.text)
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| is_fact(b)).count();
+        if run >= 2
+            && blocks[i..i + run]
+                .iter()
+                .any(|b| patterns::PROFILE_ACTIVITY.is_match(&b.text))
+        {
+            blocks[i..i + run].iter().for_each(|b| drop(b.id));
+        } else if run <= 1
+            && blocks[i].text.chars().count() <= MAX_CARD_CHARS
+            && patterns::PROFILE_ACTIVITY
+                .find_iter(&blocks[i].text)
+                .take(2)
+                .count()
+                == 2
+        {
+            drop(blocks[i].id);
+        }
+        i += run.max(1);
+    }
+}
+
 /// Characters an affiliate or advertising disclosure is written in, at most.
 const DISCLOSURE_MAX_CHARS: usize = 400;
 
@@ -198,6 +234,7 @@ pub(crate) fn trim_article(
             found.insert(id, signal);
         }
     };
+    drop_profile_facts(&blocks, &mut |id| drop(id, Signal::ProfileFacts, removal));
     // Captions shown twice (a gallery and its lightbox, desktop and mobile
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();

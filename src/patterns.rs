@@ -747,6 +747,31 @@ pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// The labels of a forum poster's activity facts, each followed by a colon
+/// ("Posts: 96", "Joined: Feb 2011", "Beiträge: 1626").
+const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|registered|member since|messages|reputation|reaction score|beiträge|themen|registriert|mitglied seit|dabei seit|inscrit|inscription|mensajes|registrado|miembro desde|messaggi|iscritto|berichten|lid sinds";
+
+/// One of a poster's activity facts, anywhere in a text.
+pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(&format!(
+        r"(?i)(?:^|\s)(?:{PROFILE_ACTIVITY_LABELS})\s?:\s*\S"
+    )) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A whole line that is one profile fact: an activity fact, or a place,
+/// rank or contact label with its value.
+pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(&format!(
+        r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|ort|localisation|ubicación|località|rank|rang|contact|kontaktdaten)\s?:(?:\s*\S.*)?$"
+    )) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
 pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
@@ -1102,6 +1127,11 @@ mod tests {
         assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
         assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
         assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
+        assert!(PROFILE_FACT.is_match("Joined: 14. Sep 2019, 16:51"));
+        assert!(PROFILE_FACT.is_match("Kontaktdaten:"));
+        assert!(!PROFILE_FACT.is_match("Posted by the editors"));
+        assert!(PROFILE_ACTIVITY.is_match("Posts: 96 Threads: 11"));
+        assert!(!PROFILE_ACTIVITY.is_match("Location: Hagen"));
         assert!(DATELINE.is_match("By Justine Coleman - 11/18/19 11:04 PM EST"));
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
