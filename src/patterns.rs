@@ -828,7 +828,7 @@ fn regex(pattern: &str) -> Regex {
 /// "Von", "Par", "Autor:"...), in any case.
 pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
-        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed)\s+by",
+        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
         r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
     ))
@@ -851,6 +851,12 @@ pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
 /// July 10", "in Politics", "am 10. Juli", "le 10 juillet").
 pub(crate) const BYLINE_TAIL_LOWER: &[&str] = &[
     "on", "at", "in", "am", "um", "le", "el", "em", "il", "op", "for", "from", "ago",
+];
+
+/// Lower-case words that end a label whose name follows on the next line
+/// ("Insights from", "Posted on", "Ein Beitrag von").
+pub(crate) const BYLINE_LABEL_END: &[&str] = &[
+    "from", "by", "on", "at", "in", "for", "von", "par", "por", "door", "di", "da",
 ];
 
 /// Words that join several names ("Jane Doe and John Roe").

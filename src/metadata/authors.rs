@@ -8,8 +8,8 @@
 //! [`crate::patterns`].
 
 use crate::patterns::{
-    BYLINE_LOWER_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, BYLINE_TAIL_LOWER, NAME_CONJUNCTIONS,
-    NOT_A_NAME,
+    BYLINE_LABEL_END, BYLINE_LOWER_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, BYLINE_TAIL_LOWER,
+    NAME_CONJUNCTIONS, NOT_A_NAME,
 };
 use crate::text;
 
@@ -33,6 +33,14 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
         .map(|w| if looks_like_url(w) { "\n" } else { w })
         .collect();
     for field in fields(&text).into_iter().take(MAX_FIELDS) {
+        // "Insights from", "Posted on": a label whose name or date follows.
+        if field
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|last| BYLINE_LABEL_END.contains(&last))
+        {
+            continue;
+        }
         let field = strip_prefix(field);
         let field = cut_tail(field);
         let names = names_in(field, MAX_NAME_WORDS, true);
@@ -52,6 +60,8 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
         .filter(|w| !looks_like_url(w.trim_start_matches(['(', '<', '['])))
         .collect();
     let value = strip_prefix(&value);
+    // "Jane Doe | Daily Post": the name before a strong separator.
+    let value = value.split(" | ").next().unwrap_or(value);
     let value = cut_at_date(value);
     let names = names_in(value, MAX_DECLARED_WORDS, false);
     // "Doe, Jane" and "Mac & i" are one name, not two.
@@ -62,6 +72,24 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
         return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
     }
     names
+}
+
+/// A declared value that credits a team or a role instead of a person
+/// ("Great Day Editorial Team", "Staff Clinician"): the whole value, when
+/// it has no names in it ([`from_declared`] finds none), two to
+/// [`MAX_DECLARED_WORDS`] words, and no URL, address, digit or list. One
+/// word ("Admin", "Editor") says nothing about who wrote the piece.
+pub(crate) fn credit(value: &str) -> Option<String> {
+    let value = strip_prefix(value.trim());
+    let words = value.split_whitespace().count();
+    let plain = !value
+        .contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | ';' | '&' | '/' | '|'));
+    (plain
+        && (2..=MAX_DECLARED_WORDS).contains(&words)
+        && !looks_like_url(value)
+        && NOT_A_NAME.is_match(value)
+        && from_declared(value).is_empty())
+    .then(|| value.to_string())
 }
 
 /// Splits a byline into fields at line breaks and strong separators.
@@ -148,6 +176,16 @@ fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
             continue;
         }
         match name(&piece, max_words, strict) {
+            // "By Jane Doe, Reuters", "Jane Doe, Dietitian": in a byline,
+            // one word after a full name is an affiliation, a place or a
+            // job, not another author.
+            Some(n)
+                if strict
+                    && !n.contains(char::is_whitespace)
+                    && names.iter().any(|m| m.contains(char::is_whitespace)) =>
+            {
+                break;
+            }
             Some(n) => {
                 if !names.iter().any(|m| m.to_lowercase() == n.to_lowercase()) {
                     names.push(n);
@@ -316,6 +354,10 @@ mod tests {
         );
         assert_eq!(byline("Written by\nBlock Renovation"), ["Block Renovation"]);
         assert_eq!(
+            byline("Insights from\nJane Doe\nMarketing Director"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
             byline("via scvalex 1 year ago | caches | 12 comments"),
             ["scvalex"]
         );
@@ -348,6 +390,10 @@ mod tests {
         // Alone, a short name in capitals is a name.
         assert_eq!(byline("AFP"), ["AFP"]);
         assert_eq!(byline("Jane Doe and Li Wu"), ["Jane Doe", "Li Wu"]);
+        // One word after a full name is where or what the author is.
+        assert_eq!(byline("By Jane Doe, Reuters"), ["Jane Doe"]);
+        assert_eq!(byline("Tracy Parker, Dietitian"), ["Tracy Parker"]);
+        assert_eq!(byline("By jdoe, Li Wu"), ["jdoe", "Li Wu"]);
     }
 
     #[test]
@@ -376,9 +422,31 @@ mod tests {
         assert_eq!(from_declared("BBC News"), ["BBC News"]);
         assert_eq!(from_declared("Mac & i"), ["Mac & i"]);
         assert_eq!(
+            from_declared("Jane Doe | Daily Post Media for Post.com"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
             from_declared("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
             ["Bradley M. Kuhn"]
         );
+    }
+
+    #[test]
+    fn credits_of_a_team_or_a_role() {
+        assert_eq!(
+            credit("Great Day Editorial Team").as_deref(),
+            Some("Great Day Editorial Team")
+        );
+        assert_eq!(
+            credit("By Staff Clinician").as_deref(),
+            Some("Staff Clinician")
+        );
+        // A name is not a credit, nor is one word, a list or an address.
+        assert_eq!(credit("Jane Doe"), None);
+        assert_eq!(credit("Editor"), None);
+        assert_eq!(credit("Jane Doe, Senior Editor"), None);
+        assert_eq!(credit("https://example.org/editors"), None);
+        assert_eq!(credit("Staff Writer 2"), None);
     }
 
     #[test]

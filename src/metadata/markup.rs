@@ -55,6 +55,10 @@ pub(crate) struct Markup {
     /// The text of a short element right after the main heading that
     /// holds a date.
     pub header_date: Option<String>,
+    /// The text of a short element right after the main heading that
+    /// opens with "By" (or its like in other languages): a byline without
+    /// author markup.
+    pub header_byline: Option<String>,
     /// The text of visible `<a rel="author">` links that sit together.
     pub rel_authors: Vec<String>,
     pub micro: Microdata,
@@ -153,7 +157,48 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
         }
     }
     m.header_date = regions.main.and_then(|h| date_after(dom, h));
+    m.header_byline = regions.main.and_then(|h| byline_after(dom, h));
     m
+}
+
+/// The longest text of an element that shows a byline by the headline.
+const MAX_HEADER_BYLINE_TEXT: usize = 100;
+
+/// The text of the first short element after the heading `h` that opens
+/// with a byline word ("By", "Par", "Von"...), outside headings (a section
+/// titled "By car" is no byline). Its words must read as names: a name of
+/// one word only counts when it is a link (a profile), as in "by
+/// <a>amanda</a>".
+fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
+    let start = dom.end(h);
+    (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
+        let t = dom.text(id)?;
+        let t = t.trim_start();
+        // "Photo by" credits a picture, not the article.
+        if !patterns::BYLINE_PREFIX.is_match(t)
+            || t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("photo"))
+        {
+            return None;
+        }
+        let parent = dom.parent(id)?;
+        let tag = dom.tag(parent);
+        if dom.end(parent) - parent > MAX_DATE_NODES || tag.is_ignored() || tag.is_heading() {
+            return None;
+        }
+        let text = inner_text(dom, parent);
+        if text.chars().count() > MAX_HEADER_BYLINE_TEXT {
+            return None;
+        }
+        let names = super::authors::from_byline(&text);
+        let is_link = |n: &str| {
+            (parent + 1..dom.end(parent)).any(|d| dom.tag(d) == Tag::A && inner_text(dom, d) == n)
+        };
+        (!names.is_empty()
+            && names
+                .iter()
+                .all(|n| n.split_whitespace().count() >= 2 || is_link(n)))
+        .then_some(text)
+    })
 }
 
 /// How many nodes after the main heading are searched for its date.
@@ -518,6 +563,34 @@ mod tests {
         );
         assert_eq!(m.dated, ["May 31, 2024"]);
         assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
+    }
+
+    #[test]
+    fn a_by_line_under_the_headline_without_author_markup() {
+        let m = collect_from(
+            r#"<h1>Rain returns</h1><p>A dek about the rain that came back.</p>
+            <div><p>By <!-- -->Jane Doe</p><p>Weather desk</p></div><p>Body.</p>"#,
+        );
+        assert_eq!(m.header_byline.as_deref(), Some("By Jane Doe"));
+        let m = collect_from(
+            r#"<h1>Rain</h1><div><p>by <a href="/u/amanda">amanda</a> · May 3, 2024</p></div>"#,
+        );
+        assert_eq!(m.header_byline.as_deref(), Some("by amanda · May 3, 2024"));
+        // A heading, a photo credit, or a lone word that is no link, is not
+        // a byline.
+        let m = collect_from(
+            r#"<h1>Rain</h1><p>By submitting, you accept the <a href=/t>terms</a>.</p>"#,
+        );
+        assert_eq!(m.header_byline, None);
+        let m = collect_from(
+            r#"<h1>Rain</h1><figure><img src=a.jpg><figcaption>Photo by <a href=/p>Jo Roe</a>
+            </figcaption></figure>"#,
+        );
+        assert_eq!(m.header_byline, None);
+        let m = collect_from(
+            "<h1>Getting here</h1><h2>By Car</h2><p>Park by the gate.</p><p>By Train</p>",
+        );
+        assert_eq!(m.header_byline, None);
     }
 
     #[test]

@@ -401,14 +401,7 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     .flatten()
     .map(clean_value)
     .collect();
-    let urls = [
-        facts.page_url.clone(),
-        m.canonical.as_deref().and_then(|c| Url::parse(c).ok()),
-        m.meta
-            .first(&["og:url"])
-            .and_then(|(_, v)| Url::parse(v).ok()),
-    ];
-    site_names.extend(urls.iter().flatten().filter_map(host_name));
+    site_names.extend(page_urls(facts).iter().flatten().filter_map(host_name));
     let choose = |candidates: Vec<(String, Source)>| {
         title::choose(&title::Inputs {
             candidates,
@@ -478,24 +471,34 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             .flat_map(|v| authors::from_declared(&clean_value(v)))
             .collect()
     };
-    let meta_names = |keys: &[&str]| -> Option<(Vec<String>, Source)> {
+    // A declared value that credits a team or a role ("Editorial Team",
+    // "Staff Clinician") rather than a person; a weak candidate.
+    let credit = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .filter_map(|v| authors::credit(&clean_value(v)))
+            .collect()
+    };
+    let meta_names = |keys: &[&str], read: &dyn Fn(&[String]) -> Vec<String>| {
         keys.iter().find_map(|k| {
-            let names = declared(m.meta.all(k));
+            let names = read(m.meta.all(k));
             (!names.is_empty()).then(|| (names, source_of(k)))
         })
     };
+    const AUTHOR_KEYS: [&str; 7] = [
+        "dc:creator",
+        "dcterm:creator",
+        "dcterms:creator",
+        "author",
+        "parsely-author",
+        "sailthru:author",
+        "citation_author",
+    ];
+    const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     let candidates = [
         Some((declared(&facts.ld.authors), Source::JsonLd)),
-        meta_names(&[
-            "dc:creator",
-            "dcterm:creator",
-            "dcterms:creator",
-            "author",
-            "parsely-author",
-            "sailthru:author",
-            "citation_author",
-        ]),
-        meta_names(&["article:author", "og:article:author"]),
+        meta_names(&AUTHOR_KEYS, &declared),
+        meta_names(&OG_AUTHOR_KEYS, &declared),
         Some((declared(&m.micro.authors), Source::Microdata)),
         Some((
             m.rel_authors
@@ -505,19 +508,106 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             Source::Markup,
         )),
         byline.map(|b| (authors::from_byline(b), Source::PageText)),
+        m.header_byline
+            .as_deref()
+            .map(|b| (authors::from_byline(b), Source::PageText)),
+        Some((credit(&facts.ld.authors), Source::JsonLd)),
+        meta_names(&AUTHOR_KEYS, &credit),
     ];
-    candidates.into_iter().flatten().find_map(|(names, s)| {
+    let sites = site_keys(facts);
+    // The site or its publisher credited as the author ("Acme" on acme.com)
+    // is what a page declares when it names no one: a person named
+    // anywhere else is the better answer.
+    let is_the_site = |names: &[String]| {
+        names
+            .first()
+            .is_some_and(|n| sites.contains(&title::fold(n)))
+    };
+    let mut fallback = None;
+    for (names, s) in candidates.into_iter().flatten() {
         let mut kept: Vec<String> = Vec::new();
         for n in names {
-            let n = text::truncate_chars(&n, MAX_NAME_CHARS);
+            let n = text::truncate_chars(without_site(&n, &sites), MAX_NAME_CHARS);
             if kept.len() < MAX_AUTHORS
                 && !kept.iter().any(|k| k.to_lowercase() == n.to_lowercase())
             {
                 kept.push(n);
             }
         }
-        (!kept.is_empty()).then_some((kept, s))
-    })
+        if kept.is_empty() {
+            continue;
+        }
+        if !is_the_site(&kept) {
+            return Some((kept, s));
+        }
+        fallback.get_or_insert((kept, s));
+    }
+    fallback
+}
+
+/// A name without the site's name run on after it ("Jane Doe USA Today",
+/// where the byline's credit line joined the name's).
+fn without_site<'a>(name: &'a str, sites: &[String]) -> &'a str {
+    let starts: Vec<usize> = name
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .into_iter()
+        .find(|&i| {
+            let (head, tail) = name.split_at(i);
+            // "Recipe by Acme" is no name followed by the site's.
+            let label = head
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| crate::patterns::BYLINE_LABEL_END.contains(&w));
+            head.split_whitespace().count() >= 2 && !label && sites.contains(&title::fold(tail))
+        })
+        .map_or(name, |i| name[..i].trim_end())
+}
+
+/// The names a site goes by, folded ([`title::fold`]): its declared names
+/// (publisher, `og:site_name`, application name, JSON-LD `WebSite`) and
+/// its host ("example.org").
+fn site_keys(facts: &Facts) -> Vec<String> {
+    let m = &facts.markup;
+    let declared = [
+        facts.ld.publisher.as_deref(),
+        m.meta.first(&["og:site_name"]).map(|(_, v)| v),
+        m.meta.first(&["application-name"]).map(|(_, v)| v),
+        facts.ld.website.as_deref(),
+    ];
+    let mut keys: Vec<String> = Vec::new();
+    for name in declared.into_iter().flatten().map(clean_value) {
+        // "Acme News | Tagline" goes by "Acme News" too.
+        if let Some((head, _)) = name.split_once(" | ") {
+            keys.push(title::fold(head));
+        }
+        keys.push(title::fold(&name));
+    }
+    for url in page_urls(facts).iter().flatten() {
+        // The whole host only: a personal site's bare host ("janedoe")
+        // folds like its owner's name.
+        if let Some(host) = url.host_str() {
+            keys.push(title::fold(host.trim_start_matches("www.")));
+        }
+    }
+    keys.retain(|k| k.chars().count() >= 2);
+    keys
+}
+
+/// The addresses the page gives for itself: the caller's, the canonical
+/// link and `og:url`.
+fn page_urls(facts: &Facts) -> [Option<Url>; 3] {
+    let m = &facts.markup;
+    [
+        facts.page_url.clone(),
+        m.canonical.as_deref().and_then(|c| Url::parse(c).ok()),
+        m.meta
+            .first(&["og:url"])
+            .and_then(|(_, v)| Url::parse(v).ok()),
+    ]
 }
 
 fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Source)> {
@@ -765,6 +855,46 @@ mod tests {
         assert_eq!(m.sources.authors, Some(Source::Meta));
         assert_eq!(m.excerpt.as_deref(), Some("About it."));
         assert_eq!(m.site_name.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn a_person_named_on_the_page_beats_the_site_as_author() {
+        let head = r#"<head><script type="application/ld+json">{"@type": "BlogPosting",
+            "headline": "Rain", "author": {"@type": "Organization", "name": "Acme"},
+            "publisher": {"@type": "Organization", "name": "Acme"}}</script></head>"#;
+        let m = meta(&format!(
+            r#"{head}<body><h1>Rain</h1><div class="post-author">Jane Doe</div>
+            <p>Text.</p></body>"#
+        ));
+        assert_eq!(m.authors, ["Jane Doe"]);
+        assert_eq!(m.sources.authors, Some(Source::PageText));
+        // Named by no one else, the site stays the author.
+        let m = meta(&format!("{head}<body><h1>Rain</h1><p>Text.</p></body>"));
+        assert_eq!(m.authors, ["Acme"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
+        let m = meta(&format!(
+            r#"{head}<body><h1>Rain</h1><span class="author">Recipe by Acme</span></body>"#
+        ));
+        assert_eq!(m.authors, ["Acme"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
+        // The host counts as a site name; a credit line run on is cut.
+        let m = meta_at(
+            r#"<head><meta name="author" content="acme.org"></head><body><h1>Rain</h1>
+            <span class="byline">Jane Doe Acme.org</span><p>Text.</p></body>"#,
+            Some("https://www.acme.org/rain"),
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_team_credit_is_kept_when_no_one_is_named() {
+        let m = meta(r#"<head><meta name="author" content="Great Day Editorial Team"></head>"#);
+        assert_eq!(m.authors, ["Great Day Editorial Team"]);
+        let m = meta(
+            r#"<head><meta name="author" content="Great Day Editorial Team"></head>
+            <body><h1>Rain</h1><p class="byline">By Jane Doe</p><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
     }
 
     #[test]
