@@ -411,6 +411,24 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     };
     let from_meta = choose(declared.clone());
     let json_ld = json_ld_title(facts, from_meta.as_ref().map(|(t, _)| t.as_str()));
+    // A JSON-LD headline that is not the page's heading nor a wording of
+    // it (a CMS label such as "Sample menus"), or that is cut short, yields
+    // to a sharing title that repeats the heading word for word.
+    let heading = m.h1s.first();
+    let sharing_agrees = heading.is_some_and(|h| {
+        from_meta.as_ref().is_some_and(|(t, s)| {
+            matches!(s, Source::OpenGraph | Source::TwitterCard) && title::fold(t) == title::fold(h)
+        })
+    });
+    let json_ld = json_ld.filter(|t| {
+        let Some(h) = heading.filter(|_| sharing_agrees) else {
+            return true;
+        };
+        let (t_fold, h_fold) = (title::fold(t), title::fold(h));
+        let cut_short = t_fold.len() < h_fold.len() && h_fold.starts_with(&t_fold);
+        let unrelated = clean::title_similarity(t, h) < MIN_WORDING_SIMILARITY;
+        !(cut_short || unrelated)
+    });
     match json_ld {
         Some(t) => choose(
             std::iter::once((t, Source::JsonLd))
@@ -421,9 +439,13 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     }
 }
 
+/// The least share of the heading's words a JSON-LD headline has when it
+/// words the same headline differently.
+const MIN_WORDING_SIMILARITY: f32 = 0.3;
+
 /// The JSON-LD title: `headline`, unless `name` differs and is the one
-/// that agrees with the page's other titles (some sites put a summary in
-/// `headline`).
+/// that agrees with the page's other titles or its heading (some sites put
+/// a summary or a description in `headline`).
 fn json_ld_title(facts: &Facts, other: Option<&str>) -> Option<String> {
     let ld = &facts.ld;
     let headline = ld
@@ -436,17 +458,23 @@ fn json_ld_title(facts: &Facts, other: Option<&str>) -> Option<String> {
         .as_deref()
         .map(clean_value)
         .filter(|n| !n.is_empty());
-    match (headline, name, other) {
-        (Some(h), Some(n), Some(other)) if h != n => {
-            let agrees = |t: &str| clean::title_similarity(t, other) > 0.75;
+    // Agreeing means sharing most words with the other declared title, or
+    // being what the page's heading says.
+    let heading = facts.markup.h1s.first().map(|h| title::fold(h));
+    let agrees = |t: &str| {
+        other.is_some_and(|o| clean::title_similarity(t, o) > 0.75)
+            || heading.as_deref() == Some(title::fold(t).as_str())
+    };
+    match (headline, name) {
+        (Some(h), Some(n)) if h != n => {
             if agrees(&n) && !agrees(&h) {
                 Some(n)
             } else {
                 Some(h)
             }
         }
-        (Some(h), _, _) => Some(h),
-        (None, n, _) => n,
+        (Some(h), _) => Some(h),
+        (None, n) => n,
     }
 }
 
@@ -895,6 +923,57 @@ mod tests {
             <body><h1>Rain</h1><p class="byline">By Jane Doe</p><p>Text.</p></body>"#,
         );
         assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn the_heading_settles_which_declared_title_is_the_headline() {
+        // JSON-LD's headline is a section label; OpenGraph repeats the
+        // heading.
+        let m = meta(
+            r#"<head><meta property="og:title" content="A week of cheap healthy meals">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sample menus"}
+            </script></head><body><h1>A week of cheap healthy meals</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("A week of cheap healthy meals"));
+        assert_eq!(m.sources.title, Some(Source::OpenGraph));
+        // JSON-LD's name is the heading, its headline a description.
+        let m = meta(
+            r#"<head><meta property="og:title" content="List of rivers of Europe - The Free Online Atlas">
+            <script type="application/ld+json">{"@type": "Article", "name": "List of rivers of Europe",
+            "headline": "Atlas list article"}</script></head>
+            <body><h1>List of rivers of Europe</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("List of rivers of Europe"));
+        assert_eq!(m.sources.title, Some(Source::JsonLd));
+        // Cut short, it yields too.
+        let m = meta(
+            r#"<head><meta property="og:title" content="Rain returns to the valley after three months">
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Rain returns to the valley after"}</script></head>
+            <body><h1>Rain returns to the valley after three months</h1></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Rain returns to the valley after three months")
+        );
+        // Another wording of the heading stays, as does a headline that
+        // differs from a heading no other title repeats.
+        let m = meta(
+            r#"<head><meta property="og:title" content="The 21 best movies of 2017">
+            <script type="application/ld+json">{"@type": "Article",
+            "headline": "How to watch the 21 best films of 2017"}</script></head>
+            <body><h1>The 21 best movies of 2017</h1></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("How to watch the 21 best films of 2017")
+        );
+        let m = meta(
+            r#"<head><meta property="og:title" content="Rates guide">
+            <script type="application/ld+json">{"@type": "Article", "headline": "Plumbing rates in 2025"}
+            </script></head><body><h1>Plumbing rates in 2025 explained</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Plumbing rates in 2025"));
     }
 
     #[test]
