@@ -674,8 +674,8 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
         (facts.ld.created.as_deref(), Source::JsonLd),
         (m.micro.published.as_deref(), Source::Microdata),
     ]);
-    if declared.is_some() {
-        return declared;
+    if let Some((iso, source)) = declared {
+        return Some((shown_form(m, &iso).unwrap_or(iso), source));
     }
     if let Some(d) = m.times.iter().find_map(|t| Some(dates::parse(t)?.iso())) {
         return Some((d, Source::Markup));
@@ -707,6 +707,23 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
         .flatten()
         .find_map(|u| dates::from_url_path(u.path()))
         .map(|d| (d.iso(), Source::Url))
+}
+
+/// The declared publication date in the offset the page shows it in: a
+/// page that declares UTC ("2025-12-19T03:05:00Z") and shows its readers
+/// a `<time>` of the same second in its own offset
+/// ("2025-12-18T19:05:00-08:00") was published on the 18th where it
+/// appeared.
+fn shown_form(m: &Markup, declared: &str) -> Option<String> {
+    let date = dates::parse(declared)?;
+    if !date.is_utc() {
+        return None;
+    }
+    m.times
+        .iter()
+        .filter_map(|t| dates::parse(t))
+        .find(|t| !t.is_utc() && t.same_instant(&date))
+        .map(|t| t.iso())
 }
 
 fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
@@ -1060,6 +1077,22 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2015-07-10"));
         assert_eq!(m.sources.published, Some(Source::Url));
+    }
+
+    #[test]
+    fn a_utc_date_takes_the_offset_the_page_shows() {
+        let html = |time: &str| {
+            format!(
+                r#"<head><meta property="article:published_time" content="2025-12-19T03:05:00+00:00">
+                </head><body><h1>Rain</h1><time datetime="{time}">December 18, 2025</time></body>"#
+            )
+        };
+        let m = meta(&html("2025-12-18T19:05:00-08:00"));
+        assert_eq!(m.published.as_deref(), Some("2025-12-18T19:05:00-08:00"));
+        assert_eq!(m.sources.published, Some(Source::OpenGraph));
+        // Another instant is another date: the declared one stays.
+        let m = meta(&html("2025-12-18T19:06:00-08:00"));
+        assert_eq!(m.published.as_deref(), Some("2025-12-19T03:05:00Z"));
     }
 
     #[test]
