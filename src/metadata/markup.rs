@@ -143,11 +143,21 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
         }
         if m.dated.len() < MAX_KEPT
             && looked.dated < MAX_LOOKED_AT
-            && dom.end(id) - id <= MAX_DATE_NODES
             && has_date_class(dom, signals, id, &mut tokens)
         {
             looked.dated += 1;
-            let text = inner_text(dom, id);
+            // A larger element (a date followed by an "edited by" note)
+            // counts by the text it opens with.
+            let text = if dom.end(id) - id <= MAX_DATE_NODES {
+                inner_text(dom, id)
+            } else {
+                dom.children(id)
+                    .next()
+                    .and_then(|c| dom.text(c))
+                    .map(|t| clean_value(&t))
+                    .filter(|t| super::dates::find(t).is_some())
+                    .unwrap_or_default()
+            };
             if !text.is_empty() && text.chars().count() <= MAX_DATE_TEXT && !regions.secondary(id) {
                 m.dated.push(text);
             }
@@ -227,7 +237,7 @@ fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
 }
 
 /// Whether the element's class or id names a date (see
-/// [`patterns::DATE_CLASS`]). Only small elements are asked: dates are.
+/// [`patterns::DATE_CLASS`]).
 fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String) -> bool {
     if !signals.has(id, signals::HAS_CLASS | signals::HAS_ID) {
         return false;
@@ -563,6 +573,16 @@ mod tests {
         );
         assert_eq!(m.dated, ["May 31, 2024"]);
         assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
+    }
+
+    #[test]
+    fn a_date_element_with_a_note_counts_by_its_opening_text() {
+        let m = collect_from(
+            r#"<span class="post_date">2019-02-23, 09:14 PM <span class="edit">(last modified:
+            2024-01-05, 03:27 AM by <a href="/u/1">someone</a>. Edited <b>1</b> time.)</span></span>
+            <span class="post_date">2019-02-24, 02:31 AM</span>"#,
+        );
+        assert_eq!(m.dated, ["2019-02-23, 09:14 PM", "2019-02-24, 02:31 AM"]);
     }
 
     #[test]
