@@ -829,6 +829,7 @@ fn regex(pattern: &str) -> Regex {
 pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
         r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
+        r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
         r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
     ))
@@ -843,7 +844,7 @@ pub(crate) static BYLINE_LOWER_PREFIX: Lazy<Regex> =
 /// "Updated 3 hours ago"), in any case.
 pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^(?:posted|published|updated|last|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
+        r"(?i)^(?:posted|published|updated|last|stand|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
     )
 });
 
@@ -852,6 +853,22 @@ pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
 pub(crate) const BYLINE_TAIL_LOWER: &[&str] = &[
     "on", "at", "in", "am", "um", "le", "el", "em", "il", "op", "for", "from", "ago",
 ];
+
+/// Names of weekdays, full or abbreviated, in the languages of the month
+/// names ("Monday", "Mon.", "Montag", "lundi", "lunes", "lunedì",
+/// "segunda-feira", "maandag").
+pub(crate) static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
+    regex(concat!(
+        r"(?i)^(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?$",
+        r"|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+        r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+        r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
+        r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira",
+        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$",
+    ))
+});
 
 /// Lower-case words that end a label whose name follows on the next line
 /// ("Insights from", "Posted on", "Ein Beitrag von").

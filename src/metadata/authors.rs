@@ -9,7 +9,7 @@
 
 use crate::patterns::{
     BYLINE_LABEL_END, BYLINE_LOWER_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, BYLINE_TAIL_LOWER,
-    NAME_CONJUNCTIONS, NOT_A_NAME,
+    NAME_CONJUNCTIONS, NOT_A_NAME, WEEKDAY,
 };
 use crate::text;
 
@@ -152,10 +152,18 @@ fn cut_tail(s: &str) -> &str {
     s.trim()
 }
 
+/// What comes before a date ("Jane Doe Monday, May 4, 2015" gives "Jane
+/// Doe": the weekday goes with the date).
 fn cut_at_date(s: &str) -> &str {
-    match dates::find(s) {
-        Some((_, at)) => s.get(..at).unwrap_or(s).trim(),
-        None => s.trim(),
+    let Some((_, at)) = dates::find(s) else {
+        return s.trim();
+    };
+    let head = s.get(..at).unwrap_or(s).trim_end();
+    let bare = head.trim_end_matches([',', ' ']);
+    match bare.rsplit_once(char::is_whitespace) {
+        Some((before, last)) if WEEKDAY.is_match(last) => before.trim(),
+        None if WEEKDAY.is_match(bare) => "",
+        _ => head.trim(),
     }
 }
 
@@ -337,6 +345,12 @@ mod tests {
             ["Daniel Kahn Gillmor"]
         );
         assert_eq!(byline("Sarah Archer 1:39 PM ET"), ["Sarah Archer"]);
+        assert_eq!(
+            byline("Joe Wee Monday, February 29, 2016 @ 11:00"),
+            ["Joe Wee"]
+        );
+        assert_eq!(byline("Eingestellt von Jane Doe um 10:00"), ["Jane Doe"]);
+        assert!(byline("Stand: 12.03.2022").is_empty());
         assert_eq!(
             byline("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT"),
             ["Alissa Wilkinson"]

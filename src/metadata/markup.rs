@@ -59,6 +59,10 @@ pub(crate) struct Markup {
     /// opens with "By" (or its like in other languages): a byline without
     /// author markup.
     pub header_byline: Option<String>,
+    /// The text (lines kept) of the first short element outside secondary
+    /// regions that is named or marked up as a byline, wherever it sits:
+    /// cleaning may drop the header that holds it.
+    pub author_line: Option<String>,
     /// The text of visible `<a rel="author">` links that sit together.
     pub rel_authors: Vec<String>,
     pub micro: Microdata,
@@ -86,6 +90,7 @@ struct Looked {
     /// (a thread's answers and replies have authors of their own).
     author_item: Option<Option<NodeId>>,
     rel_author: usize,
+    author_line: usize,
     /// The parent of the first `rel="author"` link: later ones must share
     /// it, as the names of one byline do.
     rel_author_parent: Option<Option<NodeId>>,
@@ -162,6 +167,13 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                 m.dated.push(text);
             }
         }
+        if m.author_line.is_none()
+            && looked.author_line < MAX_LOOKED_AT
+            && (signals.has(id, signals::AUTHOR_MARKUP) || signals.either(id, ClassSignals::BYLINE))
+        {
+            looked.author_line += 1;
+            m.author_line = read_author_line(&regions, id);
+        }
         if let Some(itemprop) = attr(dom, id, local_name!("itemprop")) {
             read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
         }
@@ -170,6 +182,20 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
     m.header_byline = regions.main.and_then(|h| byline_after(dom, h));
     m
 }
+
+/// The text of a byline element, when it is short and in the article's
+/// regions.
+fn read_author_line(regions: &Regions<'_>, id: NodeId) -> Option<String> {
+    let dom = regions.dom;
+    if dom.end(id) - id > MAX_AUTHOR_LINE_NODES || regions.secondary(id) {
+        return None;
+    }
+    let text = crate::clean::byline_text(dom, regions.signals, id);
+    (!text.is_empty() && text.chars().count() <= MAX_HEADER_BYLINE_TEXT).then_some(text)
+}
+
+/// The most nodes a byline element read anywhere on the page may have.
+const MAX_AUTHOR_LINE_NODES: usize = 32;
 
 /// The longest text of an element that shows a byline by the headline.
 const MAX_HEADER_BYLINE_TEXT: usize = 100;
@@ -573,6 +599,17 @@ mod tests {
         );
         assert_eq!(m.dated, ["May 31, 2024"]);
         assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
+    }
+
+    #[test]
+    fn a_byline_element_is_read_wherever_it_sits() {
+        let m = collect_from(
+            r#"<aside><span class="author">Sidebar Person</span></aside>
+            <header class="site-header"><h1>Rain</h1><div class="meta">
+            <div class="text__author">Jane Doe</div><div>May 3, 2024</div></div></header>
+            <div class="author-bio">John Roe writes about weather.</div>"#,
+        );
+        assert_eq!(m.author_line.as_deref(), Some("Jane Doe"));
     }
 
     #[test]

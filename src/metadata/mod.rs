@@ -539,6 +539,13 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
         m.header_byline
             .as_deref()
             .map(|b| (authors::from_byline(b), Source::PageText)),
+        // Read anywhere on the page, a byline element only counts for full
+        // names ("Shauna Mitchell", not "Stand" or "S.").
+        m.author_line.as_deref().map(|b| {
+            let names = authors::from_byline(b);
+            let full = names.iter().all(|n| n.split_whitespace().count() >= 2);
+            (if full { names } else { Vec::new() }, Source::PageText)
+        }),
         Some((credit(&facts.ld.authors), Source::JsonLd)),
         meta_names(&AUTHOR_KEYS, &credit),
     ];
