@@ -92,6 +92,25 @@ pub(crate) fn credit(value: &str) -> Option<String> {
     .then(|| value.to_string())
 }
 
+/// Whether a name is written as user names are: one word with a digit,
+/// all in lower case, or with a capital inside ("user42", "jdoe",
+/// "KatieS").
+pub(crate) fn is_handle(name: &str) -> bool {
+    if name.contains(char::is_whitespace) || !name.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let digit = name.chars().any(|c| c.is_ascii_digit());
+    let lower = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_lowercase);
+    let inner_capital = name
+        .chars()
+        .zip(name.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    digit || lower || inner_capital
+}
+
 /// Splits a byline into fields at line breaks and strong separators.
 fn fields(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -443,6 +462,17 @@ mod tests {
             from_declared("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
             ["Bradley M. Kuhn"]
         );
+    }
+
+    #[test]
+    fn user_names() {
+        assert!(is_handle("KatieS"));
+        assert!(is_handle("jdoe"));
+        assert!(is_handle("user447274"));
+        assert!(!is_handle("Amanda"));
+        assert!(!is_handle("AFP"));
+        assert!(!is_handle("Jane Doe"));
+        assert!(!is_handle("42"));
     }
 
     #[test]

@@ -210,10 +210,11 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
     (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
         let t = dom.text(id)?;
         let t = t.trim_start();
-        // "Photo by" credits a picture, not the article.
-        if !patterns::BYLINE_PREFIX.is_match(t)
-            || t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("photo"))
-        {
+        // "Photo by", "via Wikimedia Commons": credits for a picture or a
+        // source, not the article's byline.
+        let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+        let credit = ["photo", "photos", "foto", "fotos", "via"].contains(&first.as_str());
+        if credit || !patterns::BYLINE_PREFIX.is_match(t) {
             return None;
         }
         let parent = dom.parent(id)?;
@@ -642,6 +643,10 @@ mod tests {
         let m = collect_from(
             r#"<h1>Rain</h1><figure><img src=a.jpg><figcaption>Photo by <a href=/p>Jo Roe</a>
             </figcaption></figure>"#,
+        );
+        assert_eq!(m.header_byline, None);
+        let m = collect_from(
+            r#"<h1>Emden</h1><p>Foto: Jo Roe, <a href="/f">via Image Commons</a></p>"#,
         );
         assert_eq!(m.header_byline, None);
         let m = collect_from(

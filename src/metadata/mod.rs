@@ -546,6 +546,8 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             let full = names.iter().all(|n| n.split_whitespace().count() >= 2);
             (if full { names } else { Vec::new() }, Source::PageText)
         }),
+    ];
+    let credits = [
         Some((credit(&facts.ld.authors), Source::JsonLd)),
         meta_names(&AUTHOR_KEYS, &credit),
     ];
@@ -558,8 +560,18 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             .first()
             .is_some_and(|n| sites.contains(&title::fold(n)))
     };
+    // A user name ("KatieS", "jdoe") is what a publishing system declares
+    // for the account that posted; the byline may show the writer's name.
+    let is_handle = |names: &[String]| names.len() == 1 && authors::is_handle(&names[0]);
     let mut fallback = None;
-    for (names, s) in candidates.into_iter().flatten() {
+    let names_then_credits = candidates
+        .into_iter()
+        .map(|c| (c, false))
+        .chain(credits.into_iter().map(|c| (c, true)));
+    for (candidate, is_credit) in names_then_credits {
+        let Some((names, s)) = candidate else {
+            continue;
+        };
         let mut kept: Vec<String> = Vec::new();
         for n in names {
             let n = text::truncate_chars(without_site(&n, &sites), MAX_NAME_CHARS);
@@ -572,7 +584,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
         if kept.is_empty() {
             continue;
         }
-        if !is_the_site(&kept) {
+        if !(is_credit || is_the_site(&kept) || is_handle(&kept)) {
             return Some((kept, s));
         }
         fallback.get_or_insert((kept, s));
@@ -936,6 +948,22 @@ mod tests {
             Some("https://www.acme.org/rain"),
         );
         assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_name_shown_under_the_headline_beats_a_declared_user_name() {
+        let page = |byline: &str| {
+            meta(&format!(
+                r#"<head><script type="application/ld+json">{{"@type": "Article",
+                "headline": "Rain", "author": {{"name": "KatieS"}}}}</script></head>
+                <body><h1>Rain</h1><p>by <a href="/authors/jane">{byline}</a></p><p>Text.</p></body>"#
+            ))
+        };
+        assert_eq!(page("Jane Doe").authors, ["Jane Doe"]);
+        // The same user name on the page: the declared one stays.
+        let m = page("KatieS");
+        assert_eq!(m.authors, ["KatieS"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
     }
 
     #[test]
