@@ -88,7 +88,7 @@ fn is_site_name(f: &str, sites: &[String]) -> bool {
 fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<String> {
     let parts = parts(raw);
     let n = parts.len();
-    if n < 2 || n > MAX_PARTS || h1s.is_empty() {
+    if !(2..=MAX_PARTS).contains(&n) || h1s.is_empty() {
         return None;
     }
     let span = |a: usize, b: usize| raw[parts[a].start..parts[b - 1].end].trim().to_string();
