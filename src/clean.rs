@@ -247,12 +247,17 @@ fn is_byline(page: &PageContext<'_>, id: NodeId) -> bool {
 /// job title in separate blocks do not run together).
 pub(crate) fn byline_text(dom: &Dom, signals: &Signals, id: NodeId) -> String {
     let named = (id + 1..dom.end(id)).find(|&d| signals.has(d, signals::ITEMPROP_NAME));
-    text_lines(dom, named.unwrap_or(id))
+    // Text hidden for screen readers only ("Post", "Author:") is not part
+    // of the name a reader sees.
+    visible_text_lines(dom, named.unwrap_or(id), |d| {
+        signals.has(d, signals::HIDDEN)
+    })
 }
 
 /// The text of a subtree with a line break at each block and `<br>`,
-/// white space collapsed within lines (scripts and styles excluded).
-pub(crate) fn text_lines(dom: &Dom, id: NodeId) -> String {
+/// white space collapsed within lines (scripts, styles and the subtrees
+/// `hidden` names excluded).
+fn visible_text_lines(dom: &Dom, id: NodeId, hidden: impl Fn(NodeId) -> bool) -> String {
     let mut out = String::new();
     let end = dom.end(id);
     // Blocks whose end is still ahead, innermost last.
@@ -264,7 +269,7 @@ pub(crate) fn text_lines(dom: &Dom, id: NodeId) -> String {
             out.push('\n');
         }
         let tag = dom.tag(d);
-        if tag.is_ignored() && d != id {
+        if (tag.is_ignored() || hidden(d)) && d != id {
             d = dom.end(d);
             continue;
         }
@@ -416,6 +421,19 @@ mod tests {
         assert_eq!(
             byline_text(&dom, &Signals::compute(&dom), p),
             "Post by jdoe"
+        );
+    }
+
+    #[test]
+    fn byline_text_leaves_out_screen_reader_text() {
+        let dom = Dom::index(parse_str(
+            "<p class=author><a href='#p1'><span class=sr-only>Post</span></a> \
+             by <a href='/u/7'>galitsyn</a></p>",
+        ));
+        let by = dom.find(Tag::P).unwrap();
+        assert_eq!(
+            byline_text(&dom, &Signals::compute(&dom), by),
+            "by galitsyn"
         );
     }
 

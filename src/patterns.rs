@@ -320,12 +320,16 @@ class_pattern!(
 );
 
 class_pattern!(
-    /// Names that suggest boilerplate (−25 class weight).
+    /// Names that suggest boilerplate (−25 class weight). Readability's list
+    /// less "hidden" (CSS utility classes such as `overflow-hidden` sit on
+    /// article containers; hidden elements are found by their attributes
+    /// and hiding classes) and "meta" (an article's own date and byline
+    /// line, `entry-meta`, and product facts).
     NEGATIVE,
     "negative",
     [
-        "=ad", "hidden", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
-        "gdpr", "masthead", "=media", "=meta", "outbrain", "promo", "related", "scroll",
+        "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
+        "gdpr", "masthead", "=media", "outbrain", "promo", "related", "scroll",
         "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "widget",
     ]
 );
@@ -368,7 +372,7 @@ class_pattern!(
     NEVER_CONTENT,
     "never-content",
     [
-        "cookie", "cookies", "consent", "gdpr", "=cmp", "=ccpa", "=modal", "modal dialog",
+        "cookie", "cookies", "consent", "gdpr", "=ccpa", "=modal", "modal dialog",
         "modal overlay", "=popup", "popups", "=lightbox", "skip link",
         "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
     ]
@@ -1041,6 +1045,10 @@ mod tests {
                 "metadata-x",
                 "multimedia",
                 "unshared-x",
+                // Layout utilities and post metadata, not boilerplate.
+                "overflow-hidden",
+                "visually-hidden-focusable",
+                "entry-meta",
             ],
         );
     }
@@ -1203,9 +1211,17 @@ mod tests {
                 "v8Modal",
                 "modal-overlay",
                 "skip-link",
-                "cmp-container",
             ],
-            &["overlayed-x", "modality", "popular", "nonconsensual-x"],
+            // "cmp-" prefixes every component of a common CMS's markup
+            // (cmp-text, cmp-teaser), not only consent managers.
+            &[
+                "overlayed-x",
+                "modality",
+                "popular",
+                "nonconsensual-x",
+                "cmp-text",
+                "cmp-teaser",
+            ],
         );
         assert!(is_hiding_class("sr-only"));
         assert!(!is_hiding_class("hidden-xs"));

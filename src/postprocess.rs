@@ -167,6 +167,7 @@ pub(crate) fn prepare(
                 &mut failures,
             );
         }
+        rescue_repeated_units(dom, features, &mut removal, &mut failures);
     }
     recompute(dom, features, &removal, &roots);
     // Promo, newsletter, related and consent blocks inside the article.
@@ -244,6 +245,142 @@ pub(crate) fn prepare(
         failures,
         text_len,
     }
+}
+
+/// Levels above a dropped block searched for the unit that repeats (a
+/// post inside a thread, a section inside a page).
+const UNIT_LEVELS: usize = 3;
+/// Characters of text outside links a block needs before it can be given
+/// back as one of a run of units: a reply's sentence, not a teaser's label.
+const UNIT_MIN_PROSE: f32 = 80.0;
+/// Link density above which a block is links whatever its neighbours are.
+const UNIT_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Element children of one container, or of one unit, looked at when
+/// counting units: enough to see a pattern, and a bound on hostile pages
+/// with thousands of siblings.
+const UNIT_SCAN: usize = 256;
+
+/// Tag and first class name: what repeated units share (their ids and
+/// alternating classes differ).
+type Shape = (Tag, Option<String>);
+
+/// Gives back blocks that failed the link checks only for being short, when
+/// they are one of a run of same-shaped units (`div.post > div.inner`) whose
+/// counterparts often stayed: a thread's one-line replies, whose author and
+/// "Re:" links weigh heavily in so little text, are posts like the long
+/// ones beside them. Link-only furniture repeated in every unit fails in
+/// every unit, so it stays dropped.
+fn rescue_repeated_units(
+    dom: &Dom,
+    features: &Features,
+    removal: &mut [Removal],
+    failures: &mut HashMap<NodeId, Failed>,
+) {
+    let mut dropped: Vec<NodeId> = failures
+        .iter()
+        .filter(|(_, why)| matches!(why, Failed::LinkHeavy | Failed::ShortWithLinks))
+        .map(|(&id, _)| id)
+        .filter(|&id| {
+            let density = features.link_density(id);
+            let prose = features.len(id) as f32 * (1.0 - density);
+            density <= UNIT_MAX_LINK_DENSITY && prose >= UNIT_MIN_PROSE
+        })
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    dropped.sort_unstable();
+    // Decided against the removals as they stand, so the order of the
+    // rescues does not matter; runs are counted once per container.
+    let mut runs = HashMap::new();
+    let rescued: Vec<NodeId> = dropped
+        .into_iter()
+        .filter(|&id| has_kept_counterparts(dom, removal, id, &mut runs))
+        .collect();
+    for id in rescued {
+        removal[id] = Removal::Kept;
+        failures.remove(&id);
+    }
+}
+
+fn shape(dom: &Dom, id: NodeId) -> Shape {
+    let class = dom
+        .attr(id, &local_name!("class"))
+        .and_then(|c| c.split_ascii_whitespace().next().map(str::to_owned));
+    (dom.tag(id), class)
+}
+
+/// Whether `id`, seen as the same place inside one of several same-shaped
+/// sibling units, has kept counterparts in at least a third of the others.
+/// `runs` memoises, per container and path, how many units there are and
+/// in how many the counterpart stayed.
+fn has_kept_counterparts(
+    dom: &Dom,
+    removal: &[Removal],
+    id: NodeId,
+    runs: &mut HashMap<(NodeId, Vec<Shape>), (usize, usize)>,
+) -> bool {
+    // The shapes from the unit down to `id`.
+    let mut path = vec![shape(dom, id)];
+    let mut unit = id;
+    for _ in 0..UNIT_LEVELS {
+        // Items of a list are the shape of teaser rails; a thread's posts
+        // and a page's sections are not list items.
+        if dom.tag(unit) == Tag::Li {
+            return false;
+        }
+        let Some(container) = dom.parent(unit) else {
+            return false;
+        };
+        let key = (container, path.clone());
+        let (units, kept) = *runs.entry(key).or_insert_with(|| {
+            let mut units = 0;
+            let mut kept = 0;
+            for sibling in dom
+                .children(container)
+                .filter(|&c| dom.tag(c).is_element())
+                .take(UNIT_SCAN)
+            {
+                if shape(dom, sibling) == path[0] {
+                    units += 1;
+                    kept += usize::from(counterpart_kept(dom, removal, sibling, &path[1..]));
+                }
+            }
+            (units, kept)
+        });
+        // The unit itself is among those counted.
+        let others = units.saturating_sub(1);
+        let own = counterpart_kept(dom, removal, unit, &path[1..]);
+        let kept = kept.saturating_sub(usize::from(own));
+        if others >= 2 {
+            return kept > 0 && kept * 3 >= others;
+        }
+        path.insert(0, shape(dom, container));
+        unit = container;
+    }
+    false
+}
+
+/// Follows `path` (shapes, outermost first) down from `unit` and reports
+/// whether every element on the way, and the one at its end, stayed.
+fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]) -> bool {
+    let mut at = unit;
+    if removal[at] != Removal::Kept {
+        return false;
+    }
+    for step in path {
+        let next = dom
+            .children(at)
+            .filter(|&c| dom.tag(c).is_element())
+            .take(UNIT_SCAN)
+            .find(|&c| shape(dom, c) == *step);
+        match next {
+            Some(c) if removal[c] == Removal::Kept => at = c,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Whether an element's class or id names comments.

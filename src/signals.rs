@@ -17,7 +17,9 @@ pub(crate) struct Signals {
     flags: Vec<u16>,
 }
 
-/// Hidden by `hidden`, `aria-hidden="true"` or inline CSS.
+/// Hidden by `hidden`, `aria-hidden="true"`, inline CSS or a hiding class,
+/// unless it is a tab panel or what a disclosure control (`aria-controls`)
+/// opens: folded content is still content.
 pub(crate) const HIDDEN: u16 = 1 << 0;
 /// An ARIA role that is never the article (menu, navigation, dialog...).
 pub(crate) const UNLIKELY_ROLE: u16 = 1 << 1;
@@ -45,6 +47,10 @@ impl Signals {
         // The end of the innermost `<main>` (or `role="main"`) subtree the
         // walk is in: ids are in document order, so a subtree is a range.
         let mut main_end = 0;
+        // Hidden elements with an id, and the ids that disclosure controls
+        // (tabs, "Read more" buttons, accordions) name in `aria-controls`.
+        let mut hidden_ids: Vec<(NodeId, String)> = Vec::new();
+        let mut controlled: Vec<String> = Vec::new();
         for id in 0..n {
             let tag = dom.tag(id);
             if !tag.is_element() || tag.is_ignored() {
@@ -55,6 +61,7 @@ impl Signals {
             let mut role_dialog = false;
             let mut aria_modal = false;
             let mut aria_hidden = false;
+            let mut tab_panel = false;
             let mut class_value_has_fallback = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
@@ -81,9 +88,13 @@ impl Signals {
                 local_name!("hidden") => f |= HIDDEN,
                 local_name!("aria-hidden") => aria_hidden = value.trim() == "true",
                 local_name!("aria-modal") => aria_modal = value.trim() == "true",
+                local_name!("aria-controls") => {
+                    controlled.extend(value.split_whitespace().map(str::to_owned));
+                }
                 local_name!("role") => {
                     let role = value.trim();
                     role_dialog = role == "dialog";
+                    tab_panel = role == "tabpanel";
                     if role == "main" {
                         f |= ROLE_MAIN;
                     }
@@ -124,10 +135,30 @@ impl Signals {
             if aria_modal && role_dialog {
                 f |= MODAL;
             }
+            // A tab panel is hidden only until its tab is chosen: on a
+            // product page the description and specifications wait there.
+            if tab_panel {
+                f &= !HIDDEN;
+            }
+            if f & (HIDDEN | HAS_ID) == HIDDEN | HAS_ID {
+                if let Some(value) = dom.attr(id, &local_name!("id")) {
+                    hidden_ids.push((id, value.trim().to_owned()));
+                }
+            }
             if tag == Tag::Main || f & ROLE_MAIN != 0 {
                 main_end = main_end.max(dom.end(id));
             }
             flags[id] = f;
+        }
+        // What a disclosure control opens is content folded away, not
+        // furniture: "Read more" halves of a description, accordion answers.
+        if !controlled.is_empty() {
+            let controlled: std::collections::HashSet<String> = controlled.into_iter().collect();
+            for (id, value) in hidden_ids {
+                if controlled.contains(&value) {
+                    flags[id] &= !HIDDEN;
+                }
+            }
         }
         Signals { class, flags }
     }
@@ -262,6 +293,26 @@ mod tests {
         assert!(s.either(divs[2], ClassSignals::POSITIVE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
         assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+
+    #[test]
+    fn folded_content_is_not_hidden() {
+        let dom = Dom::index(parse_str(
+            "<div role=tab aria-controls='specs'>Specs</div>\
+             <div id=specs role=tabpanel hidden>a</div>\
+             <button aria-controls='more other'>Read more</button>\
+             <div id=more style='display:none'>b</div>\
+             <div id=elsewhere hidden>c</div><div role=tabpanel class=sr-only>d</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(
+            !s.has(divs[1], HIDDEN),
+            "a hidden tab panel waits for its tab"
+        );
+        assert!(!s.has(divs[2], HIDDEN), "a control opens it");
+        assert!(s.has(divs[3], HIDDEN), "nothing opens it");
+        assert!(!s.has(divs[4], HIDDEN));
     }
 
     #[test]
