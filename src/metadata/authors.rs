@@ -92,6 +92,17 @@ pub(crate) fn credit(value: &str) -> Option<String> {
     .then(|| value.to_string())
 }
 
+/// A team or role credited in a byline that says so ("By The Currency
+/// editors", "By Staff Reports"): its first field, when it opens with a
+/// byline word and is a [`credit`].
+pub(crate) fn byline_credit(text: &str) -> Option<String> {
+    let field = fields(text).into_iter().next()?;
+    if !BYLINE_PREFIX.is_match(field) {
+        return None;
+    }
+    credit(cut_tail(strip_prefix(field)))
+}
+
 /// Whether a name is written as user names are: one word with a digit,
 /// all in lower case, or with a capital inside ("user42", "jdoe",
 /// "KatieS").
@@ -491,6 +502,13 @@ mod tests {
         assert_eq!(credit("Jane Doe, Senior Editor"), None);
         assert_eq!(credit("https://example.org/editors"), None);
         assert_eq!(credit("Staff Writer 2"), None);
+        assert_eq!(
+            byline_credit("By The Currency editors\nMay 3, 2024").as_deref(),
+            Some("The Currency editors")
+        );
+        // Without "By", a line of roles is no credit of the article.
+        assert_eq!(byline_credit("Senior Editor\nMay 3, 2024"), None);
+        assert_eq!(byline_credit("By Jane Doe"), None);
     }
 
     #[test]

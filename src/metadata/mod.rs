@@ -547,9 +547,16 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             (if full { names } else { Vec::new() }, Source::PageText)
         }),
     ];
+    let page_credit = |text: Option<&str>| {
+        text.and_then(authors::byline_credit)
+            .map(|c| (vec![c], Source::PageText))
+    };
     let credits = [
         Some((credit(&facts.ld.authors), Source::JsonLd)),
         meta_names(&AUTHOR_KEYS, &credit),
+        page_credit(byline),
+        page_credit(m.header_byline.as_deref()),
+        page_credit(m.author_line.as_deref()),
     ];
     let sites = site_keys(facts);
     // The site or its publisher credited as the author ("Acme" on acme.com)
@@ -970,6 +977,10 @@ mod tests {
     fn a_team_credit_is_kept_when_no_one_is_named() {
         let m = meta(r#"<head><meta name="author" content="Great Day Editorial Team"></head>"#);
         assert_eq!(m.authors, ["Great Day Editorial Team"]);
+        let m =
+            meta(r#"<body><h1>Taxes</h1><h4 class="author-name">By The Money editors</h4></body>"#);
+        assert_eq!(m.authors, ["The Money editors"]);
+        assert_eq!(m.sources.authors, Some(Source::PageText));
         let m = meta(
             r#"<head><meta name="author" content="Great Day Editorial Team"></head>
             <body><h1>Rain</h1><p class="byline">By Jane Doe</p><p>Text.</p></body>"#,
