@@ -858,6 +858,10 @@ pub(crate) const BYLINE_TAIL_LOWER: &[&str] = &[
     "on", "at", "in", "am", "um", "le", "el", "em", "il", "op", "for", "from", "ago",
 ];
 
+/// Lower-case first words of a line that credits a picture or a source
+/// ("Photo by ...", "via Wikimedia Commons"), not an article's author.
+pub(crate) const CREDIT_LEADS: &[&str] = &["photo", "photos", "foto", "fotos", "via"];
+
 /// Names of weekdays, full or abbreviated, in the languages of the month
 /// names ("Monday", "Mon.", "Montag", "lundi", "lunes", "lunedì",
 /// "segunda-feira", "maandag").

@@ -213,7 +213,7 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         // "Photo by", "via Wikimedia Commons": credits for a picture or a
         // source, not the article's byline.
         let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
-        let credit = ["photo", "photos", "foto", "fotos", "via"].contains(&first.as_str());
+        let credit = patterns::CREDIT_LEADS.contains(&first.as_str());
         if credit || !patterns::BYLINE_PREFIX.is_match(t) {
             return None;
         }
