@@ -171,9 +171,13 @@ fn is_crumb(features: &Features, block: &TextBlock) -> bool {
     len > 0 && len <= 40 && features.link_density(block.id) >= 0.9
 }
 
+/// Characters an affiliate or advertising disclosure is written in, at most.
+const DISCLOSURE_MAX_CHARS: usize = 400;
+
 /// Trims the article's edges: crumbs and datelines before the prose, and
 /// after it the tail of calls to comment, share, follow or subscribe,
-/// author bios, and link lists.
+/// author bios, and link lists. Anywhere: duplicated captions, photo
+/// credits, lone links and disclosures.
 pub(crate) fn trim_article(
     dom: &Dom,
     features: &Features,
@@ -207,6 +211,14 @@ pub(crate) fn trim_article(
             && dom.tag(b.id) == Tag::P
         {
             drop(b.id, Signal::Crumb, removal);
+        } else if b.text.chars().count() <= DISCLOSURE_MAX_CHARS
+            && patterns::DISCLOSURE_TEXT.leads(&b.text, 12)
+        {
+            drop(
+                b.id,
+                Signal::Phrase(patterns::DISCLOSURE_TEXT.name),
+                removal,
+            );
         } else if b.text.chars().count() <= 200
             && patterns::RELATED_TEXT.leads(&b.text, 3)
             && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
@@ -514,6 +526,23 @@ mod tests {
             "The author of the report, a former judge, disagreed"
         ));
         assert!(!is_tail_heading("Why the author left"));
+    }
+
+    #[test]
+    fn disclosures_lead_their_block() {
+        let leads = |t: &str| patterns::DISCLOSURE_TEXT.leads(t, 12);
+        assert!(leads(
+            "This post may contain affiliate links. Please see my policy."
+        ));
+        assert!(leads(
+            "*Werbung. Dieser Beitrag enthält Werbung für eine Marke."
+        ));
+        assert!(leads(
+            "Disclosure: we may earn a commission from links on this page."
+        ));
+        assert!(!leads(
+            "Regulators said the affiliate disclosure rules would change next year."
+        ));
     }
 
     #[test]

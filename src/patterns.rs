@@ -622,6 +622,27 @@ phrase_pattern!(
 );
 
 phrase_pattern!(
+    /// Affiliate and advertising disclosures: the notice a blog or a review
+    /// site puts above or below a post, not the post.
+    DISCLOSURE_TEXT,
+    "disclosure",
+    [
+        "affiliate disclosure", "advertising disclosure", "disclosure",
+        "this post may contain affiliate links", "this post contains affiliate links",
+        "this article contains affiliate links", "this page contains affiliate links",
+        "this post may contain affiliate", "may contain affiliate links",
+        "contains affiliate links", "as an amazon associate",
+        "we may earn a commission", "we may receive a commission", "we earn a commission",
+        "we may earn a small commission", "dieser beitrag enthält werbung",
+        "dieser artikel enthält werbung", "dieser beitrag enthält affiliate-links",
+        "dieser artikel enthält affiliate-links", "enthält affiliate-links",
+        "cet article contient des liens affiliés", "cet article contient des liens d'affiliation",
+        "este artículo contiene enlaces de afiliados", "este post contiene enlaces de afiliados",
+        "questo articolo contiene link di affiliazione",
+    ]
+);
+
+phrase_pattern!(
     /// Author boxes.
     AUTHOR_BIO_TEXT,
     "author bio",
