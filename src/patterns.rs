@@ -878,7 +878,8 @@ fn regex(pattern: &str) -> Regex {
 /// "Von", "Par", "Autor:"...), in any case.
 pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
-        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed)\s+by",
+        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
+        r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
         r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
     ))
@@ -893,7 +894,7 @@ pub(crate) static BYLINE_LOWER_PREFIX: Lazy<Regex> =
 /// "Updated 3 hours ago"), in any case.
 pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^(?:posted|published|updated|last|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
+        r"(?i)^(?:posted|published|updated|last|stand|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
     )
 });
 
@@ -901,6 +902,32 @@ pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
 /// July 10", "in Politics", "am 10. Juli", "le 10 juillet").
 pub(crate) const BYLINE_TAIL_LOWER: &[&str] = &[
     "on", "at", "in", "am", "um", "le", "el", "em", "il", "op", "for", "from", "ago",
+];
+
+/// Lower-case first words of a line that credits a picture or a source
+/// ("Photo by ...", "via Wikimedia Commons"), not an article's author.
+pub(crate) const CREDIT_LEADS: &[&str] = &["photo", "photos", "foto", "fotos", "via"];
+
+/// Names of weekdays, full or abbreviated, in the languages of the month
+/// names ("Monday", "Mon.", "Montag", "lundi", "lunes", "lunedì",
+/// "segunda-feira", "maandag").
+pub(crate) static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
+    regex(concat!(
+        r"(?i)^(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?$",
+        r"|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+        r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+        r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
+        r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira",
+        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$",
+    ))
+});
+
+/// Lower-case words that end a label whose name follows on the next line
+/// ("Insights from", "Posted on", "Ein Beitrag von").
+pub(crate) const BYLINE_LABEL_END: &[&str] = &[
+    "from", "by", "on", "at", "in", "for", "von", "par", "por", "door", "di", "da",
 ];
 
 /// Words that join several names ("Jane Doe and John Roe").
