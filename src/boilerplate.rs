@@ -46,6 +46,9 @@ pub(crate) enum Signal {
     Teasers,
     /// A card that pops up over a word of the text.
     HoverCard,
+    /// A forum poster's profile facts beside a post ("Posts: 96",
+    /// "Joined: Feb 2011").
+    ProfileFacts,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -172,9 +175,46 @@ fn is_crumb(features: &Features, block: &TextBlock) -> bool {
     len > 0 && len <= 40 && features.link_density(block.id) >= 0.9
 }
 
+/// Drops runs of a forum poster's profile facts: two or more blocks in a
+/// row, each one "Label: value" line, at least one of them about the
+/// poster's activity (posts, joined, registered...), or one short block
+/// holding two such facts.
+fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
+    const MAX_FACT_CHARS: usize = 60;
+    const MAX_CARD_CHARS: usize = 200;
+    let is_fact = |b: &TextBlock| {
+        b.text.chars().count() <= MAX_FACT_CHARS && patterns::PROFILE_FACT.is_match(&b.text)
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| is_fact(b)).count();
+        if run >= 2
+            && blocks[i..i + run]
+                .iter()
+                .any(|b| patterns::PROFILE_ACTIVITY.is_match(&b.text))
+        {
+            blocks[i..i + run].iter().for_each(|b| drop(b.id));
+        } else if run <= 1
+            && blocks[i].text.chars().count() <= MAX_CARD_CHARS
+            && patterns::PROFILE_ACTIVITY
+                .find_iter(&blocks[i].text)
+                .take(2)
+                .count()
+                == 2
+        {
+            drop(blocks[i].id);
+        }
+        i += run.max(1);
+    }
+}
+
+/// Characters an affiliate or advertising disclosure is written in, at most.
+const DISCLOSURE_MAX_CHARS: usize = 400;
+
 /// Trims the article's edges: crumbs and datelines before the prose, and
 /// after it the tail of calls to comment, share, follow or subscribe,
-/// author bios, and link lists.
+/// author bios, and link lists. Anywhere: duplicated captions, photo
+/// credits, lone links and disclosures.
 pub(crate) fn trim_article(
     dom: &Dom,
     features: &Features,
@@ -195,6 +235,7 @@ pub(crate) fn trim_article(
             found.insert(id, signal);
         }
     };
+    drop_profile_facts(&blocks, &mut |id| drop(id, Signal::ProfileFacts, removal));
     // Captions shown twice (a gallery and its lightbox, desktop and mobile
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
@@ -208,6 +249,14 @@ pub(crate) fn trim_article(
             && dom.tag(b.id) == Tag::P
         {
             drop(b.id, Signal::Crumb, removal);
+        } else if b.text.chars().count() <= DISCLOSURE_MAX_CHARS
+            && patterns::DISCLOSURE_TEXT.leads(&b.text, 12)
+        {
+            drop(
+                b.id,
+                Signal::Phrase(patterns::DISCLOSURE_TEXT.name),
+                removal,
+            );
         } else if b.text.chars().count() <= 200
             && patterns::RELATED_TEXT.leads(&b.text, 3)
             && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
@@ -515,6 +564,23 @@ mod tests {
             "The author of the report, a former judge, disagreed"
         ));
         assert!(!is_tail_heading("Why the author left"));
+    }
+
+    #[test]
+    fn disclosures_lead_their_block() {
+        let leads = |t: &str| patterns::DISCLOSURE_TEXT.leads(t, 12);
+        assert!(leads(
+            "This post may contain affiliate links. Please see my policy."
+        ));
+        assert!(leads(
+            "*Werbung. Dieser Beitrag enthält Werbung für eine Marke."
+        ));
+        assert!(leads(
+            "Disclosure: we may earn a commission from links on this page."
+        ));
+        assert!(!leads(
+            "Regulators said the affiliate disclosure rules would change next year."
+        ));
     }
 
     #[test]

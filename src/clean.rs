@@ -279,7 +279,11 @@ fn visible_text_lines(dom: &Dom, id: NodeId, hidden: impl Fn(NodeId) -> bool) ->
             out.push('\n');
             open.push(d);
         } else if let Some(t) = dom.text(d) {
-            out.push_str(&t);
+            // A line break in the source is white space, not a new line.
+            out.extend(
+                t.chars()
+                    .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }),
+            );
         }
         d += 1;
     }
@@ -405,12 +409,18 @@ mod tests {
     fn byline_text_keeps_blocks_apart() {
         let dom = Dom::index(parse_str(
             "<div class=byline><div>Ben  Silverman</div><div>Games Editor<br>Today</div>\
-             <script>x</script></div>",
+             <script>x</script></div><p class=byline><span>Post</span>\n  by <b>jdoe</b></p>",
         ));
         let by = dom.find(Tag::Div).unwrap();
         assert_eq!(
             byline_text(&dom, &Signals::compute(&dom), by),
             "Ben Silverman\nGames Editor\nToday"
+        );
+        // A line break in the source is only white space.
+        let p = dom.find(Tag::P).unwrap();
+        assert_eq!(
+            byline_text(&dom, &Signals::compute(&dom), p),
+            "Post by jdoe"
         );
     }
 

@@ -647,6 +647,27 @@ phrase_pattern!(
 );
 
 phrase_pattern!(
+    /// Affiliate and advertising disclosures: the notice a blog or a review
+    /// site puts above or below a post, not the post.
+    DISCLOSURE_TEXT,
+    "disclosure",
+    [
+        "affiliate disclosure", "advertising disclosure", "disclosure",
+        "this post may contain affiliate links", "this post contains affiliate links",
+        "this article contains affiliate links", "this page contains affiliate links",
+        "this post may contain affiliate", "may contain affiliate links",
+        "contains affiliate links", "as an amazon associate",
+        "we may earn a commission", "we may receive a commission", "we earn a commission",
+        "we may earn a small commission", "dieser beitrag enthält werbung",
+        "dieser artikel enthält werbung", "dieser beitrag enthält affiliate-links",
+        "dieser artikel enthält affiliate-links", "enthält affiliate-links",
+        "cet article contient des liens affiliés", "cet article contient des liens d'affiliation",
+        "este artículo contiene enlaces de afiliados", "este post contiene enlaces de afiliados",
+        "questo articolo contiene link di affiliazione",
+    ]
+);
+
+phrase_pattern!(
     /// Author boxes.
     AUTHOR_BIO_TEXT,
     "author bio",
@@ -746,6 +767,31 @@ pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
         r"^\W{0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))",
     ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// The labels of a forum poster's activity facts, each followed by a colon
+/// ("Posts: 96", "Joined: Feb 2011", "Beiträge: 1626").
+const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|registered|member since|messages|reputation|reaction score|beiträge|themen|registriert|mitglied seit|dabei seit|inscrit|inscription|mensajes|registrado|miembro desde|messaggi|iscritto|berichten|lid sinds";
+
+/// One of a poster's activity facts, anywhere in a text.
+pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(&format!(
+        r"(?i)(?:^|\s)(?:{PROFILE_ACTIVITY_LABELS})\s?:\s*\S"
+    )) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A whole line that is one profile fact: an activity fact, or a place,
+/// rank or contact label with its value.
+pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(&format!(
+        r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|ort|localisation|ubicación|località|rank|rang|contact|kontaktdaten)\s?:(?:\s*\S.*)?$"
+    )) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
     }
@@ -864,7 +910,8 @@ fn regex(pattern: &str) -> Regex {
 /// "Von", "Par", "Autor:"...), in any case.
 pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
-        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed)\s+by",
+        r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
+        r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
         r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
     ))
@@ -879,7 +926,7 @@ pub(crate) static BYLINE_LOWER_PREFIX: Lazy<Regex> =
 /// "Updated 3 hours ago"), in any case.
 pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^(?:posted|published|updated|last|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
+        r"(?i)^(?:posted|published|updated|last|stand|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
     )
 });
 
@@ -887,6 +934,32 @@ pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
 /// July 10", "in Politics", "am 10. Juli", "le 10 juillet").
 pub(crate) const BYLINE_TAIL_LOWER: &[&str] = &[
     "on", "at", "in", "am", "um", "le", "el", "em", "il", "op", "for", "from", "ago",
+];
+
+/// Lower-case first words of a line that credits a picture or a source
+/// ("Photo by ...", "via Wikimedia Commons"), not an article's author.
+pub(crate) const CREDIT_LEADS: &[&str] = &["photo", "photos", "foto", "fotos", "via"];
+
+/// Names of weekdays, full or abbreviated, in the languages of the month
+/// names ("Monday", "Mon.", "Montag", "lundi", "lunes", "lunedì",
+/// "segunda-feira", "maandag").
+pub(crate) static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
+    regex(concat!(
+        r"(?i)^(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?$",
+        r"|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+        r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+        r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
+        r"|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira",
+        r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$",
+    ))
+});
+
+/// Lower-case words that end a label whose name follows on the next line
+/// ("Insights from", "Posted on", "Ein Beitrag von").
+pub(crate) const BYLINE_LABEL_END: &[&str] = &[
+    "from", "by", "on", "at", "in", "for", "von", "par", "por", "door", "di", "da",
 ];
 
 /// Words that join several names ("Jane Doe and John Roe").
@@ -1133,6 +1206,11 @@ mod tests {
         assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
         assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
         assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
+        assert!(PROFILE_FACT.is_match("Joined: 14. Sep 2019, 16:51"));
+        assert!(PROFILE_FACT.is_match("Kontaktdaten:"));
+        assert!(!PROFILE_FACT.is_match("Posted by the editors"));
+        assert!(PROFILE_ACTIVITY.is_match("Posts: 96 Threads: 11"));
+        assert!(!PROFILE_ACTIVITY.is_match("Location: Hagen"));
         assert!(DATELINE.is_match("By Justine Coleman - 11/18/19 11:04 PM EST"));
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));

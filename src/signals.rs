@@ -62,6 +62,7 @@ impl Signals {
             let mut aria_modal = false;
             let mut aria_hidden = false;
             let mut tab_panel = false;
+            let mut hidden_attr = false;
             let mut class_value_has_fallback = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
@@ -85,7 +86,7 @@ impl Signals {
                         f |= HIDDEN;
                     }
                 }
-                local_name!("hidden") => f |= HIDDEN,
+                local_name!("hidden") => hidden_attr = true,
                 local_name!("aria-hidden") => aria_hidden = value.trim() == "true",
                 local_name!("aria-modal") => aria_modal = value.trim() == "true",
                 local_name!("aria-controls") => {
@@ -129,6 +130,9 @@ impl Signals {
                 }
                 _ => {}
             });
+            if hidden_attr && !is_streamed_segment(dom, id) {
+                f |= HIDDEN;
+            }
             if aria_hidden && !class_value_has_fallback {
                 f |= HIDDEN;
             }
@@ -244,6 +248,16 @@ impl NameMatcher {
     }
 }
 
+/// A segment of a page rendered in streamed parts (`<div hidden id="S:1">`
+/// at the end of the body): the page's script moves it into place when it
+/// arrives, so it is the content, shown, not a hidden leftover.
+fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("id")).is_some_and(|v| {
+        v.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+    })
+}
+
 /// Whether an inline style hides the element (`display: none` or
 /// `visibility: hidden`).
 fn style_hides(style: &str) -> bool {
@@ -293,6 +307,18 @@ mod tests {
         assert!(s.either(divs[2], ClassSignals::POSITIVE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
         assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+
+    #[test]
+    fn streamed_segments_are_not_hidden() {
+        let dom = Dom::index(parse_str(
+            "<div hidden id='S:1a'>a</div><div hidden id='S:'>b</div><div hidden id='x'>c</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(!s.has(divs[0], HIDDEN));
+        assert!(s.has(divs[1], HIDDEN));
+        assert!(s.has(divs[2], HIDDEN));
     }
 
     #[test]

@@ -281,6 +281,7 @@ fn decide(
                 Some("a list of teasers for other stories".into())
             }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
+            Some(boilerplate::Signal::ProfileFacts) => Some("a poster's profile facts".into()),
             Some(boilerplate::Signal::HoverCard) => {
                 Some("a card that pops up over the text".into())
             }

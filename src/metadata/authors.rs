@@ -8,8 +8,8 @@
 //! [`crate::patterns`].
 
 use crate::patterns::{
-    BYLINE_LOWER_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, BYLINE_TAIL_LOWER, NAME_CONJUNCTIONS,
-    NOT_A_NAME,
+    BYLINE_LABEL_END, BYLINE_LOWER_PREFIX, BYLINE_PREFIX, BYLINE_TAIL, BYLINE_TAIL_LOWER,
+    NAME_CONJUNCTIONS, NOT_A_NAME, WEEKDAY,
 };
 use crate::text;
 
@@ -33,6 +33,14 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
         .map(|w| if looks_like_url(w) { "\n" } else { w })
         .collect();
     for field in fields(&text).into_iter().take(MAX_FIELDS) {
+        // "Insights from", "Posted on": a label whose name or date follows.
+        if field
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|last| BYLINE_LABEL_END.contains(&last))
+        {
+            continue;
+        }
         let field = strip_prefix(field);
         let field = cut_tail(field);
         let names = names_in(field, MAX_NAME_WORDS, true);
@@ -52,6 +60,8 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
         .filter(|w| !looks_like_url(w.trim_start_matches(['(', '<', '['])))
         .collect();
     let value = strip_prefix(&value);
+    // "Jane Doe | Daily Post": the name before a strong separator.
+    let value = value.split(" | ").next().unwrap_or(value);
     let value = cut_at_date(value);
     let names = names_in(value, MAX_DECLARED_WORDS, false);
     // "Doe, Jane" and "Mac & i" are one name, not two.
@@ -62,6 +72,54 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
         return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
     }
     names
+}
+
+/// A declared value that credits a team or a role instead of a person
+/// ("Great Day Editorial Team", "Staff Clinician"): the whole value, when
+/// it has no names in it ([`from_declared`] finds none), two to
+/// [`MAX_DECLARED_WORDS`] words, and no URL, address, digit or list. One
+/// word ("Admin", "Editor") says nothing about who wrote the piece.
+pub(crate) fn credit(value: &str) -> Option<String> {
+    let value = strip_prefix(value.trim());
+    let words = value.split_whitespace().count();
+    let plain = !value
+        .contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | ';' | '&' | '/' | '|'));
+    (plain
+        && (2..=MAX_DECLARED_WORDS).contains(&words)
+        && !looks_like_url(value)
+        && NOT_A_NAME.is_match(value)
+        && from_declared(value).is_empty())
+    .then(|| value.to_string())
+}
+
+/// A team or role credited in a byline that says so ("By The Currency
+/// editors", "By Staff Reports"): its first field, when it opens with a
+/// byline word and is a [`credit`].
+pub(crate) fn byline_credit(text: &str) -> Option<String> {
+    let field = fields(text).into_iter().next()?;
+    if !BYLINE_PREFIX.is_match(field) {
+        return None;
+    }
+    credit(cut_tail(strip_prefix(field)))
+}
+
+/// Whether a name is written as user names are: one word with a digit,
+/// all in lower case, or with a capital inside ("user42", "jdoe",
+/// "KatieS").
+pub(crate) fn is_handle(name: &str) -> bool {
+    if name.contains(char::is_whitespace) || !name.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let digit = name.chars().any(|c| c.is_ascii_digit());
+    let lower = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_lowercase);
+    let inner_capital = name
+        .chars()
+        .zip(name.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    digit || lower || inner_capital
 }
 
 /// Splits a byline into fields at line breaks and strong separators.
@@ -124,10 +182,18 @@ fn cut_tail(s: &str) -> &str {
     s.trim()
 }
 
+/// What comes before a date ("Jane Doe Monday, May 4, 2015" gives "Jane
+/// Doe": the weekday goes with the date).
 fn cut_at_date(s: &str) -> &str {
-    match dates::find(s) {
-        Some((_, at)) => s.get(..at).unwrap_or(s).trim(),
-        None => s.trim(),
+    let Some((_, at)) = dates::find(s) else {
+        return s.trim();
+    };
+    let head = s.get(..at).unwrap_or(s).trim_end();
+    let bare = head.trim_end_matches([',', ' ']);
+    match bare.rsplit_once(char::is_whitespace) {
+        Some((before, last)) if WEEKDAY.is_match(last) => before.trim(),
+        None if WEEKDAY.is_match(bare) => "",
+        _ => head.trim(),
     }
 }
 
@@ -148,6 +214,16 @@ fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
             continue;
         }
         match name(&piece, max_words, strict) {
+            // "By Jane Doe, Reuters", "Jane Doe, Dietitian": in a byline,
+            // one word after a full name is an affiliation, a place or a
+            // job, not another author.
+            Some(n)
+                if strict
+                    && !n.contains(char::is_whitespace)
+                    && names.iter().any(|m| m.contains(char::is_whitespace)) =>
+            {
+                break;
+            }
             Some(n) => {
                 if !names.iter().any(|m| m.to_lowercase() == n.to_lowercase()) {
                     names.push(n);
@@ -300,6 +376,12 @@ mod tests {
         );
         assert_eq!(byline("Sarah Archer 1:39 PM ET"), ["Sarah Archer"]);
         assert_eq!(
+            byline("Joe Wee Monday, February 29, 2016 @ 11:00"),
+            ["Joe Wee"]
+        );
+        assert_eq!(byline("Eingestellt von Jane Doe um 10:00"), ["Jane Doe"]);
+        assert!(byline("Stand: 12.03.2022").is_empty());
+        assert_eq!(
             byline("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT"),
             ["Alissa Wilkinson"]
         );
@@ -315,6 +397,10 @@ mod tests {
             ["Chris Radich"]
         );
         assert_eq!(byline("Written by\nBlock Renovation"), ["Block Renovation"]);
+        assert_eq!(
+            byline("Insights from\nJane Doe\nMarketing Director"),
+            ["Jane Doe"]
+        );
         assert_eq!(
             byline("via scvalex 1 year ago | caches | 12 comments"),
             ["scvalex"]
@@ -348,6 +434,10 @@ mod tests {
         // Alone, a short name in capitals is a name.
         assert_eq!(byline("AFP"), ["AFP"]);
         assert_eq!(byline("Jane Doe and Li Wu"), ["Jane Doe", "Li Wu"]);
+        // One word after a full name is where or what the author is.
+        assert_eq!(byline("By Jane Doe, Reuters"), ["Jane Doe"]);
+        assert_eq!(byline("Tracy Parker, Dietitian"), ["Tracy Parker"]);
+        assert_eq!(byline("By jdoe, Li Wu"), ["jdoe", "Li Wu"]);
     }
 
     #[test]
@@ -376,9 +466,49 @@ mod tests {
         assert_eq!(from_declared("BBC News"), ["BBC News"]);
         assert_eq!(from_declared("Mac & i"), ["Mac & i"]);
         assert_eq!(
+            from_declared("Jane Doe | Daily Post Media for Post.com"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
             from_declared("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
             ["Bradley M. Kuhn"]
         );
+    }
+
+    #[test]
+    fn user_names() {
+        assert!(is_handle("KatieS"));
+        assert!(is_handle("jdoe"));
+        assert!(is_handle("user447274"));
+        assert!(!is_handle("Amanda"));
+        assert!(!is_handle("AFP"));
+        assert!(!is_handle("Jane Doe"));
+        assert!(!is_handle("42"));
+    }
+
+    #[test]
+    fn credits_of_a_team_or_a_role() {
+        assert_eq!(
+            credit("Great Day Editorial Team").as_deref(),
+            Some("Great Day Editorial Team")
+        );
+        assert_eq!(
+            credit("By Staff Clinician").as_deref(),
+            Some("Staff Clinician")
+        );
+        // A name is not a credit, nor is one word, a list or an address.
+        assert_eq!(credit("Jane Doe"), None);
+        assert_eq!(credit("Editor"), None);
+        assert_eq!(credit("Jane Doe, Senior Editor"), None);
+        assert_eq!(credit("https://example.org/editors"), None);
+        assert_eq!(credit("Staff Writer 2"), None);
+        assert_eq!(
+            byline_credit("By The Currency editors\nMay 3, 2024").as_deref(),
+            Some("The Currency editors")
+        );
+        // Without "By", a line of roles is no credit of the article.
+        assert_eq!(byline_credit("Senior Editor\nMay 3, 2024"), None);
+        assert_eq!(byline_credit("By Jane Doe"), None);
     }
 
     #[test]

@@ -58,6 +58,40 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Whether the date has a time in UTC (`Z`, `+00:00`).
+    pub(crate) fn is_utc(&self) -> bool {
+        self.time.is_some() && self.offset == Some(0)
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z, when the time and offset are
+    /// known.
+    fn instant(&self) -> Option<i64> {
+        let (h, m, s) = self.time?;
+        let offset = i64::from(self.offset?);
+        let days = days_from_civil(i64::from(self.year), self.month, self.day);
+        let minutes = days * 24 * 60 + i64::from(h) * 60 + i64::from(m) - offset;
+        Some(minutes * 60 + i64::from(s))
+    }
+
+    /// Whether both name the same second, whatever their offsets.
+    pub(crate) fn same_instant(&self, other: &Date) -> bool {
+        self.instant().is_some() && self.instant() == other.instant()
+    }
+}
+
+/// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Reads a value that holds a date at its start (after an optional
 /// weekday), as `<meta>` contents and JSON-LD dates do.
 pub(crate) fn parse(value: &str) -> Option<Date> {
@@ -840,5 +874,20 @@ mod tests {
             Some("2015-07-10")
         );
         assert_eq!(found("é€ 2015年7月10日 ü").as_deref(), Some("2015-07-10"));
+    }
+
+    #[test]
+    fn instants_compare_across_offsets() {
+        let a = parse("2025-12-19T03:05:00+00:00").unwrap();
+        let b = parse("2025-12-18T19:05:00-08:00").unwrap();
+        assert!(a.same_instant(&b));
+        assert!(!a.same_instant(&parse("2025-12-18T19:05:00Z").unwrap()));
+        // Without an offset or a time there is no instant.
+        assert!(!a.same_instant(&parse("2025-12-19").unwrap()));
+        assert!(!parse("2025-12-19T03:05:00").unwrap().same_instant(&a));
+        assert!(!a.same_instant(&parse("2025-12-19T03:05:01Z").unwrap()));
+        assert!(a.is_utc() && !b.is_utc());
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
     }
 }

@@ -55,6 +55,14 @@ pub(crate) struct Markup {
     /// The text of a short element right after the main heading that
     /// holds a date.
     pub header_date: Option<String>,
+    /// The text of a short element right after the main heading that
+    /// opens with "By" (or its like in other languages): a byline without
+    /// author markup.
+    pub header_byline: Option<String>,
+    /// The text (lines kept) of the first short element outside secondary
+    /// regions that is named or marked up as a byline, wherever it sits:
+    /// cleaning may drop the header that holds it.
+    pub author_line: Option<String>,
     /// The text of visible `<a rel="author">` links that sit together.
     pub rel_authors: Vec<String>,
     pub micro: Microdata,
@@ -82,6 +90,7 @@ struct Looked {
     /// (a thread's answers and replies have authors of their own).
     author_item: Option<Option<NodeId>>,
     rel_author: usize,
+    author_line: usize,
     /// The parent of the first `rel="author"` link: later ones must share
     /// it, as the names of one byline do.
     rel_author_parent: Option<Option<NodeId>>,
@@ -139,21 +148,94 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
         }
         if m.dated.len() < MAX_KEPT
             && looked.dated < MAX_LOOKED_AT
-            && dom.end(id) - id <= MAX_DATE_NODES
             && has_date_class(dom, signals, id, &mut tokens)
         {
             looked.dated += 1;
-            let text = inner_text(dom, id);
+            // A larger element (a date followed by an "edited by" note)
+            // counts by the text it opens with.
+            let text = if dom.end(id) - id <= MAX_DATE_NODES {
+                inner_text(dom, id)
+            } else {
+                dom.children(id)
+                    .next()
+                    .and_then(|c| dom.text(c))
+                    .map(|t| clean_value(&t))
+                    .filter(|t| super::dates::find(t).is_some())
+                    .unwrap_or_default()
+            };
             if !text.is_empty() && text.chars().count() <= MAX_DATE_TEXT && !regions.secondary(id) {
                 m.dated.push(text);
             }
+        }
+        if m.author_line.is_none()
+            && looked.author_line < MAX_LOOKED_AT
+            && (signals.has(id, signals::AUTHOR_MARKUP) || signals.either(id, ClassSignals::BYLINE))
+        {
+            looked.author_line += 1;
+            m.author_line = read_author_line(&regions, id);
         }
         if let Some(itemprop) = attr(dom, id, local_name!("itemprop")) {
             read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
         }
     }
     m.header_date = regions.main.and_then(|h| date_after(dom, h));
+    m.header_byline = regions.main.and_then(|h| byline_after(dom, h));
     m
+}
+
+/// The text of a byline element, when it is short and in the article's
+/// regions.
+fn read_author_line(regions: &Regions<'_>, id: NodeId) -> Option<String> {
+    let dom = regions.dom;
+    if dom.end(id) - id > MAX_AUTHOR_LINE_NODES || regions.secondary(id) {
+        return None;
+    }
+    let text = crate::clean::byline_text(dom, regions.signals, id);
+    (!text.is_empty() && text.chars().count() <= MAX_HEADER_BYLINE_TEXT).then_some(text)
+}
+
+/// The most nodes a byline element read anywhere on the page may have.
+const MAX_AUTHOR_LINE_NODES: usize = 32;
+
+/// The longest text of an element that shows a byline by the headline.
+const MAX_HEADER_BYLINE_TEXT: usize = 100;
+
+/// The text of the first short element after the heading `h` that opens
+/// with a byline word ("By", "Par", "Von"...), outside headings (a section
+/// titled "By car" is no byline). Its words must read as names: a name of
+/// one word only counts when it is a link (a profile), as in "by
+/// <a>amanda</a>".
+fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
+    let start = dom.end(h);
+    (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
+        let t = dom.text(id)?;
+        let t = t.trim_start();
+        // "Photo by", "via Wikimedia Commons": credits for a picture or a
+        // source, not the article's byline.
+        let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+        let credit = patterns::CREDIT_LEADS.contains(&first.as_str());
+        if credit || !patterns::BYLINE_PREFIX.is_match(t) {
+            return None;
+        }
+        let parent = dom.parent(id)?;
+        let tag = dom.tag(parent);
+        if dom.end(parent) - parent > MAX_DATE_NODES || tag.is_ignored() || tag.is_heading() {
+            return None;
+        }
+        let text = inner_text(dom, parent);
+        if text.chars().count() > MAX_HEADER_BYLINE_TEXT {
+            return None;
+        }
+        let names = super::authors::from_byline(&text);
+        let is_link = |n: &str| {
+            (parent + 1..dom.end(parent)).any(|d| dom.tag(d) == Tag::A && inner_text(dom, d) == n)
+        };
+        (!names.is_empty()
+            && names
+                .iter()
+                .all(|n| n.split_whitespace().count() >= 2 || is_link(n)))
+        .then_some(text)
+    })
 }
 
 /// How many nodes after the main heading are searched for its date.
@@ -182,7 +264,7 @@ fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
 }
 
 /// Whether the element's class or id names a date (see
-/// [`patterns::DATE_CLASS`]). Only small elements are asked: dates are.
+/// [`patterns::DATE_CLASS`]).
 fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String) -> bool {
     if !signals.has(id, signals::HAS_CLASS | signals::HAS_ID) {
         return false;
@@ -518,6 +600,59 @@ mod tests {
         );
         assert_eq!(m.dated, ["May 31, 2024"]);
         assert_eq!(m.header_date.as_deref(), Some("May 31, 2024"));
+    }
+
+    #[test]
+    fn a_byline_element_is_read_wherever_it_sits() {
+        let m = collect_from(
+            r#"<aside><span class="author">Sidebar Person</span></aside>
+            <header class="site-header"><h1>Rain</h1><div class="meta">
+            <div class="text__author">Jane Doe</div><div>May 3, 2024</div></div></header>
+            <div class="author-bio">John Roe writes about weather.</div>"#,
+        );
+        assert_eq!(m.author_line.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_date_element_with_a_note_counts_by_its_opening_text() {
+        let m = collect_from(
+            r#"<span class="post_date">2019-02-23, 09:14 PM <span class="edit">(last modified:
+            2024-01-05, 03:27 AM by <a href="/u/1">someone</a>. Edited <b>1</b> time.)</span></span>
+            <span class="post_date">2019-02-24, 02:31 AM</span>"#,
+        );
+        assert_eq!(m.dated, ["2019-02-23, 09:14 PM", "2019-02-24, 02:31 AM"]);
+    }
+
+    #[test]
+    fn a_by_line_under_the_headline_without_author_markup() {
+        let m = collect_from(
+            r#"<h1>Rain returns</h1><p>A dek about the rain that came back.</p>
+            <div><p>By <!-- -->Jane Doe</p><p>Weather desk</p></div><p>Body.</p>"#,
+        );
+        assert_eq!(m.header_byline.as_deref(), Some("By Jane Doe"));
+        let m = collect_from(
+            r#"<h1>Rain</h1><div><p>by <a href="/u/amanda">amanda</a> · May 3, 2024</p></div>"#,
+        );
+        assert_eq!(m.header_byline.as_deref(), Some("by amanda · May 3, 2024"));
+        // A heading, a photo credit, or a lone word that is no link, is not
+        // a byline.
+        let m = collect_from(
+            r#"<h1>Rain</h1><p>By submitting, you accept the <a href=/t>terms</a>.</p>"#,
+        );
+        assert_eq!(m.header_byline, None);
+        let m = collect_from(
+            r#"<h1>Rain</h1><figure><img src=a.jpg><figcaption>Photo by <a href=/p>Jo Roe</a>
+            </figcaption></figure>"#,
+        );
+        assert_eq!(m.header_byline, None);
+        let m = collect_from(
+            r#"<h1>Emden</h1><p>Foto: Jo Roe, <a href="/f">via Image Commons</a></p>"#,
+        );
+        assert_eq!(m.header_byline, None);
+        let m = collect_from(
+            "<h1>Getting here</h1><h2>By Car</h2><p>Park by the gate.</p><p>By Train</p>",
+        );
+        assert_eq!(m.header_byline, None);
     }
 
     #[test]

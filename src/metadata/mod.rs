@@ -401,14 +401,7 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     .flatten()
     .map(clean_value)
     .collect();
-    let urls = [
-        facts.page_url.clone(),
-        m.canonical.as_deref().and_then(|c| Url::parse(c).ok()),
-        m.meta
-            .first(&["og:url"])
-            .and_then(|(_, v)| Url::parse(v).ok()),
-    ];
-    site_names.extend(urls.iter().flatten().filter_map(host_name));
+    site_names.extend(page_urls(facts).iter().flatten().filter_map(host_name));
     let choose = |candidates: Vec<(String, Source)>| {
         title::choose(&title::Inputs {
             candidates,
@@ -418,6 +411,24 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     };
     let from_meta = choose(declared.clone());
     let json_ld = json_ld_title(facts, from_meta.as_ref().map(|(t, _)| t.as_str()));
+    // A JSON-LD headline that is not the page's heading nor a wording of
+    // it (a CMS label such as "Sample menus"), or that is cut short, yields
+    // to a sharing title that repeats the heading word for word.
+    let heading = m.h1s.first();
+    let sharing_agrees = heading.is_some_and(|h| {
+        from_meta.as_ref().is_some_and(|(t, s)| {
+            matches!(s, Source::OpenGraph | Source::TwitterCard) && title::fold(t) == title::fold(h)
+        })
+    });
+    let json_ld = json_ld.filter(|t| {
+        let Some(h) = heading.filter(|_| sharing_agrees) else {
+            return true;
+        };
+        let (t_fold, h_fold) = (title::fold(t), title::fold(h));
+        let cut_short = t_fold.len() < h_fold.len() && h_fold.starts_with(&t_fold);
+        let unrelated = clean::title_similarity(t, h) < MIN_WORDING_SIMILARITY;
+        !(cut_short || unrelated)
+    });
     match json_ld {
         Some(t) => choose(
             std::iter::once((t, Source::JsonLd))
@@ -428,9 +439,13 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     }
 }
 
+/// The least share of the heading's words a JSON-LD headline has when it
+/// words the same headline differently.
+const MIN_WORDING_SIMILARITY: f32 = 0.3;
+
 /// The JSON-LD title: `headline`, unless `name` differs and is the one
-/// that agrees with the page's other titles (some sites put a summary in
-/// `headline`).
+/// that agrees with the page's other titles or its heading (some sites put
+/// a summary or a description in `headline`).
 fn json_ld_title(facts: &Facts, other: Option<&str>) -> Option<String> {
     let ld = &facts.ld;
     let headline = ld
@@ -443,17 +458,23 @@ fn json_ld_title(facts: &Facts, other: Option<&str>) -> Option<String> {
         .as_deref()
         .map(clean_value)
         .filter(|n| !n.is_empty());
-    match (headline, name, other) {
-        (Some(h), Some(n), Some(other)) if h != n => {
-            let agrees = |t: &str| clean::title_similarity(t, other) > 0.75;
+    // Agreeing means sharing most words with the other declared title, or
+    // being what the page's heading says.
+    let heading = facts.markup.h1s.first().map(|h| title::fold(h));
+    let agrees = |t: &str| {
+        other.is_some_and(|o| clean::title_similarity(t, o) > 0.75)
+            || heading.as_deref() == Some(title::fold(t).as_str())
+    };
+    match (headline, name) {
+        (Some(h), Some(n)) if h != n => {
             if agrees(&n) && !agrees(&h) {
                 Some(n)
             } else {
                 Some(h)
             }
         }
-        (Some(h), _, _) => Some(h),
-        (None, n, _) => n,
+        (Some(h), _) => Some(h),
+        (None, n) => n,
     }
 }
 
@@ -478,24 +499,34 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             .flat_map(|v| authors::from_declared(&clean_value(v)))
             .collect()
     };
-    let meta_names = |keys: &[&str]| -> Option<(Vec<String>, Source)> {
+    // A declared value that credits a team or a role ("Editorial Team",
+    // "Staff Clinician") rather than a person; a weak candidate.
+    let credit = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .filter_map(|v| authors::credit(&clean_value(v)))
+            .collect()
+    };
+    let meta_names = |keys: &[&str], read: &dyn Fn(&[String]) -> Vec<String>| {
         keys.iter().find_map(|k| {
-            let names = declared(m.meta.all(k));
+            let names = read(m.meta.all(k));
             (!names.is_empty()).then(|| (names, source_of(k)))
         })
     };
+    const AUTHOR_KEYS: [&str; 7] = [
+        "dc:creator",
+        "dcterm:creator",
+        "dcterms:creator",
+        "author",
+        "parsely-author",
+        "sailthru:author",
+        "citation_author",
+    ];
+    const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     let candidates = [
         Some((declared(&facts.ld.authors), Source::JsonLd)),
-        meta_names(&[
-            "dc:creator",
-            "dcterm:creator",
-            "dcterms:creator",
-            "author",
-            "parsely-author",
-            "sailthru:author",
-            "citation_author",
-        ]),
-        meta_names(&["article:author", "og:article:author"]),
+        meta_names(&AUTHOR_KEYS, &declared),
+        meta_names(&OG_AUTHOR_KEYS, &declared),
         Some((declared(&m.micro.authors), Source::Microdata)),
         Some((
             m.rel_authors
@@ -505,19 +536,132 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
             Source::Markup,
         )),
         byline.map(|b| (authors::from_byline(b), Source::PageText)),
+        m.header_byline
+            .as_deref()
+            .map(|b| (authors::from_byline(b), Source::PageText)),
+        // Read anywhere on the page, a byline element only counts for full
+        // names ("Shauna Mitchell", not "Stand" or "S.").
+        m.author_line.as_deref().map(|b| {
+            let names = authors::from_byline(b);
+            let full = names.iter().all(|n| n.split_whitespace().count() >= 2);
+            (if full { names } else { Vec::new() }, Source::PageText)
+        }),
     ];
-    candidates.into_iter().flatten().find_map(|(names, s)| {
+    let page_credit = |text: Option<&str>| {
+        text.and_then(authors::byline_credit)
+            .map(|c| (vec![c], Source::PageText))
+    };
+    let credits = [
+        Some((credit(&facts.ld.authors), Source::JsonLd)),
+        meta_names(&AUTHOR_KEYS, &credit),
+        page_credit(byline),
+        page_credit(m.header_byline.as_deref()),
+        page_credit(m.author_line.as_deref()),
+    ];
+    let sites = site_keys(facts);
+    // The site or its publisher credited as the author ("Acme" on acme.com)
+    // is what a page declares when it names no one: a person named
+    // anywhere else is the better answer.
+    let is_the_site = |names: &[String]| {
+        names
+            .first()
+            .is_some_and(|n| sites.contains(&title::fold(n)))
+    };
+    // A user name ("KatieS", "jdoe") is what a publishing system declares
+    // for the account that posted; the byline may show the writer's name.
+    let is_handle = |names: &[String]| names.len() == 1 && authors::is_handle(&names[0]);
+    let mut fallback = None;
+    let names_then_credits = candidates
+        .into_iter()
+        .map(|c| (c, false))
+        .chain(credits.into_iter().map(|c| (c, true)));
+    for (candidate, is_credit) in names_then_credits {
+        let Some((names, s)) = candidate else {
+            continue;
+        };
         let mut kept: Vec<String> = Vec::new();
         for n in names {
-            let n = text::truncate_chars(&n, MAX_NAME_CHARS);
+            let n = text::truncate_chars(without_site(&n, &sites), MAX_NAME_CHARS);
             if kept.len() < MAX_AUTHORS
                 && !kept.iter().any(|k| k.to_lowercase() == n.to_lowercase())
             {
                 kept.push(n);
             }
         }
-        (!kept.is_empty()).then_some((kept, s))
-    })
+        if kept.is_empty() {
+            continue;
+        }
+        if !(is_credit || is_the_site(&kept) || is_handle(&kept)) {
+            return Some((kept, s));
+        }
+        fallback.get_or_insert((kept, s));
+    }
+    fallback
+}
+
+/// A name without the site's name run on after it ("Jane Doe USA Today",
+/// where the byline's credit line joined the name's).
+fn without_site<'a>(name: &'a str, sites: &[String]) -> &'a str {
+    let starts: Vec<usize> = name
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .into_iter()
+        .find(|&i| {
+            let (head, tail) = name.split_at(i);
+            // "Recipe by Acme" is no name followed by the site's.
+            let label = head
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| crate::patterns::BYLINE_LABEL_END.contains(&w));
+            head.split_whitespace().count() >= 2 && !label && sites.contains(&title::fold(tail))
+        })
+        .map_or(name, |i| name[..i].trim_end())
+}
+
+/// The names a site goes by, folded ([`title::fold`]): its declared names
+/// (publisher, `og:site_name`, application name, JSON-LD `WebSite`) and
+/// its host ("example.org").
+fn site_keys(facts: &Facts) -> Vec<String> {
+    let m = &facts.markup;
+    let declared = [
+        facts.ld.publisher.as_deref(),
+        m.meta.first(&["og:site_name"]).map(|(_, v)| v),
+        m.meta.first(&["application-name"]).map(|(_, v)| v),
+        facts.ld.website.as_deref(),
+    ];
+    let mut keys: Vec<String> = Vec::new();
+    for name in declared.into_iter().flatten().map(clean_value) {
+        // "Acme News | Tagline" goes by "Acme News" too.
+        if let Some((head, _)) = name.split_once(" | ") {
+            keys.push(title::fold(head));
+        }
+        keys.push(title::fold(&name));
+    }
+    for url in page_urls(facts).iter().flatten() {
+        // The whole host only: a personal site's bare host ("janedoe")
+        // folds like its owner's name.
+        if let Some(host) = url.host_str() {
+            keys.push(title::fold(host.trim_start_matches("www.")));
+        }
+    }
+    keys.retain(|k| k.chars().count() >= 2);
+    keys
+}
+
+/// The addresses the page gives for itself: the caller's, the canonical
+/// link and `og:url`.
+fn page_urls(facts: &Facts) -> [Option<Url>; 3] {
+    let m = &facts.markup;
+    [
+        facts.page_url.clone(),
+        m.canonical.as_deref().and_then(|c| Url::parse(c).ok()),
+        m.meta
+            .first(&["og:url"])
+            .and_then(|(_, v)| Url::parse(v).ok()),
+    ]
 }
 
 fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Source)> {
@@ -556,8 +700,8 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
         (facts.ld.created.as_deref(), Source::JsonLd),
         (m.micro.published.as_deref(), Source::Microdata),
     ]);
-    if declared.is_some() {
-        return declared;
+    if let Some((iso, source)) = declared {
+        return Some((shown_form(m, &iso).unwrap_or(iso), source));
     }
     if let Some(d) = m.times.iter().find_map(|t| Some(dates::parse(t)?.iso())) {
         return Some((d, Source::Markup));
@@ -589,6 +733,23 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
         .flatten()
         .find_map(|u| dates::from_url_path(u.path()))
         .map(|d| (d.iso(), Source::Url))
+}
+
+/// The declared publication date in the offset the page shows it in: a
+/// page that declares UTC ("2025-12-19T03:05:00Z") and shows its readers
+/// a `<time>` of the same second in its own offset
+/// ("2025-12-18T19:05:00-08:00") was published on the 18th where it
+/// appeared.
+fn shown_form(m: &Markup, declared: &str) -> Option<String> {
+    let date = dates::parse(declared)?;
+    if !date.is_utc() {
+        return None;
+    }
+    m.times
+        .iter()
+        .filter_map(|t| dates::parse(t))
+        .find(|t| !t.is_utc() && t.same_instant(&date))
+        .map(|t| t.iso())
 }
 
 fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
@@ -768,6 +929,117 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_on_the_page_beats_the_site_as_author() {
+        let head = r#"<head><script type="application/ld+json">{"@type": "BlogPosting",
+            "headline": "Rain", "author": {"@type": "Organization", "name": "Acme"},
+            "publisher": {"@type": "Organization", "name": "Acme"}}</script></head>"#;
+        let m = meta(&format!(
+            r#"{head}<body><h1>Rain</h1><div class="post-author">Jane Doe</div>
+            <p>Text.</p></body>"#
+        ));
+        assert_eq!(m.authors, ["Jane Doe"]);
+        assert_eq!(m.sources.authors, Some(Source::PageText));
+        // Named by no one else, the site stays the author.
+        let m = meta(&format!("{head}<body><h1>Rain</h1><p>Text.</p></body>"));
+        assert_eq!(m.authors, ["Acme"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
+        let m = meta(&format!(
+            r#"{head}<body><h1>Rain</h1><span class="author">Recipe by Acme</span></body>"#
+        ));
+        assert_eq!(m.authors, ["Acme"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
+        // The host counts as a site name; a credit line run on is cut.
+        let m = meta_at(
+            r#"<head><meta name="author" content="acme.org"></head><body><h1>Rain</h1>
+            <span class="byline">Jane Doe Acme.org</span><p>Text.</p></body>"#,
+            Some("https://www.acme.org/rain"),
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_name_shown_under_the_headline_beats_a_declared_user_name() {
+        let page = |byline: &str| {
+            meta(&format!(
+                r#"<head><script type="application/ld+json">{{"@type": "Article",
+                "headline": "Rain", "author": {{"name": "KatieS"}}}}</script></head>
+                <body><h1>Rain</h1><p>by <a href="/authors/jane">{byline}</a></p><p>Text.</p></body>"#
+            ))
+        };
+        assert_eq!(page("Jane Doe").authors, ["Jane Doe"]);
+        // The same user name on the page: the declared one stays.
+        let m = page("KatieS");
+        assert_eq!(m.authors, ["KatieS"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
+    }
+
+    #[test]
+    fn a_team_credit_is_kept_when_no_one_is_named() {
+        let m = meta(r#"<head><meta name="author" content="Great Day Editorial Team"></head>"#);
+        assert_eq!(m.authors, ["Great Day Editorial Team"]);
+        let m =
+            meta(r#"<body><h1>Taxes</h1><h4 class="author-name">By The Money editors</h4></body>"#);
+        assert_eq!(m.authors, ["The Money editors"]);
+        assert_eq!(m.sources.authors, Some(Source::PageText));
+        let m = meta(
+            r#"<head><meta name="author" content="Great Day Editorial Team"></head>
+            <body><h1>Rain</h1><p class="byline">By Jane Doe</p><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn the_heading_settles_which_declared_title_is_the_headline() {
+        // JSON-LD's headline is a section label; OpenGraph repeats the
+        // heading.
+        let m = meta(
+            r#"<head><meta property="og:title" content="A week of cheap healthy meals">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sample menus"}
+            </script></head><body><h1>A week of cheap healthy meals</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("A week of cheap healthy meals"));
+        assert_eq!(m.sources.title, Some(Source::OpenGraph));
+        // JSON-LD's name is the heading, its headline a description.
+        let m = meta(
+            r#"<head><meta property="og:title" content="List of rivers of Europe - The Free Online Atlas">
+            <script type="application/ld+json">{"@type": "Article", "name": "List of rivers of Europe",
+            "headline": "Atlas list article"}</script></head>
+            <body><h1>List of rivers of Europe</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("List of rivers of Europe"));
+        assert_eq!(m.sources.title, Some(Source::JsonLd));
+        // Cut short, it yields too.
+        let m = meta(
+            r#"<head><meta property="og:title" content="Rain returns to the valley after three months">
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Rain returns to the valley after"}</script></head>
+            <body><h1>Rain returns to the valley after three months</h1></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Rain returns to the valley after three months")
+        );
+        // Another wording of the heading stays, as does a headline that
+        // differs from a heading no other title repeats.
+        let m = meta(
+            r#"<head><meta property="og:title" content="The 21 best movies of 2017">
+            <script type="application/ld+json">{"@type": "Article",
+            "headline": "How to watch the 21 best films of 2017"}</script></head>
+            <body><h1>The 21 best movies of 2017</h1></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("How to watch the 21 best films of 2017")
+        );
+        let m = meta(
+            r#"<head><meta property="og:title" content="Rates guide">
+            <script type="application/ld+json">{"@type": "Article", "headline": "Plumbing rates in 2025"}
+            </script></head><body><h1>Plumbing rates in 2025 explained</h1></body>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Plumbing rates in 2025"));
+    }
+
+    #[test]
     fn site_name_is_cut_from_the_title() {
         let m = meta("<title>The council votes on the library budget | Daily News</title>");
         assert_eq!(
@@ -851,6 +1123,22 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2015-07-10"));
         assert_eq!(m.sources.published, Some(Source::Url));
+    }
+
+    #[test]
+    fn a_utc_date_takes_the_offset_the_page_shows() {
+        let html = |time: &str| {
+            format!(
+                r#"<head><meta property="article:published_time" content="2025-12-19T03:05:00+00:00">
+                </head><body><h1>Rain</h1><time datetime="{time}">December 18, 2025</time></body>"#
+            )
+        };
+        let m = meta(&html("2025-12-18T19:05:00-08:00"));
+        assert_eq!(m.published.as_deref(), Some("2025-12-18T19:05:00-08:00"));
+        assert_eq!(m.sources.published, Some(Source::OpenGraph));
+        // Another instant is another date: the declared one stays.
+        let m = meta(&html("2025-12-18T19:06:00-08:00"));
+        assert_eq!(m.published.as_deref(), Some("2025-12-19T03:05:00Z"));
     }
 
     #[test]

@@ -1,12 +1,13 @@
-//! The headline: the best declared title; when only the document's
-//! `<title>` is there, the site name that pages join to it ("Headline |
-//! Site", "Site » Headline") is taken off.
+//! The headline: the best declared title, without the site name that
+//! pages join to it ("Headline | Site", "Site » Headline").
 //!
 //! A part of the title is dropped only on evidence: it is the site's name
 //! (from `og:site_name`, the JSON-LD publisher, or the host name), the rest
 //! is what the page's `<h1>` says, or it is a short tail after a long
-//! headline. A colon is a separator only after a known site name
-//! ("Site: Headline"), so "Headline: with a colon" is never cut.
+//! headline. A title declared for sharing (`og:title`, JSON-LD) needs two:
+//! the part is the site's name and the rest is the `<h1>`. A colon is a
+//! separator only after a known site name ("Site: Headline"), so
+//! "Headline: with a colon" is never cut.
 
 use crate::article::Source;
 use crate::text;
@@ -47,15 +48,15 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
         .filter(|s| s.chars().count() >= 2)
         .collect();
     let h1s: Vec<String> = inputs.h1s.iter().map(|h| fold(h)).collect();
-    // A title the page declares for sharing (OpenGraph, Twitter card,
-    // JSON-LD, Dublin Core) is taken as declared: sites choose whether it
-    // names them, and readers of the shared title see it that way. Only the
-    // document's `<title>`, which browsers show in tabs beside the site
-    // name, has the site name taken off.
+    // The document's `<title>`, which browsers show in tabs beside the
+    // site name, has the site name taken off on the evidence below. A
+    // title declared for sharing (OpenGraph, Twitter card, JSON-LD, Dublin
+    // Core) loses it only on double evidence: the part is the site's name
+    // and the rest is what the page's heading says.
     let mut title = if source == Source::Markup {
         strip_site(&raw, &sites, &h1s)
     } else {
-        raw.clone()
+        strip_confirmed_site(&raw, &sites, &h1s).unwrap_or_else(|| raw.clone())
     };
     // A document title that is very long says less than the page's only
     // heading.
@@ -73,16 +74,44 @@ struct Part {
     separator_before: Option<char>,
 }
 
+/// Whether a folded part of a title is a site's name, or the start of one.
+fn is_site_name(f: &str, sites: &[String]) -> bool {
+    !f.is_empty()
+        && sites
+            .iter()
+            .any(|s| s == f || (f.chars().count() >= 4 && s.starts_with(f)))
+}
+
+/// A declared title without its site-name parts, when the page's heading
+/// is the rest ("Headline | Site" with an `<h1>` "Headline"); `None`
+/// without that evidence.
+fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<String> {
+    let parts = parts(raw);
+    let n = parts.len();
+    if !(2..=MAX_PARTS).contains(&n) || h1s.is_empty() {
+        return None;
+    }
+    let span = |a: usize, b: usize| raw[parts[a].start..parts[b - 1].end].trim().to_string();
+    let is_site = |a: usize, b: usize| {
+        sites.contains(&fold(&span(a, b)))
+            || (a..b).all(|i| is_site_name(&fold(&span(i, i + 1)), sites))
+    };
+    (1..n).find_map(|k| {
+        let (head, tail) = (span(0, k), span(k, n));
+        if h1s.contains(&fold(&head)) && is_site(k, n) {
+            Some(head)
+        } else if h1s.contains(&fold(&tail)) && is_site(0, k) {
+            Some(tail)
+        } else {
+            None
+        }
+    })
+}
+
 /// The title without its site-name parts.
 fn strip_site(raw: &str, sites: &[String], h1s: &[String]) -> String {
     let parts = parts(raw);
-    let is_site = |p: &Part| {
-        let f = fold(&raw[p.start..p.end]);
-        !f.is_empty()
-            && sites
-                .iter()
-                .any(|s| *s == f || (f.chars().count() >= 4 && s.starts_with(&f)))
-    };
+    let is_site = |p: &Part| is_site_name(&fold(&raw[p.start..p.end]), sites);
     let span = |a: usize, b: usize| raw[parts[a].start..parts[b - 1].end].trim().to_string();
     let n = parts.len();
     if n == 1 || n > MAX_PARTS {
@@ -299,6 +328,62 @@ mod tests {
         assert_eq!(
             choose(&inputs).unwrap().0,
             "Dogs and cats and the rest - a history"
+        );
+    }
+
+    #[test]
+    fn declared_titles_lose_the_site_on_double_evidence() {
+        let declared = |raw: &str, sites: &[&str], h1s: &[&str]| {
+            let sites: Vec<String> = sites.iter().map(|s| s.to_string()).collect();
+            let h1s: Vec<String> = h1s.iter().map(|s| s.to_string()).collect();
+            let inputs = Inputs {
+                candidates: vec![(raw.to_string(), Source::OpenGraph)],
+                site_names: &sites,
+                h1s: &h1s,
+            };
+            choose(&inputs).unwrap().0
+        };
+        assert_eq!(
+            declared(
+                "Kayaks for rivers | Paddle Co-op",
+                &["Paddle Co-op"],
+                &["Kayaks for rivers"]
+            ),
+            "Kayaks for rivers"
+        );
+        assert_eq!(
+            declared(
+                "Paddle » Kayaks for rivers",
+                &["paddle"],
+                &["Kayaks for rivers"]
+            ),
+            "Kayaks for rivers"
+        );
+        // A site name of several parts.
+        assert_eq!(
+            declared(
+                "Gym basics - Urge Fitness | Open 24/7",
+                &["Urge Fitness | Open 24/7"],
+                &["Gym basics"]
+            ),
+            "Gym basics"
+        );
+        // One piece of evidence is not enough.
+        assert_eq!(
+            declared(
+                "Kayaks for rivers | Paddle Co-op",
+                &[],
+                &["Kayaks for rivers"]
+            ),
+            "Kayaks for rivers | Paddle Co-op"
+        );
+        assert_eq!(
+            declared(
+                "Kayaks for rivers | Paddle Co-op",
+                &["Paddle Co-op"],
+                &["Kayaks"]
+            ),
+            "Kayaks for rivers | Paddle Co-op"
         );
     }
 
