@@ -1286,7 +1286,9 @@ mod tests {
                 assert!(may_hold_caption_credit(s), "{s}");
             }
         }
-        assert!(!may_hold_caption_credit("Plain prose with no credit in it at all."));
+        assert!(!may_hold_caption_credit(
+            "Plain prose with no credit in it at all."
+        ));
     }
 
     #[test]
