@@ -186,7 +186,10 @@ fn judge(
     if tag == Tag::Form && is_input_form(page.raw, id) {
         return Removal::Form;
     }
-    if page.find_byline && byline.is_none() && is_byline(page, id) {
+    // A heading is never the byline: an author class on a site title
+    // (`h1.vcard`) or "written-by" in a heading's slug id names the heading,
+    // not a credit line.
+    if page.find_byline && byline.is_none() && !tag.is_heading() && is_byline(page, id) {
         *byline = Some(id);
         return Removal::Byline;
     }
@@ -403,6 +406,17 @@ mod tests {
             byline_text(&dom, &Signals::compute(&dom), by),
             "By Jane Doe"
         );
+    }
+
+    #[test]
+    fn a_heading_is_never_the_byline() {
+        let (dom, c) = run(
+            "<h3 id=premiums-written-by-insurers>Premiums written by insurers</h3>\
+             <p>text</p><p class=byline>By Jane Doe</p>",
+            None,
+        );
+        assert_eq!(c.removal[dom.find(Tag::H3).unwrap()], Removal::Kept);
+        assert_eq!(c.byline, dom.find_all(Tag::P).nth(1));
     }
 
     #[test]
