@@ -423,7 +423,27 @@ pub(crate) fn is_hiding_class(token: &str) -> bool {
             | "invisible"
             | "element-invisible"
             | "show-for-sr"
-    )
+    ) || is_desktop_hiding_class(token)
+}
+
+/// Class names that hide an element on wide screens only: the page's
+/// phone layout, which repeats what the desktop layout shows (page
+/// builders' `*-hidden-desktop`, Bootstrap's `d-lg-none` and `hidden-lg`,
+/// Tailwind's `lg:hidden`). distil reads a page as a desktop browser shows
+/// it.
+fn is_desktop_hiding_class(token: &str) -> bool {
+    token.ends_with("hidden-desktop")
+        || matches!(
+            token,
+            "hide-desktop"
+                | "hide-on-desktop"
+                | "desktop-hidden"
+                | "d-lg-none"
+                | "d-xl-none"
+                | "hidden-lg"
+                | "lg:hidden"
+                | "xl:hidden"
+        )
 }
 
 /// Words that alone make a block an advertisement label.
@@ -1356,6 +1376,9 @@ mod tests {
         );
         assert!(is_hiding_class("sr-only"));
         assert!(!is_hiding_class("hidden-xs"));
+        assert!(is_hiding_class("elementor-hidden-desktop"));
+        assert!(is_hiding_class("lg:hidden"));
+        assert!(!is_hiding_class("elementor-hidden-mobile"));
     }
 
     #[test]
