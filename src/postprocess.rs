@@ -311,6 +311,20 @@ fn shape(dom: &Dom, id: NodeId) -> Shape {
     (dom.tag(id), class)
 }
 
+/// Whether `id` has `shape`, without building its own (this runs for every
+/// sibling and every step of a path).
+fn has_shape(dom: &Dom, id: NodeId, shape: &Shape) -> bool {
+    dom.tag(id) == shape.0
+        && dom
+            .attr(id, &local_name!("class"))
+            .and_then(|c| {
+                c.split_ascii_whitespace()
+                    .next()
+                    .map(|first| Some(first) == shape.1.as_deref())
+            })
+            .unwrap_or(shape.1.is_none())
+}
+
 /// Whether `id`, seen as the same place inside one of several same-shaped
 /// sibling units, has kept counterparts in at least a third of the others.
 /// `runs` memoises, per container and path, how many units there are and
@@ -342,7 +356,7 @@ fn has_kept_counterparts(
                 .filter(|&c| dom.tag(c).is_element())
                 .take(UNIT_SCAN)
             {
-                if shape(dom, sibling) == path[0] {
+                if has_shape(dom, sibling, &path[0]) {
                     units += 1;
                     kept += usize::from(counterpart_kept(dom, removal, sibling, &path[1..]));
                 }
@@ -374,7 +388,7 @@ fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]
             .children(at)
             .filter(|&c| dom.tag(c).is_element())
             .take(UNIT_SCAN)
-            .find(|&c| shape(dom, c) == *step);
+            .find(|&c| has_shape(dom, c, step));
         match next {
             Some(c) if removal[c] == Removal::Kept => at = c,
             _ => return false,

@@ -4,7 +4,7 @@
 //! These facts do not change between extraction attempts, so they are
 //! computed in one pass and kept in a side table.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use html5ever::local_name;
 
@@ -50,7 +50,7 @@ impl Signals {
         // Hidden elements with an id, and the ids that disclosure controls
         // (tabs, "Read more" buttons, accordions) name in `aria-controls`.
         let mut hidden_ids: Vec<(NodeId, String)> = Vec::new();
-        let mut controlled: Vec<String> = Vec::new();
+        let mut controlled: HashSet<String> = HashSet::new();
         for id in 0..n {
             let tag = dom.tag(id);
             if !tag.is_element() || tag.is_ignored() {
@@ -156,12 +156,9 @@ impl Signals {
         }
         // What a disclosure control opens is content folded away, not
         // furniture: "Read more" halves of a description, accordion answers.
-        if !controlled.is_empty() {
-            let controlled: std::collections::HashSet<String> = controlled.into_iter().collect();
-            for (id, value) in hidden_ids {
-                if controlled.contains(&value) {
-                    flags[id] &= !HIDDEN;
-                }
+        for (id, value) in hidden_ids {
+            if controlled.contains(&value) {
+                flags[id] &= !HIDDEN;
             }
         }
         Signals { class, flags }
