@@ -220,15 +220,20 @@ pub(crate) fn fold(s: &str) -> String {
 mod tests {
     use super::*;
 
-    fn title(raw: &str, sites: &[&str], h1s: &[&str]) -> String {
+    /// The title chosen from one candidate declared in `source`.
+    fn title_from(source: Source, raw: &str, sites: &[&str], h1s: &[&str]) -> String {
         let sites: Vec<String> = sites.iter().map(|s| s.to_string()).collect();
         let h1s: Vec<String> = h1s.iter().map(|s| s.to_string()).collect();
         let inputs = Inputs {
-            candidates: vec![(raw.to_string(), Source::Markup)],
+            candidates: vec![(raw.to_string(), source)],
             site_names: &sites,
             h1s: &h1s,
         };
         choose(&inputs).unwrap().0
+    }
+
+    fn title(raw: &str, sites: &[&str], h1s: &[&str]) -> String {
+        title_from(Source::Markup, raw, sites, h1s)
     }
 
     #[test]
@@ -334,14 +339,7 @@ mod tests {
     #[test]
     fn declared_titles_lose_the_site_on_double_evidence() {
         let declared = |raw: &str, sites: &[&str], h1s: &[&str]| {
-            let sites: Vec<String> = sites.iter().map(|s| s.to_string()).collect();
-            let h1s: Vec<String> = h1s.iter().map(|s| s.to_string()).collect();
-            let inputs = Inputs {
-                candidates: vec![(raw.to_string(), Source::OpenGraph)],
-                site_names: &sites,
-                h1s: &h1s,
-            };
-            choose(&inputs).unwrap().0
+            title_from(Source::OpenGraph, raw, sites, h1s)
         };
         assert_eq!(
             declared(
