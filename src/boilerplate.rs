@@ -60,45 +60,54 @@ struct TextBlock {
 
 /// The blocks of the article that hold text directly.
 fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBlock> {
-    let mut block_of: HashMap<NodeId, NodeId> = HashMap::new();
-    let mut order: Vec<NodeId> = Vec::new();
-    let mut raw: HashMap<NodeId, String> = HashMap::new();
+    // Side tables indexed by node id: a lookup per node is an index, not
+    // a hash.
+    const NONE: u32 = u32::MAX;
+    let mut block_of: Vec<u32> = vec![NONE; dom.len()];
     for_each_article_node(dom, removal, roots, |id, is_root| {
         let tag = dom.tag(id);
         let block = if tag.is_block() || is_root {
             id
         } else {
             dom.parent(id)
-                .and_then(|p| block_of.get(&p).copied())
-                .unwrap_or(id)
+                .map(|p| block_of[p])
+                .filter(|&b| b != NONE)
+                .map_or(id, |b| b as usize)
         };
-        block_of.insert(id, block);
+        block_of[id] = block as u32;
         true
     });
     // Text nodes in document order (ids are in preorder), each added to the
-    // block of its kept parent.
+    // block of its kept parent; `slot` is a block's place in `raw`.
+    let mut slot: Vec<u32> = vec![NONE; dom.len()];
+    let mut raw: Vec<(NodeId, String)> = Vec::new();
     for &root in roots {
         for id in root..dom.end(root) {
             let Some(t) = dom.text(id) else { continue };
-            let Some(&block) = dom.parent(id).and_then(|p| block_of.get(&p)) else {
+            let Some(block) = dom
+                .parent(id)
+                .map(|p| block_of[p])
+                .filter(|&b| b != NONE)
+            else {
                 continue;
             };
             if t.trim().is_empty() {
                 continue;
             }
-            let entry = raw.entry(block).or_insert_with(|| {
-                order.push(block);
-                String::new()
-            });
+            let block = block as usize;
+            if slot[block] == NONE {
+                slot[block] = raw.len() as u32;
+                raw.push((block, String::new()));
+            }
+            let entry = &mut raw[slot[block] as usize].1;
             entry.push_str(&t);
             entry.push(' ');
         }
     }
-    order
-        .into_iter()
-        .map(|id| TextBlock {
+    raw.into_iter()
+        .map(|(id, text)| TextBlock {
             id,
-            text: text::collapse(raw.get(&id).map_or("", String::as_str)),
+            text: text::collapse(&text),
         })
         .collect()
 }
