@@ -302,6 +302,43 @@ pub(crate) fn class_signals_in_main(tokens: &str) -> ClassSignals {
     class_signals(&rest)
 }
 
+/// For each class term, its longest word: any of the terms can match
+/// only where one of these occurs (see [`may_match_class`]).
+static CLASS_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
+    let words: Vec<&str> = CLASS_PATTERNS
+        .iter()
+        .flat_map(|pattern| pattern.terms.iter())
+        .filter_map(|term| {
+            term.trim_start_matches(['=', '^'])
+                .split(' ')
+                .max_by_key(|word| word.len())
+        })
+        .collect();
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(words);
+    match automaton {
+        Ok(words) => words,
+        Err(e) => panic!("invalid class word set: {e}"),
+    }
+});
+
+/// A quick test that spares most class and id values their tokens:
+/// `false` only when [`class_signals`] of the value's tokens is empty
+/// (inside or outside the main landmark). Every token of an ASCII value
+/// is a piece of the value, lower-cased, and dropping negated words only
+/// removes tokens, so no term can match unless one of its words occurs in
+/// the value, ignoring ASCII case. Other values always pass: outside
+/// ASCII, a lower-case letter may be ASCII (the Kelvin sign's is `k`).
+pub(crate) fn may_match_class(value: &str) -> bool {
+    if !value.is_ascii() {
+        return true;
+    }
+    let capped = value.get(..value.len().min(MAX_CLASS_BYTES)).unwrap_or(value);
+    CLASS_WORDS.is_match(capped)
+}
+
 macro_rules! class_pattern {
     ($(#[$doc:meta])* $name:ident, $label:literal, [$($term:literal),* $(,)?]) => {
         $(#[$doc])*
@@ -1446,5 +1483,52 @@ mod tests {
         let long = "comment ".repeat(100_000);
         let t = tokens(&long, "");
         assert!(t.len() <= MAX_CLASS_BYTES + 4);
+    }
+
+    #[test]
+    fn the_class_prefilter_never_hides_a_match() {
+        // Every term, written the ways pages write class names, and values
+        // that hold no term at all.
+        let mut values: Vec<String> = [
+            "row col-md-6",
+            "wp-block-image size-large",
+            "x1 y2 z3",
+            "non-paywall",
+            "no-ads",
+            "\u{212a}ommentlist",
+            "",
+        ]
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
+        for term in CLASS_PATTERNS.iter().flat_map(|p| p.terms.iter()) {
+            let bare = term.trim_start_matches(['=', '^']);
+            let camel: String = bare
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect();
+            values.push(bare.replace(' ', "-"));
+            values.push(format!("site{camel}"));
+            values.push(format!("x_{}_y", bare.replace(' ', "_").to_uppercase()));
+            values.push(format!("pre{}", bare.replace(' ', "")));
+        }
+        let mut matched = 0;
+        for value in &values {
+            let t = tokens(value, "");
+            let signals = (class_signals(&t), class_signals_in_main(&t));
+            if signals != Default::default() {
+                matched += 1;
+                assert!(may_match_class(value), "{value:?} was filtered out");
+            }
+        }
+        assert!(matched > 100, "only {matched} values matched a pattern");
+        assert!(!may_match_class("row col-md-6"));
+        assert!(!may_match_class("wp-block-image size-large"));
+        assert!(may_match_class("\u{212a}ommentlist"));
     }
 }

@@ -201,7 +201,7 @@ struct NameMatcher {
 
 /// The signals of one class or id value, anywhere and inside the page's
 /// main landmark.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct NameSignals {
     anywhere: ClassSignals,
     in_main: ClassSignals,
@@ -229,6 +229,11 @@ impl NameMatcher {
         id: &str,
     ) -> NameSignals {
         let value = if class.is_empty() { id } else { class };
+        // Most values (every id) are seen once, and most hold no class
+        // word at all: those are answered without tokens or hashing.
+        if !patterns::may_match_class(value) {
+            return NameSignals::default();
+        }
         if let Some(&signals) = seen.get(value) {
             return signals;
         }
