@@ -52,6 +52,10 @@ pub(crate) struct TextMeasures(
 );
 
 impl TextMeasures {
+    pub(super) fn with_capacity(n: usize) -> Self {
+        TextMeasures(HashMap::with_capacity_and_hasher(n, Default::default()))
+    }
+
     fn insert(&mut self, node: &Handle, measure: TextMeasure) {
         self.0.insert(Rc::as_ptr(node) as usize, measure);
     }

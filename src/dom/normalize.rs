@@ -254,6 +254,7 @@ fn trim_trailing_blanks(p: &Handle) {
 /// Facts about the tree before the `div` pass, bottom-up, by preorder index.
 struct Facts {
     nodes: Vec<Handle>,
+    tags: Vec<Tag>,
     text: Vec<TextSpan>,
     link: Vec<f32>,
     has_block: Vec<bool>,
@@ -262,8 +263,9 @@ struct Facts {
 
 fn facts(nodes: Vec<Handle>) -> Facts {
     let n = nodes.len();
-    let mut measures = TextMeasures::default();
+    let mut measures = TextMeasures::with_capacity(n / 2);
     let mut parent = vec![u32::MAX; n];
+    let mut tags = Vec::with_capacity(n);
     // Rebuild parent indices: a stack of open nodes with their child counts.
     {
         let mut open: Vec<(usize, usize)> = Vec::new(); // (index, children left)
@@ -280,6 +282,7 @@ fn facts(nodes: Vec<Handle>) -> Facts {
                 }
             }
             open.push((i, node.children.borrow().len()));
+            tags.push(tag_of(node));
         }
     }
     let mut text = vec![TextSpan::default(); n];
@@ -288,13 +291,11 @@ fn facts(nodes: Vec<Handle>) -> Facts {
     // Children come after their parent in preorder, and siblings in order,
     // so walking backwards sees every child before its parent, last first.
     for i in (0..n).rev() {
-        let tag = tag_of(&nodes[i]);
+        let tag = tags[i];
         let p = parent[i];
         if tag == Tag::Text {
             // Raw text of scripts and styles never counts (nor is measured).
-            let ignored = nodes
-                .get(p as usize)
-                .is_some_and(|parent| tag_of(parent).is_ignored());
+            let ignored = tags.get(p as usize).is_some_and(|t| t.is_ignored());
             if let (NodeData::Text { contents }, false) = (&nodes[i].data, ignored) {
                 let measure = TextMeasure::of(&contents.borrow());
                 measures.insert(&nodes[i], measure);
@@ -314,6 +315,7 @@ fn facts(nodes: Vec<Handle>) -> Facts {
     }
     Facts {
         nodes,
+        tags,
         text,
         link,
         has_block,
@@ -335,7 +337,7 @@ fn is_hash_link(node: &Handle) -> bool {
 fn normalize_divs(nodes: Vec<Handle>) -> TextMeasures {
     let facts = facts(nodes);
     for (i, div) in facts.nodes.iter().enumerate() {
-        if tag_of(div) != Tag::Div || parent_of(div).is_none() {
+        if facts.tags[i] != Tag::Div || parent_of(div).is_none() {
             continue;
         }
         let wrapped = wrap_inline_runs(div);
@@ -364,6 +366,12 @@ fn normalize_divs(nodes: Vec<Handle>) -> TextMeasures {
 /// Wraps each run of inline children of `div` in a new `<p>`. Returns
 /// whether any paragraph was made.
 fn wrap_inline_runs(div: &Handle) -> bool {
+    // Exactly the children that start a run below; most divs have none,
+    // and are left without copying their children.
+    let starts_run = |child: &Handle| is_phrasing(child) && !is_blank(child) && !ignorable(child);
+    if !div.children.borrow().iter().any(starts_run) {
+        return false;
+    }
     let children: Vec<Handle> = div.children.borrow().clone();
     let mut out: Vec<Handle> = Vec::with_capacity(children.len());
     let mut current: Option<Handle> = None;
