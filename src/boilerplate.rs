@@ -84,11 +84,7 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
     for &root in roots {
         for id in root..dom.end(root) {
             let Some(t) = dom.text(id) else { continue };
-            let Some(block) = dom
-                .parent(id)
-                .map(|p| block_of[p])
-                .filter(|&b| b != NONE)
-            else {
+            let Some(block) = dom.parent(id).map(|p| block_of[p]).filter(|&b| b != NONE) else {
                 continue;
             };
             if t.trim().is_empty() {

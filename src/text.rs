@@ -234,11 +234,27 @@ pub(crate) fn is_comma(c: char) -> bool {
 /// Collapses white-space runs to one space and trims the ends.
 pub(crate) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+    let mut push = |word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    };
+    if s.is_ascii() {
+        // Most text is ASCII, where `is_space` is exactly these bytes:
+        // words are cut without decoding characters.
+        let words = s.as_bytes().split(|b| matches!(b, b' ' | b'\t'..=b'\r'));
+        let mut at = 0;
+        for word in words {
+            if let Some(word) = s.get(at..at + word.len()).filter(|w| !w.is_empty()) {
+                push(word);
+            }
+            at += word.len() + 1;
+        }
+    } else {
+        for word in s.split(is_space).filter(|w| !w.is_empty()) {
+            push(word);
+        }
     }
     out
 }
@@ -273,6 +289,29 @@ pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_collapse_is_the_character_collapse() {
+        let reference = |s: &str| {
+            s.split(is_space)
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for s in [
+            "",
+            " ",
+            "a",
+            "  a  b\t\n c\r\x0b\x0cd  ",
+            "a\x1cb\x1fc",
+            "x\u{a0}y  z",
+            "\u{feff}a b",
+            "one,two  three.",
+        ] {
+            assert_eq!(collapse(s), reference(s), "{s:?}");
+        }
+        assert_eq!(collapse(" a \x0b b "), "a b");
+    }
 
     #[test]
     fn blank_means_no_content() {
