@@ -487,11 +487,14 @@ impl Extractor {
         budget.check()?;
         let raw = parse::parse(html, self.limits(), scripting, budget)?;
         budget.check()?;
-        match scripting {
+        let walk = match scripting {
             Scripting::Enabled => noscript::unwrap_images(&raw, self.limits(), budget)?,
-            Scripting::Disabled => noscript::unwrap_fallback(&raw),
-        }
-        let measures = dom::normalize(&raw);
+            Scripting::Disabled => {
+                noscript::unwrap_fallback(&raw);
+                None
+            }
+        };
+        let measures = dom::normalize_walked(&raw, walk);
         let dom = Dom::index_measured(raw, measures);
         budget.check()?;
         Ok(dom)

@@ -25,7 +25,9 @@ use crate::text::TextMeasure;
 
 /// The parser's output, before it is normalised and indexed.
 pub(crate) use markup5ever_rcdom::RcDom as RawDom;
+#[cfg(test)]
 pub(crate) use normalize::normalize;
+pub(crate) use normalize::normalize_walked;
 pub(crate) use sink::{LimitedSink, SinkLimits};
 pub(crate) use tag::Tag;
 

@@ -24,12 +24,26 @@ use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 use super::{Tag, TextMeasures, tag_of};
 use crate::text::{TextMeasure, TextSpan};
 
+/// [`normalize_walked`] without an earlier walk.
+#[cfg(test)]
+pub(crate) fn normalize(dom: &RcDom) -> TextMeasures {
+    normalize_walked(dom, None)
+}
+
+/// The nodes of a tree in document order, as [`preorder`] lists them, from
+/// a walk made before and still true of the tree.
+pub(crate) struct Walk(pub(super) Vec<Handle>);
+
 /// Rewrites paragraph-like structures in `dom` into `<p>` elements, and
 /// hands over the measures of the text nodes it took on the way, for
 /// [`super::Dom::index_measured`] to reuse (text is never changed here).
-pub(crate) fn normalize(dom: &RcDom) -> TextMeasures {
+/// `walk`, when an earlier pass made one, spares a walk of the tree.
+pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> TextMeasures {
     // One walk serves both passes unless the first one changed the tree.
-    let nodes = preorder(&dom.document);
+    let nodes = match walk {
+        Some(Walk(nodes)) => nodes,
+        None => preorder(&dom.document),
+    };
     let nodes = if replace_br_chains(&nodes) {
         preorder(&dom.document)
     } else {

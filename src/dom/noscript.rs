@@ -23,7 +23,7 @@ use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use super::normalize::{
-    detach, is_whitespace_text, move_children, new_element, parent_of, preorder, replace,
+    Walk, detach, is_whitespace_text, move_children, new_element, parent_of, preorder, replace,
 };
 use super::{Dom, LimitedSink, SinkLimits, Tag, tag_of};
 use crate::budget::Budget;
@@ -41,9 +41,18 @@ const MAX_IMAGE_FALLBACK_BYTES: usize = 8 * 1024;
 /// Work is linear in the page: each parent's children are walked once by
 /// index, each element is the previous sibling of at most one `<noscript>`,
 /// and each figure is searched for an image at most once.
-pub(crate) fn unwrap_images(dom: &RcDom, limits: SinkLimits, budget: &Budget) -> Result<(), Error> {
+///
+/// Returns the walk it made of the tree when it changed nothing, for the
+/// structural clean-up to reuse.
+pub(crate) fn unwrap_images(
+    dom: &RcDom,
+    limits: SinkLimits,
+    budget: &Budget,
+) -> Result<Option<Walk>, Error> {
     let mut figures_with_images: HashSet<usize> = HashSet::new();
-    for parent in preorder(&dom.document) {
+    let nodes = preorder(&dom.document);
+    let mut changed = false;
+    for parent in &nodes {
         let mut i = 0;
         loop {
             let noscript = {
@@ -72,25 +81,27 @@ pub(crate) fn unwrap_images(dom: &RcDom, limits: SinkLimits, budget: &Budget) ->
                 continue;
             };
             let at = i - 1;
-            let previous = previous_element(&parent, at);
+            let previous = previous_element(parent, at);
             if let Some((slot, old_img)) =
                 previous.and_then(|(slot, prev)| Some((slot, single_image(&prev)?)))
             {
                 if let Some(new_img) = single_image(&new_top) {
                     keep_old_sources(&old_img, &new_img);
                 }
-                put_at(&parent, slot, &new_top);
-            } else if let Some(figure) = enclosing_figure(&parent) {
+                put_at(parent, slot, &new_top);
+                changed = true;
+            } else if let Some(figure) = enclosing_figure(parent) {
                 let key = Rc::as_ptr(&figure) as usize;
                 let has_image = figures_with_images.contains(&key) || contains_img(&figure);
                 figures_with_images.insert(key);
                 if !has_image {
-                    put_at(&parent, at, &new_top);
+                    put_at(parent, at, &new_top);
+                    changed = true;
                 }
             }
         }
     }
-    Ok(())
+    Ok((!changed).then_some(Walk(nodes)))
 }
 
 /// Puts `node` (taken out of its parse fragment) in place of the child at
@@ -281,6 +292,22 @@ mod tests {
                 attrs.join(" ")
             })
             .collect()
+    }
+
+    #[test]
+    fn the_walk_is_handed_on_only_when_the_tree_is_unchanged() {
+        let kept = parse_str("<p>a<noscript><p>not an image</p></noscript></p><div>b</div>");
+        let walk = unwrap_images(&kept, no_limits(), &Budget::unlimited()).unwrap();
+        let walked = walk.expect("nothing changed").0;
+        let now = preorder(&kept.document);
+        assert_eq!(walked.len(), now.len());
+        assert!(walked.iter().zip(&now).all(|(a, b)| Rc::ptr_eq(a, b)));
+
+        let changed = parse_str(
+            r#"<p><img src="data:image/gif;base64,R0l"><noscript><img src="/real.jpg"></noscript></p>"#,
+        );
+        let walk = unwrap_images(&changed, no_limits(), &Budget::unlimited()).unwrap();
+        assert!(walk.is_none());
     }
 
     #[test]
