@@ -194,6 +194,11 @@ impl Features {
         self.link[parent] += self.link[child];
         self.commas[parent] += self.commas[child];
         self.ascii_commas[parent] += self.ascii_commas[child];
+        if !tag.is_element() {
+            // Text and comments have no counts (their own stay at zero, and
+            // they have no children): nothing below would change.
+            return;
+        }
         let c = self.counts[child];
         let p = &mut self.counts[parent];
         p.p += c.p + u32::from(tag == Tag::P);
