@@ -245,6 +245,14 @@ pub(crate) fn tag_of(handle: &Handle) -> Tag {
     }
 }
 
+/// Whether a raw node is the HTML element `local`: what `tag_of(handle) ==
+/// tag` answers for that one tag, with one name compare instead of a
+/// lookup, for walks that look for a single tag among every node.
+pub(crate) fn is_html(handle: &Handle, local: &LocalName) -> bool {
+    matches!(&handle.data, NodeData::Element { name, .. }
+        if name.ns == html5ever::ns!(html) && name.local == *local)
+}
+
 /// Iterator over the children of a node; see [`Dom::children`].
 pub(crate) struct Children<'a> {
     dom: &'a Dom,

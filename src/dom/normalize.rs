@@ -21,7 +21,7 @@ use std::rc::Rc;
 use html5ever::{QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
-use super::{Tag, TextMeasures, tag_of};
+use super::{Tag, TextMeasures, is_html, tag_of};
 use crate::text::{TextMeasure, TextSpan};
 
 /// [`normalize_walked`] without an earlier walk.
@@ -197,7 +197,10 @@ fn next_meaningful(siblings: &[Handle], mut i: usize) -> Option<usize> {
 /// Readability's `_replaceBrs`: `a<br><br>b` becomes `a<p>b</p>`.
 /// `nodes` is the tree in preorder; returns whether anything changed.
 fn replace_br_chains(nodes: &[Handle]) -> bool {
-    let brs: Vec<&Handle> = nodes.iter().filter(|n| tag_of(n) == Tag::Br).collect();
+    let brs: Vec<&Handle> = nodes
+        .iter()
+        .filter(|n| is_html(n, &local_name!("br")))
+        .collect();
     let mut changed = false;
     for br in brs {
         let Some(parent) = parent_of(br) else {

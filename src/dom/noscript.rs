@@ -25,7 +25,7 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use super::normalize::{
     Walk, detach, is_whitespace_text, move_children, new_element, parent_of, preorder, replace,
 };
-use super::{Dom, LimitedSink, SinkLimits, Tag, tag_of};
+use super::{Dom, LimitedSink, SinkLimits, Tag, is_html, tag_of};
 use crate::budget::Budget;
 use crate::error::Error;
 use crate::patterns::IMAGE_FILE;
@@ -61,7 +61,7 @@ pub(crate) fn unwrap_images(
                     break;
                 };
                 i += 1;
-                if tag_of(child) != Tag::Noscript {
+                if !is_html(child, &local_name!("noscript")) {
                     continue;
                 }
                 child.clone()
