@@ -66,13 +66,14 @@ impl Signals {
             let mut class_value_has_fallback = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
-                    if value.split_whitespace().any(patterns::is_hiding_class) {
-                        f |= HIDDEN;
-                    }
                     if !value.trim().is_empty() {
+                        let facts = names.class(value);
+                        if facts.hides {
+                            f |= HIDDEN;
+                        }
                         f |= HAS_CLASS;
-                        class[id * 2] = names.class(value).within(in_main);
-                        class_value_has_fallback = value.contains("fallback-image");
+                        class[id * 2] = facts.signals.within(in_main);
+                        class_value_has_fallback = facts.fallback_image;
                     }
                 }
                 local_name!("id") => {
@@ -194,9 +195,19 @@ impl Signals {
 /// elements (every comment, every teaser, every menu item).
 #[derive(Default)]
 struct NameMatcher {
-    classes: HashMap<Box<str>, NameSignals>,
+    classes: HashMap<Box<str>, ClassFacts>,
     ids: HashMap<Box<str>, NameSignals>,
     tokens: String,
+}
+
+/// What one class value says.
+#[derive(Clone, Copy)]
+struct ClassFacts {
+    signals: NameSignals,
+    /// It holds a hiding class ([`patterns::is_hiding_class`]).
+    hides: bool,
+    /// It names a fallback image (whose `aria-hidden` hides nothing).
+    fallback_image: bool,
 }
 
 /// The signals of one class or id value, anywhere and inside the page's
@@ -214,29 +225,43 @@ impl NameSignals {
 }
 
 impl NameMatcher {
-    fn class(&mut self, value: &str) -> NameSignals {
-        Self::lookup(&mut self.classes, &mut self.tokens, value, "")
+    /// A class value's facts; a value seen before is one lookup.
+    fn class(&mut self, value: &str) -> ClassFacts {
+        if let Some(&facts) = self.classes.get(value) {
+            return facts;
+        }
+        // Values holding no class word at all skip the tokens.
+        let signals = if patterns::may_match_class(value) {
+            Self::signals(&mut self.tokens, value, "")
+        } else {
+            NameSignals::default()
+        };
+        let facts = ClassFacts {
+            signals,
+            hides: value.split_whitespace().any(patterns::is_hiding_class),
+            fallback_image: value.contains("fallback-image"),
+        };
+        self.classes.insert(value.into(), facts);
+        facts
     }
 
+    /// An id's signals. Ids are nearly all seen once, and most hold no
+    /// class word at all: those are answered without hashing.
     fn id(&mut self, value: &str) -> NameSignals {
-        Self::lookup(&mut self.ids, &mut self.tokens, "", value)
-    }
-
-    fn lookup(
-        seen: &mut HashMap<Box<str>, NameSignals>,
-        tokens: &mut String,
-        class: &str,
-        id: &str,
-    ) -> NameSignals {
-        let value = if class.is_empty() { id } else { class };
-        // Most values (every id) are seen once, and most hold no class
-        // word at all: those are answered without tokens or hashing.
         if !patterns::may_match_class(value) {
             return NameSignals::default();
         }
-        if let Some(&signals) = seen.get(value) {
+        if let Some(&signals) = self.ids.get(value) {
             return signals;
         }
+        let signals = Self::signals(&mut self.tokens, "", value);
+        self.ids.insert(value.into(), signals);
+        signals
+    }
+
+    /// Matches a class or id value (the other one empty) against the
+    /// class patterns.
+    fn signals(tokens: &mut String, class: &str, id: &str) -> NameSignals {
         patterns::class_tokens(class, id, tokens);
         let anywhere = patterns::class_signals(tokens);
         let in_main = if anywhere.has(ClassSignals::NEGATIVE) {
@@ -244,9 +269,7 @@ impl NameMatcher {
         } else {
             anywhere
         };
-        let signals = NameSignals { anywhere, in_main };
-        seen.insert(value.into(), signals);
-        signals
+        NameSignals { anywhere, in_main }
     }
 }
 
@@ -358,5 +381,22 @@ mod tests {
         // Outside, inside <main>, inside with another negative word, inside
         // role=main, outside again.
         assert_eq!(weights, [-25.0, 0.0, -25.0, 0.0, -25.0]);
+    }
+
+    #[test]
+    fn a_class_value_seen_again_says_the_same() {
+        let dom = Dom::index(parse_str(
+            "<div class='sr-only'>a</div><div class='sr-only'>b</div>\
+             <img class='fallback-image' aria-hidden=true><img class='fallback-image' aria-hidden=true>\
+             <div class='comments'>c</div><div class='comments'>d</div><div class=' '>e</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        let imgs: Vec<_> = dom.find_all(Tag::Img).collect();
+        assert!(s.has(divs[0], HIDDEN) && s.has(divs[1], HIDDEN));
+        assert!(!s.has(imgs[0], HIDDEN) && !s.has(imgs[1], HIDDEN));
+        assert!(s.either(divs[2], ClassSignals::NEGATIVE));
+        assert!(s.either(divs[3], ClassSignals::NEGATIVE));
+        assert!(!s.has(divs[4], HAS_CLASS | HIDDEN));
     }
 }
