@@ -110,6 +110,26 @@ fn related_label_then_colon(text: &str) -> bool {
         .any(|(_, c)| c == ':' || c == '：')
 }
 
+/// "MIRA: <a>Headline</a>", "VEA TAMBIÉN: ...", "WATCH: ...": a label in
+/// capitals and a colon before a link to another story. A label of three
+/// letters or fewer ("PDF:") names the file a link points to instead.
+fn capital_label_then_colon(text: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 25;
+    let mut letters = 0;
+    for (i, c) in text.chars().enumerate() {
+        if i > MAX_LABEL_CHARS {
+            return false;
+        }
+        match c {
+            ':' | '：' => return letters >= 4,
+            ' ' | '\u{a0}' => {}
+            c if c.is_uppercase() => letters += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A figure caption, by tag or by name.
 fn is_caption(dom: &Dom, id: NodeId) -> bool {
     dom.tag(id) == Tag::Figcaption
@@ -262,6 +282,11 @@ pub(crate) fn trim_article(
             && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
         {
             drop(b.id, Signal::Phrase(patterns::RELATED_TEXT.name), removal);
+        } else if b.text.chars().count() <= 200
+            && features.link_density(b.id) >= 0.6
+            && capital_label_then_colon(&b.text)
+        {
+            drop(b.id, Signal::Teasers, removal);
         }
     }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
@@ -519,6 +544,26 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn a_capital_label_and_colon_introduces_a_teaser() {
+        assert!(capital_label_then_colon(
+            "MIRA: Madre se acerca a la policía"
+        ));
+        assert!(capital_label_then_colon(
+            "VEA TAMBIÉN:\u{a0}Entre heces y guaricha"
+        ));
+        assert!(capital_label_then_colon("SEE MORE: Hong Kong protests"));
+        // A file label, a sentence, and a label in mixed case are not.
+        assert!(!capital_label_then_colon("PDF: Frühlingsprogramm"));
+        assert!(!capital_label_then_colon("Mira: la policía detuvo a tres"));
+        assert!(!capital_label_then_colon(
+            "The NATO SUMMIT ended: leaders left"
+        ));
+        assert!(!capital_label_then_colon(
+            "THE LONGEST LABEL ANYONE WROTE: x"
+        ));
     }
 
     #[test]

@@ -622,7 +622,7 @@ phrase_pattern!(
         "mais lidas",
         "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
         "lea también", "lea más", "le puede interesar", "también le puede interesar",
-        "ver también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
+        "ver también", "vea también", "mira también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
         "siehe auch", "mehr dazu", "mehr zum thema", "zum thema", "auch lesenswert",
         "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
