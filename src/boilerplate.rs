@@ -165,8 +165,12 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
 /// A line sending readers to the publisher's channels: "Follow The Daily
 /// on Twitter", "Join our Telegram channel", "Download our app". The call
 /// leads, or the publisher speaks of itself; "join their Discord server"
-/// in an article's last paragraph is the article.
+/// in an article's last paragraph is the article. An app offered for
+/// both phone platforms is always the publisher's.
 fn is_promo_line(text: &str) -> bool {
+    if patterns::APP_STORES.is_match(text) {
+        return true;
+    }
     patterns::PROMO_CHANNEL.is_match(text)
         && patterns::CALL_TO_ACTION.find(text).is_some_and(|m| {
             text[..m.start()].chars().count() <= 3 || patterns::PUBLISHER_VOICE.is_match(text)
@@ -597,6 +601,15 @@ mod tests {
         ));
         assert!(!is_promo_line(
             "The company said it would appeal, a Facebook spokesperson said."
+        ));
+        assert!(is_promo_line(
+            "For the latest stories download the Island News apps for iOS and Android."
+        ));
+        assert!(is_promo_line(
+            "Get the latest news straight to your phone with the Island News app."
+        ));
+        assert!(!is_promo_line(
+            "The update reaches Android phones in May, a company spokesperson said."
         ));
     }
 

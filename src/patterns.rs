@@ -459,7 +459,7 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// Words that alone make a block a loading placeholder.
 pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)^\s*((loading|正在加载|Загрузка|chargement|cargando|caricamento|carregando|laden|wird geladen)(…|\.\.\.)?)\s*$",
+        r"(?i)^\s*(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -760,11 +760,22 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// An app offered in both stores: "for iOS and Android", "on the App
+/// Store and Google Play".
+pub(crate) static APP_STORES: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:ios|iphone|app\s+store)\b.{0,30}\b(?:android|google\s+play)\b|\b(?:android|google\s+play)\b.{0,30}\b(?:ios|iphone|app\s+store)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// The call to action of a promo line, in the languages of
 /// [`SUBSCRIBE_TEXT`].
 pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)\b(?:follow|join|download|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
+        r"(?i)\b(?:follow|join|download|get|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -1317,6 +1328,9 @@ mod tests {
         assert!(AD_WORDS.is_match(" Werbung "));
         assert!(!AD_WORDS.is_match("Advertisement revenue fell"));
         assert!(LOADING_WORDS.is_match("Loading..."));
+        assert!(LOADING_WORDS.is_match("Lade weitere Inhalte ..."));
+        assert!(LOADING_WORDS.is_match("Load more"));
+        assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
     }
 
     #[test]
