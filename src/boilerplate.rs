@@ -49,6 +49,9 @@ pub(crate) enum Signal {
     /// A forum poster's profile facts beside a post ("Posts: 96",
     /// "Joined: Feb 2011").
     ProfileFacts,
+    /// A label announcing what follows it ("More on the outbreak:") left
+    /// at the article's end with nothing after it.
+    DanglingLabel,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -328,10 +331,12 @@ pub(crate) fn trim_article(
         }
     }
     // The tail, walked from the end until a block that belongs.
-    for b in blocks[first + 1..].iter().rev() {
+    for (i, b) in blocks[first + 1..].iter().rev().enumerate() {
         let chars = b.text.chars().count();
         let signal = if holds_others(b) {
             break;
+        } else if i == 0 && chars <= 100 && b.text.ends_with([':', '：']) {
+            Signal::DanglingLabel
         } else if is_crumb(features, b) {
             Signal::Crumb
         } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {

@@ -667,8 +667,9 @@ phrase_pattern!(
 );
 
 phrase_pattern!(
-    /// Affiliate and advertising disclosures: the notice a blog or a review
-    /// site puts above or below a post, not the post.
+    /// Affiliate, advertising and opinion disclosures: the notice a blog,
+    /// a review site or a newspaper puts above or below a post, not the
+    /// post ("The views expressed are the author's own").
     DISCLOSURE_TEXT,
     "disclosure",
     [
@@ -684,6 +685,10 @@ phrase_pattern!(
         "cet article contient des liens affiliés", "cet article contient des liens d'affiliation",
         "este artículo contiene enlaces de afiliados", "este post contiene enlaces de afiliados",
         "questo articolo contiene link di affiliazione",
+        "the views expressed", "the opinions expressed", "views expressed in this",
+        "dieser beitrag gibt die meinung", "dieser artikel gibt die meinung",
+        "die meinung des autors", "les opinions exprimées", "las opiniones expresadas",
+        "le opinioni espresse",
     ]
 );
 
@@ -727,6 +732,11 @@ phrase_pattern!(
         "become a member", "werde mitglied", "werden sie mitglied", "devenez membre",
         "hazte miembro", "hazte socio", "diventa socio", "torne-se membro", "word lid",
         "download our app", "get the app", "listen to the podcast", "podcast",
+        "this entry was posted", "dieser eintrag wurde veröffentlicht",
+        "dieser beitrag wurde veröffentlicht", "cette entrée a été publiée",
+        "esta entrada fue publicada", "you are not logged in", "you must be logged in",
+        "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
+        "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen angemeldet sein",
     ]
 );
 
@@ -744,6 +754,7 @@ phrase_pattern!(
         "further reading", "more on this", "more on this story", "more from this author",
         "more from this column", "lesetipp", "lesetipps", "weiterführende links",
         "weitere beiträge", "weitere beiträge aus der kolumne", "mehr zum thema",
+        "zum weiterlesen",
         "mehr aus der sendung", "à lire également", "pour aller plus loin", "para saber más",
         "per saperne di più", "leia também", "lees ook",
     ]
@@ -1234,6 +1245,16 @@ mod tests {
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
         assert!(!TAIL_TEXT.leads("Lawyers always read the fine print of an agreement", 8));
         assert!(TAIL_TEXT.leads("Print this page", 8));
+        assert!(TAIL_TEXT.leads(
+            "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin.",
+            12
+        ));
+        assert!(TAIL_TEXT.leads("Sie sind aktuell nicht eingeloggt.", 12));
+        assert!(DISCLOSURE_TEXT.leads(
+            "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+            12
+        ));
+        assert!(TAIL_HEADING.leads("Zum Weiterlesen:", 2));
         assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
         assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
         assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
