@@ -281,8 +281,9 @@ pub(crate) fn class_signals(tokens: &str) -> ClassSignals {
 }
 
 /// The word page builders give their content blocks as readily as
-/// sidebars give theirs: inside the page's declared main content it says
-/// nothing, so it does not count there.
+/// sidebars give theirs: it is not a [`NEGATIVE`] term, and inside the
+/// page's declared main content a token holding it ("sidebar-widget",
+/// "widget_related") says nothing either.
 const LAYOUT_SLOT_WORD: &str = "widget";
 
 /// [`class_signals`] of an element inside the page's main landmark: tokens
@@ -348,14 +349,16 @@ class_pattern!(
     /// Names that suggest boilerplate (−25 class weight). Readability's list
     /// less "hidden" (CSS utility classes such as `overflow-hidden` sit on
     /// article containers; hidden elements are found by their attributes
-    /// and hiding classes) and "meta" (an article's own date and byline
-    /// line, `entry-meta`, and product facts).
+    /// and hiding classes), "meta" (an article's own date and byline
+    /// line, `entry-meta`, and product facts) and "widget" (page builders
+    /// wrap every block of text in a widget; sidebar widgets are caught by
+    /// their sidebar).
     NEGATIVE,
     "negative",
     [
         "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
         "gdpr", "masthead", "=media", "outbrain", "promo", "related", "scroll",
-        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "widget",
+        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags",
     ]
 );
 
@@ -1180,7 +1183,6 @@ mod tests {
                 "sidebar",
                 "Sidebar",
                 "tags",
-                "widget-area",
                 "promo",
             ],
             &[
@@ -1193,6 +1195,8 @@ mod tests {
                 "overflow-hidden",
                 "visually-hidden-focusable",
                 "entry-meta",
+                // Page builders name every block a widget.
+                "widget-area",
             ],
         );
     }

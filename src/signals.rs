@@ -339,7 +339,7 @@ mod tests {
     }
 
     #[test]
-    fn widget_names_count_as_negative_outside_the_main_landmark_only() {
+    fn widget_names_weigh_nothing_and_inside_main_hide_their_other_words() {
         let dom = Dom::index(parse_str(
             "<div class='widget'>a</div><main><div class='widget'>b</div>\
              <div class='widget sidebar'>c</div></main>\
@@ -352,6 +352,6 @@ mod tests {
             .collect();
         // Outside, inside <main>, inside with another negative word, inside
         // role=main, outside again.
-        assert_eq!(weights, [-25.0, 0.0, -25.0, 0.0, -25.0]);
+        assert_eq!(weights, [0.0, 0.0, -25.0, 0.0, 0.0]);
     }
 }
