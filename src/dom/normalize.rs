@@ -12,8 +12,11 @@
 //!   becomes that paragraph, keeping the `<div>`'s attributes;
 //! * a `<div>` with no block inside becomes a `<p>`.
 //!
-//! Nothing else changes, and nothing is removed but the `<br>`s and white
-//! space that the new paragraphs replace. The walk is iterative.
+//! Before that, streamed page segments are moved into their placeholders
+//! (see `streamed`). Nothing else changes, and nothing is removed but the
+//! `<br>`s and white space that the new paragraphs replace, and the
+//! "Loading..." fallbacks that streamed segments replace. The walk is
+//! iterative.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,8 +31,13 @@ use crate::text::{TextMeasure, TextSpan};
 /// hands over the measures of the text nodes it took on the way, for
 /// [`super::Dom::index_measured`] to reuse (text is never changed here).
 pub(crate) fn normalize(dom: &RcDom) -> TextMeasures {
-    // One walk serves both passes unless the first one changed the tree.
+    // One walk serves every pass unless one changed the tree.
     let nodes = preorder(&dom.document);
+    let nodes = if super::streamed::place_segments(&nodes) {
+        preorder(&dom.document)
+    } else {
+        nodes
+    };
     let nodes = if replace_br_chains(&nodes) {
         preorder(&dom.document)
     } else {
