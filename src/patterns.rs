@@ -406,6 +406,29 @@ class_pattern!(
     ]
 );
 
+/// Whether a class value names a carousel's own slide, not one of the
+/// copies carousels add to loop around ("slick-cloned",
+/// "swiper-slide-duplicate").
+pub(crate) fn is_carousel_slide(class: &str) -> bool {
+    let mut slide = false;
+    for token in class.split_whitespace() {
+        if token.contains("clone") || token.contains("duplicate") {
+            return false;
+        }
+        slide |= matches!(
+            token,
+            "slick-slide"
+                | "swiper-slide"
+                | "splide__slide"
+                | "glide__slide"
+                | "carousel-item"
+                | "carousel-cell"
+                | "owl-item"
+        );
+    }
+    slide
+}
+
 /// Class names that hide an element in the common CSS frameworks
 /// (Bootstrap, Foundation, WordPress, Tailwind): compared whole, token by
 /// token, as written in the `class` attribute.

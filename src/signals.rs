@@ -64,6 +64,7 @@ impl Signals {
             let mut tab_panel = false;
             let mut hidden_attr = false;
             let mut class_value_has_fallback = false;
+            let mut carousel_slide = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
                     if value.split_whitespace().any(patterns::is_hiding_class) {
@@ -73,6 +74,7 @@ impl Signals {
                         f |= HAS_CLASS;
                         class[id * 2] = names.class(value).within(in_main);
                         class_value_has_fallback = value.contains("fallback-image");
+                        carousel_slide = patterns::is_carousel_slide(value);
                     }
                 }
                 local_name!("id") => {
@@ -133,7 +135,9 @@ impl Signals {
             if hidden_attr && !is_streamed_segment(dom, id) {
                 f |= HIDDEN;
             }
-            if aria_hidden && !class_value_has_fallback {
+            // A carousel marks the slides out of view `aria-hidden`; they
+            // are a scroll away, not hidden (its clones are copies).
+            if aria_hidden && !class_value_has_fallback && !carousel_slide {
                 f |= HIDDEN;
             }
             if aria_modal && role_dialog {
@@ -316,6 +320,24 @@ mod tests {
         assert!(!s.has(divs[0], HIDDEN));
         assert!(s.has(divs[1], HIDDEN));
         assert!(s.has(divs[2], HIDDEN));
+    }
+
+    #[test]
+    fn carousel_slides_out_of_view_are_not_hidden_but_their_clones_are() {
+        let dom = Dom::index(parse_str(
+            "<div class='slick-slide' aria-hidden=true>a</div>\
+             <div class='slick-slide slick-cloned' aria-hidden=true>b</div>\
+             <div class='swiper-slide swiper-slide-duplicate' aria-hidden=true>c</div>\
+             <div class='teaser' aria-hidden=true>d</div>\
+             <div class='swiper-slide' style='display:none'>e</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(!s.has(divs[0], HIDDEN));
+        assert!(s.has(divs[1], HIDDEN));
+        assert!(s.has(divs[2], HIDDEN));
+        assert!(s.has(divs[3], HIDDEN));
+        assert!(s.has(divs[4], HIDDEN), "a style that hides still hides");
     }
 
     #[test]
