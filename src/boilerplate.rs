@@ -49,6 +49,8 @@ pub(crate) enum Signal {
     /// A forum poster's profile facts beside a post ("Posts: 96",
     /// "Joined: Feb 2011").
     ProfileFacts,
+    /// A press release's paragraph about the company that issued it.
+    CompanyBoilerplate,
     /// A label announcing what follows it ("More on the outbreak:") left
     /// at the article's end with nothing after it.
     DanglingLabel,
@@ -347,6 +349,8 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
             Signal::AuthorBio
+        } else if chars <= 800 && patterns::COMPANY_BOILERPLATE.is_match(&b.text) {
+            Signal::CompanyBoilerplate
         } else if chars <= 60 && patterns::RELATED_TEXT.leads(&b.text, 4) {
             Signal::Phrase(patterns::RELATED_TEXT.name)
         } else {

@@ -840,6 +840,19 @@ pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// A press release's boilerplate about the company that issued it: "Acme
+/// is a leading provider of ...", "... is headquartered in Baar and
+/// employs around 1,300 people", "... shares are listed on the SIX Swiss
+/// Exchange".
+pub(crate) static COMPANY_BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,3}\p{Lu}[\p{L}\d&.,'’ -]{0,60}?\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:provider|company|manufacturer|supplier|developer|leader|firm|maker|producer|operator|distributor|specialist)s?\s+(?:of|in|for|focused|that|which|with|based|headquartered)\b|\bis\s+headquartered\s+in\b|\bemploys\s+(?:around|about|over|more\s+than|approximately|some\s+)?\s*[\d][\d,.]*\s+(?:people|employees|staff)|\b(?:shares|stock)\s+(?:are|is)\s+(?:listed|traded)\s+on\b|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|SIX)\s*:",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// The labels of a forum poster's activity facts, each followed by a colon
 /// ("Posts: 96", "Joined: Feb 2011", "Beiträge: 1626").
 const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|registered|member since|messages|reputation|reaction score|beiträge|themen|registriert|mitglied seit|dabei seit|inscrit|inscription|mensajes|registrado|miembro desde|messaggi|iscritto|berichten|lid sinds";
@@ -1282,6 +1295,25 @@ mod tests {
             12
         ));
         assert!(TAIL_HEADING.leads("Zum Weiterlesen:", 2));
+        assert!(
+            COMPANY_BOILERPLATE
+                .is_match("Acme Corp. is a global solutions provider focused on healthcare ICT.")
+        );
+        assert!(
+            COMPANY_BOILERPLATE.is_match(
+                "Acme is headquartered in Baar and employs around 1,300 people worldwide."
+            )
+        );
+        assert!(COMPANY_BOILERPLATE.is_match("Acme Inc. (NASDAQ: ACME) makes tools."));
+        assert!(
+            !COMPANY_BOILERPLATE.is_match(
+                "The Dental Association is an independent organization that offers advice."
+            )
+        );
+        assert!(
+            !COMPANY_BOILERPLATE
+                .is_match("The mill, the town said, is a big employer for the valley.")
+        );
         assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
         assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
         assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
