@@ -237,6 +237,9 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     }
 }
 
+/// Characters of a notice that part of the page needs script, at most.
+const SCRIPT_NOTICE_MAX_CHARS: usize = 120;
+
 /// Characters an affiliate or advertising disclosure is written in, at most.
 const DISCLOSURE_MAX_CHARS: usize = 400;
 
@@ -258,8 +261,10 @@ pub(crate) fn trim_article(
         let own = b.text.chars().count() as u32;
         features.len(b.id) > own + own / 5 + 10
     };
+    // The selection is never dropped whole; of several roots (siblings
+    // that joined the best candidate), each may go.
     let mut drop = |id: NodeId, signal: Signal, removal: &mut [Removal]| {
-        if !roots.contains(&id) {
+        if roots.len() > 1 || !roots.contains(&id) {
             removal[id] = Removal::Boilerplate;
             found.insert(id, signal);
         }
@@ -273,6 +278,13 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Duplicate, removal);
         } else if is_credit(dom, b) {
             drop(b.id, Signal::Credit, removal);
+        } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
+        {
+            drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
+        } else if b.text.chars().count() <= SCRIPT_NOTICE_MAX_CHARS
+            && patterns::SCRIPT_NOTICE.is_match(&b.text)
+        {
+            drop(b.id, Signal::Phrase("script notice"), removal);
         } else if (20..=150).contains(&b.text.chars().count())
             && features.link_density(b.id) >= 0.9
             && dom.tag(b.id) == Tag::P

@@ -475,7 +475,7 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 /// Words that alone make a block an advertisement label.
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
+        r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -486,6 +486,18 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
         r"(?i)^\s*(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A notice that something on the page needs script to show: "This
+/// slideshow requires JavaScript.", "Please enable JavaScript to view the
+/// comments".
+pub(crate) static SCRIPT_NOTICE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:requires?|enable|enabling|needs?|turn\s+on|activate)\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b|\bjavascript\s+(?:aktivieren|erforderlich)\b",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -1305,6 +1317,10 @@ mod tests {
             )
         );
         assert!(COMPANY_BOILERPLATE.is_match("Acme Inc. (NASDAQ: ACME) makes tools."));
+        assert!(SCRIPT_NOTICE.is_match("This slideshow requires JavaScript."));
+        assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
+        assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
+        assert!(AD_WORDS.is_match("Advert"));
         assert!(
             !COMPANY_BOILERPLATE.is_match(
                 "The Dental Association is an independent organization that offers advice."
