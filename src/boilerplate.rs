@@ -49,6 +49,11 @@ pub(crate) enum Signal {
     /// A forum poster's profile facts beside a post ("Posts: 96",
     /// "Joined: Feb 2011").
     ProfileFacts,
+    /// A press release's paragraph about the company that issued it.
+    CompanyBoilerplate,
+    /// A label announcing what follows it ("More on the outbreak:") left
+    /// at the article's end with nothing after it.
+    DanglingLabel,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -115,6 +120,26 @@ fn related_label_then_colon(text: &str) -> bool {
         .any(|(_, c)| c == ':' || c == '：')
 }
 
+/// "MIRA: <a>Headline</a>", "VEA TAMBIÉN: ...", "WATCH: ...": a label in
+/// capitals and a colon before a link to another story. A label of three
+/// letters or fewer ("PDF:") names the file a link points to instead.
+fn capital_label_then_colon(text: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 25;
+    let mut letters = 0;
+    for (i, c) in text.chars().enumerate() {
+        if i > MAX_LABEL_CHARS {
+            return false;
+        }
+        match c {
+            ':' | '：' => return letters >= 4,
+            ' ' | '\u{a0}' => {}
+            c if c.is_uppercase() => letters += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A figure caption, by tag or by name.
 fn is_caption(dom: &Dom, id: NodeId) -> bool {
     dom.tag(id) == Tag::Figcaption
@@ -150,8 +175,12 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
 /// A line sending readers to the publisher's channels: "Follow The Daily
 /// on Twitter", "Join our Telegram channel", "Download our app". The call
 /// leads, or the publisher speaks of itself; "join their Discord server"
-/// in an article's last paragraph is the article.
+/// in an article's last paragraph is the article. An app offered for
+/// both phone platforms is always the publisher's.
 fn is_promo_line(text: &str) -> bool {
+    if patterns::APP_STORES.is_match(text) {
+        return true;
+    }
     patterns::PROMO_CHANNEL.is_match(text)
         && patterns::CALL_TO_ACTION.find(text).is_some_and(|m| {
             text[..m.start()].chars().count() <= 3 || patterns::PUBLISHER_VOICE.is_match(text)
@@ -213,6 +242,9 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     }
 }
 
+/// Characters of a notice that part of the page needs script, at most.
+const SCRIPT_NOTICE_MAX_CHARS: usize = 120;
+
 /// Characters an affiliate or advertising disclosure is written in, at most.
 const DISCLOSURE_MAX_CHARS: usize = 400;
 
@@ -234,8 +266,10 @@ pub(crate) fn trim_article(
         let own = b.text.chars().count() as u32;
         features.len(b.id) > own + own / 5 + 10
     };
+    // The selection is never dropped whole; of several roots (siblings
+    // that joined the best candidate), each may go.
     let mut drop = |id: NodeId, signal: Signal, removal: &mut [Removal]| {
-        if !roots.contains(&id) {
+        if roots.len() > 1 || !roots.contains(&id) {
             removal[id] = Removal::Boilerplate;
             found.insert(id, signal);
         }
@@ -249,6 +283,13 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Duplicate, removal);
         } else if is_credit(dom, b) {
             drop(b.id, Signal::Credit, removal);
+        } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
+        {
+            drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
+        } else if b.text.chars().count() <= SCRIPT_NOTICE_MAX_CHARS
+            && patterns::SCRIPT_NOTICE.is_match(&b.text)
+        {
+            drop(b.id, Signal::Phrase("script notice"), removal);
         } else if (20..=150).contains(&b.text.chars().count())
             && features.link_density(b.id) >= 0.9
             && dom.tag(b.id) == Tag::P
@@ -267,6 +308,11 @@ pub(crate) fn trim_article(
             && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
         {
             drop(b.id, Signal::Phrase(patterns::RELATED_TEXT.name), removal);
+        } else if b.text.chars().count() <= 200
+            && features.link_density(b.id) >= 0.6
+            && capital_label_then_colon(&b.text)
+        {
+            drop(b.id, Signal::Teasers, removal);
         }
     }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
@@ -304,10 +350,12 @@ pub(crate) fn trim_article(
         }
     }
     // The tail, walked from the end until a block that belongs.
-    for b in blocks[first + 1..].iter().rev() {
+    for (i, b) in blocks[first + 1..].iter().rev().enumerate() {
         let chars = b.text.chars().count();
         let signal = if holds_others(b) {
             break;
+        } else if i == 0 && chars <= 100 && b.text.ends_with([':', '：']) {
+            Signal::DanglingLabel
         } else if is_crumb(features, b) {
             Signal::Crumb
         } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {
@@ -318,6 +366,8 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
             Signal::AuthorBio
+        } else if chars <= 800 && patterns::COMPANY_BOILERPLATE.is_match(&b.text) {
+            Signal::CompanyBoilerplate
         } else if chars <= 60 && patterns::RELATED_TEXT.leads(&b.text, 4) {
             Signal::Phrase(patterns::RELATED_TEXT.name)
         } else {
@@ -527,6 +577,26 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_label_and_colon_introduces_a_teaser() {
+        assert!(capital_label_then_colon(
+            "MIRA: Madre se acerca a la policía"
+        ));
+        assert!(capital_label_then_colon(
+            "VEA TAMBIÉN:\u{a0}Entre heces y guaricha"
+        ));
+        assert!(capital_label_then_colon("SEE MORE: Hong Kong protests"));
+        // A file label, a sentence, and a label in mixed case are not.
+        assert!(!capital_label_then_colon("PDF: Frühlingsprogramm"));
+        assert!(!capital_label_then_colon("Mira: la policía detuvo a tres"));
+        assert!(!capital_label_then_colon(
+            "The NATO SUMMIT ended: leaders left"
+        ));
+        assert!(!capital_label_then_colon(
+            "THE LONGEST LABEL ANYONE WROTE: x"
+        ));
+    }
+
+    #[test]
     fn in_lists_the_phrase_must_open_the_first_item() {
         assert_eq!(
             phrase_signal("Subscribe to our podcast Listen on the web", Tag::Ul),
@@ -557,6 +627,15 @@ mod tests {
         ));
         assert!(!is_promo_line(
             "The company said it would appeal, a Facebook spokesperson said."
+        ));
+        assert!(is_promo_line(
+            "For the latest stories download the Island News apps for iOS and Android."
+        ));
+        assert!(is_promo_line(
+            "Get the latest news straight to your phone with the Island News app."
+        ));
+        assert!(!is_promo_line(
+            "The update reaches Android phones in May, a company spokesperson said."
         ));
     }
 

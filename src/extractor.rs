@@ -660,8 +660,11 @@ impl Extractor {
     }
 }
 
-/// Link text above this share of an article makes it a list of links...
+/// Link text above this share of an article makes it a list of links,
+/// or above the lower share when no paragraph of prose stands among the
+/// links (a header's menus chosen on a page that holds nothing else)...
 const LINK_LIST_DENSITY: f32 = 0.9;
+const LINK_LIST_DENSITY_WITHOUT_PROSE: f32 = 0.8;
 /// ...when it has at least this many links (one link around a whole
 /// article is markup, not a menu).
 const LINK_LIST_MIN_LINKS: usize = 5;
@@ -676,15 +679,26 @@ fn is_link_list(dom: &Dom, attempt: &Attempt) -> bool {
         let f = &attempt.features;
         (text + f.len(root) as f32, links + f.link[root])
     });
-    if text == 0.0 || links / text <= LINK_LIST_DENSITY {
+    if text == 0.0 || links / text <= LINK_LIST_DENSITY_WITHOUT_PROSE {
         return false;
     }
-    let anchors = roots()
-        .flat_map(|&root| root..dom.end(root))
-        .filter(|&id| dom.tag(id) == Tag::A && !plan.is_removed(id))
+    let kept = || {
+        roots()
+            .flat_map(|&root| root..dom.end(root))
+            .filter(|&id| !plan.is_removed(id))
+    };
+    let anchors = kept()
+        .filter(|&id| dom.tag(id) == Tag::A)
         .take(LINK_LIST_MIN_LINKS)
         .count();
-    anchors >= LINK_LIST_MIN_LINKS
+    if anchors < LINK_LIST_MIN_LINKS {
+        return false;
+    }
+    links / text > LINK_LIST_DENSITY
+        || !kept().any(|id| {
+            let f = &attempt.features;
+            plan.tag(dom, id) == Tag::P && f.len(id) >= 80 && f.link_density(id) < 0.3
+        })
 }
 
 /// The text of the first paragraph of the article that is not a byline

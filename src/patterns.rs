@@ -285,8 +285,9 @@ pub(crate) fn class_signals(tokens: &str) -> ClassSignals {
 }
 
 /// The word page builders give their content blocks as readily as
-/// sidebars give theirs: inside the page's declared main content it says
-/// nothing, so it does not count there.
+/// sidebars give theirs: it is not a [`NEGATIVE`] term, and inside the
+/// page's declared main content a token holding it ("sidebar-widget",
+/// "widget_related") says nothing either.
 const LAYOUT_SLOT_WORD: &str = "widget";
 
 /// [`class_signals`] of an element inside the page's main landmark: tokens
@@ -391,14 +392,16 @@ class_pattern!(
     /// Names that suggest boilerplate (−25 class weight). Readability's list
     /// less "hidden" (CSS utility classes such as `overflow-hidden` sit on
     /// article containers; hidden elements are found by their attributes
-    /// and hiding classes) and "meta" (an article's own date and byline
-    /// line, `entry-meta`, and product facts).
+    /// and hiding classes), "meta" (an article's own date and byline
+    /// line, `entry-meta`, and product facts) and "widget" (page builders
+    /// wrap every block of text in a widget; sidebar widgets are caught by
+    /// their sidebar).
     NEGATIVE,
     "negative",
     [
         "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
         "gdpr", "masthead", "=media", "outbrain", "promo", "related", "scroll",
-        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "widget",
+        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags",
     ]
 );
 
@@ -446,6 +449,29 @@ class_pattern!(
     ]
 );
 
+/// Whether a class value names a carousel's own slide, not one of the
+/// copies carousels add to loop around ("slick-cloned",
+/// "swiper-slide-duplicate").
+pub(crate) fn is_carousel_slide(class: &str) -> bool {
+    let mut slide = false;
+    for token in class.split_whitespace() {
+        if token.contains("clone") || token.contains("duplicate") {
+            return false;
+        }
+        slide |= matches!(
+            token,
+            "slick-slide"
+                | "swiper-slide"
+                | "splide__slide"
+                | "glide__slide"
+                | "carousel-item"
+                | "carousel-cell"
+                | "owl-item"
+        );
+    }
+    slide
+}
+
 /// Class names that hide an element in the common CSS frameworks
 /// (Bootstrap, Foundation, WordPress, Tailwind): compared whole, token by
 /// token, as written in the `class` attribute.
@@ -492,7 +518,7 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 /// Words that alone make a block an advertisement label.
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
+        r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -502,7 +528,19 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// Words that alone make a block a loading placeholder.
 pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)^\s*((loading|正在加载|Загрузка|chargement|cargando|caricamento|carregando|laden|wird geladen)(…|\.\.\.)?)\s*$",
+        r"(?i)^\s*(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A notice that something on the page needs script to show: "This
+/// slideshow requires JavaScript.", "Please enable JavaScript to view the
+/// comments".
+pub(crate) static SCRIPT_NOTICE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:requires?|enable|enabling|needs?|turn\s+on|activate)\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b|\bjavascript\s+(?:aktivieren|erforderlich)\b",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -665,7 +703,7 @@ phrase_pattern!(
         "mais lidas",
         "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
         "lea también", "lea más", "le puede interesar", "también le puede interesar",
-        "ver también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
+        "ver también", "vea también", "mira también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
         "siehe auch", "mehr dazu", "mehr zum thema", "zum thema", "auch lesenswert",
         "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
@@ -710,8 +748,9 @@ phrase_pattern!(
 );
 
 phrase_pattern!(
-    /// Affiliate and advertising disclosures: the notice a blog or a review
-    /// site puts above or below a post, not the post.
+    /// Affiliate, advertising and opinion disclosures: the notice a blog,
+    /// a review site or a newspaper puts above or below a post, not the
+    /// post ("The views expressed are the author's own").
     DISCLOSURE_TEXT,
     "disclosure",
     [
@@ -727,6 +766,10 @@ phrase_pattern!(
         "cet article contient des liens affiliés", "cet article contient des liens d'affiliation",
         "este artículo contiene enlaces de afiliados", "este post contiene enlaces de afiliados",
         "questo articolo contiene link di affiliazione",
+        "the views expressed", "the opinions expressed", "views expressed in this",
+        "dieser beitrag gibt die meinung", "dieser artikel gibt die meinung",
+        "die meinung des autors", "les opinions exprimées", "las opiniones expresadas",
+        "le opinioni espresse",
     ]
 );
 
@@ -770,6 +813,11 @@ phrase_pattern!(
         "become a member", "werde mitglied", "werden sie mitglied", "devenez membre",
         "hazte miembro", "hazte socio", "diventa socio", "torne-se membro", "word lid",
         "download our app", "get the app", "listen to the podcast", "podcast",
+        "this entry was posted", "dieser eintrag wurde veröffentlicht",
+        "dieser beitrag wurde veröffentlicht", "cette entrée a été publiée",
+        "esta entrada fue publicada", "you are not logged in", "you must be logged in",
+        "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
+        "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen angemeldet sein",
     ]
 );
 
@@ -787,6 +835,7 @@ phrase_pattern!(
         "further reading", "more on this", "more on this story", "more from this author",
         "more from this column", "lesetipp", "lesetipps", "weiterführende links",
         "weitere beiträge", "weitere beiträge aus der kolumne", "mehr zum thema",
+        "zum weiterlesen",
         "mehr aus der sendung", "à lire également", "pour aller plus loin", "para saber más",
         "per saperne di più", "leia também", "lees ook",
     ]
@@ -803,11 +852,22 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// An app offered in both stores: "for iOS and Android", "on the App
+/// Store and Google Play".
+pub(crate) static APP_STORES: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)\b(?:ios|iphone|app\s+store)\b.{0,30}\b(?:android|google\s+play)\b|\b(?:android|google\s+play)\b.{0,30}\b(?:ios|iphone|app\s+store)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// The call to action of a promo line, in the languages of
 /// [`SUBSCRIBE_TEXT`].
 pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)\b(?:follow|join|download|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
+        r"(?i)\b(?:follow|join|download|get|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -829,6 +889,19 @@ pub(crate) static PUBLISHER_VOICE: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
         r"^\W{0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A press release's boilerplate about the company that issued it: "Acme
+/// is a leading provider of ...", "... is headquartered in Baar and
+/// employs around 1,300 people", "... shares are listed on the SIX Swiss
+/// Exchange".
+pub(crate) static COMPANY_BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,3}\p{Lu}[\p{L}\d&.,'’ -]{0,60}?\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:provider|company|manufacturer|supplier|developer|leader|firm|maker|producer|operator|distributor|specialist)s?\s+(?:of|in|for|focused|that|which|with|based|headquartered)\b|\bis\s+headquartered\s+in\b|\bemploys\s+(?:around|about|over|more\s+than|approximately|some\s+)?\s*[\d][\d,.]*\s+(?:people|employees|staff)|\b(?:shares|stock)\s+(?:are|is)\s+(?:listed|traded)\s+on\b|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|SIX)\s*:",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -1201,7 +1274,6 @@ mod tests {
                 "sidebar",
                 "Sidebar",
                 "tags",
-                "widget-area",
                 "promo",
             ],
             &[
@@ -1214,6 +1286,8 @@ mod tests {
                 "overflow-hidden",
                 "visually-hidden-focusable",
                 "entry-meta",
+                // Page builders name every block a widget.
+                "widget-area",
             ],
         );
     }
@@ -1266,6 +1340,39 @@ mod tests {
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
         assert!(!TAIL_TEXT.leads("Lawyers always read the fine print of an agreement", 8));
         assert!(TAIL_TEXT.leads("Print this page", 8));
+        assert!(TAIL_TEXT.leads(
+            "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit berlin.",
+            12
+        ));
+        assert!(TAIL_TEXT.leads("Sie sind aktuell nicht eingeloggt.", 12));
+        assert!(DISCLOSURE_TEXT.leads(
+            "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+            12
+        ));
+        assert!(TAIL_HEADING.leads("Zum Weiterlesen:", 2));
+        assert!(
+            COMPANY_BOILERPLATE
+                .is_match("Acme Corp. is a global solutions provider focused on healthcare ICT.")
+        );
+        assert!(
+            COMPANY_BOILERPLATE.is_match(
+                "Acme is headquartered in Baar and employs around 1,300 people worldwide."
+            )
+        );
+        assert!(COMPANY_BOILERPLATE.is_match("Acme Inc. (NASDAQ: ACME) makes tools."));
+        assert!(SCRIPT_NOTICE.is_match("This slideshow requires JavaScript."));
+        assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
+        assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
+        assert!(AD_WORDS.is_match("Advert"));
+        assert!(
+            !COMPANY_BOILERPLATE.is_match(
+                "The Dental Association is an independent organization that offers advice."
+            )
+        );
+        assert!(
+            !COMPANY_BOILERPLATE
+                .is_match("The mill, the town said, is a big employer for the valley.")
+        );
         assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
         assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
         assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
@@ -1360,6 +1467,9 @@ mod tests {
         assert!(AD_WORDS.is_match(" Werbung "));
         assert!(!AD_WORDS.is_match("Advertisement revenue fell"));
         assert!(LOADING_WORDS.is_match("Loading..."));
+        assert!(LOADING_WORDS.is_match("Lade weitere Inhalte ..."));
+        assert!(LOADING_WORDS.is_match("Load more"));
+        assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
     }
 
     #[test]

@@ -64,6 +64,7 @@ impl Signals {
             let mut tab_panel = false;
             let mut hidden_attr = false;
             let mut class_value_has_fallback = false;
+            let mut carousel_slide = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
                     if !value.trim().is_empty() {
@@ -74,6 +75,7 @@ impl Signals {
                         f |= HAS_CLASS;
                         class[id * 2] = facts.signals.within(in_main);
                         class_value_has_fallback = facts.fallback_image;
+                        carousel_slide = facts.carousel_slide;
                     }
                 }
                 local_name!("id") => {
@@ -134,7 +136,9 @@ impl Signals {
             if hidden_attr && !is_streamed_segment(dom, id) {
                 f |= HIDDEN;
             }
-            if aria_hidden && !class_value_has_fallback {
+            // A carousel marks the slides out of view `aria-hidden`; they
+            // are a scroll away, not hidden (its clones are copies).
+            if aria_hidden && !class_value_has_fallback && !carousel_slide {
                 f |= HIDDEN;
             }
             if aria_modal && role_dialog {
@@ -208,6 +212,8 @@ struct ClassFacts {
     hides: bool,
     /// It names a fallback image (whose `aria-hidden` hides nothing).
     fallback_image: bool,
+    /// It names a carousel's own slide ([`patterns::is_carousel_slide`]).
+    carousel_slide: bool,
 }
 
 /// The signals of one class or id value, anywhere and inside the page's
@@ -240,6 +246,7 @@ impl NameMatcher {
             signals,
             hides: value.split_whitespace().any(patterns::is_hiding_class),
             fallback_image: value.contains("fallback-image"),
+            carousel_slide: patterns::is_carousel_slide(value),
         };
         self.classes.insert(value.into(), facts);
         facts
@@ -347,6 +354,24 @@ mod tests {
     }
 
     #[test]
+    fn carousel_slides_out_of_view_are_not_hidden_but_their_clones_are() {
+        let dom = Dom::index(parse_str(
+            "<div class='slick-slide' aria-hidden=true>a</div>\
+             <div class='slick-slide slick-cloned' aria-hidden=true>b</div>\
+             <div class='swiper-slide swiper-slide-duplicate' aria-hidden=true>c</div>\
+             <div class='teaser' aria-hidden=true>d</div>\
+             <div class='swiper-slide' style='display:none'>e</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(!s.has(divs[0], HIDDEN));
+        assert!(s.has(divs[1], HIDDEN));
+        assert!(s.has(divs[2], HIDDEN));
+        assert!(s.has(divs[3], HIDDEN));
+        assert!(s.has(divs[4], HIDDEN), "a style that hides still hides");
+    }
+
+    #[test]
     fn folded_content_is_not_hidden() {
         let dom = Dom::index(parse_str(
             "<div role=tab aria-controls='specs'>Specs</div>\
@@ -367,7 +392,7 @@ mod tests {
     }
 
     #[test]
-    fn widget_names_count_as_negative_outside_the_main_landmark_only() {
+    fn widget_names_weigh_nothing_and_inside_main_hide_their_other_words() {
         let dom = Dom::index(parse_str(
             "<div class='widget'>a</div><main><div class='widget'>b</div>\
              <div class='widget sidebar'>c</div></main>\
@@ -380,7 +405,7 @@ mod tests {
             .collect();
         // Outside, inside <main>, inside with another negative word, inside
         // role=main, outside again.
-        assert_eq!(weights, [-25.0, 0.0, -25.0, 0.0, -25.0]);
+        assert_eq!(weights, [0.0, 0.0, -25.0, 0.0, 0.0]);
     }
 
     #[test]

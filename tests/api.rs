@@ -51,7 +51,7 @@ fn story() -> String {
 
 fn listing() -> String {
     let items: String = (0..40)
-        .map(|i| format!("<li><a href=/story/{i}>A headline about topic number {i}</a> <span>2h ago</span></li>"))
+        .map(|i| format!("<li><a href=/story/{i}>A headline about topic number {i}</a> <span>2h ago, World</span></li>"))
         .collect();
     format!("<html><body><h1>Latest</h1><ul>{items}</ul></body></html>")
 }
@@ -61,12 +61,14 @@ fn a_clear_article_earns_more_confidence_than_a_listing() {
     let a = distil::extract(&story(), None).unwrap();
     assert!(a.readerable);
     assert!(a.confidence.score > 0.7, "{:?}", a.confidence);
-    // Teasers with a little text of their own (their times) come back,
-    // flagged as no article to read.
+    // Teasers with a little text of their own (their times and sections)
+    // come back, flagged as no article to read.
     let l = distil::extract(&listing(), None).expect("the listing");
     assert!(l.text.contains("A headline about topic number 39"));
     assert!(!l.readerable);
-    assert!(l.confidence.prose < 0.2, "{:?}", l.confidence);
+    // (Below a fifth of prose, and with no paragraph, it would be no
+    // article at all: see `a_header_of_menus_is_no_article...`.)
+    assert!(l.confidence.prose < 0.35, "{:?}", l.confidence);
     assert!(
         l.confidence.score < a.confidence.score - 0.2,
         "{:?}",
@@ -86,6 +88,42 @@ fn a_page_of_links_has_no_article() {
     let page = format!("<html><body><main><ul>{links}</ul></main></body></html>");
     let err = distil::extract(&page, None).expect_err("a page of links");
     assert_eq!(err.kind(), ErrorKind::NoContent);
+}
+
+#[test]
+fn a_header_of_menus_is_no_article_but_prose_among_links_is() {
+    // A page whose content is drawn by script: only the site header's
+    // menus are in the markup (links with a few words between them).
+    let menu: String = (0..12)
+        .map(|i| format!("<li><a href=/account/{i}>Account page {i}</a></li>"))
+        .collect();
+    let header = format!(
+        "<header><nav><p>Hi! <a href=/signin>Sign in</a> or <a href=/reg>register</a> \
+         for deals and gift cards</p><ul>{menu}</ul><p>Loading...</p></nav></header>"
+    );
+    let page = format!("<html><body><div id=app>{header}</div></body></html>");
+    let err = distil::extract(&page, None).expect_err("menus only");
+    assert_eq!(err.kind(), ErrorKind::NoContent);
+    // So are headlines with only their times beside them.
+    let items: String = (0..40)
+        .map(|i| format!("<li><a href=/story/{i}>A headline about topic number {i}</a> <span>2h ago</span></li>"))
+        .collect();
+    let page = format!("<html><body><h1>Latest</h1><ul>{items}</ul></body></html>");
+    let err = distil::extract(&page, None).expect_err("headlines and times");
+    assert_eq!(err.kind(), ErrorKind::NoContent);
+    // The same share of links beside a paragraph of prose is a page with
+    // something to read.
+    let prose = "<p>The programme follows two families through a year of \
+                 caring for a parent at home, and asks what help they were \
+                 promised and what help arrived.</p>";
+    let teasers: String = (0..12)
+        .map(|i| {
+            format!("<li><a href=/video/{i}>Another programme of the series, episode {i}</a></li>")
+        })
+        .collect();
+    let page = format!("<html><body><div id=app>{prose}<ul>{teasers}</ul></div></body></html>");
+    let a = distil::extract(&page, None).expect("prose among links");
+    assert!(a.text.contains("caring for a parent"), "{}", a.text);
 }
 
 #[test]

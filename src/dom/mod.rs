@@ -11,6 +11,7 @@
 mod normalize;
 pub(crate) mod noscript;
 mod sink;
+mod streamed;
 mod tag;
 
 use std::cell::Ref;

@@ -12,8 +12,11 @@
 //!   becomes that paragraph, keeping the `<div>`'s attributes;
 //! * a `<div>` with no block inside becomes a `<p>`.
 //!
-//! Nothing else changes, and nothing is removed but the `<br>`s and white
-//! space that the new paragraphs replace. The walk is iterative.
+//! Before that, streamed page segments are moved into their placeholders
+//! (see `streamed`). Nothing else changes, and nothing is removed but the
+//! `<br>`s and white space that the new paragraphs replace, and the
+//! "Loading..." fallbacks that streamed segments replace. The walk is
+//! iterative.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,10 +42,15 @@ pub(crate) struct Walk(pub(super) Vec<Handle>);
 /// [`super::Dom::index_measured`] to reuse (text is never changed here).
 /// `walk`, when an earlier pass made one, spares a walk of the tree.
 pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> TextMeasures {
-    // One walk serves both passes unless the first one changed the tree.
+    // One walk serves every pass unless one changed the tree.
     let nodes = match walk {
         Some(Walk(nodes)) => nodes,
         None => preorder(&dom.document),
+    };
+    let nodes = if super::streamed::place_segments(&nodes) {
+        preorder(&dom.document)
+    } else {
+        nodes
     };
     let nodes = if replace_br_chains(&nodes) {
         preorder(&dom.document)

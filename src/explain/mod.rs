@@ -274,6 +274,12 @@ fn decide(
             Some(boilerplate::Signal::Duplicate) => Some("caption shown earlier".into()),
             Some(boilerplate::Signal::Credit) => Some("photo credit or gallery control".into()),
             Some(boilerplate::Signal::Crumb) => Some("short link-only block at the edge".into()),
+            Some(boilerplate::Signal::CompanyBoilerplate) => {
+                Some("the issuing company's boilerplate after a press release".into())
+            }
+            Some(boilerplate::Signal::DanglingLabel) => {
+                Some("a label ending the article with nothing after it".into())
+            }
             Some(boilerplate::Signal::Dateline) => {
                 Some("dateline or byline before the text".into())
             }

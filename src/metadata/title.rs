@@ -74,12 +74,20 @@ struct Part {
     separator_before: Option<char>,
 }
 
-/// Whether a folded part of a title is a site's name, or the start of one.
+/// Whether a folded part of a title is a site's name, the start of one
+/// ("MDN" for "MDN Web Docs"), or one with a short qualifier ("Deloitte
+/// US", "REI Co-op" for "REI").
 fn is_site_name(f: &str, sites: &[String]) -> bool {
+    const MAX_QUALIFIER_CHARS: usize = 6;
+    let chars = f.chars().count();
     !f.is_empty()
-        && sites
-            .iter()
-            .any(|s| s == f || (f.chars().count() >= 4 && s.starts_with(f)))
+        && sites.iter().any(|s| {
+            s == f
+                || (chars >= 3 && s.starts_with(f))
+                || (s.chars().count() >= 3
+                    && f.starts_with(s.as_str())
+                    && chars <= s.chars().count() + MAX_QUALIFIER_CHARS)
+        })
 }
 
 /// A declared title without its site-name parts, when the page's heading
@@ -96,9 +104,13 @@ fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<S
         sites.contains(&fold(&span(a, b)))
             || (a..b).all(|i| is_site_name(&fold(&span(i, i + 1)), sites))
     };
+    // After the headline, a section may come before the site's name
+    // ("Using promises - JavaScript | MDN").
+    let is_section_and_site =
+        |a: usize, b: usize| b - a == 2 && is_site_name(&fold(&span(b - 1, b)), sites);
     (1..n).find_map(|k| {
         let (head, tail) = (span(0, k), span(k, n));
-        if h1s.contains(&fold(&head)) && is_site(k, n) {
+        if h1s.contains(&fold(&head)) && (is_site(k, n) || is_section_and_site(k, n)) {
             Some(head)
         } else if h1s.contains(&fold(&tail)) && is_site(0, k) {
             Some(tail)
@@ -365,6 +377,33 @@ mod tests {
                 &["Gym basics"]
             ),
             "Gym basics"
+        );
+        // A section between the headline and the site; the site by the
+        // start of its name, or with a short qualifier.
+        assert_eq!(
+            declared(
+                "Using promises - JavaScript | MDN",
+                &["MDN Web Docs"],
+                &["Using promises"]
+            ),
+            "Using promises"
+        );
+        assert_eq!(
+            declared(
+                "Our services | Deloitte US",
+                &["Deloitte"],
+                &["Our services"]
+            ),
+            "Our services"
+        );
+        // Two parts after the headline that are not the site stay.
+        assert_eq!(
+            declared(
+                "Using promises - JavaScript - Guides",
+                &["MDN Web Docs"],
+                &["Using promises"]
+            ),
+            "Using promises - JavaScript - Guides"
         );
         // One piece of evidence is not enough.
         assert_eq!(

@@ -1,0 +1,188 @@
+//! Streamed page segments put where they belong, as the page's script would.
+//!
+//! A page rendered in streamed parts (React's streaming server rendering,
+//! used by Next.js and others) sends its shell first, with a placeholder
+//! for each part still being rendered, and the parts later, at the end of
+//! the body, each in a hidden `<div id="S:n">`. A small script then moves
+//! every part into its placeholder:
+//!
+//! * `<template id="B:n">` marks a boundary: the template and its fallback
+//!   content (a "Loading..." skeleton, up to the closing `<!--/$-->`
+//!   comment) are replaced by the children of `S:n`;
+//! * `<template id="P:n">` marks a plain placeholder, replaced the same
+//!   way, with no fallback.
+//!
+//! Without this, a page's main text sits after its footer and its body is
+//! a row of skeletons. A segment without a placeholder stays where it is.
+
+use std::collections::HashMap;
+
+use html5ever::local_name;
+use markup5ever_rcdom::{Handle, NodeData};
+
+use super::normalize::parent_of;
+use super::{Tag, tag_of};
+
+/// Moves each streamed segment into its placeholder, in document order.
+/// Returns whether the tree changed.
+pub(super) fn place_segments(nodes: &[Handle]) -> bool {
+    let mut placeholders: HashMap<String, Handle> = HashMap::new();
+    let mut segments: Vec<(String, Handle)> = Vec::new();
+    for node in nodes {
+        match tag_of(node) {
+            Tag::Template => {
+                if let Some(key) = id_of(node).and_then(|id| placeholder_key(&id)) {
+                    placeholders.entry(key).or_insert_with(|| node.clone());
+                }
+            }
+            Tag::Div => {
+                if let Some(key) = id_of(node).and_then(|id| segment_key(&id)) {
+                    segments.push((key, node.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut changed = false;
+    for (key, segment) in segments {
+        let Some(placeholder) = placeholders.remove(&key) else {
+            continue;
+        };
+        // A segment cannot go inside itself.
+        if is_inside(&placeholder, &segment) {
+            continue;
+        }
+        let is_boundary = id_of(&placeholder).is_some_and(|id| id.starts_with("B:"));
+        put_in_place(&placeholder, &segment, is_boundary);
+        changed = true;
+    }
+    changed
+}
+
+/// The `id` attribute of an element.
+fn id_of(node: &Handle) -> Option<String> {
+    match &node.data {
+        NodeData::Element { attrs, .. } => attrs
+            .borrow()
+            .iter()
+            .find(|a| a.name.local == local_name!("id"))
+            .map(|a| a.value.to_string()),
+        _ => None,
+    }
+}
+
+/// "B:3" and "P:3" wait for segment "3".
+fn placeholder_key(id: &str) -> Option<String> {
+    let rest = id.strip_prefix("B:").or_else(|| id.strip_prefix("P:"))?;
+    is_segment_name(rest).then(|| rest.to_owned())
+}
+
+/// "S:3" is segment "3".
+fn segment_key(id: &str) -> Option<String> {
+    let rest = id.strip_prefix("S:")?;
+    is_segment_name(rest).then(|| rest.to_owned())
+}
+
+fn is_segment_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Whether `node` is `ancestor` or lies under it.
+fn is_inside(node: &Handle, ancestor: &Handle) -> bool {
+    let mut current = Some(node.clone());
+    while let Some(n) = current {
+        if std::rc::Rc::ptr_eq(&n, ancestor) {
+            return true;
+        }
+        current = parent_of(&n);
+    }
+    false
+}
+
+/// Whether `node` is the comment that closes a boundary's fallback.
+fn closes_boundary(node: &Handle) -> bool {
+    matches!(&node.data, NodeData::Comment { contents } if contents.trim() == "/$")
+}
+
+/// Replaces `placeholder` (and, for a boundary, its fallback up to the
+/// closing comment when there is one) with the children of `segment`.
+/// The emptied segment stays: removing each one from a body of thousands
+/// of segments would cost a scan of the body per segment.
+fn put_in_place(placeholder: &Handle, segment: &Handle, is_boundary: bool) {
+    let Some(parent) = parent_of(placeholder) else {
+        return;
+    };
+    let moved = std::mem::take(&mut *segment.children.borrow_mut());
+    for child in &moved {
+        child.parent.set(Some(std::rc::Rc::downgrade(&parent)));
+    }
+    {
+        let mut children = parent.children.borrow_mut();
+        let Some(start) = children
+            .iter()
+            .position(|c| std::rc::Rc::ptr_eq(c, placeholder))
+        else {
+            return;
+        };
+        let mut end = start + 1;
+        if is_boundary {
+            if let Some(close) = children[end..].iter().position(closes_boundary) {
+                end += close;
+            }
+        }
+        for removed in children.splice(start..end, moved) {
+            removed.parent.set(None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize::preorder;
+    use super::*;
+    use html5ever::tendril::TendrilSink;
+
+    fn placed(html: &str) -> String {
+        let dom =
+            html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
+                .one(html);
+        let nodes = preorder(&dom.document);
+        place_segments(&nodes);
+        let mut text = String::new();
+        for node in preorder(&dom.document) {
+            if let NodeData::Text { contents } = &node.data {
+                text.push_str(&contents.borrow());
+                text.push('|');
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn a_segment_replaces_its_boundary_and_fallback() {
+        let html = "<main><p>intro</p><!--$?--><template id=\"B:0\"></template>\
+                    <div>Loading...</div><!--/$--><p>after</p></main>\
+                    <footer>foot</footer><div hidden id=\"S:0\"><p>body</p></div>";
+        assert_eq!(placed(html), "intro|body|after|foot|");
+    }
+
+    #[test]
+    fn a_segment_fills_a_plain_placeholder() {
+        let html = "<ul><li>one</li><template id=\"P:5\"></template></ul>\
+                    <div hidden id=\"S:5\"><li>two</li></div>";
+        assert_eq!(placed(html), "one|two|");
+    }
+
+    #[test]
+    fn a_segment_without_placeholder_stays() {
+        let html = "<p>a</p><div hidden id=\"S:1\"><p>b</p></div>\
+                    <template id=\"B:x-y\"></template><div id=\"S:x-y\">c</div>";
+        assert_eq!(placed(html), "a|b|c|");
+    }
+
+    #[test]
+    fn a_segment_never_goes_inside_itself() {
+        let html = "<div hidden id=\"S:1\"><p>a</p><template id=\"B:1\"></template></div>";
+        assert_eq!(placed(html), "a|");
+    }
+}
