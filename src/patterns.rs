@@ -453,12 +453,8 @@ class_pattern!(
 /// copies carousels add to loop around ("slick-cloned",
 /// "swiper-slide-duplicate").
 pub(crate) fn is_carousel_slide(class: &str) -> bool {
-    let mut slide = false;
-    for token in class.split_whitespace() {
-        if token.contains("clone") || token.contains("duplicate") {
-            return false;
-        }
-        slide |= matches!(
+    let is_slide = |token: &str| {
+        matches!(
             token,
             "slick-slide"
                 | "swiper-slide"
@@ -467,9 +463,14 @@ pub(crate) fn is_carousel_slide(class: &str) -> bool {
                 | "carousel-item"
                 | "carousel-cell"
                 | "owl-item"
-        );
-    }
-    slide
+        )
+    };
+    // The slide names first: most values hold none, and are spared the
+    // searches for a copy's marks.
+    class.split_whitespace().any(is_slide)
+        && !class
+            .split_whitespace()
+            .any(|token| token.contains("clone") || token.contains("duplicate"))
 }
 
 /// Class names that hide an element in the common CSS frameworks
@@ -1646,5 +1647,16 @@ mod tests {
         assert!(!may_match_class("row col-md-6"));
         assert!(!may_match_class("wp-block-image size-large"));
         assert!(may_match_class("\u{212a}ommentlist"));
+    }
+
+    #[test]
+    fn carousel_slides_but_not_their_copies() {
+        assert!(is_carousel_slide("slick-slide slick-active"));
+        assert!(is_carousel_slide("owl-item"));
+        // A copy's mark anywhere in the value, before or after the name.
+        assert!(!is_carousel_slide("slick-slide slick-cloned"));
+        assert!(!is_carousel_slide("swiper-slide-duplicate swiper-slide"));
+        assert!(!is_carousel_slide("slide carousel"));
+        assert!(!is_carousel_slide(""));
     }
 }
