@@ -445,10 +445,14 @@ pub(crate) fn minor_teaser_lists(
     features: &Features,
     removal: &[Removal],
     roots: &[NodeId],
+    site_host: Option<&str>,
 ) -> Vec<NodeId> {
     let mut lists = Vec::new();
     for_each_article_node(dom, removal, roots, |id, is_root| {
-        if !is_root && is_teaser_list(dom, features, id, dom.tag(id)) {
+        if !is_root
+            && is_teaser_list(dom, features, id, dom.tag(id))
+            && !links_mostly_elsewhere(dom, id, site_host)
+        {
             lists.push(id);
             return false;
         }
@@ -460,6 +464,51 @@ pub(crate) fn minor_teaser_lists(
         lists.clear();
     }
     lists
+}
+
+/// Whether most links under `id` lead to another site than the page's:
+/// a list of references (bug reports, sources, documents elsewhere), not
+/// teasers for the site's own stories. Relative links stay on the site;
+/// without a known host, every link is taken to.
+fn links_mostly_elsewhere(dom: &Dom, id: NodeId, site_host: Option<&str>) -> bool {
+    let Some(site) = site_host else {
+        return false;
+    };
+    let (mut here, mut elsewhere) = (0usize, 0usize);
+    for a in (id + 1..dom.end(id)).filter(|&n| dom.tag(n) == Tag::A) {
+        let Some(href) = dom.attr(a, &html5ever::local_name!("href")) else {
+            continue;
+        };
+        match link_host(&href) {
+            Some(host) if !same_site(&host, site) => elsewhere += 1,
+            _ => here += 1,
+        }
+    }
+    elsewhere > here
+}
+
+/// The host of an absolute or protocol-relative link, lower-cased and
+/// without "www."; `None` for a relative link.
+fn link_host(href: &str) -> Option<String> {
+    let href = href.trim();
+    let rest = href.strip_prefix("//").or_else(|| {
+        let (scheme, rest) = href.split_once("://")?;
+        scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            .then_some(rest)
+    })?;
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    Some(host.trim_start_matches("www.").to_ascii_lowercase())
+}
+
+/// Two hosts of one site: the same, or one a subdomain of the other.
+fn same_site(a: &str, b: &str) -> bool {
+    let sub = |long: &str, short: &str| {
+        long.strip_suffix(short)
+            .is_some_and(|head| head.ends_with('.'))
+    };
+    a == b || sub(a, b) || sub(b, a)
 }
 
 /// A run of teasers: at least three items, most of them a short block led
@@ -569,6 +618,24 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn links_are_placed_by_host() {
+        assert_eq!(
+            link_host("https://www.Example.org/a?b").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            link_host("//cdn.example.org:8080/x").as_deref(),
+            Some("cdn.example.org")
+        );
+        assert_eq!(link_host("/2024/01/post"), None);
+        assert_eq!(link_host("post.html?u=http://x.org"), None);
+        assert!(same_site("blog.example.org", "example.org"));
+        assert!(same_site("example.org", "news.example.org"));
+        assert!(!same_site("tracker.example.net", "blog.example.org"));
+        assert!(!same_site("badexample.org", "example.org"));
     }
 
     #[test]
