@@ -201,7 +201,13 @@ fn is_prose(features: &Features, block: &TextBlock) -> bool {
 /// tag list.
 fn is_crumb(features: &Features, block: &TextBlock) -> bool {
     let len = features.len(block.id);
-    len > 0 && len <= 40 && features.link_density(block.id) >= 0.9
+    len > 0 && len <= 40 && features.link_density(block.id) >= 0.9 && !is_exclamation(&block.text)
+}
+
+/// A linked sentence that ends in "!" or "?" ("Here's our year in
+/// review!"): a highlight, which a crumb or a category label never is.
+fn is_exclamation(text: &str) -> bool {
+    text.trim_end().ends_with(['!', '?']) && text.split_whitespace().count() >= 3
 }
 
 /// Drops runs of a forum poster's profile facts: two or more blocks in a
