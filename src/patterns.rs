@@ -726,7 +726,9 @@ phrase_pattern!(
         "the views expressed", "the opinions expressed", "views expressed in this",
         "dieser beitrag gibt die meinung", "dieser artikel gibt die meinung",
         "die meinung des autors", "les opinions exprimées", "las opiniones expresadas",
-        "le opinioni espresse",
+        "le opinioni espresse", "alle angaben ohne gewähr", "angaben ohne gewähr",
+        "bei den verlinkungen handelt es sich um", "bei den links handelt es sich um",
+        "bei den mit * gekennzeichneten links",
     ]
 );
 
@@ -1321,6 +1323,7 @@ mod tests {
         assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
         assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
         assert!(AD_WORDS.is_match("Advert"));
+        assert!(DISCLOSURE_TEXT.leads("(Alle Angaben ohne Gewähr)", 12));
         assert!(
             !COMPANY_BOILERPLATE.is_match(
                 "The Dental Association is an independent organization that offers advice."
