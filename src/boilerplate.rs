@@ -287,6 +287,8 @@ pub(crate) fn trim_article(
         } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
         {
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
+        } else if patterns::REACTION_COUNT.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("reaction count"), removal);
         } else if b.text.chars().count() <= SCRIPT_NOTICE_MAX_CHARS
             && patterns::SCRIPT_NOTICE.is_match(&b.text)
         {

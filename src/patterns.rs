@@ -492,6 +492,17 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// A count of a post's reactions, alone on its line: "2 Likes", "14
+/// replies", "1.2k points".
+pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\s*\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|antworten|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s*$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// A notice that something on the page needs script to show: "This
 /// slideshow requires JavaScript.", "Please enable JavaScript to view the
 /// comments".
@@ -1323,6 +1334,9 @@ mod tests {
         assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
         assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
         assert!(AD_WORDS.is_match("Advert"));
+        assert!(REACTION_COUNT.is_match("2 Likes"));
+        assert!(REACTION_COUNT.is_match("1.2k points"));
+        assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
         assert!(DISCLOSURE_TEXT.leads("(Alle Angaben ohne Gewähr)", 12));
         assert!(
             !COMPANY_BOILERPLATE.is_match(
