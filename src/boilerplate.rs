@@ -243,6 +243,9 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     }
 }
 
+/// Characters of a shop's control or delivery line, at most.
+const SHOP_LINE_MAX_CHARS: usize = 60;
+
 /// Characters of a notice that part of the page needs script, at most.
 const SCRIPT_NOTICE_MAX_CHARS: usize = 120;
 
@@ -287,6 +290,10 @@ pub(crate) fn trim_article(
         } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
         {
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
+        } else if b.text.chars().count() <= SHOP_LINE_MAX_CHARS
+            && patterns::SHOP_TEXT.leads(&b.text, 3)
+        {
+            drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
         } else if patterns::REACTION_COUNT.is_match(&b.text) {
             drop(b.id, Signal::Phrase("reaction count"), removal);
         } else if b.text.chars().count() <= SCRIPT_NOTICE_MAX_CHARS

@@ -744,6 +744,24 @@ phrase_pattern!(
 );
 
 phrase_pattern!(
+    /// A shop's controls and promises beside a product: buttons, stock,
+    /// delivery and returns lines. Short blocks led by one of these are
+    /// the shop, not the product's description.
+    SHOP_TEXT,
+    "shop control",
+    [
+        "add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list",
+        "buy now", "buy it now", "notify me when", "free shipping", "free delivery",
+        "free returns", "free 30-day returns", "free 90-day returns", "sold and shipped by",
+        "price when purchased online", "in den warenkorb", "jetzt kaufen", "versandkostenfrei",
+        "kostenloser versand", "ajouter au panier", "livraison gratuite", "añadir al carrito",
+        "agregar al carrito", "comprar ahora", "envío gratis", "aggiungi al carrello",
+        "spedizione gratuita", "adicionar ao carrinho", "frete grátis", "in winkelwagen",
+        "gratis verzending",
+    ]
+);
+
+phrase_pattern!(
     /// Author boxes.
     AUTHOR_BIO_TEXT,
     "author bio",
@@ -1334,6 +1352,9 @@ mod tests {
         assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
         assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
         assert!(AD_WORDS.is_match("Advert"));
+        assert!(SHOP_TEXT.leads("Free Shipping on Orders over $75", 3));
+        assert!(SHOP_TEXT.leads("Add to cart", 3));
+        assert!(!SHOP_TEXT.leads("The shop added free shipping last year.", 3));
         assert!(REACTION_COUNT.is_match("2 Likes"));
         assert!(REACTION_COUNT.is_match("1.2k points"));
         assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
