@@ -290,6 +290,8 @@ pub(crate) fn trim_article(
         } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
         {
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
+        } else if patterns::FOLD_CONTROL.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("fold control"), removal);
         } else if b.text.chars().count() <= SHOP_LINE_MAX_CHARS
             && patterns::SHOP_TEXT.leads(&b.text, 3)
         {

@@ -492,6 +492,17 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// The label of a control that folds or unfolds part of the page, alone
+/// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
+pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?\W{0,2}$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// A count of a post's reactions, alone on its line: "2 Likes", "14
 /// replies", "1.2k points".
 pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
@@ -1356,6 +1367,9 @@ mod tests {
         assert!(SHOP_TEXT.leads("Add to cart", 3));
         assert!(!SHOP_TEXT.leads("The shop added free shipping last year.", 3));
         assert!(REACTION_COUNT.is_match("2 Likes"));
+        assert!(FOLD_CONTROL.is_match("Click to expand..."));
+        assert!(FOLD_CONTROL.is_match("Show more"));
+        assert!(!FOLD_CONTROL.is_match("Show more patience with the new staff."));
         assert!(REACTION_COUNT.is_match("1.2k points"));
         assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
         assert!(DISCLOSURE_TEXT.leads("(Alle Angaben ohne Gewähr)", 12));
