@@ -243,6 +243,9 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     }
 }
 
+/// Characters of a marketing call to action, at most.
+const CALL_TO_ACTION_MAX_CHARS: usize = 160;
+
 /// Characters of a shop's control or delivery line, at most.
 const SHOP_LINE_MAX_CHARS: usize = 60;
 
@@ -292,6 +295,10 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
         } else if patterns::FOLD_CONTROL.is_match(&b.text) {
             drop(b.id, Signal::Phrase("fold control"), removal);
+        } else if b.text.chars().count() <= CALL_TO_ACTION_MAX_CHARS
+            && patterns::QUESTION_THEN_CALL.is_match(&b.text)
+        {
+            drop(b.id, Signal::Phrase("call to action"), removal);
         } else if b.text.chars().count() <= SHOP_LINE_MAX_CHARS
             && patterns::SHOP_TEXT.leads(&b.text, 3)
         {

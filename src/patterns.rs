@@ -492,6 +492,18 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// A marketing call to action: a question to the reader, then what to
+/// do about it ("Want to see how it works? Learn more here.", "Ready to
+/// start? Book a demo today.").
+pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)\b[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// The label of a control that folds or unfolds part of the page, alone
 /// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
 pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
@@ -1368,6 +1380,11 @@ mod tests {
         assert!(!SHOP_TEXT.leads("The shop added free shipping last year.", 3));
         assert!(REACTION_COUNT.is_match("2 Likes"));
         assert!(FOLD_CONTROL.is_match("Click to expand..."));
+        assert!(QUESTION_THEN_CALL.is_match("Want to see how it works? Learn more here."));
+        assert!(
+            QUESTION_THEN_CALL.is_match("Ready to simplify your nutrition? Get started today.")
+        );
+        assert!(!QUESTION_THEN_CALL.is_match("Want to know why? The answer lies in the soil."));
         assert!(FOLD_CONTROL.is_match("Show more"));
         assert!(!FOLD_CONTROL.is_match("Show more patience with the new staff."));
         assert!(REACTION_COUNT.is_match("1.2k points"));
