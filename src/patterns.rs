@@ -679,6 +679,8 @@ phrase_pattern!(
     "related",
     [
         "related", "related articles", "related stories", "related posts", "related content",
+        "more articles", "more posts", "other articles", "recent posts", "recent articles",
+        "latest articles", "latest posts", "autres articles", "otros artículos", "altri articoli",
         "read more", "read next", "more from", "more stories", "more news", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular",
         "most read", "trending", "also read", "don't miss",
@@ -1330,6 +1332,7 @@ mod tests {
         assert!(!SUBSCRIBE_TEXT.is_match("The subscriber base grew"));
         assert!(RELATED_TEXT.is_match("Related Articles"));
         assert!(RELATED_TEXT.is_match("Lesen Sie auch"));
+        assert!(RELATED_TEXT.leads("More Articles", 3));
         assert!(RELATED_TEXT.leads("Lea también: Impiden ingreso a Nicaragua", 3));
         assert!(RELATED_TEXT.leads("相关阅读：", 3));
         assert!(!RELATED_TEXT.is_match("unrelated matters"));
