@@ -370,6 +370,10 @@ pub(crate) fn trim_article(
     }
     // The tail, walked from the end until a block that belongs.
     for (i, b) in blocks[first + 1..].iter().rev().enumerate() {
+        // A closing section dropped above is already gone.
+        if removal[b.id] == Removal::Boilerplate {
+            continue;
+        }
         let chars = b.text.chars().count();
         let signal = if holds_others(b) {
             break;

@@ -850,7 +850,11 @@ phrase_pattern!(
         "weitere beiträge", "weitere beiträge aus der kolumne", "mehr zum thema",
         "zum weiterlesen",
         "mehr aus der sendung", "à lire également", "pour aller plus loin", "para saber más",
-        "per saperne di più", "leia também", "lees ook",
+        "per saperne di più", "leia também", "lees ook", "previous article", "next article",
+        "previous post", "next post", "older post", "newer post", "vorheriger artikel",
+        "nächster artikel", "vorheriger beitrag", "nächster beitrag", "article précédent",
+        "article suivant", "artículo anterior", "artículo siguiente", "articolo precedente",
+        "articolo successivo",
     ]
 );
 
@@ -1364,6 +1368,8 @@ mod tests {
             12
         ));
         assert!(TAIL_HEADING.leads("Zum Weiterlesen:", 2));
+        assert!(TAIL_HEADING.leads("Previous article", 2));
+        assert!(TAIL_HEADING.leads("Nächster Beitrag", 2));
         assert!(
             COMPANY_BOILERPLATE
                 .is_match("Acme Corp. is a global solutions provider focused on healthcare ICT.")
