@@ -206,7 +206,13 @@ fn is_prose(features: &Features, block: &TextBlock) -> bool {
 /// tag list.
 fn is_crumb(features: &Features, block: &TextBlock) -> bool {
     let len = features.len(block.id);
-    len > 0 && len <= 40 && features.link_density(block.id) >= 0.9
+    len > 0 && len <= 40 && features.link_density(block.id) >= 0.9 && !is_exclamation(&block.text)
+}
+
+/// A linked sentence that ends in "!" or "?" ("Here's our year in
+/// review!"): a highlight, which a crumb or a category label never is.
+fn is_exclamation(text: &str) -> bool {
+    text.trim_end().ends_with(['!', '?']) && text.split_whitespace().count() >= 3
 }
 
 /// Drops runs of a forum poster's profile facts: two or more blocks in a
@@ -241,6 +247,12 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
         i += run.max(1);
     }
 }
+
+/// Characters of a marketing call to action, at most.
+const CALL_TO_ACTION_MAX_CHARS: usize = 160;
+
+/// Characters of a shop's control or delivery line, at most.
+const SHOP_LINE_MAX_CHARS: usize = 60;
 
 /// Characters of a notice that part of the page needs script, at most.
 const SCRIPT_NOTICE_MAX_CHARS: usize = 120;
@@ -286,6 +298,18 @@ pub(crate) fn trim_article(
         } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
         {
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
+        } else if patterns::FOLD_CONTROL.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("fold control"), removal);
+        } else if b.text.chars().count() <= CALL_TO_ACTION_MAX_CHARS
+            && patterns::QUESTION_THEN_CALL.is_match(&b.text)
+        {
+            drop(b.id, Signal::Phrase("call to action"), removal);
+        } else if b.text.chars().count() <= SHOP_LINE_MAX_CHARS
+            && patterns::SHOP_TEXT.leads(&b.text, 3)
+        {
+            drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
+        } else if patterns::REACTION_COUNT.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("reaction count"), removal);
         } else if b.text.chars().count() <= SCRIPT_NOTICE_MAX_CHARS
             && patterns::SCRIPT_NOTICE.is_match(&b.text)
         {
@@ -351,6 +375,10 @@ pub(crate) fn trim_article(
     }
     // The tail, walked from the end until a block that belongs.
     for (i, b) in blocks[first + 1..].iter().rev().enumerate() {
+        // A closing section dropped above is already gone.
+        if removal[b.id] == Removal::Boilerplate {
+            continue;
+        }
         let chars = b.text.chars().count();
         let signal = if holds_others(b) {
             break;
@@ -450,10 +478,14 @@ pub(crate) fn minor_teaser_lists(
     features: &Features,
     removal: &[Removal],
     roots: &[NodeId],
+    site_host: Option<&str>,
 ) -> Vec<NodeId> {
     let mut lists = Vec::new();
     for_each_article_node(dom, removal, roots, |id, is_root| {
-        if !is_root && is_teaser_list(dom, features, id, dom.tag(id)) {
+        if !is_root
+            && is_teaser_list(dom, features, id, dom.tag(id))
+            && !links_mostly_elsewhere(dom, id, site_host)
+        {
             lists.push(id);
             return false;
         }
@@ -465,6 +497,51 @@ pub(crate) fn minor_teaser_lists(
         lists.clear();
     }
     lists
+}
+
+/// Whether most links under `id` lead to another site than the page's:
+/// a list of references (bug reports, sources, documents elsewhere), not
+/// teasers for the site's own stories. Relative links stay on the site;
+/// without a known host, every link is taken to.
+fn links_mostly_elsewhere(dom: &Dom, id: NodeId, site_host: Option<&str>) -> bool {
+    let Some(site) = site_host else {
+        return false;
+    };
+    let (mut here, mut elsewhere) = (0usize, 0usize);
+    for a in (id + 1..dom.end(id)).filter(|&n| dom.tag(n) == Tag::A) {
+        let Some(href) = dom.attr(a, &html5ever::local_name!("href")) else {
+            continue;
+        };
+        match link_host(&href) {
+            Some(host) if !same_site(&host, site) => elsewhere += 1,
+            _ => here += 1,
+        }
+    }
+    elsewhere > here
+}
+
+/// The host of an absolute or protocol-relative link, lower-cased and
+/// without "www."; `None` for a relative link.
+fn link_host(href: &str) -> Option<String> {
+    let href = href.trim();
+    let rest = href.strip_prefix("//").or_else(|| {
+        let (scheme, rest) = href.split_once("://")?;
+        scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            .then_some(rest)
+    })?;
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    Some(host.trim_start_matches("www.").to_ascii_lowercase())
+}
+
+/// Two hosts of one site: the same, or one a subdomain of the other.
+fn same_site(a: &str, b: &str) -> bool {
+    let sub = |long: &str, short: &str| {
+        long.strip_suffix(short)
+            .is_some_and(|head| head.ends_with('.'))
+    };
+    a == b || sub(a, b) || sub(b, a)
 }
 
 /// A run of teasers: at least three items, most of them a short block led
@@ -574,6 +651,24 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn links_are_placed_by_host() {
+        assert_eq!(
+            link_host("https://www.Example.org/a?b").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            link_host("//cdn.example.org:8080/x").as_deref(),
+            Some("cdn.example.org")
+        );
+        assert_eq!(link_host("/2024/01/post"), None);
+        assert_eq!(link_host("post.html?u=http://x.org"), None);
+        assert!(same_site("blog.example.org", "example.org"));
+        assert!(same_site("example.org", "news.example.org"));
+        assert!(!same_site("tracker.example.net", "blog.example.org"));
+        assert!(!same_site("badexample.org", "example.org"));
     }
 
     #[test]

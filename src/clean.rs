@@ -115,6 +115,9 @@ pub(crate) struct PageContext<'a> {
     /// The page declares a publication date: it is a dated piece (an
     /// article, a post), not a page of a site's standing content.
     pub dated: bool,
+    /// The host the page lives on, when known: links elsewhere are not
+    /// teasers for the site's own stories.
+    pub site_host: Option<&'a str>,
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page.
@@ -373,6 +376,7 @@ mod tests {
             title,
             find_byline: true,
             dated: false,
+            site_host: None,
         };
         let c = clean(&dom, &page, Flags::ALL);
         (dom, c)

@@ -513,12 +513,14 @@ impl Extractor {
         let videos = &self.config.videos;
         let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
+        let site_host = facts.site_host();
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
             title: facts.title(),
             find_byline: true,
             dated: facts.is_dated(),
+            site_host: site_host.as_deref(),
         };
 
         let mut flags = Flags::ALL;
@@ -595,8 +597,7 @@ impl Extractor {
         let top = selection.top;
         let ranking = std::mem::take(&mut selection.ranking);
         let byline = cleaning.byline;
-        let plan =
-            postprocess::prepare(dom, page.signals, &mut features, cleaning, selection, flags);
+        let plan = postprocess::prepare(dom, page, &mut features, cleaning, selection, flags);
         Some(Attempt {
             flags,
             plan,

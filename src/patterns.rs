@@ -536,6 +536,40 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
+/// A marketing call to action: a question to the reader, then what to
+/// do about it ("Want to see how it works? Learn more here.", "Ready to
+/// start? Book a demo today.").
+pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)\b[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)\b",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// The label of a control that folds or unfolds part of the page, alone
+/// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
+pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\W{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?\W{0,2}$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A count of a post's reactions, alone on its line: "2 Likes", "14
+/// replies", "1.2k points".
+pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)^\s*\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|antworten|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s*$",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
 /// A notice that something on the page needs script to show: "This
 /// slideshow requires JavaScript.", "Please enable JavaScript to view the
 /// comments".
@@ -689,6 +723,8 @@ phrase_pattern!(
     "related",
     [
         "related", "related articles", "related stories", "related posts", "related content",
+        "more articles", "more posts", "other articles", "recent posts", "recent articles",
+        "latest articles", "latest posts", "autres articles", "otros artículos", "altri articoli",
         "read more", "read next", "more from", "more stories", "more news", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular",
         "most read", "trending", "also read", "don't miss",
@@ -770,7 +806,27 @@ phrase_pattern!(
         "the views expressed", "the opinions expressed", "views expressed in this",
         "dieser beitrag gibt die meinung", "dieser artikel gibt die meinung",
         "die meinung des autors", "les opinions exprimées", "las opiniones expresadas",
-        "le opinioni espresse",
+        "le opinioni espresse", "alle angaben ohne gewähr", "angaben ohne gewähr",
+        "bei den verlinkungen handelt es sich um", "bei den links handelt es sich um",
+        "bei den mit * gekennzeichneten links",
+    ]
+);
+
+phrase_pattern!(
+    /// A shop's controls and promises beside a product: buttons, stock,
+    /// delivery and returns lines. Short blocks led by one of these are
+    /// the shop, not the product's description.
+    SHOP_TEXT,
+    "shop control",
+    [
+        "add to cart", "add to bag", "add to basket", "add to wishlist", "add to wish list",
+        "buy now", "buy it now", "notify me when", "free shipping", "free delivery",
+        "free returns", "free 30-day returns", "free 90-day returns", "sold and shipped by",
+        "price when purchased online", "in den warenkorb", "jetzt kaufen", "versandkostenfrei",
+        "kostenloser versand", "ajouter au panier", "livraison gratuite", "añadir al carrito",
+        "agregar al carrito", "comprar ahora", "envío gratis", "aggiungi al carrello",
+        "spedizione gratuita", "adicionar ao carrinho", "frete grátis", "in winkelwagen",
+        "gratis verzending",
     ]
 );
 
@@ -838,7 +894,11 @@ phrase_pattern!(
         "weitere beiträge", "weitere beiträge aus der kolumne", "mehr zum thema",
         "zum weiterlesen",
         "mehr aus der sendung", "à lire également", "pour aller plus loin", "para saber más",
-        "per saperne di più", "leia também", "lees ook",
+        "per saperne di più", "leia também", "lees ook", "previous article", "next article",
+        "previous post", "next post", "older post", "newer post", "vorheriger artikel",
+        "nächster artikel", "vorheriger beitrag", "nächster beitrag", "article précédent",
+        "article suivant", "artículo anterior", "artículo siguiente", "articolo precedente",
+        "articolo successivo",
     ]
 );
 
@@ -1320,6 +1380,7 @@ mod tests {
         assert!(!SUBSCRIBE_TEXT.is_match("The subscriber base grew"));
         assert!(RELATED_TEXT.is_match("Related Articles"));
         assert!(RELATED_TEXT.is_match("Lesen Sie auch"));
+        assert!(RELATED_TEXT.leads("More Articles", 3));
         assert!(RELATED_TEXT.leads("Lea también: Impiden ingreso a Nicaragua", 3));
         assert!(RELATED_TEXT.leads("相关阅读：", 3));
         assert!(!RELATED_TEXT.is_match("unrelated matters"));
@@ -1351,6 +1412,8 @@ mod tests {
             12
         ));
         assert!(TAIL_HEADING.leads("Zum Weiterlesen:", 2));
+        assert!(TAIL_HEADING.leads("Previous article", 2));
+        assert!(TAIL_HEADING.leads("Nächster Beitrag", 2));
         assert!(
             COMPANY_BOILERPLATE
                 .is_match("Acme Corp. is a global solutions provider focused on healthcare ICT.")
@@ -1365,6 +1428,21 @@ mod tests {
         assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
         assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
         assert!(AD_WORDS.is_match("Advert"));
+        assert!(SHOP_TEXT.leads("Free Shipping on Orders over $75", 3));
+        assert!(SHOP_TEXT.leads("Add to cart", 3));
+        assert!(!SHOP_TEXT.leads("The shop added free shipping last year.", 3));
+        assert!(REACTION_COUNT.is_match("2 Likes"));
+        assert!(FOLD_CONTROL.is_match("Click to expand..."));
+        assert!(QUESTION_THEN_CALL.is_match("Want to see how it works? Learn more here."));
+        assert!(
+            QUESTION_THEN_CALL.is_match("Ready to simplify your nutrition? Get started today.")
+        );
+        assert!(!QUESTION_THEN_CALL.is_match("Want to know why? The answer lies in the soil."));
+        assert!(FOLD_CONTROL.is_match("Show more"));
+        assert!(!FOLD_CONTROL.is_match("Show more patience with the new staff."));
+        assert!(REACTION_COUNT.is_match("1.2k points"));
+        assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
+        assert!(DISCLOSURE_TEXT.leads("(Alle Angaben ohne Gewähr)", 12));
         assert!(
             !COMPANY_BOILERPLATE.is_match(
                 "The Dental Association is an independent organization that offers advice."

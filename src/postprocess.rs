@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::boilerplate;
+use crate::clean::PageContext;
 use crate::clean::{Cleaning, Flags, Removal, has_ancestor_within, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
@@ -63,12 +64,13 @@ impl Plan {
 /// Cleans the article selected in one attempt.
 pub(crate) fn prepare(
     dom: &Dom,
-    signals: &Signals,
+    page: &PageContext<'_>,
     features: &mut Features,
     cleaning: Cleaning,
     selection: Selection,
     flags: Flags,
 ) -> Plan {
+    let signals = page.signals;
     let mut removal = cleaning.removal;
     let roots = selection.roots;
     // The best candidate and its ancestors are never removed by tag: the
@@ -172,7 +174,7 @@ pub(crate) fn prepare(
     recompute(dom, features, &removal, &roots);
     // Promo, newsletter, related and consent blocks inside the article.
     let mut signals_found = HashMap::new();
-    for list in boilerplate::minor_teaser_lists(dom, features, &removal, &roots) {
+    for list in boilerplate::minor_teaser_lists(dom, features, &removal, &roots, page.site_host) {
         removal[list] = Removal::Boilerplate;
         signals_found.insert(list, boilerplate::Signal::Teasers);
     }

@@ -174,6 +174,7 @@ mod tests {
             title: None,
             find_byline: false,
             dated: false,
+            site_host: None,
         };
         let c = clean(&dom, &page, Flags::ALL);
         let f = Features::compute(

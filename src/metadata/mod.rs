@@ -84,6 +84,15 @@ impl Facts {
         self.title.as_ref().map(|(t, _)| t.as_str())
     }
 
+    /// The host the page lives on, without "www.": from the caller's
+    /// address, else the canonical link or `og:url`.
+    pub(crate) fn site_host(&self) -> Option<String> {
+        page_urls(self).into_iter().flatten().find_map(|url| {
+            url.host_str()
+                .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
+        })
+    }
+
     /// Whether the page declares itself a dated piece (an article, a
     /// post): a structured publication date or an article `og:type`.
     pub(crate) fn is_dated(&self) -> bool {
@@ -281,6 +290,8 @@ pub(crate) fn without_extraction(
         title: facts.title(),
         find_byline: true,
         dated: facts.is_dated(),
+        // Only the edge trimming asks for the host, and it does not run here.
+        site_host: None,
     };
     let cleaning = clean::clean(dom, &context, Flags::ALL);
     let removed: Vec<bool> = cleaning
