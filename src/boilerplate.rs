@@ -248,6 +248,10 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     }
 }
 
+/// Characters of a label standing alone (an advertising or loading
+/// label, a fold control, a reaction count), at most.
+const LABEL_MAX_CHARS: usize = 64;
+
 /// Characters of a marketing call to action, at most.
 const CALL_TO_ACTION_MAX_CHARS: usize = 160;
 
@@ -291,48 +295,47 @@ pub(crate) fn trim_article(
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in blocks.iter().filter(|b| !holds_others(b)) {
+        let chars = b.text.chars().count();
+        // Labels ("Advert", "Loading...", "Show more", "2 Likes") are
+        // short: longer blocks are never tried against their patterns.
+        let label = chars <= LABEL_MAX_CHARS;
         if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
             drop(b.id, Signal::Duplicate, removal);
         } else if is_credit(dom, b) {
             drop(b.id, Signal::Credit, removal);
-        } else if patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text)
+        } else if label
+            && (patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text))
         {
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
-        } else if patterns::FOLD_CONTROL.is_match(&b.text) {
+        } else if label && patterns::FOLD_CONTROL.is_match(&b.text) {
             drop(b.id, Signal::Phrase("fold control"), removal);
-        } else if b.text.chars().count() <= CALL_TO_ACTION_MAX_CHARS
+        } else if chars <= CALL_TO_ACTION_MAX_CHARS
             && patterns::QUESTION_THEN_CALL.is_match(&b.text)
         {
             drop(b.id, Signal::Phrase("call to action"), removal);
-        } else if b.text.chars().count() <= SHOP_LINE_MAX_CHARS
-            && patterns::SHOP_TEXT.leads(&b.text, 3)
-        {
+        } else if chars <= SHOP_LINE_MAX_CHARS && patterns::SHOP_TEXT.leads(&b.text, 3) {
             drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
-        } else if patterns::REACTION_COUNT.is_match(&b.text) {
+        } else if label && patterns::REACTION_COUNT.is_match(&b.text) {
             drop(b.id, Signal::Phrase("reaction count"), removal);
-        } else if b.text.chars().count() <= SCRIPT_NOTICE_MAX_CHARS
-            && patterns::SCRIPT_NOTICE.is_match(&b.text)
-        {
+        } else if chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(&b.text) {
             drop(b.id, Signal::Phrase("script notice"), removal);
-        } else if (20..=150).contains(&b.text.chars().count())
+        } else if (20..=150).contains(&chars)
             && features.link_density(b.id) >= 0.9
             && dom.tag(b.id) == Tag::P
         {
             drop(b.id, Signal::Crumb, removal);
-        } else if b.text.chars().count() <= DISCLOSURE_MAX_CHARS
-            && patterns::DISCLOSURE_TEXT.leads(&b.text, 12)
-        {
+        } else if chars <= DISCLOSURE_MAX_CHARS && patterns::DISCLOSURE_TEXT.leads(&b.text, 12) {
             drop(
                 b.id,
                 Signal::Phrase(patterns::DISCLOSURE_TEXT.name),
                 removal,
             );
-        } else if b.text.chars().count() <= 200
+        } else if chars <= 200
             && patterns::RELATED_TEXT.leads(&b.text, 3)
             && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
         {
             drop(b.id, Signal::Phrase(patterns::RELATED_TEXT.name), removal);
-        } else if b.text.chars().count() <= 200
+        } else if chars <= 200
             && features.link_density(b.id) >= 0.6
             && capital_label_then_colon(&b.text)
         {
@@ -394,7 +397,7 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
             Signal::AuthorBio
-        } else if chars <= 800 && patterns::COMPANY_BOILERPLATE.is_match(&b.text) {
+        } else if chars <= 800 && patterns::is_company_boilerplate(&b.text) {
             Signal::CompanyBoilerplate
         } else if chars <= 60 && patterns::RELATED_TEXT.leads(&b.text, 4) {
             Signal::Phrase(patterns::RELATED_TEXT.name)

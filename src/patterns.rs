@@ -541,7 +541,7 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// start? Book a demo today.").
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)\b[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)\b",
+        r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -575,7 +575,7 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// comments".
 pub(crate) static SCRIPT_NOTICE: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)\b(?:requires?|enable|enabling|needs?|turn\s+on|activate)\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b|\bjavascript\s+(?:aktivieren|erforderlich)\b",
+        r"(?i)(?-u:\b)(?:requires?|enable|enabling|needs?|turn\s+on|activate)\s+javascript(?-u:\b)|(?-u:\b)javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)(?-u:\b)|(?-u:\b)javascript\s+(?:aktivieren|erforderlich)(?-u:\b)",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -917,7 +917,7 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
 /// Store and Google Play".
 pub(crate) static APP_STORES: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)\b(?:ios|iphone|app\s+store)\b.{0,30}\b(?:android|google\s+play)\b|\b(?:android|google\s+play)\b.{0,30}\b(?:ios|iphone|app\s+store)\b",
+        r"(?i)(?-u:\b)(?:ios|iphone|app\s+store)(?-u:\b).{0,30}(?-u:\b)(?:android|google\s+play)(?-u:\b)|(?-u:\b)(?:android|google\s+play)(?-u:\b).{0,30}(?-u:\b)(?:ios|iphone|app\s+store)(?-u:\b)",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
@@ -956,18 +956,40 @@ pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
     }
 });
 
-/// A press release's boilerplate about the company that issued it: "Acme
-/// is a leading provider of ...", "... is headquartered in Baar and
-/// employs around 1,300 people", "... shares are listed on the SIX Swiss
-/// Exchange".
-pub(crate) static COMPANY_BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
+/// The opening of a press release's boilerplate about the company that
+/// issued it: "Acme is a leading provider of ...".
+static COMPANY_LEAD: Lazy<Regex> = Lazy::new(|| {
     match Regex::new(
-        r"(?i)^\W{0,3}\p{Lu}[\p{L}\d&.,'’ -]{0,60}?\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:provider|company|manufacturer|supplier|developer|leader|firm|maker|producer|operator|distributor|specialist)s?\s+(?:of|in|for|focused|that|which|with|based|headquartered)\b|\bis\s+headquartered\s+in\b|\bemploys\s+(?:around|about|over|more\s+than|approximately|some\s+)?\s*[\d][\d,.]*\s+(?:people|employees|staff)|\b(?:shares|stock)\s+(?:are|is)\s+(?:listed|traded)\s+on\b|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|SIX)\s*:",
+        r"(?i)^\W{0,3}\p{Lu}[\p{L}\d&.,'’ -]{0,60}?\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:provider|company|manufacturer|supplier|developer|leader|firm|maker|producer|operator|distributor|specialist)s?\s+(?:of|in|for|focused|that|which|with|based|headquartered)(?-u:\b)",
     ) {
         Ok(re) => re,
         Err(e) => panic!("{e}"),
     }
 });
+
+/// A company fact of the same boilerplate: "... is headquartered in Baar
+/// and employs around 1,300 people", "... shares are listed on the SIX
+/// Swiss Exchange", "(NASDAQ: ACME)".
+static COMPANY_FACT: Lazy<Regex> = Lazy::new(|| {
+    match Regex::new(
+        r"(?i)(?-u:\b)is\s+headquartered\s+in(?-u:\b)|(?-u:\b)employs\s+(?:around|about|over|more\s+than|approximately|some\s+)?\s*\d[\d,.]*\s+(?:people|employees|staff)|(?-u:\b)(?:shares|stock)\s+(?:are|is)\s+(?:listed|traded)\s+on(?-u:\b)|\((?:NYSE|NASDAQ|LSE|TSX|ASX|SIX)\s*:",
+    ) {
+        Ok(re) => re,
+        Err(e) => panic!("{e}"),
+    }
+});
+
+/// A press release's boilerplate about the company that issued it (see
+/// [`COMPANY_LEAD`] and [`COMPANY_FACT`]). The opening is looked for in
+/// the first characters only: it is a sentence's subject and verb.
+pub(crate) fn is_company_boilerplate(text: &str) -> bool {
+    const LEAD_CHARS: usize = 240;
+    let lead = match text.char_indices().nth(LEAD_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    (lead.contains(" is ") && COMPANY_LEAD.is_match(lead)) || COMPANY_FACT.is_match(text)
+}
 
 /// The labels of a forum poster's activity facts, each followed by a colon
 /// ("Posts: 96", "Joined: Feb 2011", "Beiträge: 1626").
@@ -1414,16 +1436,15 @@ mod tests {
         assert!(TAIL_HEADING.leads("Zum Weiterlesen:", 2));
         assert!(TAIL_HEADING.leads("Previous article", 2));
         assert!(TAIL_HEADING.leads("Nächster Beitrag", 2));
-        assert!(
-            COMPANY_BOILERPLATE
-                .is_match("Acme Corp. is a global solutions provider focused on healthcare ICT.")
-        );
-        assert!(
-            COMPANY_BOILERPLATE.is_match(
-                "Acme is headquartered in Baar and employs around 1,300 people worldwide."
-            )
-        );
-        assert!(COMPANY_BOILERPLATE.is_match("Acme Inc. (NASDAQ: ACME) makes tools."));
+        assert!(is_company_boilerplate(
+            "Acme Corp. is a global solutions provider focused on healthcare ICT."
+        ));
+        assert!(is_company_boilerplate(
+            "Acme is headquartered in Baar and employs around 1,300 people worldwide."
+        ));
+        assert!(is_company_boilerplate(
+            "Acme Inc. (NASDAQ: ACME) makes tools."
+        ));
         assert!(SCRIPT_NOTICE.is_match("This slideshow requires JavaScript."));
         assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
         assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
@@ -1443,15 +1464,12 @@ mod tests {
         assert!(REACTION_COUNT.is_match("1.2k points"));
         assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
         assert!(DISCLOSURE_TEXT.leads("(Alle Angaben ohne Gewähr)", 12));
-        assert!(
-            !COMPANY_BOILERPLATE.is_match(
-                "The Dental Association is an independent organization that offers advice."
-            )
-        );
-        assert!(
-            !COMPANY_BOILERPLATE
-                .is_match("The mill, the town said, is a big employer for the valley.")
-        );
+        assert!(!is_company_boilerplate(
+            "The Dental Association is an independent organization that offers advice."
+        ));
+        assert!(!is_company_boilerplate(
+            "The mill, the town said, is a big employer for the valley."
+        ));
         assert!(AUTHOR_BIO_LINE.is_match("Perry Bacon Jr. is a senior writer for the site."));
         assert!(AUTHOR_BIO_LINE.is_match("Anna Schmidt ist freie Journalistin in Berlin."));
         assert!(!AUTHOR_BIO_LINE.is_match("The town is a small place with a writer's museum."));
