@@ -14,10 +14,12 @@ use std::collections::HashMap;
 use crate::clean::{Removal, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
+use crate::metadata;
 use crate::patterns::{self, ClassSignals, PhrasePattern};
 use crate::postprocess::for_each_article_node;
 use crate::signals::Signals;
 use crate::text;
+use url::Url;
 
 /// Blocks longer than this are never judged by their words.
 const MAX_PHRASE_BLOCK_CHARS: u32 = 400;
@@ -523,19 +525,18 @@ fn links_mostly_elsewhere(dom: &Dom, id: NodeId, site_host: Option<&str>) -> boo
     elsewhere > here
 }
 
-/// The host of an absolute or protocol-relative link, lower-cased and
-/// without "www."; `None` for a relative link.
+/// The host of an absolute or protocol-relative link (see
+/// [`metadata::bare_host`]); `None` for a relative link or one without a
+/// host (`mailto:`).
 fn link_host(href: &str) -> Option<String> {
     let href = href.trim();
-    let rest = href.strip_prefix("//").or_else(|| {
-        let (scheme, rest) = href.split_once("://")?;
-        scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-            .then_some(rest)
-    })?;
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-    Some(host.trim_start_matches("www.").to_ascii_lowercase())
+    // A protocol-relative link takes the page's scheme; any names its host.
+    let url = match href.strip_prefix("//") {
+        Some(rest) => Url::parse(&format!("http://{rest}")),
+        None => Url::parse(href),
+    }
+    .ok()?;
+    metadata::bare_host(&url).map(str::to_owned)
 }
 
 /// Two hosts of one site: the same, or one a subdomain of the other.

@@ -518,68 +518,50 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 
 /// Words that alone make a block an advertisement label.
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// Words that alone make a block a loading placeholder.
 pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\s*(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A marketing call to action: a question to the reader, then what to
 /// do about it ("Want to see how it works? Learn more here.", "Ready to
 /// start? Book a demo today.").
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// The label of a control that folds or unfolds part of the page, alone
 /// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
 pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\W{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?\W{0,2}$",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A count of a post's reactions, alone on its line: "2 Likes", "14
 /// replies", "1.2k points".
 pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\s*\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|antworten|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s*$",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A notice that something on the page needs script to show: "This
 /// slideshow requires JavaScript.", "Please enable JavaScript to view the
 /// comments".
 pub(crate) static SCRIPT_NOTICE: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)(?-u:\b)(?:requires?|enable|enabling|needs?|turn\s+on|activate)\s+javascript(?-u:\b)|(?-u:\b)javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)(?-u:\b)|(?-u:\b)javascript\s+(?:aktivieren|erforderlich)(?-u:\b)",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// Hosts whose embedded players belong in an article (Readability's list):
@@ -637,12 +619,9 @@ pub(crate) static IMAGE_SRCSET_VALUE: Lazy<Regex> =
 
 /// The file name of a stand-in image that a lazy-loading script replaces.
 pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)(^|[/_.-])(blank|placeholder|spacer|transparent|pixel|loading|loader|lazy|grey|gray|empty|dummy|1x1)([^/]*)?\.(gif|png|svg|jpe?g|webp)$",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// Attribute values that name an image file (Readability's test for
@@ -905,78 +884,57 @@ phrase_pattern!(
 /// A platform a publisher sends its readers to: "Follow us on Twitter",
 /// "Download our app for iOS and Android", "Join our Telegram channel".
 pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// An app offered in both stores: "for iOS and Android", "on the App
 /// Store and Google Play".
 pub(crate) static APP_STORES: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)(?-u:\b)(?:ios|iphone|app\s+store)(?-u:\b).{0,30}(?-u:\b)(?:android|google\s+play)(?-u:\b)|(?-u:\b)(?:android|google\s+play)(?-u:\b).{0,30}(?-u:\b)(?:ios|iphone|app\s+store)(?-u:\b)",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// The call to action of a promo line, in the languages of
 /// [`SUBSCRIBE_TEXT`].
 pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)\b(?:follow|join|download|get|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// The publisher speaking of itself: "our app", "follow us", "nuestro
 /// canal", "tenemos".
 pub(crate) static PUBLISHER_VOICE: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)\b(?:we|our|us|nuestro|nuestra|nuestros|nuestras|tenemos|síguenos|unser|unsere|unseren|uns|notre|nos|nostro|nostra|seguici|nosso|nossa|ons|onze)\b",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// An author's bio line: "Jane Doe is a reporter at ...".
 pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"^\W{0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// The opening of a press release's boilerplate about the company that
 /// issued it: "Acme is a leading provider of ...".
 static COMPANY_LEAD: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\W{0,3}\p{Lu}[\p{L}\d&.,'’ -]{0,60}?\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:provider|company|manufacturer|supplier|developer|leader|firm|maker|producer|operator|distributor|specialist)s?\s+(?:of|in|for|focused|that|which|with|based|headquartered)(?-u:\b)",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A company fact of the same boilerplate: "... is headquartered in Baar
 /// and employs around 1,300 people", "... shares are listed on the SIX
 /// Swiss Exchange", "(NASDAQ: ACME)".
 static COMPANY_FACT: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)(?-u:\b)is\s+headquartered\s+in(?-u:\b)|(?-u:\b)employs\s+(?:around|about|over|more\s+than|approximately|some\s+)?\s*\d[\d,.]*\s+(?:people|employees|staff)|(?-u:\b)(?:shares|stock)\s+(?:are|is)\s+(?:listed|traded)\s+on(?-u:\b)|\((?:NYSE|NASDAQ|LSE|TSX|ASX|SIX)\s*:",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A press release's boilerplate about the company that issued it (see
@@ -1019,45 +977,33 @@ pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
 pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\W{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b)",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// Photo credits and gallery chrome: "Photo: Jane Doe, AP", "Credit: Getty
 /// Images", "(AP Photo/Jane Doe)", "Image 1 of 8", "Caption".
 pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\b|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A caption that ends with its credit: "The ermine in winter.
 /// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
 /// Images", "Jan Novak, photo: Government archives".
 pub(crate) static CAPTION_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|images?|credits?|crédits?(?:\s+photos?)?)\s*:|[/|(]\s*(?:getty|istock|shutterstock|imago|picture[\s-]alliance|dpa|afp|reuters|epa|ap\b|keystone|anp|ansa|efe|unsplash|pixabay|adobe\s*stock))(?:[^.!?]|[.!?]\S){0,80}$",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
 pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)^\W{0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// Whether [`CAPTION_CREDIT`] or [`CAPTION_LABEL`] can match `text` at
@@ -1070,12 +1016,9 @@ pub(crate) fn may_hold_caption_credit(text: &str) -> bool {
 /// The meta line of a teaser: "By Jane Doe, Published", "Published 2 hours
 /// ago", "Updated 10:30" or "5 min read".
 pub(crate) static TEASER_META: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(
+    regex(
         r"(?i)(?:\bby\s+\p{Lu}[\p{L}.'’-]+.{0,60}\b(?:published|updated)\b|\b(?:published|updated|posted)\b\s*(?:\d|on\b|at\b|:|$)|\b\d+\s*(?:min(?:ute)?s?|hours?|days?)\s+(?:ago|read)\b)",
-    ) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    )
 });
 
 /// Every phrase family, for explanations.

@@ -284,10 +284,8 @@ impl NameMatcher {
 /// at the end of the body): the page's script moves it into place when it
 /// arrives, so it is the content, shown, not a hidden leftover.
 fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("id")).is_some_and(|v| {
-        v.strip_prefix("S:")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
-    })
+    dom.attr(id, &local_name!("id"))
+        .is_some_and(|v| crate::dom::segment_id_name(&v).is_some())
 }
 
 /// Whether an inline style hides the element (`display: none` or

@@ -30,6 +30,7 @@ pub(crate) use markup5ever_rcdom::RcDom as RawDom;
 pub(crate) use normalize::normalize;
 pub(crate) use normalize::normalize_walked;
 pub(crate) use sink::{LimitedSink, SinkLimits};
+pub(crate) use streamed::segment_id_name;
 pub(crate) use tag::Tag;
 
 /// Index of a node in [`Dom`]'s document order.

@@ -26,61 +26,64 @@ use super::{Tag, tag_of};
 /// Moves each streamed segment into its placeholder, in document order.
 /// Returns whether the tree changed.
 pub(super) fn place_segments(nodes: &[Handle]) -> bool {
-    let mut placeholders: HashMap<String, Handle> = HashMap::new();
+    // Placeholders by segment name, with whether each is a boundary.
+    let mut placeholders: HashMap<String, (Handle, bool)> = HashMap::new();
     let mut segments: Vec<(String, Handle)> = Vec::new();
     for node in nodes {
         match tag_of(node) {
             Tag::Template => {
-                if let Some(key) = id_of(node).and_then(|id| placeholder_key(&id)) {
-                    placeholders.entry(key).or_insert_with(|| node.clone());
+                let named = with_id(node, |id| {
+                    let (rest, boundary) = match id.strip_prefix("B:") {
+                        Some(rest) => (rest, true),
+                        None => (id.strip_prefix("P:")?, false),
+                    };
+                    is_segment_name(rest).then(|| (rest.to_owned(), boundary))
+                });
+                if let Some((name, boundary)) = named {
+                    placeholders
+                        .entry(name)
+                        .or_insert_with(|| (node.clone(), boundary));
                 }
             }
             Tag::Div => {
-                if let Some(key) = id_of(node).and_then(|id| segment_key(&id)) {
-                    segments.push((key, node.clone()));
+                if let Some(name) = with_id(node, |id| segment_id_name(id).map(str::to_owned)) {
+                    segments.push((name, node.clone()));
                 }
             }
             _ => {}
         }
     }
     let mut changed = false;
-    for (key, segment) in segments {
-        let Some(placeholder) = placeholders.remove(&key) else {
+    for (name, segment) in segments {
+        let Some((placeholder, boundary)) = placeholders.remove(&name) else {
             continue;
         };
         // A segment cannot go inside itself.
         if is_inside(&placeholder, &segment) {
             continue;
         }
-        let is_boundary = id_of(&placeholder).is_some_and(|id| id.starts_with("B:"));
-        put_in_place(&placeholder, &segment, is_boundary);
+        put_in_place(&placeholder, &segment, boundary);
         changed = true;
     }
     changed
 }
 
-/// The `id` attribute of an element.
-fn id_of(node: &Handle) -> Option<String> {
+/// What `f` makes of an element's `id`, read in place (most ids name no
+/// streamed part, and are not copied).
+fn with_id<T>(node: &Handle, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
     match &node.data {
         NodeData::Element { attrs, .. } => attrs
             .borrow()
             .iter()
             .find(|a| a.name.local == local_name!("id"))
-            .map(|a| a.value.to_string()),
+            .and_then(|a| f(&a.value)),
         _ => None,
     }
 }
 
-/// "B:3" and "P:3" wait for segment "3".
-fn placeholder_key(id: &str) -> Option<String> {
-    let rest = id.strip_prefix("B:").or_else(|| id.strip_prefix("P:"))?;
-    is_segment_name(rest).then(|| rest.to_owned())
-}
-
-/// "S:3" is segment "3".
-fn segment_key(id: &str) -> Option<String> {
-    let rest = id.strip_prefix("S:")?;
-    is_segment_name(rest).then(|| rest.to_owned())
+/// The segment name in a streamed part's id: "S:3" is segment "3".
+pub(crate) fn segment_id_name(id: &str) -> Option<&str> {
+    id.strip_prefix("S:").filter(|rest| is_segment_name(rest))
 }
 
 fn is_segment_name(name: &str) -> bool {

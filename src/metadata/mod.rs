@@ -87,10 +87,10 @@ impl Facts {
     /// The host the page lives on, without "www.": from the caller's
     /// address, else the canonical link or `og:url`.
     pub(crate) fn site_host(&self) -> Option<String> {
-        page_urls(self).into_iter().flatten().find_map(|url| {
-            url.host_str()
-                .map(|h| h.trim_start_matches("www.").to_ascii_lowercase())
-        })
+        page_urls(self)
+            .into_iter()
+            .flatten()
+            .find_map(|url| bare_host(&url).map(str::to_owned))
     }
 
     /// Whether the page declares itself a dated piece (an article, a
@@ -489,6 +489,11 @@ fn json_ld_title(facts: &Facts, other: Option<&str>) -> Option<String> {
     }
 }
 
+/// A URL's host without a leading "www." (a parsed host is lower-case).
+pub(crate) fn bare_host(url: &Url) -> Option<&str> {
+    url.host_str().map(|h| h.trim_start_matches("www."))
+}
+
 /// The name a host goes by: `en.wikipedia.org` gives `wikipedia`,
 /// `www.bbc.co.uk` gives `bbc`.
 fn host_name(url: &Url) -> Option<String> {
@@ -654,8 +659,8 @@ fn site_keys(facts: &Facts) -> Vec<String> {
     for url in page_urls(facts).iter().flatten() {
         // The whole host only: a personal site's bare host ("janedoe")
         // folds like its owner's name.
-        if let Some(host) = url.host_str() {
-            keys.push(title::fold(host.trim_start_matches("www.")));
+        if let Some(host) = bare_host(url) {
+            keys.push(title::fold(host));
         }
     }
     keys.retain(|k| k.chars().count() >= 2);
