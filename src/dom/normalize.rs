@@ -288,7 +288,7 @@ struct Facts {
 
 fn facts(nodes: Vec<Handle>) -> Facts {
     let n = nodes.len();
-    let mut measures = TextMeasures::with_capacity(n / 2);
+    let mut measures = TextMeasures::with_capacity(n / 2, n);
     let mut parent = vec![u32::MAX; n];
     let mut tags = Vec::with_capacity(n);
     // Rebuild parent indices: a stack of open nodes with their child counts.
@@ -323,7 +323,7 @@ fn facts(nodes: Vec<Handle>) -> Facts {
             let ignored = tags.get(p as usize).is_some_and(|t| t.is_ignored());
             if let (NodeData::Text { contents }, false) = (&nodes[i].data, ignored) {
                 let measure = TextMeasure::of(&contents.borrow());
-                measures.insert(&nodes[i], measure);
+                measures.push_reversed(&nodes[i], measure);
                 text[i] = measure.span;
             }
         }
@@ -338,6 +338,7 @@ fn facts(nodes: Vec<Handle>) -> Facts {
             has_block[p] |= has_block[i] || tag.is_div_block();
         }
     }
+    measures.finish();
     Facts {
         nodes,
         tags,
