@@ -1061,6 +1061,22 @@ class_pattern!(
     ]
 );
 
+/// Whether a class or id holds "dat", "pub", "post" or "time", which every
+/// [`DATE_CLASS`] term does: one cheap pass before the tokens and the regex.
+pub(crate) fn may_name_a_date(value: &str) -> bool {
+    let v = value.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        v.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    (0..v.len()).any(|i| match v[i] | 0x20 {
+        b'd' => at(i, b"dat"),
+        b'p' => at(i, b"pub") || at(i, b"post"),
+        b't' => at(i, b"time"),
+        _ => false,
+    })
+}
+
 fn regex(pattern: &str) -> Regex {
     match Regex::new(pattern) {
         Ok(re) => re,

@@ -37,6 +37,10 @@ pub(crate) const HAS_ID: u16 = 1 << 6;
 pub(crate) const ARTICLE_BODY: u16 = 1 << 7;
 /// `role="main"`.
 pub(crate) const ROLE_MAIN: u16 = 1 << 8;
+/// The class or id may name a date ([`patterns::may_name_a_date`]).
+pub(crate) const DATE_WORD: u16 = 1 << 9;
+/// Has an `itemprop` attribute.
+pub(crate) const HAS_ITEMPROP: u16 = 1 << 10;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -73,6 +77,9 @@ impl Signals {
                             f |= HIDDEN;
                         }
                         f |= HAS_CLASS;
+                        if facts.names_date {
+                            f |= DATE_WORD;
+                        }
                         class[id * 2] = facts.signals.within(in_main);
                         class_value_has_fallback = facts.fallback_image;
                         carousel_slide = facts.carousel_slide;
@@ -81,6 +88,9 @@ impl Signals {
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
+                        if patterns::may_name_a_date(value) {
+                            f |= DATE_WORD;
+                        }
                         class[id * 2 + 1] = names.id(value).within(in_main);
                     }
                 }
@@ -121,6 +131,7 @@ impl Signals {
                     }
                 }
                 local_name!("itemprop") => {
+                    f |= HAS_ITEMPROP;
                     if value.contains("author") {
                         f |= AUTHOR_MARKUP;
                     }
@@ -214,6 +225,8 @@ struct ClassFacts {
     fallback_image: bool,
     /// It names a carousel's own slide ([`patterns::is_carousel_slide`]).
     carousel_slide: bool,
+    /// It may name a date ([`patterns::may_name_a_date`]).
+    names_date: bool,
 }
 
 /// The signals of one class or id value, anywhere and inside the page's
@@ -247,6 +260,7 @@ impl NameMatcher {
             hides: value.split_whitespace().any(patterns::is_hiding_class),
             fallback_image: value.contains("fallback-image"),
             carousel_slide: patterns::is_carousel_slide(value),
+            names_date: patterns::may_name_a_date(value),
         };
         self.classes.insert(value.into(), facts);
         facts

@@ -174,7 +174,14 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             looked.author_line += 1;
             m.author_line = read_author_line(&regions, id);
         }
-        if let Some(itemprop) = attr(dom, id, local_name!("itemprop")) {
+        // Signals know which elements hold an `itemprop`, but not among
+        // the head and raw-text elements, which they pass over.
+        let itemprop = if tag.is_ignored() || signals.has(id, signals::HAS_ITEMPROP) {
+            attr(dom, id, local_name!("itemprop"))
+        } else {
+            None
+        };
+        if let Some(itemprop) = itemprop {
             read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
         }
     }
@@ -266,11 +273,7 @@ fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
 /// Whether the element's class or id names a date (see
 /// [`patterns::DATE_CLASS`]).
 fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String) -> bool {
-    if !signals.has(id, signals::HAS_CLASS | signals::HAS_ID) {
-        return false;
-    }
-    let named = |a: LocalName| dom.attr(id, &a).is_some_and(|v| may_name_a_date(&v));
-    if !named(local_name!("class")) && !named(local_name!("id")) {
+    if !signals.has(id, signals::DATE_WORD) {
         return false;
     }
     let class = dom.attr(id, &local_name!("class")).map(|c| c.to_string());
@@ -281,22 +284,6 @@ fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String)
         tokens,
     );
     patterns::DATE_CLASS.find(tokens).is_some()
-}
-
-/// Whether a class or id holds "dat", "pub", "post" or "time", which every
-/// date-class term does: one cheap pass before the tokens and the regex.
-fn may_name_a_date(value: &str) -> bool {
-    let v = value.as_bytes();
-    let at = |i: usize, needle: &[u8]| {
-        v.get(i..i + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-    };
-    (0..v.len()).any(|i| match v[i] | 0x20 {
-        b'd' => at(i, b"dat"),
-        b'p' => at(i, b"pub") || at(i, b"post"),
-        b't' => at(i, b"time"),
-        _ => false,
-    })
 }
 
 fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
@@ -657,11 +644,11 @@ mod tests {
 
     #[test]
     fn date_names_are_prechecked_cheaply() {
-        assert!(may_name_a_date("entry-DATE"));
-        assert!(may_name_a_date("PostedOn"));
-        assert!(may_name_a_date("timestamp"));
-        assert!(!may_name_a_date("m_0 fw_medium fs_[0.8rem]"));
-        assert!(!may_name_a_date("da"));
+        assert!(patterns::may_name_a_date("entry-DATE"));
+        assert!(patterns::may_name_a_date("PostedOn"));
+        assert!(patterns::may_name_a_date("timestamp"));
+        assert!(!patterns::may_name_a_date("m_0 fw_medium fs_[0.8rem]"));
+        assert!(!patterns::may_name_a_date("da"));
     }
 
     #[test]
