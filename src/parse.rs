@@ -130,12 +130,31 @@ impl AttributeGuard {
         let max_words = self.limit.saturating_mul(2);
         let mut i = 0;
         while let Some(&b) = chunk.get(i) {
+            if self.in_attributes() {
+                match self.attributes(chunk, i, max_words) {
+                    Some(next) => {
+                        i = next;
+                        continue;
+                    }
+                    None => return true,
+                }
+            }
+            if self.state == GuardState::TagName && !ends_tag_name(b) {
+                // Only the first six bytes of a tag name matter.
+                let rest = chunk.get(i..).unwrap_or_default();
+                let len = rest.iter().position(|&b| ends_tag_name(b));
+                let len = len.unwrap_or(rest.len());
+                let room = 6usize.saturating_sub(self.name.len());
+                let kept = rest.iter().take(len.min(room));
+                self.name.extend(kept.map(u8::to_ascii_lowercase));
+                i += len;
+                continue;
+            }
             i += 1;
-            // Text, quoted values and raw text are long: jump to the byte
-            // that can end them.
+            // Text and raw text are long: jump to the byte that can end
+            // them.
             let skip_to = match self.state {
                 GuardState::Data => Some(b'<'),
-                GuardState::Quoted(q) => Some(q),
                 GuardState::RawText(_) if self.matched == 0 => Some(b'<'),
                 GuardState::Skip => Some(b'>'),
                 _ => None,
@@ -173,51 +192,8 @@ impl AttributeGuard {
                     GuardState::InTag
                 }
                 GuardState::TagName if b == b'>' => self.end_of_tag(),
-                GuardState::TagName => {
-                    if self.name.len() < 6 {
-                        self.name.push(b.to_ascii_lowercase());
-                    }
-                    GuardState::TagName
-                }
-                GuardState::InTag => match b {
-                    b'>' => self.end_of_tag(),
-                    b'=' => GuardState::BeforeValue,
-                    b'/' => {
-                        self.in_word = false;
-                        GuardState::InTag
-                    }
-                    _ if b.is_ascii_whitespace() => {
-                        self.in_word = false;
-                        GuardState::InTag
-                    }
-                    _ => {
-                        if !self.in_word {
-                            self.words += 1;
-                            if self.words > max_words {
-                                return true;
-                            }
-                        }
-                        self.in_word = true;
-                        GuardState::InTag
-                    }
-                },
-                GuardState::BeforeValue => match b {
-                    b'>' => self.end_of_tag(),
-                    b'"' | b'\'' => GuardState::Quoted(b),
-                    _ if b.is_ascii_whitespace() => GuardState::BeforeValue,
-                    _ => GuardState::Value,
-                },
-                GuardState::Value if b == b'>' => self.end_of_tag(),
-                GuardState::Value if b.is_ascii_whitespace() => {
-                    self.in_word = false;
-                    GuardState::InTag
-                }
-                GuardState::Value => GuardState::Value,
-                GuardState::Quoted(q) if b == q => {
-                    self.in_word = false;
-                    GuardState::InTag
-                }
-                GuardState::Quoted(q) => GuardState::Quoted(q),
+                // Name bytes are taken above.
+                GuardState::TagName => GuardState::TagName,
                 GuardState::Skip if b == b'>' => GuardState::Data,
                 GuardState::Skip => GuardState::Skip,
                 GuardState::RawText(end) => {
@@ -234,27 +210,93 @@ impl AttributeGuard {
                         GuardState::RawText(end)
                     }
                 }
+                // Handled by `attributes` above.
+                state @ (GuardState::InTag
+                | GuardState::BeforeValue
+                | GuardState::Value
+                | GuardState::Quoted(_)) => state,
             };
-            // Inside a name or an unquoted value, only the byte that ends
-            // it can change the state: the rest of it is passed over.
-            let ends_word = |b: &u8| b.is_ascii_whitespace() || matches!(b, b'>' | b'/' | b'=');
-            let passes = match self.state {
-                GuardState::InTag => self.in_word,
-                GuardState::TagName => self.name.len() >= 6,
-                GuardState::Value => true,
-                _ => false,
-            };
-            if passes {
-                let rest = chunk.get(i..).unwrap_or_default();
-                let ends = |b: &u8| match self.state {
-                    // '/' and '=' belong to an unquoted value.
-                    GuardState::Value => b.is_ascii_whitespace() || *b == b'>',
-                    _ => ends_word(b),
-                };
-                i = rest.iter().position(ends).map_or(chunk.len(), |p| i + p);
-            }
         }
         false
+    }
+
+    /// Inside a tag, after its name: where nearly all of a tag's bytes
+    /// are, so these states have their own loop.
+    fn in_attributes(&self) -> bool {
+        matches!(
+            self.state,
+            GuardState::InTag | GuardState::BeforeValue | GuardState::Value | GuardState::Quoted(_)
+        )
+    }
+
+    /// Runs the states of [`in_attributes`](Self::in_attributes) from byte
+    /// `i` until the tag ends (the state after its `>` is set) or the chunk
+    /// does; returns where it stopped, or `None` when the tag has more than
+    /// `max_words` attribute names. Names, unquoted and quoted values are
+    /// passed over to the byte that ends them.
+    fn attributes(&mut self, chunk: &[u8], mut i: usize, max_words: usize) -> Option<usize> {
+        while let Some(&b) = chunk.get(i) {
+            let rest = chunk.get(i + 1..).unwrap_or_default();
+            match self.state {
+                GuardState::InTag => match b {
+                    b'>' => {
+                        self.state = self.end_of_tag();
+                        return Some(i + 1);
+                    }
+                    b'=' => self.state = GuardState::BeforeValue,
+                    _ if b == b'/' || b.is_ascii_whitespace() => self.in_word = false,
+                    _ => {
+                        if !self.in_word {
+                            self.words += 1;
+                            if self.words > max_words {
+                                return None;
+                            }
+                        }
+                        self.in_word = true;
+                        let end = rest.iter().position(ends_name);
+                        i = end.map_or(chunk.len(), |p| i + 1 + p);
+                        continue;
+                    }
+                },
+                GuardState::BeforeValue => match b {
+                    b'>' => {
+                        self.state = self.end_of_tag();
+                        return Some(i + 1);
+                    }
+                    b'"' | b'\'' => self.state = GuardState::Quoted(b),
+                    _ if b.is_ascii_whitespace() => {}
+                    _ => self.state = GuardState::Value,
+                },
+                GuardState::Value => match b {
+                    b'>' => {
+                        self.state = self.end_of_tag();
+                        return Some(i + 1);
+                    }
+                    _ if b.is_ascii_whitespace() => {
+                        self.in_word = false;
+                        self.state = GuardState::InTag;
+                    }
+                    // '/' and '=' belong to an unquoted value.
+                    _ => {
+                        let end = rest.iter().position(|b| b.is_ascii_whitespace() || *b == b'>');
+                        i = end.map_or(chunk.len(), |p| i + 1 + p);
+                        continue;
+                    }
+                },
+                GuardState::Quoted(q) => {
+                    if b == q {
+                        self.in_word = false;
+                        self.state = GuardState::InTag;
+                    } else {
+                        i = memchr::memchr(q, rest).map_or(chunk.len(), |p| i + 1 + p);
+                        continue;
+                    }
+                }
+                _ => return Some(i),
+            }
+            i += 1;
+        }
+        Some(i)
     }
 
     /// The state after a start tag's `>`.
@@ -266,6 +308,16 @@ impl AttributeGuard {
             _ => GuardState::Data,
         }
     }
+}
+
+/// Whether a byte ends a tag name.
+fn ends_tag_name(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b'>' | b'/')
+}
+
+/// Whether a byte ends an attribute name.
+fn ends_name(b: &u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b'>' | b'/' | b'=')
 }
 
 /// Parses without limits; for tests and internal fragments.
@@ -447,3 +499,4 @@ mod tests {
         assert!(trips_attribute_limit(&html));
     }
 }
+
