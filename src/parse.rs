@@ -14,6 +14,9 @@ use crate::error::{Error, ErrorKind, Limit};
 /// past the deadline, large enough that the per-chunk overhead is noise.
 const CHUNK: usize = 8 * 1024;
 
+/// The smallest chunk, whatever the attribute limit.
+const MIN_CHUNK: usize = 512;
+
 /// Whether the page is parsed as a browser with scripts enabled parses it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scripting {
@@ -42,10 +45,19 @@ pub(crate) fn parse(
         ..ParseOpts::default()
     };
     let mut parser = parse_document(sink, opts);
-    let mut guard = limits.max_attributes.map(AttributeGuard::new);
+    // The attribute guard (see [`AttributeGuard`]) starts only once the
+    // parser has gone a whole chunk without building anything: until then
+    // no tag has spanned a chunk, and chunks of twice the limit in bytes
+    // keep every shorter tag under about twice the limit in attribute
+    // names (each takes two bytes at least).
+    let chunk_len = limits
+        .max_attributes
+        .map_or(CHUNK, |max| max.saturating_mul(2).clamp(MIN_CHUNK, CHUNK));
+    let mut guard: Option<AttributeGuard> = None;
+    let mut fed = 0;
     let mut rest = html;
     while !rest.is_empty() {
-        let mut cut = rest.len().min(CHUNK);
+        let mut cut = rest.len().min(chunk_len);
         while !rest.is_char_boundary(cut) {
             cut += 1;
         }
@@ -53,15 +65,27 @@ pub(crate) fn parse(
         rest = tail;
         if let Some(guard) = &mut guard {
             if guard.tag_too_long(chunk.as_bytes()) {
-                return Err(Error::new(ErrorKind::LimitExceeded {
-                    limit: Limit::Attributes,
-                    value: guard.limit,
-                }));
+                return Err(guard.exceeded());
             }
         }
+        let built = parser.tokenizer.sink.sink.built();
         parser.process(StrTendril::from_slice(chunk));
+        fed += chunk.len();
         if let Some((limit, value)) = parser.tokenizer.sink.sink.tripped() {
             return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
+        }
+        if let (None, Some(max)) = (&guard, limits.max_attributes) {
+            if parser.tokenizer.sink.sink.built() == built {
+                // Inside one tag, comment or value for a whole chunk: the
+                // guard reads the page so far, then every chunk before the
+                // parser does.
+                let mut started = AttributeGuard::new(max);
+                let seen = html.get(..fed).unwrap_or(html);
+                if started.tag_too_long(seen.as_bytes()) {
+                    return Err(started.exceeded());
+                }
+                guard = Some(started);
+            }
         }
         budget.check()?;
     }
@@ -83,6 +107,11 @@ pub(crate) fn parse(
 /// get through are held to the exact limit by the sink. The content of
 /// `<script>` and `<style>` and comments are skipped, so that code is not
 /// mistaken for attributes.
+///
+/// It costs a pass over every tag, so [`parse`] starts it only when a tag
+/// may be long enough to matter: after a chunk in which the parser built
+/// nothing. It then reads the page from the start, as if it had run all
+/// along.
 struct AttributeGuard {
     limit: usize,
     state: GuardState,
@@ -299,6 +328,14 @@ impl AttributeGuard {
         Some(i)
     }
 
+    /// The error for a tag with too many attributes.
+    fn exceeded(&self) -> Error {
+        Error::new(ErrorKind::LimitExceeded {
+            limit: Limit::Attributes,
+            value: self.limit,
+        })
+    }
+
     /// The state after a start tag's `>`.
     fn end_of_tag(&mut self) -> GuardState {
         self.matched = 0;
@@ -394,7 +431,7 @@ mod tests {
     }
 
     #[test]
-    fn a_tag_with_endless_attributes_is_stopped_before_the_parser_sees_it() {
+    fn a_tag_with_endless_attributes_is_stopped_within_a_chunk() {
         let attrs: String = (0..200_000).map(|i| format!(" a{i}=\"\"")).collect();
         let html = format!("<div{attrs}>x</div>");
         let started = std::time::Instant::now();
@@ -409,6 +446,32 @@ mod tests {
             }
         );
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn a_tag_with_endless_attributes_after_ordinary_markup_is_stopped() {
+        // The guard starts late, when the tag stalls the parser, and reads
+        // the page from its start: scripts and long values on the way are
+        // no attributes.
+        let page = "<p class=\"a b c\">text <b>bold</b></p><script>if (a <b c d) {}</script>"
+            .repeat(2_000);
+        let attrs: String = (0..200_000).map(|i| format!(" a{i}")).collect();
+        let html = format!("{page}<div{attrs}>x</div>");
+        let mut l = limits();
+        l.max_nodes = None;
+        let started = std::time::Instant::now();
+        let err = parse(&html, l, Scripting::Enabled, &Budget::unlimited()).err();
+        assert!(matches!(
+            err.map(|e| e.kind()),
+            Some(ErrorKind::LimitExceeded {
+                limit: Limit::Attributes,
+                value: 8
+            })
+        ));
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        let long_value = format!("<img src=\"data:image/png;base64,{}\">", "A".repeat(100_000));
+        let html = format!("{page}{long_value}{page}");
+        assert!(parse(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
     }
 
     #[test]

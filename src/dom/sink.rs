@@ -93,6 +93,9 @@ pub(crate) struct LimitedSink {
     nodes: Cell<usize>,
     depths: RefCell<DepthMap>,
     tripped: Cell<Option<(Limit, usize)>>,
+    /// Calls that built or closed something: a node, text, an element
+    /// popped. The parser makes none while it is inside one tag.
+    built: Cell<u64>,
 }
 
 impl LimitedSink {
@@ -103,6 +106,7 @@ impl LimitedSink {
             nodes: Cell::new(0),
             depths: RefCell::new(DepthMap::default()),
             tripped: Cell::new(None),
+            built: Cell::new(0),
         }
     }
 
@@ -121,6 +125,17 @@ impl LimitedSink {
     /// The first limit that fired, with its configured value.
     pub(crate) fn tripped(&self) -> Option<(Limit, usize)> {
         self.tripped.get()
+    }
+
+    /// How many times the parser has built or closed something so far;
+    /// unchanged over a stretch of input means the tokenizer spent it
+    /// inside one tag, comment or doctype (or on markup it ignores).
+    pub(crate) fn built(&self) -> u64 {
+        self.built.get()
+    }
+
+    fn build(&self) {
+        self.built.set(self.built.get().wrapping_add(1));
     }
 
     /// The finished tree.
@@ -244,6 +259,7 @@ impl TreeSink for LimitedSink {
         mut attrs: Vec<Attribute>,
         flags: ElementFlags,
     ) -> Handle {
+        self.build();
         self.count_node();
         if let Some(max) = self.limits.max_attributes {
             if attrs.len() > max {
@@ -255,16 +271,19 @@ impl TreeSink for LimitedSink {
     }
 
     fn create_comment(&self, text: StrTendril) -> Handle {
+        self.build();
         self.count_node();
         self.dom.create_comment(text)
     }
 
     fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+        self.build();
         self.count_node();
         self.dom.create_pi(target, data)
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        self.build();
         match child {
             NodeOrText::AppendNode(node) => {
                 let target = self.place(parent, &node);
@@ -332,6 +351,7 @@ impl TreeSink for LimitedSink {
     }
 
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        self.build();
         // rcdom panics when the sibling has no live parent, or the parent
         // does not list it; the tree builder promises neither happens, but a
         // hostile page must not test that promise. So this is done here.
@@ -388,6 +408,10 @@ impl TreeSink for LimitedSink {
         if let NodeData::Element { .. } = target.data {
             self.dom.add_attrs_if_missing(target, attrs);
         }
+    }
+
+    fn pop(&self, _node: &Handle) {
+        self.build();
     }
 
     fn remove_from_parent(&self, target: &Handle) {
