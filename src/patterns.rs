@@ -526,7 +526,7 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// Words that alone make a block a loading placeholder.
 pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\s*(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
+        r"(?i)^\s*(?:(?:like|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s+)?(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
     )
 });
 
@@ -1509,6 +1509,10 @@ mod tests {
         assert!(LOADING_WORDS.is_match("Loading..."));
         assert!(LOADING_WORDS.is_match("Lade weitere Inhalte ..."));
         assert!(LOADING_WORDS.is_match("Load more"));
+        // A blog platform's like button before its script runs.
+        assert!(LOADING_WORDS.is_match("Like Loading..."));
+        assert!(LOADING_WORDS.is_match("Gefällt mir Wird geladen..."));
+        assert!(!LOADING_WORDS.is_match("Like loading a ferry"));
         assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
     }
 
