@@ -555,6 +555,15 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// When the page was last changed, alone on its line: "Last updated:
+/// November 13, 2025", "Aktualisiert am 17.01.2021.", "Letzte
+/// Aktualisierung". The date belongs to the metadata, not the text.
+pub(crate) static UPDATE_STAMP: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^\W{0,3}(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30}\W*$)",
+    )
+});
+
 /// A notice that something on the page needs script to show: "This
 /// slideshow requires JavaScript.", "Please enable JavaScript to view the
 /// comments".
@@ -1425,6 +1434,12 @@ mod tests {
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
+        assert!(UPDATE_STAMP.is_match("Last updated: November 13, 2025"));
+        assert!(UPDATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
+        assert!(UPDATE_STAMP.is_match("Letzte Aktualisierung"));
+        assert!(UPDATE_STAMP.is_match("updated 12 Jul 2024"));
+        assert!(!UPDATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
+        assert!(!UPDATE_STAMP.is_match("Updated regularly"));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
     }
 
