@@ -317,6 +317,9 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Phrase("call to action"), removal);
         } else if chars <= SHOP_LINE_MAX_CHARS && patterns::SHOP_TEXT.leads(&b.text, 3) {
             drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
+        } else if label && dom.tag(b.id) != Tag::Li && patterns::UPDATE_STAMP.is_match(&b.text) {
+            // In a list it is an item's data (a repository's last commit).
+            drop(b.id, Signal::Dateline, removal);
         } else if label && patterns::REACTION_COUNT.is_match(&b.text) {
             drop(b.id, Signal::Phrase("reaction count"), removal);
         } else if chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(&b.text) {

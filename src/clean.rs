@@ -210,6 +210,9 @@ fn judge(
             && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
             && tag != Tag::A
             && !has_ancestor_within(dom, id, 3, |t| matches!(t, Tag::Table | Tag::Code))
+            // A data table's class speaks of its presentation ("sticky-header",
+            // "sidebar-table"), not of the page's furniture.
+            && !(tag == Tag::Table && page.raw.is_data_table(dom, id))
         {
             return Removal::Unlikely;
         }

@@ -23,6 +23,7 @@ use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize;
 use crate::signals::Signals;
+use crate::structured;
 
 /// A configured, reusable article extractor.
 ///
@@ -56,6 +57,8 @@ struct Attempt {
     ranking: Vec<NodeId>,
     top: NodeId,
     byline: Option<NodeId>,
+    /// Read from the page's declared `articleBody`, not its markup.
+    structured: bool,
 }
 
 /// What is known about the page before rendering: its declared metadata,
@@ -63,7 +66,10 @@ struct Attempt {
 struct PageFacts {
     /// What the page declares, completed from the article when rendered.
     meta: metadata::Facts,
-    dom_byline: Option<NodeId>,
+    /// The text of the byline element found while cleaning.
+    byline: Option<String>,
+    /// The `dir` declared around the article.
+    dir: Option<crate::article::TextDirection>,
     readerable: bool,
 }
 
@@ -302,6 +308,7 @@ impl Extractor {
                     plan: &a.plan,
                     flags: a.flags,
                     ranking: &a.ranking,
+                    structured: a.structured,
                 });
             }
             outcome.article
@@ -554,14 +561,43 @@ impl Extractor {
         }
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
+        let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
+        let found = best.as_ref().map_or(0, |a| a.plan.text_len as usize);
+        if let Some(body) = facts
+            .structured_body()
+            .filter(|b| structured::may_prefer(b, found, self.config.char_threshold))
+        {
+            let (sdom, ssignals, attempt) = self.structured_attempt(body, &page, budget)?;
+            if let Some(a) = attempt.filter(|a| {
+                structured::prefer(a.plan.text_len as usize, found, self.config.char_threshold)
+            }) {
+                let facts = PageFacts {
+                    meta: facts,
+                    byline,
+                    // The page's own declaration, around its body.
+                    dir: dom
+                        .find(Tag::Body)
+                        .and_then(|b| metadata::direction(&dom, b)),
+                    readerable,
+                };
+                let article = self.render(&sdom, &a, facts, base_url);
+                return Ok(Outcome {
+                    dom: sdom,
+                    signals: ssignals,
+                    attempt: Some(a),
+                    article,
+                });
+            }
+        }
         let article = match &best {
             Some(a) => {
                 let facts = PageFacts {
                     meta: facts,
-                    dom_byline,
+                    byline,
+                    dir: metadata::direction(&dom, a.top),
                     readerable,
                 };
-                self.render(&dom, &signals, a, facts, base_url)
+                self.render(&dom, a, facts, base_url)
             }
             None => Err(Error::no_content()),
         };
@@ -571,6 +607,32 @@ impl Extractor {
             attempt: best,
             article,
         })
+    }
+
+    /// The article read from the page's declared `articleBody` (see
+    /// [`structured`]): its own small document, tree, signals and one
+    /// strict attempt.
+    fn structured_attempt(
+        &self,
+        body: &str,
+        page: &PageContext<'_>,
+        budget: &Budget,
+    ) -> Result<(Dom, Signals, Option<Attempt>), Error> {
+        let doc = structured::document(body);
+        let dom = self.build_dom(&doc, Scripting::Enabled, budget)?;
+        let signals = Signals::compute(&dom);
+        let raw = Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
+        let spage = PageContext {
+            signals: &signals,
+            raw: &raw,
+            find_byline: false,
+            ..*page
+        };
+        let attempt = self.attempt(&dom, &spage, Flags::ALL).map(|a| Attempt {
+            structured: true,
+            ..a
+        });
+        Ok((dom, signals, attempt))
     }
 
     /// One attempt with the given rules: clean, score, select, prepare.
@@ -606,6 +668,7 @@ impl Extractor {
             ranking,
             top,
             byline,
+            structured: false,
         })
     }
 
@@ -613,14 +676,14 @@ impl Extractor {
     fn render(
         &self,
         dom: &Dom,
-        signals: &Signals,
         attempt: &Attempt,
         facts: PageFacts,
         base_url: Option<&Url>,
     ) -> Result<Article, Error> {
         let PageFacts {
             meta,
-            dom_byline,
+            byline,
+            dir,
             readerable,
         } = facts;
         let plan = &attempt.plan;
@@ -630,9 +693,9 @@ impl Extractor {
             return Err(Error::no_content());
         }
         let page = metadata::PageText {
-            byline: dom_byline.map(|b| clean::byline_text(dom, signals, b)),
+            byline,
             first_paragraph: first_paragraph(dom, plan),
-            dir: metadata::direction(dom, attempt.top),
+            dir,
         };
         let meta = metadata::finish(meta, page, self.caps());
         let length = text_body.chars().count();

@@ -70,6 +70,38 @@ pub(crate) struct Features {
 }
 
 impl Features {
+    /// Readability's data-table test: a table of data (headers, a caption,
+    /// many rows or columns) rather than one laid out for the page.
+    pub(crate) fn is_data_table(&self, dom: &Dom, id: NodeId) -> bool {
+        if dom.attr(id, &local_name!("role")).as_deref() == Some("presentation") {
+            return false;
+        }
+        if dom
+            .attr(id, &html5ever::LocalName::from("datatable"))
+            .as_deref()
+            == Some("0")
+        {
+            return false;
+        }
+        if dom
+            .attr(id, &local_name!("summary"))
+            .is_some_and(|s| !s.is_empty())
+        {
+            return true;
+        }
+        let c = self.counts[id];
+        if c.table_markers > 0 {
+            return true;
+        }
+        if c.tables > 0 {
+            return false;
+        }
+        if c.rows >= 10 || c.cols > 4 {
+            return true;
+        }
+        c.rows * c.cols > 10
+    }
+
     /// Measures every node of `dom`, skipping subtrees where `removed` is
     /// set, with the default video hosts (the extractor passes its own).
     #[cfg(test)]

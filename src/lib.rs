@@ -80,6 +80,7 @@ mod score;
 mod select;
 mod serialize;
 mod signals;
+mod structured;
 mod text;
 
 pub use article::{

@@ -526,7 +526,7 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// Words that alone make a block a loading placeholder.
 pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\s*(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
+        r"(?i)^\s*(?:(?:like|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s+)?(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
     )
 });
 
@@ -552,6 +552,15 @@ pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^\s*\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|antworten|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s*$",
+    )
+});
+
+/// When the page was last changed, alone on its line: "Last updated:
+/// November 13, 2025", "Aktualisiert am 17.01.2021.", "Letzte
+/// Aktualisierung". The date belongs to the metadata, not the text.
+pub(crate) static UPDATE_STAMP: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^\W{0,3}(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30}\W*$)",
     )
 });
 
@@ -1441,6 +1450,12 @@ mod tests {
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
+        assert!(UPDATE_STAMP.is_match("Last updated: November 13, 2025"));
+        assert!(UPDATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
+        assert!(UPDATE_STAMP.is_match("Letzte Aktualisierung"));
+        assert!(UPDATE_STAMP.is_match("updated 12 Jul 2024"));
+        assert!(!UPDATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
+        assert!(!UPDATE_STAMP.is_match("Updated regularly"));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
     }
 
@@ -1525,6 +1540,10 @@ mod tests {
         assert!(LOADING_WORDS.is_match("Loading..."));
         assert!(LOADING_WORDS.is_match("Lade weitere Inhalte ..."));
         assert!(LOADING_WORDS.is_match("Load more"));
+        // A blog platform's like button before its script runs.
+        assert!(LOADING_WORDS.is_match("Like Loading..."));
+        assert!(LOADING_WORDS.is_match("Gefällt mir Wird geladen..."));
+        assert!(!LOADING_WORDS.is_match("Like loading a ferry"));
         assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
     }
 

@@ -463,7 +463,7 @@ fn mark_data_tables(
     let mut is_data = vec![false; dom.len()];
     for_each_article_node(dom, removal, roots, |id, _| {
         if dom.tag(id) == Tag::Table {
-            is_data[id] = is_data_table(dom, features, id);
+            is_data[id] = features.is_data_table(dom, id);
         }
         true
     });
@@ -476,37 +476,6 @@ fn mark_data_tables(
         }
     }
     DataTables { is_data, below }
-}
-
-/// Readability's data-table test.
-fn is_data_table(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    if dom.attr(id, &local_name!("role")).as_deref() == Some("presentation") {
-        return false;
-    }
-    if dom
-        .attr(id, &html5ever::LocalName::from("datatable"))
-        .as_deref()
-        == Some("0")
-    {
-        return false;
-    }
-    if dom
-        .attr(id, &local_name!("summary"))
-        .is_some_and(|s| !s.is_empty())
-    {
-        return true;
-    }
-    let c = features.counts[id];
-    if c.table_markers > 0 {
-        return true;
-    }
-    if c.tables > 0 {
-        return false;
-    }
-    if c.rows >= 10 || c.cols > 4 {
-        return true;
-    }
-    c.rows * c.cols > 10
 }
 
 /// One conditional cleaning pass over the elements with `tag`.

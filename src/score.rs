@@ -96,8 +96,9 @@ pub(crate) fn score(
         candidates: Vec::new(),
         base: vec![0.0; n],
     };
-    for id in 0..n {
-        if !cleaning.alive[id] || !is_scored(dom.tag(id)) {
+    let in_footer = footer_mask(dom);
+    for (id, &in_footer) in in_footer.iter().enumerate() {
+        if in_footer || !cleaning.alive[id] || !is_scored(dom.tag(id)) {
             continue;
         }
         let len = features.len(id);
@@ -135,6 +136,20 @@ pub(crate) fn score(
     scores
 }
 
+/// Which nodes sit inside a `<footer>`. What a footer holds speaks about
+/// the page or the article (its author, its tags, its licence), so its
+/// paragraphs earn no points: a long author box under a short post must
+/// not become the article.
+fn footer_mask(dom: &Dom) -> Vec<bool> {
+    let mut inside = vec![false; dom.len()];
+    for id in 0..dom.len() {
+        if let Some(p) = dom.parent(id) {
+            inside[id] = inside[p] || dom.tag(p) == Tag::Footer;
+        }
+    }
+    inside
+}
+
 /// The best `n` candidates, best first; ties keep the earlier candidate.
 pub(crate) fn top_candidates(scores: &Scores, n: usize) -> Vec<NodeId> {
     let mut top: Vec<NodeId> = Vec::with_capacity(n + 1);
@@ -158,14 +173,9 @@ mod tests {
     use crate::clean::{PageContext, clean};
     use crate::parse::parse_str;
 
-    #[test]
-    fn the_container_of_the_paragraphs_wins() {
-        let para =
-            "This is a long paragraph of text, with commas, that should score well. ".repeat(3);
-        let html = format!(
-            "<div id=nav><a href=/>Home</a></div><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div>"
-        );
-        let dom = Dom::index(parse_str(&html));
+    /// Cleans and scores `html` with every flag on.
+    fn scored(html: &str) -> (Dom, Scores) {
+        let dom = Dom::index(parse_str(html));
         let signals = Signals::compute(&dom);
         let raw = Features::compute(&dom, &vec![false; dom.len()]);
         let page = PageContext {
@@ -185,6 +195,17 @@ mod tests {
                 .collect::<Vec<_>>(),
         );
         let s = score(&dom, &f, &signals, &c, Flags::ALL);
+        (dom, s)
+    }
+
+    #[test]
+    fn the_container_of_the_paragraphs_wins() {
+        let para =
+            "This is a long paragraph of text, with commas, that should score well. ".repeat(3);
+        let html = format!(
+            "<div id=nav><a href=/>Home</a></div><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div>"
+        );
+        let (dom, s) = scored(&html);
         let top = top_candidates(&s, 5);
         let story = (0..dom.len())
             .filter(|&i| dom.tag(i) == Tag::Div)
@@ -192,6 +213,26 @@ mod tests {
             .unwrap();
         assert_eq!(top[0], story);
         assert!(s.get(story).unwrap() > 5.0);
+    }
+
+    #[test]
+    fn a_footer_author_box_earns_no_points() {
+        let post = "A short post, with a few words, about the meeting we held last week.";
+        let bio = "Jane writes about knowledge management, teams and learning, and has run workshops for twenty years, in many countries, for companies, schools and public bodies. ";
+        let html = format!(
+            "<article><div id=post><p>{post}</p></div><footer><div id=bio><p>{bio}</p><p>{bio}</p></div></footer></article>"
+        );
+        let (dom, s) = scored(&html);
+        let bio_box = (0..dom.len())
+            .find(|&i| {
+                dom.tag(i) == Tag::Div
+                    && dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some("bio")
+            })
+            .unwrap();
+        assert!(s.get(bio_box).is_none());
+        let top = top_candidates(&s, 1);
+        assert_eq!(dom.tag(top[0]), Tag::Div);
+        assert!(dom.attr(top[0], &html5ever::local_name!("id")).as_deref() == Some("post"));
     }
 
     #[test]

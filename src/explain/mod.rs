@@ -33,7 +33,10 @@ pub struct Explanation {
     /// The best candidates for the article container, best first.
     pub candidates: Vec<Candidate>,
     /// Which rules the chosen attempt ran with (`"strict"` first, relaxed
-    /// when the strict attempt found too little).
+    /// when the strict attempt found too little), or `"structured data: ..."`
+    /// when the article was read from the page's schema.org `articleBody`
+    /// because the markup held far less (the blocks then describe that
+    /// body).
     pub attempt: String,
     /// The page itself as one self-contained HTML document, every kept block
     /// outlined in green and every dropped block in red, each with a hover
@@ -117,6 +120,8 @@ pub(crate) struct Inputs<'a> {
     pub plan: &'a Plan,
     pub flags: Flags,
     pub ranking: &'a [NodeId],
+    /// The article was read from the page's declared `articleBody`.
+    pub structured: bool,
 }
 
 /// Tags reported even when nothing happened to them.
@@ -211,7 +216,9 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
             score: i.scores.score[c],
         })
         .collect();
-    let attempt = if i.flags == Flags::ALL {
+    let attempt = if i.structured {
+        "structured data: the page's markup held little text, its schema.org articleBody much more; the tree below is that body".to_string()
+    } else if i.flags == Flags::ALL {
         "strict".to_string()
     } else {
         let mut off = Vec::new();

@@ -43,6 +43,8 @@ pub(crate) struct JsonLd {
     pub keywords: Vec<String>,
     pub section: Option<String>,
     pub language: Option<String>,
+    /// The article's own text (`articleBody`), as the page declares it.
+    pub body: Option<String>,
 }
 
 /// Schema.org types of the Article family (as Readability lists them).
@@ -119,6 +121,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
     let mut ld = JsonLd {
         headline: article.and_then(|a| string(a.get("headline"))),
         name: article.and_then(|a| string(a.get("name"))),
+        body: article.and_then(|a| string(a.get("articleBody"))),
         page_name: page.and_then(|p| string(p.get("headline")).or_else(|| string(p.get("name")))),
         published: first(&|o| string(o.get("datePublished"))),
         created: first(&|o| string(o.get("dateCreated")).or_else(|| string(o.get("uploadDate")))),
@@ -333,6 +336,18 @@ mod tests {
         assert_eq!(ld.keywords, ["weather", "rain"]);
         assert_eq!(ld.section.as_deref(), Some("Local"));
         assert_eq!(ld.language.as_deref(), Some("en-GB"));
+        assert_eq!(ld.body, None);
+    }
+
+    #[test]
+    fn reads_the_article_body_of_the_article_only() {
+        let ld = read(
+            [r#"[{"@type": "WebPage", "articleBody": "Not the article."},
+            {"@type": "BlogPosting", "articleBody": "  First line.\nSecond line.  "}]"#],
+        );
+        assert_eq!(ld.body.as_deref(), Some("First line.\nSecond line."));
+        let ld = read([r#"{"@type": "WebPage", "articleBody": "Not the article."}"#]);
+        assert_eq!(ld.body, None);
     }
 
     #[test]

@@ -93,6 +93,12 @@ impl Facts {
             .find_map(|url| bare_host(&url).map(str::to_owned))
     }
 
+    /// The article's text as the page's structured data gives it
+    /// (schema.org `articleBody`), for pages that draw their text by script.
+    pub(crate) fn structured_body(&self) -> Option<&str> {
+        self.ld.body.as_deref()
+    }
+
     /// Whether the page declares itself a dated piece (an article, a
     /// post): a structured publication date or an article `og:type`.
     pub(crate) fn is_dated(&self) -> bool {
