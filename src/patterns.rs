@@ -452,7 +452,24 @@ class_pattern!(
 /// Whether a class value names a carousel's own slide, not one of the
 /// copies carousels add to loop around ("slick-cloned",
 /// "swiper-slide-duplicate").
+#[cfg(test)]
 pub(crate) fn is_carousel_slide(class: &str) -> bool {
+    visibility_classes(class).carousel_slide
+}
+
+/// What a class value's tokens say about visibility, in one pass over them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct VisibilityClasses {
+    /// A token is a hiding class ([`is_hiding_class`]).
+    pub hides: bool,
+    /// The value names a carousel's own slide, not one of the copies
+    /// carousels add to loop around ("slick-cloned",
+    /// "swiper-slide-duplicate").
+    pub carousel_slide: bool,
+}
+
+/// Reads a class value's [`VisibilityClasses`].
+pub(crate) fn visibility_classes(class: &str) -> VisibilityClasses {
     let is_slide = |token: &str| {
         matches!(
             token,
@@ -465,12 +482,18 @@ pub(crate) fn is_carousel_slide(class: &str) -> bool {
                 | "owl-item"
         )
     };
-    // The slide names first: most values hold none, and are spared the
-    // searches for a copy's marks.
-    class.split_whitespace().any(is_slide)
+    let mut found = VisibilityClasses::default();
+    for token in class.split_whitespace() {
+        found.hides |= is_hiding_class(token);
+        found.carousel_slide |= is_slide(token);
+    }
+    // Most values name no slide, and are spared the searches for a copy's
+    // marks.
+    found.carousel_slide = found.carousel_slide
         && !class
             .split_whitespace()
-            .any(|token| token.contains("clone") || token.contains("duplicate"))
+            .any(|token| token.contains("clone") || token.contains("duplicate"));
+    found
 }
 
 /// Class names that hide an element in the common CSS frameworks

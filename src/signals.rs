@@ -219,11 +219,11 @@ struct NameMatcher {
 #[derive(Clone, Copy)]
 struct ClassFacts {
     signals: NameSignals,
-    /// It holds a hiding class ([`patterns::is_hiding_class`]).
+    /// It holds a hiding class ([`patterns::visibility_classes`]).
     hides: bool,
     /// It names a fallback image (whose `aria-hidden` hides nothing).
     fallback_image: bool,
-    /// It names a carousel's own slide ([`patterns::is_carousel_slide`]).
+    /// It names a carousel's own slide ([`patterns::visibility_classes`]).
     carousel_slide: bool,
     /// It may name a date ([`patterns::may_name_a_date`]).
     names_date: bool,
@@ -255,11 +255,12 @@ impl NameMatcher {
         } else {
             NameSignals::default()
         };
+        let visibility = patterns::visibility_classes(value);
         let facts = ClassFacts {
             signals,
-            hides: value.split_whitespace().any(patterns::is_hiding_class),
+            hides: visibility.hides,
             fallback_image: value.contains("fallback-image"),
-            carousel_slide: patterns::is_carousel_slide(value),
+            carousel_slide: visibility.carousel_slide,
             names_date: patterns::may_name_a_date(value),
         };
         self.classes.insert(value.into(), facts);
