@@ -307,7 +307,9 @@ impl AttributeGuard {
                     }
                     // '/' and '=' belong to an unquoted value.
                     _ => {
-                        let end = rest.iter().position(|b| b.is_ascii_whitespace() || *b == b'>');
+                        let end = rest
+                            .iter()
+                            .position(|b| b.is_ascii_whitespace() || *b == b'>');
                         i = end.map_or(chunk.len(), |p| i + 1 + p);
                         continue;
                     }
@@ -469,7 +471,10 @@ mod tests {
             })
         ));
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
-        let long_value = format!("<img src=\"data:image/png;base64,{}\">", "A".repeat(100_000));
+        let long_value = format!(
+            "<img src=\"data:image/png;base64,{}\">",
+            "A".repeat(100_000)
+        );
         let html = format!("{page}{long_value}{page}");
         assert!(parse(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
     }
@@ -562,4 +567,3 @@ mod tests {
         assert!(trips_attribute_limit(&html));
     }
 }
-
