@@ -45,15 +45,21 @@ pub(crate) fn parse(
         ..ParseOpts::default()
     };
     let mut parser = parse_document(sink, opts);
-    // The attribute guard (see [`AttributeGuard`]) starts only once the
-    // parser has gone a whole chunk without building anything: until then
-    // no tag has spanned a chunk, and chunks of twice the limit in bytes
-    // keep every shorter tag under about twice the limit in attribute
-    // names (each takes two bytes at least).
+    // The attribute guard (see [`AttributeGuard`]) starts only once a tag
+    // may hold more names than it allows. Until the parser goes a whole
+    // chunk without building anything, no tag has spanned a chunk, and
+    // chunks of twice the limit in bytes keep every shorter tag under about
+    // twice the limit in names (each takes two bytes at least). Over a run
+    // of such stalled chunks, the names a tag may have gained are bounded
+    // by the bytes a name can follow (see `may_precede_a_name`): a long
+    // value (an SVG path, a data URI) mostly holds few of them.
     let chunk_len = limits
         .max_attributes
         .map_or(CHUNK, |max| max.saturating_mul(2).clamp(MIN_CHUNK, CHUNK));
     let mut guard: Option<AttributeGuard> = None;
+    // Names the tag the parser is inside may hold, at most, from the chunks
+    // it has stalled in so far.
+    let mut stalled_names = 0usize;
     let mut fed = 0;
     let mut rest = html;
     while !rest.is_empty() {
@@ -76,15 +82,25 @@ pub(crate) fn parse(
         }
         if let (None, Some(max)) = (&guard, limits.max_attributes) {
             if parser.tokenizer.sink.sink.built() == built {
-                // Inside one tag, comment or value for a whole chunk: the
-                // guard reads the page so far, then every chunk before the
-                // parser does.
-                let mut started = AttributeGuard::new(max);
-                let seen = html.get(..fed).unwrap_or(html);
-                if started.tag_too_long(seen.as_bytes()) {
-                    return Err(started.exceeded());
+                // Inside one tag, comment or value for a whole chunk. A
+                // name starts right after one of a few bytes, or at the
+                // chunk's start; the chunk before held at most half its
+                // bytes of names.
+                let starts = chunk.bytes().filter(|&b| may_precede_a_name(b)).count();
+                stalled_names = stalled_names.saturating_add(starts + 1);
+                let before = chunk_len / 2 + 2;
+                if before.saturating_add(stalled_names) > max.saturating_mul(2) {
+                    // The guard reads the page so far, then every chunk
+                    // before the parser does.
+                    let mut started = AttributeGuard::new(max);
+                    let seen = html.get(..fed).unwrap_or(html);
+                    if started.tag_too_long(seen.as_bytes()) {
+                        return Err(started.exceeded());
+                    }
+                    guard = Some(started);
                 }
-                guard = Some(started);
+            } else {
+                stalled_names = 0;
             }
         }
         budget.check()?;
@@ -109,9 +125,9 @@ pub(crate) fn parse(
 /// mistaken for attributes.
 ///
 /// It costs a pass over every tag, so [`parse`] starts it only when a tag
-/// may be long enough to matter: after a chunk in which the parser built
-/// nothing. It then reads the page from the start, as if it had run all
-/// along.
+/// may hold too many names: after chunks in which the parser built nothing
+/// and that hold enough bytes a name can follow. It then reads the page
+/// from the start, as if it had run all along.
 struct AttributeGuard {
     limit: usize,
     state: GuardState,
@@ -349,6 +365,14 @@ impl AttributeGuard {
     }
 }
 
+/// Whether an attribute name can start right after this byte. In the
+/// tokenizer, a name starts after white space, after a `/` that does not
+/// close the tag, or right after a quoted value's closing quote, and
+/// nowhere else; vertical tab is counted too, to stay on the safe side.
+fn may_precede_a_name(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | b'/' | b'"' | b'\'')
+}
+
 /// Whether a byte ends a tag name.
 fn ends_tag_name(b: u8) -> bool {
     b.is_ascii_whitespace() || matches!(b, b'>' | b'/')
@@ -477,6 +501,36 @@ mod tests {
         );
         let html = format!("{page}{long_value}{page}");
         assert!(parse(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
+    }
+
+    /// The tokenizer starts an attribute name only after the bytes
+    /// `may_precede_a_name` names: a tag never has more names than its
+    /// body has such bytes, plus one.
+    #[test]
+    fn names_start_only_after_the_bytes_counted() {
+        // Few separators in the second alphabet: names after quotes.
+        const ALPHABETS: [&[u8]; 2] = [b"ab=\"'/ \t\n<>&;#x0-", b"ab==\"'"];
+        let mut seed = 0x9e37_79b9_u32;
+        for case in 0..6000 {
+            let alphabet = ALPHABETS[case % 2];
+            let body: String = (0..1 + case % 40)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    char::from(alphabet[seed as usize % alphabet.len()])
+                })
+                .collect();
+            let body = format!(" {body}");
+            let dom = crate::dom::Dom::index(parse_str(&format!("<p{body}>")));
+            let Some(p) = dom.find(crate::dom::Tag::P) else {
+                continue;
+            };
+            let mut names = 0;
+            dom.for_each_attr(p, |_, _| names += 1);
+            let starts = body.bytes().filter(|&b| may_precede_a_name(b)).count();
+            assert!(names <= starts + 1, "{body:?}: {names} names");
+        }
     }
 
     #[test]
