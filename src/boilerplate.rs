@@ -180,7 +180,7 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
 /// in an article's last paragraph is the article. An app offered for
 /// both phone platforms is always the publisher's.
 fn is_promo_line(text: &str) -> bool {
-    if patterns::APP_STORES.is_match(text) {
+    if patterns::APP_STORES.is_match(text) || patterns::PRINT_OFFER.is_match(text) {
         return true;
     }
     patterns::PROMO_CHANNEL.is_match(text)
@@ -262,6 +262,11 @@ const SHOP_LINE_MAX_CHARS: usize = 60;
 
 /// Characters of a notice that part of the page needs script, at most.
 const SCRIPT_NOTICE_MAX_CHARS: usize = 120;
+/// A publication and an update stamp side by side stay under this.
+const DATE_STAMP_MAX_CHARS: usize = 100;
+/// A button or a box written as a shortcode; longer blocks are text that
+/// merely holds one.
+const SHORTCODE_MAX_CHARS: usize = 300;
 
 /// Characters an affiliate or advertising disclosure is written in, at most.
 const DISCLOSURE_MAX_CHARS: usize = 400;
@@ -317,11 +322,16 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Phrase("call to action"), removal);
         } else if chars <= SHOP_LINE_MAX_CHARS && patterns::SHOP_TEXT.leads(&b.text, 3) {
             drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
-        } else if label && dom.tag(b.id) != Tag::Li && patterns::UPDATE_STAMP.is_match(&b.text) {
+        } else if chars <= DATE_STAMP_MAX_CHARS
+            && dom.tag(b.id) != Tag::Li
+            && patterns::DATE_STAMP.is_match(&b.text)
+        {
             // In a list it is an item's data (a repository's last commit).
             drop(b.id, Signal::Dateline, removal);
         } else if label && patterns::REACTION_COUNT.is_match(&b.text) {
             drop(b.id, Signal::Phrase("reaction count"), removal);
+        } else if chars <= SHORTCODE_MAX_CHARS && patterns::SHORTCODE.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("unrendered shortcode"), removal);
         } else if chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(&b.text) {
             drop(b.id, Signal::Phrase("script notice"), removal);
         } else if (20..=150).contains(&chars)

@@ -555,12 +555,15 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// When the page was last changed, alone on its line: "Last updated:
-/// November 13, 2025", "Aktualisiert am 17.01.2021.", "Letzte
-/// Aktualisierung". The date belongs to the metadata, not the text.
-pub(crate) static UPDATE_STAMP: Lazy<Regex> = Lazy::new(|| {
+/// When the page was published or last changed, alone on its line: "Last
+/// updated: November 13, 2025", "Aktualisiert am 17.01.2021.", "Letzte
+/// Aktualisierung", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05".
+/// The dates belong to the metadata, not the text. "Published" and
+/// "posted" need a colon or "on" before the date ("Published in 1998 by
+/// ..." is a sentence).
+pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,3}(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30}\W*$)",
+        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
     )
 });
 
@@ -863,6 +866,9 @@ phrase_pattern!(
         "esta entrada fue publicada", "you are not logged in", "you must be logged in",
         "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
         "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen angemeldet sein",
+        "tell us what you think", "let us know what you think", "let us know in the comments",
+        "sagen sie uns ihre meinung", "dites-nous ce que vous en pensez", "dinos qué piensas",
+        "dinos lo que piensas", "facci sapere cosa ne pensi",
     ]
 );
 
@@ -897,6 +903,19 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
     )
 });
+
+/// A print subscription offer: "12 issues for £11.99", "delivered
+/// through your letterbox every month".
+pub(crate) static PRINT_OFFER: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)(?-u:\b)\d+\s+(?:issues|ausgaben|hefte|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+(?:only\s+|just\s+|nur\s+|seulement\s+|solo\s+)?[£$€]?\s?\d|delivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)",
+    )
+});
+
+/// A block that is only a content-management shortcode the site failed to
+/// render: "[button link=...]Send us your review[/button]".
+pub(crate) static SHORTCODE: Lazy<Regex> =
+    Lazy::new(|| regex(r"(?s)^\s*\[[a-z][\w-]*(?:\s[^\]]*)?\].*\[/[a-z][\w-]*\]\s*$"));
 
 /// An app offered in both stores: "for iOS and Android", "on the App
 /// Store and Google Play".
@@ -1434,12 +1453,26 @@ mod tests {
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
-        assert!(UPDATE_STAMP.is_match("Last updated: November 13, 2025"));
-        assert!(UPDATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
-        assert!(UPDATE_STAMP.is_match("Letzte Aktualisierung"));
-        assert!(UPDATE_STAMP.is_match("updated 12 Jul 2024"));
-        assert!(!UPDATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
-        assert!(!UPDATE_STAMP.is_match("Updated regularly"));
+        assert!(DATE_STAMP.is_match("Last updated: November 13, 2025"));
+        assert!(DATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
+        assert!(DATE_STAMP.is_match("Letzte Aktualisierung"));
+        assert!(DATE_STAMP.is_match("updated 12 Jul 2024"));
+        assert!(!DATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
+        assert!(!DATE_STAMP.is_match("Updated regularly"));
+        assert!(
+            DATE_STAMP.is_match(
+                "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
+            )
+        );
+        assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
+        assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
+        assert!(!PRINT_OFFER.is_match("The first 12 issues for the new year were printed."));
+        assert!(
+            SHORTCODE
+                .is_match("[button link=\"/x\" type=\"big\"] Send us YOUR kit review[/button]")
+        );
+        assert!(!SHORTCODE.is_match("[1] Smith, J. A study of birds."));
+        assert!(!DATE_STAMP.is_match("Published in 1998 by a small press."));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
     }
 
