@@ -122,6 +122,45 @@ fn related_label_then_colon(text: &str) -> bool {
         .any(|(_, c)| c == ':' || c == '：')
 }
 
+/// A label announcing other articles: a related-reading phrase and little
+/// else ("Related", "Read more:", "Lesen Sie auch"), or a bare "More:".
+fn is_related_label(text: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 40;
+    let chars = text.chars().count();
+    if chars == 0 || chars > MAX_LABEL_CHARS {
+        return false;
+    }
+    patterns::RELATED_TEXT
+        .find(text)
+        .is_some_and(|m| chars <= m.chars().count() + 2)
+        || patterns::MORE_LABEL.is_match(text)
+}
+
+/// The outermost element around `id` that holds nothing else (the list
+/// and the item around a linked heading), so that dropping it leaves no
+/// empty bullet behind. The selection's roots are never widened into.
+fn sole_wrapper(dom: &Dom, features: &Features, roots: &[NodeId], id: NodeId) -> NodeId {
+    let mut outer = id;
+    while let Some(p) = dom.parent(outer) {
+        let wraps = matches!(
+            dom.tag(p),
+            Tag::Li | Tag::Ul | Tag::Ol | Tag::Div | Tag::Section
+        );
+        if !wraps || roots.contains(&p) || features.len(p) != features.len(outer) {
+            break;
+        }
+        outer = p;
+    }
+    outer
+}
+
+/// A short block that is a link and nothing else: a headline pointing
+/// elsewhere.
+fn is_link_line(features: &Features, block: &TextBlock) -> bool {
+    let chars = block.text.chars().count();
+    chars > 0 && chars <= 150 && features.link_density(block.id) >= 0.9
+}
+
 /// "MIRA: <a>Headline</a>", "VEA TAMBIÉN: ...", "WATCH: ...": a label in
 /// capitals and a colon before a link to another story. A label of three
 /// letters or fewer ("PDF:") names the file a link points to instead.
@@ -356,6 +395,32 @@ pub(crate) fn trim_article(
         {
             drop(b.id, Signal::Teasers, removal);
         }
+    }
+    // A "More:" or "Related" label over a run of link-only blocks: other
+    // articles listed inside the text.
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if removal[b.id] == Removal::Kept && !holds_others(b) && is_related_label(&b.text) {
+            let run = blocks[i + 1..]
+                .iter()
+                .take_while(|n| {
+                    removal[n.id] == Removal::Kept && !holds_others(n) && is_link_line(features, n)
+                })
+                .count();
+            if run > 0 {
+                for n in &blocks[i..=i + run] {
+                    drop(
+                        sole_wrapper(dom, features, roots, n.id),
+                        Signal::Teasers,
+                        removal,
+                    );
+                }
+                i += run + 1;
+                continue;
+            }
+        }
+        i += 1;
     }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
         return;

@@ -904,6 +904,10 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// "More:" alone, in the languages of [`RELATED_TEXT`].
+pub(crate) static MORE_LABEL: Lazy<Regex> =
+    Lazy::new(|| regex(r"(?i)^\W{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
+
 /// A print subscription offer: "12 issues for £11.99", "delivered
 /// through your letterbox every month".
 pub(crate) static PRINT_OFFER: Lazy<Regex> = Lazy::new(|| {
@@ -1466,6 +1470,9 @@ mod tests {
         );
         assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
+        assert!(MORE_LABEL.is_match("More:"));
+        assert!(MORE_LABEL.is_match("Mehr:"));
+        assert!(!MORE_LABEL.is_match("More: the council voted again"));
         assert!(!PRINT_OFFER.is_match("The first 12 issues for the new year were printed."));
         assert!(
             SHORTCODE
