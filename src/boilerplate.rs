@@ -473,7 +473,9 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::TAIL_TEXT.name)
         } else if chars <= 200 && features.link_density(b.id) > 0.6 {
             Signal::Crumb
-        } else if chars <= 250 && is_promo_line(&b.text) {
+        } else if (chars <= 250 && is_promo_line(&b.text))
+            || (chars <= 600 && patterns::PAID_SUBSCRIPTION.is_match(&b.text))
+        {
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
             Signal::AuthorBio

@@ -904,6 +904,14 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A paid subscription offered at a price: "subscriptions service ... for
+/// as little as Rs 599", "Premium, starting at $4.99".
+pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium)\w*.{0,300}(?:for\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|from\s+(?:just|only)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
+    )
+});
+
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
 pub(crate) static MORE_LABEL: Lazy<Regex> =
     Lazy::new(|| regex(r"(?i)^\W{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
@@ -1471,6 +1479,10 @@ mod tests {
         assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
         assert!(MORE_LABEL.is_match("More:"));
+        assert!(PAID_SUBSCRIPTION.is_match(
+            "Get access to our subscriptions service Pro for as little as Rs 599 for first year."
+        ));
+        assert!(!PAID_SUBSCRIPTION.is_match("Subscribers rose to 4 million in the first year."));
         assert!(MORE_LABEL.is_match("Mehr:"));
         assert!(!MORE_LABEL.is_match("More: the council voted again"));
         assert!(!PRINT_OFFER.is_match("The first 12 issues for the new year were printed."));
