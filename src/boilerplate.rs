@@ -136,6 +136,23 @@ fn is_related_label(text: &str) -> bool {
         || patterns::MORE_LABEL.is_match(text)
 }
 
+/// Whether `id` sits in a small box named for the author ("post-author",
+/// "author-bio"): the writer's portrait and bio under the article.
+fn in_author_box(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    roots: &[NodeId],
+    id: NodeId,
+) -> bool {
+    const MAX_BOX_CHARS: u32 = 800;
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(4)
+        .take_while(|a| !roots.contains(a))
+        .any(|a| signals.either(a, ClassSignals::BYLINE) && features.len(a) <= MAX_BOX_CHARS)
+}
+
 /// The outermost element around `id` that holds nothing else (the list
 /// and the item around a linked heading), so that dropping it leaves no
 /// empty bullet behind. The selection's roots are never widened into.
@@ -316,6 +333,7 @@ const DISCLOSURE_MAX_CHARS: usize = 400;
 /// credits, lone links and disclosures.
 pub(crate) fn trim_article(
     dom: &Dom,
+    signals: &Signals,
     features: &Features,
     removal: &mut [Removal],
     roots: &[NodeId],
@@ -477,7 +495,10 @@ pub(crate) fn trim_article(
             || (chars <= 600 && patterns::PAID_SUBSCRIPTION.is_match(&b.text))
         {
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
-        } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
+        } else if chars <= 600
+            && (patterns::AUTHOR_BIO_LINE.is_match(&b.text)
+                || in_author_box(dom, signals, features, roots, b.id))
+        {
             Signal::AuthorBio
         } else if chars <= 800 && patterns::is_company_boilerplate(&b.text) {
             Signal::CompanyBoilerplate
