@@ -150,10 +150,7 @@ fn class_regex(terms: &[&str]) -> Regex {
         .flat_map(|term| class_literals(term))
         .map(|literal| regex::escape(&literal))
         .collect();
-    match Regex::new(&alternatives.join("|")) {
-        Ok(re) => re,
-        Err(e) => panic!("invalid class pattern: {e}"),
-    }
+    regex(&alternatives.join("|"))
 }
 
 /// The strings whose presence in a canonical token string makes a class
@@ -178,10 +175,7 @@ fn phrase_regex(phrases: &[&str]) -> Regex {
         .map(|p| regex::escape(p).replace("\\ ", r"\s+"))
         .collect();
     let pattern = format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"));
-    match Regex::new(&pattern) {
-        Ok(re) => re,
-        Err(e) => panic!("invalid phrase pattern: {e}"),
-    }
+    regex(&pattern)
 }
 
 /// A compiled class/id pattern with a name for explanations.
@@ -605,29 +599,16 @@ pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> Regex {
     } else {
         format!(r"(?i)//(www\.)?({})", hosts.join("|"))
     };
-    match Regex::new(&pattern) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    regex(&pattern)
 }
 
 /// An attribute value that is one image URL (Readability's lazy-image test).
 pub(crate) static IMAGE_URL_VALUE: Lazy<Regex> =
-    Lazy::new(
-        || match Regex::new(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$") {
-            Ok(re) => re,
-            Err(e) => panic!("{e}"),
-        },
-    );
+    Lazy::new(|| regex(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$"));
 
 /// An attribute value that is a `srcset`: an image URL and a descriptor.
 pub(crate) static IMAGE_SRCSET_VALUE: Lazy<Regex> =
-    Lazy::new(
-        || match Regex::new(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d") {
-            Ok(re) => re,
-            Err(e) => panic!("{e}"),
-        },
-    );
+    Lazy::new(|| regex(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d"));
 
 /// The file name of a stand-in image that a lazy-loading script replaces.
 pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
@@ -638,11 +619,7 @@ pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
 
 /// Attribute values that name an image file (Readability's test for
 /// image sources hidden in unusual attributes).
-pub(crate) static IMAGE_FILE: Lazy<Regex> =
-    Lazy::new(|| match Regex::new(r"(?i)\.(jpg|jpeg|png|webp)") {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    });
+pub(crate) static IMAGE_FILE: Lazy<Regex> = Lazy::new(|| regex(r"(?i)\.(jpg|jpeg|png|webp)"));
 
 /// A sentence end: a period followed by a space or the end.
 pub(crate) fn has_sentence_end(text: &str) -> bool {
@@ -995,23 +972,17 @@ const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|reg
 
 /// One of a poster's activity facts, anywhere in a text.
 pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(&format!(
+    regex(&format!(
         r"(?i)(?:^|\s)(?:{PROFILE_ACTIVITY_LABELS})\s?:\s*\S"
-    )) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    ))
 });
 
 /// A whole line that is one profile fact: an activity fact, or a place,
 /// rank or contact label with its value.
 pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(&format!(
+    regex(&format!(
         r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|ort|localisation|ubicación|località|rank|rang|contact|kontaktdaten)\s?:(?:\s*\S.*)?$"
-    )) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    ))
 });
 
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
