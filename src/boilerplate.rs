@@ -122,6 +122,62 @@ fn related_label_then_colon(text: &str) -> bool {
         .any(|(_, c)| c == ':' || c == '：')
 }
 
+/// A label announcing other articles: a related-reading phrase and little
+/// else ("Related", "Read more:", "Lesen Sie auch"), or a bare "More:".
+fn is_related_label(text: &str) -> bool {
+    const MAX_LABEL_CHARS: usize = 40;
+    let chars = text.chars().count();
+    if chars == 0 || chars > MAX_LABEL_CHARS {
+        return false;
+    }
+    patterns::RELATED_TEXT
+        .find(text)
+        .is_some_and(|m| chars <= m.chars().count() + 2)
+        || patterns::MORE_LABEL.is_match(text)
+}
+
+/// Whether `id` sits in a small box named for the author ("post-author",
+/// "author-bio"): the writer's portrait and bio under the article.
+fn in_author_box(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    roots: &[NodeId],
+    id: NodeId,
+) -> bool {
+    const MAX_BOX_CHARS: u32 = 800;
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(4)
+        .take_while(|a| !roots.contains(a))
+        .any(|a| signals.either(a, ClassSignals::BYLINE) && features.len(a) <= MAX_BOX_CHARS)
+}
+
+/// The outermost element around `id` that holds nothing else (the list
+/// and the item around a linked heading), so that dropping it leaves no
+/// empty bullet behind. The selection's roots are never widened into.
+fn sole_wrapper(dom: &Dom, features: &Features, roots: &[NodeId], id: NodeId) -> NodeId {
+    let mut outer = id;
+    while let Some(p) = dom.parent(outer) {
+        let wraps = matches!(
+            dom.tag(p),
+            Tag::Li | Tag::Ul | Tag::Ol | Tag::Div | Tag::Section
+        );
+        if !wraps || roots.contains(&p) || features.len(p) != features.len(outer) {
+            break;
+        }
+        outer = p;
+    }
+    outer
+}
+
+/// A short block that is a link and nothing else: a headline pointing
+/// elsewhere.
+fn is_link_line(features: &Features, block: &TextBlock) -> bool {
+    let chars = block.text.chars().count();
+    chars > 0 && chars <= 150 && features.link_density(block.id) >= 0.9
+}
+
 /// "MIRA: <a>Headline</a>", "VEA TAMBIÉN: ...", "WATCH: ...": a label in
 /// capitals and a colon before a link to another story. A label of three
 /// letters or fewer ("PDF:") names the file a link points to instead.
@@ -180,7 +236,7 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
 /// in an article's last paragraph is the article. An app offered for
 /// both phone platforms is always the publisher's.
 fn is_promo_line(text: &str) -> bool {
-    if patterns::APP_STORES.is_match(text) {
+    if patterns::APP_STORES.is_match(text) || patterns::PRINT_OFFER.is_match(text) {
         return true;
     }
     patterns::PROMO_CHANNEL.is_match(text)
@@ -262,6 +318,11 @@ const SHOP_LINE_MAX_CHARS: usize = 60;
 
 /// Characters of a notice that part of the page needs script, at most.
 const SCRIPT_NOTICE_MAX_CHARS: usize = 120;
+/// A publication and an update stamp side by side stay under this.
+const DATE_STAMP_MAX_CHARS: usize = 100;
+/// A button or a box written as a shortcode; longer blocks are text that
+/// merely holds one.
+const SHORTCODE_MAX_CHARS: usize = 300;
 
 /// Characters an affiliate or advertising disclosure is written in, at most.
 const DISCLOSURE_MAX_CHARS: usize = 400;
@@ -272,6 +333,7 @@ const DISCLOSURE_MAX_CHARS: usize = 400;
 /// credits, lone links and disclosures.
 pub(crate) fn trim_article(
     dom: &Dom,
+    signals: &Signals,
     features: &Features,
     removal: &mut [Removal],
     roots: &[NodeId],
@@ -317,11 +379,16 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Phrase("call to action"), removal);
         } else if chars <= SHOP_LINE_MAX_CHARS && patterns::SHOP_TEXT.leads(&b.text, 3) {
             drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
-        } else if label && dom.tag(b.id) != Tag::Li && patterns::UPDATE_STAMP.is_match(&b.text) {
+        } else if chars <= DATE_STAMP_MAX_CHARS
+            && dom.tag(b.id) != Tag::Li
+            && patterns::DATE_STAMP.is_match(&b.text)
+        {
             // In a list it is an item's data (a repository's last commit).
             drop(b.id, Signal::Dateline, removal);
         } else if label && patterns::REACTION_COUNT.is_match(&b.text) {
             drop(b.id, Signal::Phrase("reaction count"), removal);
+        } else if chars <= SHORTCODE_MAX_CHARS && patterns::SHORTCODE.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("unrendered shortcode"), removal);
         } else if chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(&b.text) {
             drop(b.id, Signal::Phrase("script notice"), removal);
         } else if (20..=150).contains(&chars)
@@ -346,6 +413,32 @@ pub(crate) fn trim_article(
         {
             drop(b.id, Signal::Teasers, removal);
         }
+    }
+    // A "More:" or "Related" label over a run of link-only blocks: other
+    // articles listed inside the text.
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if removal[b.id] == Removal::Kept && !holds_others(b) && is_related_label(&b.text) {
+            let run = blocks[i + 1..]
+                .iter()
+                .take_while(|n| {
+                    removal[n.id] == Removal::Kept && !holds_others(n) && is_link_line(features, n)
+                })
+                .count();
+            if run > 0 {
+                for n in &blocks[i..=i + run] {
+                    drop(
+                        sole_wrapper(dom, features, roots, n.id),
+                        Signal::Teasers,
+                        removal,
+                    );
+                }
+                i += run + 1;
+                continue;
+            }
+        }
+        i += 1;
     }
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
         return;
@@ -398,9 +491,14 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::TAIL_TEXT.name)
         } else if chars <= 200 && features.link_density(b.id) > 0.6 {
             Signal::Crumb
-        } else if chars <= 250 && is_promo_line(&b.text) {
+        } else if (chars <= 250 && is_promo_line(&b.text))
+            || (chars <= 600 && patterns::PAID_SUBSCRIPTION.is_match(&b.text))
+        {
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
-        } else if chars <= 600 && patterns::AUTHOR_BIO_LINE.is_match(&b.text) {
+        } else if chars <= 600
+            && (patterns::AUTHOR_BIO_LINE.is_match(&b.text)
+                || in_author_box(dom, signals, features, roots, b.id))
+        {
             Signal::AuthorBio
         } else if chars <= 800 && patterns::is_company_boilerplate(&b.text) {
             Signal::CompanyBoilerplate

@@ -246,7 +246,9 @@ impl Config {
     /// Write figure captions (and the photo credits in them) into the plain
     /// text. The HTML and Markdown outputs always keep figures with their
     /// captions; the plain text is the article's prose, which readers and
-    /// text pipelines take without the captions.
+    /// text pipelines take without the captions. Where the captions hold
+    /// most of the article's text (a gallery told slide by slide), they are
+    /// its prose and are written whatever this setting says.
     ///
     /// # Default
     ///

@@ -150,10 +150,7 @@ fn class_regex(terms: &[&str]) -> Regex {
         .flat_map(|term| class_literals(term))
         .map(|literal| regex::escape(&literal))
         .collect();
-    match Regex::new(&alternatives.join("|")) {
-        Ok(re) => re,
-        Err(e) => panic!("invalid class pattern: {e}"),
-    }
+    regex(&alternatives.join("|"))
 }
 
 /// The strings whose presence in a canonical token string makes a class
@@ -178,10 +175,7 @@ fn phrase_regex(phrases: &[&str]) -> Regex {
         .map(|p| regex::escape(p).replace("\\ ", r"\s+"))
         .collect();
     let pattern = format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"));
-    match Regex::new(&pattern) {
-        Ok(re) => re,
-        Err(e) => panic!("invalid phrase pattern: {e}"),
-    }
+    regex(&pattern)
 }
 
 /// A compiled class/id pattern with a name for explanations.
@@ -578,12 +572,15 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// When the page was last changed, alone on its line: "Last updated:
-/// November 13, 2025", "Aktualisiert am 17.01.2021.", "Letzte
-/// Aktualisierung". The date belongs to the metadata, not the text.
-pub(crate) static UPDATE_STAMP: Lazy<Regex> = Lazy::new(|| {
+/// When the page was published or last changed, alone on its line: "Last
+/// updated: November 13, 2025", "Aktualisiert am 17.01.2021.", "Letzte
+/// Aktualisierung", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05".
+/// The dates belong to the metadata, not the text. "Published" and
+/// "posted" need a colon or "on" before the date ("Published in 1998 by
+/// ..." is a sentence).
+pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,3}(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30}\W*$)",
+        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
     )
 });
 
@@ -625,29 +622,16 @@ pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> Regex {
     } else {
         format!(r"(?i)//(www\.)?({})", hosts.join("|"))
     };
-    match Regex::new(&pattern) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    regex(&pattern)
 }
 
 /// An attribute value that is one image URL (Readability's lazy-image test).
 pub(crate) static IMAGE_URL_VALUE: Lazy<Regex> =
-    Lazy::new(
-        || match Regex::new(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$") {
-            Ok(re) => re,
-            Err(e) => panic!("{e}"),
-        },
-    );
+    Lazy::new(|| regex(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$"));
 
 /// An attribute value that is a `srcset`: an image URL and a descriptor.
 pub(crate) static IMAGE_SRCSET_VALUE: Lazy<Regex> =
-    Lazy::new(
-        || match Regex::new(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d") {
-            Ok(re) => re,
-            Err(e) => panic!("{e}"),
-        },
-    );
+    Lazy::new(|| regex(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d"));
 
 /// The file name of a stand-in image that a lazy-loading script replaces.
 pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
@@ -658,11 +642,7 @@ pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
 
 /// Attribute values that name an image file (Readability's test for
 /// image sources hidden in unusual attributes).
-pub(crate) static IMAGE_FILE: Lazy<Regex> =
-    Lazy::new(|| match Regex::new(r"(?i)\.(jpg|jpeg|png|webp)") {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    });
+pub(crate) static IMAGE_FILE: Lazy<Regex> = Lazy::new(|| regex(r"(?i)\.(jpg|jpeg|png|webp)"));
 
 /// A sentence end: a period followed by a space or the end.
 pub(crate) fn has_sentence_end(text: &str) -> bool {
@@ -886,6 +866,9 @@ phrase_pattern!(
         "esta entrada fue publicada", "you are not logged in", "you must be logged in",
         "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
         "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen angemeldet sein",
+        "tell us what you think", "let us know what you think", "let us know in the comments",
+        "sagen sie uns ihre meinung", "dites-nous ce que vous en pensez", "dinos qué piensas",
+        "dinos lo que piensas", "facci sapere cosa ne pensi",
     ]
 );
 
@@ -920,6 +903,31 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
     )
 });
+
+/// A paid subscription offered at a price: "subscriptions service ... for
+/// as little as Rs 599", "Premium, starting at $4.99".
+pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium)\w*.{0,300}(?:for\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|from\s+(?:just|only)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
+    )
+});
+
+/// "More:" alone, in the languages of [`RELATED_TEXT`].
+pub(crate) static MORE_LABEL: Lazy<Regex> =
+    Lazy::new(|| regex(r"(?i)^\W{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
+
+/// A print subscription offer: "12 issues for £11.99", "delivered
+/// through your letterbox every month".
+pub(crate) static PRINT_OFFER: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)(?-u:\b)\d+\s+(?:issues|ausgaben|hefte|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+(?:only\s+|just\s+|nur\s+|seulement\s+|solo\s+)?[£$€]?\s?\d|delivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)",
+    )
+});
+
+/// A block that is only a content-management shortcode the site failed to
+/// render: "[button link=...]Send us your review[/button]".
+pub(crate) static SHORTCODE: Lazy<Regex> =
+    Lazy::new(|| regex(r"(?s)^\s*\[[a-z][\w-]*(?:\s[^\]]*)?\].*\[/[a-z][\w-]*\]\s*$"));
 
 /// An app offered in both stores: "for iOS and Android", "on the App
 /// Store and Google Play".
@@ -987,23 +995,17 @@ const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|reg
 
 /// One of a poster's activity facts, anywhere in a text.
 pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(&format!(
+    regex(&format!(
         r"(?i)(?:^|\s)(?:{PROFILE_ACTIVITY_LABELS})\s?:\s*\S"
-    )) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    ))
 });
 
 /// A whole line that is one profile fact: an activity fact, or a place,
 /// rank or contact label with its value.
 pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
-    match Regex::new(&format!(
+    regex(&format!(
         r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|ort|localisation|ubicación|località|rank|rang|contact|kontaktdaten)\s?:(?:\s*\S.*)?$"
-    )) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
+    ))
 });
 
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
@@ -1473,12 +1475,33 @@ mod tests {
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
-        assert!(UPDATE_STAMP.is_match("Last updated: November 13, 2025"));
-        assert!(UPDATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
-        assert!(UPDATE_STAMP.is_match("Letzte Aktualisierung"));
-        assert!(UPDATE_STAMP.is_match("updated 12 Jul 2024"));
-        assert!(!UPDATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
-        assert!(!UPDATE_STAMP.is_match("Updated regularly"));
+        assert!(DATE_STAMP.is_match("Last updated: November 13, 2025"));
+        assert!(DATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
+        assert!(DATE_STAMP.is_match("Letzte Aktualisierung"));
+        assert!(DATE_STAMP.is_match("updated 12 Jul 2024"));
+        assert!(!DATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
+        assert!(!DATE_STAMP.is_match("Updated regularly"));
+        assert!(
+            DATE_STAMP.is_match(
+                "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"
+            )
+        );
+        assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
+        assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
+        assert!(MORE_LABEL.is_match("More:"));
+        assert!(PAID_SUBSCRIPTION.is_match(
+            "Get access to our subscriptions service Pro for as little as Rs 599 for first year."
+        ));
+        assert!(!PAID_SUBSCRIPTION.is_match("Subscribers rose to 4 million in the first year."));
+        assert!(MORE_LABEL.is_match("Mehr:"));
+        assert!(!MORE_LABEL.is_match("More: the council voted again"));
+        assert!(!PRINT_OFFER.is_match("The first 12 issues for the new year were printed."));
+        assert!(
+            SHORTCODE
+                .is_match("[button link=\"/x\" type=\"big\"] Send us YOUR kit review[/button]")
+        );
+        assert!(!SHORTCODE.is_match("[1] Smith, J. A study of birds."));
+        assert!(!DATE_STAMP.is_match("Published in 1998 by a small press."));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
     }
 

@@ -211,7 +211,14 @@ pub(crate) fn prepare(
         }
     });
     recompute(dom, features, &removal, &roots);
-    boilerplate::trim_article(dom, features, &mut removal, &roots, &mut signals_found);
+    boilerplate::trim_article(
+        dom,
+        signals,
+        features,
+        &mut removal,
+        &roots,
+        &mut signals_found,
+    );
     recompute(dom, features, &removal, &roots);
     // Paragraphs left with nothing in them.
     for_each_article_node(dom, &removal.clone(), &roots, |id, _| {

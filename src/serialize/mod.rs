@@ -57,7 +57,9 @@ pub(crate) fn render_article(
     };
     let formats = config.formats;
     let max_bytes = config.max_output_bytes;
-    let mut text = TextWriter::new(max_bytes, config.captions_in_text);
+    // A gallery told in its captions: the captions are its text.
+    let captions = config.captions_in_text || captions_hold_most(dom, plan);
+    let mut text = TextWriter::new(max_bytes, captions);
     let mut html = formats
         .contains(Formats::HTML)
         .then(|| HtmlWriter::new(&context, config.keep_classes, max_bytes));
@@ -220,6 +222,40 @@ pub(crate) trait Writer {
 }
 
 /// Walks the article of `plan`, feeding every writer.
+/// Whether figure captions hold most of the article's text (counted in
+/// bytes of trimmed text nodes): a slideshow or gallery whose every slide
+/// is told in its caption, where leaving the captions out of the plain text
+/// would leave almost nothing.
+fn captions_hold_most(dom: &Dom, plan: &Plan) -> bool {
+    let (mut in_captions, mut all) = (0usize, 0usize);
+    for &root in &plan.roots {
+        // The end of the caption being walked through, if any.
+        let mut caption_end = 0;
+        let mut id = root;
+        let end = dom.end(root);
+        while id < end {
+            let tag = plan.tag(dom, id);
+            let dropped = tag != Tag::Text && matches!(policy(tag), Policy::Drop);
+            if plan.is_removed(id) || dropped {
+                id = dom.end(id);
+                continue;
+            }
+            if id >= caption_end && tag.is_element() && text::is_caption(dom, id, tag) {
+                caption_end = dom.end(id);
+            }
+            if let Some(t) = dom.text(id) {
+                let n = t.trim().len();
+                all += n;
+                if id < caption_end {
+                    in_captions += n;
+                }
+            }
+            id += 1;
+        }
+    }
+    in_captions * 2 > all
+}
+
 fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn Writer]) {
     enum Step {
         /// Visit a node; `until` is where its run of siblings ends.

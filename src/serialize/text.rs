@@ -151,7 +151,7 @@ impl TextWriter {
 
 /// A figure caption, by tag or by class name (`wp-caption-text`,
 /// `image-caption`...).
-fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
     tag == Tag::Figcaption
         || dom
             .attr(id, &html5ever::local_name!("class"))
