@@ -127,6 +127,7 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning
     let mut alive = vec![false; n];
     let mut byline = None;
     let mut title_header_left = page.title.is_some();
+    let paged = paged_sections(dom, page);
     let mut id = 0;
     while id < n {
         let tag = dom.tag(id);
@@ -136,15 +137,22 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning
             continue;
         }
         if tag.is_element() && !tag.is_ignored() {
-            let verdict = judge(
-                dom,
-                page,
-                flags,
-                id,
-                tag,
-                &mut byline,
-                &mut title_header_left,
-            );
+            // A hidden section of a paged article is judged as if shown.
+            let hidden =
+                page.signals.has(id, signals::HIDDEN) && !paged[id] && !signals::is_structural(tag);
+            let verdict = if hidden {
+                Removal::Hidden
+            } else {
+                judge(
+                    dom,
+                    page,
+                    flags,
+                    id,
+                    tag,
+                    &mut byline,
+                    &mut title_header_left,
+                )
+            };
             if verdict != Removal::Kept {
                 removal[id] = verdict;
                 id = dom.end(id);
@@ -173,9 +181,6 @@ fn judge(
     let s = page.signals;
     if signals::is_structural(tag) {
         return Removal::Kept;
-    }
-    if s.has(id, signals::HIDDEN) {
-        return Removal::Hidden;
     }
     if s.has(id, signals::MODAL) {
         return Removal::Modal;
@@ -226,6 +231,75 @@ fn judge(
         return Removal::Empty;
     }
     Removal::Kept
+}
+
+/// Sections of a paged article: sibling elements of one kind (same tag,
+/// same classes once hiding and state classes are set aside), at least
+/// three, of which the page shows one and hides the others until the
+/// reader turns the page (a gallery, a listicle, step-by-step pages). The
+/// hidden ones are marked: they are the article's text as much as the one
+/// shown. Each parent is looked at once, so the cost stays linear.
+fn paged_sections(dom: &Dom, page: &PageContext<'_>) -> Vec<bool> {
+    const MIN_SECTIONS: usize = 3;
+    const MIN_SHOWN_CHARS: u32 = 100;
+    let s = page.signals;
+    let n = dom.len();
+    let mut paged = vec![false; n];
+    let mut parent_seen = vec![false; n];
+    for id in 0..n {
+        if !s.has(id, signals::HIDDEN) || page.raw.len(id) == 0 {
+            continue;
+        }
+        let Some(parent) = dom.parent(id) else {
+            continue;
+        };
+        if std::mem::replace(&mut parent_seen[parent], true) {
+            continue;
+        }
+        let Some(kind) = section_kind(dom, id) else {
+            continue;
+        };
+        let siblings: Vec<NodeId> = dom
+            .children(parent)
+            .filter(|&c| {
+                dom.tag(c) == dom.tag(id) && section_kind(dom, c).as_deref() == Some(kind.as_str())
+            })
+            .collect();
+        let shown = siblings
+            .iter()
+            .any(|&c| !s.has(c, signals::HIDDEN) && page.raw.len(c) >= MIN_SHOWN_CHARS);
+        if siblings.len() >= MIN_SECTIONS && shown {
+            for c in siblings {
+                paged[c] = s.has(c, signals::HIDDEN);
+            }
+        }
+    }
+    paged
+}
+
+/// An element's classes without the ones that hide or mark the current
+/// page, in order: what its siblings of the same kind share. `None` for an
+/// element without classes (too common to say anything).
+fn section_kind(dom: &Dom, id: NodeId) -> Option<String> {
+    let class = dom.attr(id, &html5ever::local_name!("class"))?;
+    let kept: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|t| {
+            !crate::patterns::is_hiding_class(t)
+                && !matches!(
+                    *t,
+                    "active"
+                        | "current"
+                        | "is-active"
+                        | "is-current"
+                        | "visible"
+                        | "show"
+                        | "shown"
+                        | "selected"
+                )
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(" "))
 }
 
 /// Blocks named as consent banners, modals or overlays longer than this are
