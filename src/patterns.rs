@@ -579,7 +579,7 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// "posted" need a colon or "on" before the date ("Published in 1998 by
 /// ..." is a sentence).
 pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
-    regex(
+    large_regex(
         r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
     )
 });
@@ -1112,7 +1112,28 @@ pub(crate) fn may_name_a_date(value: &str) -> bool {
 }
 
 fn regex(pattern: &str) -> Regex {
-    match Regex::new(pattern) {
+    compiled(Regex::new(pattern))
+}
+
+/// The lazy DFA's cache for [`large_regex`] patterns, in bytes (the
+/// default is about 2 MB).
+const LARGE_DFA_CACHE: usize = 8 << 20;
+
+/// [`regex`] for a pattern whose lazy DFA outgrows the default cache on
+/// ordinary text (long alternations of words under `(?i)` followed by
+/// bounded runs of Unicode classes): a full cache is cleared and rebuilt
+/// over and over, and the search falls back to slower engines. A larger
+/// cache changes how fast the pattern runs, never what it matches.
+fn large_regex(pattern: &str) -> Regex {
+    compiled(
+        regex::RegexBuilder::new(pattern)
+            .dfa_size_limit(LARGE_DFA_CACHE)
+            .build(),
+    )
+}
+
+fn compiled(built: Result<Regex, regex::Error>) -> Regex {
+    match built {
         Ok(re) => re,
         Err(e) => panic!("invalid pattern: {e}"),
     }
