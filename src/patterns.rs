@@ -889,6 +889,15 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A widget's error message left in the saved page, alone on its line:
+/// "Sorry!", "There was a problem. Please try again.", "Something went
+/// wrong".
+pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^\W{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
+    )
+});
+
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
 pub(crate) static MORE_LABEL: Lazy<Regex> =
     Lazy::new(|| regex(r"(?i)^\W{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
@@ -1450,6 +1459,9 @@ mod tests {
         assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
         assert!(MORE_LABEL.is_match("More:"));
+        assert!(UI_ERROR.is_match("Sorry!"));
+        assert!(UI_ERROR.is_match("There was a problem. Please try again."));
+        assert!(!UI_ERROR.is_match("There was a problem with the brakes."));
         assert!(PAID_SUBSCRIPTION.is_match(
             "Get access to our subscriptions service Pro for as little as Rs 599 for first year."
         ));
