@@ -709,7 +709,7 @@ phrase_pattern!(
         "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
         "lea también", "lea más", "le puede interesar", "también le puede interesar",
         "ver también", "vea también", "mira también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
-        "siehe auch", "mehr dazu", "mehr zum thema", "zum thema", "auch lesenswert",
+        "siehe auch", "mehr dazu", "mehr aus", "mehr von", "mehr zum thema", "zum thema", "auch lesenswert",
         "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
@@ -1460,6 +1460,7 @@ mod tests {
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
         assert!(MORE_LABEL.is_match("More:"));
         assert!(UI_ERROR.is_match("Sorry!"));
+        assert!(RELATED_TEXT.leads("Mehr aus der Sendung", 0));
         assert!(UI_ERROR.is_match("There was a problem. Please try again."));
         assert!(!UI_ERROR.is_match("There was a problem with the brakes."));
         assert!(PAID_SUBSCRIPTION.is_match(
