@@ -695,9 +695,11 @@ phrase_pattern!(
         "latest articles", "latest posts", "autres articles", "otros artículos", "altri articoli",
         "read more", "read next", "more from", "more stories", "more news", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular",
-        "most read", "trending", "also read", "don't miss",
+        "most read", "trending", "also read", "don't miss", "most discussed", "most commented",
         "ähnliche artikel", "mehr zum thema", "weitere artikel", "lesen sie auch",
         "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
+        "meistdiskutiert", "meist diskutiert", "meist-diskutiert", "meistkommentiert",
+        "czytaj także", "czytaj też", "zobacz także", "zobacz też", "polecamy", "najczęściej czytane",
         "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
         "vous aimerez aussi", "les plus lus",
         "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
@@ -826,6 +828,7 @@ phrase_pattern!(
         "have a tip", "got a tip", "news tip", "contact us", "email us", "write to us",
         "kontakt", "impressum", "datenschutz", "datenschutzerklärung", "privacy policy",
         "terms of use", "terms of service", "all rights reserved", "copyright",
+        "wszelkie prawa zastrzeżone", "materiał chroniony prawem", "drukuj", "komentarze",
         "was this article helpful", "was this helpful", "did you find this",
         "war der artikel", "war dieser artikel", "hat ihnen der artikel",
         "artikel teilen", "beitrag teilen", "share this", "share this article", "share this post",
@@ -894,7 +897,7 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
 /// wrong".
 pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
+        r"(?i)^\W{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+[^\s.!?]+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
     )
 });
 
@@ -1460,6 +1463,7 @@ mod tests {
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
         assert!(MORE_LABEL.is_match("More:"));
         assert!(UI_ERROR.is_match("Sorry!"));
+        assert!(UI_ERROR.is_match("Failed to load latest commit information."));
         assert!(RELATED_TEXT.leads("Mehr aus der Sendung", 0));
         assert!(UI_ERROR.is_match("There was a problem. Please try again."));
         assert!(!UI_ERROR.is_match("There was a problem with the brakes."));
