@@ -529,7 +529,7 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// start? Book a demo today.").
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
+        r"(?i)^\W{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
     )
 });
 
@@ -557,7 +557,7 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// ..." is a sentence).
 pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
+        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
     )
 });
 
@@ -1422,6 +1422,9 @@ mod tests {
         assert!(FOLD_CONTROL.is_match("Click to expand..."));
         assert!(QUESTION_THEN_CALL.is_match("Want to see how it works? Learn more here."));
         assert!(
+            QUESTION_THEN_CALL.is_match("Do you want to be informed of our actions? Sign up here")
+        );
+        assert!(
             QUESTION_THEN_CALL.is_match("Ready to simplify your nutrition? Get started today.")
         );
         assert!(!QUESTION_THEN_CALL.is_match("Want to know why? The answer lies in the soil."));
@@ -1460,6 +1463,8 @@ mod tests {
             )
         );
         assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
+        assert!(DATE_STAMP.is_match("Stand: 05. Februar 2020"));
+        assert!(!DATE_STAMP.is_match("Stand up for 10 minutes"));
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
         assert!(MORE_LABEL.is_match("More:"));
         assert!(UI_ERROR.is_match("Sorry!"));
