@@ -373,6 +373,8 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
         } else if label && patterns::FOLD_CONTROL.is_match(&b.text) {
             drop(b.id, Signal::Phrase("fold control"), removal);
+        } else if label && patterns::UI_ERROR.is_match(&b.text) {
+            drop(b.id, Signal::Phrase("error message"), removal);
         } else if chars <= CALL_TO_ACTION_MAX_CHARS
             && patterns::QUESTION_THEN_CALL.is_match(&b.text)
         {

@@ -552,7 +552,7 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// start? Book a demo today.").
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
+        r"(?i)^\W{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
     )
 });
 
@@ -580,7 +580,7 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// ..." is a sentence).
 pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
     large_regex(
-        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
+        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
     )
 });
 
@@ -718,9 +718,11 @@ phrase_pattern!(
         "latest articles", "latest posts", "autres articles", "otros artículos", "altri articoli",
         "read more", "read next", "more from", "more stories", "more news", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular",
-        "most read", "trending", "also read", "don't miss",
+        "most read", "trending", "also read", "don't miss", "most discussed", "most commented",
         "ähnliche artikel", "mehr zum thema", "weitere artikel", "lesen sie auch",
         "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
+        "meistdiskutiert", "meist diskutiert", "meist-diskutiert", "meistkommentiert",
+        "czytaj także", "czytaj też", "zobacz także", "zobacz też", "polecamy", "najczęściej czytane",
         "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
         "vous aimerez aussi", "les plus lus",
         "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
@@ -732,7 +734,7 @@ phrase_pattern!(
         "gerelateerde artikelen", "lees ook", "meer nieuws", "meest gelezen",
         "lea también", "lea más", "le puede interesar", "también le puede interesar",
         "ver también", "vea también", "mira también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
-        "siehe auch", "mehr dazu", "mehr zum thema", "zum thema", "auch lesenswert",
+        "siehe auch", "mehr dazu", "mehr aus", "mehr von", "mehr zum thema", "zum thema", "auch lesenswert",
         "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
@@ -849,6 +851,7 @@ phrase_pattern!(
         "have a tip", "got a tip", "news tip", "contact us", "email us", "write to us",
         "kontakt", "impressum", "datenschutz", "datenschutzerklärung", "privacy policy",
         "terms of use", "terms of service", "all rights reserved", "copyright",
+        "wszelkie prawa zastrzeżone", "materiał chroniony prawem", "drukuj", "komentarze",
         "was this article helpful", "was this helpful", "did you find this",
         "war der artikel", "war dieser artikel", "hat ihnen der artikel",
         "artikel teilen", "beitrag teilen", "share this", "share this article", "share this post",
@@ -909,6 +912,15 @@ pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium)\w*.{0,300}(?:for\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|from\s+(?:just|only)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
+    )
+});
+
+/// A widget's error message left in the saved page, alone on its line:
+/// "Sorry!", "There was a problem. Please try again.", "Something went
+/// wrong".
+pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^\W{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+[^\s.!?]+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
     )
 });
 
@@ -1470,6 +1482,9 @@ mod tests {
         assert!(FOLD_CONTROL.is_match("Click to expand..."));
         assert!(QUESTION_THEN_CALL.is_match("Want to see how it works? Learn more here."));
         assert!(
+            QUESTION_THEN_CALL.is_match("Do you want to be informed of our actions? Sign up here")
+        );
+        assert!(
             QUESTION_THEN_CALL.is_match("Ready to simplify your nutrition? Get started today.")
         );
         assert!(!QUESTION_THEN_CALL.is_match("Want to know why? The answer lies in the soil."));
@@ -1508,8 +1523,15 @@ mod tests {
             )
         );
         assert!(DATE_STAMP.is_match("Posted on March 3, 2024"));
+        assert!(DATE_STAMP.is_match("Stand: 05. Februar 2020"));
+        assert!(!DATE_STAMP.is_match("Stand up for 10 minutes"));
         assert!(PRINT_OFFER.is_match("Get the magazine every month. 12 issues for £11.99."));
         assert!(MORE_LABEL.is_match("More:"));
+        assert!(UI_ERROR.is_match("Sorry!"));
+        assert!(UI_ERROR.is_match("Failed to load latest commit information."));
+        assert!(RELATED_TEXT.leads("Mehr aus der Sendung", 0));
+        assert!(UI_ERROR.is_match("There was a problem. Please try again."));
+        assert!(!UI_ERROR.is_match("There was a problem with the brakes."));
         assert!(PAID_SUBSCRIPTION.is_match(
             "Get access to our subscriptions service Pro for as little as Rs 599 for first year."
         ));
