@@ -607,6 +607,10 @@ fn should_remove(
     if len > 0 && c.quote_len as f32 >= 0.6 * len as f32 {
         return None;
     }
+    // Nor is a part of one: the lines of a quoted post are its text.
+    if has_ancestor_within(dom, id, 3, |t| t == Tag::Blockquote) {
+        return None;
+    }
     let w = weight(id);
     if w < 0.0 {
         return Some(Failed::NegativeName);
