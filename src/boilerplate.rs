@@ -130,10 +130,7 @@ fn is_related_label(text: &str) -> bool {
     if chars == 0 || chars > MAX_LABEL_CHARS {
         return false;
     }
-    patterns::RELATED_TEXT
-        .find(text)
-        .is_some_and(|m| chars <= m.chars().count() + 2)
-        || patterns::MORE_LABEL.is_match(text)
+    patterns::RELATED_TEXT.fills(text, 2) || patterns::MORE_LABEL.is_match(text)
 }
 
 /// Whether `id` sits in a small box named for the author ("post-author",
@@ -205,9 +202,7 @@ fn is_caption(dom: &Dom, id: NodeId) -> bool {
             .ancestors(id)
             .take(3)
             .any(|a| dom.tag(a) == Tag::Figcaption)
-        || dom
-            .attr(id, &html5ever::local_name!("class"))
-            .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+        || dom.class_names_caption(id)
 }
 
 /// A photo credit, or a caption written as a paragraph (a marked-up
@@ -248,11 +243,7 @@ fn is_promo_line(text: &str) -> bool {
 /// A heading made of a tail-section phrase and little else.
 fn is_tail_heading(text: &str) -> bool {
     let chars = text.chars().count();
-    chars <= 40
-        && patterns::TAIL_HEADING
-            .find(text)
-            .is_some_and(|m| chars <= m.chars().count() + 4)
-        && patterns::TAIL_HEADING.leads(text, 2)
+    chars <= 40 && patterns::TAIL_HEADING.fills(text, 4) && patterns::TAIL_HEADING.leads(text, 2)
 }
 
 /// Whether a block is prose: long enough and not mostly links.

@@ -118,6 +118,9 @@ pub(crate) struct PageContext<'a> {
     /// The host the page lives on, when known: links elsewhere are not
     /// teasers for the site's own stories.
     pub site_host: Option<&'a str>,
+    /// The hidden sections of a paged article, by node (see
+    /// [`paged_sections`]); empty when none were looked for.
+    pub paged: &'a [bool],
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page.
@@ -127,7 +130,6 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning
     let mut alive = vec![false; n];
     let mut byline = None;
     let mut title_header_left = page.title.is_some();
-    let paged = paged_sections(dom, page);
     let mut id = 0;
     while id < n {
         let tag = dom.tag(id);
@@ -138,8 +140,9 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning
         }
         if tag.is_element() && !tag.is_ignored() {
             // A hidden section of a paged article is judged as if shown.
+            let paged = page.paged.get(id).copied().unwrap_or(false);
             let hidden =
-                page.signals.has(id, signals::HIDDEN) && !paged[id] && !signals::is_structural(tag);
+                page.signals.has(id, signals::HIDDEN) && !paged && !signals::is_structural(tag);
             let verdict = if hidden {
                 Removal::Hidden
             } else {
@@ -239,15 +242,15 @@ fn judge(
 /// reader turns the page (a gallery, a listicle, step-by-step pages). The
 /// hidden ones are marked: they are the article's text as much as the one
 /// shown. Each parent is looked at once, so the cost stays linear.
-fn paged_sections(dom: &Dom, page: &PageContext<'_>) -> Vec<bool> {
+/// A fact of the page, not of an attempt: computed once per page.
+pub(crate) fn paged_sections(dom: &Dom, s: &Signals, raw: &Features) -> Vec<bool> {
     const MIN_SECTIONS: usize = 3;
     const MIN_SHOWN_CHARS: u32 = 100;
-    let s = page.signals;
     let n = dom.len();
     let mut paged = vec![false; n];
     let mut parent_seen = vec![false; n];
     for id in 0..n {
-        if !s.has(id, signals::HIDDEN) || page.raw.len(id) == 0 {
+        if !s.has(id, signals::HIDDEN) || raw.len(id) == 0 {
             continue;
         }
         let Some(parent) = dom.parent(id) else {
@@ -267,7 +270,7 @@ fn paged_sections(dom: &Dom, page: &PageContext<'_>) -> Vec<bool> {
             .collect();
         let shown = siblings
             .iter()
-            .any(|&c| !s.has(c, signals::HIDDEN) && page.raw.len(c) >= MIN_SHOWN_CHARS);
+            .any(|&c| !s.has(c, signals::HIDDEN) && raw.len(c) >= MIN_SHOWN_CHARS);
         if siblings.len() >= MIN_SECTIONS && shown {
             for c in siblings {
                 paged[c] = s.has(c, signals::HIDDEN);
@@ -454,6 +457,7 @@ mod tests {
             find_byline: true,
             dated: false,
             site_host: None,
+            paged: &[],
         };
         let c = clean(&dom, &page, Flags::ALL);
         (dom, c)

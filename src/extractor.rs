@@ -521,6 +521,7 @@ impl Extractor {
         let raw_features = Features::compute_with(&dom, &vec![false; dom.len()], videos);
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let site_host = facts.site_host();
+        let paged = clean::paged_sections(&dom, &signals, &raw_features);
         let page = PageContext {
             signals: &signals,
             raw: &raw_features,
@@ -528,6 +529,7 @@ impl Extractor {
             find_byline: true,
             dated: facts.is_dated(),
             site_host: site_host.as_deref(),
+            paged: &paged,
         };
 
         let mut flags = Flags::ALL;
@@ -563,38 +565,34 @@ impl Extractor {
         let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
         let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
         let found = best.as_ref().map_or(0, |a| a.plan.text_len as usize);
-        if let Some(body) = facts
+        let threshold = self.config.char_threshold;
+        let structured = match facts
             .structured_body()
-            .filter(|b| structured::may_prefer(b, found, self.config.char_threshold))
+            .filter(|b| structured::may_prefer(b, found, threshold))
         {
-            let (sdom, ssignals, attempt) = self.structured_attempt(body, &page, budget)?;
-            if let Some(a) = attempt.filter(|a| {
-                structured::prefer(a.plan.text_len as usize, found, self.config.char_threshold)
-            }) {
-                let facts = PageFacts {
-                    meta: facts,
-                    byline,
-                    // The page's own declaration, around its body.
-                    dir: dom
-                        .find(Tag::Body)
-                        .and_then(|b| metadata::direction(&dom, b)),
-                    readerable,
-                };
-                let article = self.render(&sdom, &a, facts, base_url);
-                return Ok(Outcome {
-                    dom: sdom,
-                    signals: ssignals,
-                    attempt: Some(a),
-                    article,
-                });
+            Some(body) => self.structured_attempt(body, &page, found, budget)?,
+            None => None,
+        };
+        // The article and the tree it was read from: the page's, or its
+        // declared body's. `dir` is the page's own declaration either way.
+        let (dom, signals, best, dir) = match structured {
+            Some((sdom, ssignals, a)) => {
+                let dir = dom
+                    .find(Tag::Body)
+                    .and_then(|b| metadata::direction(&dom, b));
+                (sdom, ssignals, Some(a), dir)
             }
-        }
+            None => {
+                let dir = best.as_ref().and_then(|a| metadata::direction(&dom, a.top));
+                (dom, signals, best, dir)
+            }
+        };
         let article = match &best {
             Some(a) => {
                 let facts = PageFacts {
                     meta: facts,
                     byline,
-                    dir: metadata::direction(&dom, a.top),
+                    dir,
                     readerable,
                 };
                 self.render(&dom, a, facts, base_url)
@@ -611,28 +609,38 @@ impl Extractor {
 
     /// The article read from the page's declared `articleBody` (see
     /// [`structured`]): its own small document, tree, signals and one
-    /// strict attempt.
+    /// strict attempt; `None` unless it holds far more than the `found`
+    /// characters the markup gave.
     fn structured_attempt(
         &self,
         body: &str,
         page: &PageContext<'_>,
+        found: usize,
         budget: &Budget,
-    ) -> Result<(Dom, Signals, Option<Attempt>), Error> {
+    ) -> Result<Option<(Dom, Signals, Attempt)>, Error> {
         let doc = structured::document(body);
         let dom = self.build_dom(&doc, Scripting::Enabled, budget)?;
         let signals = Signals::compute(&dom);
         let raw = Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
+        let paged = clean::paged_sections(&dom, &signals, &raw);
         let spage = PageContext {
             signals: &signals,
             raw: &raw,
             find_byline: false,
+            paged: &paged,
             ..*page
         };
-        let attempt = self.attempt(&dom, &spage, Flags::ALL).map(|a| Attempt {
-            structured: true,
-            ..a
-        });
-        Ok((dom, signals, attempt))
+        let threshold = self.config.char_threshold;
+        let attempt = self
+            .attempt(&dom, &spage, Flags::ALL)
+            .filter(|a| structured::prefer(a.plan.text_len as usize, found, threshold));
+        Ok(attempt.map(|a| {
+            let a = Attempt {
+                structured: true,
+                ..a
+            };
+            (dom, signals, a)
+        }))
     }
 
     /// One attempt with the given rules: clean, score, select, prepare.

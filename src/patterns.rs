@@ -671,6 +671,13 @@ impl PhrasePattern {
             .map(|m| m.as_str().trim_matches(|c: char| !c.is_alphanumeric()))
     }
 
+    /// Whether the first match is nearly the whole text: at most `slack`
+    /// characters of it are not the phrase ("About the author:", "Related").
+    pub(crate) fn fills(&self, text: &str, slack: usize) -> bool {
+        self.find(text)
+            .is_some_and(|m| text.chars().count() <= m.chars().count() + slack)
+    }
+
     /// Whether the first match starts within the first `chars` characters:
     /// the phrase leads the text rather than appearing somewhere in it.
     pub(crate) fn leads(&self, text: &str, chars: usize) -> bool {

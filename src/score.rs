@@ -185,6 +185,7 @@ mod tests {
             find_byline: false,
             dated: false,
             site_host: None,
+            paged: &[],
         };
         let c = clean(&dom, &page, Flags::ALL);
         let f = Features::compute(

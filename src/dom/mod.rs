@@ -223,6 +223,18 @@ impl Dom {
     }
 
     /// The value of an attribute, by its local name.
+    /// Whether the class of `id` names a caption (`wp-caption-text`,
+    /// `image-caption`...), in any case.
+    pub(crate) fn class_names_caption(&self, id: NodeId) -> bool {
+        const CAPTION: &[u8] = b"caption";
+        self.attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|c| {
+                c.as_bytes()
+                    .windows(CAPTION.len())
+                    .any(|w| w.eq_ignore_ascii_case(CAPTION))
+            })
+    }
+
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
         match &self.nodes[id].handle.data {
             NodeData::Element { attrs, .. } => Ref::filter_map(attrs.borrow(), |attrs| {

@@ -290,6 +290,7 @@ pub(crate) fn without_extraction(
 ) -> Metadata {
     let facts = read(dom, signals, page_url);
     let raw = Features::compute_with(dom, &vec![false; dom.len()], videos);
+    let paged = clean::paged_sections(dom, signals, &raw);
     let context = PageContext {
         signals,
         raw: &raw,
@@ -298,6 +299,7 @@ pub(crate) fn without_extraction(
         dated: facts.is_dated(),
         // Only the edge trimming asks for the host, and it does not run here.
         site_host: None,
+        paged: &paged,
     };
     let cleaning = clean::clean(dom, &context, Flags::ALL);
     let removed: Vec<bool> = cleaning

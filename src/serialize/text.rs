@@ -152,10 +152,7 @@ impl TextWriter {
 /// A figure caption, by tag or by class name (`wp-caption-text`,
 /// `image-caption`...).
 pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    tag == Tag::Figcaption
-        || dom
-            .attr(id, &html5ever::local_name!("class"))
-            .is_some_and(|c| c.to_ascii_lowercase().contains("caption"))
+    tag == Tag::Figcaption || dom.class_names_caption(id)
 }
 
 /// A table cell used for page layout rather than data: it holds blocks
