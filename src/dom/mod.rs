@@ -115,8 +115,15 @@ impl TextMeasures {
 }
 
 /// A parsed, frozen, indexed document.
+///
+/// The index owns the nodes: indexing moves each node's children out of the
+/// tree into the index (its parent and `end` say all the shape there is),
+/// so every node is held once, by its entry. Nothing is cloned to index a
+/// node, and dropping the `Dom` frees the nodes in one flat pass in
+/// document order, however deep the tree, instead of taking the tree apart
+/// first and freeing it in a second pass.
 pub(crate) struct Dom {
-    // Keeps the tree alive; its Drop is iterative, so deep trees are safe.
+    // The document node's other owner; its children are in `nodes`.
     _rc: RcDom,
     nodes: Vec<Entry>,
 }
@@ -159,12 +166,9 @@ impl Dom {
                 }
                 _ => TextMeasure::default(),
             };
-            {
-                let children = handle.children.borrow();
-                for child in children.iter().rev() {
-                    stack.push((child.clone(), id as u32));
-                }
-            }
+            // The children move to the index (see [`Dom`]).
+            let children = std::mem::take(&mut *handle.children.borrow_mut());
+            stack.extend(children.into_iter().rev().map(|child| (child, id as u32)));
             nodes.push(Entry {
                 handle,
                 tag,
