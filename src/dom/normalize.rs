@@ -24,7 +24,7 @@ use std::rc::Rc;
 use html5ever::{QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
-use super::{Tag, TextMeasures, is_html, tag_of};
+use super::{Tag, TextMeasures, tag_of};
 use crate::text::{TextMeasure, TextSpan};
 
 /// [`normalize_walked`] without an earlier walk.
@@ -33,9 +33,44 @@ pub(crate) fn normalize(dom: &RcDom) -> TextMeasures {
     normalize_walked(dom, None)
 }
 
-/// The nodes of a tree in document order, as [`preorder`] lists them, from
-/// a walk made before and still true of the tree.
-pub(crate) struct Walk(pub(super) Vec<Handle>);
+/// The nodes of a tree in document order, as [`preorder`] lists them, each
+/// with its tag and its parent's position: one walk of the tree answers
+/// what the passes below ask of every node, so that they read these arrays
+/// instead of visiting every node again (each visit of a node is a likely
+/// cache miss on a large page). Handed on while it is still true of the
+/// tree.
+pub(crate) struct Walk {
+    pub(super) nodes: Vec<Handle>,
+    pub(super) tags: Vec<Tag>,
+    /// The position of each node's parent in `nodes` ([`NO_PARENT`] for
+    /// the root).
+    pub(super) parents: Vec<u32>,
+}
+
+/// The root's parent in a [`Walk`].
+pub(super) const NO_PARENT: u32 = u32::MAX;
+
+impl Walk {
+    /// Walks the tree under `root` (template contents excluded).
+    pub(super) fn of(root: &Handle) -> Walk {
+        let mut walk = Walk {
+            nodes: Vec::new(),
+            tags: Vec::new(),
+            parents: Vec::new(),
+        };
+        let mut stack = vec![(root.clone(), NO_PARENT)];
+        while let Some((node, parent)) = stack.pop() {
+            let at = walk.nodes.len() as u32;
+            for child in node.children.borrow().iter().rev() {
+                stack.push((child.clone(), at));
+            }
+            walk.tags.push(tag_of(&node));
+            walk.parents.push(parent);
+            walk.nodes.push(node);
+        }
+        walk
+    }
+}
 
 /// Rewrites paragraph-like structures in `dom` into `<p>` elements, and
 /// hands over the measures of the text nodes it took on the way, for
@@ -43,21 +78,18 @@ pub(crate) struct Walk(pub(super) Vec<Handle>);
 /// `walk`, when an earlier pass made one, spares a walk of the tree.
 pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> TextMeasures {
     // One walk serves every pass unless one changed the tree.
-    let nodes = match walk {
-        Some(Walk(nodes)) => nodes,
-        None => preorder(&dom.document),
-    };
-    let nodes = if super::streamed::place_segments(&nodes) {
-        preorder(&dom.document)
+    let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
+    let walk = if super::streamed::place_segments(&walk) {
+        Walk::of(&dom.document)
     } else {
-        nodes
+        walk
     };
-    let nodes = if replace_br_chains(&nodes) {
-        preorder(&dom.document)
+    let walk = if replace_br_chains(&walk) {
+        Walk::of(&dom.document)
     } else {
-        nodes
+        walk
     };
-    normalize_divs(nodes)
+    normalize_divs(walk)
 }
 
 /// All nodes under `root` in document order (template contents excluded).
@@ -203,11 +235,11 @@ fn next_meaningful(siblings: &[Handle], mut i: usize) -> Option<usize> {
 }
 
 /// Readability's `_replaceBrs`: `a<br><br>b` becomes `a<p>b</p>`.
-/// `nodes` is the tree in preorder; returns whether anything changed.
-fn replace_br_chains(nodes: &[Handle]) -> bool {
-    let brs: Vec<&Handle> = nodes
-        .iter()
-        .filter(|n| is_html(n, &local_name!("br")))
+/// Returns whether anything changed.
+fn replace_br_chains(walk: &Walk) -> bool {
+    let brs: Vec<&Handle> = (walk.nodes.iter().zip(&walk.tags))
+        .filter(|&(_, &tag)| tag == Tag::Br)
+        .map(|(node, _)| node)
         .collect();
     let mut changed = false;
     for br in brs {
@@ -286,30 +318,14 @@ struct Facts {
     measures: TextMeasures,
 }
 
-fn facts(nodes: Vec<Handle>) -> Facts {
+fn facts(walk: Walk) -> Facts {
+    let Walk {
+        nodes,
+        tags,
+        parents: parent,
+    } = walk;
     let n = nodes.len();
     let mut measures = TextMeasures::with_capacity(n / 2, n);
-    let mut parent = vec![u32::MAX; n];
-    let mut tags = Vec::with_capacity(n);
-    // Rebuild parent indices: a stack of open nodes with their child counts.
-    {
-        let mut open: Vec<(usize, usize)> = Vec::new(); // (index, children left)
-        for (i, node) in nodes.iter().enumerate() {
-            while let Some(&(top, left)) = open.last() {
-                if left == 0 {
-                    open.pop();
-                } else {
-                    parent[i] = top as u32;
-                    if let Some(last) = open.last_mut() {
-                        last.1 -= 1;
-                    }
-                    break;
-                }
-            }
-            open.push((i, node.children.borrow().len()));
-            tags.push(tag_of(node));
-        }
-    }
     let mut text = vec![TextSpan::default(); n];
     let mut link = vec![0f32; n];
     let mut has_block = vec![false; n];
@@ -331,7 +347,7 @@ fn facts(nodes: Vec<Handle>) -> Facts {
             let weight = if is_hash_link(&nodes[i]) { 0.3 } else { 1.0 };
             link[i] = text[i].len as f32 * weight;
         }
-        if p != u32::MAX && !tag.is_ignored() {
+        if p != NO_PARENT && !tag.is_ignored() {
             let p = p as usize;
             text[p] = text[i].then(text[p]);
             link[p] += link[i];
@@ -359,9 +375,9 @@ fn is_hash_link(node: &Handle) -> bool {
 }
 
 /// Readability's `div` handling, applied top-down in document order to
-/// the tree whose preorder is `nodes`.
-fn normalize_divs(nodes: Vec<Handle>) -> TextMeasures {
-    let facts = facts(nodes);
+/// the tree `walk` walked.
+fn normalize_divs(walk: Walk) -> TextMeasures {
+    let facts = facts(walk);
     for (i, div) in facts.nodes.iter().enumerate() {
         if facts.tags[i] != Tag::Div || parent_of(div).is_none() {
             continue;

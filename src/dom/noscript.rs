@@ -23,7 +23,8 @@ use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use super::normalize::{
-    Walk, detach, is_whitespace_text, move_children, new_element, parent_of, preorder, replace,
+    NO_PARENT, Walk, detach, is_whitespace_text, move_children, new_element, parent_of, preorder,
+    replace,
 };
 use super::{Dom, LimitedSink, SinkLimits, Tag, is_html, tag_of};
 use crate::budget::Budget;
@@ -50,9 +51,19 @@ pub(crate) fn unwrap_images(
     budget: &Budget,
 ) -> Result<Option<Walk>, Error> {
     let mut figures_with_images: HashSet<usize> = HashSet::new();
-    let nodes = preorder(&dom.document);
+    let walk = Walk::of(&dom.document);
+    // Only parents of a `<noscript>` have children to look at. A parent's
+    // children change only while it is the one looked at, so these marks
+    // stay true through the loop.
+    let mut has_noscript = vec![false; walk.nodes.len()];
+    for (&tag, &parent) in walk.tags.iter().zip(&walk.parents) {
+        if tag == Tag::Noscript && parent != NO_PARENT {
+            has_noscript[parent as usize] = true;
+        }
+    }
     let mut changed = false;
-    for parent in &nodes {
+    let parents = walk.nodes.iter().zip(&has_noscript);
+    for parent in parents.filter(|&(_, &has)| has).map(|(node, _)| node) {
         let mut i = 0;
         loop {
             let noscript = {
@@ -101,7 +112,7 @@ pub(crate) fn unwrap_images(
             }
         }
     }
-    Ok((!changed).then_some(Walk(nodes)))
+    Ok((!changed).then_some(walk))
 }
 
 /// Puts `node` (taken out of its parse fragment) in place of the child at
@@ -298,7 +309,7 @@ mod tests {
     fn the_walk_is_handed_on_only_when_the_tree_is_unchanged() {
         let kept = parse_str("<p>a<noscript><p>not an image</p></noscript></p><div>b</div>");
         let walk = unwrap_images(&kept, no_limits(), &Budget::unlimited()).unwrap();
-        let walked = walk.expect("nothing changed").0;
+        let walked = walk.expect("nothing changed").nodes;
         let now = preorder(&kept.document);
         assert_eq!(walked.len(), now.len());
         assert!(walked.iter().zip(&now).all(|(a, b)| Rc::ptr_eq(a, b)));

@@ -20,17 +20,17 @@ use std::collections::HashMap;
 use html5ever::local_name;
 use markup5ever_rcdom::{Handle, NodeData};
 
-use super::normalize::parent_of;
-use super::{Tag, tag_of};
+use super::Tag;
+use super::normalize::{Walk, parent_of};
 
 /// Moves each streamed segment into its placeholder, in document order.
 /// Returns whether the tree changed.
-pub(super) fn place_segments(nodes: &[Handle]) -> bool {
+pub(super) fn place_segments(walk: &Walk) -> bool {
     // Placeholders by segment name, with whether each is a boundary.
     let mut placeholders: HashMap<String, (Handle, bool)> = HashMap::new();
     let mut segments: Vec<(String, Handle)> = Vec::new();
-    for node in nodes {
-        match tag_of(node) {
+    for (node, &tag) in walk.nodes.iter().zip(&walk.tags) {
+        match tag {
             Tag::Template => {
                 let named = with_id(node, |id| {
                     let (rest, boundary) = match id.strip_prefix("B:") {
@@ -141,7 +141,7 @@ fn put_in_place(placeholder: &Handle, segment: &Handle, is_boundary: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::preorder;
+    use super::super::normalize::{Walk, preorder};
     use super::*;
     use html5ever::tendril::TendrilSink;
 
@@ -149,8 +149,7 @@ mod tests {
         let dom =
             html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
                 .one(html);
-        let nodes = preorder(&dom.document);
-        place_segments(&nodes);
+        place_segments(&Walk::of(&dom.document));
         let mut text = String::new();
         for node in preorder(&dom.document) {
             if let NodeData::Text { contents } = &node.data {
