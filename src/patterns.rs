@@ -287,13 +287,19 @@ const LAYOUT_SLOT_WORD: &str = "widget";
 /// [`class_signals`] of an element inside the page's main landmark: tokens
 /// holding [`LAYOUT_SLOT_WORD`] are left out.
 pub(crate) fn class_signals_in_main(tokens: &str) -> ClassSignals {
-    if !tokens.contains(LAYOUT_SLOT_WORD) {
+    class_signals_without(tokens, LAYOUT_SLOT_WORD)
+}
+
+/// [`class_signals`] of a canonical token string without the tokens that
+/// hold `word`.
+pub(crate) fn class_signals_without(tokens: &str, word: &str) -> ClassSignals {
+    if !tokens.contains(word) {
         return class_signals(tokens);
     }
     let mut rest = String::with_capacity(tokens.len());
     rest.push(' ');
     for token in tokens.split(' ').filter(|t| !t.is_empty()) {
-        if !token.contains(LAYOUT_SLOT_WORD) {
+        if !token.contains(word) {
             rest.push_str(token);
             rest.push(' ');
         }
