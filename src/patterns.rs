@@ -751,7 +751,9 @@ phrase_pattern!(
         "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
-        "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "see also", "further reading",
+        "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "further reading",
+        // Not "see also": in reference works and documentation it heads a
+        // section of the article (kindred topics), not other articles.
     ]
 );
 
@@ -1454,6 +1456,13 @@ mod tests {
             RELATED_TEXT.find("See: Related stories."),
             Some("Related stories")
         );
+    }
+
+    #[test]
+    fn see_also_heads_a_section_not_a_list_of_articles() {
+        assert!(!RELATED_TEXT.fills("See also", 2));
+        assert!(RELATED_TEXT.fills("Related articles", 2));
+        assert!(RELATED_TEXT.fills("Siehe auch", 2));
     }
 
     #[test]
