@@ -1247,15 +1247,10 @@ mod tests {
     #[test]
     fn ascii_tokens_are_the_unicode_tokens() {
         const ALPHABET: &[u8] = b"aZ9-_ xY0q.:";
-        let mut seed = 0x9e37_79b9_u32;
+        let mut rng = crate::testing::Xorshift::new(0x9e37_79b9);
         for case in 0..3000 {
             let value: String = (0..case % 40)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 17;
-                    seed ^= seed << 5;
-                    char::from(ALPHABET[seed as usize % ALPHABET.len()])
-                })
+                .map(|_| char::from(rng.pick(ALPHABET)))
                 .collect();
             let (mut ascii, mut unicode) = (String::new(), String::new());
             ascii_class_tokens(&value, &mut ascii);
