@@ -318,6 +318,137 @@ const SHORTCODE_MAX_CHARS: usize = 300;
 /// Characters an affiliate or advertising disclosure is written in, at most.
 const DISCLOSURE_MAX_CHARS: usize = 400;
 
+/// A block as the rules of the "anywhere" pass see it.
+struct BlockView<'a> {
+    dom: &'a Dom,
+    features: &'a Features,
+    block: &'a TextBlock,
+    /// Characters of the block's text.
+    chars: usize,
+}
+
+impl BlockView<'_> {
+    fn text(&self) -> &str {
+        &self.block.text
+    }
+
+    /// A label standing alone ("Advert", "Loading...", "Show more",
+    /// "2 Likes"): labels are short, so longer blocks are never tried
+    /// against their patterns.
+    fn is_label(&self) -> bool {
+        self.chars <= LABEL_MAX_CHARS
+    }
+}
+
+/// A rule of the "anywhere" pass: the signal to drop a block with, when
+/// the block is what the rule looks for.
+type BlockRule = fn(&BlockView<'_>) -> Option<Signal>;
+
+/// The rules for blocks anywhere in the article, tried in this order; the
+/// first that fires decides. Each caps the length it looks at, so long
+/// prose that merely mentions a phrase is never dropped.
+const ANYWHERE_RULES: &[BlockRule] = &[
+    photo_credit,
+    ad_or_loading_label,
+    fold_control,
+    error_message,
+    call_to_action,
+    shop_line,
+    date_stamp,
+    reaction_count,
+    unrendered_shortcode,
+    script_notice,
+    lone_link_paragraph,
+    disclosure,
+    related_line,
+    teaser_label,
+];
+
+fn photo_credit(v: &BlockView<'_>) -> Option<Signal> {
+    is_credit(v.dom, v.block).then_some(Signal::Credit)
+}
+
+fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label()
+        && (patterns::AD_WORDS.is_match(v.text()) || patterns::LOADING_WORDS.is_match(v.text())))
+    .then_some(Signal::Phrase(patterns::AD_TEXT.name))
+}
+
+fn fold_control(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::FOLD_CONTROL.is_match(v.text()))
+        .then_some(Signal::Phrase("fold control"))
+}
+
+fn error_message(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::UI_ERROR.is_match(v.text()))
+        .then_some(Signal::Phrase("error message"))
+}
+
+fn call_to_action(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= CALL_TO_ACTION_MAX_CHARS && patterns::QUESTION_THEN_CALL.is_match(v.text()))
+        .then_some(Signal::Phrase("call to action"))
+}
+
+fn shop_line(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= SHOP_LINE_MAX_CHARS && patterns::SHOP_TEXT.leads(v.text(), 3))
+        .then_some(Signal::Phrase(patterns::SHOP_TEXT.name))
+}
+
+/// An update or publication stamp alone on its line; in a list it is an
+/// item's data (a repository's last commit), so list items are spared.
+fn date_stamp(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= DATE_STAMP_MAX_CHARS
+        && v.dom.tag(v.block.id) != Tag::Li
+        && patterns::DATE_STAMP.is_match(v.text()))
+    .then_some(Signal::Dateline)
+}
+
+fn reaction_count(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::REACTION_COUNT.is_match(v.text()))
+        .then_some(Signal::Phrase("reaction count"))
+}
+
+fn unrendered_shortcode(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= SHORTCODE_MAX_CHARS && patterns::SHORTCODE.is_match(v.text()))
+        .then_some(Signal::Phrase("unrendered shortcode"))
+}
+
+fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(v.text()))
+        .then_some(Signal::Phrase("script notice"))
+}
+
+/// A paragraph that is one link and nothing else: a headline pointing
+/// elsewhere. (Under 20 characters it may be a link the prose needs,
+/// "Download the report".)
+fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
+    const MIN_CHARS: usize = 20;
+    (v.dom.tag(v.block.id) == Tag::P && v.chars >= MIN_CHARS && is_link_line(v.features, v.block))
+        .then_some(Signal::Crumb)
+}
+
+fn disclosure(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= DISCLOSURE_MAX_CHARS && patterns::DISCLOSURE_TEXT.leads(v.text(), 12))
+        .then_some(Signal::Phrase(patterns::DISCLOSURE_TEXT.name))
+}
+
+/// "Related: <a>Headline</a>" and kin: a related label leading a line of
+/// links, or a line where the label ends in a colon.
+fn related_line(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= 200
+        && patterns::RELATED_TEXT.leads(v.text(), 3)
+        && (v.features.link_density(v.block.id) >= 0.5 || related_label_then_colon(v.text())))
+    .then_some(Signal::Phrase(patterns::RELATED_TEXT.name))
+}
+
+/// "MIRA: <a>Headline</a>": a capitalised label and a colon before a link.
+fn teaser_label(v: &BlockView<'_>) -> Option<Signal> {
+    (v.chars <= 200
+        && v.features.link_density(v.block.id) >= 0.6
+        && capital_label_then_colon(v.text()))
+    .then_some(Signal::Teasers)
+}
+
 /// Trims the article's edges: crumbs and datelines before the prose, and
 /// after it the tail of calls to comment, share, follow or subscribe,
 /// author bios, and link lists. Anywhere: duplicated captions, photo
@@ -351,60 +482,18 @@ pub(crate) fn trim_article(
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in blocks.iter().filter(|b| !holds_others(b)) {
         let chars = b.text.chars().count();
-        // Labels ("Advert", "Loading...", "Show more", "2 Likes") are
-        // short: longer blocks are never tried against their patterns.
-        let label = chars <= LABEL_MAX_CHARS;
         if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
             drop(b.id, Signal::Duplicate, removal);
-        } else if is_credit(dom, b) {
-            drop(b.id, Signal::Credit, removal);
-        } else if label
-            && (patterns::AD_WORDS.is_match(&b.text) || patterns::LOADING_WORDS.is_match(&b.text))
-        {
-            drop(b.id, Signal::Phrase(patterns::AD_TEXT.name), removal);
-        } else if label && patterns::FOLD_CONTROL.is_match(&b.text) {
-            drop(b.id, Signal::Phrase("fold control"), removal);
-        } else if label && patterns::UI_ERROR.is_match(&b.text) {
-            drop(b.id, Signal::Phrase("error message"), removal);
-        } else if chars <= CALL_TO_ACTION_MAX_CHARS
-            && patterns::QUESTION_THEN_CALL.is_match(&b.text)
-        {
-            drop(b.id, Signal::Phrase("call to action"), removal);
-        } else if chars <= SHOP_LINE_MAX_CHARS && patterns::SHOP_TEXT.leads(&b.text, 3) {
-            drop(b.id, Signal::Phrase(patterns::SHOP_TEXT.name), removal);
-        } else if chars <= DATE_STAMP_MAX_CHARS
-            && dom.tag(b.id) != Tag::Li
-            && patterns::DATE_STAMP.is_match(&b.text)
-        {
-            // In a list it is an item's data (a repository's last commit).
-            drop(b.id, Signal::Dateline, removal);
-        } else if label && patterns::REACTION_COUNT.is_match(&b.text) {
-            drop(b.id, Signal::Phrase("reaction count"), removal);
-        } else if chars <= SHORTCODE_MAX_CHARS && patterns::SHORTCODE.is_match(&b.text) {
-            drop(b.id, Signal::Phrase("unrendered shortcode"), removal);
-        } else if chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(&b.text) {
-            drop(b.id, Signal::Phrase("script notice"), removal);
-        } else if (20..=150).contains(&chars)
-            && features.link_density(b.id) >= 0.9
-            && dom.tag(b.id) == Tag::P
-        {
-            drop(b.id, Signal::Crumb, removal);
-        } else if chars <= DISCLOSURE_MAX_CHARS && patterns::DISCLOSURE_TEXT.leads(&b.text, 12) {
-            drop(
-                b.id,
-                Signal::Phrase(patterns::DISCLOSURE_TEXT.name),
-                removal,
-            );
-        } else if chars <= 200
-            && patterns::RELATED_TEXT.leads(&b.text, 3)
-            && (features.link_density(b.id) >= 0.5 || related_label_then_colon(&b.text))
-        {
-            drop(b.id, Signal::Phrase(patterns::RELATED_TEXT.name), removal);
-        } else if chars <= 200
-            && features.link_density(b.id) >= 0.6
-            && capital_label_then_colon(&b.text)
-        {
-            drop(b.id, Signal::Teasers, removal);
+            continue;
+        }
+        let view = BlockView {
+            dom,
+            features,
+            block: b,
+            chars,
+        };
+        if let Some(signal) = ANYWHERE_RULES.iter().find_map(|rule| rule(&view)) {
+            drop(b.id, signal, removal);
         }
     }
     // A "More:" or "Related" label over a run of link-only blocks: other

@@ -10,7 +10,7 @@
 
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
-use crate::patterns::ClassSignals;
+use crate::patterns::{self, ClassSignals};
 use crate::signals::{self, Signals};
 use crate::text;
 
@@ -216,11 +216,7 @@ fn judge(
     if flags.strip_unlikely {
         if s.either(id, ClassSignals::UNLIKELY)
             && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
-            && tag != Tag::A
-            && !has_ancestor_within(dom, id, 3, |t| matches!(t, Tag::Table | Tag::Code))
-            // A data table's class speaks of its presentation ("sticky-header",
-            // "sidebar-table"), not of the page's furniture.
-            && !(tag == Tag::Table && page.raw.is_data_table(dom, id))
+            && !is_exempt_from_unlikely(dom, page.raw, id, tag)
         {
             return Removal::Unlikely;
         }
@@ -234,6 +230,44 @@ fn judge(
         return Removal::Empty;
     }
     Removal::Kept
+}
+
+/// Elements an "unlikely" name does not condemn.
+fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    tag == Tag::A
+        || has_ancestor_within(dom, id, 3, |t| matches!(t, Tag::Table | Tag::Code))
+        // A data table's class speaks of its presentation ("sticky-header",
+        // "sidebar-table"), not of the page's furniture.
+        || (tag == Tag::Table && raw.is_data_table(dom, id))
+        || is_prose_under_header_name(dom, raw, id)
+}
+
+/// A block whose only "unlikely" name is "header" but which holds real
+/// prose: accordions put their panels inside the "card-header" or
+/// "panel-heading" that opens them, and recipe cards name their
+/// ingredients box a header. A page header holds links and a line or
+/// two, not paragraphs of text.
+fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MIN_PROSE_CHARS: u32 = 500;
+    const MAX_LINK_DENSITY: f32 = 0.25;
+    if raw.len(id) < MIN_PROSE_CHARS
+        || raw.link_density(id) > MAX_LINK_DENSITY
+        || raw.counts[id].p < 2
+    {
+        return false;
+    }
+    let value = |name| {
+        dom.attr(id, &name)
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    let mut tokens = String::new();
+    patterns::class_tokens(
+        &value(html5ever::local_name!("class")),
+        &value(html5ever::local_name!("id")),
+        &mut tokens,
+    );
+    !patterns::class_signals_without(&tokens, "header").has(ClassSignals::UNLIKELY)
 }
 
 /// Sections of a paged article: sibling elements of one kind (same tag,

@@ -39,6 +39,7 @@ pub struct Config {
     pub(crate) cancel: Option<Arc<AtomicBool>>,
     pub(crate) keep_classes: bool,
     pub(crate) captions_in_text: bool,
+    pub(crate) unicode_nfc: bool,
     pub(crate) max_title_chars: usize,
     pub(crate) max_excerpt_chars: usize,
     pub(crate) max_output_bytes: usize,
@@ -62,6 +63,7 @@ impl Default for Config {
             cancel: None,
             keep_classes: false,
             captions_in_text: false,
+            unicode_nfc: true,
             max_title_chars: 1024,
             max_excerpt_chars: 1024,
             max_output_bytes: 16 * 1024 * 1024,
@@ -272,6 +274,37 @@ impl Config {
     #[must_use]
     pub fn with_captions_in_text(mut self, captions: bool) -> Self {
         self.captions_in_text = captions;
+        self
+    }
+
+    /// Whether the text returned (the article in every format, and the
+    /// title, authors, excerpt, site name, section and tags) is put in
+    /// Unicode normalisation form C. Pages write the same letter either
+    /// precomposed or as a base letter and a combining mark ("é" as one
+    /// code point or two; Bengali "য়" likewise); in NFC, text that reads
+    /// the same is the same string, which search, deduplication and
+    /// comparison need. Turn it off to keep the page's code points as
+    /// written. Text that is all ASCII is never touched.
+    ///
+    /// # Default
+    ///
+    /// `true`.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor};
+    ///
+    /// // "Café" with the accent as a combining mark (U+0301).
+    /// let para = "Cafe\u{301} owners met, talked, and agreed on a plan for the square. ".repeat(10);
+    /// let html = format!("<article><p>{para}</p></article>");
+    /// let nfc = distil::extract(&html, None)?;
+    /// assert!(nfc.text.contains("Caf\u{e9} owners"));
+    /// let raw = Extractor::new(Config::default().with_unicode_nfc(false)).extract(&html, None)?;
+    /// assert!(raw.text.contains("Cafe\u{301} owners"));
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_unicode_nfc(mut self, nfc: bool) -> Self {
+        self.unicode_nfc = nfc;
         self
     }
 

@@ -402,6 +402,7 @@ impl Extractor {
         metadata::Caps {
             title: self.config.max_title_chars,
             excerpt: self.config.max_excerpt_chars,
+            nfc: self.config.unicode_nfc,
         }
     }
 

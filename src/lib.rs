@@ -81,6 +81,8 @@ mod select;
 mod serialize;
 mod signals;
 mod structured;
+#[cfg(test)]
+mod testing;
 mod text;
 
 pub use article::{

@@ -510,16 +510,11 @@ mod tests {
     fn names_start_only_after_the_bytes_counted() {
         // Few separators in the second alphabet: names after quotes.
         const ALPHABETS: [&[u8]; 2] = [b"ab=\"'/ \t\n<>&;#x0-", b"ab==\"'"];
-        let mut seed = 0x9e37_79b9_u32;
+        let mut rng = crate::testing::Xorshift::new(0x9e37_79b9);
         for case in 0..6000 {
             let alphabet = ALPHABETS[case % 2];
             let body: String = (0..1 + case % 40)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 17;
-                    seed ^= seed << 5;
-                    char::from(alphabet[seed as usize % alphabet.len()])
-                })
+                .map(|_| char::from(rng.pick(alphabet)))
                 .collect();
             let body = format!(" {body}");
             let dom = crate::dom::Dom::index(parse_str(&format!("<p{body}>")));
@@ -569,17 +564,10 @@ mod tests {
     #[test]
     fn passing_over_runs_counts_as_byte_by_byte() {
         const ALPHABET: &[u8] = b"<>/=' \"\nabcdeiprstly!-?";
-        let mut seed = 0x2545_f491_u32;
+        let mut rng = crate::testing::Xorshift::new(0x2545_f491);
         for case in 0..2000 {
             let len = 1 + case % 300;
-            let page: Vec<u8> = (0..len)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 17;
-                    seed ^= seed << 5;
-                    ALPHABET[seed as usize % ALPHABET.len()]
-                })
-                .collect();
+            let page: Vec<u8> = (0..len).map(|_| rng.pick(ALPHABET)).collect();
             for limit in [1, 2, 5] {
                 let mut whole = AttributeGuard::new(limit);
                 let mut bytes = AttributeGuard::new(limit);

@@ -287,13 +287,19 @@ const LAYOUT_SLOT_WORD: &str = "widget";
 /// [`class_signals`] of an element inside the page's main landmark: tokens
 /// holding [`LAYOUT_SLOT_WORD`] are left out.
 pub(crate) fn class_signals_in_main(tokens: &str) -> ClassSignals {
-    if !tokens.contains(LAYOUT_SLOT_WORD) {
+    class_signals_without(tokens, LAYOUT_SLOT_WORD)
+}
+
+/// [`class_signals`] of a canonical token string without the tokens that
+/// hold `word`.
+pub(crate) fn class_signals_without(tokens: &str, word: &str) -> ClassSignals {
+    if !tokens.contains(word) {
         return class_signals(tokens);
     }
     let mut rest = String::with_capacity(tokens.len());
     rest.push(' ');
     for token in tokens.split(' ').filter(|t| !t.is_empty()) {
-        if !token.contains(LAYOUT_SLOT_WORD) {
+        if !token.contains(word) {
             rest.push_str(token);
             rest.push(' ');
         }
@@ -745,7 +751,9 @@ phrase_pattern!(
         "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
-        "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "see also", "further reading",
+        "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "further reading",
+        // Not "see also": in reference works and documentation it heads a
+        // section of the article (kindred topics), not other articles.
     ]
 );
 
@@ -1239,15 +1247,10 @@ mod tests {
     #[test]
     fn ascii_tokens_are_the_unicode_tokens() {
         const ALPHABET: &[u8] = b"aZ9-_ xY0q.:";
-        let mut seed = 0x9e37_79b9_u32;
+        let mut rng = crate::testing::Xorshift::new(0x9e37_79b9);
         for case in 0..3000 {
             let value: String = (0..case % 40)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 17;
-                    seed ^= seed << 5;
-                    char::from(ALPHABET[seed as usize % ALPHABET.len()])
-                })
+                .map(|_| char::from(rng.pick(ALPHABET)))
                 .collect();
             let (mut ascii, mut unicode) = (String::new(), String::new());
             ascii_class_tokens(&value, &mut ascii);
@@ -1448,6 +1451,13 @@ mod tests {
             RELATED_TEXT.find("See: Related stories."),
             Some("Related stories")
         );
+    }
+
+    #[test]
+    fn see_also_heads_a_section_not_a_list_of_articles() {
+        assert!(!RELATED_TEXT.fills("See also", 2));
+        assert!(RELATED_TEXT.fills("Related articles", 2));
+        assert!(RELATED_TEXT.fills("Siehe auch", 2));
     }
 
     #[test]

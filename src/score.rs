@@ -96,9 +96,9 @@ pub(crate) fn score(
         candidates: Vec::new(),
         base: vec![0.0; n],
     };
-    let in_footer = footer_mask(dom);
-    for (id, &in_footer) in in_footer.iter().enumerate() {
-        if in_footer || !cleaning.alive[id] || !is_scored(dom.tag(id)) {
+    let in_furniture = furniture_mask(dom);
+    for (id, &in_furniture) in in_furniture.iter().enumerate() {
+        if in_furniture || !cleaning.alive[id] || !is_scored(dom.tag(id)) {
             continue;
         }
         let len = features.len(id);
@@ -136,15 +136,16 @@ pub(crate) fn score(
     scores
 }
 
-/// Which nodes sit inside a `<footer>`. What a footer holds speaks about
-/// the page or the article (its author, its tags, its licence), so its
-/// paragraphs earn no points: a long author box under a short post must
-/// not become the article.
-fn footer_mask(dom: &Dom) -> Vec<bool> {
+/// Which nodes sit inside a `<footer>` or a `<nav>`. What a footer holds
+/// speaks about the page or the article (its author, its tags, its
+/// licence), so its paragraphs earn no points: a long author box under a
+/// short post must not become the article. A navigation block's text (a
+/// menu's blurbs, its stock ticker and copyright line) is never the article.
+fn furniture_mask(dom: &Dom) -> Vec<bool> {
     let mut inside = vec![false; dom.len()];
     for id in 0..dom.len() {
         if let Some(p) = dom.parent(id) {
-            inside[id] = inside[p] || dom.tag(p) == Tag::Footer;
+            inside[id] = inside[p] || matches!(dom.tag(p), Tag::Footer | Tag::Nav);
         }
     }
     inside
@@ -234,6 +235,24 @@ mod tests {
         let top = top_candidates(&s, 1);
         assert_eq!(dom.tag(top[0]), Tag::Div);
         assert!(dom.attr(top[0], &html5ever::local_name!("id")).as_deref() == Some("post"));
+    }
+
+    #[test]
+    fn navigation_text_earns_no_points() {
+        let blurb = "Our team covers phones, tablets, laptops and headphones, with reviews, guides, deals and news every day of the week. ";
+        let post =
+            "The new model keeps last year's battery, adds a brighter screen, and costs the same.";
+        let html = format!(
+            "<nav><ul><li><div id=blurbs><p>{blurb}</p><p>{blurb}</p></div></li></ul></nav><div id=post><p>{post}</p></div>"
+        );
+        let (dom, s) = scored(&html);
+        let by_id = |name: &str| {
+            (0..dom.len())
+                .find(|&i| dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some(name))
+                .unwrap()
+        };
+        assert!(s.get(by_id("blurbs")).is_none());
+        assert_eq!(top_candidates(&s, 1), vec![by_id("post")]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use html5ever::local_name;
 use crate::clean::{Cleaning, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
-use crate::patterns;
+use crate::patterns::{self, ClassSignals};
 use crate::score::{Scores, top_candidates};
 use crate::signals::Signals;
 
@@ -82,6 +82,12 @@ pub(crate) fn select(
     };
     let top = climb(dom, scores, cleaning, &ranking, top, body);
     let (mut roots, mut renamed) = gather_siblings(dom, features, scores, cleaning, top);
+    if let Some(thread) = comment_thread(dom, signals, features, top, body) {
+        if holds_little_of(features, &roots, thread) {
+            roots = vec![thread];
+            renamed.clear();
+        }
+    }
     if let Some(main) = main_region(dom, signals, top, body) {
         // A page that is not a dated piece (a service, product or landing
         // page) is its main region; an article is widened only when its
@@ -98,6 +104,35 @@ pub(crate) fn select(
         renamed,
         ranking,
     })
+}
+
+/// The outermost comment block around `top` (named for comments, and so
+/// set aside as "unlikely" while the article is looked for): when the best
+/// candidate is a comment, the page has nothing else to read, and the whole
+/// thread is its content.
+fn comment_thread(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    top: NodeId,
+    body: NodeId,
+) -> Option<NodeId> {
+    const MAX_LINK_DENSITY: f32 = 0.3;
+    let is_comment_block = |id: NodeId| {
+        signals.either(id, ClassSignals::UNLIKELY)
+            && !signals.either(id, ClassSignals::MAYBE_CANDIDATE)
+            && [local_name!("class"), local_name!("id")]
+                .iter()
+                .any(|name| {
+                    dom.attr(id, name)
+                        .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+                })
+    };
+    std::iter::once(top)
+        .chain(dom.ancestors(top))
+        .take_while(|&a| a != body)
+        .filter(|&a| is_comment_block(a) && features.link_density(a) < MAX_LINK_DENSITY)
+        .last()
 }
 
 /// The page's main region (`<main>` or `role="main"`) around `top`.

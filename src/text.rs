@@ -231,6 +231,23 @@ pub(crate) fn is_comma(c: char) -> bool {
     )
 }
 
+/// `s` in Unicode normalisation form C, borrowed when it already is (all
+/// ASCII text is). Pages write the same letter precomposed or as a base
+/// and a combining mark ("é", "য়"); NFC makes equal text equal bytes.
+pub(crate) fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(s)
+}
+
+/// [`nfc`] in place.
+pub(crate) fn nfc_in_place(s: &mut String) {
+    if let std::borrow::Cow::Owned(n) = nfc(s) {
+        *s = n;
+    }
+}
+
 /// Collapses white-space runs to one space and trims the ends.
 pub(crate) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -289,6 +306,19 @@ pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_composes_and_borrows_what_is_already_normal() {
+        assert!(matches!(nfc("plain ascii"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(nfc("Caf\u{e9}"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(nfc("Cafe\u{301}"), "Caf\u{e9}");
+        // Bengali YYA is excluded from composition: NFC writes it as YA
+        // and NUKTA, whichever way the page wrote it.
+        assert_eq!(nfc("\u{9df}"), "\u{9af}\u{9bc}");
+        let mut s = String::from("A\u{30a}ngstr\u{f6}m");
+        nfc_in_place(&mut s);
+        assert_eq!(s, "\u{c5}ngstr\u{f6}m");
+    }
 
     #[test]
     fn ascii_collapse_is_the_character_collapse() {

@@ -60,11 +60,14 @@ const MAX_URL_BYTES: usize = 4096;
 /// was extracted.
 const MIN_PARAGRAPH_CHARS: u32 = 80;
 
-/// Length limits from the [`Config`](crate::Config).
+/// How finished values are shaped, from the [`Config`](crate::Config):
+/// length limits and Unicode normalisation.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Caps {
     pub title: usize,
     pub excerpt: usize,
+    /// Text values in NFC (see [`text::nfc`]).
+    pub nfc: bool,
 }
 
 /// What the page declares, read before extraction.
@@ -275,7 +278,33 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         MAX_LABEL_CHARS,
     ));
     meta.sources = sources;
+    if caps.nfc {
+        normalize_text_values(&mut meta);
+    }
     meta
+}
+
+/// Puts the text values (not URLs, dates or codes) in NFC.
+fn normalize_text_values(meta: &mut Metadata) {
+    let Metadata {
+        title,
+        authors,
+        byline,
+        excerpt,
+        site_name,
+        tags,
+        section,
+        ..
+    } = meta;
+    for value in [title, byline, excerpt, site_name, section]
+        .into_iter()
+        .flatten()
+    {
+        text::nfc_in_place(value);
+    }
+    for value in authors.iter_mut().chain(tags.iter_mut()) {
+        text::nfc_in_place(value);
+    }
 }
 
 /// Reads the metadata without extracting the article: the byline element
@@ -917,6 +946,7 @@ mod tests {
         Caps {
             title: 1024,
             excerpt: 1024,
+            nfc: true,
         }
     }
 
@@ -935,6 +965,17 @@ mod tests {
 
     fn meta(html: &str) -> Metadata {
         meta_at(html, None)
+    }
+
+    #[test]
+    fn text_values_are_put_in_nfc() {
+        let m = meta_at(
+            "<html><head><title>Cafe\u{301} de Flore</title>\
+             <meta name=author content='Jose\u{301} Marti\u{301}'></head></html>",
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Caf\u{e9} de Flore"));
+        assert_eq!(m.authors, vec!["Jos\u{e9} Mart\u{ed}".to_string()]);
     }
 
     #[test]

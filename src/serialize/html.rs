@@ -297,6 +297,7 @@ mod tests {
         let context = Context {
             base: None,
             video_hosts: &[],
+            nfc: true,
         };
         let text = "Caf\u{e9} & \u{a0}bar <b> \u{6771}\u{4eac} \u{a0}";
         let prefix = HtmlWriter::new(&context, false, usize::MAX).out.len();

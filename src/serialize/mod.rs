@@ -34,6 +34,8 @@ pub(crate) struct Context<'a> {
     pub base: Option<Url>,
     /// Hosts whose players may be embedded.
     pub video_hosts: &'a [String],
+    /// Text is written in NFC (see [`crate::text::nfc`]).
+    pub nfc: bool,
 }
 
 /// The article in every format that was asked for.
@@ -54,6 +56,7 @@ pub(crate) fn render_article(
     let context = Context {
         base: urls::document_base(dom, page_url),
         video_hosts: &config.video_hosts,
+        nfc: config.unicode_nfc,
     };
     let formats = config.formats;
     let max_bytes = config.max_output_bytes;
@@ -297,6 +300,11 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
         let tag = plan.tag(dom, id);
         if tag == Tag::Text {
             if let Some(t) = dom.text(id) {
+                let t = if context.nfc {
+                    crate::text::nfc(&t)
+                } else {
+                    std::borrow::Cow::Borrowed(&*t)
+                };
                 for w in writers.iter_mut() {
                     w.text(&t, pre_depth > 0);
                 }
