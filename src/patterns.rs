@@ -1138,6 +1138,22 @@ pub(crate) fn may_name_a_date(value: &str) -> bool {
     })
 }
 
+/// Whether a class or id names a list of references or a bibliography
+/// ("references", "c-article-references", "reflist", "bibliography"),
+/// ignoring ASCII case.
+pub(crate) fn names_reference_list(value: &str) -> bool {
+    let v = value.as_bytes();
+    let at = |i: usize, needle: &[u8]| {
+        v.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    };
+    (0..v.len()).any(|i| match v[i] | 0x20 {
+        b'r' => at(i, b"references") || at(i, b"reflist"),
+        b'b' => at(i, b"bibliograph"),
+        _ => false,
+    })
+}
+
 fn regex(pattern: &str) -> Regex {
     compiled(Regex::new(pattern))
 }
@@ -1451,6 +1467,15 @@ mod tests {
             RELATED_TEXT.find("See: Related stories."),
             Some("Related stories")
         );
+    }
+
+    #[test]
+    fn reference_lists_are_named() {
+        assert!(names_reference_list("c-article-references"));
+        assert!(names_reference_list("mw-references-wrap reflist"));
+        assert!(names_reference_list("Bibliography"));
+        assert!(!names_reference_list("article-body"));
+        assert!(!names_reference_list("ref"));
     }
 
     #[test]

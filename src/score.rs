@@ -96,7 +96,7 @@ pub(crate) fn score(
         candidates: Vec::new(),
         base: vec![0.0; n],
     };
-    let in_furniture = furniture_mask(dom);
+    let in_furniture = furniture_mask(dom, signals);
     for (id, &in_furniture) in in_furniture.iter().enumerate() {
         if in_furniture || !cleaning.alive[id] || !is_scored(dom.tag(id)) {
             continue;
@@ -136,16 +136,21 @@ pub(crate) fn score(
     scores
 }
 
-/// Which nodes sit inside a `<footer>` or a `<nav>`. What a footer holds
-/// speaks about the page or the article (its author, its tags, its
-/// licence), so its paragraphs earn no points: a long author box under a
-/// short post must not become the article. A navigation block's text (a
-/// menu's blurbs, its stock ticker and copyright line) is never the article.
-fn furniture_mask(dom: &Dom) -> Vec<bool> {
+/// Which nodes sit inside a `<footer>`, a `<nav>` or a list of
+/// references. What a footer holds speaks about the page or the article
+/// (its author, its tags, its licence), so its paragraphs earn no points:
+/// a long author box under a short post must not become the article. A
+/// navigation block's text (a menu's blurbs, its stock ticker and
+/// copyright line) is never the article, nor is a bibliography, however
+/// long and free of links (a paper behind a paywall shows its abstract and
+/// its references). They stay in the article they belong to.
+fn furniture_mask(dom: &Dom, signals: &Signals) -> Vec<bool> {
     let mut inside = vec![false; dom.len()];
     for id in 0..dom.len() {
         if let Some(p) = dom.parent(id) {
-            inside[id] = inside[p] || matches!(dom.tag(p), Tag::Footer | Tag::Nav);
+            inside[id] = inside[p]
+                || matches!(dom.tag(p), Tag::Footer | Tag::Nav)
+                || signals.has(p, crate::signals::REFERENCE_LIST);
         }
     }
     inside
@@ -253,6 +258,20 @@ mod tests {
         };
         assert!(s.get(by_id("blurbs")).is_none());
         assert_eq!(top_candidates(&s, 1), vec![by_id("post")]);
+    }
+
+    #[test]
+    fn a_reference_list_earns_no_points() {
+        let abstract_ = "We review reports of severe skin reactions to common drugs, and how often, in whom, and after how long they appeared.";
+        let reference = "Smith J, Jones K (2019) Severe cutaneous adverse reactions: a review of cases, causes, and outcomes. J Derm 12(3):45-67. ";
+        let html = format!(
+            "<div id=abstract><p>{abstract_}</p></div><div class=c-article-references><ol><li><p>{reference}</p></li><li><p>{reference}</p></li><li><p>{reference}</p></li></ol></div>"
+        );
+        let (dom, s) = scored(&html);
+        let abstract_box = (0..dom.len())
+            .find(|&i| dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some("abstract"))
+            .unwrap();
+        assert_eq!(top_candidates(&s, 1), vec![abstract_box]);
     }
 
     #[test]

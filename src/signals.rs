@@ -41,6 +41,9 @@ pub(crate) const ROLE_MAIN: u16 = 1 << 8;
 pub(crate) const DATE_WORD: u16 = 1 << 9;
 /// Has an `itemprop` attribute.
 pub(crate) const HAS_ITEMPROP: u16 = 1 << 10;
+/// The class or id names a list of references
+/// ([`patterns::names_reference_list`]).
+pub(crate) const REFERENCE_LIST: u16 = 1 << 11;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -80,6 +83,9 @@ impl Signals {
                         if facts.names_date {
                             f |= DATE_WORD;
                         }
+                        if facts.names_references {
+                            f |= REFERENCE_LIST;
+                        }
                         class[id * 2] = facts.signals.within(in_main);
                         class_value_has_fallback = facts.fallback_image;
                         carousel_slide = facts.carousel_slide;
@@ -90,6 +96,9 @@ impl Signals {
                         f |= HAS_ID;
                         if patterns::may_name_a_date(value) {
                             f |= DATE_WORD;
+                        }
+                        if patterns::names_reference_list(value) {
+                            f |= REFERENCE_LIST;
                         }
                         class[id * 2 + 1] = names.id(value).within(in_main);
                     }
@@ -227,6 +236,8 @@ struct ClassFacts {
     carousel_slide: bool,
     /// It may name a date ([`patterns::may_name_a_date`]).
     names_date: bool,
+    /// It names a list of references ([`patterns::names_reference_list`]).
+    names_references: bool,
 }
 
 /// The signals of one class or id value, anywhere and inside the page's
@@ -262,6 +273,7 @@ impl NameMatcher {
             fallback_image: value.contains("fallback-image"),
             carousel_slide: visibility.carousel_slide,
             names_date: patterns::may_name_a_date(value),
+            names_references: patterns::names_reference_list(value),
         };
         self.classes.insert(value.into(), facts);
         facts
