@@ -585,10 +585,43 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// "posted" need a colon or "on" before the date ("Published in 1998 by
 /// ..." is a sentence).
 pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
+    // Both kinds of label followed by a date share one copy of
+    // `STAMP_DATE`: its bounded runs of Unicode classes are most of the
+    // automaton, and each copy costs compile time and memory.
     large_regex(
-        r"(?i)^\W{0,3}(?:(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt)(?:\W*$|(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})|(?:published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd)(?:\s*:|\s+(?:on|am|le|el|il|op)\b)\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})(?:\s*\|\s*(?:last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt|published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd)\s*:?\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30})?\W*$",
+        &[
+            r"(?i)^\W{0,3}(?:(?:",
+            STAMP_UPDATED,
+            r")\W*$|(?:(?:",
+            STAMP_UPDATED,
+            r")(?:\s+(?:on|at|am|le|el|il|op))?\s*:?|(?:",
+            STAMP_PUBLISHED,
+            r")(?:\s*:|\s+(?:on|am|le|el|il|op)\b))",
+            STAMP_DATE,
+            r")(?:\s*\|\s*(?:",
+            STAMP_UPDATED,
+            "|",
+            STAMP_PUBLISHED,
+            r")\s*:?",
+            STAMP_DATE,
+            r")?\W*$",
+        ]
+        .concat(),
     )
 });
+
+/// The labels of a change date in [`DATE_STAMP`]: "Last updated",
+/// "Aktualisiert", "Mis à jour"...
+const STAMP_UPDATED: &str = r"last\s+(?:updated?|modified)|updated|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert|letzte\s+(?:aktualisierung|änderung)|(?:dernière\s+)?mise\s+à\s+jour|mis\s+à\s+jour|actualizado|última\s+actualización|aggiornato|ultimo\s+aggiornamento|(?:laatst\s+)?bijgewerkt";
+
+/// The labels of a publication date in [`DATE_STAMP`]: "Published",
+/// "Posted", "Stand"...
+const STAMP_PUBLISHED: &str =
+    r"published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd";
+
+/// The date after a [`DATE_STAMP`] label: a few words, then a digit and
+/// what a date or time is written with.
+const STAMP_DATE: &str = r"\s*[^\d\n]{0,20}\d[\w\s.,:/-]{0,30}";
 
 /// A notice that something on the page needs script to show: "This
 /// slideshow requires JavaScript.", "Please enable JavaScript to view the
