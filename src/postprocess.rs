@@ -45,6 +45,8 @@ pub(crate) struct Plan {
     pub failures: HashMap<NodeId, Failed>,
     /// Characters of article text, white space collapsed.
     pub text_len: u32,
+    /// How far the article reaches around the best candidate.
+    pub extent: crate::select::Extent,
 }
 
 impl Plan {
@@ -253,6 +255,7 @@ pub(crate) fn prepare(
         signals: signals_found,
         failures,
         text_len,
+        extent: selection.extent,
     }
 }
 

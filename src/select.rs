@@ -22,6 +22,42 @@ use crate::signals::Signals;
 /// How many near-best candidates must share an ancestor to select it.
 const MIN_SHARED_CANDIDATES: usize = 3;
 
+/// How far the article reaches around the best candidate, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Extent {
+    /// The best candidate alone.
+    Candidate,
+    /// The best candidate and this many siblings that belong with it.
+    WithSiblings(usize),
+    /// The page's main region (`<main>`, `role="main"`) around it: the page
+    /// is not a dated piece, or its best part holds little of the region.
+    MainRegion,
+    /// The comment thread around it: the best candidate is a comment.
+    CommentThread,
+    /// No candidate stood out: the whole body.
+    WholeBody,
+}
+
+impl Extent {
+    /// A sentence for explanations.
+    pub(crate) fn describe(self) -> String {
+        match self {
+            Extent::Candidate => "the best candidate".into(),
+            Extent::WithSiblings(1) => "the best candidate and 1 sibling that belongs with it".into(),
+            Extent::WithSiblings(n) => {
+                format!("the best candidate and {n} siblings that belong with it")
+            }
+            Extent::MainRegion => {
+                "the page's main region around the best candidate (a page that is not a dated piece, or whose best part holds little of the region)".into()
+            }
+            Extent::CommentThread => {
+                "the comment thread around the best candidate (the page has nothing else to read)".into()
+            }
+            Extent::WholeBody => "the whole body (no candidate stood out)".into(),
+        }
+    }
+}
+
 /// The part of the page chosen as the article.
 pub(crate) struct Selection {
     /// The chosen element (the body when nothing better was found).
@@ -35,6 +71,8 @@ pub(crate) struct Selection {
     pub renamed: HashMap<NodeId, Tag>,
     /// Candidates in rank order, for explanations.
     pub ranking: Vec<NodeId>,
+    /// How far the article reaches around `top`, for explanations.
+    pub extent: Extent,
 }
 
 /// The element children of `id` that survived cleaning.
@@ -69,6 +107,7 @@ pub(crate) fn select(
                 whole_body: true,
                 renamed: HashMap::new(),
                 ranking,
+                extent: Extent::WholeBody,
             });
         }
     };
@@ -82,10 +121,15 @@ pub(crate) fn select(
     };
     let top = climb(dom, scores, cleaning, &ranking, top, body);
     let (mut roots, mut renamed) = gather_siblings(dom, features, scores, cleaning, top);
+    let mut extent = match roots.len() {
+        1 => Extent::Candidate,
+        n => Extent::WithSiblings(n - 1),
+    };
     if let Some(thread) = comment_thread(dom, signals, features, top, body) {
         if holds_little_of(features, &roots, thread) {
             roots = vec![thread];
             renamed.clear();
+            extent = Extent::CommentThread;
         }
     }
     if let Some(main) = main_region(dom, signals, top, body) {
@@ -95,6 +139,7 @@ pub(crate) fn select(
         if !dated || holds_little_of(features, &roots, main) {
             roots = vec![main];
             renamed.clear();
+            extent = Extent::MainRegion;
         }
     }
     Some(Selection {
@@ -103,6 +148,7 @@ pub(crate) fn select(
         whole_body: false,
         renamed,
         ranking,
+        extent,
     })
 }
 

@@ -212,3 +212,32 @@ fn explaining_never_changes_the_article() {
         }
     });
 }
+
+#[test]
+fn the_extent_says_how_far_the_article_reaches() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let thread = explain(&read(&fixtures.join("comment-thread-page/source.html")));
+    assert!(
+        thread.extent.starts_with("the comment thread"),
+        "{}",
+        thread.extent
+    );
+    assert!(thread.outline(false).contains("extent: the comment thread"));
+    let story = explain(&sample_page());
+    assert!(
+        story.extent.starts_with("the best candidate"),
+        "{}",
+        story.extent
+    );
+    let product = explain(&read(&fixtures.join("product-tabs/source.html")));
+    assert!(
+        product.extent.starts_with("the page's main region"),
+        "{}",
+        product.extent
+    );
+    let post = explain(&read(&fixtures.join("author-box-tail/source.html")));
+    assert_eq!(
+        post.extent,
+        "the best candidate and 1 sibling that belongs with it"
+    );
+}

@@ -38,6 +38,10 @@ pub struct Explanation {
     /// because the markup held far less (the blocks then describe that
     /// body).
     pub attempt: String,
+    /// How far the article reaches around the best candidate, and why: the
+    /// candidate alone, with the siblings that belong with it, the page's
+    /// main region, a comment thread, or the whole body.
+    pub extent: String,
     /// The page itself as one self-contained HTML document, every kept block
     /// outlined in green and every dropped block in red, each with a hover
     /// label (score and reason), and a legend. The page's scripts, frames,
@@ -237,6 +241,7 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
         blocks,
         candidates,
         attempt,
+        extent: plan.extent.describe(),
         page: String::new(),
     };
     why.page = annotated_page(dom, &why);
@@ -464,6 +469,7 @@ impl Explanation {
     pub fn outline(&self, color: bool) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "attempt: {}", self.attempt);
+        let _ = writeln!(out, "extent: {}", self.extent);
         for (rank, c) in self.candidates.iter().enumerate() {
             let _ = writeln!(out, "candidate #{}: {:.1}  {}", rank + 1, c.score, c.path);
         }
