@@ -1179,32 +1179,29 @@ class_pattern!(
 /// Whether a class or id holds "dat", "pub", "post" or "time", which every
 /// [`DATE_CLASS`] term does: one cheap pass before the tokens and the regex.
 pub(crate) fn may_name_a_date(value: &str) -> bool {
-    let v = value.as_bytes();
-    let at = |i: usize, needle: &[u8]| {
-        v.get(i..i + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-    };
-    (0..v.len()).any(|i| match v[i] | 0x20 {
-        b'd' => at(i, b"dat"),
-        b'p' => at(i, b"pub") || at(i, b"post"),
-        b't' => at(i, b"time"),
-        _ => false,
-    })
+    holds_ignoring_ascii_case(value, &["dat", "pub", "post", "time"])
 }
 
 /// Whether a class or id names a list of references or a bibliography
 /// ("references", "c-article-references", "reflist", "bibliography"),
 /// ignoring ASCII case.
 pub(crate) fn names_reference_list(value: &str) -> bool {
+    holds_ignoring_ascii_case(value, &["references", "reflist", "bibliograph"])
+}
+
+/// Whether `value` holds one of `needles` (lower-case ASCII words),
+/// ignoring ASCII case, without lower-casing a copy: one pass over the
+/// bytes, each position tried only against the needles that start with
+/// its letter.
+pub(crate) fn holds_ignoring_ascii_case(value: &str, needles: &[&str]) -> bool {
     let v = value.as_bytes();
-    let at = |i: usize, needle: &[u8]| {
-        v.get(i..i + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-    };
-    (0..v.len()).any(|i| match v[i] | 0x20 {
-        b'r' => at(i, b"references") || at(i, b"reflist"),
-        b'b' => at(i, b"bibliograph"),
-        _ => false,
+    (0..v.len()).any(|i| {
+        let first = v[i].to_ascii_lowercase();
+        needles.iter().map(|n| n.as_bytes()).any(|n| {
+            n.first() == Some(&first)
+                && v.get(i..i + n.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        })
     })
 }
 
@@ -1521,6 +1518,17 @@ mod tests {
             RELATED_TEXT.find("See: Related stories."),
             Some("Related stories")
         );
+    }
+
+    #[test]
+    fn needles_are_found_ignoring_ascii_case() {
+        assert!(holds_ignoring_ascii_case("js-Comment-List", &["comment"]));
+        assert!(holds_ignoring_ascii_case("xPOSTx", &["dat", "post"]));
+        assert!(!holds_ignoring_ascii_case("comm", &["comment"]));
+        assert!(!holds_ignoring_ascii_case("", &["a"]));
+        // Non-ASCII bytes never match an ASCII needle, and nothing is
+        // sliced off a character boundary.
+        assert!(!holds_ignoring_ascii_case("Ä°ä", &["a"]));
     }
 
     #[test]

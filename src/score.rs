@@ -179,6 +179,13 @@ mod tests {
     use crate::clean::{PageContext, clean};
     use crate::parse::parse_str;
 
+    /// The element whose `id` is `name`.
+    fn by_id(dom: &Dom, name: &str) -> NodeId {
+        (0..dom.len())
+            .find(|&i| dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some(name))
+            .unwrap()
+    }
+
     /// Cleans and scores `html` with every flag on.
     fn scored(html: &str) -> (Dom, Scores) {
         let dom = Dom::index(parse_str(html));
@@ -230,16 +237,8 @@ mod tests {
             "<article><div id=post><p>{post}</p></div><footer><div id=bio><p>{bio}</p><p>{bio}</p></div></footer></article>"
         );
         let (dom, s) = scored(&html);
-        let bio_box = (0..dom.len())
-            .find(|&i| {
-                dom.tag(i) == Tag::Div
-                    && dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some("bio")
-            })
-            .unwrap();
-        assert!(s.get(bio_box).is_none());
-        let top = top_candidates(&s, 1);
-        assert_eq!(dom.tag(top[0]), Tag::Div);
-        assert!(dom.attr(top[0], &html5ever::local_name!("id")).as_deref() == Some("post"));
+        assert!(s.get(by_id(&dom, "bio")).is_none());
+        assert_eq!(top_candidates(&s, 1), vec![by_id(&dom, "post")]);
     }
 
     #[test]
@@ -251,13 +250,8 @@ mod tests {
             "<nav><ul><li><div id=blurbs><p>{blurb}</p><p>{blurb}</p></div></li></ul></nav><div id=post><p>{post}</p></div>"
         );
         let (dom, s) = scored(&html);
-        let by_id = |name: &str| {
-            (0..dom.len())
-                .find(|&i| dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some(name))
-                .unwrap()
-        };
-        assert!(s.get(by_id("blurbs")).is_none());
-        assert_eq!(top_candidates(&s, 1), vec![by_id("post")]);
+        assert!(s.get(by_id(&dom, "blurbs")).is_none());
+        assert_eq!(top_candidates(&s, 1), vec![by_id(&dom, "post")]);
     }
 
     #[test]
@@ -268,10 +262,7 @@ mod tests {
             "<div id=abstract><p>{abstract_}</p></div><div class=c-article-references><ol><li><p>{reference}</p></li><li><p>{reference}</p></li><li><p>{reference}</p></li></ol></div>"
         );
         let (dom, s) = scored(&html);
-        let abstract_box = (0..dom.len())
-            .find(|&i| dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some("abstract"))
-            .unwrap();
-        assert_eq!(top_candidates(&s, 1), vec![abstract_box]);
+        assert_eq!(top_candidates(&s, 1), vec![by_id(&dom, "abstract")]);
     }
 
     #[test]

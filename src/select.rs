@@ -171,7 +171,7 @@ fn comment_thread(
                 .iter()
                 .any(|name| {
                     dom.attr(id, name)
-                        .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+                        .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &["comment"]))
                 })
     };
     std::iter::once(top)
