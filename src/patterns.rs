@@ -19,6 +19,12 @@
 //! All regexes use the `regex` crate, whose matching time is linear in the
 //! input, and class strings are capped before matching, so a hostile page
 //! cannot make matching slow.
+//!
+//! A Unicode word boundary `\b` makes the regex crate's fast engine give up
+//! on any text holding a non-ASCII character, so the patterns run on every
+//! block of text write it otherwise: `(?:^|\W)` before a word and
+//! `(?:\W|$)` after one, where it ends a pattern only tested for a match
+//! (the same texts match), or the pattern is an [`AsciiBoundedRegex`].
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
@@ -584,31 +590,35 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// The dates belong to the metadata, not the text. "Published" and
 /// "posted" need a colon or "on" before the date ("Published in 1998 by
 /// ..." is a sentence).
-pub(crate) static DATE_STAMP: Lazy<Regex> = Lazy::new(|| {
+pub(crate) static DATE_STAMP: AsciiBoundedRegex = AsciiBoundedRegex {
+    ascii: Lazy::new(|| large_regex(&ascii_word_boundaries(&date_stamp_pattern()))),
+    unicode: Lazy::new(|| large_regex(&date_stamp_pattern())),
+};
+
+/// The pattern of [`DATE_STAMP`]. Its one `\b` follows an ASCII letter.
+fn date_stamp_pattern() -> String {
     // Both kinds of label followed by a date share one copy of
     // `STAMP_DATE`: its bounded runs of Unicode classes are most of the
     // automaton, and each copy costs compile time and memory.
-    large_regex(
-        &[
-            r"(?i)^\W{0,3}(?:(?:",
-            STAMP_UPDATED,
-            r")\W*$|(?:(?:",
-            STAMP_UPDATED,
-            r")(?:\s+(?:on|at|am|le|el|il|op))?\s*:?|(?:",
-            STAMP_PUBLISHED,
-            r")(?:\s*:|\s+(?:on|am|le|el|il|op)\b))",
-            STAMP_DATE,
-            r")(?:\s*\|\s*(?:",
-            STAMP_UPDATED,
-            "|",
-            STAMP_PUBLISHED,
-            r")\s*:?",
-            STAMP_DATE,
-            r")?\W*$",
-        ]
-        .concat(),
-    )
-});
+    [
+        r"(?i)^\W{0,3}(?:(?:",
+        STAMP_UPDATED,
+        r")\W*$|(?:(?:",
+        STAMP_UPDATED,
+        r")(?:\s+(?:on|at|am|le|el|il|op))?\s*:?|(?:",
+        STAMP_PUBLISHED,
+        r")(?:\s*:|\s+(?:on|am|le|el|il|op)\b))",
+        STAMP_DATE,
+        r")(?:\s*\|\s*(?:",
+        STAMP_UPDATED,
+        "|",
+        STAMP_PUBLISHED,
+        r")\s*:?",
+        STAMP_DATE,
+        r")?\W*$",
+    ]
+    .concat()
+}
 
 /// The labels of a change date in [`DATE_STAMP`]: "Last updated",
 /// "Aktualisiert", "Mis à jour"...
@@ -1093,26 +1103,30 @@ pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
 pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b)",
+        r"(?i)^\W{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))",
     )
 });
 
 /// Photo credits and gallery chrome: "Photo: Jane Doe, AP", "Credit: Getty
 /// Images", "(AP Photo/Jane Doe)", "Image 1 of 8", "Caption".
-pub(crate) static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:of|/|von|de|di|van)\b|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©",
-    )
-});
+pub(crate) static CREDIT_LINE: AsciiBoundedRegex = AsciiBoundedRegex {
+    ascii: Lazy::new(|| regex(&ascii_word_boundaries(CREDIT_LINE_PATTERN))),
+    unicode: Lazy::new(|| regex(CREDIT_LINE_PATTERN)),
+};
+
+/// The pattern of [`CREDIT_LINE`]. Each `\b` touches an ASCII letter; after a slash, a word character is written out (`/\w`).
+const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©";
 
 /// A caption that ends with its credit: "The ermine in winter.
 /// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
 /// Images", "Jan Novak, photo: Government archives".
-pub(crate) static CAPTION_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|images?|credits?|crédits?(?:\s+photos?)?)\s*:|[/|(]\s*(?:getty|istock|shutterstock|imago|picture[\s-]alliance|dpa|afp|reuters|epa|ap\b|keystone|anp|ansa|efe|unsplash|pixabay|adobe\s*stock))(?:[^.!?]|[.!?]\S){0,80}$",
-    )
-});
+pub(crate) static CAPTION_CREDIT: AsciiBoundedRegex = AsciiBoundedRegex {
+    ascii: Lazy::new(|| regex(&ascii_word_boundaries(CAPTION_CREDIT_PATTERN))),
+    unicode: Lazy::new(|| regex(CAPTION_CREDIT_PATTERN)),
+};
+
+/// The pattern of [`CAPTION_CREDIT`]. Each `\b` touches an ASCII letter.
+const CAPTION_CREDIT_PATTERN: &str = r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|images?|credits?|crédits?(?:\s+photos?)?)\s*:|[/|(]\s*(?:getty|istock|shutterstock|imago|picture[\s-]alliance|dpa|afp|reuters|epa|ap\b|keystone|anp|ansa|efe|unsplash|pixabay|adobe\s*stock))(?:[^.!?]|[.!?]\S){0,80}$";
 
 /// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
 pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
@@ -1130,11 +1144,13 @@ pub(crate) fn may_hold_caption_credit(text: &str) -> bool {
 
 /// The meta line of a teaser: "By Jane Doe, Published", "Published 2 hours
 /// ago", "Updated 10:30" or "5 min read".
-pub(crate) static TEASER_META: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)(?:\bby\s+\p{Lu}[\p{L}.'’-]+.{0,60}\b(?:published|updated)\b|\b(?:published|updated|posted)\b\s*(?:\d|on\b|at\b|:|$)|\b\d+\s*(?:min(?:ute)?s?|hours?|days?)\s+(?:ago|read)\b)",
-    )
-});
+pub(crate) static TEASER_META: AsciiBoundedRegex = AsciiBoundedRegex {
+    ascii: Lazy::new(|| regex(&ascii_word_boundaries(TEASER_META_PATTERN))),
+    unicode: Lazy::new(|| regex(TEASER_META_PATTERN)),
+};
+
+/// The pattern of [`TEASER_META`]. Each `\b` touches an ASCII letter; before a digit, which may be any script's, the boundary is written out (`(?:^|\W)`).
+const TEASER_META_PATTERN: &str = r"(?i)(?:\bby\s+\p{Lu}[\p{L}.'’-]+.{0,60}\b(?:published|updated)\b|\b(?:published|updated|posted)\b\s*(?:\d|on\b|at\b|:|$)|(?:^|\W)\d+\s*(?:min(?:ute)?s?|hours?|days?)\s+(?:ago|read)\b)";
 
 /// Every phrase family, for explanations.
 pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 8] = [
@@ -1218,6 +1234,50 @@ pub(crate) fn holds_ignoring_ascii_case(value: &str, needles: &[&str]) -> bool {
             })
         }
     })
+}
+
+/// A regex whose Unicode word boundaries (`\b`) each touch an ASCII
+/// letter of the pattern (not `k` or `s`, which match the Kelvin sign and
+/// the long s when case is ignored), tried first with ASCII boundaries.
+///
+/// A Unicode `\b` makes the regex crate's lazy DFA give up on a text
+/// holding any non-ASCII character (a curly quote is enough), and a much
+/// slower engine takes over. Beside an ASCII letter, a Unicode boundary is
+/// an ASCII one too, so the ASCII form matches every text the pattern
+/// matches, and only those when the text is ASCII: the pattern itself runs
+/// only on the few non-ASCII texts the ASCII form matches.
+pub(crate) struct AsciiBoundedRegex {
+    ascii: Lazy<Regex>,
+    unicode: Lazy<Regex>,
+}
+
+impl AsciiBoundedRegex {
+    /// Whether the pattern matches somewhere in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.ascii.is_match(text) && (text.is_ascii() || self.unicode.is_match(text))
+    }
+}
+
+/// `pattern` with each Unicode word boundary `\b` made ASCII-only
+/// (`(?-u:\b)`); escaped backslashes and ASCII boundaries are kept.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') if !out.ends_with("(?-u:") => out.push_str(r"(?-u:\b)"),
+            Some(escaped) => {
+                out.push(c);
+                out.push(escaped);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 fn regex(pattern: &str) -> Regex {
@@ -1533,6 +1593,32 @@ mod tests {
             RELATED_TEXT.find("See: Related stories."),
             Some("Related stories")
         );
+    }
+
+    #[test]
+    fn unicode_word_boundaries_become_ascii_ones() {
+        assert_eq!(
+            ascii_word_boundaries(r"\bx\\b(?-u:\b)\d\b"),
+            r"(?-u:\b)x\\b(?-u:\b)\d(?-u:\b)"
+        );
+        // DATELINE runs on every block; it keeps the fast engine on any text.
+        assert_eq!(ascii_word_boundaries(DATELINE.as_str()), DATELINE.as_str());
+    }
+
+    #[test]
+    fn ascii_bounded_patterns_match_as_their_unicode_form() {
+        assert!(CAPTION_CREDIT.is_match("Café owners in 1975. (AP)"));
+        assert!(CAPTION_CREDIT.is_match("Jan Novák, foto: archiv"));
+        // "ap" then a non-ASCII letter: an ASCII boundary, not a Unicode one.
+        assert!(!CAPTION_CREDIT.is_match("Un verre (apéritif) offert"));
+        assert!(DATE_STAMP.is_match("Publié le 3 mars 2024"));
+        assert!(!DATE_STAMP.is_match("Publié leçon 2"));
+        assert!(CREDIT_LINE.is_match("Foto: Jürgen Müller"));
+        assert!(CREDIT_LINE.is_match("Image 2 /élan"));
+        assert!(!CREDIT_LINE.is_match("Photo byé"));
+        assert!(TEASER_META.is_match("Jürgen Müller, updated 10:30"));
+        assert!(TEASER_META.is_match("٣ min read"));
+        assert!(!TEASER_META.is_match("5 min readé"));
     }
 
     #[test]
