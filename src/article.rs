@@ -147,6 +147,17 @@ pub struct Metadata {
     pub tags: Vec<String>,
     /// The section of the publication the article belongs to.
     pub section: Option<String>,
+    /// What kind of page this is, as the page declares it (its schema.org
+    /// type, else its OpenGraph `og:type`); `None` when it declares nothing
+    /// more specific than a web page.
+    pub page_type: Option<PageType>,
+    /// The licence the content is published under: the address of its
+    /// terms (`<link rel="license">`, `<a rel="license">`, schema.org
+    /// `license`), or its name when the page gives only that.
+    pub license: Option<String>,
+    /// The next page of a paginated article or listing, as an absolute
+    /// `http(s)` URL (`<link rel="next">`), for callers that join the pages.
+    pub next_page: Option<String>,
     /// Where each field came from.
     pub sources: Sources,
 }
@@ -247,6 +258,12 @@ pub struct Sources {
     pub tags: Option<Source>,
     /// Source of [`Metadata::section`].
     pub section: Option<Source>,
+    /// Source of [`Metadata::page_type`].
+    pub page_type: Option<Source>,
+    /// Source of [`Metadata::license`].
+    pub license: Option<Source>,
+    /// Source of [`Metadata::next_page`].
+    pub next_page: Option<Source>,
 }
 
 /// Writing direction.
@@ -267,6 +284,77 @@ impl TextDirection {
         match self {
             TextDirection::Ltr => "ltr",
             TextDirection::Rtl => "rtl",
+        }
+    }
+}
+
+/// The kind of page, as the page declares it: see [`Metadata::page_type`].
+///
+/// Read from the page's schema.org types (JSON-LD, then microdata), else
+/// its OpenGraph `og:type`. When a page declares several kinds, the most
+/// specific wins: a recipe told in a blog post is a [`PageType::Recipe`],
+/// while a product reviewed in an article, or a video shown in it, leaves
+/// it a [`PageType::Article`].
+///
+/// # Examples
+///
+/// ```
+/// use distil::{PageType, Source};
+///
+/// let html = r#"<head><script type="application/ld+json">{"@graph": [
+///   {"@type": "WebPage", "name": "Lemon tart"},
+///   {"@type": "BlogPosting", "headline": "Lemon tart"},
+///   {"@type": "Recipe", "name": "Lemon tart", "recipeIngredient": ["3 lemons"]}
+/// ]}</script></head>"#;
+/// let meta = distil::metadata(html, None)?;
+/// assert_eq!(meta.page_type, Some(PageType::Recipe));
+/// assert_eq!(meta.sources.page_type, Some(Source::JsonLd));
+/// assert_eq!(PageType::Recipe.as_str(), "recipe");
+/// # Ok::<(), distil::Error>(())
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum PageType {
+    /// A news story, blog post, report or other piece of writing
+    /// (schema.org `Article` and its kinds, `og:type` `article`).
+    Article,
+    /// Technical documentation or instructions (`TechArticle`,
+    /// `APIReference`, `HowTo`).
+    Documentation,
+    /// A question and its answers, or a forum thread (`QAPage`,
+    /// `DiscussionForumPosting`).
+    Discussion,
+    /// A product for sale (`Product` and its kinds, `og:type` `product`).
+    Product,
+    /// A recipe (`Recipe`).
+    Recipe,
+    /// An event (`Event` and its kinds).
+    Event,
+    /// A video (`VideoObject`, `og:type` `video.*`).
+    Video,
+    /// A page about a person or an organisation (`ProfilePage`,
+    /// `AboutPage`, `og:type` `profile`).
+    Profile,
+    /// A page of other pages: a category, a search result, a collection
+    /// (`CollectionPage`, `SearchResultsPage`).
+    Listing,
+}
+
+impl PageType {
+    /// A short lower-case name (`"article"`, `"recipe"`, `"listing"`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Documentation => "documentation",
+            PageType::Discussion => "discussion",
+            PageType::Product => "product",
+            PageType::Recipe => "recipe",
+            PageType::Event => "event",
+            PageType::Video => "video",
+            PageType::Profile => "profile",
+            PageType::Listing => "listing",
         }
     }
 }

@@ -43,8 +43,8 @@
 //!
 //! Alongside the text, [`Metadata`] gives the article's facts (title,
 //! authors, dates, site, language, direction, excerpt, lead image, canonical
-//! URL, tags), each with its [`Source`]; [`metadata()`] reads them alone,
-//! without the extraction.
+//! URL, tags, section, page type, licence, next page), each with its
+//! [`Source`]; [`metadata()`] reads them alone, without the extraction.
 //!
 //! ## Untrusted input
 //!
@@ -86,7 +86,7 @@ mod testing;
 mod text;
 
 pub use article::{
-    Article, EncodingInfo, EncodingSource, Metadata, Source, Sources, TextDirection,
+    Article, EncodingInfo, EncodingSource, Metadata, PageType, Source, Sources, TextDirection,
 };
 pub use confidence::Confidence;
 pub use config::{Config, Formats};
