@@ -178,7 +178,7 @@ pub struct Metadata {
     /// The section of the publication the article belongs to.
     pub section: Option<String>,
     /// What kind of page this is, as the page declares it (its schema.org
-    /// type, else its OpenGraph `og:type`); `None` when it declares nothing
+    /// types and its OpenGraph `og:type`); `None` when it declares nothing
     /// more specific than a web page.
     pub page_type: Option<PageType>,
     /// The licence the content is published under: the address of its
@@ -320,11 +320,12 @@ impl TextDirection {
 
 /// The kind of page, as the page declares it: see [`Metadata::page_type`].
 ///
-/// Read from the page's schema.org types (JSON-LD, then microdata), else
-/// its OpenGraph `og:type`. When a page declares several kinds, the most
-/// specific wins: a recipe told in a blog post is a [`PageType::Recipe`],
-/// while a product reviewed in an article, or a video shown in it, leaves
-/// it a [`PageType::Article`].
+/// Read from the page's schema.org types (JSON-LD and microdata) and its
+/// OpenGraph `og:type`. When a page declares several kinds, the most
+/// specific wins: a page that declares itself a collection is a
+/// [`PageType::Listing`] whatever it lists, a recipe told in a blog post is
+/// a [`PageType::Recipe`], while a product reviewed in an article, or a
+/// video shown in it, leaves it a [`PageType::Article`].
 ///
 /// # Examples
 ///

@@ -166,6 +166,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
                 .iter()
                 .flat_map(|o| types(o))
                 .filter_map(page_type::from_schema_type),
+            |&kind| kind,
         ),
         ..JsonLd::default()
     };

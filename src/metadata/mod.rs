@@ -456,25 +456,31 @@ fn continues(this: Option<&Url>, next: &str) -> bool {
     }
 }
 
-/// The kind of page: the most specific schema.org type of the JSON-LD,
-/// else of the microdata items, else the `og:type`.
+/// The kind of page: the most specific of the kinds the page declares in
+/// JSON-LD, in its microdata items and in `og:type`, the first source on a
+/// tie. A product rating widget's microdata does not outrank an article's
+/// `og:type`; a recipe's JSON-LD outranks it.
 fn choose_page_type(facts: &Facts) -> Option<(PageType, Source)> {
     let m = &facts.markup;
-    let micro = page_type::most_specific(
-        m.micro
-            .types
-            .iter()
-            .flat_map(|t| t.split_whitespace())
-            .filter_map(page_type::from_schema_type),
-    );
+    let micro = m
+        .micro
+        .types
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .filter_map(page_type::from_schema_type)
+        .map(|kind| (kind, Source::Microdata));
     let (og, og_source) = meta_value(m, &["og:type"]);
-    [
-        (facts.ld.page_type, Source::JsonLd),
-        (micro, Source::Microdata),
-        (og.and_then(page_type::from_og_type), og_source),
-    ]
-    .into_iter()
-    .find_map(|(kind, source)| Some((kind?, source)))
+    let og = og
+        .and_then(page_type::from_og_type)
+        .map(|kind| (kind, og_source));
+    let declared = facts
+        .ld
+        .page_type
+        .map(|kind| (kind, Source::JsonLd))
+        .into_iter()
+        .chain(micro)
+        .chain(og);
+    page_type::most_specific(declared, |&(kind, _)| kind)
 }
 
 /// The licence: schema.org `license`, else a `rel="license"` link, else a
@@ -1071,6 +1077,26 @@ mod tests {
         let m = meta(r#"<head><meta name="DC.license" content="CC0 1.0"></head>"#);
         assert_eq!(m.license.as_deref(), Some("CC0 1.0"));
         assert_eq!(m.sources.license, Some(Source::Meta));
+    }
+
+    #[test]
+    fn the_most_specific_declared_kind_wins_across_sources() {
+        // A rating widget's product microdata beside an article's og:type.
+        let m = meta(
+            r#"<head><meta property="og:type" content="article"></head><body>
+            <div itemscope itemtype="https://schema.org/Product">
+            <span itemprop="name">Snow shovel</span></div></body>"#,
+        );
+        assert_eq!(m.page_type, Some(PageType::Article));
+        assert_eq!(m.sources.page_type, Some(Source::OpenGraph));
+        // A section front with a site-wide og:type of article.
+        let m = meta(
+            r#"<head><meta property="og:type" content="article">
+            <script type="application/ld+json">{"@type": "CollectionPage",
+            "name": "World news"}</script></head>"#,
+        );
+        assert_eq!(m.page_type, Some(PageType::Listing));
+        assert_eq!(m.sources.page_type, Some(Source::JsonLd));
     }
 
     #[test]

@@ -41,25 +41,31 @@ pub(super) fn from_og_type(value: &str) -> Option<PageType> {
 }
 
 /// How specific a kind is: when a page declares several, the most specific
-/// one says what the page is. A recipe is usually wrapped in a post; a
-/// product, an event or a video declared beside an article is what the
-/// article is about or shows, so the article wins over them.
+/// one says what the page is. A listing or a profile is declared by the
+/// page about itself (`CollectionPage`, `ProfilePage`), so it wins over the
+/// things listed on it and over a site-wide `og:type` of `article`. A
+/// recipe is usually wrapped in a post; a product, an event or a video
+/// declared beside an article is what the article is about or shows, so
+/// the article wins over them.
 fn specificity(kind: PageType) -> u8 {
     match kind {
+        PageType::Listing | PageType::Profile => 7,
         PageType::Recipe => 6,
         PageType::Discussion | PageType::Documentation => 5,
         PageType::Article => 4,
         PageType::Product | PageType::Event => 3,
         PageType::Video => 2,
-        PageType::Profile | PageType::Listing => 1,
     }
 }
 
-/// The most specific of the kinds, the first one on a tie.
-pub(super) fn most_specific(kinds: impl IntoIterator<Item = PageType>) -> Option<PageType> {
-    kinds.into_iter().fold(None, |best, kind| match best {
-        Some(b) if specificity(b) >= specificity(kind) => Some(b),
-        _ => Some(kind),
+/// The item of the most specific kind, the first one on a tie.
+pub(super) fn most_specific<T>(
+    items: impl IntoIterator<Item = T>,
+    kind: impl Fn(&T) -> PageType,
+) -> Option<T> {
+    items.into_iter().fold(None, |best, item| match best {
+        Some(b) if specificity(kind(&b)) >= specificity(kind(&item)) => Some(b),
+        _ => Some(item),
     })
 }
 
@@ -109,11 +115,13 @@ mod tests {
     #[test]
     fn the_most_specific_kind_wins() {
         use PageType::*;
-        assert_eq!(most_specific([Article, Recipe]), Some(Recipe));
-        assert_eq!(most_specific([Video, Article]), Some(Article));
-        assert_eq!(most_specific([Product, Article]), Some(Article));
-        assert_eq!(most_specific([Product, Video]), Some(Product));
-        assert_eq!(most_specific([Listing, Profile]), Some(Listing));
-        assert_eq!(most_specific([]), None);
+        let best = |kinds: &[PageType]| most_specific(kinds.iter().copied(), |&k| k);
+        assert_eq!(best(&[Article, Recipe]), Some(Recipe));
+        assert_eq!(best(&[Video, Article]), Some(Article));
+        assert_eq!(best(&[Product, Article]), Some(Article));
+        assert_eq!(best(&[Product, Video]), Some(Product));
+        assert_eq!(best(&[Article, Listing]), Some(Listing));
+        assert_eq!(best(&[Listing, Profile]), Some(Listing));
+        assert_eq!(best(&[]), None);
     }
 }
