@@ -77,6 +77,36 @@ impl Article {
     pub fn excerpt(&self) -> Option<&str> {
         self.metadata.excerpt.as_deref()
     }
+
+    /// A 64-bit fingerprint of the text for finding near duplicates: the
+    /// same story on two sites, a page saved twice with different clutter
+    /// around it, a copy with a paragraph added.
+    ///
+    /// It is a SimHash of the text's runs of three words (lower-cased;
+    /// each CJK character counts as a word): texts that share most of
+    /// their wording get fingerprints a few bits apart, unrelated texts
+    /// about half of the 64. Count the differing bits with
+    /// `(a ^ b).count_ones()`; for articles of a few hundred words or more,
+    /// 10 bits or fewer marks a near duplicate. The function is fixed (no
+    /// random seed), so the same text gives the same fingerprint on every
+    /// platform and in every run, and fingerprints can be stored. Text
+    /// without words gives 0.
+    ///
+    /// ```
+    /// let story = "<article><p>After three dry months, the rain came back on Tuesday, \
+    ///     filling reservoirs across the valley, raising rivers, and lifting the \
+    ///     spirits of the farmers who had watched their fields turn brown.</p>\
+    ///     <p>Forecasters expect showers to continue through the weekend, with \
+    ///     heavier bands arriving on Saturday night and easing by Monday.</p></article>";
+    /// let copy = story.replace("</article>", "<p>Share this story.</p></article>");
+    /// let a = distil::extract(story, None)?.fingerprint();
+    /// let b = distil::extract(&copy, None)?.fingerprint();
+    /// assert!((a ^ b).count_ones() <= 10);
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    pub fn fingerprint(&self) -> u64 {
+        crate::text::simhash(&self.text)
+    }
 }
 
 /// Facts about an article, from the page's markup and text.
@@ -147,6 +177,17 @@ pub struct Metadata {
     pub tags: Vec<String>,
     /// The section of the publication the article belongs to.
     pub section: Option<String>,
+    /// What kind of page this is, as the page declares it (its schema.org
+    /// types and its OpenGraph `og:type`); `None` when it declares nothing
+    /// more specific than a web page.
+    pub page_type: Option<PageType>,
+    /// The licence the content is published under: the address of its
+    /// terms (`<link rel="license">`, `<a rel="license">`, schema.org
+    /// `license`), or its name when the page gives only that.
+    pub license: Option<String>,
+    /// The next page of a paginated article or listing, as an absolute
+    /// `http(s)` URL (`<link rel="next">`), for callers that join the pages.
+    pub next_page: Option<String>,
     /// Where each field came from.
     pub sources: Sources,
 }
@@ -247,6 +288,12 @@ pub struct Sources {
     pub tags: Option<Source>,
     /// Source of [`Metadata::section`].
     pub section: Option<Source>,
+    /// Source of [`Metadata::page_type`].
+    pub page_type: Option<Source>,
+    /// Source of [`Metadata::license`].
+    pub license: Option<Source>,
+    /// Source of [`Metadata::next_page`].
+    pub next_page: Option<Source>,
 }
 
 /// Writing direction.
@@ -267,6 +314,78 @@ impl TextDirection {
         match self {
             TextDirection::Ltr => "ltr",
             TextDirection::Rtl => "rtl",
+        }
+    }
+}
+
+/// The kind of page, as the page declares it: see [`Metadata::page_type`].
+///
+/// Read from the page's schema.org types (JSON-LD and microdata) and its
+/// OpenGraph `og:type`. When a page declares several kinds, the most
+/// specific wins: a page that declares itself a collection is a
+/// [`PageType::Listing`] whatever it lists, a recipe told in a blog post is
+/// a [`PageType::Recipe`], while a product reviewed in an article, or a
+/// video shown in it, leaves it a [`PageType::Article`].
+///
+/// # Examples
+///
+/// ```
+/// use distil::{PageType, Source};
+///
+/// let html = r#"<head><script type="application/ld+json">{"@graph": [
+///   {"@type": "WebPage", "name": "Lemon tart"},
+///   {"@type": "BlogPosting", "headline": "Lemon tart"},
+///   {"@type": "Recipe", "name": "Lemon tart", "recipeIngredient": ["3 lemons"]}
+/// ]}</script></head>"#;
+/// let meta = distil::metadata(html, None)?;
+/// assert_eq!(meta.page_type, Some(PageType::Recipe));
+/// assert_eq!(meta.sources.page_type, Some(Source::JsonLd));
+/// assert_eq!(PageType::Recipe.as_str(), "recipe");
+/// # Ok::<(), distil::Error>(())
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum PageType {
+    /// A news story, blog post, report or other piece of writing
+    /// (schema.org `Article` and its kinds, `og:type` `article`).
+    Article,
+    /// Technical documentation or instructions (`TechArticle`,
+    /// `APIReference`, `HowTo`).
+    Documentation,
+    /// A question and its answers, or a forum thread (`QAPage`,
+    /// `DiscussionForumPosting`).
+    Discussion,
+    /// A product for sale (`Product` and its kinds, `og:type` `product`).
+    Product,
+    /// A recipe (`Recipe`).
+    Recipe,
+    /// An event (`Event` and its kinds).
+    Event,
+    /// A video (`VideoObject`, `og:type` `video.*`).
+    Video,
+    /// A page about a person or an organisation (`ProfilePage`,
+    /// `AboutPage`, `og:type` `profile`).
+    Profile,
+    /// A page of other pages: a category, a search result, a collection
+    /// (`CollectionPage`, `SearchResultsPage`).
+    Listing,
+}
+
+impl PageType {
+    /// A short lower-case name (`"article"`, `"recipe"`, `"listing"`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Documentation => "documentation",
+            PageType::Discussion => "discussion",
+            PageType::Product => "product",
+            PageType::Recipe => "recipe",
+            PageType::Event => "event",
+            PageType::Video => "video",
+            PageType::Profile => "profile",
+            PageType::Listing => "listing",
         }
     }
 }

@@ -54,7 +54,7 @@ impl Default for Config {
         Config {
             char_threshold: 500,
             n_top_candidates: 5,
-            max_input_bytes: 10 * 1024 * 1024,
+            max_input_bytes: 32 * 1024 * 1024,
             max_nodes: Some(200_000),
             max_depth: Some(512),
             max_open_depth: Some(4096),
@@ -109,7 +109,10 @@ impl Config {
     ///
     /// # Default
     ///
-    /// 10 MiB (10,485,760 bytes).
+    /// 32 MiB (33,554,432 bytes): well above real saved pages (the largest
+    /// of the shared corpora is 4.9 MB), and enough for a bloated page of
+    /// 20 MB (megabytes of class names, say) still to give its article; the
+    /// node, depth and attribute limits and the time budget bound the rest.
     #[must_use]
     pub fn with_max_input_bytes(mut self, bytes: usize) -> Self {
         self.max_input_bytes = bytes;

@@ -455,6 +455,101 @@ class_pattern!(
     ]
 );
 
+/// Builds every pattern of this module now, sharing the work over
+/// `threads` threads (the calling one among them); see [`crate::warm_up`].
+pub(crate) fn warm_up(threads: usize) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let build_some = || loop {
+        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        match ALL_PATTERNS.get(i) {
+            Some(build) => build(),
+            None => return,
+        }
+    };
+    let helpers = threads.clamp(1, ALL_PATTERNS.len()) - 1;
+    std::thread::scope(|scope| {
+        for _ in 0..helpers {
+            scope.spawn(build_some);
+        }
+        build_some();
+    });
+}
+
+/// Forces each of the given lazily built patterns.
+macro_rules! builders {
+    ($($pattern:expr),* $(,)?) => {
+        &[$(|| { Lazy::force($pattern); }),*]
+    };
+}
+
+/// Every pattern of this module, as a function that builds it, the
+/// costliest first so that the threads of [`warm_up`] finish together. A
+/// test checks that none is missing.
+const ALL_PATTERNS: &[fn()] = builders![
+    &PAID_SUBSCRIPTION,
+    &AUTHOR_BIO_LINE,
+    &DATE_STAMP.ascii,
+    &DATE_STAMP.unicode,
+    &COMPANY_LEAD,
+    &COMPANY_FACT,
+    &CLASS_SET,
+    &CLASS_WORDS,
+    &UNLIKELY.regex,
+    &MAYBE_CANDIDATE.regex,
+    &POSITIVE.regex,
+    &NEGATIVE.regex,
+    &SHARE.regex,
+    &BYLINE.regex,
+    &BOILERPLATE.regex,
+    &NEVER_CONTENT.regex,
+    &SECONDARY.regex,
+    &DATE_CLASS.regex,
+    &SUBSCRIBE_TEXT.regex,
+    &RELATED_TEXT.regex,
+    &SHARE_TEXT.regex,
+    &AD_TEXT.regex,
+    &CONSENT_TEXT.regex,
+    &DISCLOSURE_TEXT.regex,
+    &SHOP_TEXT.regex,
+    &AUTHOR_BIO_TEXT.regex,
+    &TAIL_TEXT.regex,
+    &TAIL_HEADING.regex,
+    &AD_WORDS,
+    &LOADING_WORDS,
+    &QUESTION_THEN_CALL,
+    &FOLD_CONTROL,
+    &REACTION_COUNT,
+    &SCRIPT_NOTICE,
+    &VIDEOS,
+    &IMAGE_URL_VALUE,
+    &IMAGE_SRCSET_VALUE,
+    &PLACEHOLDER_IMAGE,
+    &IMAGE_FILE,
+    &PROMO_CHANNEL,
+    &UI_ERROR,
+    &MORE_LABEL,
+    &PRINT_OFFER,
+    &SHORTCODE,
+    &APP_STORES,
+    &CALL_TO_ACTION,
+    &PUBLISHER_VOICE,
+    &PROFILE_ACTIVITY,
+    &PROFILE_FACT,
+    &DATELINE,
+    &CREDIT_LINE.ascii,
+    &CREDIT_LINE.unicode,
+    &CAPTION_CREDIT.ascii,
+    &CAPTION_CREDIT.unicode,
+    &CAPTION_LABEL,
+    &TEASER_META.ascii,
+    &TEASER_META.unicode,
+    &BYLINE_PREFIX,
+    &BYLINE_LOWER_PREFIX,
+    &BYLINE_TAIL,
+    &WEEKDAY,
+    &NOT_A_NAME,
+];
+
 /// Whether a class value names a carousel's own slide, not one of the
 /// copies carousels add to loop around ("slick-cloned",
 /// "swiper-slide-duplicate").
@@ -1379,6 +1474,36 @@ pub(crate) static NOT_A_NAME: Lazy<Regex> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warm_up_lists_every_pattern_of_the_module() {
+        // A pattern left out of `ALL_PATTERNS` is still built on first use,
+        // but `warm_up` would not build it ahead.
+        let source = include_str!("patterns.rs");
+        let statics = Regex::new(r"(?m)^(?:pub\(crate\) )?static [A-Z_]+: Lazy<")
+            .unwrap()
+            .find_iter(source)
+            .count();
+        let families = Regex::new(r"(?m)^(?:class|phrase)_pattern!\(")
+            .unwrap()
+            .find_iter(source)
+            .count();
+        // Two forms each (see `AsciiBoundedRegex`).
+        let ascii_bounded = Regex::new(r"(?m)^(?:pub\(crate\) )?static [A-Z_]+: AsciiBoundedRegex")
+            .unwrap()
+            .find_iter(source)
+            .count();
+        assert_eq!(ALL_PATTERNS.len(), statics + families + 2 * ascii_bounded);
+    }
+
+    #[test]
+    fn warm_up_builds_the_patterns_on_several_threads() {
+        warm_up(3);
+        assert!(Lazy::get(&PAID_SUBSCRIPTION).is_some());
+        assert!(Lazy::get(&NOT_A_NAME).is_some());
+        assert!(Lazy::get(&TAIL_HEADING.regex).is_some());
+        warm_up(0);
+    }
 
     fn tokens(class: &str, id: &str) -> String {
         let mut s = String::new();

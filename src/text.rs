@@ -303,9 +303,146 @@ pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
     out
 }
 
+/// A 64-bit SimHash of the words of `s`: texts that share most of their
+/// word runs get fingerprints that differ in few bits. Words are runs of
+/// letters and digits, lower-cased; each CJK character is a word of its
+/// own (those scripts put no spaces between words). Each run of three
+/// words is hashed with FNV-1a, a fixed function, so the fingerprint is
+/// the same on every platform and in every run. Text without words gives 0.
+pub(crate) fn simhash(s: &str) -> u64 {
+    const SHINGLE: usize = 3;
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in s.chars() {
+        if is_cjk(c) {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            words.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    if words.is_empty() {
+        return 0;
+    }
+    let mut weights = [0i64; 64];
+    for shingle in words.windows(SHINGLE.min(words.len())) {
+        let mut hash = Fnv1a::new();
+        for w in shingle {
+            hash.write(w.as_bytes());
+            hash.write(&[0x1f]);
+        }
+        let h = hash.finish();
+        for (bit, weight) in weights.iter_mut().enumerate() {
+            *weight += if h >> bit & 1 == 1 { 1 } else { -1 };
+        }
+    }
+    weights
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w > 0)
+        .fold(0, |acc, (bit, _)| acc | 1 << bit)
+}
+
+/// Whether `c` is written without spaces between words: CJK ideographs,
+/// kana and Hangul syllables.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{ac00}'..='\u{d7af}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{20000}'..='\u{2ffff}')
+}
+
+/// The 64-bit FNV-1a hash, with a final mix so that every output bit
+/// depends on every input byte (SimHash needs well-spread bits).
+struct Fnv1a(u64);
+
+impl Fnv1a {
+    fn new() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// FNV-1a state through the SplitMix64 finaliser.
+    fn finish(&self) -> u64 {
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sentences with few shared runs of three words.
+    fn prose(seed: u32, sentences: usize) -> String {
+        let words = [
+            "river", "council", "budget", "winter", "school", "market", "bridge", "station",
+            "farmers", "voted", "rain", "plans", "north", "late", "quiet", "engine", "harbour",
+            "signal", "garden", "museum", "ticket", "forest", "doctor", "letter",
+        ];
+        let mut rng = crate::testing::Xorshift::new(seed);
+        let mut out = String::new();
+        for _ in 0..sentences {
+            for _ in 0..12 {
+                out.push_str(rng.pick(&words));
+                out.push(' ');
+            }
+            out.push_str(".\n\n");
+        }
+        out
+    }
+
+    #[test]
+    fn simhash_is_fixed_and_ignores_case_and_punctuation() {
+        assert_eq!(simhash(""), 0);
+        assert_eq!(simhash(" .,;! "), 0);
+        let a = simhash("The rain came back on Tuesday, filling reservoirs.");
+        assert_eq!(
+            a,
+            simhash("the RAIN came back -- on tuesday filling reservoirs")
+        );
+        // Pinned: stored fingerprints must stay comparable.
+        assert_eq!(a, 0x1553_4700_3a81_ae04);
+        assert_ne!(simhash("東京の天気"), 0);
+        assert_ne!(simhash("東京の天気"), simhash("大阪の天気"));
+    }
+
+    #[test]
+    fn simhash_keeps_near_copies_close_and_unrelated_texts_apart() {
+        let text = prose(7, 40);
+        let with_more = format!("{text}Share this story with a friend today.");
+        let without_last = text.rsplit_once(".\n\n").map_or("", |(head, _)| head);
+        let near = |a: &str, b: &str| (simhash(a) ^ simhash(b)).count_ones();
+        assert!(near(&text, &with_more) <= 10, "{}", near(&text, &with_more));
+        assert!(
+            near(&text, without_last) <= 10,
+            "{}",
+            near(&text, without_last)
+        );
+        assert!(
+            near(&text, &prose(8, 40)) > 10,
+            "{}",
+            near(&text, &prose(8, 40))
+        );
+    }
 
     #[test]
     fn nfc_composes_and_borrows_what_is_already_normal() {

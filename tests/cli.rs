@@ -79,6 +79,11 @@ fn output_dir_gets_one_json_object_per_page() {
         "Harbour town votes to rebuild its flood wall"
     );
     assert!(value["error"].is_null());
+    // The fingerprint is written in hexadecimal: a JSON number would lose
+    // digits above 2^53 in many readers.
+    let fingerprint = value["fingerprint"].as_str().unwrap_or_default();
+    assert_eq!(fingerprint.len(), 16, "{fingerprint:?}");
+    assert!(u64::from_str_radix(fingerprint, 16).is_ok_and(|f| f != 0));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -39,6 +39,9 @@ fn to_json(m: &Metadata) -> Value {
         "canonical_url": m.canonical_url,
         "tags": m.tags,
         "section": m.section,
+        "page_type": m.page_type.map(|t| t.as_str()),
+        "license": m.license,
+        "next_page": m.next_page,
         "sources": {
             "title": src(s.title),
             "authors": src(s.authors),
@@ -52,6 +55,9 @@ fn to_json(m: &Metadata) -> Value {
             "canonical_url": src(s.canonical_url),
             "tags": src(s.tags),
             "section": src(s.section),
+            "page_type": src(s.page_type),
+            "license": src(s.license),
+            "next_page": src(s.next_page),
         },
     })
 }

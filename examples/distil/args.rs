@@ -24,7 +24,7 @@ Options:
   --url URL          the address the pages came from (base for relative links)
   --content-type V   the pages' HTTP Content-Type (e.g. `text/html; charset=koi8-r`)
   --charset LABEL    the pages' character encoding, as a transport hint
-  --max-input-bytes N  refuse pages larger than N bytes (default 10 MiB)
+  --max-input-bytes N  refuse pages larger than N bytes (default 32 MiB)
   --explain          print an outline of every keep/drop decision instead
   --metadata-only    print only the metadata (title, authors, dates...),
                      without extracting the article

@@ -16,6 +16,10 @@ struct JsonPage<'a> {
     path: &'a str,
     #[serde(flatten)]
     article: Option<&'a Article>,
+    /// The article's [`Article::fingerprint`], in hexadecimal: JSON numbers
+    /// above 2^53 lose digits in many readers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
     /// The metadata of a page without an article (or read alone).
     #[serde(flatten)]
     metadata: Option<&'a Metadata>,
@@ -54,6 +58,7 @@ fn failure_line(
     json_line(&JsonPage {
         path,
         article: None,
+        fingerprint: None,
         metadata,
         text: Some(()),
         readerable,
@@ -82,6 +87,7 @@ pub(crate) fn render(
             let page = JsonPage {
                 path,
                 article: Some(article),
+                fingerprint: Some(format!("{:016x}", article.fingerprint())),
                 metadata: None,
                 text: None,
                 readerable: None,
@@ -119,6 +125,7 @@ pub(crate) fn render_metadata(
             let page = JsonPage {
                 path,
                 article: None,
+                fingerprint: None,
                 metadata: Some(metadata),
                 text: None,
                 readerable: None,

@@ -629,9 +629,18 @@ const MONTHS: [[&str; 12]; 8] = [
     ],
 ];
 
+/// The first letters of the names in [`MONTHS`].
+const MONTH_INITIALS: [char; 11] = ['a', 'd', 'e', 'f', 'g', 'j', 'l', 'm', 'n', 'o', 's'];
+
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
     if w.chars().count() < 3 || w.len() > 24 {
+        return None;
+    }
+    // Most words are not months: turn them away on their first letter,
+    // before lower-casing a copy and comparing it with every name.
+    let first = w.chars().next()?.to_lowercase().next()?;
+    if !MONTH_INITIALS.contains(&first) {
         return None;
     }
     let w = w.to_lowercase();
@@ -692,6 +701,16 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_month_name_starts_with_a_listed_initial() {
+        for name in MONTHS.iter().flatten() {
+            let first = name.chars().next().unwrap();
+            assert!(MONTH_INITIALS.contains(&first), "{name}");
+        }
+        assert_eq!(month("Juli"), Some(7));
+        assert_eq!(month("Report"), None);
+    }
 
     fn iso(value: &str) -> Option<String> {
         parse(value).map(|d| d.iso())

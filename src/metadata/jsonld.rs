@@ -7,11 +7,15 @@
 //! family (`Article`, `NewsArticle`, `BlogPosting`, `Report`,
 //! `ScholarlyArticle`...) is the article; a `WebPage` fills what it lacks,
 //! and references by `@id` (an author `{"@id": "#jane"}` pointing at a
-//! `Person` elsewhere in the graph) are followed.
+//! `Person` elsewhere in the graph) are followed. The types of all the
+//! objects give the kind of page.
 
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
+
+use super::page_type;
+use crate::article::PageType;
 
 /// The most JSON-LD blocks read from one page.
 const MAX_BLOCKS: usize = 64;
@@ -45,6 +49,10 @@ pub(crate) struct JsonLd {
     pub language: Option<String>,
     /// The article's own text (`articleBody`), as the page declares it.
     pub body: Option<String>,
+    /// The most specific kind among the types of all the objects.
+    pub page_type: Option<PageType>,
+    /// The `license` of the article or the page: an address or a name.
+    pub license: Option<String>,
 }
 
 /// Schema.org types of the Article family (as Readability lists them).
@@ -69,6 +77,12 @@ const ARTICLE_TYPES: &[&str] = &[
     "TechArticle",
     "APIReference",
 ];
+
+/// Whether a schema.org type name (without prefix) is of the Article
+/// family.
+pub(super) fn is_article_type(name: &str) -> bool {
+    ARTICLE_TYPES.contains(&name)
+}
 
 /// Schema.org types of the WebPage family.
 const PAGE_TYPES: &[&str] = &[
@@ -142,6 +156,18 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         language: first(&|o| {
             string(o.get("inLanguage")).or_else(|| graph.name(o.get("inLanguage")))
         }),
+        license: first(&|o| {
+            graph
+                .id_or_string(o.get("license"))
+                .or_else(|| graph.name(o.get("license")))
+        }),
+        page_type: page_type::most_specific(
+            objects
+                .iter()
+                .flat_map(|o| types(o))
+                .filter_map(page_type::from_schema_type),
+            |&kind| kind,
+        ),
         ..JsonLd::default()
     };
     for o in &sources {
@@ -213,6 +239,19 @@ fn has_type(obj: &Map<String, Value>, types: &[&str]) -> bool {
         Some(Value::String(t)) => matches(t),
         Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).any(matches),
         _ => false,
+    }
+}
+
+/// The names in an object's `@type` (a string or a list).
+fn types(obj: &Map<String, Value>) -> Vec<&str> {
+    match obj.get("@type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(Value::as_str)
+            .take(MAX_ITEMS)
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

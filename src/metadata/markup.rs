@@ -48,6 +48,10 @@ pub(crate) struct Markup {
     pub canonical: Option<String>,
     /// `<link rel="image_src">`.
     pub image_src: Option<String>,
+    /// `<link rel="license">`, else the first `<a rel="license">`.
+    pub license: Option<String>,
+    /// `<link rel="next">`.
+    pub next_page: Option<String>,
     /// The `datetime` (else the text) of visible `<time>` elements.
     pub times: Vec<String>,
     /// The text of visible elements with a date class.
@@ -77,6 +81,8 @@ pub(crate) struct Microdata {
     pub headline: Option<String>,
     pub image: Option<String>,
     pub description: Option<String>,
+    /// The `itemtype` of the outermost items around the first properties.
+    pub types: Vec<String>,
 }
 
 /// Per-kind counters of elements looked at, so hostile pages stay cheap.
@@ -94,6 +100,8 @@ struct Looked {
     /// The parent of the first `rel="author"` link: later ones must share
     /// it, as the names of one byline do.
     rel_author_parent: Option<Option<NodeId>>,
+    /// Properties whose outermost item's type was looked up.
+    item_type: usize,
 }
 
 /// Walks the document once; see the module docs.
@@ -121,8 +129,13 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             Tag::Base if m.base_href.is_none() => m.base_href = attr(dom, id, local_name!("href")),
             Tag::Meta => m.meta.add(dom, id),
             Tag::Link => read_link(dom, id, &mut m),
-            Tag::A if m.rel_authors.len() < MAX_KEPT && looked.rel_author < MAX_LOOKED_AT => {
-                read_rel_author(&regions, id, &mut m.rel_authors, &mut looked);
+            Tag::A => {
+                if m.license.is_none() && has_rel(dom, id, "license") {
+                    m.license = attr(dom, id, local_name!("href"));
+                }
+                if m.rel_authors.len() < MAX_KEPT && looked.rel_author < MAX_LOOKED_AT {
+                    read_rel_author(&regions, id, &mut m.rel_authors, &mut looked);
+                }
             }
             Tag::Script if m.json_ld.len() < MAX_SCRIPTS && is_json_ld(dom, id) => {
                 m.json_ld.push(raw_text(dom, id));
@@ -182,6 +195,14 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             None
         };
         if let Some(itemprop) = itemprop {
+            if looked.item_type < MAX_LOOKED_AT && m.micro.types.len() < MAX_KEPT {
+                looked.item_type += 1;
+                if let Some(t) = outermost_item_type(dom, id) {
+                    if !m.micro.types.contains(&t) {
+                        m.micro.types.push(t);
+                    }
+                }
+            }
             read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
         }
     }
@@ -301,6 +322,15 @@ fn read_link(dom: &Dom, id: NodeId, m: &mut Markup) {
             &mut m.canonical
         } else if token.eq_ignore_ascii_case("image_src") {
             &mut m.image_src
+        } else if token.eq_ignore_ascii_case("license") {
+            // A `<link>` speaks for the page, and wins over a link in
+            // the text that was seen first.
+            if let Some(href) = attr(dom, id, local_name!("href")) {
+                m.license = Some(href);
+            }
+            continue;
+        } else if token.eq_ignore_ascii_case("next") {
+            &mut m.next_page
         } else {
             continue;
         };
@@ -308,6 +338,24 @@ fn read_link(dom: &Dom, id: NodeId, m: &mut Markup) {
             *slot = attr(dom, id, local_name!("href"));
         }
     }
+}
+
+/// Whether the element's `rel` lists `token`.
+fn has_rel(dom: &Dom, id: NodeId, token: &str) -> bool {
+    dom.attr(id, &local_name!("rel")).is_some_and(|rel| {
+        rel.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case(token))
+    })
+}
+
+/// The `itemtype` of the outermost item around `id`, itself included: the
+/// page's own item, not the author or the offer inside it.
+fn outermost_item_type(dom: &Dom, id: NodeId) -> Option<String> {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .filter(|&a| dom.attr(a, &local_name!("itemscope")).is_some())
+        .last()
+        .and_then(|item| attr(dom, item, local_name!("itemtype")))
 }
 
 fn is_json_ld(dom: &Dom, id: NodeId) -> bool {

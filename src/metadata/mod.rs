@@ -1,6 +1,6 @@
 //! Metadata: the facts about an article (title, authors, dates, site,
-//! language, direction, excerpt, lead image, canonical URL, tags, section)
-//! and the [`Source`] each one came from.
+//! language, direction, excerpt, lead image, canonical URL, tags, section,
+//! page type, licence, next page) and the [`Source`] each one came from.
 //!
 //! Two steps, around the content extraction:
 //!
@@ -24,13 +24,14 @@ mod jsonld;
 mod lang;
 mod markup;
 mod meta_tags;
+mod page_type;
 mod title;
 
 use std::borrow::Cow;
 
 use url::Url;
 
-use crate::article::{Metadata, Source, Sources, TextDirection};
+use crate::article::{Metadata, PageType, Source, Sources, TextDirection};
 use crate::clean::{self, Flags, PageContext, Removal};
 use crate::dom::{Dom, Tag};
 use crate::features::Features;
@@ -277,6 +278,17 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         ],
         MAX_LABEL_CHARS,
     ));
+    (meta.page_type, sources.page_type) = split(choose_page_type(&facts));
+    (meta.license, sources.license) = split(choose_license(&facts));
+    let this_page = meta
+        .canonical_url
+        .as_deref()
+        .and_then(|u| Url::parse(u).ok())
+        .or_else(|| facts.page_url.clone());
+    (meta.next_page, sources.next_page) = split(
+        first_url(&facts, [(m.next_page.as_deref(), Source::Markup)])
+            .filter(|(next, _)| continues(this_page.as_ref(), next)),
+    );
     meta.sources = sources;
     if caps.nfc {
         normalize_text_values(&mut meta);
@@ -421,6 +433,82 @@ fn first_url<const N: usize>(
     candidates
         .into_iter()
         .find_map(|(v, s)| Some((resolve_url(v?, facts.base.as_ref())?, s)))
+}
+
+/// Whether `next` is a further page of `this` one: on the same host, with
+/// a path under this page's (`/story/` then `/story/2/`, `/story/seite-2`)
+/// or the same path with another query (`?page=2`).
+/// Blogs also point `rel="next"` at the next post, which is another
+/// article, not a page of this one; without this page's address there is
+/// no telling them apart.
+fn continues(this: Option<&Url>, next: &str) -> bool {
+    let (Some(this), Ok(next)) = (this, Url::parse(next)) else {
+        return false;
+    };
+    if this.host_str() != next.host_str() {
+        return false;
+    }
+    let base = this.path().trim_end_matches('/');
+    match next.path().strip_prefix(base) {
+        Some("" | "/") => next.query().is_some() && next.query() != this.query(),
+        Some(rest) => rest.starts_with('/'),
+        None => false,
+    }
+}
+
+/// The kind of page: the most specific of the kinds the page declares in
+/// JSON-LD, in its microdata items and in `og:type`, the first source on a
+/// tie. A product rating widget's microdata does not outrank an article's
+/// `og:type`; a recipe's JSON-LD outranks it.
+fn choose_page_type(facts: &Facts) -> Option<(PageType, Source)> {
+    let m = &facts.markup;
+    let micro = m
+        .micro
+        .types
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .filter_map(page_type::from_schema_type)
+        .map(|kind| (kind, Source::Microdata));
+    let (og, og_source) = meta_value(m, &["og:type"]);
+    let og = og
+        .and_then(page_type::from_og_type)
+        .map(|kind| (kind, og_source));
+    let declared = facts
+        .ld
+        .page_type
+        .map(|kind| (kind, Source::JsonLd))
+        .into_iter()
+        .chain(micro)
+        .chain(og);
+    page_type::most_specific(declared, |&(kind, _)| kind)
+}
+
+/// The licence: schema.org `license`, else a `rel="license"` link, else a
+/// Dublin Core `license` tag. An address is resolved and kept if it is
+/// `http(s)`; anything else is a licence's name ("CC BY 4.0").
+fn choose_license(facts: &Facts) -> Option<(String, Source)> {
+    let m = &facts.markup;
+    [
+        (facts.ld.license.as_deref(), Source::JsonLd),
+        (m.license.as_deref(), Source::Markup),
+        meta_value(m, &["dcterms:license", "dc:license", "license"]),
+    ]
+    .into_iter()
+    .find_map(|(value, source)| {
+        let value = value?.trim();
+        let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+        let is_address = source == Source::Markup
+            || lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("//");
+        let kept = if is_address {
+            resolve_url(value, facts.base.as_ref())?
+        } else {
+            let name = clean_value(value);
+            (!name.is_empty()).then(|| text::truncate_chars(&name, MAX_LABEL_CHARS))?
+        };
+        Some((kept, source))
+    })
 }
 
 fn choose_title(facts: &Facts) -> Option<(String, Source)> {
@@ -961,6 +1049,66 @@ mod tests {
             caps(),
             &crate::patterns::VIDEOS,
         )
+    }
+
+    #[test]
+    fn a_next_page_continues_this_page() {
+        let this = Url::parse("https://example.org/2024/story/").ok();
+        let next = |n: &str| continues(this.as_ref(), n);
+        assert!(next("https://example.org/2024/story/2/"));
+        assert!(next("https://example.org/2024/story/seite-2"));
+        assert!(next("https://example.org/2024/story/?page=2"));
+        assert!(!next("https://example.org/2024/other-story/"));
+        assert!(!next("https://example.org/2024/story-two/"));
+        assert!(!next("https://example.org/2024/story/"));
+        assert!(!next("https://elsewhere.example/2024/story/2/"));
+        assert!(!continues(None, "https://example.org/2024/story/2/"));
+    }
+
+    #[test]
+    fn a_licence_link_in_the_text_counts_when_the_head_has_none() {
+        let m = meta_at(
+            r#"<body><p>Text and photos:
+            <a rel="license" href="/by-sa/">CC BY-SA</a></p></body>"#,
+            Some("https://example.org/a/"),
+        );
+        assert_eq!(m.license.as_deref(), Some("https://example.org/by-sa/"));
+        assert_eq!(m.sources.license, Some(Source::Markup));
+        let m = meta(r#"<head><meta name="DC.license" content="CC0 1.0"></head>"#);
+        assert_eq!(m.license.as_deref(), Some("CC0 1.0"));
+        assert_eq!(m.sources.license, Some(Source::Meta));
+    }
+
+    #[test]
+    fn the_most_specific_declared_kind_wins_across_sources() {
+        // A rating widget's product microdata beside an article's og:type.
+        let m = meta(
+            r#"<head><meta property="og:type" content="article"></head><body>
+            <div itemscope itemtype="https://schema.org/Product">
+            <span itemprop="name">Snow shovel</span></div></body>"#,
+        );
+        assert_eq!(m.page_type, Some(PageType::Article));
+        assert_eq!(m.sources.page_type, Some(Source::OpenGraph));
+        // A section front with a site-wide og:type of article.
+        let m = meta(
+            r#"<head><meta property="og:type" content="article">
+            <script type="application/ld+json">{"@type": "CollectionPage",
+            "name": "World news"}</script></head>"#,
+        );
+        assert_eq!(m.page_type, Some(PageType::Listing));
+        assert_eq!(m.sources.page_type, Some(Source::JsonLd));
+    }
+
+    #[test]
+    fn microdata_gives_the_kind_of_its_outermost_item() {
+        let m = meta(
+            r#"<body><div itemscope itemtype="https://schema.org/Product">
+            <h1 itemprop="name">Lamp</h1>
+            <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+            <span itemprop="price">40</span></div></div></body>"#,
+        );
+        assert_eq!(m.page_type, Some(PageType::Product));
+        assert_eq!(m.sources.page_type, Some(Source::Microdata));
     }
 
     fn meta(html: &str) -> Metadata {
