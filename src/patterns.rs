@@ -482,14 +482,16 @@ macro_rules! builders {
     };
 }
 
-/// Every pattern of this module, as a function that builds it, the
-/// costliest first so that the threads of [`warm_up`] finish together. A
-/// test checks that none is missing.
+/// Every pattern of this module that ordinary pages use, as a function
+/// that builds it, the costliest first so that the threads of [`warm_up`]
+/// finish together. The Unicode form of an [`AsciiBoundedRegex`] is left
+/// out: it runs only on the rare non-ASCII text its ASCII form matched, is
+/// built then, and would add a third to the warm-up. A test checks that
+/// nothing else is missing.
 const ALL_PATTERNS: &[fn()] = builders![
     &PAID_SUBSCRIPTION,
     &AUTHOR_BIO_LINE,
     &DATE_STAMP.ascii,
-    &DATE_STAMP.unicode,
     &COMPANY_LEAD,
     &COMPANY_FACT,
     &CLASS_SET,
@@ -537,12 +539,9 @@ const ALL_PATTERNS: &[fn()] = builders![
     &PROFILE_FACT,
     &DATELINE,
     &CREDIT_LINE.ascii,
-    &CREDIT_LINE.unicode,
     &CAPTION_CREDIT.ascii,
-    &CAPTION_CREDIT.unicode,
     &CAPTION_LABEL,
     &TEASER_META.ascii,
-    &TEASER_META.unicode,
     &BYLINE_PREFIX,
     &BYLINE_LOWER_PREFIX,
     &BYLINE_TAIL,
@@ -1488,12 +1487,12 @@ mod tests {
             .unwrap()
             .find_iter(source)
             .count();
-        // Two forms each (see `AsciiBoundedRegex`).
+        // The ASCII form of each (see `ALL_PATTERNS`).
         let ascii_bounded = Regex::new(r"(?m)^(?:pub\(crate\) )?static [A-Z_]+: AsciiBoundedRegex")
             .unwrap()
             .find_iter(source)
             .count();
-        assert_eq!(ALL_PATTERNS.len(), statics + families + 2 * ascii_bounded);
+        assert_eq!(ALL_PATTERNS.len(), statics + families + ascii_bounded);
     }
 
     #[test]
