@@ -1746,6 +1746,81 @@ mod tests {
     }
 
     #[test]
+    fn ascii_forms_match_whatever_the_unicode_forms_match() {
+        // The rule behind `AsciiBoundedRegex`: its ASCII form must match
+        // every text the pattern matches (and exactly the same ASCII
+        // texts). Generated texts put the patterns' words beside
+        // non-ASCII letters, digits and the case-folding traps (Kelvin
+        // sign, long s), where the two kinds of boundary differ.
+        let pieces = [
+            "photo",
+            "Photos",
+            "image 3 of",
+            "slide 2/",
+            "by",
+            "von",
+            "de",
+            "ap photo",
+            "Getty Images",
+            "(AP)",
+            "credit:",
+            "©",
+            "updated",
+            "published",
+            "posted on",
+            "Aktualisiert am",
+            "Publié le",
+            "Stand:",
+            "3. Mai 2023",
+            "May 4, 2021",
+            "10:30",
+            "5 min read",
+            "2 hours ago",
+            "Jane Doe",
+            "caption",
+            "é",
+            "ſ",
+            "\u{212a}",
+            "ß",
+            "日",
+            "’",
+            "٣",
+            "-",
+            ":",
+            "/",
+            "|",
+            " ",
+            " ",
+            ". ",
+        ];
+        let forms: [(&str, &AsciiBoundedRegex); 4] = [
+            ("DATE_STAMP", &DATE_STAMP),
+            ("CREDIT_LINE", &CREDIT_LINE),
+            ("CAPTION_CREDIT", &CAPTION_CREDIT),
+            ("TEASER_META", &TEASER_META),
+        ];
+        let mut rng = crate::testing::Xorshift::new(0x5eed);
+        let mut text = String::new();
+        let mut only_ascii_form = 0;
+        for _ in 0..4000 {
+            text.clear();
+            for _ in 0..2 + rng.pick(&[0, 1, 2, 3, 4]) {
+                text.push_str(rng.pick(&pieces));
+            }
+            for (name, p) in forms {
+                let (ascii, unicode) = (p.ascii.is_match(&text), p.unicode.is_match(&text));
+                assert!(ascii || !unicode, "{name}: {text:?}");
+                if text.is_ascii() {
+                    assert_eq!(ascii, unicode, "{name}: {text:?}");
+                }
+                only_ascii_form += usize::from(ascii && !unicode);
+            }
+        }
+        // The texts do reach the cases where the two forms differ.
+        assert!(only_ascii_form > 0);
+    }
+
+    #[test]
     fn needles_are_found_ignoring_ascii_case() {
         assert!(holds_ignoring_ascii_case("js-Comment-List", &["comment"]));
         assert!(holds_ignoring_ascii_case("xPOSTx", &["dat", "post"]));
