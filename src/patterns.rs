@@ -1289,39 +1289,58 @@ class_pattern!(
 /// Whether a class or id holds "dat", "pub", "post" or "time", which every
 /// [`DATE_CLASS`] term does: one cheap pass before the tokens and the regex.
 pub(crate) fn may_name_a_date(value: &str) -> bool {
-    holds_ignoring_ascii_case(value, &["dat", "pub", "post", "time"])
+    const DATE_WORDS: Needles = Needles::new(&["dat", "pub", "post", "time"]);
+    holds_ignoring_ascii_case(value, &DATE_WORDS)
 }
 
 /// Whether a class or id names a list of references or a bibliography
 /// ("references", "c-article-references", "reflist", "bibliography"),
 /// ignoring ASCII case.
 pub(crate) fn names_reference_list(value: &str) -> bool {
-    holds_ignoring_ascii_case(value, &["references", "reflist", "bibliograph"])
+    const REFERENCE_WORDS: Needles = Needles::new(&["references", "reflist", "bibliograph"]);
+    holds_ignoring_ascii_case(value, &REFERENCE_WORDS)
 }
 
-/// Whether `value` holds one of `needles` (lower-case ASCII words),
-/// ignoring ASCII case, without lower-casing a copy: one pass over the
-/// bytes, each position tried only against the needles that start with
-/// its letter.
-pub(crate) fn holds_ignoring_ascii_case(value: &str, needles: &[&str]) -> bool {
-    // The bytes that start a needle, as a set of 256 bits: it runs for the
-    // class and id of every element, and most bytes start no needle, so
-    // they cost one bit test instead of a look at each needle.
-    let mut starts = [0u64; 4];
-    for n in needles {
-        if let Some(&first) = n.as_bytes().first() {
-            for b in [first, first.to_ascii_uppercase()] {
-                if b.to_ascii_lowercase() == first {
-                    starts[usize::from(b >> 6)] |= 1 << (b & 63);
+/// Lower-case ASCII words to look for with [`holds_ignoring_ascii_case`],
+/// with the set of bytes that start one of them, built at compile time.
+pub(crate) struct Needles {
+    words: &'static [&'static str],
+    /// The bytes that start a word, in either case, as 256 bits.
+    starts: [u64; 4],
+}
+
+impl Needles {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        let mut starts = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            if !bytes.is_empty() {
+                let first = bytes[0];
+                let upper = first.to_ascii_uppercase();
+                if first.to_ascii_lowercase() == first {
+                    starts[(first >> 6) as usize] |= 1 << (first & 63);
+                }
+                if upper.to_ascii_lowercase() == first {
+                    starts[(upper >> 6) as usize] |= 1 << (upper & 63);
                 }
             }
+            i += 1;
         }
+        Needles { words, starts }
     }
+}
+
+/// Whether `value` holds one of the `needles`, ignoring ASCII case,
+/// without lower-casing a copy: one pass over the bytes. It runs for the
+/// class and id of every element, and most bytes start no needle, so they
+/// cost one bit test instead of a look at each needle.
+pub(crate) fn holds_ignoring_ascii_case(value: &str, needles: &Needles) -> bool {
     let v = value.as_bytes();
     (0..v.len()).any(|i| {
-        starts[usize::from(v[i] >> 6)] & (1 << (v[i] & 63)) != 0 && {
+        needles.starts[usize::from(v[i] >> 6)] & (1 << (v[i] & 63)) != 0 && {
             let first = v[i].to_ascii_lowercase();
-            needles.iter().map(|n| n.as_bytes()).any(|n| {
+            needles.words.iter().map(|n| n.as_bytes()).any(|n| {
                 n.first() == Some(&first)
                     && v.get(i..i + n.len())
                         .is_some_and(|w| w.eq_ignore_ascii_case(n))
@@ -1822,17 +1841,32 @@ mod tests {
 
     #[test]
     fn needles_are_found_ignoring_ascii_case() {
-        assert!(holds_ignoring_ascii_case("js-Comment-List", &["comment"]));
-        assert!(holds_ignoring_ascii_case("xPOSTx", &["dat", "post"]));
-        assert!(!holds_ignoring_ascii_case("comm", &["comment"]));
-        assert!(!holds_ignoring_ascii_case("", &["a"]));
+        assert!(holds_ignoring_ascii_case(
+            "js-Comment-List",
+            &Needles::new(&["comment"])
+        ));
+        assert!(holds_ignoring_ascii_case(
+            "xPOSTx",
+            &Needles::new(&["dat", "post"])
+        ));
+        assert!(!holds_ignoring_ascii_case(
+            "comm",
+            &Needles::new(&["comment"])
+        ));
+        assert!(!holds_ignoring_ascii_case("", &Needles::new(&["a"])));
         // Non-ASCII bytes never match an ASCII needle, and nothing is
         // sliced off a character boundary.
-        assert!(!holds_ignoring_ascii_case("Ä°ä", &["a"]));
+        assert!(!holds_ignoring_ascii_case("Ä°ä", &Needles::new(&["a"])));
         // A needle may start with any byte; the last byte of a value counts.
-        assert!(holds_ignoring_ascii_case("entry-Date", &["-date"]));
-        assert!(holds_ignoring_ascii_case("xx-", &["q", "-"]));
-        assert!(!holds_ignoring_ascii_case("entry date", &["-date"]));
+        assert!(holds_ignoring_ascii_case(
+            "entry-Date",
+            &Needles::new(&["-date"])
+        ));
+        assert!(holds_ignoring_ascii_case("xx-", &Needles::new(&["q", "-"])));
+        assert!(!holds_ignoring_ascii_case(
+            "entry date",
+            &Needles::new(&["-date"])
+        ));
     }
 
     #[test]

@@ -164,6 +164,7 @@ fn comment_thread(
     body: NodeId,
 ) -> Option<NodeId> {
     const MAX_LINK_DENSITY: f32 = 0.3;
+    const COMMENT: patterns::Needles = patterns::Needles::new(&["comment"]);
     let is_comment_block = |id: NodeId| {
         signals.either(id, ClassSignals::UNLIKELY)
             && !signals.either(id, ClassSignals::MAYBE_CANDIDATE)
@@ -171,7 +172,7 @@ fn comment_thread(
                 .iter()
                 .any(|name| {
                     dom.attr(id, name)
-                        .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &["comment"]))
+                        .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &COMMENT))
                 })
     };
     std::iter::once(top)

@@ -310,44 +310,85 @@ pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
 /// words is hashed with FNV-1a, a fixed function, so the fingerprint is
 /// the same on every platform and in every run. Text without words gives 0.
 pub(crate) fn simhash(s: &str) -> u64 {
-    const SHINGLE: usize = 3;
-    let mut words: Vec<String> = Vec::new();
+    let mut shingles = Shingles::new();
     let mut word = String::new();
     for c in s.chars() {
         if is_cjk(c) {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-            words.push(c.to_string());
+            shingles.push(&mut word);
+            word.push(c);
+            shingles.push(&mut word);
         } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
-        } else if !word.is_empty() {
-            words.push(std::mem::take(&mut word));
+        } else {
+            shingles.push(&mut word);
         }
     }
-    if !word.is_empty() {
-        words.push(word);
+    shingles.push(&mut word);
+    shingles.finish()
+}
+
+/// The words of a text are fed to it one by one: it hashes each run of
+/// [`Shingles::SIZE`] words as it completes and adds the hash's bits to
+/// the SimHash weights. The last words are kept in reused buffers, so no
+/// word is copied into a string of its own.
+struct Shingles {
+    /// The last words, oldest first.
+    window: [String; Shingles::SIZE],
+    /// Words seen so far.
+    seen: usize,
+    weights: [i64; 64],
+}
+
+impl Shingles {
+    const SIZE: usize = 3;
+
+    fn new() -> Self {
+        Shingles {
+            window: Default::default(),
+            seen: 0,
+            weights: [0; 64],
+        }
     }
-    if words.is_empty() {
-        return 0;
+
+    /// Takes `word` (leaving it empty); an empty word is no word.
+    fn push(&mut self, word: &mut String) {
+        if word.is_empty() {
+            return;
+        }
+        self.window.rotate_left(1);
+        std::mem::swap(&mut self.window[Self::SIZE - 1], word);
+        word.clear();
+        self.seen += 1;
+        if self.seen >= Self::SIZE {
+            self.add(Self::SIZE);
+        }
     }
-    let mut weights = [0i64; 64];
-    for shingle in words.windows(SHINGLE.min(words.len())) {
+
+    /// Adds the hash of the last `n` words to the weights.
+    fn add(&mut self, n: usize) {
         let mut hash = Fnv1a::new();
-        for w in shingle {
+        for w in &self.window[Self::SIZE - n..] {
             hash.write(w.as_bytes());
             hash.write(&[0x1f]);
         }
         let h = hash.finish();
-        for (bit, weight) in weights.iter_mut().enumerate() {
+        for (bit, weight) in self.weights.iter_mut().enumerate() {
             *weight += if h >> bit & 1 == 1 { 1 } else { -1 };
         }
     }
-    weights
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| **w > 0)
-        .fold(0, |acc, (bit, _)| acc | 1 << bit)
+
+    /// The SimHash: a text of fewer words than a run is one run of all of
+    /// them; a text without words gives 0.
+    fn finish(mut self) -> u64 {
+        if (1..Self::SIZE).contains(&self.seen) {
+            self.add(self.seen);
+        }
+        self.weights
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| **w > 0)
+            .fold(0, |acc, (bit, _)| acc | 1 << bit)
+    }
 }
 
 /// Whether `c` is written without spaces between words: CJK ideographs,

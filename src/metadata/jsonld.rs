@@ -164,7 +164,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         page_type: page_type::most_specific(
             objects
                 .iter()
-                .flat_map(|o| types(o))
+                .flat_map(|o| type_names(o).take(MAX_ITEMS))
                 .filter_map(page_type::from_schema_type),
             |&kind| kind,
         ),
@@ -231,28 +231,20 @@ fn collect_objects(values: &[Value]) -> Vec<&Map<String, Value>> {
 /// Whether the object's `@type` (a string or a list) names one of `types`.
 /// `schema:NewsArticle` and `https://schema.org/NewsArticle` count.
 fn has_type(obj: &Map<String, Value>, types: &[&str]) -> bool {
-    let matches = |t: &str| {
-        let name = t.rsplit(['/', ':', '#']).next().unwrap_or(t).trim();
-        types.contains(&name)
-    };
-    match obj.get("@type") {
-        Some(Value::String(t)) => matches(t),
-        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).any(matches),
-        _ => false,
-    }
+    type_names(obj).any(|name| types.contains(&name))
 }
 
-/// The names in an object's `@type` (a string or a list).
-fn types(obj: &Map<String, Value>) -> Vec<&str> {
-    match obj.get("@type") {
-        Some(Value::String(t)) => vec![t.as_str()],
-        Some(Value::Array(list)) => list
-            .iter()
-            .filter_map(Value::as_str)
-            .take(MAX_ITEMS)
-            .collect(),
-        _ => Vec::new(),
-    }
+/// The names in an object's `@type` (a string or a list), without their
+/// prefix (see [`page_type::schema_name`]).
+fn type_names(obj: &Map<String, Value>) -> impl Iterator<Item = &str> {
+    let list = match obj.get("@type") {
+        Some(Value::Array(list)) => list.as_slice(),
+        Some(one @ Value::String(_)) => std::slice::from_ref(one),
+        _ => &[],
+    };
+    list.iter()
+        .filter_map(Value::as_str)
+        .map(page_type::schema_name)
 }
 
 /// A trimmed, non-empty string; the first one of a list.

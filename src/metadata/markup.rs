@@ -130,10 +130,16 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             Tag::Meta => m.meta.add(dom, id),
             Tag::Link => read_link(dom, id, &mut m),
             Tag::A => {
-                if m.license.is_none() && has_rel(dom, id, "license") {
+                // One look at `rel` for both links a reader may follow.
+                let (license, author) = dom
+                    .attr(id, &local_name!("rel"))
+                    .map_or((false, false), |rel| {
+                        (lists(&rel, "license"), lists(&rel, "author"))
+                    });
+                if license && m.license.is_none() {
                     m.license = attr(dom, id, local_name!("href"));
                 }
-                if m.rel_authors.len() < MAX_KEPT && looked.rel_author < MAX_LOOKED_AT {
+                if author && m.rel_authors.len() < MAX_KEPT && looked.rel_author < MAX_LOOKED_AT {
                     read_rel_author(&regions, id, &mut m.rel_authors, &mut looked);
                 }
             }
@@ -340,12 +346,12 @@ fn read_link(dom: &Dom, id: NodeId, m: &mut Markup) {
     }
 }
 
-/// Whether the element's `rel` lists `token`.
-fn has_rel(dom: &Dom, id: NodeId, token: &str) -> bool {
-    dom.attr(id, &local_name!("rel")).is_some_and(|rel| {
-        rel.split_whitespace()
-            .any(|t| t.eq_ignore_ascii_case(token))
-    })
+/// Whether a space-separated list of tokens (a `rel`) holds `token`,
+/// ignoring ASCII case.
+fn lists(tokens: &str, token: &str) -> bool {
+    tokens
+        .split_whitespace()
+        .any(|t| t.eq_ignore_ascii_case(token))
 }
 
 /// The `itemtype` of the outermost item around `id`, itself included: the
@@ -402,13 +408,6 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
 /// Reads an `<a rel="author">` link's text.
 fn read_rel_author(regions: &Regions<'_>, id: NodeId, out: &mut Vec<String>, looked: &mut Looked) {
     let dom = regions.dom;
-    let is_author = dom.attr(id, &local_name!("rel")).is_some_and(|r| {
-        r.split_whitespace()
-            .any(|t| t.eq_ignore_ascii_case("author"))
-    });
-    if !is_author {
-        return;
-    }
     looked.rel_author += 1;
     let parent = dom.parent(id);
     if regions.secondary(id) || looked.rel_author_parent.is_some_and(|p| p != parent) {

@@ -3,12 +3,17 @@
 
 use crate::article::PageType;
 
+/// A schema.org type's name without its prefix: `schema:Recipe` and
+/// `https://schema.org/Recipe` are `Recipe`.
+pub(super) fn schema_name(t: &str) -> &str {
+    t.rsplit(['/', ':', '#']).next().unwrap_or(t).trim()
+}
+
 /// The kind a schema.org type names (`NewsArticle`, `schema:Recipe`,
 /// `https://schema.org/Product`), if it is one we report. Generic types
 /// (`WebPage`, `WebSite`, `Organization`, `BreadcrumbList`) name none.
 pub(super) fn from_schema_type(name: &str) -> Option<PageType> {
-    let name = name.rsplit(['/', ':', '#']).next().unwrap_or(name).trim();
-    Some(match name {
+    Some(match schema_name(name) {
         "TechArticle" | "APIReference" | "HowTo" => PageType::Documentation,
         // Not `Question` alone: an FAQ block lists its questions too.
         "QAPage" | "DiscussionForumPosting" => PageType::Discussion,
@@ -19,8 +24,8 @@ pub(super) fn from_schema_type(name: &str) -> Option<PageType> {
         "VideoObject" => PageType::Video,
         "ProfilePage" | "AboutPage" => PageType::Profile,
         "CollectionPage" | "SearchResultsPage" => PageType::Listing,
-        _ if name.ends_with("Event") && name.len() <= 32 => PageType::Event,
-        _ if super::jsonld::is_article_type(name) => PageType::Article,
+        name if name.ends_with("Event") && name.len() <= 32 => PageType::Event,
+        name if super::jsonld::is_article_type(name) => PageType::Article,
         _ => return None,
     })
 }
