@@ -217,10 +217,13 @@ impl Signals {
 /// Matches class and id values against the class patterns, once per
 /// distinct value: a page repeats the same few class values on hundreds of
 /// elements (every comment, every teaser, every menu item).
+///
+/// The values are short strings looked up for nearly every element, so the
+/// maps use a fast seeded hash rather than std's SipHash.
 #[derive(Default)]
 struct NameMatcher {
-    classes: HashMap<Box<str>, ClassFacts>,
-    ids: HashMap<Box<str>, NameSignals>,
+    classes: HashMap<Box<str>, ClassFacts, foldhash::fast::RandomState>,
+    ids: HashMap<Box<str>, NameSignals, foldhash::fast::RandomState>,
     tokens: String,
 }
 
