@@ -63,6 +63,8 @@ struct TextBlock {
     id: NodeId,
     /// Its own text (nested blocks excluded), white space collapsed.
     text: String,
+    /// The characters of `text`, counted once: every rule below asks.
+    chars: usize,
 }
 
 /// The blocks of the article that hold text directly.
@@ -108,9 +110,10 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
         }
     }
     raw.into_iter()
-        .map(|(id, text)| TextBlock {
-            id,
-            text: text::collapse(&text),
+        .map(|(id, text)| {
+            let text = text::collapse(&text);
+            let chars = text.chars().count();
+            TextBlock { id, text, chars }
         })
         .collect()
 }
@@ -171,7 +174,7 @@ fn sole_wrapper(dom: &Dom, features: &Features, roots: &[NodeId], id: NodeId) ->
 /// A short block that is a link and nothing else: a headline pointing
 /// elsewhere.
 fn is_link_line(features: &Features, block: &TextBlock) -> bool {
-    let chars = block.text.chars().count();
+    let chars = block.chars;
     chars > 0 && chars <= 150 && features.link_density(block.id) >= 0.9
 }
 
@@ -210,7 +213,7 @@ fn is_caption(dom: &Dom, id: NodeId) -> bool {
 /// "Photo: Jane Doe", "The harbour at dawn. (jdoe / iStock.com)",
 /// "Figure 2: ...".
 fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
-    let chars = block.text.chars().count();
+    let chars = block.chars;
     if chars <= 80 && patterns::CREDIT_LINE.is_match(&block.text) {
         return true;
     }
@@ -248,7 +251,7 @@ fn is_tail_heading(text: &str) -> bool {
 
 /// Whether a block is prose: long enough and not mostly links.
 fn is_prose(features: &Features, block: &TextBlock) -> bool {
-    block.text.chars().count() >= 80 && features.link_density(block.id) < 0.3
+    block.chars >= 80 && features.link_density(block.id) < 0.3
 }
 
 /// A short block made only of links: a category label, "back to" link or
@@ -271,9 +274,8 @@ fn is_exclamation(text: &str) -> bool {
 fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     const MAX_FACT_CHARS: usize = 60;
     const MAX_CARD_CHARS: usize = 200;
-    let is_fact = |b: &TextBlock| {
-        b.text.chars().count() <= MAX_FACT_CHARS && patterns::PROFILE_FACT.is_match(&b.text)
-    };
+    let is_fact =
+        |b: &TextBlock| b.chars <= MAX_FACT_CHARS && patterns::PROFILE_FACT.is_match(&b.text);
     let mut i = 0;
     while i < blocks.len() {
         let run = blocks[i..].iter().take_while(|b| is_fact(b)).count();
@@ -284,7 +286,7 @@ fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
         {
             blocks[i..i + run].iter().for_each(|b| drop(b.id));
         } else if run <= 1
-            && blocks[i].text.chars().count() <= MAX_CARD_CHARS
+            && blocks[i].chars <= MAX_CARD_CHARS
             && patterns::PROFILE_ACTIVITY
                 .find_iter(&blocks[i].text)
                 .take(2)
@@ -465,7 +467,7 @@ pub(crate) fn trim_article(
     // A block is dropped whole, so one whose element also holds other
     // blocks (a section with a stray date in it) is never dropped.
     let holds_others = |b: &TextBlock| {
-        let own = b.text.chars().count() as u32;
+        let own = b.chars as u32;
         features.len(b.id) > own + own / 5 + 10
     };
     // The selection is never dropped whole; of several roots (siblings
@@ -481,7 +483,7 @@ pub(crate) fn trim_article(
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for b in blocks.iter().filter(|b| !holds_others(b)) {
-        let chars = b.text.chars().count();
+        let chars = b.chars;
         if is_caption(dom, b.id) && !b.text.is_empty() && !captions_seen.insert(b.text.as_str()) {
             drop(b.id, Signal::Duplicate, removal);
             continue;
@@ -529,18 +531,18 @@ pub(crate) fn trim_article(
     for b in blocks[..first].iter().filter(|b| !holds_others(b)) {
         if is_crumb(features, b) {
             drop(b.id, Signal::Crumb, removal);
-        } else if b.text.chars().count() <= 120 && patterns::DATELINE.is_match(&b.text) {
+        } else if b.chars <= 120 && patterns::DATELINE.is_match(&b.text) {
             drop(b.id, Signal::Dateline, removal);
         }
     }
     // A closing section under its own heading ("About the author", "Zur
     // Person", "Further reading"), when what follows the heading is short
     // next to the article.
-    let article: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+    let article: usize = blocks.iter().map(|b| b.chars).sum();
     let mut after = 0usize;
     let mut section_start = None;
     for (i, b) in blocks.iter().enumerate().skip(first + 1).rev() {
-        let chars = b.text.chars().count();
+        let chars = b.chars;
         if after > 1500 || after * 4 > article {
             break;
         }
@@ -562,7 +564,7 @@ pub(crate) fn trim_article(
         if removal[b.id] == Removal::Boilerplate {
             continue;
         }
-        let chars = b.text.chars().count();
+        let chars = b.chars;
         let signal = if holds_others(b) {
             break;
         } else if i == 0 && chars <= 100 && b.text.ends_with([':', '：']) {
