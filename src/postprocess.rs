@@ -16,7 +16,7 @@ use crate::clean::{Cleaning, Flags, Removal, has_ancestor_within, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::patterns::{self, ClassSignals};
-use crate::select::Selection;
+use crate::select::{Renamed, Selection};
 use crate::signals::Signals;
 
 /// Text length below which a share-named block inside the article goes.
@@ -38,7 +38,7 @@ pub(crate) struct Plan {
     pub roots: Vec<NodeId>,
     pub whole_body: bool,
     pub removal: Vec<Removal>,
-    pub renamed: HashMap<NodeId, Tag>,
+    pub renamed: Renamed,
     /// The evidence behind each [`Removal::Boilerplate`].
     pub signals: HashMap<NodeId, boilerplate::Signal>,
     /// The check each [`Removal::Conditional`] failed.
@@ -97,9 +97,8 @@ pub(crate) fn prepare(
         }
     };
     // Siblings that joined as `div` are cleaned as `div`s.
-    let tag_of = |renamed: &HashMap<NodeId, Tag>, id: NodeId| {
-        renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id))
-    };
+    let tag_of =
+        |renamed: &Renamed, id: NodeId| renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id));
 
     let data_tables = mark_data_tables(dom, features, &removal, &roots);
     let headlines: Vec<NodeId> = roots
@@ -497,7 +496,7 @@ fn conditional_pass(
     data_tables: &DataTables,
     removal: &mut [Removal],
     roots: &[NodeId],
-    renamed: &HashMap<NodeId, Tag>,
+    renamed: &Renamed,
     tag: Tag,
     weight: &dyn Fn(NodeId) -> f32,
     failures: &mut HashMap<NodeId, Failed>,

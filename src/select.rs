@@ -58,6 +58,11 @@ impl Extent {
     }
 }
 
+/// Tags the output uses instead of the page's, by element. The output
+/// looks up every element it writes here, so the map hashes with
+/// foldhash, far cheaper than SipHash on a number.
+pub(crate) type Renamed = HashMap<NodeId, Tag, foldhash::fast::RandomState>;
+
 /// The part of the page chosen as the article.
 pub(crate) struct Selection {
     /// The chosen element (the body when nothing better was found).
@@ -68,7 +73,7 @@ pub(crate) struct Selection {
     /// No candidate stood out: the article is the whole body.
     pub whole_body: bool,
     /// Tags the output uses instead of the page's (siblings become `div`).
-    pub renamed: HashMap<NodeId, Tag>,
+    pub renamed: Renamed,
     /// Candidates in rank order, for explanations.
     pub ranking: Vec<NodeId>,
     /// How far the article reaches around `top`, for explanations.
@@ -105,7 +110,7 @@ pub(crate) fn select(
                 top: body,
                 roots: vec![body],
                 whole_body: true,
-                renamed: HashMap::new(),
+                renamed: Renamed::default(),
                 ranking,
                 extent: Extent::WholeBody,
             });
@@ -293,8 +298,8 @@ fn gather_siblings(
     scores: &Scores,
     cleaning: &Cleaning,
     top: NodeId,
-) -> (Vec<NodeId>, HashMap<NodeId, Tag>) {
-    let mut renamed = HashMap::new();
+) -> (Vec<NodeId>, Renamed) {
+    let mut renamed = Renamed::default();
     let Some(parent) = dom.parent(top) else {
         return (vec![top], renamed);
     };
