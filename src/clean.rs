@@ -444,7 +444,11 @@ pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
             d = dom.end(d);
             continue;
         }
-        if let Some(t) = dom.text(d) {
+        if dom.text_measure(d).span.is_white_space() {
+            // Collapsed, a run of white space is one space between words:
+            // indentation (much of some pages) is not copied to be cut.
+            out.push(' ');
+        } else if let Some(t) = dom.text(d) {
             out.push_str(&t);
         }
         d += 1;

@@ -28,6 +28,12 @@ impl TextSpan {
         TextMeasure::of(s).span
     }
 
+    /// White space and nothing else (at least one character of it):
+    /// text that can only separate words.
+    pub(crate) fn is_white_space(self) -> bool {
+        self.ws && !self.content
+    }
+
     /// The measure of `self` followed by `next`.
     pub(crate) fn then(self, next: TextSpan) -> TextSpan {
         match (self.content, next.content) {
@@ -539,6 +545,11 @@ mod tests {
         ] {
             assert_eq!(is_blank(s), s.chars().all(is_space), "{s:?}");
             assert_eq!(is_blank(s), !TextSpan::of(s).content, "{s:?}");
+            assert_eq!(
+                TextSpan::of(s).is_white_space(),
+                !s.is_empty() && is_blank(s),
+                "{s:?}"
+            );
         }
     }
 
