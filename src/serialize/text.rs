@@ -7,7 +7,7 @@
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::is_space;
+use crate::text::{is_blank, is_space};
 
 struct List {
     ordered: bool,
@@ -258,6 +258,12 @@ impl Writer for TextWriter {
                     return;
                 }
             }
+            return;
+        }
+        if is_blank(text) {
+            // Only a gap between words (indentation, mostly): what the
+            // loop below would make of it, without cutting it up.
+            self.space |= !text.is_empty();
             return;
         }
         for (i, word) in text.split(is_space).enumerate() {
