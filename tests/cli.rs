@@ -105,3 +105,32 @@ fn a_missing_file_is_reported_and_the_batch_goes_on() {
     assert!(lines[1]["error"].is_null());
     assert!(Path::new(SAMPLE).exists());
 }
+
+#[test]
+fn captions_reach_the_plain_text_only_when_asked() {
+    let dir = temp_dir("captions");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    let paragraph = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+        by a crew of eleven masons who worked through the storms.</p>";
+    let html = format!(
+        "<html><body><article>{}<figure><img src=\"wall.jpg\">\
+         <figcaption>The new wall at low tide.</figcaption></figure>{}</article></body></html>",
+        paragraph.repeat(4),
+        paragraph.repeat(4)
+    );
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap();
+
+    let plain = distil(&[page]);
+    assert!(plain.status.success());
+    let plain = String::from_utf8_lossy(&plain.stdout);
+    assert!(plain.contains("masons"), "{plain}");
+    assert!(!plain.contains("The new wall at low tide."), "{plain}");
+
+    let with = distil(&["--captions", page]);
+    assert!(with.status.success());
+    let with = String::from_utf8_lossy(&with.stdout);
+    assert!(with.contains("The new wall at low tide."), "{with}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

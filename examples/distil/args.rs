@@ -33,6 +33,8 @@ Options:
                      inputs, OUT-<name>.html for each)
   --char-threshold N characters the strict attempt must find before it is
                      accepted (default 500)
+  --captions         keep figure captions in the plain text (the HTML and
+                     Markdown always keep them)
   --stdin-list       read the paths of the pages (or folders) from standard
                      input, one per line
   -j, --jobs N       pages worked on at once (default: one per core); the
@@ -61,6 +63,8 @@ pub(crate) struct Options {
     pub metadata_only: bool,
     pub explain_html: Option<std::path::PathBuf>,
     pub char_threshold: Option<usize>,
+    /// Figure captions in the plain text too.
+    pub captions_in_text: bool,
     pub url: Option<Url>,
     pub output: Option<PathBuf>,
     /// The transport hint: a `Content-Type` value or a charset label.
@@ -83,6 +87,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         metadata_only: false,
         explain_html: None,
         char_threshold: None,
+        captions_in_text: false,
         url: None,
         output: None,
         content_type: None,
@@ -147,6 +152,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.timeout_ms = Some(n);
             }
             "--explain" => opts.explain = true,
+            "--captions" => opts.captions_in_text = true,
             "--metadata-only" => opts.metadata_only = true,
             "--explain-html" => {
                 let v = args.next().ok_or("--explain-html needs a file name")?;
