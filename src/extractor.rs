@@ -490,7 +490,8 @@ impl Extractor {
     }
 
     /// Parses `html` under the limits and budget and prepares the tree:
-    /// `<noscript>` fallbacks, paragraph normalisation, index.
+    /// `<noscript>` fallbacks, the caller's selectors, paragraph
+    /// normalisation, index.
     fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
         budget.check()?;
         let raw = parse::parse(html, self.limits(), scripting, budget)?;
@@ -502,6 +503,12 @@ impl Extractor {
                 None
             }
         };
+        let walk = dom::selectors::apply(
+            &raw,
+            self.config.prune_selector.as_ref(),
+            self.config.content_selector.as_ref(),
+            walk,
+        );
         let measures = dom::normalize_walked(&raw, walk);
         let dom = Dom::index_measured(raw, measures);
         budget.check()?;

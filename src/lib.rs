@@ -78,6 +78,7 @@ mod postprocess;
 mod readerable;
 mod score;
 mod select;
+mod selector;
 mod serialize;
 mod signals;
 mod structured;
@@ -92,6 +93,7 @@ pub use confidence::Confidence;
 pub use config::{Config, Formats};
 pub use error::{Error, ErrorKind, Limit};
 pub use extractor::Extractor;
+pub use selector::{Selector, SelectorError};
 pub use url::{self, Url};
 
 use once_cell::sync::Lazy;

@@ -134,3 +134,43 @@ fn captions_reach_the_plain_text_only_when_asked() {
     assert!(with.contains("The new wall at low tide."), "{with}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn selectors_steer_the_extraction_and_bad_ones_are_refused() {
+    let dir = temp_dir("selectors");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    let story = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+        by a crew of eleven masons who worked through the storms.</p>";
+    let other = "<p>Elsewhere in the county, a long report on the new ferry timetable, \
+        with its many changes, delays, and the reasons the operator gave for them.</p>";
+    let html = format!(
+        "<html><body><div class=\"story\">{}<div class=\"promo\"><p>Masons wanted: \
+         apply by Friday, with references, to the harbour office.</p></div></div>\
+         <div class=\"elsewhere\">{}</div></body></html>",
+        story.repeat(3),
+        other.repeat(6)
+    );
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap();
+
+    // Left to itself, the extractor takes the longer block.
+    let plain = distil(&[page]);
+    assert!(String::from_utf8_lossy(&plain.stdout).contains("ferry"));
+
+    let steered = distil(&["--content", "div.story", "--prune", ".promo", page]);
+    assert!(steered.status.success());
+    let steered = String::from_utf8_lossy(&steered.stdout);
+    assert!(steered.contains("eleven masons"), "{steered}");
+    assert!(!steered.contains("ferry"), "{steered}");
+    assert!(!steered.contains("Masons wanted"), "{steered}");
+
+    let bad = distil(&["--prune", "p:first-child", page]);
+    assert_eq!(bad.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.contains("pseudo-classes are not supported"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use distil::Url;
+use distil::{Selector, Url};
 
 pub(crate) const USAGE: &str = "\
 usage: distil [OPTIONS] PAGE.html|DIR [MORE ...]
@@ -35,6 +35,10 @@ Options:
                      accepted (default 500)
   --captions         keep figure captions in the plain text (the HTML and
                      Markdown always keep them)
+  --prune SELECTOR   take the elements matching this CSS selector out of
+                     every page before it is read (e.g. `aside.related`)
+  --content SELECTOR look for the article only in the elements matching
+                     this CSS selector (pages where none match are read whole)
   --stdin-list       read the paths of the pages (or folders) from standard
                      input, one per line
   -j, --jobs N       pages worked on at once (default: one per core); the
@@ -65,6 +69,8 @@ pub(crate) struct Options {
     pub char_threshold: Option<usize>,
     /// Figure captions in the plain text too.
     pub captions_in_text: bool,
+    pub prune: Option<Selector>,
+    pub content: Option<Selector>,
     pub url: Option<Url>,
     pub output: Option<PathBuf>,
     /// The transport hint: a `Content-Type` value or a charset label.
@@ -88,6 +94,8 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         explain_html: None,
         char_threshold: None,
         captions_in_text: false,
+        prune: None,
+        content: None,
         url: None,
         output: None,
         content_type: None,
@@ -153,6 +161,15 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             }
             "--explain" => opts.explain = true,
             "--captions" => opts.captions_in_text = true,
+            "--prune" | "--content" => {
+                let v = args.next().ok_or(format!("{arg} needs a CSS selector"))?;
+                let selector = Selector::parse(&v).map_err(|e| format!("{arg} `{v}`: {e}"))?;
+                if arg == "--prune" {
+                    opts.prune = Some(selector);
+                } else {
+                    opts.content = Some(selector);
+                }
+            }
             "--metadata-only" => opts.metadata_only = true,
             "--explain-html" => {
                 let v = args.next().ok_or("--explain-html needs a file name")?;

@@ -135,7 +135,9 @@ fn config(opts: &Options) -> Config {
     };
     let mut config = Config::default()
         .with_formats(formats)
-        .with_captions_in_text(opts.captions_in_text);
+        .with_captions_in_text(opts.captions_in_text)
+        .with_prune_selector(opts.prune.clone())
+        .with_content_selector(opts.content.clone());
     if let Some(n) = opts.char_threshold {
         config = config.with_char_threshold(n);
     }

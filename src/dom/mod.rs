@@ -10,6 +10,7 @@
 
 mod normalize;
 pub(crate) mod noscript;
+pub(crate) mod selectors;
 mod sink;
 mod streamed;
 mod tag;
