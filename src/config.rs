@@ -40,6 +40,7 @@ pub struct Config {
     pub(crate) cancel: Option<Arc<AtomicBool>>,
     pub(crate) keep_classes: bool,
     pub(crate) captions_in_text: bool,
+    pub(crate) comments: bool,
     pub(crate) unicode_nfc: bool,
     pub(crate) max_title_chars: usize,
     pub(crate) max_excerpt_chars: usize,
@@ -66,6 +67,7 @@ impl Default for Config {
             cancel: None,
             keep_classes: false,
             captions_in_text: false,
+            comments: false,
             unicode_nfc: true,
             max_title_chars: 1024,
             max_excerpt_chars: 1024,
@@ -413,6 +415,40 @@ impl Config {
             .filter(|h| !h.is_empty())
             .collect();
         self.videos = patterns::video_regex(&self.video_hosts);
+        self
+    }
+
+    /// Whether to read the readers' comments under the article into
+    /// [`Article::comments`](crate::Article::comments). The article itself
+    /// never holds them; the comment section is found by the names sites
+    /// give it (`id="comments"`, `comment-list`, `comments-area`...) or as
+    /// the element that holds the page's schema.org `Comment`s, and read
+    /// without its form, its "Reply" links and its navigation.
+    ///
+    /// # Default
+    ///
+    /// `false`: comments are not looked for.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor};
+    ///
+    /// let story = "<p>The council met on Monday, and after a long debate, voted to rebuild the harbour wall.</p>";
+    /// let html = format!(
+    ///     "<article>{}</article><section id=\"comments\"><ol class=\"comment-list\">\
+    ///      <li class=\"comment\"><p>About time too: the old wall has been crumbling for years.</p>\
+    ///      <a class=\"comment-reply-link\" href=\"#\">Reply</a></li></ol>\
+    ///      <form><textarea></textarea><button>Post comment</button></form></section>",
+    ///     story.repeat(6)
+    /// );
+    /// let extractor = Extractor::new(Config::default().with_comments(true));
+    /// let article = extractor.extract(&html, None).unwrap();
+    /// assert!(!article.text.contains("About time"));
+    /// let comments = article.comments.unwrap();
+    /// assert_eq!(comments, "About time too: the old wall has been crumbling for years.");
+    /// ```
+    #[must_use]
+    pub fn with_comments(mut self, comments: bool) -> Self {
+        self.comments = comments;
         self
     }
 

@@ -63,6 +63,7 @@ mod article;
 mod boilerplate;
 mod budget;
 mod clean;
+mod comments;
 mod confidence;
 mod config;
 mod decode;

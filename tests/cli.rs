@@ -174,3 +174,35 @@ fn selectors_steer_the_extraction_and_bad_ones_are_refused() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn comments_follow_the_article_when_asked_for() {
+    let dir = temp_dir("comments");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    let story = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+        by a crew of eleven masons who worked through the storms.</p>";
+    let html = format!(
+        "<html><body><article>{}</article><div id=\"comments\"><ol class=\"comment-list\">\
+         <li class=\"comment\"><div class=\"comment-content\"><p>Lovely work by the masons, \
+         the wall looks better than ever.</p></div></li></ol></div></body></html>",
+        story.repeat(4)
+    );
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap();
+
+    let plain = String::from_utf8_lossy(&distil(&[page]).stdout).into_owned();
+    assert!(!plain.contains("Lovely work"), "{plain}");
+
+    let text = String::from_utf8_lossy(&distil(&["--comments", page]).stdout).into_owned();
+    let (article, comments) = text
+        .split_once("Comments\n--------\n")
+        .expect("a comments part");
+    assert!(article.contains("eleven masons"));
+    assert!(comments.contains("Lovely work by the masons"), "{comments}");
+
+    let json = distil(&["--comments", "--format", "json", page]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v["comments"].as_str().unwrap().starts_with("Lovely work"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

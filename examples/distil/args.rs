@@ -35,6 +35,8 @@ Options:
                      accepted (default 500)
   --captions         keep figure captions in the plain text (the HTML and
                      Markdown always keep them)
+  --comments         also read the readers' comments under the article
+                     (after it in text, `comments` in JSON)
   --prune SELECTOR   take the elements matching this CSS selector out of
                      every page before it is read (e.g. `aside.related`)
   --content SELECTOR look for the article only in the elements matching
@@ -69,6 +71,8 @@ pub(crate) struct Options {
     pub char_threshold: Option<usize>,
     /// Figure captions in the plain text too.
     pub captions_in_text: bool,
+    /// Read the comment section too.
+    pub comments: bool,
     pub prune: Option<Selector>,
     pub content: Option<Selector>,
     pub url: Option<Url>,
@@ -94,6 +98,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         explain_html: None,
         char_threshold: None,
         captions_in_text: false,
+        comments: false,
         prune: None,
         content: None,
         url: None,
@@ -161,6 +166,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             }
             "--explain" => opts.explain = true,
             "--captions" => opts.captions_in_text = true,
+            "--comments" => opts.comments = true,
             "--prune" | "--content" => {
                 let v = args.next().ok_or(format!("{arg} needs a CSS selector"))?;
                 let selector = Selector::parse(&v).map_err(|e| format!("{arg} `{v}`: {e}"))?;

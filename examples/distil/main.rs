@@ -136,6 +136,7 @@ fn config(opts: &Options) -> Config {
     let mut config = Config::default()
         .with_formats(formats)
         .with_captions_in_text(opts.captions_in_text)
+        .with_comments(opts.comments)
         .with_prune_selector(opts.prune.clone())
         .with_content_selector(opts.content.clone());
     if let Some(n) = opts.char_threshold {
