@@ -43,6 +43,11 @@ pub struct Article {
     /// The article as GitHub-flavoured Markdown, when
     /// [`Formats::MARKDOWN`](crate::Formats::MARKDOWN) was asked for.
     pub markdown: Option<String>,
+    /// The readers' comments under the article, as plain text laid out
+    /// like [`Article::text`], when
+    /// [`Config::with_comments`](crate::Config::with_comments) asked for
+    /// them and the page has a comment section apart from the article.
+    pub comments: Option<String>,
     /// Length of [`Article::text`] in characters.
     pub length: usize,
     /// Whether the page reads as an article at all (see

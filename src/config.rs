@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use crate::patterns;
+use crate::selector::Selector;
 
 /// Settings for an [`Extractor`](crate::Extractor).
 ///
@@ -39,12 +40,15 @@ pub struct Config {
     pub(crate) cancel: Option<Arc<AtomicBool>>,
     pub(crate) keep_classes: bool,
     pub(crate) captions_in_text: bool,
+    pub(crate) comments: bool,
     pub(crate) unicode_nfc: bool,
     pub(crate) max_title_chars: usize,
     pub(crate) max_excerpt_chars: usize,
     pub(crate) max_output_bytes: usize,
     pub(crate) formats: Formats,
     pub(crate) video_hosts: Arc<[String]>,
+    pub(crate) prune_selector: Option<Selector>,
+    pub(crate) content_selector: Option<Selector>,
     /// [`patterns::video_regex`] of `video_hosts`, for the extraction stages.
     pub(crate) videos: regex::Regex,
 }
@@ -63,6 +67,7 @@ impl Default for Config {
             cancel: None,
             keep_classes: false,
             captions_in_text: false,
+            comments: false,
             unicode_nfc: true,
             max_title_chars: 1024,
             max_excerpt_chars: 1024,
@@ -73,6 +78,8 @@ impl Default for Config {
                 .map(|h| h.to_string())
                 .collect(),
             videos: patterns::VIDEOS.clone(),
+            prune_selector: None,
+            content_selector: None,
         }
     }
 }
@@ -408,6 +415,108 @@ impl Config {
             .filter(|h| !h.is_empty())
             .collect();
         self.videos = patterns::video_regex(&self.video_hosts);
+        self
+    }
+
+    /// Whether to read the readers' comments under the article into
+    /// [`Article::comments`](crate::Article::comments). The article itself
+    /// never holds them; the comment section is found by the names sites
+    /// give it (`id="comments"`, `comment-list`, `comments-area`...) or as
+    /// the element that holds the page's schema.org `Comment`s, and read
+    /// without its form, its "Reply" links and its navigation.
+    ///
+    /// # Default
+    ///
+    /// `false`: comments are not looked for.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor};
+    ///
+    /// let story = "<p>The council met on Monday, and after a long debate, voted to rebuild the harbour wall.</p>";
+    /// let html = format!(
+    ///     "<article>{}</article><section id=\"comments\"><ol class=\"comment-list\">\
+    ///      <li class=\"comment\"><p>About time too: the old wall has been crumbling for years.</p>\
+    ///      <a class=\"comment-reply-link\" href=\"#\">Reply</a></li></ol>\
+    ///      <form><textarea></textarea><button>Post comment</button></form></section>",
+    ///     story.repeat(6)
+    /// );
+    /// let extractor = Extractor::new(Config::default().with_comments(true));
+    /// let article = extractor.extract(&html, None).unwrap();
+    /// assert!(!article.text.contains("About time"));
+    /// let comments = article.comments.unwrap();
+    /// assert_eq!(comments, "About time too: the old wall has been crumbling for years.");
+    /// ```
+    #[must_use]
+    pub fn with_comments(mut self, comments: bool) -> Self {
+        self.comments = comments;
+        self
+    }
+
+    /// Elements to take out of every page before it is read, for the
+    /// boilerplate of the sites the caller knows (a related-stories rail,
+    /// a promo box the general rules keep). A pruned element is gone for
+    /// every stage: it is never the article, never in the output and never
+    /// a source of metadata.
+    ///
+    /// # Default
+    ///
+    /// `None`: nothing is pruned.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor, Selector};
+    ///
+    /// let story = "<p>The council met on Monday, and after a long debate, voted to rebuild the harbour wall.</p>";
+    /// let html = format!(
+    ///     "<article>{}<div class=\"guide\"><p>Our autumn guide, with twelve walks along the coast, is out now.</p></div>{}</article>",
+    ///     story.repeat(4),
+    ///     story.repeat(4)
+    /// );
+    /// let article = Extractor::default().extract(&html, None).unwrap();
+    /// assert!(article.text.contains("twelve walks"));
+    ///
+    /// let prune = Selector::parse("aside.related, .guide").unwrap();
+    /// let extractor = Extractor::new(Config::default().with_prune_selector(Some(prune)));
+    /// let article = extractor.extract(&html, None).unwrap();
+    /// assert!(article.text.contains("harbour wall"));
+    /// assert!(!article.text.contains("twelve walks"));
+    /// ```
+    #[must_use]
+    pub fn with_prune_selector(mut self, selector: Option<Selector>) -> Self {
+        self.prune_selector = selector;
+        self
+    }
+
+    /// Where the content is, for the sites the caller knows: when an
+    /// element of a page's body matches, everything in the body outside
+    /// the matches (and the elements that hold them) is taken out before
+    /// the page is read, and the article is looked for in what is left.
+    /// The general rules still clean it: boilerplate inside the matched
+    /// element is removed as on any page. A page where nothing matches is
+    /// read whole, as without the selector.
+    ///
+    /// Applied after [`Config::with_prune_selector`], so a pruned element
+    /// is never the content.
+    ///
+    /// # Default
+    ///
+    /// `None`: the extractor finds the content itself.
+    ///
+    /// ```
+    /// use distil::{Config, Extractor, Selector};
+    ///
+    /// let html = "<div class=\"teasers\"><p>A long teaser about another story, with commas, clauses, and more words than the story itself has.</p></div>\
+    ///             <div class=\"story-body\"><p>The harbour wall will be rebuilt.</p></div>";
+    /// let whole = Extractor::default().extract(html, None).unwrap();
+    /// assert!(whole.text.contains("teaser"));
+    ///
+    /// let content = Selector::parse("div.story-body").unwrap();
+    /// let extractor = Extractor::new(Config::default().with_content_selector(Some(content)));
+    /// let article = extractor.extract(html, None).unwrap();
+    /// assert_eq!(article.text, "The harbour wall will be rebuilt.");
+    /// ```
+    #[must_use]
+    pub fn with_content_selector(mut self, selector: Option<Selector>) -> Self {
+        self.content_selector = selector;
         self
     }
 }

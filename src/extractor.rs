@@ -8,8 +8,9 @@ use url::Url;
 use crate::article::{Article, EncodingInfo, EncodingSource, Metadata};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
+use crate::comments;
 use crate::confidence;
-use crate::config::Config;
+use crate::config::{Config, Formats};
 use crate::decode;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag, noscript};
 use crate::error::{Error, ErrorKind};
@@ -490,7 +491,8 @@ impl Extractor {
     }
 
     /// Parses `html` under the limits and budget and prepares the tree:
-    /// `<noscript>` fallbacks, paragraph normalisation, index.
+    /// `<noscript>` fallbacks, the caller's selectors, paragraph
+    /// normalisation, index.
     fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
         budget.check()?;
         let raw = parse::parse(html, self.limits(), scripting, budget)?;
@@ -502,6 +504,12 @@ impl Extractor {
                 None
             }
         };
+        let walk = dom::selectors::apply(
+            &raw,
+            self.config.prune_selector.as_ref(),
+            self.config.content_selector.as_ref(),
+            walk,
+        );
         let measures = dom::normalize_walked(&raw, walk);
         let dom = Dom::index_measured(raw, measures);
         budget.check()?;
@@ -565,6 +573,12 @@ impl Extractor {
         budget.check()?;
         let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
         let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
+        let comments = match &best {
+            Some(a) if self.config.comments => {
+                self.comments(&dom, &signals, &raw_features, a, base_url)
+            }
+            _ => None,
+        };
         let found = best.as_ref().map_or(0, |a| a.plan.text_len as usize);
         let threshold = self.config.char_threshold;
         let structured = match facts
@@ -596,7 +610,10 @@ impl Extractor {
                     dir,
                     readerable,
                 };
-                self.render(&dom, a, facts, base_url)
+                self.render(&dom, a, facts, base_url).map(|mut article| {
+                    article.comments = comments;
+                    article
+                })
             }
             None => Err(Error::no_content()),
         };
@@ -681,6 +698,21 @@ impl Extractor {
         })
     }
 
+    /// The comment section apart from the article of `attempt`, as text.
+    fn comments(
+        &self,
+        dom: &Dom,
+        signals: &Signals,
+        features: &Features,
+        attempt: &Attempt,
+        base_url: Option<&Url>,
+    ) -> Option<String> {
+        let plan = comments::find(dom, signals, features, &attempt.plan)?;
+        let text_only = self.config.clone().with_formats(Formats::TEXT);
+        let text = serialize::render_article(dom, &plan, base_url, &text_only).text;
+        (!text.is_empty()).then_some(text)
+    }
+
     /// Renders the chosen attempt and completes the metadata.
     fn render(
         &self,
@@ -727,6 +759,7 @@ impl Extractor {
             readerable,
             text: text_body,
             markdown: rendered.markdown,
+            comments: None,
             metadata: meta,
             encoding: None,
         })

@@ -105,3 +105,104 @@ fn a_missing_file_is_reported_and_the_batch_goes_on() {
     assert!(lines[1]["error"].is_null());
     assert!(Path::new(SAMPLE).exists());
 }
+
+#[test]
+fn captions_reach_the_plain_text_only_when_asked() {
+    let dir = temp_dir("captions");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    let paragraph = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+        by a crew of eleven masons who worked through the storms.</p>";
+    let html = format!(
+        "<html><body><article>{}<figure><img src=\"wall.jpg\">\
+         <figcaption>The new wall at low tide.</figcaption></figure>{}</article></body></html>",
+        paragraph.repeat(4),
+        paragraph.repeat(4)
+    );
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap();
+
+    let plain = distil(&[page]);
+    assert!(plain.status.success());
+    let plain = String::from_utf8_lossy(&plain.stdout);
+    assert!(plain.contains("masons"), "{plain}");
+    assert!(!plain.contains("The new wall at low tide."), "{plain}");
+
+    let with = distil(&["--captions", page]);
+    assert!(with.status.success());
+    let with = String::from_utf8_lossy(&with.stdout);
+    assert!(with.contains("The new wall at low tide."), "{with}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn selectors_steer_the_extraction_and_bad_ones_are_refused() {
+    let dir = temp_dir("selectors");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    let story = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+        by a crew of eleven masons who worked through the storms.</p>";
+    let other = "<p>Elsewhere in the county, a long report on the new ferry timetable, \
+        with its many changes, delays, and the reasons the operator gave for them.</p>";
+    let html = format!(
+        "<html><body><div class=\"story\">{}<div class=\"promo\"><p>Masons wanted: \
+         apply by Friday, with references, to the harbour office.</p></div></div>\
+         <div class=\"elsewhere\">{}</div></body></html>",
+        story.repeat(3),
+        other.repeat(6)
+    );
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap();
+
+    // Left to itself, the extractor takes the longer block.
+    let plain = distil(&[page]);
+    assert!(String::from_utf8_lossy(&plain.stdout).contains("ferry"));
+
+    let steered = distil(&["--content", "div.story", "--prune", ".promo", page]);
+    assert!(steered.status.success());
+    let steered = String::from_utf8_lossy(&steered.stdout);
+    assert!(steered.contains("eleven masons"), "{steered}");
+    assert!(!steered.contains("ferry"), "{steered}");
+    assert!(!steered.contains("Masons wanted"), "{steered}");
+
+    let bad = distil(&["--prune", "p:first-child", page]);
+    assert_eq!(bad.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.contains("pseudo-classes are not supported"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn comments_follow_the_article_when_asked_for() {
+    let dir = temp_dir("comments");
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    let story = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+        by a crew of eleven masons who worked through the storms.</p>";
+    let html = format!(
+        "<html><body><article>{}</article><div id=\"comments\"><ol class=\"comment-list\">\
+         <li class=\"comment\"><div class=\"comment-content\"><p>Lovely work by the masons, \
+         the wall looks better than ever.</p></div></li></ol></div></body></html>",
+        story.repeat(4)
+    );
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap();
+
+    let plain = String::from_utf8_lossy(&distil(&[page]).stdout).into_owned();
+    assert!(!plain.contains("Lovely work"), "{plain}");
+
+    let text = String::from_utf8_lossy(&distil(&["--comments", page]).stdout).into_owned();
+    let (article, comments) = text
+        .split_once("Comments\n--------\n")
+        .expect("a comments part");
+    assert!(article.contains("eleven masons"));
+    assert!(comments.contains("Lovely work by the masons"), "{comments}");
+
+    let json = distil(&["--comments", "--format", "json", page]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(v["comments"].as_str().unwrap().starts_with("Lovely work"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

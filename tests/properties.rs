@@ -7,7 +7,7 @@
 //! charset declarations and invalid bytes, so that they reach deep into the
 //! decoder, the tree builder and every stage after it.
 
-use distil::{Config, ErrorKind, Extractor, Formats};
+use distil::{Config, ErrorKind, Extractor, Formats, Selector};
 use proptest::prelude::*;
 
 const TAGS: &[&str] = &[
@@ -250,6 +250,45 @@ proptest! {
                 }
             }
             Err(e) => prop_assert_ne!(e.kind(), ErrorKind::Internal, "caught panic: {}", e),
+        }
+    }
+}
+
+/// Selector text: pieces of CSS, valid and not.
+fn selector_text() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "div", "p", "*", ".", "#", "[", "]", "=", "~=", "^=", "|=", ">", " ", ",", "a", "id",
+        "class", "\"", "'", "\\", "\\3A ", ":", "+", "é", "-", "x",
+    ]);
+    prop::collection::vec(piece, 0..16).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 500,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// A selector parses or is refused with a position inside it, and a
+    /// page read with it as prune and content selector still gives an
+    /// article or a typed error.
+    #[test]
+    fn any_selector_is_parsed_or_refused_and_never_breaks_extraction(
+        source in selector_text(),
+        page in document(),
+    ) {
+        match Selector::parse(&source) {
+            Ok(selector) => {
+                let config = Config::default()
+                    .with_char_threshold(50)
+                    .with_prune_selector(Some(selector.clone()))
+                    .with_content_selector(Some(selector));
+                if let Err(e) = Extractor::new(config).extract_bytes(&page, None, None) {
+                    prop_assert_ne!(e.kind(), ErrorKind::Internal, "caught panic: {}", e);
+                }
+            }
+            Err(e) => prop_assert!(e.position() <= source.len()),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use distil::Url;
+use distil::{Selector, Url};
 
 pub(crate) const USAGE: &str = "\
 usage: distil [OPTIONS] PAGE.html|DIR [MORE ...]
@@ -33,6 +33,14 @@ Options:
                      inputs, OUT-<name>.html for each)
   --char-threshold N characters the strict attempt must find before it is
                      accepted (default 500)
+  --captions         keep figure captions in the plain text (the HTML and
+                     Markdown always keep them)
+  --comments         also read the readers' comments under the article
+                     (after it in text, `comments` in JSON)
+  --prune SELECTOR   take the elements matching this CSS selector out of
+                     every page before it is read (e.g. `aside.related`)
+  --content SELECTOR look for the article only in the elements matching
+                     this CSS selector (pages where none match are read whole)
   --stdin-list       read the paths of the pages (or folders) from standard
                      input, one per line
   -j, --jobs N       pages worked on at once (default: one per core); the
@@ -61,6 +69,12 @@ pub(crate) struct Options {
     pub metadata_only: bool,
     pub explain_html: Option<std::path::PathBuf>,
     pub char_threshold: Option<usize>,
+    /// Figure captions in the plain text too.
+    pub captions_in_text: bool,
+    /// Read the comment section too.
+    pub comments: bool,
+    pub prune: Option<Selector>,
+    pub content: Option<Selector>,
     pub url: Option<Url>,
     pub output: Option<PathBuf>,
     /// The transport hint: a `Content-Type` value or a charset label.
@@ -83,6 +97,10 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         metadata_only: false,
         explain_html: None,
         char_threshold: None,
+        captions_in_text: false,
+        comments: false,
+        prune: None,
+        content: None,
         url: None,
         output: None,
         content_type: None,
@@ -147,6 +165,17 @@ pub(crate) fn parse_args() -> Result<Options, String> {
                 opts.timeout_ms = Some(n);
             }
             "--explain" => opts.explain = true,
+            "--captions" => opts.captions_in_text = true,
+            "--comments" => opts.comments = true,
+            "--prune" | "--content" => {
+                let v = args.next().ok_or(format!("{arg} needs a CSS selector"))?;
+                let selector = Selector::parse(&v).map_err(|e| format!("{arg} `{v}`: {e}"))?;
+                if arg == "--prune" {
+                    opts.prune = Some(selector);
+                } else {
+                    opts.content = Some(selector);
+                }
+            }
             "--metadata-only" => opts.metadata_only = true,
             "--explain-html" => {
                 let v = args.next().ok_or("--explain-html needs a file name")?;

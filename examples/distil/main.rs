@@ -133,7 +133,12 @@ fn config(opts: &Options) -> Config {
         Format::Markdown => Formats::MARKDOWN,
         Format::Json => Formats::ALL,
     };
-    let mut config = Config::default().with_formats(formats);
+    let mut config = Config::default()
+        .with_formats(formats)
+        .with_captions_in_text(opts.captions_in_text)
+        .with_comments(opts.comments)
+        .with_prune_selector(opts.prune.clone())
+        .with_content_selector(opts.content.clone());
     if let Some(n) = opts.char_threshold {
         config = config.with_char_threshold(n);
     }

@@ -100,7 +100,13 @@ pub(crate) fn render(
             let metadata = failure.and_then(|f| f.metadata.as_ref());
             Some(failure_line(path, &e.to_string(), readerable, metadata) + "\n")
         }
-        (Format::Text, Ok(a)) => Some(format!("{}\n\n{}\n\n", header(&a.metadata), a.text)),
+        (Format::Text, Ok(a)) => {
+            let mut out = format!("{}\n\n{}\n\n", header(&a.metadata), a.text);
+            if let Some(comments) = &a.comments {
+                out.push_str(&format!("Comments\n--------\n\n{comments}\n\n"));
+            }
+            Some(out)
+        }
         (Format::Html, Ok(a)) => Some(format!("{}\n", a.html)),
         (Format::Markdown, Ok(a)) => {
             let body = a.markdown.as_deref().unwrap_or("");

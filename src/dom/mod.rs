@@ -10,6 +10,7 @@
 
 mod normalize;
 pub(crate) mod noscript;
+pub(crate) mod selectors;
 mod sink;
 mod streamed;
 mod tag;
@@ -37,13 +38,11 @@ pub(crate) type NodeId = usize;
 /// Marks "no parent" for the document node.
 const NO_PARENT: u32 = u32::MAX;
 
-struct Entry {
-    handle: Handle,
-    tag: Tag,
+/// Where a node sits: its parent and the end of its subtree.
+#[derive(Clone, Copy)]
+struct Shape {
     parent: u32,
     end: u32,
-    /// The measures of a text node, taken once here (default otherwise).
-    text: TextMeasure,
 }
 
 /// Measures of text nodes taken before the tree is indexed (by the
@@ -123,9 +122,17 @@ impl TextMeasures {
 /// document order, however deep the tree, instead of taking the tree apart
 /// first and freeing it in a second pass.
 pub(crate) struct Dom {
-    // The document node's other owner; its children are in `nodes`.
+    // The document node's other owner; its children are in `handles`.
     _rc: RcDom,
-    nodes: Vec<Entry>,
+    // One array per fact rather than one array of records: most passes
+    // read one fact of every node (the tags, the shape), and an array of
+    // one-byte tags is read from a few cache lines where the records would
+    // drag every node's handle and measures through the cache.
+    handles: Vec<Handle>,
+    tags: Vec<Tag>,
+    shapes: Vec<Shape>,
+    /// The measures of each text node, taken once here (default otherwise).
+    texts: Vec<TextMeasure>,
 }
 
 impl Dom {
@@ -141,27 +148,31 @@ impl Dom {
     /// address is the node that was measured.
     pub(crate) fn index_measured(rc: RcDom, measures: TextMeasures) -> Dom {
         let mut measures = measures;
-        let mut nodes: Vec<Entry> = Vec::with_capacity(measures.nodes + measures.nodes / 8);
+        let capacity = measures.nodes + measures.nodes / 8;
+        let mut handles: Vec<Handle> = Vec::with_capacity(capacity);
+        let mut tags: Vec<Tag> = Vec::with_capacity(capacity);
+        let mut shapes: Vec<Shape> = Vec::with_capacity(capacity);
+        let mut texts: Vec<TextMeasure> = Vec::with_capacity(capacity);
         // (handle, parent id) pairs still to visit; children are pushed in
         // reverse so they pop in document order.
         let mut stack: Vec<(Handle, u32)> = vec![(rc.document.clone(), NO_PARENT)];
         // Open ancestors whose `end` is not yet known.
         let mut open: Vec<usize> = Vec::new();
         while let Some((handle, parent)) = stack.pop() {
-            let id = nodes.len();
+            let id = handles.len();
             // Close every open node that is not this node's parent.
             while let Some(&top) = open.last() {
                 if parent != NO_PARENT && top == parent as usize {
                     break;
                 }
-                nodes[top].end = id as u32;
+                shapes[top].end = id as u32;
                 open.pop();
             }
             let tag = tag_of(&handle);
             // Script, style and other raw text never reaches the article:
             // it is often most of the page's bytes, so it is not measured.
             let text = match &handle.data {
-                NodeData::Text { contents } if !parent_ignored(&nodes, parent) => {
+                NodeData::Text { contents } if !parent_ignored(&tags, parent) => {
                     measures.next(&handle, &contents.borrow())
                 }
                 _ => TextMeasure::default(),
@@ -169,39 +180,42 @@ impl Dom {
             // The children move to the index (see [`Dom`]).
             let children = std::mem::take(&mut *handle.children.borrow_mut());
             stack.extend(children.into_iter().rev().map(|child| (child, id as u32)));
-            nodes.push(Entry {
-                handle,
-                tag,
-                parent,
-                end: 0,
-                text,
-            });
+            handles.push(handle);
+            tags.push(tag);
+            shapes.push(Shape { parent, end: 0 });
+            texts.push(text);
             open.push(id);
         }
-        let total = nodes.len() as u32;
+        let total = handles.len() as u32;
         for id in open {
-            nodes[id].end = total;
+            shapes[id].end = total;
         }
-        Dom { _rc: rc, nodes }
+        Dom {
+            _rc: rc,
+            handles,
+            tags,
+            shapes,
+            texts,
+        }
     }
 
     /// Number of nodes, the document node included.
     pub(crate) fn len(&self) -> usize {
-        self.nodes.len()
+        self.tags.len()
     }
 
     pub(crate) fn tag(&self, id: NodeId) -> Tag {
-        self.nodes[id].tag
+        self.tags[id]
     }
 
     pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
-        let p = self.nodes[id].parent;
+        let p = self.shapes[id].parent;
         (p != NO_PARENT).then_some(p as usize)
     }
 
     /// One past the last descendant of `id`.
     pub(crate) fn end(&self, id: NodeId) -> NodeId {
-        self.nodes[id].end as usize
+        self.shapes[id].end as usize
     }
 
     /// Whether `node` is `ancestor` or one of its descendants.
@@ -240,7 +254,7 @@ impl Dom {
     }
 
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
-        match &self.nodes[id].handle.data {
+        match &self.handles[id].data {
             NodeData::Element { attrs, .. } => Ref::filter_map(attrs.borrow(), |attrs| {
                 attrs
                     .iter()
@@ -254,7 +268,7 @@ impl Dom {
 
     /// Calls `f` with each attribute's local name and value.
     pub(crate) fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&LocalName, &str)) {
-        if let NodeData::Element { attrs, .. } = &self.nodes[id].handle.data {
+        if let NodeData::Element { attrs, .. } = &self.handles[id].data {
             for a in attrs.borrow().iter() {
                 f(&a.name.local, &a.value);
             }
@@ -263,7 +277,7 @@ impl Dom {
 
     /// The content of a text node (`None` for other nodes).
     pub(crate) fn text(&self, id: NodeId) -> Option<Ref<'_, str>> {
-        match &self.nodes[id].handle.data {
+        match &self.handles[id].data {
             NodeData::Text { contents } => Some(Ref::map(contents.borrow(), |t| &**t)),
             _ => None,
         }
@@ -273,7 +287,7 @@ impl Dom {
     /// zero for other nodes and for the raw text of ignored elements such
     /// as `script`, see [`Tag::is_ignored`]).
     pub(crate) fn text_measure(&self, id: NodeId) -> TextMeasure {
-        self.nodes[id].text
+        self.texts[id]
     }
 
     /// Every element with `tag`, in document order.
@@ -287,12 +301,10 @@ impl Dom {
     }
 }
 
-/// Whether the node `parent` (an index into `nodes`) is an element whose
+/// Whether the node `parent` (an index into `tags`) is an element whose
 /// content is ignored.
-fn parent_ignored(nodes: &[Entry], parent: u32) -> bool {
-    nodes
-        .get(parent as usize)
-        .is_some_and(|p| p.tag.is_ignored())
+fn parent_ignored(tags: &[Tag], parent: u32) -> bool {
+    tags.get(parent as usize).is_some_and(|t| t.is_ignored())
 }
 
 /// The tag of a raw node.

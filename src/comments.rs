@@ -1,0 +1,365 @@
+//! The readers' comments under an article, read apart from it
+//! ([`Config::with_comments`](crate::Config::with_comments)).
+//!
+//! The article never holds the comments (they are set aside as page
+//! furniture while it is looked for); a caller that wants them, to study
+//! the discussion or to keep it with the story, gets them here, as a
+//! second text. The comment section is found by the names sites give it
+//! (`id="comments"`, `comment-list`, `comments-area`, `post-comments`...;
+//! a single comment's parts, such as `comment-body` or `comment-meta`, do
+//! not count) or, failing that, as the element that holds every schema.org
+//! `Comment` of the page. Inside it, the comment form, the "Reply" links,
+//! navigation and hidden parts are left out; each comment keeps its
+//! author line and its text.
+
+use html5ever::local_name;
+
+use crate::clean::Removal;
+use crate::dom::{Dom, NodeId, Tag};
+use crate::features::Features;
+use crate::postprocess::Plan;
+use crate::select::{Extent, Renamed};
+use crate::signals::{self, Signals};
+
+/// A comment section with less text than this is a title or an empty
+/// widget ("0 comments", "Comments are closed").
+const MIN_CHARS: u32 = 40;
+
+/// The least text of an element named as a comment that counts as one.
+const MIN_COMMENT_CHARS: u32 = 20;
+
+/// Text under which an element named for replying is a control (a
+/// "Reply" link), not a thread of replies.
+const MAX_REPLY_CONTROL_CHARS: u32 = 40;
+
+/// Names of a comment section, after an optional prefix such as
+/// `article-` or `post-`.
+const SECTION_NAMES: &[&str] = &[
+    "comments",
+    "commentlist",
+    "comment-list",
+    "comments-list",
+    "comment-section",
+    "comments-section",
+    "comments-area",
+    "comment-area",
+    "comments-wrapper",
+    "comment-wrapper",
+    "comments-container",
+    "comment-container",
+    "comments-content",
+    "comments-block",
+    "comments-box",
+    "comment-thread",
+    "comments-thread",
+    "comments-holder",
+];
+
+/// Prefixes a site may put before a section name.
+const SECTION_PREFIXES: &[&str] = &[
+    "", "article-", "post-", "entry-", "blog-", "story-", "page-", "user-", "reader-", "js-", "wp-",
+];
+
+/// Names of the parts of a section that are controls, not comments.
+const CONTROL_NAMES: &[&str] = &[
+    "respond",
+    "comment-respond",
+    "comment-form",
+    "comments-form",
+    "commentform",
+    "reply-title",
+    "comment-reply-title",
+    "comment-navigation",
+    "comments-navigation",
+    "comment-nav",
+    "comments-pagination",
+    "comment-pagination",
+];
+
+/// Words in a `comment...` name that make it the section's furniture (a
+/// notice, the count, the form, the rules), not a comment.
+const NOT_ITEM_WORDS: &[&str] = &[
+    "form",
+    "note",
+    "notice",
+    "polic",
+    "guideline",
+    "rule",
+    "login",
+    "log-in",
+    "sign",
+    "respond",
+    "closed",
+    "count",
+    "title",
+    "header",
+    "heading",
+    "subscri",
+    "status",
+    "cta",
+    "prompt",
+    "btn",
+    "button",
+    "icon",
+    "intro",
+    "empty",
+    "not-yet",
+    "bar",
+    "toggle",
+    "container",
+    "wrapper",
+    "vote",
+    "template",
+    "write",
+    "sort",
+    "filter",
+    "load",
+    "more",
+    "show",
+];
+
+/// Names of a reply control (left out when short, see
+/// [`MAX_REPLY_CONTROL_CHARS`]).
+const REPLY_NAMES: &[&str] = &[
+    "reply",
+    "reply-link",
+    "comment-reply-link",
+    "reply-button",
+    "comment-reply",
+    "comment-reply-button",
+];
+
+/// The comment section of the page, as a plan to render: `None` when the
+/// page has none outside the `article` plan, or when it holds too little.
+pub(crate) fn find(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    article: &Plan,
+) -> Option<Plan> {
+    let body = dom.find(Tag::Body)?;
+    // A section the article shows, or one that holds the article, is not
+    // apart from it. One the article's cleaning removed is.
+    let in_article = |id: NodeId| {
+        article.roots.iter().any(|&r| {
+            dom.contains(id, r)
+                || (dom.contains(r, id)
+                    && !std::iter::once(id)
+                        .chain(dom.ancestors(id).take_while(|&a| a != r))
+                        .chain(std::iter::once(r))
+                        .any(|a| article.is_removed(a)))
+        })
+    };
+    let usable = |id: NodeId| {
+        !signals.has(id, signals::HIDDEN)
+            && !dom.ancestors(id).any(|a| signals.has(a, signals::HIDDEN))
+            && !in_article(id)
+    };
+    let named = named_sections(dom, body);
+    let candidates: Vec<NodeId> = if named.is_empty() {
+        comment_items_holder(dom, body).into_iter().collect()
+    } else {
+        named
+    };
+    candidates
+        .into_iter()
+        .filter(|&id| usable(id) && holds_a_comment(dom, features, id))
+        .map(|id| plan_for(dom, signals, features, id))
+        .filter(|plan| plan.text_len >= MIN_CHARS)
+        .max_by_key(|plan| plan.text_len)
+}
+
+/// The outermost elements under `body` named as a comment section.
+fn named_sections(dom: &Dom, body: NodeId) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    let mut id = body + 1;
+    while id < dom.end(body) {
+        if dom.tag(id).is_element() && names_any(dom, id, is_section_name) {
+            found.push(id);
+            id = dom.end(id);
+        } else {
+            id += 1;
+        }
+    }
+    found
+}
+
+/// The nearest element holding every schema.org `Comment` of the page,
+/// when there are at least two.
+fn comment_items_holder(dom: &Dom, body: NodeId) -> Option<NodeId> {
+    let items: Vec<NodeId> = (body + 1..dom.end(body))
+        .filter(|&id| is_comment_item(dom, id))
+        .collect();
+    let (&first, rest) = items.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    let last = *rest.last()?;
+    dom.ancestors(first)
+        .take_while(|&a| a != body)
+        .find(|&a| dom.contains(a, last))
+}
+
+/// Whether a section holds at least one comment: an element named as one
+/// (`comment`, `comment-body`, `comment-text`...; not the section's own
+/// names, its form or its controls) with some text, or a schema.org
+/// `Comment`. A section of only a form, a sign-in prompt or a spam-filter
+/// notice holds none.
+fn holds_a_comment(dom: &Dom, features: &Features, section: NodeId) -> bool {
+    let is_item_name = |n: &str| {
+        // One comment is named in the singular (`comment`, `comment-body`);
+        // `comments-...` names the section's own parts.
+        n.starts_with("comment")
+            && !n.starts_with("comments")
+            && !is_section_name(n)
+            && !REPLY_NAMES.contains(&n)
+            && !NOT_ITEM_WORDS.iter().any(|w| n.contains(w))
+    };
+    let mut id = section + 1;
+    while id < dom.end(section) {
+        let tag = dom.tag(id);
+        if !tag.is_element() {
+            id += 1;
+            continue;
+        }
+        // The form and the controls hold notices, not comments.
+        if tag == Tag::Form || names_any(dom, id, |n| CONTROL_NAMES.contains(&n)) {
+            id = dom.end(id);
+            continue;
+        }
+        if is_comment_item(dom, id)
+            || (features.len(id) >= MIN_COMMENT_CHARS && names_any(dom, id, is_item_name))
+        {
+            return true;
+        }
+        id += 1;
+    }
+    false
+}
+
+/// A schema.org `Comment` item.
+fn is_comment_item(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("itemtype"))
+        .is_some_and(|t| t.trim_end_matches('/').ends_with("schema.org/Comment"))
+}
+
+/// The section `root` as a plan: its controls, forms and hidden parts
+/// removed.
+fn plan_for(dom: &Dom, signals: &Signals, features: &Features, root: NodeId) -> Plan {
+    let mut removal = vec![Removal::Kept; dom.len()];
+    let mut renamed = Renamed::default();
+    let mut text_len: u32 = 0;
+    let mut id = root + 1;
+    while id < dom.end(root) {
+        let tag = dom.tag(id);
+        let verdict = if tag == Tag::Text {
+            text_len = text_len.saturating_add(dom.text_measure(id).span.len);
+            Removal::Kept
+        } else if !tag.is_element() || tag.is_ignored() {
+            Removal::Kept
+        } else if signals.has(id, signals::HIDDEN) {
+            Removal::Hidden
+        } else if matches!(
+            tag,
+            Tag::Form | Tag::Textarea | Tag::Input | Tag::Button | Tag::Select | Tag::Nav
+        ) {
+            Removal::Form
+        } else if names_any(dom, id, |n| CONTROL_NAMES.contains(&n))
+            || (features.len(id) < MAX_REPLY_CONTROL_CHARS
+                && names_any(dom, id, |n| REPLY_NAMES.contains(&n)))
+        {
+            Removal::Boilerplate
+        } else {
+            Removal::Kept
+        };
+        if verdict == Removal::Kept {
+            if matches!(tag, Tag::Ol | Tag::Ul) && is_comment_list(dom, id) {
+                // A list of comments is not a list of points: each comment
+                // is a block of its own, without a bullet or a number.
+                renamed.insert(id, Tag::Div);
+                for item in dom.children(id).filter(|&c| dom.tag(c) == Tag::Li) {
+                    renamed.insert(item, Tag::Div);
+                }
+            }
+            id += 1;
+        } else {
+            removal[id] = verdict;
+            id = dom.end(id);
+        }
+    }
+    Plan {
+        roots: vec![root],
+        whole_body: false,
+        removal,
+        renamed,
+        signals: Default::default(),
+        failures: Default::default(),
+        text_len,
+        extent: Extent::CommentThread,
+    }
+}
+
+/// Whether a list holds comments: it is named as a comment section, or
+/// one of its items is a comment (a class named `comment...`, or a
+/// schema.org `Comment`).
+fn is_comment_list(dom: &Dom, list: NodeId) -> bool {
+    names_any(dom, list, is_section_name)
+        || dom.children(list).any(|item| {
+            dom.tag(item) == Tag::Li
+                && (names_any(dom, item, |n| n.starts_with("comment"))
+                    || is_comment_item(dom, item))
+        })
+}
+
+/// Whether a class name or the id of `id`, lower-cased with `_` read as
+/// `-`, passes `test`.
+fn names_any(dom: &Dom, id: NodeId, test: impl Fn(&str) -> bool) -> bool {
+    let passes = |name: &str| {
+        let name = name.to_ascii_lowercase().replace('_', "-");
+        test(&name)
+    };
+    dom.attr(id, &local_name!("id"))
+        .is_some_and(|v| !v.is_empty() && passes(v.trim()))
+        || dom
+            .attr(id, &local_name!("class"))
+            .is_some_and(|v| v.split_ascii_whitespace().any(passes))
+}
+
+fn is_section_name(name: &str) -> bool {
+    SECTION_PREFIXES.iter().any(|prefix| {
+        name.strip_prefix(prefix)
+            .is_some_and(|rest| SECTION_NAMES.contains(&rest))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_names() {
+        for yes in [
+            "comments",
+            "comment-list",
+            "commentlist",
+            "comments-area",
+            "post-comments",
+            "article-comments-section",
+            "js-comments",
+        ] {
+            assert!(is_section_name(yes), "{yes}");
+        }
+        for no in [
+            "comment",
+            "comment-body",
+            "comment-meta",
+            "comments-link",
+            "comment-count",
+            "no-comments",
+            "commenter",
+            "comments-closed",
+        ] {
+            assert!(!is_section_name(no), "{no}");
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! The caller's [`Selector`]s applied to the parsed page, before anything
+//! reads it: pruned elements and, with a content selector, everything in
+//! the body around the content are taken out of the tree, so every later
+//! stage (metadata, scoring, cleaning, the output) sees the page as if it
+//! had never held them.
+
+use std::cell::Ref;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use html5ever::Attribute;
+use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
+
+use super::Tag;
+use super::normalize::{NO_PARENT, Walk};
+use crate::selector::{ElementView, Selector};
+
+/// An element of the tree, as selector matching sees it.
+struct View<'a> {
+    name: &'a str,
+    attrs: Ref<'a, Vec<Attribute>>,
+}
+
+impl<'a> View<'a> {
+    fn of(node: &'a Handle) -> Option<View<'a>> {
+        match &node.data {
+            NodeData::Element { name, attrs, .. } => Some(View {
+                name: &name.local,
+                attrs: attrs.borrow(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl ElementView for View<'_> {
+    fn local_name(&self) -> &str {
+        self.name
+    }
+
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.ns.is_empty() && (*a.name.local).eq_ignore_ascii_case(name))
+            .map(|a| &*a.value)
+    }
+}
+
+/// Applies `prune` and `content` to the tree. `walk`, when an earlier pass
+/// made one, is reused; it is handed back when the tree did not change.
+pub(crate) fn apply(
+    dom: &RcDom,
+    prune: Option<&Selector>,
+    content: Option<&Selector>,
+    walk: Option<Walk>,
+) -> Option<Walk> {
+    if prune.is_none() && content.is_none() {
+        return walk;
+    }
+    let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
+    let mut changed = false;
+    if let Some(prune) = prune {
+        changed |= remove_matches(&walk, prune);
+    }
+    if let Some(content) = content {
+        // Pruning may have taken nodes out of the tree: walk it again so
+        // that a pruned element is not found as content.
+        let fresh;
+        let walk = if changed {
+            fresh = Walk::of(&dom.document);
+            &fresh
+        } else {
+            &walk
+        };
+        changed |= keep_only(walk, content);
+    }
+    (!changed).then_some(walk)
+}
+
+/// Which nodes of `walk` match `selector`, outermost matches only (the
+/// descendants of a match are not tested).
+fn outermost_matches(walk: &Walk, selector: &Selector) -> Vec<bool> {
+    let n = walk.nodes.len();
+    let mut matched = vec![false; n];
+    // Whether a node is a match or inside one.
+    let mut covered = vec![false; n];
+    for i in 0..n {
+        let parent = walk.parents[i];
+        if parent != NO_PARENT && covered[parent as usize] {
+            covered[i] = true;
+            continue;
+        }
+        let Some(view) = View::of(&walk.nodes[i]) else {
+            continue;
+        };
+        let mut ancestors = || {
+            let mut out = Vec::new();
+            let mut at = walk.parents[i];
+            while at != NO_PARENT {
+                out.extend(View::of(&walk.nodes[at as usize]));
+                at = walk.parents[at as usize];
+            }
+            out
+        };
+        if selector.matches(&view, &mut ancestors) {
+            matched[i] = true;
+            covered[i] = true;
+        }
+    }
+    matched
+}
+
+/// Takes every match of `prune` out of the tree. Returns whether any was.
+fn remove_matches(walk: &Walk, prune: &Selector) -> bool {
+    let matched = outermost_matches(walk, prune);
+    let doomed: HashSet<*const Node> = walk
+        .nodes
+        .iter()
+        .zip(&matched)
+        .filter(|(_, m)| **m)
+        .map(|(node, _)| Rc::as_ptr(node))
+        .collect();
+    remove_children(walk, &doomed, |i| matched.get(i).copied().unwrap_or(false))
+}
+
+/// Keeps of the body only the outermost matches of `content` and the
+/// elements around them: every other node in the body goes. Nothing
+/// changes when nothing in the body matches.
+fn keep_only(walk: &Walk, content: &Selector) -> bool {
+    let n = walk.nodes.len();
+    let Some(body) = (0..n).find(|&i| walk.tags[i] == Tag::Body) else {
+        return false;
+    };
+    let mut in_body = vec![false; n];
+    in_body[body] = true;
+    for i in body + 1..n {
+        let parent = walk.parents[i];
+        in_body[i] = parent != NO_PARENT && in_body[parent as usize];
+    }
+    let matched = outermost_matches(walk, content);
+    // The matches in the body and every node on the way down to them.
+    let mut on_path = vec![false; n];
+    let mut any = false;
+    for i in (0..n).filter(|&i| matched[i] && in_body[i]) {
+        any = true;
+        let mut at = walk.parents[i];
+        while at != NO_PARENT && !on_path[at as usize] {
+            on_path[at as usize] = true;
+            at = walk.parents[at as usize];
+        }
+    }
+    if !any {
+        return false;
+    }
+    // A node goes when its parent is on a path in the body and it is
+    // neither a match nor on a path itself.
+    let doomed: HashSet<*const Node> = (0..n)
+        .filter(|&i| {
+            let parent = walk.parents[i];
+            parent != NO_PARENT
+                && on_path[parent as usize]
+                && in_body[parent as usize]
+                && !on_path[i]
+                && !matched[i]
+        })
+        .map(|i| Rc::as_ptr(&walk.nodes[i]))
+        .collect();
+    remove_children(walk, &doomed, |i| {
+        walk.nodes
+            .get(i)
+            .is_some_and(|node| doomed.contains(&Rc::as_ptr(node)))
+    })
+}
+
+/// Removes the nodes of `doomed` from their parents' child lists, one pass
+/// per parent however many children go (`is_doomed` answers by position
+/// in `walk`). Returns whether any node was removed.
+fn remove_children(
+    walk: &Walk,
+    doomed: &HashSet<*const Node>,
+    is_doomed: impl Fn(usize) -> bool,
+) -> bool {
+    if doomed.is_empty() {
+        return false;
+    }
+    let mut parents_done: HashSet<u32> = HashSet::new();
+    for i in (0..walk.nodes.len()).filter(|&i| is_doomed(i)) {
+        let parent = walk.parents[i];
+        if parent == NO_PARENT || !parents_done.insert(parent) {
+            continue;
+        }
+        walk.nodes[parent as usize]
+            .children
+            .borrow_mut()
+            .retain(|child| !doomed.contains(&Rc::as_ptr(child)));
+    }
+    for node in walk
+        .nodes
+        .iter()
+        .filter(|n| doomed.contains(&Rc::as_ptr(n)))
+    {
+        node.parent.set(None);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::Dom;
+    use html5ever::tendril::TendrilSink;
+
+    /// The body's text after applying the selectors, block by block.
+    fn text_after(html: &str, prune: Option<&str>, content: Option<&str>) -> (String, bool) {
+        let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
+        let prune = prune.map(|s| Selector::parse(s).unwrap());
+        let content = content.map(|s| Selector::parse(s).unwrap());
+        let unchanged = apply(&rc, prune.as_ref(), content.as_ref(), None).is_some();
+        let dom = Dom::index(rc);
+        let text: Vec<String> = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Tag::Text)
+            .filter(|&i| !dom.ancestors(i).any(|a| dom.tag(a).is_ignored()))
+            .filter_map(|i| dom.text(i).map(|t| t.trim().to_owned()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        (text.join("|"), unchanged)
+    }
+
+    const PAGE: &str = "<html><head><title>T</title></head><body>\
+        <nav>Menu</nav>\
+        <div class=\"wrap\">lead\
+          <article><p>One</p><aside class=\"promo\">Buy</aside><p>Two</p></article>\
+          <div class=\"related\"><p>Other story</p></div>\
+        </div>\
+        <footer>Foot</footer></body></html>";
+
+    #[test]
+    fn pruned_elements_leave_the_tree() {
+        let (text, unchanged) = text_after(PAGE, Some("nav, .promo, footer"), None);
+        assert_eq!(text, "lead|One|Two|Other story");
+        assert!(!unchanged);
+    }
+
+    #[test]
+    fn content_keeps_the_matches_and_their_ancestors_only() {
+        let (text, _) = text_after(PAGE, None, Some("article"));
+        assert_eq!(text, "One|Buy|Two");
+        // The head is not the body: its title stays.
+        let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(PAGE);
+        let content = Selector::parse("article").unwrap();
+        apply(&rc, None, Some(&content), None);
+        let dom = Dom::index(rc);
+        assert!(dom.find(Tag::Title).is_some());
+    }
+
+    #[test]
+    fn several_content_matches_stay_in_order() {
+        let (text, _) = text_after(PAGE, None, Some(".related, nav"));
+        assert_eq!(text, "Menu|Other story");
+    }
+
+    #[test]
+    fn prune_then_content() {
+        let (text, _) = text_after(PAGE, Some(".promo"), Some("article"));
+        assert_eq!(text, "One|Two");
+        // A pruned element is not found as content.
+        let (text, unchanged) = text_after(PAGE, Some("article"), Some("article"));
+        assert_eq!(text, "Menu|lead|Other story|Foot");
+        assert!(!unchanged);
+    }
+
+    #[test]
+    fn no_match_changes_nothing() {
+        let (text, unchanged) = text_after(PAGE, Some(".absent"), Some("#absent"));
+        assert_eq!(text, "Menu|lead|One|Buy|Two|Other story|Foot");
+        assert!(unchanged);
+        // Content only in the head does not empty the body.
+        let (text, unchanged) = text_after(PAGE, None, Some("title"));
+        assert_eq!(text, "Menu|lead|One|Buy|Two|Other story|Foot");
+        assert!(unchanged);
+    }
+
+    #[test]
+    fn many_siblings_and_deep_nesting_are_handled_in_one_pass() {
+        let mut html = String::from("<body>");
+        for i in 0..20_000 {
+            html.push_str(&format!("<p class=\"x{}\">{i}</p>", i % 2));
+        }
+        html.push_str(&"<div>".repeat(2000));
+        html.push_str("<span class=\"deep\">deep</span>");
+        let (text, _) = text_after(&html, Some(".x1"), None);
+        assert_eq!(text.split('|').count(), 10_001);
+        let (text, _) = text_after(&html, None, Some("div > span.deep"));
+        assert_eq!(text, "deep");
+    }
+}

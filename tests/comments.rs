@@ -1,0 +1,138 @@
+//! Readers' comments read apart from the article
+//! (`Config::with_comments`).
+
+use distil::{Config, Extractor};
+
+fn extract(html: &str) -> distil::Article {
+    Extractor::new(Config::default().with_comments(true))
+        .extract(html, None)
+        .expect("an article")
+}
+
+fn story() -> String {
+    "<p>The council met on Monday and, after a long and often heated debate, voted \
+     to rebuild the harbour wall before the winter storms return.</p>"
+        .repeat(5)
+}
+
+/// The shape most blog engines print: a titled list of comments, each with
+/// its author, its date, its text and a reply link, then the form.
+const BLOG_COMMENTS: &str = r##"
+<div id="comments" class="comments-area">
+  <h2 class="comments-title">2 thoughts on “The wall”</h2>
+  <ol class="comment-list">
+    <li id="comment-1" class="comment even">
+      <article class="comment-body">
+        <footer class="comment-meta">
+          <div class="comment-author vcard"><img class="avatar" src="a.png" alt="">
+            <b class="fn">Anna</b> <span class="says">says:</span></div>
+          <div class="comment-metadata"><a href="#comment-1"><time>2 May 2024 at 9:14</time></a></div>
+        </footer>
+        <div class="comment-content"><p>About time too: the old wall has been crumbling for years.</p></div>
+        <div class="reply"><a class="comment-reply-link" href="#respond">Reply</a></div>
+      </article>
+      <ol class="children">
+        <li id="comment-2" class="comment odd">
+          <article class="comment-body">
+            <footer class="comment-meta"><b class="fn">Ben</b> <span class="says">says:</span></footer>
+            <div class="comment-content"><p>And the cost? Nobody has said who pays for it.</p></div>
+            <div class="reply"><a class="comment-reply-link" href="#respond">Reply</a></div>
+          </article>
+        </li>
+      </ol>
+    </li>
+  </ol>
+  <div id="respond" class="comment-respond">
+    <h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+    <form id="commentform"><p class="comment-notes">Your email address will not be published.</p>
+      <label>Comment</label><textarea name="comment"></textarea><button>Post Comment</button></form>
+  </div>
+</div>"##;
+
+#[test]
+fn a_blog_comment_list_is_read_without_its_form_and_reply_links() {
+    let html = format!(
+        "<html><body><article class=\"post\"><h1>The wall</h1>{}</article>{BLOG_COMMENTS}</body></html>",
+        story()
+    );
+    let article = extract(&html);
+    assert!(article.text.contains("harbour wall"));
+    assert!(!article.text.contains("About time"), "{}", article.text);
+    let comments = article.comments.expect("comments");
+    assert_eq!(
+        comments,
+        "2 thoughts on “The wall”\n\n\
+         Anna says:\n\n2 May 2024 at 9:14\n\n\
+         About time too: the old wall has been crumbling for years.\n\n\
+         Ben says:\n\n\
+         And the cost? Nobody has said who pays for it."
+    );
+}
+
+#[test]
+fn comments_are_only_read_when_asked_for() {
+    let html = format!(
+        "<html><body><article>{}</article>{BLOG_COMMENTS}</body></html>",
+        story()
+    );
+    let article = Extractor::default().extract(&html, None).unwrap();
+    assert_eq!(article.comments, None);
+}
+
+#[test]
+fn schema_org_comments_without_a_named_section_are_found() {
+    let comment = |who: &str, text: &str| {
+        format!(
+            "<div itemscope itemtype=\"https://schema.org/Comment\">\
+             <span itemprop=\"author\">{who}</span><p itemprop=\"text\">{text}</p></div>"
+        )
+    };
+    let html = format!(
+        "<html><body><article>{}</article><div class=\"discussion\">{}{}</div></body></html>",
+        story(),
+        comment("Anna", "About time too, the old wall has been crumbling."),
+        comment("Ben", "Who pays for it, though? Nobody has said.")
+    );
+    let comments = extract(&html).comments.expect("comments");
+    assert!(comments.contains("Anna"));
+    assert!(comments.contains("Who pays for it"));
+}
+
+#[test]
+fn a_section_with_only_a_form_or_a_notice_has_no_comments() {
+    for section in [
+        "<div id=\"comments\"><h3>Leave a Reply</h3><form><textarea></textarea>\
+         <button>Post Comment</button></form><p class=\"comment-notes\">This site \
+         moderates comments before they appear, and keeps your email address private.</p></div>",
+        "<section class=\"comments-section\"><div class=\"comments-login-prompt\">You must \
+         log in or create an account to join the discussion.</div></section>",
+    ] {
+        let html = format!(
+            "<html><body><article>{}</article>{section}</body></html>",
+            story()
+        );
+        assert_eq!(extract(&html).comments, None, "{section}");
+    }
+}
+
+#[test]
+fn comments_that_are_the_article_are_not_repeated() {
+    // A page whose only content is its comment thread: the thread is the
+    // article, and there is nothing apart from it.
+    let post = |who: &str| {
+        format!(
+            "<li class=\"comment\"><div class=\"comment-body\"><b>{who}</b><p>I have had the \
+             same trouble with the harbour wall permit, and after three letters, two phone \
+             calls and a visit, the office finally answered, so keep trying.</p></div></li>"
+        )
+    };
+    let html = format!(
+        "<html><body><div id=\"comments\"><ol class=\"comment-list\">{}{}{}</ol></div></body></html>",
+        post("Anna"),
+        post("Ben"),
+        post("Cleo")
+    );
+    let article = extract(&html);
+    assert!(article.text.contains("three letters"));
+    assert_eq!(article.comments, None);
+}
