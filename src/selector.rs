@@ -1,24 +1,5 @@
-//! [`Selector`]: CSS selectors with which the caller steers the extraction,
-//! for the sites it knows: the elements to prune from the page
-//! ([`Config::with_prune_selector`](crate::Config::with_prune_selector)) and
-//! the element that holds the content
-//! ([`Config::with_content_selector`](crate::Config::with_content_selector)).
-//!
-//! The supported syntax is the part of CSS Selectors Level 3 that names
-//! elements by what they are, which is what such rules need:
-//!
-//! * type selectors (`div`, matched ignoring ASCII case) and `*`;
-//! * `#id` and `.class` (case-sensitive, as in an HTML page in standards
-//!   mode);
-//! * attribute selectors: `[name]`, `[name=value]`, `[name~=value]`,
-//!   `[name|=value]`, `[name^=value]`, `[name$=value]`, `[name*=value]`,
-//!   with the value as an identifier or a quoted string;
-//! * the descendant (white space) and child (`>`) combinators;
-//! * selector lists (`nav, .promo`).
-//!
-//! Pseudo-classes and the sibling combinators (`+`, `~`) are refused with
-//! a [`SelectorError`] rather than ignored: a rule that silently matched
-//! something else would be worse than none.
+//! [`Selector`]: CSS selectors with which the caller steers the extraction
+//! on the sites it knows (see the type's documentation for the syntax).
 //!
 //! Matching is linear in the selector's length times the element's depth
 //! for each element (no backtracking), so a long selector cannot make a
@@ -28,7 +9,27 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A list of CSS selectors, parsed once and matched against the elements of
-/// each page.
+/// each page: the elements to prune
+/// ([`Config::with_prune_selector`](crate::Config::with_prune_selector)) or
+/// the element that holds the content
+/// ([`Config::with_content_selector`](crate::Config::with_content_selector)).
+///
+/// The syntax is the part of CSS Selectors Level 3 that names elements by
+/// what they are, which is what such rules need:
+///
+/// * type selectors (`div`, matched ignoring ASCII case) and `*`;
+/// * `#id` and `.class` (case-sensitive, as in an HTML page in standards
+///   mode);
+/// * attribute selectors: `[name]`, `[name=value]`, `[name~=value]`,
+///   `[name|=value]`, `[name^=value]`, `[name$=value]`, `[name*=value]`,
+///   with the value as an identifier or a quoted string;
+/// * the descendant (white space) and child (`>`) combinators;
+/// * selector lists (`nav, .promo`);
+/// * CSS escapes (`.md\:grid`, `\3A `).
+///
+/// Pseudo-classes and the sibling combinators (`+`, `~`) are refused with
+/// a [`SelectorError`] rather than ignored: a rule that silently matched
+/// something else would be worse than none.
 ///
 /// # Examples
 ///
@@ -53,8 +54,8 @@ impl Selector {
     /// # Errors
     ///
     /// A [`SelectorError`] when `source` is empty, is not valid CSS, or
-    /// uses syntax outside the supported subset (see the
-    /// [module documentation](crate::Selector) for what is supported).
+    /// uses syntax outside the supported subset (see [`Selector`] for what
+    /// is supported).
     pub fn parse(source: &str) -> Result<Selector, SelectorError> {
         let alternatives = Parser::new(source).selector_list()?;
         Ok(Selector {
