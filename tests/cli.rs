@@ -28,6 +28,21 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 
+/// A paragraph of the small test stories below.
+const STORY: &str = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
+    by a crew of eleven masons who worked through the storms.</p>";
+
+/// Writes `html` as `page.html` in a fresh temporary folder; returns the
+/// folder (to remove) and the page's path.
+fn page_file(name: &str, html: &str) -> (std::path::PathBuf, String) {
+    let dir = temp_dir(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("page.html");
+    std::fs::write(&page, html).unwrap();
+    let page = page.to_str().unwrap().to_owned();
+    (dir, page)
+}
+
 #[test]
 fn output_dir_gets_one_markdown_file_per_page() {
     let dir = temp_dir("md");
@@ -108,19 +123,14 @@ fn a_missing_file_is_reported_and_the_batch_goes_on() {
 
 #[test]
 fn captions_reach_the_plain_text_only_when_asked() {
-    let dir = temp_dir("captions");
-    std::fs::create_dir_all(&dir).unwrap();
-    let page = dir.join("page.html");
-    let paragraph = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
-        by a crew of eleven masons who worked through the storms.</p>";
     let html = format!(
         "<html><body><article>{}<figure><img src=\"wall.jpg\">\
          <figcaption>The new wall at low tide.</figcaption></figure>{}</article></body></html>",
-        paragraph.repeat(4),
-        paragraph.repeat(4)
+        STORY.repeat(4),
+        STORY.repeat(4)
     );
-    std::fs::write(&page, html).unwrap();
-    let page = page.to_str().unwrap();
+    let (dir, page) = page_file("captions", &html);
+    let page = page.as_str();
 
     let plain = distil(&[page]);
     assert!(plain.status.success());
@@ -137,22 +147,17 @@ fn captions_reach_the_plain_text_only_when_asked() {
 
 #[test]
 fn selectors_steer_the_extraction_and_bad_ones_are_refused() {
-    let dir = temp_dir("selectors");
-    std::fs::create_dir_all(&dir).unwrap();
-    let page = dir.join("page.html");
-    let story = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
-        by a crew of eleven masons who worked through the storms.</p>";
     let other = "<p>Elsewhere in the county, a long report on the new ferry timetable, \
         with its many changes, delays, and the reasons the operator gave for them.</p>";
     let html = format!(
         "<html><body><div class=\"story\">{}<div class=\"promo\"><p>Masons wanted: \
          apply by Friday, with references, to the harbour office.</p></div></div>\
          <div class=\"elsewhere\">{}</div></body></html>",
-        story.repeat(3),
+        STORY.repeat(3),
         other.repeat(6)
     );
-    std::fs::write(&page, html).unwrap();
-    let page = page.to_str().unwrap();
+    let (dir, page) = page_file("selectors", &html);
+    let page = page.as_str();
 
     // Left to itself, the extractor takes the longer block.
     let plain = distil(&[page]);
@@ -177,19 +182,14 @@ fn selectors_steer_the_extraction_and_bad_ones_are_refused() {
 
 #[test]
 fn comments_follow_the_article_when_asked_for() {
-    let dir = temp_dir("comments");
-    std::fs::create_dir_all(&dir).unwrap();
-    let page = dir.join("page.html");
-    let story = "<p>The harbour wall was rebuilt over the winter, stone by stone, \
-        by a crew of eleven masons who worked through the storms.</p>";
     let html = format!(
         "<html><body><article>{}</article><div id=\"comments\"><ol class=\"comment-list\">\
          <li class=\"comment\"><div class=\"comment-content\"><p>Lovely work by the masons, \
          the wall looks better than ever.</p></div></li></ol></div></body></html>",
-        story.repeat(4)
+        STORY.repeat(4)
     );
-    std::fs::write(&page, html).unwrap();
-    let page = page.to_str().unwrap();
+    let (dir, page) = page_file("comments", &html);
+    let page = page.as_str();
 
     let plain = String::from_utf8_lossy(&distil(&[page]).stdout).into_owned();
     assert!(!plain.contains("Lovely work"), "{plain}");
