@@ -118,6 +118,12 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "show",
 ];
 
+/// Names of a sidebar or a teaser, whose comments (a "latest comments"
+/// box) are the site's rather than the article's. Whole names only: a page
+/// layout named `has-sidebar` or `right-sidebar`, a blog engine's `widget`
+/// and the `<aside>` some themes put comments in hold this article's.
+const SIDEBAR_NAMES: &[&str] = &["aside", "sidebar", "teaser"];
+
 /// Names of a reply control (left out when short, see
 /// [`MAX_REPLY_CONTROL_CHARS`]).
 const REPLY_NAMES: &[&str] = &[
@@ -150,10 +156,17 @@ pub(crate) fn find(
                         .any(|a| article.is_removed(a)))
         })
     };
+    // A sidebar's "latest comments" are the site's, not this article's.
+    let in_sidebar = |id: NodeId| {
+        std::iter::once(id)
+            .chain(dom.ancestors(id))
+            .any(|a| names_any(dom, a, |n| SIDEBAR_NAMES.contains(&n)))
+    };
     let usable = |id: NodeId| {
         !signals.has(id, signals::HIDDEN)
             && !dom.ancestors(id).any(|a| signals.has(a, signals::HIDDEN))
             && !in_article(id)
+            && !in_sidebar(id)
     };
     let named = named_sections(dom, body);
     let candidates: Vec<NodeId> = if named.is_empty() {

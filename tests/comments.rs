@@ -136,3 +136,30 @@ fn comments_that_are_the_article_are_not_repeated() {
     assert!(article.text.contains("three letters"));
     assert_eq!(article.comments, None);
 }
+
+#[test]
+fn a_sidebar_of_latest_comments_is_not_the_articles() {
+    let latest = "<div class=\"sidebar\"><div class=\"comments\"><h3>Latest comments</h3><ul>\
+        <li class=\"comment-item\">Anna on <a href=\"/other\">Another story entirely</a>: \
+        what a read that was</li></ul></div></div>";
+    let html = format!(
+        "<html><body><article>{}</article>{latest}</body></html>",
+        story()
+    );
+    assert_eq!(extract(&html).comments, None);
+    // The same list in an <aside> named as the comments is this article's:
+    // some themes put the comment section in one.
+    let own = "<aside id=\"comments\"><ol class=\"comment-list\"><li class=\"comment\">\
+        <p>Anna: about time the wall was mended, it has been crumbling for years.</p>\
+        </li></ol></aside>";
+    let html = format!(
+        "<html><body><article>{}</article>{own}</body></html>",
+        story()
+    );
+    assert!(
+        extract(&html)
+            .comments
+            .expect("comments")
+            .contains("about time")
+    );
+}
