@@ -43,11 +43,10 @@ pub struct Article {
     /// The article as GitHub-flavoured Markdown, when
     /// [`Formats::MARKDOWN`](crate::Formats::MARKDOWN) was asked for.
     pub markdown: Option<String>,
-    /// The readers' comments under the article, as plain text laid out
-    /// like [`Article::text`], when
+    /// The readers' comments under the article, in the same formats, when
     /// [`Config::with_comments`](crate::Config::with_comments) asked for
     /// them and the page has a comment section apart from the article.
-    pub comments: Option<String>,
+    pub comments: Option<Comments>,
     /// Length of [`Article::text`] in characters.
     pub length: usize,
     /// Whether the page reads as an article at all (see
@@ -65,6 +64,23 @@ pub struct Article {
     /// ([`Extractor::extract`](crate::Extractor::extract)) rather than bytes
     /// ([`Extractor::extract_bytes`](crate::Extractor::extract_bytes)).
     pub encoding: Option<EncodingInfo>,
+}
+
+/// The readers' comments under an article ([`Article::comments`]), in the
+/// formats the article was asked for, written as the article is.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Comments {
+    /// The comment section as clean, safe HTML, like [`Article::html`];
+    /// empty when [`Formats::HTML`](crate::Formats::HTML) was not asked for.
+    pub html: String,
+    /// The comments as plain text, laid out like [`Article::text`]: each
+    /// comment's author line, then its paragraphs.
+    pub text: String,
+    /// The comments as Markdown, when
+    /// [`Formats::MARKDOWN`](crate::Formats::MARKDOWN) was asked for.
+    pub markdown: Option<String>,
 }
 
 impl Article {

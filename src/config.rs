@@ -419,7 +419,8 @@ impl Config {
     }
 
     /// Whether to read the readers' comments under the article into
-    /// [`Article::comments`](crate::Article::comments). The article itself
+    /// [`Article::comments`](crate::Article::comments), in the same formats
+    /// as the article. The article itself
     /// never holds them; the comment section is found by the names sites
     /// give it (`id="comments"`, `comment-list`, `comments-area`...) or as
     /// the element that holds the page's schema.org `Comment`s, and read
@@ -444,7 +445,8 @@ impl Config {
     /// let article = extractor.extract(&html, None).unwrap();
     /// assert!(!article.text.contains("About time"));
     /// let comments = article.comments.unwrap();
-    /// assert_eq!(comments, "About time too: the old wall has been crumbling for years.");
+    /// assert_eq!(comments.text, "About time too: the old wall has been crumbling for years.");
+    /// assert!(comments.html.contains("<p>About time too"));
     /// ```
     #[must_use]
     pub fn with_comments(mut self, comments: bool) -> Self {

@@ -5,12 +5,12 @@ use std::panic::{self, AssertUnwindSafe};
 
 use url::Url;
 
-use crate::article::{Article, EncodingInfo, EncodingSource, Metadata};
+use crate::article::{Article, Comments, EncodingInfo, EncodingSource, Metadata};
 use crate::budget::Budget;
 use crate::clean::{self, Flags, PageContext, Removal};
 use crate::comments;
 use crate::confidence;
-use crate::config::{Config, Formats};
+use crate::config::Config;
 use crate::decode;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag, noscript};
 use crate::error::{Error, ErrorKind};
@@ -698,7 +698,8 @@ impl Extractor {
         })
     }
 
-    /// The comment section apart from the article of `attempt`, as text.
+    /// The comment section apart from the article of `attempt`, in the
+    /// article's formats.
     fn comments(
         &self,
         dom: &Dom,
@@ -706,11 +707,14 @@ impl Extractor {
         features: &Features,
         attempt: &Attempt,
         base_url: Option<&Url>,
-    ) -> Option<String> {
+    ) -> Option<Comments> {
         let plan = comments::find(dom, signals, features, &attempt.plan)?;
-        let text_only = self.config.clone().with_formats(Formats::TEXT);
-        let text = serialize::render_article(dom, &plan, base_url, &text_only).text;
-        (!text.is_empty()).then_some(text)
+        let rendered = serialize::render_article(dom, &plan, base_url, &self.config);
+        (!rendered.text.is_empty()).then_some(Comments {
+            html: rendered.html,
+            text: rendered.text,
+            markdown: rendered.markdown,
+        })
     }
 
     /// Renders the chosen attempt and completes the metadata.

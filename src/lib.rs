@@ -88,7 +88,8 @@ mod testing;
 mod text;
 
 pub use article::{
-    Article, EncodingInfo, EncodingSource, Metadata, PageType, Source, Sources, TextDirection,
+    Article, Comments, EncodingInfo, EncodingSource, Metadata, PageType, Source, Sources,
+    TextDirection,
 };
 pub use confidence::Confidence;
 pub use config::{Config, Formats};

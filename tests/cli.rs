@@ -203,6 +203,17 @@ fn comments_follow_the_article_when_asked_for() {
 
     let json = distil(&["--comments", "--format", "json", page]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert!(v["comments"].as_str().unwrap().starts_with("Lovely work"));
+    assert!(
+        v["comments"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Lovely work")
+    );
+    assert!(
+        v["comments"]["html"]
+            .as_str()
+            .unwrap()
+            .contains("<p>Lovely work")
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

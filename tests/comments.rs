@@ -60,7 +60,7 @@ fn a_blog_comment_list_is_read_without_its_form_and_reply_links() {
     assert!(!article.text.contains("About time"), "{}", article.text);
     let comments = article.comments.expect("comments");
     assert_eq!(
-        comments,
+        comments.text,
         "2 thoughts on “The wall”\n\n\
          Anna says:\n\n2 May 2024 at 9:14\n\n\
          About time too: the old wall has been crumbling for years.\n\n\
@@ -93,7 +93,7 @@ fn schema_org_comments_without_a_named_section_are_found() {
         comment("Anna", "About time too, the old wall has been crumbling."),
         comment("Ben", "Who pays for it, though? Nobody has said.")
     );
-    let comments = extract(&html).comments.expect("comments");
+    let comments = extract(&html).comments.expect("comments").text;
     assert!(comments.contains("Anna"));
     assert!(comments.contains("Who pays for it"));
 }
@@ -160,6 +160,42 @@ fn a_sidebar_of_latest_comments_is_not_the_articles() {
         extract(&html)
             .comments
             .expect("comments")
+            .text
             .contains("about time")
     );
+}
+
+#[test]
+fn comments_come_in_the_formats_of_the_article() {
+    let html = format!(
+        "<html><body><article>{}</article>{BLOG_COMMENTS}</body></html>",
+        story()
+    );
+    let extractor = Extractor::new(
+        Config::default()
+            .with_comments(true)
+            .with_formats(distil::Formats::ALL),
+    );
+    let comments = extractor.extract(&html, None).unwrap().comments.unwrap();
+    // Sanitised like the article: no form, no reply link, lists as blocks.
+    assert!(
+        comments.html.contains("<p>About time too"),
+        "{}",
+        comments.html
+    );
+    for gone in ["<form", "<textarea", "Reply</a>", "<ol", "<li"] {
+        assert!(!comments.html.contains(gone), "{gone} in {}", comments.html);
+    }
+    let markdown = comments.markdown.expect("markdown");
+    assert!(markdown.contains("And the cost? Nobody has said who pays for it."));
+    assert!(!markdown.contains("Leave a Reply"));
+    // Without HTML asked for, the HTML is empty, as the article's is.
+    let text_only = Extractor::new(
+        Config::default()
+            .with_comments(true)
+            .with_formats(distil::Formats::TEXT),
+    );
+    let comments = text_only.extract(&html, None).unwrap().comments.unwrap();
+    assert!(comments.html.is_empty());
+    assert!(comments.markdown.is_none());
 }

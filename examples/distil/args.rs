@@ -36,7 +36,7 @@ Options:
   --captions         keep figure captions in the plain text (the HTML and
                      Markdown always keep them)
   --comments         also read the readers' comments under the article
-                     (after it in text, `comments` in JSON)
+                     (after it in each format, `comments` in JSON)
   --prune SELECTOR   take the elements matching this CSS selector out of
                      every page before it is read (e.g. `aside.related`)
   --content SELECTOR look for the article only in the elements matching

@@ -103,17 +103,30 @@ pub(crate) fn render(
         (Format::Text, Ok(a)) => {
             let mut out = format!("{}\n\n{}\n\n", header(&a.metadata), a.text);
             if let Some(comments) = &a.comments {
-                out.push_str(&format!("Comments\n--------\n\n{comments}\n\n"));
+                out.push_str(&format!("Comments\n--------\n\n{}\n\n", comments.text));
             }
             Some(out)
         }
-        (Format::Html, Ok(a)) => Some(format!("{}\n", a.html)),
+        (Format::Html, Ok(a)) => {
+            let mut out = format!("{}\n", a.html);
+            if let Some(comments) = &a.comments {
+                out.push_str(&format!(
+                    "<section class=\"comments\">{}</section>\n",
+                    comments.html
+                ));
+            }
+            Some(out)
+        }
         (Format::Markdown, Ok(a)) => {
             let body = a.markdown.as_deref().unwrap_or("");
-            Some(match a.title() {
+            let mut out = match a.title() {
                 Some(title) => format!("# {}\n\n{body}\n", escape_title(title)),
                 None => format!("{body}\n"),
-            })
+            };
+            if let Some(comments) = a.comments.as_ref().and_then(|c| c.markdown.as_deref()) {
+                out.push_str(&format!("\n## Comments\n\n{comments}\n"));
+            }
+            Some(out)
         }
         (_, Err(_)) => None,
     }
