@@ -20,6 +20,7 @@ use crate::metadata;
 use crate::parse::{self, Scripting};
 use crate::postprocess::{self, Plan};
 use crate::readerable;
+use crate::recipe;
 use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize;
@@ -571,7 +572,16 @@ impl Extractor {
             }
         }
         budget.check()?;
-        let best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
+        let mut best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
+        if let Some(a) = best.as_mut() {
+            recipe::include_ingredients(
+                &dom,
+                &signals,
+                &raw_features,
+                &mut a.plan,
+                facts.recipe_ingredients(),
+            );
+        }
         let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
         let comments = match &best {
             Some(a) if self.config.comments => {

@@ -77,6 +77,7 @@ mod parse;
 mod patterns;
 mod postprocess;
 mod readerable;
+mod recipe;
 mod score;
 mod select;
 mod selector;

@@ -53,6 +53,9 @@ pub(crate) struct JsonLd {
     pub page_type: Option<PageType>,
     /// The `license` of the article or the page: an address or a name.
     pub license: Option<String>,
+    /// The `recipeIngredient` lines of a `Recipe`, for the extraction to
+    /// check that the article holds them.
+    pub ingredients: Vec<String>,
 }
 
 /// Schema.org types of the Article family (as Readability lists them).
@@ -174,6 +177,19 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         graph.names(o.get("author"), &mut ld.authors);
         if !ld.authors.is_empty() {
             break;
+        }
+    }
+    if let Some(recipe) = find(&["Recipe"]) {
+        // `ingredients` is the older name of the property.
+        let list = recipe
+            .get("recipeIngredient")
+            .or_else(|| recipe.get("ingredients"));
+        if let Some(Value::Array(items)) = list {
+            ld.ingredients = items
+                .iter()
+                .filter_map(|i| string(Some(i)))
+                .take(MAX_ITEMS)
+                .collect();
         }
     }
     for o in &sources {
@@ -345,6 +361,17 @@ impl<'v> Graph<'_, 'v> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recipe_ingredients_are_read() {
+        let ld = read([r#"{"@type": "Recipe", "name": "Cake",
+            "recipeIngredient": ["125 g Mehl", " 65 g Zucker ", 3, ""]}"#]);
+        assert_eq!(ld.ingredients, ["125 g Mehl", "65 g Zucker"]);
+        let ld = read([r#"{"@type": "Recipe", "ingredients": ["1 egg"]}"#]);
+        assert_eq!(ld.ingredients, ["1 egg"]);
+        let ld = read([r#"{"@type": "Article", "recipeIngredient": ["1 egg"]}"#]);
+        assert!(ld.ingredients.is_empty());
+    }
 
     #[test]
     fn reads_an_article_with_several_authors() {

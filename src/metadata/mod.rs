@@ -103,6 +103,12 @@ impl Facts {
         self.ld.body.as_deref()
     }
 
+    /// The ingredient lines of the recipe the page declares (schema.org
+    /// `recipeIngredient`); empty for other pages.
+    pub(crate) fn recipe_ingredients(&self) -> &[String] {
+        &self.ld.ingredients
+    }
+
     /// Whether the page declares itself a dated piece (an article, a
     /// post): a structured publication date or an article `og:type`.
     pub(crate) fn is_dated(&self) -> bool {
