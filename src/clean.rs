@@ -433,6 +433,26 @@ fn is_without_content(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             .all(|c| matches!(dom.tag(c), Tag::Br | Tag::Hr))
 }
 
+/// How a part of the page read apart from the article (the comment
+/// section, a recipe's ingredients box) treats its element `id`: hidden
+/// parts and controls (forms, inputs, buttons, navigation) go, with their
+/// contents; the rest is kept.
+pub(crate) fn region_removal(dom: &Dom, signals: &Signals, id: NodeId) -> Removal {
+    let tag = dom.tag(id);
+    if !tag.is_element() || tag.is_ignored() {
+        Removal::Kept
+    } else if signals.has(id, signals::HIDDEN) {
+        Removal::Hidden
+    } else if matches!(
+        tag,
+        Tag::Form | Tag::Textarea | Tag::Input | Tag::Button | Tag::Select | Tag::Nav
+    ) {
+        Removal::Form
+    } else {
+        Removal::Kept
+    }
+}
+
 /// The collapsed text of a subtree (scripts and styles excluded).
 pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
     let mut out = String::new();

@@ -14,7 +14,7 @@
 
 use html5ever::local_name;
 
-use crate::clean::Removal;
+use crate::clean::{self, Removal};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::postprocess::Plan;
@@ -270,13 +270,10 @@ fn plan_for(dom: &Dom, signals: &Signals, features: &Features, root: NodeId) -> 
             Removal::Kept
         } else if !tag.is_element() || tag.is_ignored() {
             Removal::Kept
-        } else if signals.has(id, signals::HIDDEN) {
-            Removal::Hidden
-        } else if matches!(
-            tag,
-            Tag::Form | Tag::Textarea | Tag::Input | Tag::Button | Tag::Select | Tag::Nav
-        ) {
-            Removal::Form
+        } else if let removed @ (Removal::Hidden | Removal::Form) =
+            clean::region_removal(dom, signals, id)
+        {
+            removed
         } else if names_any(dom, id, |n| CONTROL_NAMES.contains(&n))
             || (features.len(id) < MAX_REPLY_CONTROL_CHARS
                 && names_any(dom, id, |n| REPLY_NAMES.contains(&n)))

@@ -9,7 +9,7 @@
 //! the smallest element outside the article that holds most of them joins
 //! the article, in document order.
 
-use crate::clean::Removal;
+use crate::clean::{self, Removal};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::postprocess::Plan;
@@ -78,7 +78,7 @@ pub(crate) fn include_ingredients(
         if read > MAX_CHARS_READ {
             break;
         }
-        if held(&fold(&crate::clean::inner_text(dom, id))) >= needed {
+        if held(&fold(&clean::inner_text(dom, id))) >= needed {
             best = Some((len, id));
         }
     }
@@ -119,19 +119,7 @@ fn keep_box(dom: &Dom, signals: &Signals, plan: &mut Plan, root: NodeId) {
     plan.removal[root] = Removal::Kept;
     let mut id = root + 1;
     while id < dom.end(root) {
-        let tag = dom.tag(id);
-        let verdict = if !tag.is_element() {
-            Removal::Kept
-        } else if signals.has(id, signals::HIDDEN) {
-            Removal::Hidden
-        } else if matches!(
-            tag,
-            Tag::Form | Tag::Button | Tag::Input | Tag::Select | Tag::Textarea | Tag::Nav
-        ) {
-            Removal::Form
-        } else {
-            Removal::Kept
-        };
+        let verdict = clean::region_removal(dom, signals, id);
         plan.removal[id] = verdict;
         id = if verdict == Removal::Kept {
             id + 1
