@@ -174,12 +174,38 @@ pub(crate) fn find(
     } else {
         named
     };
-    candidates
+    // The candidates are disjoint, so measuring each is one pass over the
+    // page at most; only the one chosen gets a plan.
+    let (text_len, section) = candidates
         .into_iter()
         .filter(|&id| usable(id) && holds_a_comment(dom, features, id))
-        .map(|id| plan_for(dom, signals, features, id))
-        .filter(|plan| plan.text_len >= MIN_CHARS)
-        .max_by_key(|plan| plan.text_len)
+        .map(|id| (read_section(dom, signals, features, id, |_, _| {}), id))
+        .filter(|&(len, _)| len >= MIN_CHARS)
+        .max_by_key(|&(len, _)| len)?;
+    let mut removal = vec![Removal::Kept; dom.len()];
+    let mut renamed = Renamed::default();
+    read_section(dom, signals, features, section, |id, verdict| {
+        if verdict != Removal::Kept {
+            removal[id] = verdict;
+        } else if matches!(dom.tag(id), Tag::Ol | Tag::Ul) && is_comment_list(dom, id) {
+            // A list of comments is not a list of points: each comment is
+            // a block of its own, without a bullet or a number.
+            renamed.insert(id, Tag::Div);
+            for item in dom.children(id).filter(|&c| dom.tag(c) == Tag::Li) {
+                renamed.insert(item, Tag::Div);
+            }
+        }
+    });
+    Some(Plan {
+        roots: vec![section],
+        whole_body: false,
+        removal,
+        renamed,
+        signals: Default::default(),
+        failures: Default::default(),
+        text_len,
+        extent: Extent::CommentThread,
+    })
 }
 
 /// The outermost elements under `body` named as a comment section.
@@ -256,57 +282,47 @@ fn is_comment_item(dom: &Dom, id: NodeId) -> bool {
         .is_some_and(|t| t.trim_end_matches('/').ends_with("schema.org/Comment"))
 }
 
-/// The section `root` as a plan: its controls, forms and hidden parts
-/// removed.
-fn plan_for(dom: &Dom, signals: &Signals, features: &Features, root: NodeId) -> Plan {
-    let mut removal = vec![Removal::Kept; dom.len()];
-    let mut renamed = Renamed::default();
+/// Walks the section `root`, telling `visit` the verdict on each element
+/// (its controls, forms and hidden parts go, with their contents; the
+/// rest is kept), and returns the length of the text it keeps.
+fn read_section(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    root: NodeId,
+    mut visit: impl FnMut(NodeId, Removal),
+) -> u32 {
     let mut text_len: u32 = 0;
     let mut id = root + 1;
     while id < dom.end(root) {
         let tag = dom.tag(id);
-        let verdict = if tag == Tag::Text {
+        if tag == Tag::Text {
             text_len = text_len.saturating_add(dom.text_measure(id).span.len);
-            Removal::Kept
-        } else if !tag.is_element() || tag.is_ignored() {
-            Removal::Kept
-        } else if let removed @ (Removal::Hidden | Removal::Form) =
-            clean::region_removal(dom, signals, id)
-        {
-            removed
-        } else if names_any(dom, id, |n| CONTROL_NAMES.contains(&n))
-            || (features.len(id) < MAX_REPLY_CONTROL_CHARS
-                && names_any(dom, id, |n| REPLY_NAMES.contains(&n)))
-        {
-            Removal::Boilerplate
-        } else {
-            Removal::Kept
-        };
-        if verdict == Removal::Kept {
-            if matches!(tag, Tag::Ol | Tag::Ul) && is_comment_list(dom, id) {
-                // A list of comments is not a list of points: each comment
-                // is a block of its own, without a bullet or a number.
-                renamed.insert(id, Tag::Div);
-                for item in dom.children(id).filter(|&c| dom.tag(c) == Tag::Li) {
-                    renamed.insert(item, Tag::Div);
-                }
-            }
             id += 1;
-        } else {
-            removal[id] = verdict;
-            id = dom.end(id);
+            continue;
         }
+        let verdict = match clean::region_removal(dom, signals, id) {
+            Removal::Kept
+                if tag.is_element()
+                    && !tag.is_ignored()
+                    && (names_any(dom, id, |n| CONTROL_NAMES.contains(&n))
+                        || (features.len(id) < MAX_REPLY_CONTROL_CHARS
+                            && names_any(dom, id, |n| REPLY_NAMES.contains(&n)))) =>
+            {
+                Removal::Boilerplate
+            }
+            verdict => verdict,
+        };
+        if tag.is_element() {
+            visit(id, verdict);
+        }
+        id = if verdict == Removal::Kept {
+            id + 1
+        } else {
+            dom.end(id)
+        };
     }
-    Plan {
-        roots: vec![root],
-        whole_body: false,
-        removal,
-        renamed,
-        signals: Default::default(),
-        failures: Default::default(),
-        text_len,
-        extent: Extent::CommentThread,
-    }
+    text_len
 }
 
 /// Whether a list holds comments: it is named as a comment section, or
@@ -325,8 +341,12 @@ fn is_comment_list(dom: &Dom, list: NodeId) -> bool {
 /// `-`, passes `test`.
 fn names_any(dom: &Dom, id: NodeId, test: impl Fn(&str) -> bool) -> bool {
     let passes = |name: &str| {
-        let name = name.to_ascii_lowercase().replace('_', "-");
-        test(&name)
+        // Most names are written that way already: copy only the others.
+        if name.bytes().any(|b| b.is_ascii_uppercase() || b == b'_') {
+            test(&name.to_ascii_lowercase().replace('_', "-"))
+        } else {
+            test(name)
+        }
     };
     dom.attr(id, &local_name!("id"))
         .is_some_and(|v| !v.is_empty() && passes(v.trim()))

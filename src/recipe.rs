@@ -33,29 +33,29 @@ const MAX_BOX_CHARS: u32 = 20_000;
 const MAX_CHARS_READ: usize = 4_000_000;
 
 /// Adds the ingredients box to `plan` when the article lacks most of the
-/// declared `ingredients`. Returns whether it did.
+/// declared `ingredients`.
 pub(crate) fn include_ingredients(
     dom: &Dom,
     signals: &Signals,
     features: &Features,
     plan: &mut Plan,
     ingredients: &[String],
-) -> bool {
+) {
     let lines: Vec<String> = ingredients
         .iter()
         .map(|l| fold(l))
         .filter(|l| l.chars().count() >= MIN_LINE_CHARS)
         .collect();
     if lines.len() < 2 || plan.whole_body {
-        return false;
+        return;
     }
     let needed = ((lines.len() as f32 * MIN_SHARE).ceil() as usize).max(2);
     let held = |text: &str| lines.iter().filter(|l| text.contains(l.as_str())).count();
     if held(&fold(&kept_text(dom, plan))) * 2 >= lines.len() {
-        return false;
+        return;
     }
     let Some(body) = dom.find(Tag::Body) else {
-        return false;
+        return;
     };
     let apart = |id: NodeId| {
         plan.roots
@@ -83,19 +83,18 @@ pub(crate) fn include_ingredients(
         }
     }
     let Some((len, found)) = best else {
-        return false;
+        return;
     };
     if dom
         .ancestors(found)
         .any(|a| signals.has(a, signals::HIDDEN))
     {
-        return false;
+        return;
     }
     keep_box(dom, signals, plan, found);
     let at = plan.roots.partition_point(|&r| r < found);
     plan.roots.insert(at, found);
     plan.text_len = plan.text_len.saturating_add(len);
-    true
 }
 
 /// Tags an ingredients box is made of.
@@ -154,7 +153,7 @@ fn kept_text(dom: &Dom, plan: &Plan) -> String {
 /// reads the same.
 fn fold(s: &str) -> String {
     s.chars()
-        .filter(|&c| !text::is_space(c) && !c.is_whitespace())
+        .filter(|&c| !text::is_space(c))
         .flat_map(char::to_lowercase)
         .collect()
 }

@@ -199,3 +199,25 @@ fn comments_come_in_the_formats_of_the_article() {
     assert!(comments.html.is_empty());
     assert!(comments.markdown.is_none());
 }
+
+#[test]
+fn many_comment_sections_are_weighed_without_a_plan_each() {
+    // Hostile markup: thousands of disjoint "comments" sections. Each is
+    // measured in one pass, and only the one chosen is planned (a plan per
+    // section would cost the page's size for each of them).
+    let sections: String = (0..5000)
+        .map(|i| {
+            format!(
+                "<div class=\"comments\"><div class=\"comment-body\">Comment number {i} \
+                 is here, with a few more words.</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article>{}</article>{sections}</body></html>",
+        story()
+    );
+    let comments = extract(&html).comments.expect("comments").text;
+    assert!(comments.starts_with("Comment number"), "{comments}");
+    assert_eq!(comments.matches("Comment number").count(), 1);
+}

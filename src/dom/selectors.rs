@@ -112,15 +112,7 @@ fn outermost_matches(walk: &Walk, selector: &Selector) -> Vec<bool> {
 
 /// Takes every match of `prune` out of the tree. Returns whether any was.
 fn remove_matches(walk: &Walk, prune: &Selector) -> bool {
-    let matched = outermost_matches(walk, prune);
-    let doomed: HashSet<*const Node> = walk
-        .nodes
-        .iter()
-        .zip(&matched)
-        .filter(|(_, m)| **m)
-        .map(|(node, _)| Rc::as_ptr(node))
-        .collect();
-    remove_children(walk, &doomed, |i| matched.get(i).copied().unwrap_or(false))
+    remove_nodes(walk, &outermost_matches(walk, prune))
 }
 
 /// Keeps of the body only the outermost matches of `content` and the
@@ -154,8 +146,8 @@ fn keep_only(walk: &Walk, content: &Selector) -> bool {
     }
     // A node goes when its parent is on a path in the body and it is
     // neither a match nor on a path itself.
-    let doomed: HashSet<*const Node> = (0..n)
-        .filter(|&i| {
+    let doomed: Vec<bool> = (0..n)
+        .map(|i| {
             let parent = walk.parents[i];
             parent != NO_PARENT
                 && on_path[parent as usize]
@@ -163,43 +155,29 @@ fn keep_only(walk: &Walk, content: &Selector) -> bool {
                 && !on_path[i]
                 && !matched[i]
         })
-        .map(|i| Rc::as_ptr(&walk.nodes[i]))
         .collect();
-    remove_children(walk, &doomed, |i| {
-        walk.nodes
-            .get(i)
-            .is_some_and(|node| doomed.contains(&Rc::as_ptr(node)))
-    })
+    remove_nodes(walk, &doomed)
 }
 
-/// Removes the nodes of `doomed` from their parents' child lists, one pass
-/// per parent however many children go (`is_doomed` answers by position
-/// in `walk`). Returns whether any node was removed.
-fn remove_children(
-    walk: &Walk,
-    doomed: &HashSet<*const Node>,
-    is_doomed: impl Fn(usize) -> bool,
-) -> bool {
-    if doomed.is_empty() {
+/// Removes the nodes `doomed` marks (by position in `walk`) from their
+/// parents' child lists, one pass per parent however many children go.
+/// Returns whether any node was removed.
+fn remove_nodes(walk: &Walk, doomed: &[bool]) -> bool {
+    let positions = || (0..walk.nodes.len()).filter(|&i| doomed.get(i).copied().unwrap_or(false));
+    let addresses: HashSet<*const Node> = positions().map(|i| Rc::as_ptr(&walk.nodes[i])).collect();
+    if addresses.is_empty() {
         return false;
     }
     let mut parents_done: HashSet<u32> = HashSet::new();
-    for i in (0..walk.nodes.len()).filter(|&i| is_doomed(i)) {
+    for i in positions() {
         let parent = walk.parents[i];
-        if parent == NO_PARENT || !parents_done.insert(parent) {
-            continue;
+        if parent != NO_PARENT && parents_done.insert(parent) {
+            walk.nodes[parent as usize]
+                .children
+                .borrow_mut()
+                .retain(|child| !addresses.contains(&Rc::as_ptr(child)));
         }
-        walk.nodes[parent as usize]
-            .children
-            .borrow_mut()
-            .retain(|child| !doomed.contains(&Rc::as_ptr(child)));
-    }
-    for node in walk
-        .nodes
-        .iter()
-        .filter(|n| doomed.contains(&Rc::as_ptr(n)))
-    {
-        node.parent.set(None);
+        walk.nodes[i].parent.set(None);
     }
     true
 }
