@@ -28,6 +28,12 @@ pub(crate) struct TextWriter {
     /// The text column of each open list item, where its further lines
     /// start.
     item_columns: Vec<usize>,
+    /// The marker of each open list item, and its nesting depth, until the
+    /// item has visible content: an item of images alone writes nothing,
+    /// not a bare bullet.
+    markers: Vec<Option<(usize, String)>>,
+    /// How many of `markers` are still unwritten (always the innermost).
+    unwritten: usize,
     /// Depth of table cells: blocks inside cells do not break lines.
     cells: usize,
     /// The current row has had a cell.
@@ -49,6 +55,8 @@ impl TextWriter {
             lists: Vec::new(),
             item_start: false,
             item_columns: Vec::new(),
+            markers: Vec::new(),
+            unwritten: 0,
             cells: 0,
             row_has_cell: false,
             max_bytes,
@@ -94,6 +102,9 @@ impl TextWriter {
         if self.truncated {
             return false;
         }
+        if self.unwritten > 0 {
+            return self.write_markers();
+        }
         if self.breaks > 0 {
             if self.out.len() >= self.max_bytes {
                 self.truncated = true;
@@ -127,25 +138,62 @@ impl TextWriter {
         self.out.extend(std::iter::repeat_n(' ', column));
     }
 
-    fn push_marker(&mut self) {
+    /// Opens a list item; its marker waits for the item's first visible
+    /// content.
+    fn open_item(&mut self) {
         let depth = self.lists.len().saturating_sub(1);
         let marker = match self.lists.last_mut() {
             Some(list) if list.ordered => {
                 let m = format!("{}. ", list.next);
-                list.next += 1;
+                list.next = list.next.saturating_add(1);
                 m
             }
             _ => "- ".to_string(),
         };
-        self.breaks = self.breaks.max(1);
-        if self.flush_with(false) {
+        self.item_columns.push(depth * 2 + marker.chars().count());
+        self.markers.push(Some((depth, marker)));
+        self.unwritten += 1;
+    }
+
+    fn close_item(&mut self) {
+        self.item_columns.pop();
+        if let Some(Some(_)) = self.markers.pop() {
+            self.unwritten = self.unwritten.saturating_sub(1);
+        }
+    }
+
+    /// Writes the markers of the open items that have none yet, each on
+    /// its own line, before their first visible content; the content then
+    /// starts on the innermost marker's line.
+    fn write_markers(&mut self) -> bool {
+        let first = self.markers.len().saturating_sub(self.unwritten);
+        for i in first..self.markers.len() {
+            let Some((depth, marker)) = self.markers[i].take() else {
+                continue;
+            };
+            if self.out.len() >= self.max_bytes {
+                self.truncated = true;
+                return false;
+            }
+            if !self.out.is_empty() {
+                while self.out.ends_with([' ', '\t']) {
+                    self.out.pop();
+                }
+                let have = self.out.chars().rev().take_while(|&c| c == '\n').count() as u8;
+                for _ in have..self.breaks.max(1) {
+                    self.out.push('\n');
+                }
+            }
             for _ in 0..depth {
                 self.out.push_str("  ");
             }
             self.out.push_str(&marker);
+            self.breaks = 0;
         }
-        self.item_columns.push(depth * 2 + marker.chars().count());
+        self.unwritten = 0;
+        self.space = false;
         self.item_start = true;
+        true
     }
 }
 
@@ -177,7 +225,7 @@ impl Writer for TextWriter {
         match tag {
             Tag::Li => {
                 self.item_start = false;
-                self.push_marker();
+                self.open_item();
             }
             Tag::Ul | Tag::Ol => {
                 let start = if tag == Tag::Ol {
@@ -294,7 +342,7 @@ impl Writer for TextWriter {
         match tag {
             Tag::Li => {
                 self.item_start = false;
-                self.item_columns.pop();
+                self.close_item();
                 self.request_break(1);
             }
             Tag::Ul | Tag::Ol => {

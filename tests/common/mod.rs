@@ -292,8 +292,10 @@ pub fn markdown_words(markdown: &str) -> Vec<String> {
     let mut text = String::new();
     let mut in_image = 0usize;
     // Numbering of the open lists (`None` for bullets), to write markers
-    // the way the plain text does.
+    // the way the plain text does: an item's marker only once it has
+    // words, so an item of images alone leaves nothing.
     let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut markers: Vec<Option<String>> = Vec::new();
     for event in markdown_parser(markdown) {
         match event {
             Event::Start(Tag::List(start)) => lists.push(start),
@@ -301,16 +303,30 @@ pub fn markdown_words(markdown: &str) -> Vec<String> {
                 lists.pop();
                 text.push(' ');
             }
-            Event::Start(Tag::Item) => match lists.last_mut() {
-                Some(Some(n)) => {
-                    text.push_str(&format!(" {n}. "));
-                    *n += 1;
-                }
-                _ => text.push_str(" - "),
-            },
+            Event::Start(Tag::Item) => {
+                let marker = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!(" {}. ", *n - 1)
+                    }
+                    _ => " - ".to_string(),
+                };
+                markers.push(Some(marker));
+            }
+            Event::End(TagEnd::Item) => {
+                markers.pop();
+                text.push(' ');
+            }
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if in_image == 0 => text.push_str(&t),
+            Event::Text(t) | Event::Code(t) if in_image == 0 => {
+                if !t.trim().is_empty() {
+                    for marker in markers.iter_mut().filter_map(Option::take) {
+                        text.push_str(&marker);
+                    }
+                }
+                text.push_str(&t);
+            }
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             // Inline elements join their words; blocks separate them.
             Event::End(
