@@ -160,6 +160,20 @@ fn is_phrasing(node: &Handle) -> bool {
     if !matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
         return false;
     }
+    // Most links hold text and inline elements only: their children
+    // answer without a stack.
+    let mut nested = false;
+    for child in node.children.borrow().iter() {
+        let tag = tag_of(child);
+        if matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
+            nested = true;
+        } else if !tag.is_phrasing() {
+            return false;
+        }
+    }
+    if !nested {
+        return true;
+    }
     let mut stack = vec![node.clone()];
     while let Some(n) = stack.pop() {
         let tag = tag_of(&n);
@@ -246,6 +260,18 @@ fn replace_br_chains(walk: &Walk) -> bool {
         let Some(parent) = parent_of(br) else {
             continue; // removed as part of an earlier chain
         };
+        // Most `<br>`s stand alone: no chain, nothing to copy.
+        let starts_chain = {
+            let siblings = parent.children.borrow();
+            siblings
+                .iter()
+                .position(|c| Rc::ptr_eq(c, br))
+                .and_then(|pos| next_meaningful(&siblings, pos + 1))
+                .is_some_and(|next| tag_of(&siblings[next]) == Tag::Br)
+        };
+        if !starts_chain {
+            continue;
+        }
         let siblings: Vec<Handle> = parent.children.borrow().clone();
         let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, br)) else {
             continue;
@@ -414,7 +440,9 @@ fn wrap_inline_runs(div: &Handle) -> bool {
     if !div.children.borrow().iter().any(starts_run) {
         return false;
     }
-    let children: Vec<Handle> = div.children.borrow().clone();
+    // The children move to `out`, in order, each as it is or inside a new
+    // paragraph, and `out` becomes the div's children: taken, not copied.
+    let children = std::mem::take(&mut *div.children.borrow_mut());
     let mut out: Vec<Handle> = Vec::with_capacity(children.len());
     let mut current: Option<Handle> = None;
     let mut made = false;
@@ -441,9 +469,7 @@ fn wrap_inline_runs(div: &Handle) -> bool {
             out.push(child);
         }
     }
-    if made {
-        *div.children.borrow_mut() = out;
-    }
+    *div.children.borrow_mut() = out;
     made
 }
 
