@@ -241,3 +241,39 @@ fn the_extent_says_how_far_the_article_reaches() {
         "the best candidate and 1 sibling that belongs with it"
     );
 }
+
+#[test]
+fn a_page_without_an_article_says_why_and_keeps_nothing() {
+    let teaser = |i: usize| {
+        format!(
+            "<li><a href=\"/story/{i}\"><h3>Story number {i} of the week</h3>\
+             <p>A short teaser for story {i}, wrapped whole in its link.</p></a></li>"
+        )
+    };
+    let items: String = (0..30).map(teaser).collect();
+    let html = format!(
+        "<html><head><title>Latest stories</title></head><body>\
+         <main><h1>Latest stories</h1><ul class=\"stories\">{items}</ul></main></body></html>"
+    );
+    let (article, why) = Extractor::default().explain(&html, None);
+    let err = article.expect_err("a page of teasers holds no article");
+    assert_eq!(err.kind(), distil::ErrorKind::NoContent);
+    assert!(
+        why.extent.starts_with("none: no article") && why.extent.contains("list of links"),
+        "{}",
+        why.extent
+    );
+    assert!(!why.blocks.is_empty(), "the refused attempt is still shown");
+    assert!(
+        why.blocks.iter().all(|b| b.decision != Decision::Kept),
+        "{}",
+        why.outline(false)
+    );
+    assert!(
+        why.blocks.iter().any(|b| b
+            .reason
+            .starts_with("no article: the best candidate is a list of links")),
+        "{}",
+        why.outline(false)
+    );
+}

@@ -40,7 +40,10 @@ pub struct Explanation {
     pub attempt: String,
     /// How far the article reaches around the best candidate, and why: the
     /// candidate alone, with the siblings that belong with it, the page's
-    /// main region, a comment thread, or the whole body.
+    /// main region, a comment thread, or the whole body. When the page was
+    /// judged to hold no article, `"none: no article, ..."` with the reason,
+    /// and every block the refused attempt would have kept is reported as
+    /// dropped for that reason.
     pub extent: String,
     /// The page itself as one self-contained HTML document, every kept block
     /// outlined in green and every dropped block in red, each with a hover
@@ -126,6 +129,9 @@ pub(crate) struct Inputs<'a> {
     pub ranking: &'a [NodeId],
     /// The article was read from the page's declared `articleBody`.
     pub structured: bool,
+    /// Why the page was judged to hold no article, though the attempt
+    /// found the blocks it reports.
+    pub rejected: Option<&'a str>,
 }
 
 /// Tags reported even when nothing happened to them.
@@ -237,11 +243,21 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
         }
         format!("relaxed: without {}", off.join(", "))
     };
+    let mut extent = plan.extent.describe();
+    if let Some(reason) = i.rejected {
+        // Nothing is kept: what the attempt would have kept is shown as
+        // dropped, for the reason the whole page was refused.
+        extent = format!("none: no article, {reason}");
+        for block in blocks.iter_mut().filter(|b| b.decision == Decision::Kept) {
+            block.decision = Decision::Dropped;
+            block.reason = format!("no article: {reason}");
+        }
+    }
     let mut why = Explanation {
         blocks,
         candidates,
         attempt,
-        extent: plan.extent.describe(),
+        extent,
         page: String::new(),
     };
     why.page = annotated_page(dom, &why);
