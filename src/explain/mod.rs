@@ -194,9 +194,7 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
             let (decision, reason, signal) =
                 decide(i, id, removal, in_article[id], holds_article[id]);
             let len = i.features.len(id);
-            let elements = (id + 1..dom.end(id))
-                .filter(|&d| dom.tag(d).is_element())
-                .count();
+            let elements = elements_below[id];
             blocks.push(Block {
                 path: css_path(dom, id),
                 tag: tag.name().unwrap_or("element").to_string(),
