@@ -235,6 +235,14 @@ fn the_extent_says_how_far_the_article_reaches() {
         "{}",
         product.extent
     );
+    let service = explain(&read(&fixtures.join("service-page-sections/source.html")));
+    assert!(
+        service
+            .extent
+            .starts_with("a container around the best candidate"),
+        "{}",
+        service.extent
+    );
     let post = explain(&read(&fixtures.join("author-box-tail/source.html")));
     assert_eq!(
         post.extent,
