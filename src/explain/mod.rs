@@ -40,7 +40,8 @@ pub struct Explanation {
     pub attempt: String,
     /// How far the article reaches around the best candidate, and why: the
     /// candidate alone, with the siblings that belong with it, the page's
-    /// main region, a comment thread, or the whole body. When the page was
+    /// main region, a container that scores nearly as high and holds far
+    /// more prose, a comment thread, or the whole body. When the page was
     /// judged to hold no article, `"none: no article, ..."` with the reason,
     /// and every block the refused attempt would have kept is reported as
     /// dropped for that reason.
