@@ -509,14 +509,15 @@ impl Extractor {
                 None
             }
         };
-        let walk = dom::selectors::apply(
+        let (walk, selected) = dom::selectors::apply(
             &raw,
             self.config.prune_selector.as_ref(),
             self.config.content_selector.as_ref(),
             walk,
         );
         let measures = dom::normalize_walked(&raw, walk);
-        let dom = Dom::index_measured(raw, measures);
+        let mut dom = Dom::index_measured(raw, measures);
+        dom.set_selector_report(selected);
         budget.check()?;
         Ok(dom)
     }

@@ -285,3 +285,37 @@ fn a_page_without_an_article_says_why_and_keeps_nothing() {
         why.outline(false)
     );
 }
+
+#[test]
+fn the_explanation_says_what_the_selectors_did() {
+    use distil::{Config, Selector};
+    let page = sample_page();
+    let plain = explain(&page);
+    assert_eq!(plain.selectors, "");
+    assert!(!plain.outline(false).contains("selectors:"));
+    let config = Config::default()
+        .with_prune_selector(Some(Selector::parse("nav, footer").unwrap()))
+        .with_content_selector(Some(Selector::parse("div.no-such-thing").unwrap()));
+    let (article, why) = Extractor::new(config).explain(&page, None);
+    article.expect("the page is read whole");
+    assert!(
+        why.selectors.contains("prune selector took out"),
+        "{}",
+        why.selectors
+    );
+    assert!(
+        why.selectors
+            .contains("matched nothing in the body, so the page was read whole"),
+        "{}",
+        why.selectors
+    );
+    assert!(why.outline(false).contains("selectors: the prune selector"));
+    let config = Config::default().with_content_selector(Some(Selector::parse("article").unwrap()));
+    let (_, why) = Extractor::new(config).explain(&page, None);
+    assert!(
+        why.selectors
+            .starts_with("the content selector matched 1 element"),
+        "{}",
+        why.selectors
+    );
+}

@@ -46,6 +46,15 @@ pub struct Explanation {
     /// and every block the refused attempt would have kept is reported as
     /// dropped for that reason.
     pub extent: String,
+    /// What the caller's selectors ([`Config::with_prune_selector`],
+    /// [`Config::with_content_selector`]) did to the page before it was
+    /// read: how many elements were pruned, how many matched as content, or
+    /// that the content selector matched nothing and the page was read
+    /// whole. Empty without selectors.
+    ///
+    /// [`Config::with_prune_selector`]: crate::Config::with_prune_selector
+    /// [`Config::with_content_selector`]: crate::Config::with_content_selector
+    pub selectors: String,
     /// The page itself as one self-contained HTML document, every kept block
     /// outlined in green and every dropped block in red, each with a hover
     /// label (score and reason), and a legend. The page's scripts, frames,
@@ -257,6 +266,7 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
         candidates,
         attempt,
         extent,
+        selectors: dom.selector_report().describe(),
         page: String::new(),
     };
     why.page = annotated_page(dom, &why);
@@ -485,6 +495,9 @@ impl Explanation {
         let mut out = String::new();
         let _ = writeln!(out, "attempt: {}", self.attempt);
         let _ = writeln!(out, "extent: {}", self.extent);
+        if !self.selectors.is_empty() {
+            let _ = writeln!(out, "selectors: {}", self.selectors);
+        }
         for (rank, c) in self.candidates.iter().enumerate() {
             let _ = writeln!(out, "candidate #{}: {:.1}  {}", rank + 1, c.score, c.path);
         }
