@@ -79,7 +79,10 @@ struct PageFacts {
 struct Outcome {
     dom: Dom,
     signals: Signals,
+    /// The chosen attempt, or the best one found when the page was judged
+    /// to hold no article (then `rejected` says why).
     attempt: Option<Attempt>,
+    rejected: Option<&'static str>,
     article: Result<Article, Error>,
 }
 
@@ -311,6 +314,7 @@ impl Extractor {
                     flags: a.flags,
                     ranking: &a.ranking,
                     structured: a.structured,
+                    rejected: outcome.rejected,
                 });
             }
             outcome.article
@@ -505,14 +509,15 @@ impl Extractor {
                 None
             }
         };
-        let walk = dom::selectors::apply(
+        let (walk, selected) = dom::selectors::apply(
             &raw,
             self.config.prune_selector.as_ref(),
             self.config.content_selector.as_ref(),
             walk,
         );
         let measures = dom::normalize_walked(&raw, walk);
-        let dom = Dom::index_measured(raw, measures);
+        let mut dom = Dom::index_measured(raw, measures);
+        dom.set_selector_report(selected);
         budget.check()?;
         Ok(dom)
     }
@@ -572,7 +577,13 @@ impl Extractor {
             }
         }
         budget.check()?;
-        let mut best = best.filter(|a| a.plan.text_len > 0 && !is_link_list(&dom, a));
+        // The best attempt may still hold nothing to read; it is kept aside
+        // so an explanation can show what was found and why it was refused.
+        let (mut best, rejected) = match best {
+            Some(a) if a.plan.text_len == 0 => (None, Some((a, NO_TEXT))),
+            Some(a) if is_link_list(&dom, &a) => (None, Some((a, LINK_LIST))),
+            found => (found, None),
+        };
         if let Some(a) = best.as_mut() {
             recipe::include_ingredients(
                 &dom,
@@ -627,10 +638,16 @@ impl Extractor {
             }
             None => Err(Error::no_content()),
         };
+        let (attempt, rejected) = match (best, rejected) {
+            (Some(a), _) => (Some(a), None),
+            (None, Some((a, why))) => (Some(a), Some(why)),
+            (None, None) => (None, None),
+        };
         Ok(Outcome {
             dom,
             signals,
-            attempt: best,
+            attempt,
+            rejected,
             article,
         })
     }
@@ -779,6 +796,11 @@ impl Extractor {
         })
     }
 }
+
+/// Why a page's best candidate was refused, in words, for explanations.
+const NO_TEXT: &str = "the best candidate holds no text worth keeping";
+const LINK_LIST: &str =
+    "the best candidate is a list of links and little else (a menu, a site map, a page of teasers)";
 
 /// Link text above this share of an article makes it a list of links,
 /// or above the lower share when no paragraph of prose stands among the

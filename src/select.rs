@@ -34,6 +34,9 @@ pub(crate) enum Extent {
     MainRegion,
     /// The comment thread around it: the best candidate is a comment.
     CommentThread,
+    /// A container around it that scores nearly as high and holds much
+    /// more prose: the page spreads its content over sections.
+    Container,
     /// No candidate stood out: the whole body.
     WholeBody,
 }
@@ -54,6 +57,9 @@ impl Extent {
                 "the comment thread around the best candidate (the page has nothing else to read)".into()
             }
             Extent::WholeBody => "the whole body (no candidate stood out)".into(),
+            Extent::Container => {
+                "a container around the best candidate that scores nearly as high and holds far more of the page's prose".into()
+            }
         }
     }
 }
@@ -147,6 +153,30 @@ pub(crate) fn select(
             extent = Extent::MainRegion;
         }
     }
+    // A page that is not a dated piece and spreads its content over
+    // sections: a container around the best part that scores nearly as
+    // high (its links already weighed in its score) and holds far more
+    // prose is the content.
+    if !dated && matches!(extent, Extent::Candidate | Extent::WithSiblings(_)) {
+        let top_score = scores.score[top];
+        let rival = |c: NodeId| {
+            c != top
+                && c != body
+                && top_score > 0.0
+                && scores.score[c] >= NEAR_ANCESTOR_SHARE * top_score
+                && dom.contains(c, top)
+        };
+        if let Some(container) = ranking
+            .iter()
+            .copied()
+            .filter(|&c| rival(c))
+            .find(|&c| holds_little_of_within(features, &roots, c, CONTAINER_MAX_LINK_DENSITY))
+        {
+            roots = vec![container];
+            renamed.clear();
+            extent = Extent::Container;
+        }
+    }
     Some(Selection {
         top,
         roots,
@@ -156,6 +186,14 @@ pub(crate) fn select(
         extent,
     })
 }
+
+/// An ancestor of the best candidate scoring at least this share of its
+/// score is a rival for the article...
+const NEAR_ANCESTOR_SHARE: f32 = 0.9;
+/// ...when less than this share of its text is links (a `<main>` region or
+/// comment thread must be below the stricter share).
+const CONTAINER_MAX_LINK_DENSITY: f32 = 0.5;
+const REGION_MAX_LINK_DENSITY: f32 = 0.4;
 
 /// The outermost comment block around `top` (named for comments, and so
 /// set aside as "unlikely" while the article is looked for): when the best
@@ -202,9 +240,19 @@ fn prose_len(features: &Features, id: NodeId) -> f32 {
 /// Whether the selection holds little of the prose of `region`: the page
 /// spreads its content over sections, and the best one is only a part.
 fn holds_little_of(features: &Features, roots: &[NodeId], region: NodeId) -> bool {
+    holds_little_of_within(features, roots, region, REGION_MAX_LINK_DENSITY)
+}
+
+/// [`holds_little_of`] for a region of at most `max_link_density`.
+fn holds_little_of_within(
+    features: &Features,
+    roots: &[NodeId],
+    region: NodeId,
+    max_link_density: f32,
+) -> bool {
     let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
     let total = prose_len(features, region);
-    total > 0.0 && selected < 0.6 * total && features.link_density(region) < 0.4
+    total > 0.0 && selected < 0.6 * total && features.link_density(region) < max_link_density
 }
 
 /// Moves the selection up the tree where the evidence says the article is

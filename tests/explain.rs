@@ -235,9 +235,87 @@ fn the_extent_says_how_far_the_article_reaches() {
         "{}",
         product.extent
     );
+    let service = explain(&read(&fixtures.join("service-page-sections/source.html")));
+    assert!(
+        service
+            .extent
+            .starts_with("a container around the best candidate"),
+        "{}",
+        service.extent
+    );
     let post = explain(&read(&fixtures.join("author-box-tail/source.html")));
     assert_eq!(
         post.extent,
         "the best candidate and 1 sibling that belongs with it"
+    );
+}
+
+#[test]
+fn a_page_without_an_article_says_why_and_keeps_nothing() {
+    let teaser = |i: usize| {
+        format!(
+            "<li><a href=\"/story/{i}\"><h3>Story number {i} of the week</h3>\
+             <p>A short teaser for story {i}, wrapped whole in its link.</p></a></li>"
+        )
+    };
+    let items: String = (0..30).map(teaser).collect();
+    let html = format!(
+        "<html><head><title>Latest stories</title></head><body>\
+         <main><h1>Latest stories</h1><ul class=\"stories\">{items}</ul></main></body></html>"
+    );
+    let (article, why) = Extractor::default().explain(&html, None);
+    let err = article.expect_err("a page of teasers holds no article");
+    assert_eq!(err.kind(), distil::ErrorKind::NoContent);
+    assert!(
+        why.extent.starts_with("none: no article") && why.extent.contains("list of links"),
+        "{}",
+        why.extent
+    );
+    assert!(!why.blocks.is_empty(), "the refused attempt is still shown");
+    assert!(
+        why.blocks.iter().all(|b| b.decision != Decision::Kept),
+        "{}",
+        why.outline(false)
+    );
+    assert!(
+        why.blocks.iter().any(|b| b
+            .reason
+            .starts_with("no article: the best candidate is a list of links")),
+        "{}",
+        why.outline(false)
+    );
+}
+
+#[test]
+fn the_explanation_says_what_the_selectors_did() {
+    use distil::{Config, Selector};
+    let page = sample_page();
+    let plain = explain(&page);
+    assert_eq!(plain.selectors, "");
+    assert!(!plain.outline(false).contains("selectors:"));
+    let config = Config::default()
+        .with_prune_selector(Some(Selector::parse("nav, footer").unwrap()))
+        .with_content_selector(Some(Selector::parse("div.no-such-thing").unwrap()));
+    let (article, why) = Extractor::new(config).explain(&page, None);
+    article.expect("the page is read whole");
+    assert!(
+        why.selectors.contains("prune selector took out"),
+        "{}",
+        why.selectors
+    );
+    assert!(
+        why.selectors
+            .contains("matched nothing in the body, so the page was read whole"),
+        "{}",
+        why.selectors
+    );
+    assert!(why.outline(false).contains("selectors: the prune selector"));
+    let config = Config::default().with_content_selector(Some(Selector::parse("article").unwrap()));
+    let (_, why) = Extractor::new(config).explain(&page, None);
+    assert!(
+        why.selectors
+            .starts_with("the content selector matched 1 element"),
+        "{}",
+        why.selectors
     );
 }

@@ -133,6 +133,8 @@ pub(crate) struct Dom {
     shapes: Vec<Shape>,
     /// The measures of each text node, taken once here (default otherwise).
     texts: Vec<TextMeasure>,
+    /// What the caller's selectors did before the index was built.
+    selectors: selectors::SelectorReport,
 }
 
 impl Dom {
@@ -196,7 +198,18 @@ impl Dom {
             tags,
             shapes,
             texts,
+            selectors: selectors::SelectorReport::default(),
         }
+    }
+
+    /// Records what the caller's selectors did to the tree.
+    pub(crate) fn set_selector_report(&mut self, report: selectors::SelectorReport) {
+        self.selectors = report;
+    }
+
+    /// What the caller's selectors did to the tree.
+    pub(crate) fn selector_report(&self) -> selectors::SelectorReport {
+        self.selectors
     }
 
     /// Number of nodes, the document node included.

@@ -46,6 +46,44 @@ impl ElementView for View<'_> {
     }
 }
 
+/// What the caller's selectors did to a page, for explanations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SelectorReport {
+    /// Elements the prune selector took out (its outermost matches);
+    /// `None` without a prune selector.
+    pub pruned: Option<usize>,
+    /// Elements of the body the content selector matched (its outermost
+    /// matches); `None` without a content selector. With none, the page
+    /// was read whole.
+    pub content: Option<usize>,
+}
+
+impl SelectorReport {
+    /// A sentence for explanations; empty without selectors.
+    pub(crate) fn describe(self) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let mut parts = Vec::new();
+        if let Some(n) = self.pruned {
+            parts.push(format!(
+                "the prune selector took out {n} element{}",
+                plural(n)
+            ));
+        }
+        match self.content {
+            Some(0) => parts.push(
+                "the content selector matched nothing in the body, so the page was read whole"
+                    .to_string(),
+            ),
+            Some(n) => parts.push(format!(
+                "the content selector matched {n} element{} and the rest of the body was taken out",
+                plural(n)
+            )),
+            None => {}
+        }
+        parts.join("; ")
+    }
+}
+
 /// Applies `prune` and `content` to the tree. `walk`, when an earlier pass
 /// made one, is reused; it is handed back when the tree did not change.
 pub(crate) fn apply(
@@ -53,14 +91,17 @@ pub(crate) fn apply(
     prune: Option<&Selector>,
     content: Option<&Selector>,
     walk: Option<Walk>,
-) -> Option<Walk> {
+) -> (Option<Walk>, SelectorReport) {
+    let mut report = SelectorReport::default();
     if prune.is_none() && content.is_none() {
-        return walk;
+        return (walk, report);
     }
     let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
     let mut changed = false;
     if let Some(prune) = prune {
-        changed |= remove_matches(&walk, prune);
+        let pruned = remove_matches(&walk, prune);
+        report.pruned = Some(pruned);
+        changed |= pruned > 0;
     }
     if let Some(content) = content {
         // Pruning may have taken nodes out of the tree: walk it again so
@@ -72,9 +113,11 @@ pub(crate) fn apply(
         } else {
             &walk
         };
-        changed |= keep_only(walk, content);
+        let (matches, removed) = keep_only(walk, content);
+        report.content = Some(matches);
+        changed |= removed;
     }
-    (!changed).then_some(walk)
+    ((!changed).then_some(walk), report)
 }
 
 /// Which nodes of `walk` match `selector`, outermost matches only (the
@@ -110,18 +153,22 @@ fn outermost_matches(walk: &Walk, selector: &Selector) -> Vec<bool> {
     matched
 }
 
-/// Takes every match of `prune` out of the tree. Returns whether any was.
-fn remove_matches(walk: &Walk, prune: &Selector) -> bool {
-    remove_nodes(walk, &outermost_matches(walk, prune))
+/// Takes every match of `prune` out of the tree. Returns how many (the
+/// outermost matches) were.
+fn remove_matches(walk: &Walk, prune: &Selector) -> usize {
+    let matched = outermost_matches(walk, prune);
+    remove_nodes(walk, &matched);
+    matched.iter().filter(|&&m| m).count()
 }
 
 /// Keeps of the body only the outermost matches of `content` and the
 /// elements around them: every other node in the body goes. Nothing
-/// changes when nothing in the body matches.
-fn keep_only(walk: &Walk, content: &Selector) -> bool {
+/// changes when nothing in the body matches. Returns how many matches the
+/// body holds, and whether anything was taken out.
+fn keep_only(walk: &Walk, content: &Selector) -> (usize, bool) {
     let n = walk.nodes.len();
     let Some(body) = (0..n).find(|&i| walk.tags[i] == Tag::Body) else {
-        return false;
+        return (0, false);
     };
     let mut in_body = vec![false; n];
     in_body[body] = true;
@@ -132,17 +179,17 @@ fn keep_only(walk: &Walk, content: &Selector) -> bool {
     let matched = outermost_matches(walk, content);
     // The matches in the body and every node on the way down to them.
     let mut on_path = vec![false; n];
-    let mut any = false;
+    let mut matches = 0;
     for i in (0..n).filter(|&i| matched[i] && in_body[i]) {
-        any = true;
+        matches += 1;
         let mut at = walk.parents[i];
         while at != NO_PARENT && !on_path[at as usize] {
             on_path[at as usize] = true;
             at = walk.parents[at as usize];
         }
     }
-    if !any {
-        return false;
+    if matches == 0 {
+        return (0, false);
     }
     // A node goes when its parent is on a path in the body and it is
     // neither a match nor on a path itself.
@@ -156,7 +203,7 @@ fn keep_only(walk: &Walk, content: &Selector) -> bool {
                 && !matched[i]
         })
         .collect();
-    remove_nodes(walk, &doomed)
+    (matches, remove_nodes(walk, &doomed))
 }
 
 /// Removes the nodes `doomed` marks (by position in `walk`) from their
@@ -193,7 +240,9 @@ mod tests {
         let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
         let prune = prune.map(|s| Selector::parse(s).unwrap());
         let content = content.map(|s| Selector::parse(s).unwrap());
-        let unchanged = apply(&rc, prune.as_ref(), content.as_ref(), None).is_some();
+        let unchanged = apply(&rc, prune.as_ref(), content.as_ref(), None)
+            .0
+            .is_some();
         let dom = Dom::index(rc);
         let text: Vec<String> = (0..dom.len())
             .filter(|&i| dom.tag(i) == Tag::Text)
@@ -245,6 +294,30 @@ mod tests {
         let (text, unchanged) = text_after(PAGE, Some("article"), Some("article"));
         assert_eq!(text, "Menu|lead|Other story|Foot");
         assert!(!unchanged);
+    }
+
+    #[test]
+    fn the_report_counts_what_the_selectors_did() {
+        let report = |prune: Option<&str>, content: Option<&str>| {
+            let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(PAGE);
+            let prune = prune.map(|s| Selector::parse(s).unwrap());
+            let content = content.map(|s| Selector::parse(s).unwrap());
+            apply(&rc, prune.as_ref(), content.as_ref(), None).1
+        };
+        assert_eq!(report(None, None), SelectorReport::default());
+        assert_eq!(report(None, None).describe(), "");
+        let r = report(Some("nav, .promo, footer"), Some("#absent"));
+        assert_eq!((r.pruned, r.content), (Some(3), Some(0)));
+        assert_eq!(
+            r.describe(),
+            "the prune selector took out 3 elements; the content selector matched nothing in the body, so the page was read whole"
+        );
+        let r = report(None, Some(".related, nav"));
+        assert_eq!((r.pruned, r.content), (None, Some(2)));
+        assert!(
+            r.describe()
+                .starts_with("the content selector matched 2 elements")
+        );
     }
 
     #[test]

@@ -40,8 +40,21 @@ pub struct Explanation {
     pub attempt: String,
     /// How far the article reaches around the best candidate, and why: the
     /// candidate alone, with the siblings that belong with it, the page's
-    /// main region, a comment thread, or the whole body.
+    /// main region, a container that scores nearly as high and holds far
+    /// more prose, a comment thread, or the whole body. When the page was
+    /// judged to hold no article, `"none: no article, ..."` with the reason,
+    /// and every block the refused attempt would have kept is reported as
+    /// dropped for that reason.
     pub extent: String,
+    /// What the caller's selectors ([`Config::with_prune_selector`],
+    /// [`Config::with_content_selector`]) did to the page before it was
+    /// read: how many elements were pruned, how many matched as content, or
+    /// that the content selector matched nothing and the page was read
+    /// whole. Empty without selectors.
+    ///
+    /// [`Config::with_prune_selector`]: crate::Config::with_prune_selector
+    /// [`Config::with_content_selector`]: crate::Config::with_content_selector
+    pub selectors: String,
     /// The page itself as one self-contained HTML document, every kept block
     /// outlined in green and every dropped block in red, each with a hover
     /// label (score and reason), and a legend. The page's scripts, frames,
@@ -126,6 +139,9 @@ pub(crate) struct Inputs<'a> {
     pub ranking: &'a [NodeId],
     /// The article was read from the page's declared `articleBody`.
     pub structured: bool,
+    /// Why the page was judged to hold no article, though the attempt
+    /// found the blocks it reports.
+    pub rejected: Option<&'a str>,
 }
 
 /// Tags reported even when nothing happened to them.
@@ -188,9 +204,7 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
             let (decision, reason, signal) =
                 decide(i, id, removal, in_article[id], holds_article[id]);
             let len = i.features.len(id);
-            let elements = (id + 1..dom.end(id))
-                .filter(|&d| dom.tag(d).is_element())
-                .count();
+            let elements = elements_below[id];
             blocks.push(Block {
                 path: css_path(dom, id),
                 tag: tag.name().unwrap_or("element").to_string(),
@@ -237,11 +251,22 @@ pub(crate) fn build(i: &Inputs<'_>) -> Explanation {
         }
         format!("relaxed: without {}", off.join(", "))
     };
+    let mut extent = plan.extent.describe();
+    if let Some(reason) = i.rejected {
+        // Nothing is kept: what the attempt would have kept is shown as
+        // dropped, for the reason the whole page was refused.
+        extent = format!("none: no article, {reason}");
+        for block in blocks.iter_mut().filter(|b| b.decision == Decision::Kept) {
+            block.decision = Decision::Dropped;
+            block.reason = format!("no article: {reason}");
+        }
+    }
     let mut why = Explanation {
         blocks,
         candidates,
         attempt,
-        extent: plan.extent.describe(),
+        extent,
+        selectors: dom.selector_report().describe(),
         page: String::new(),
     };
     why.page = annotated_page(dom, &why);
@@ -470,6 +495,9 @@ impl Explanation {
         let mut out = String::new();
         let _ = writeln!(out, "attempt: {}", self.attempt);
         let _ = writeln!(out, "extent: {}", self.extent);
+        if !self.selectors.is_empty() {
+            let _ = writeln!(out, "selectors: {}", self.selectors);
+        }
         for (rank, c) in self.candidates.iter().enumerate() {
             let _ = writeln!(out, "candidate #{}: {:.1}  {}", rank + 1, c.score, c.path);
         }

@@ -563,6 +563,15 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
         })
     });
     let json_ld = json_ld.filter(|t| {
+        // Cut at a length limit mid-headline: the other declared title
+        // goes on with the same words ("... Solutions (Including" against
+        // "... Solutions (Including One Trick) - Site").
+        if from_meta
+            .as_ref()
+            .is_some_and(|(m, _)| continues_mid_sentence(m, t))
+        {
+            return false;
+        }
         let Some(h) = heading.filter(|_| sharing_agrees) else {
             return true;
         };
@@ -579,6 +588,22 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
         ),
         None => from_meta,
     }
+}
+
+/// Whether `full` starts with `cut` and goes on within the same words:
+/// `cut` is `full` cut short, not its headline before a separator and the
+/// site's name.
+fn continues_mid_sentence(full: &str, cut: &str) -> bool {
+    const MIN_CUT_WORDS: usize = 4;
+    let Some(rest) = full.strip_prefix(cut) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let continues = match words.next() {
+        None => false,
+        Some(w) => !w.chars().all(|c| !c.is_alphanumeric()) && rest.starts_with(' '),
+    };
+    continues && cut.split_whitespace().count() >= MIN_CUT_WORDS
 }
 
 /// The least share of the heading's words a JSON-LD headline has when it
@@ -1256,6 +1281,37 @@ mod tests {
             </script></head><body><h1>Plumbing rates in 2025 explained</h1></body>"#,
         );
         assert_eq!(m.title.as_deref(), Some("Plumbing rates in 2025"));
+    }
+
+    #[test]
+    fn a_headline_cut_at_a_length_limit_yields_to_the_full_title() {
+        // No heading to compare with: the sharing title goes on with the
+        // same words, so the headline was cut.
+        let m = meta(
+            r#"<head><title>Storm names announced for the season ahead (and one retired) - Weather Desk</title>
+            <meta property="og:title" content="Storm names announced for the season ahead (and one retired) - Weather Desk">
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Storm names announced for the season ahead (and"}</script></head><body></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Storm names announced for the season ahead (and one retired) - Weather Desk")
+        );
+        // A headline followed by a separator and the site's name is whole.
+        let m = meta(
+            r#"<head><meta property="og:title" content="Storm names announced for the season ahead - Weather Desk">
+            <script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Storm names announced for the season ahead"}</script></head><body></body>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Storm names announced for the season ahead")
+        );
+        assert!(!continues_mid_sentence("Rain: more | Site", "Rain:"));
+        assert!(continues_mid_sentence(
+            "Four words are here and more",
+            "Four words are here"
+        ));
     }
 
     #[test]
