@@ -617,6 +617,16 @@ pub(crate) fn is_hiding_class(token: &str) -> bool {
             | "element-invisible"
             | "show-for-sr"
     ) || is_desktop_hiding_class(token)
+        || is_icon_font_class(token)
+}
+
+/// Icon-font classes whose text is a glyph's name, drawn as a picture
+/// ("lock", "arrow_forward" in Material Icons and Material Symbols): the
+/// reader sees an icon, never the word.
+fn is_icon_font_class(token: &str) -> bool {
+    token == "material-icons"
+        || token.starts_with("material-icons-")
+        || token.starts_with("material-symbols-")
 }
 
 /// Class names that hide an element on wide screens only: the page's
@@ -2138,6 +2148,9 @@ mod tests {
         assert!(is_hiding_class("elementor-hidden-desktop"));
         assert!(is_hiding_class("lg:hidden"));
         assert!(!is_hiding_class("elementor-hidden-mobile"));
+        assert!(is_hiding_class("material-icons"));
+        assert!(is_hiding_class("material-symbols-outlined"));
+        assert!(!is_hiding_class("materials"));
     }
 
     #[test]

@@ -400,6 +400,22 @@ mod tests {
     }
 
     #[test]
+    fn icon_font_glyph_names_are_not_text() {
+        let dom = Dom::index(parse_str(
+            "<div><i class='material-icons md-12'>lock</i><strong>For subscribers</strong></div>\
+             <span class='material-symbols-outlined'>arrow_forward</span><span class='materials'>Wood</span>",
+        ));
+        let s = Signals::compute(&dom);
+        let dom = &dom;
+        let with = |tag: Tag| (0..dom.len()).filter(move |&i| dom.tag(i) == tag);
+        assert!(with(Tag::I).all(|i| s.has(i, HIDDEN)));
+        let spans: Vec<_> = with(Tag::Span).collect();
+        assert!(s.has(spans[0], HIDDEN));
+        assert!(!s.has(spans[1], HIDDEN));
+        assert!(with(Tag::Strong).all(|i| !s.has(i, HIDDEN)));
+    }
+
+    #[test]
     fn folded_content_is_not_hidden() {
         let dom = Dom::index(parse_str(
             "<div role=tab aria-controls='specs'>Specs</div>\

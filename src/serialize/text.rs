@@ -111,13 +111,7 @@ impl TextWriter {
                 return false;
             }
             if !self.out.is_empty() {
-                while self.out.ends_with([' ', '\t']) {
-                    self.out.pop();
-                }
-                let have = self.out.chars().rev().take_while(|&c| c == '\n').count() as u8;
-                for _ in have..self.breaks {
-                    self.out.push('\n');
-                }
+                self.end_lines(self.breaks);
                 if indent {
                     self.push_indent();
                 }
@@ -131,6 +125,18 @@ impl TextWriter {
             self.space = false;
         }
         true
+    }
+
+    /// Ends the current line (without its trailing spaces) so that `n`
+    /// line breaks separate it from what comes next.
+    fn end_lines(&mut self, n: u8) {
+        while self.out.ends_with([' ', '\t']) {
+            self.out.pop();
+        }
+        let have = self.out.chars().rev().take_while(|&c| c == '\n').count() as u8;
+        for _ in have..n {
+            self.out.push('\n');
+        }
     }
 
     fn push_indent(&mut self) {
@@ -176,13 +182,7 @@ impl TextWriter {
                 return false;
             }
             if !self.out.is_empty() {
-                while self.out.ends_with([' ', '\t']) {
-                    self.out.pop();
-                }
-                let have = self.out.chars().rev().take_while(|&c| c == '\n').count() as u8;
-                for _ in have..self.breaks.max(1) {
-                    self.out.push('\n');
-                }
+                self.end_lines(self.breaks.max(1));
             }
             for _ in 0..depth {
                 self.out.push_str("  ");
