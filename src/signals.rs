@@ -5,6 +5,7 @@
 //! computed in one pass and kept in a side table.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 use html5ever::local_name;
 
@@ -222,9 +223,50 @@ impl Signals {
 /// maps use a fast seeded hash rather than std's SipHash.
 #[derive(Default)]
 struct NameMatcher {
-    classes: HashMap<Box<str>, ClassFacts, foldhash::fast::RandomState>,
-    ids: HashMap<Box<str>, NameSignals, foldhash::fast::RandomState>,
+    classes: SeenValues<ClassFacts>,
+    ids: SeenValues<NameSignals>,
     tokens: String,
+}
+
+/// What was found for each distinct value seen: a cache keyed by the
+/// value's hash, with the values themselves kept back to back in one
+/// buffer (one allocation for them all, rather than one per value) to
+/// check a hit against. Two values with the same hash share no entry:
+/// the second is simply not cached, so what is found never depends on
+/// the cache.
+struct SeenValues<T> {
+    /// Hash of the value -> where its bytes are in `bytes`, and what was
+    /// found for it.
+    entries: HashMap<u64, (usize, usize, T), foldhash::fast::RandomState>,
+    bytes: String,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl<T> Default for SeenValues<T> {
+    fn default() -> Self {
+        SeenValues {
+            entries: HashMap::default(),
+            bytes: String::new(),
+            hasher: foldhash::fast::RandomState::default(),
+        }
+    }
+}
+
+impl<T: Copy> SeenValues<T> {
+    /// What was found for `value`, if it was seen before.
+    fn get(&self, value: &str) -> Option<T> {
+        let &(start, len, found) = self.entries.get(&self.hasher.hash_one(value))?;
+        (self.bytes.get(start..start + len) == Some(value)).then_some(found)
+    }
+
+    /// Records what was found for `value` (not seen before).
+    fn insert(&mut self, value: &str, found: T) {
+        let hash = self.hasher.hash_one(value);
+        if let std::collections::hash_map::Entry::Vacant(entry) = self.entries.entry(hash) {
+            entry.insert((self.bytes.len(), value.len(), found));
+            self.bytes.push_str(value);
+        }
+    }
 }
 
 /// What one class value says.
@@ -260,7 +302,7 @@ impl NameSignals {
 impl NameMatcher {
     /// A class value's facts; a value seen before is one lookup.
     fn class(&mut self, value: &str) -> ClassFacts {
-        if let Some(&facts) = self.classes.get(value) {
+        if let Some(facts) = self.classes.get(value) {
             return facts;
         }
         // Values holding no class word at all skip the tokens.
@@ -278,7 +320,7 @@ impl NameMatcher {
             names_date: patterns::may_name_a_date(value),
             names_references: patterns::names_reference_list(value),
         };
-        self.classes.insert(value.into(), facts);
+        self.classes.insert(value, facts);
         facts
     }
 
@@ -288,11 +330,11 @@ impl NameMatcher {
         if !patterns::may_match_class(value) {
             return NameSignals::default();
         }
-        if let Some(&signals) = self.ids.get(value) {
+        if let Some(signals) = self.ids.get(value) {
             return signals;
         }
         let signals = Self::signals(&mut self.tokens, "", value);
-        self.ids.insert(value.into(), signals);
+        self.ids.insert(value, signals);
         signals
     }
 
@@ -341,6 +383,19 @@ pub(crate) fn is_structural(tag: Tag) -> bool {
 mod tests {
     use super::*;
     use crate::parse::parse_str;
+
+    #[test]
+    fn seen_values_answer_only_for_the_value_seen() {
+        let mut seen = SeenValues::default();
+        assert_eq!(seen.get("post-content"), None);
+        seen.insert("post-content", 1u8);
+        seen.insert("sidebar", 2u8);
+        seen.insert("post-content", 3u8);
+        assert_eq!(seen.get("post-content"), Some(1));
+        assert_eq!(seen.get("sidebar"), Some(2));
+        assert_eq!(seen.get("post-conten"), None);
+        assert_eq!(seen.get(""), None);
+    }
 
     #[test]
     fn inline_styles() {
