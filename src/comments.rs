@@ -83,6 +83,11 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "note",
     "notice",
     "polic",
+    "privacy",
+    "delete",
+    "action",
+    "selector",
+    "order",
     "guideline",
     "rule",
     "login",
@@ -178,7 +183,7 @@ pub(crate) fn find(
     // page at most; only the one chosen gets a plan.
     let (text_len, section) = candidates
         .into_iter()
-        .filter(|&id| usable(id) && holds_a_comment(dom, features, id))
+        .filter(|&id| usable(id) && holds_a_comment(dom, signals, features, id))
         .map(|id| (read_section(dom, signals, features, id, |_, _| {}), id))
         .filter(|&(len, _)| len >= MIN_CHARS)
         .max_by_key(|&(len, _)| len)?;
@@ -244,7 +249,7 @@ fn comment_items_holder(dom: &Dom, body: NodeId) -> Option<NodeId> {
 /// names, its form or its controls) with some text, or a schema.org
 /// `Comment`. A section of only a form, a sign-in prompt or a spam-filter
 /// notice holds none.
-fn holds_a_comment(dom: &Dom, features: &Features, section: NodeId) -> bool {
+fn holds_a_comment(dom: &Dom, signals: &Signals, features: &Features, section: NodeId) -> bool {
     let is_item_name = |n: &str| {
         // One comment is named in the singular (`comment`, `comment-body`);
         // `comments-...` names the section's own parts.
@@ -261,19 +266,54 @@ fn holds_a_comment(dom: &Dom, features: &Features, section: NodeId) -> bool {
             id += 1;
             continue;
         }
-        // The form and the controls hold notices, not comments.
-        if tag == Tag::Form || names_any(dom, id, |n| CONTROL_NAMES.contains(&n)) {
+        // The form and the controls hold notices, not comments; a hidden
+        // part (a template, a confirmation dialog) is not shown at all.
+        if tag == Tag::Form
+            || signals.has(id, signals::HIDDEN)
+            || names_any(dom, id, |n| CONTROL_NAMES.contains(&n))
+        {
             id = dom.end(id);
             continue;
         }
         if is_comment_item(dom, id)
-            || (features.len(id) >= MIN_COMMENT_CHARS && names_any(dom, id, is_item_name))
+            || (features.len(id) >= MIN_COMMENT_CHARS
+                && names_any(dom, id, is_item_name)
+                && !is_gate_notice(dom, features, id))
         {
             return true;
         }
         id += 1;
     }
     false
+}
+
+/// Notices that commenting is for subscribers, in the main languages
+/// (lower case): a section that shows one in place of comments holds none.
+const GATE_NOTICES: &[&str] = &[
+    "for subscribers",
+    "subscribers only",
+    "only subscribers",
+    "für abonnenten",
+    "nur abonnenten",
+    "réservé aux abonnés",
+    "para suscriptores",
+    "exclusivo para suscriptores",
+    "solo para suscriptores",
+    "riservato agli abbonati",
+    "para assinantes",
+    "voor abonnees",
+];
+
+/// The longest element read as a subscribers-only notice.
+const MAX_GATE_NOTICE_CHARS: u32 = 300;
+
+/// Whether the element is a short notice that only subscribers may
+/// comment.
+fn is_gate_notice(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    features.len(id) <= MAX_GATE_NOTICE_CHARS && {
+        let text = clean::inner_text(dom, id).to_lowercase();
+        GATE_NOTICES.iter().any(|n| text.contains(n))
+    }
 }
 
 /// A schema.org `Comment` item.

@@ -106,6 +106,15 @@ fn a_section_with_only_a_form_or_a_notice_has_no_comments() {
          moderates comments before they appear, and keeps your email address private.</p></div>",
         "<section class=\"comments-section\"><div class=\"comments-login-prompt\">You must \
          log in or create an account to join the discussion.</div></section>",
+        // Commenting is for subscribers: the band that says so is no comment.
+        "<section id=\"comments\"><h3>Comments</h3><div class=\"comment-band\">Commenting \
+         on our stories is for subscribers. Subscribe to join the conversation.</div></section>",
+        // An empty thread: a sort control, a hidden confirmation dialog, a
+        // privacy note and a count.
+        "<div class=\"comments\"><h3>Discussion</h3><div class=\"comment-order\">Newest \
+         first Oldest first Most liked</div><div class=\"comment-delete hide\">Are you sure \
+         you want to delete this comment?</div><a class=\"comment-privacy\">Everything about \
+         how we keep your data is in our privacy statement.</a><p>0 comments</p></div>",
     ] {
         let html = format!(
             "<html><body><article>{}</article>{section}</body></html>",
