@@ -34,17 +34,15 @@ pub(crate) const ITEMPROP_NAME: u16 = 1 << 4;
 pub(crate) const HAS_CLASS: u16 = 1 << 5;
 /// Has a non-empty `id` attribute.
 pub(crate) const HAS_ID: u16 = 1 << 6;
-/// `itemprop="articleBody"` (schema.org).
-pub(crate) const ARTICLE_BODY: u16 = 1 << 7;
 /// `role="main"`.
-pub(crate) const ROLE_MAIN: u16 = 1 << 8;
+pub(crate) const ROLE_MAIN: u16 = 1 << 7;
 /// The class or id may name a date ([`patterns::may_name_a_date`]).
-pub(crate) const DATE_WORD: u16 = 1 << 9;
+pub(crate) const DATE_WORD: u16 = 1 << 8;
 /// Has an `itemprop` attribute.
-pub(crate) const HAS_ITEMPROP: u16 = 1 << 10;
+pub(crate) const HAS_ITEMPROP: u16 = 1 << 9;
 /// The class or id names a list of references
 /// ([`patterns::names_reference_list`]).
-pub(crate) const REFERENCE_LIST: u16 = 1 << 11;
+pub(crate) const REFERENCE_LIST: u16 = 1 << 10;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -147,9 +145,6 @@ impl Signals {
                     }
                     if value.contains("name") {
                         f |= ITEMPROP_NAME;
-                    }
-                    if value.split_whitespace().any(|v| v == "articleBody") {
-                        f |= ARTICLE_BODY;
                     }
                 }
                 _ => {}
