@@ -56,10 +56,10 @@ impl Extent {
             Extent::CommentThread => {
                 "the comment thread around the best candidate (the page has nothing else to read)".into()
             }
-            Extent::WholeBody => "the whole body (no candidate stood out)".into(),
             Extent::Container => {
                 "a container around the best candidate that scores nearly as high and holds far more of the page's prose".into()
             }
+            Extent::WholeBody => "the whole body (no candidate stood out)".into(),
         }
     }
 }
@@ -190,9 +190,11 @@ pub(crate) fn select(
 /// An ancestor of the best candidate scoring at least this share of its
 /// score is a rival for the article...
 const NEAR_ANCESTOR_SHARE: f32 = 0.9;
-/// ...when less than this share of its text is links (a `<main>` region or
-/// comment thread must be below the stricter share).
+/// ...when less than this share of its text is links: its own score has
+/// already paid for its links.
 const CONTAINER_MAX_LINK_DENSITY: f32 = 0.5;
+/// The share of links under which a `<main>` region or a comment thread
+/// may widen the selection (see [`holds_little_of`]).
 const REGION_MAX_LINK_DENSITY: f32 = 0.4;
 
 /// The outermost comment block around `top` (named for comments, and so

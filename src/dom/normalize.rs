@@ -261,20 +261,17 @@ fn replace_br_chains(walk: &Walk) -> bool {
             continue; // removed as part of an earlier chain
         };
         // Most `<br>`s stand alone: no chain, nothing to copy.
-        let starts_chain = {
+        let (siblings, pos) = {
             let siblings = parent.children.borrow();
-            siblings
-                .iter()
-                .position(|c| Rc::ptr_eq(c, br))
-                .and_then(|pos| next_meaningful(&siblings, pos + 1))
-                .is_some_and(|next| tag_of(&siblings[next]) == Tag::Br)
-        };
-        if !starts_chain {
-            continue;
-        }
-        let siblings: Vec<Handle> = parent.children.borrow().clone();
-        let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, br)) else {
-            continue;
+            let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, br)) else {
+                continue;
+            };
+            let starts_chain = next_meaningful(&siblings, pos + 1)
+                .is_some_and(|next| tag_of(&siblings[next]) == Tag::Br);
+            if !starts_chain {
+                continue;
+            }
+            (siblings.clone(), pos)
         };
         // Remove the rest of the chain.
         let mut replaced = false;

@@ -598,11 +598,12 @@ fn continues_mid_sentence(full: &str, cut: &str) -> bool {
     let Some(rest) = full.strip_prefix(cut) else {
         return false;
     };
-    let mut words = rest.split_whitespace();
-    let continues = match words.next() {
-        None => false,
-        Some(w) => !w.chars().all(|c| !c.is_alphanumeric()) && rest.starts_with(' '),
-    };
+    // The next word is a word, not a separator ("| Site", "- Site").
+    let continues = rest.starts_with(' ')
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().any(char::is_alphanumeric));
     continues && cut.split_whitespace().count() >= MIN_CUT_WORDS
 }
 

@@ -14,6 +14,17 @@ struct List {
     next: u32,
 }
 
+/// An open list item.
+struct OpenItem {
+    /// Nesting depth of its list (0 for a top-level list).
+    depth: usize,
+    /// The text column where its further lines start.
+    column: usize,
+    /// Its marker, until the item has visible content: an item of images
+    /// alone writes nothing, not a bare bullet.
+    marker: Option<String>,
+}
+
 /// Builds the plain text of the article.
 pub(crate) struct TextWriter {
     out: String,
@@ -25,15 +36,10 @@ pub(crate) struct TextWriter {
     /// A list item's marker was just written: blocks inside it start on
     /// the marker's line.
     item_start: bool,
-    /// The text column of each open list item, where its further lines
-    /// start.
-    item_columns: Vec<usize>,
-    /// The marker of each open list item, and its nesting depth, until the
-    /// item has visible content: an item of images alone writes nothing,
-    /// not a bare bullet.
-    markers: Vec<Option<(usize, String)>>,
-    /// How many of `markers` are still unwritten (always the innermost).
-    unwritten: usize,
+    /// The open list items, outermost first. Writing an item's marker
+    /// writes those of the items around it first, so the items whose
+    /// marker is still owed are always the innermost ones.
+    items: Vec<OpenItem>,
     /// Depth of table cells: blocks inside cells do not break lines.
     cells: usize,
     /// The current row has had a cell.
@@ -54,9 +60,7 @@ impl TextWriter {
             space: false,
             lists: Vec::new(),
             item_start: false,
-            item_columns: Vec::new(),
-            markers: Vec::new(),
-            unwritten: 0,
+            items: Vec::new(),
             cells: 0,
             row_has_cell: false,
             max_bytes,
@@ -88,7 +92,7 @@ impl TextWriter {
             return;
         }
         // Blocks inside a list item stay with it: no blank lines.
-        let n = if self.item_columns.is_empty() { n } else { 1 };
+        let n = if self.items.is_empty() { n } else { 1 };
         self.breaks = self.breaks.max(n);
     }
 
@@ -102,7 +106,7 @@ impl TextWriter {
         if self.truncated {
             return false;
         }
-        if self.unwritten > 0 {
+        if self.items.last().is_some_and(|i| i.marker.is_some()) {
             return self.write_markers();
         }
         if self.breaks > 0 {
@@ -140,7 +144,7 @@ impl TextWriter {
     }
 
     fn push_indent(&mut self) {
-        let column = self.item_columns.last().copied().unwrap_or(0);
+        let column = self.items.last().map_or(0, |i| i.column);
         self.out.extend(std::iter::repeat_n(' ', column));
     }
 
@@ -156,25 +160,27 @@ impl TextWriter {
             }
             _ => "- ".to_string(),
         };
-        self.item_columns.push(depth * 2 + marker.chars().count());
-        self.markers.push(Some((depth, marker)));
-        self.unwritten += 1;
-    }
-
-    fn close_item(&mut self) {
-        self.item_columns.pop();
-        if let Some(Some(_)) = self.markers.pop() {
-            self.unwritten = self.unwritten.saturating_sub(1);
-        }
+        self.items.push(OpenItem {
+            depth,
+            column: depth * 2 + marker.chars().count(),
+            marker: Some(marker),
+        });
     }
 
     /// Writes the markers of the open items that have none yet, each on
     /// its own line, before their first visible content; the content then
     /// starts on the innermost marker's line.
     fn write_markers(&mut self) -> bool {
-        let first = self.markers.len().saturating_sub(self.unwritten);
-        for i in first..self.markers.len() {
-            let Some((depth, marker)) = self.markers[i].take() else {
+        let owed = self
+            .items
+            .iter()
+            .rev()
+            .take_while(|i| i.marker.is_some())
+            .count();
+        let first = self.items.len() - owed;
+        for i in first..self.items.len() {
+            let depth = self.items[i].depth;
+            let Some(marker) = self.items[i].marker.take() else {
                 continue;
             };
             if self.out.len() >= self.max_bytes {
@@ -190,7 +196,6 @@ impl TextWriter {
             self.out.push_str(&marker);
             self.breaks = 0;
         }
-        self.unwritten = 0;
         self.space = false;
         self.item_start = true;
         true
@@ -342,7 +347,7 @@ impl Writer for TextWriter {
         match tag {
             Tag::Li => {
                 self.item_start = false;
-                self.close_item();
+                self.items.pop();
                 self.request_break(1);
             }
             Tag::Ul | Tag::Ol => {
