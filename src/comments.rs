@@ -87,7 +87,6 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "delete",
     "action",
     "selector",
-    "order",
     "guideline",
     "rule",
     "login",
@@ -122,6 +121,10 @@ const NOT_ITEM_WORDS: &[&str] = &[
     "more",
     "show",
 ];
+
+/// Words that make a `comment...` name furniture only as a whole part of
+/// it (`comment-order`, not `comment-border`).
+const NOT_ITEM_PARTS: &[&str] = &["order"];
 
 /// Names of a sidebar or a teaser, whose comments (a "latest comments"
 /// box) are the site's rather than the article's. Whole names only: a page
@@ -258,6 +261,9 @@ fn holds_a_comment(dom: &Dom, signals: &Signals, features: &Features, section: N
             && !is_section_name(n)
             && !REPLY_NAMES.contains(&n)
             && !NOT_ITEM_WORDS.iter().any(|w| n.contains(w))
+            && !n
+                .split(['-', '_'])
+                .any(|part| NOT_ITEM_PARTS.contains(&part))
     };
     let mut id = section + 1;
     while id < dom.end(section) {

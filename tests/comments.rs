@@ -230,3 +230,16 @@ fn many_comment_sections_are_weighed_without_a_plan_each() {
     assert!(comments.starts_with("Comment number"), "{comments}");
     assert_eq!(comments.matches("Comment number").count(), 1);
 }
+
+#[test]
+fn a_comment_named_for_its_style_is_still_a_comment() {
+    // `comment-bordered` holds the word "order" but is no sort control.
+    let html = format!(
+        "<html><body><article>{}</article><div id=\"comments\"><h3>2 comments</h3>\
+         <div class=\"comment-bordered\"><b>Anna</b><p>The permit office answered my third \
+         letter within a week, so it is worth writing again.</p></div></div></body></html>",
+        story()
+    );
+    let comments = extract(&html).comments.expect("the comment is read");
+    assert!(comments.text.contains("third letter"), "{}", comments.text);
+}
