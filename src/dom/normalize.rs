@@ -127,6 +127,15 @@ fn attrs_of(node: &Handle) -> Vec<html5ever::Attribute> {
     }
 }
 
+/// The attributes of `node`, taken rather than copied, for a node that
+/// is leaving the tree in favour of a new element.
+fn take_attrs(node: &Handle) -> Vec<html5ever::Attribute> {
+    match &node.data {
+        NodeData::Element { attrs, .. } => attrs.take(),
+        _ => Vec::new(),
+    }
+}
+
 pub(super) fn is_whitespace_text(node: &Handle) -> bool {
     match &node.data {
         NodeData::Text { contents } => crate::text::is_blank(&contents.borrow()),
@@ -224,14 +233,21 @@ pub(super) fn replace(old: &Handle, new: &Handle) {
 /// Moves all children of `from` to the end of `to`.
 pub(super) fn move_children(from: &Handle, to: &Handle) {
     let children = std::mem::take(&mut *from.children.borrow_mut());
-    for child in children {
-        append(to, child);
+    for child in &children {
+        child.parent.set(Some(Rc::downgrade(to)));
+    }
+    let mut target = to.children.borrow_mut();
+    if target.is_empty() {
+        // Most often a new element: the list itself moves, uncopied.
+        *target = children;
+    } else {
+        target.extend(children);
     }
 }
 
 /// A copy of `node` as a `<p>` with the same attributes and children.
 fn rename_to_p(node: &Handle) -> Handle {
-    let p = new_element(local_name!("p"), attrs_of(node));
+    let p = new_element(local_name!("p"), take_attrs(node));
     move_children(node, &p);
     replace(node, &p);
     p
@@ -415,7 +431,7 @@ fn normalize_divs(walk: Walk) -> TextMeasures {
         if let Some(only_p) = single_p_child(div) {
             if link_density < 0.25 {
                 // The div becomes its paragraph, keeping the div's identity.
-                let p = new_element(local_name!("p"), attrs_of(div));
+                let p = new_element(local_name!("p"), take_attrs(div));
                 move_children(&only_p, &p);
                 replace(div, &p);
                 continue;

@@ -303,8 +303,9 @@ fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String)
     if !signals.has(id, signals::DATE_WORD) {
         return false;
     }
-    let class = dom.attr(id, &local_name!("class")).map(|c| c.to_string());
-    let ident = dom.attr(id, &local_name!("id")).map(|c| c.to_string());
+    // Borrowed, not copied: class_tokens writes its own lower-case copy.
+    let class = dom.attr(id, &local_name!("class"));
+    let ident = dom.attr(id, &local_name!("id"));
     patterns::class_tokens(
         class.as_deref().unwrap_or(""),
         ident.as_deref().unwrap_or(""),
@@ -320,7 +321,8 @@ fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
 }
 
 fn read_link(dom: &Dom, id: NodeId, m: &mut Markup) {
-    let Some(rel) = attr(dom, id, local_name!("rel")) else {
+    // Borrowed: only its tokens are compared (blank splits into none).
+    let Some(rel) = dom.attr(id, &local_name!("rel")) else {
         return;
     };
     for token in rel.split_whitespace() {
@@ -365,8 +367,12 @@ fn outermost_item_type(dom: &Dom, id: NodeId) -> Option<String> {
 }
 
 fn is_json_ld(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("type"))
-        .is_some_and(|t| t.trim().to_ascii_lowercase().contains("ld+json"))
+    dom.attr(id, &local_name!("type")).is_some_and(|t| {
+        // A case-blind search in place of a lower-cased copy.
+        t.as_bytes()
+            .windows(b"ld+json".len())
+            .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+    })
 }
 
 /// The text inside an element as written (no white space collapsing).
@@ -572,8 +578,8 @@ impl<'a> Regions<'a> {
             {
                 return false;
             }
-            let class = dom.attr(a, &local_name!("class")).map(|c| c.to_string());
-            let ident = dom.attr(a, &local_name!("id")).map(|c| c.to_string());
+            let class = dom.attr(a, &local_name!("class"));
+            let ident = dom.attr(a, &local_name!("id"));
             patterns::class_tokens(
                 class.as_deref().unwrap_or(""),
                 ident.as_deref().unwrap_or(""),
