@@ -930,7 +930,7 @@ fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
     let split_commas = |values: &[String]| -> Vec<String> {
         values
             .iter()
-            .flat_map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>())
+            .flat_map(|v| v.split(',').map(str::to_string))
             .collect()
     };
     let candidates = [
@@ -942,14 +942,19 @@ fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
     ];
     candidates.into_iter().find_map(|(values, s)| {
         let mut tags: Vec<String> = Vec::new();
+        // The kept tags in lower case, each lowered once, not at every
+        // comparison.
+        let mut lowered: Vec<String> = Vec::new();
         for v in values {
             let v = clean_value(&v);
             if v.is_empty() || tags.len() >= MAX_TAGS {
                 continue;
             }
             let v = text::truncate_chars(&v, MAX_LABEL_CHARS);
-            if !tags.iter().any(|t| t.to_lowercase() == v.to_lowercase()) {
+            let lower = v.to_lowercase();
+            if !lowered.contains(&lower) {
                 tags.push(v);
+                lowered.push(lower);
             }
         }
         (!tags.is_empty()).then_some((tags, s))
