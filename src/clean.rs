@@ -455,7 +455,9 @@ pub(crate) fn region_removal(dom: &Dom, signals: &Signals, id: NodeId) -> Remova
 
 /// The collapsed text of a subtree (scripts and styles excluded).
 pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
+    // Collapsed as it is gathered: no uncollapsed copy to cut afterwards.
     let mut out = String::new();
+    let mut gap = false;
     let mut d = id;
     let end = dom.end(id);
     while d < end {
@@ -465,15 +467,14 @@ pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
             continue;
         }
         if dom.text_measure(d).span.is_white_space() {
-            // Collapsed, a run of white space is one space between words:
-            // indentation (much of some pages) is not copied to be cut.
-            out.push(' ');
+            // A run of white space is one space between words.
+            gap = true;
         } else if let Some(t) = dom.text(d) {
-            out.push_str(&t);
+            text::push_collapsed(&mut out, &t, &mut gap);
         }
         d += 1;
     }
-    text::collapse(&out)
+    out
 }
 
 /// Readability's title similarity: the share of `b`'s words (by length)

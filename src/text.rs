@@ -257,29 +257,46 @@ pub(crate) fn nfc_in_place(s: &mut String) {
 /// Collapses white-space runs to one space and trims the ends.
 pub(crate) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut push = |word: &str| {
-        if !out.is_empty() {
+    push_collapsed(&mut out, s, &mut false);
+    out
+}
+
+/// Appends `s` to `out` collapsed, so that pieces appended one after the
+/// other read as [`collapse`] of their concatenation, without building
+/// it: `gap` carries whether white space has followed the last word
+/// written (start it `false`; set it between pieces that white space
+/// separates).
+pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
+    // At most the piece and a space before it: the buffer grows once per
+    // piece at most, not word by word.
+    out.reserve(s.len() + usize::from(*gap));
+    let mut push = |word: &str, gap: &mut bool| {
+        if *gap && !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+        *gap = false;
     };
     if s.is_ascii() {
         // Most text is ASCII, where `is_space` is exactly these bytes:
         // words are cut without decoding characters.
         let words = s.as_bytes().split(|b| matches!(b, b' ' | b'\t'..=b'\r'));
         let mut at = 0;
-        for word in words {
+        for (i, word) in words.enumerate() {
+            *gap |= i > 0;
             if let Some(word) = s.get(at..at + word.len()).filter(|w| !w.is_empty()) {
-                push(word);
+                push(word, gap);
             }
             at += word.len() + 1;
         }
     } else {
-        for word in s.split(is_space).filter(|w| !w.is_empty()) {
-            push(word);
+        for (i, word) in s.split(is_space).enumerate() {
+            *gap |= i > 0;
+            if !word.is_empty() {
+                push(word, gap);
+            }
         }
     }
-    out
 }
 
 /// The longest prefix of `s` that fits in `max` bytes, cut at a character
