@@ -455,6 +455,37 @@ impl Fnv1a {
 mod tests {
     use super::*;
 
+    #[test]
+    fn pieces_collapsed_one_by_one_read_as_their_whole_collapsed() {
+        let pieces = [
+            "",
+            " ",
+            "  Lead",
+            "ing\t",
+            "\n",
+            "words ",
+            "and\u{a0}más",
+            " \u{feff}",
+            "x",
+            "é",
+            "  ",
+            "end  ",
+        ];
+        // Every run of consecutive pieces, split at every place.
+        for start in 0..pieces.len() {
+            for stop in start..=pieces.len() {
+                let run = &pieces[start..stop];
+                let mut out = String::new();
+                let mut gap = false;
+                for piece in run {
+                    push_collapsed(&mut out, piece, &mut gap);
+                }
+                assert_eq!(out, collapse(&run.concat()), "{run:?}");
+            }
+        }
+        assert_eq!(collapse(" a \t b\u{2003}c  "), "a b c");
+    }
+
     /// Sentences with few shared runs of three words.
     fn prose(seed: u32, sentences: usize) -> String {
         let words = [
