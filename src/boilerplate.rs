@@ -89,7 +89,9 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
     // Text nodes in document order (ids are in preorder), each added to the
     // block of its kept parent; `slot` is a block's place in `raw`.
     let mut slot: Vec<u32> = vec![NONE; dom.len()];
-    let mut raw: Vec<(NodeId, String)> = Vec::new();
+    // Each block's text, collapsed as it is gathered (the flag: a space is
+    // owed before the next word, as each text node ends one).
+    let mut raw: Vec<(NodeId, String, bool)> = Vec::new();
     for &root in roots {
         for id in root..dom.end(root) {
             let Some(t) = dom.text(id) else { continue };
@@ -102,16 +104,15 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
             let block = block as usize;
             if slot[block] == NONE {
                 slot[block] = raw.len() as u32;
-                raw.push((block, String::new()));
+                raw.push((block, String::new(), false));
             }
-            let entry = &mut raw[slot[block] as usize].1;
-            entry.push_str(&t);
-            entry.push(' ');
+            let (_, gathered, gap) = &mut raw[slot[block] as usize];
+            text::push_collapsed(gathered, &t, gap);
+            *gap = true;
         }
     }
     raw.into_iter()
-        .map(|(id, text)| {
-            let text = text::collapse(&text);
+        .map(|(id, text, _)| {
             let chars = text.chars().count();
             TextBlock { id, text, chars }
         })
