@@ -99,7 +99,12 @@ impl Signals {
                         if patterns::names_reference_list(value) {
                             f |= REFERENCE_LIST;
                         }
-                        class[id * 2 + 1] = names.id(value).within(in_main);
+                        // A heading's id is its anchor, spelled from its
+                        // words ("Promotion_controversy", "Related_work"):
+                        // it names the section, not the furniture.
+                        if !is_heading_anchor(dom, id, tag) {
+                            class[id * 2 + 1] = names.id(value).within(in_main);
+                        }
                     }
                 }
                 local_name!("style") => {
@@ -208,6 +213,13 @@ impl Signals {
         }
         w
     }
+}
+
+/// Whether `id` is a heading, or an element right inside one (wikis put
+/// the anchor on a span in the heading): its id is the anchor of a
+/// section.
+fn is_heading_anchor(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    tag.is_heading() || dom.parent(id).is_some_and(|p| dom.tag(p).is_heading())
 }
 
 /// Matches class and id values against the class patterns, once per
@@ -417,6 +429,22 @@ mod tests {
         assert!(s.either(divs[2], ClassSignals::POSITIVE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
         assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+
+    #[test]
+    fn heading_anchors_name_sections_not_furniture() {
+        let dom = Dom::index(parse_str(
+            "<h2 id='Promotion_controversy'>Promotion controversy</h2>\
+             <h3><span id='Related_work'>Related work</span></h3>\
+             <h2 class='related-title'>More</h2><div id='related'>x</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let h2s: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::H2).collect();
+        assert!(!s.either(h2s[0], ClassSignals::BOILERPLATE));
+        assert!(!s.either(dom.find(Tag::Span).unwrap(), ClassSignals::BOILERPLATE));
+        // A heading's class still speaks for it, and so does any other id.
+        assert!(s.either(h2s[1], ClassSignals::BOILERPLATE));
+        assert!(s.either(dom.find(Tag::Div).unwrap(), ClassSignals::BOILERPLATE));
     }
 
     #[test]
