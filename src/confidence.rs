@@ -6,6 +6,7 @@ use crate::dom::{Dom, NodeId};
 use crate::features::Features;
 use crate::postprocess::Plan;
 use crate::score::Scores;
+use crate::select::Extent;
 
 /// How far to trust an [`Article`](crate::Article), and why.
 ///
@@ -40,7 +41,8 @@ pub struct Confidence {
     /// One when the page passed the readerable check.
     pub readerable: f32,
     /// The share of the page's remaining prose (text that is not links,
-    /// after furniture is removed) that the article holds.
+    /// after furniture is removed) that the article holds; after a
+    /// fallback to the whole page, the share its best part held.
     pub coverage: f32,
 }
 
@@ -80,6 +82,14 @@ pub(crate) fn assess(i: &Inputs<'_>) -> Confidence {
     let length = (i.text_chars as f32 / FULL_LENGTH).clamp(0.0, 1.0).sqrt();
     let link: f32 = i.plan.roots.iter().map(|&r| i.features.link[r]).sum();
     let chars: f32 = i.plan.roots.iter().map(|&r| i.features.len(r) as f32).sum();
+    // Taking the whole body around a best part that held a sliver of the
+    // page is a fallback: what the scoring found is that part.
+    let fell_back = i.plan.whole_body || i.plan.extent == Extent::PageBody;
+    let found = if i.plan.extent == Extent::PageBody {
+        i.features.len(i.top) as f32 - i.features.link[i.top]
+    } else {
+        chars - link
+    };
     let prose = if chars > 0.0 {
         (1.0 - link / chars).clamp(0.0, 1.0)
     } else {
@@ -93,7 +103,7 @@ pub(crate) fn assess(i: &Inputs<'_>) -> Confidence {
     .iter()
     .filter(|&&off| off)
     .count();
-    let strictness = if i.plan.whole_body {
+    let strictness = if fell_back {
         0.0
     } else {
         1.0 - relaxed as f32 / 4.0
@@ -103,7 +113,7 @@ pub(crate) fn assess(i: &Inputs<'_>) -> Confidence {
         .body
         .map_or(0.0, |b| i.features.len(b) as f32 - i.features.link[b])
         .max(1.0);
-    let coverage = ((chars - link) / page_prose).clamp(0.0, 1.0);
+    let coverage = (found / page_prose).clamp(0.0, 1.0);
     // Weights fitted on the development corpora (least squares against
     // per-page F1): coverage and prose carry most of the evidence.
     let score = (0.40 * coverage

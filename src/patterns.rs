@@ -399,14 +399,15 @@ class_pattern!(
     /// less "hidden" (CSS utility classes such as `overflow-hidden` sit on
     /// article containers; hidden elements are found by their attributes
     /// and hiding classes), "meta" (an article's own date and byline
-    /// line, `entry-meta`, and product facts) and "widget" (page builders
+    /// line, `entry-meta`, and product facts), "widget" (page builders
     /// wrap every block of text in a widget; sidebar widgets are caught by
-    /// their sidebar).
+    /// their sidebar) and "scroll" (how a box behaves, not what it holds:
+    /// scrollable tables and code, headings with a `scroll-mt-*` margin).
     NEGATIVE,
     "negative",
     [
         "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
-        "gdpr", "masthead", "=media", "outbrain", "promo", "related", "scroll",
+        "gdpr", "masthead", "=media", "outbrain", "promo", "related",
         "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags",
     ]
 );
@@ -1702,6 +1703,9 @@ mod tests {
                 "entry-meta",
                 // Page builders name every block a widget.
                 "widget-area",
+                // Scrolling is how a box behaves, not what it holds.
+                "scroll-mt-20",
+                "scrollable-table",
             ],
         );
     }

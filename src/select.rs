@@ -37,6 +37,9 @@ pub(crate) enum Extent {
     /// A container around it that scores nearly as high and holds much
     /// more prose: the page spreads its content over sections.
     Container,
+    /// The whole body around it: the best candidate holds a sliver of the
+    /// prose of a page that is not a dated piece.
+    PageBody,
     /// No candidate stood out: the whole body.
     WholeBody,
 }
@@ -58,6 +61,9 @@ impl Extent {
             }
             Extent::Container => {
                 "a container around the best candidate that scores nearly as high and holds far more of the page's prose".into()
+            }
+            Extent::PageBody => {
+                "the whole body around the best candidate, which holds a sliver of the page's prose (a page that is not a dated piece, its content spread over sections)".into()
             }
             Extent::WholeBody => "the whole body (no candidate stood out)".into(),
         }
@@ -177,6 +183,24 @@ pub(crate) fn select(
             extent = Extent::Container;
         }
     }
+    // A page that is not a dated piece, with no main region and no near
+    // rival around its best part, whose best part is a sliver of its prose
+    // (a testimonial or a badge on a landing page whose sections each say
+    // a little): the body is the content, cleaned like any other.
+    if !dated
+        && matches!(extent, Extent::Candidate | Extent::WithSiblings(_))
+        && holds_share_below(
+            features,
+            &roots,
+            body,
+            SLIVER_SHARE,
+            REGION_MAX_LINK_DENSITY,
+        )
+    {
+        roots = vec![body];
+        renamed.clear();
+        extent = Extent::PageBody;
+    }
     Some(Selection {
         top,
         roots,
@@ -196,6 +220,11 @@ const CONTAINER_MAX_LINK_DENSITY: f32 = 0.5;
 /// The share of links under which a `<main>` region or a comment thread
 /// may widen the selection (see [`holds_little_of`]).
 const REGION_MAX_LINK_DENSITY: f32 = 0.4;
+/// The share of a region's prose that the selection holds in the usual
+/// case of a page spread over sections (see [`holds_little_of`])...
+const LITTLE_SHARE: f32 = 0.6;
+/// ...and the share under which the selection is only a sliver of the page.
+const SLIVER_SHARE: f32 = 0.1;
 
 /// The outermost comment block around `top` (named for comments, and so
 /// set aside as "unlikely" while the article is looked for): when the best
@@ -252,9 +281,21 @@ fn holds_little_of_within(
     region: NodeId,
     max_link_density: f32,
 ) -> bool {
+    holds_share_below(features, roots, region, LITTLE_SHARE, max_link_density)
+}
+
+/// Whether the selection holds less than `share` of the prose of `region`,
+/// a region of at most `max_link_density`.
+fn holds_share_below(
+    features: &Features,
+    roots: &[NodeId],
+    region: NodeId,
+    share: f32,
+    max_link_density: f32,
+) -> bool {
     let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
     let total = prose_len(features, region);
-    total > 0.0 && selected < 0.6 * total && features.link_density(region) < max_link_density
+    total > 0.0 && selected < share * total && features.link_density(region) < max_link_density
 }
 
 /// Moves the selection up the tree where the evidence says the article is

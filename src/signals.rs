@@ -99,7 +99,16 @@ impl Signals {
                         if patterns::names_reference_list(value) {
                             f |= REFERENCE_LIST;
                         }
-                        class[id * 2 + 1] = names.id(value).within(in_main);
+                        // A heading's id is its anchor, spelled from its
+                        // words ("Promotion_controversy", "Related_work"):
+                        // it names the section, not the furniture.
+                        let signals = names.id(value).within(in_main);
+                        if signals != ClassSignals::default()
+                            && !is_heading_anchor(dom, id, tag)
+                            && !anchors_its_heading(dom, id, value)
+                        {
+                            class[id * 2 + 1] = signals;
+                        }
                     }
                 }
                 local_name!("style") => {
@@ -208,6 +217,39 @@ impl Signals {
         }
         w
     }
+}
+
+/// Whether `id` is a heading, or an element right inside one (wikis put
+/// the anchor on a span in the heading): its id is the anchor of a
+/// section.
+fn is_heading_anchor(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    tag.is_heading() || dom.parent(id).is_some_and(|p| dom.tag(p).is_heading())
+}
+
+/// Whether `value`, the id of `id`, is the anchor of the heading that
+/// opens it, spelled from the heading's words: documentation generators
+/// give each section the id "example-1-amend-a-shared-changeset" of its
+/// heading "Example 1: Amend a shared changeset", perhaps after a prefix
+/// of their own. A short one ("related-posts" over "Related posts") is a
+/// label, and names what it labels.
+fn anchors_its_heading(dom: &Dom, id: NodeId, value: &str) -> bool {
+    // The heading opens the section: among its first few nodes.
+    const OPENING_NODES: usize = 8;
+    // Furniture labels run to three words ("you may also like").
+    const MIN_HEADING_WORDS: usize = 4;
+    let opening = id + 1..dom.end(id).min(id + 1 + OPENING_NODES);
+    let Some(heading) = opening.into_iter().find(|&n| dom.tag(n).is_heading()) else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let anchor = words(value);
+    let title = words(&crate::clean::inner_text(dom, heading));
+    title.len() >= MIN_HEADING_WORDS && anchor.ends_with(&title)
 }
 
 /// Matches class and id values against the class patterns, once per
@@ -417,6 +459,39 @@ mod tests {
         assert!(s.either(divs[2], ClassSignals::POSITIVE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
         assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+
+    #[test]
+    fn heading_anchors_name_sections_not_furniture() {
+        let dom = Dom::index(parse_str(
+            "<h2 id='Promotion_controversy'>Promotion controversy</h2>\
+             <h3><span id='Related_work'>Related work</span></h3>\
+             <h2 class='related-title'>More</h2><div id='related'>x</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let h2s: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::H2).collect();
+        assert!(!s.either(h2s[0], ClassSignals::BOILERPLATE));
+        assert!(!s.either(dom.find(Tag::Span).unwrap(), ClassSignals::BOILERPLATE));
+        // A heading's class still speaks for it, and so does any other id.
+        assert!(s.either(h2s[1], ClassSignals::BOILERPLATE));
+        assert!(s.either(dom.find(Tag::Div).unwrap(), ClassSignals::BOILERPLATE));
+    }
+
+    #[test]
+    fn section_anchors_spelled_from_their_heading_name_nothing() {
+        let dom = Dom::index(parse_str(
+            "<div id='example-1-amend-a-shared-changeset'><h2>Example 1: Amend a shared \
+             changeset</h2><p>x</p></div>\
+             <div id='related-posts'><h3>Related posts</h3><p>y</p></div>\
+             <div id='shared-notes'><h3>Notes on the first example</h3></div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(!s.either(divs[0], ClassSignals::NEGATIVE));
+        // A short label names what it labels; an id that is not its
+        // heading's still speaks.
+        assert!(s.either(divs[1], ClassSignals::BOILERPLATE));
+        assert!(s.either(divs[2], ClassSignals::NEGATIVE));
     }
 
     #[test]

@@ -142,3 +142,19 @@ fn confidence_signals_stay_in_range() {
         assert!((0.0..=1.0).contains(&v), "{c:?}");
     }
 }
+
+#[test]
+fn a_fallback_to_the_whole_page_is_not_trusted_like_a_found_article() {
+    // A landing page whose best part is one testimonial: the whole body is
+    // returned, and the confidence says it was a fallback.
+    let page = include_str!("fixtures/landing-page-sections/source.html");
+    let a = distil::extract(page, None).unwrap();
+    assert!(a.text.contains("How is the price set?"), "{}", a.text);
+    let c = a.confidence;
+    assert_eq!(c.strictness, 0.0, "{c:?}");
+    assert!(c.coverage < 0.2, "{c:?}");
+    assert!(c.score < 0.7, "{c:?}");
+    // An article found by the strict rules keeps its full strictness.
+    let story = distil::extract(&story(), None).unwrap();
+    assert_eq!(story.confidence.strictness, 1.0, "{:?}", story.confidence);
+}

@@ -243,6 +243,14 @@ fn the_extent_says_how_far_the_article_reaches() {
         "{}",
         service.extent
     );
+    let landing = explain(&read(&fixtures.join("landing-page-sections/source.html")));
+    assert!(
+        landing
+            .extent
+            .starts_with("the whole body around the best candidate"),
+        "{}",
+        landing.extent
+    );
     let post = explain(&read(&fixtures.join("author-box-tail/source.html")));
     assert_eq!(
         post.extent,
