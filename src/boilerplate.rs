@@ -627,6 +627,12 @@ pub(crate) fn judge(
     if len == 0 || len > MAX_PHRASE_BLOCK_CHARS || !is_judged_block(tag) {
         return None;
     }
+    // A code sample is program text, not the page speaking: it may well
+    // set "cookies" or call "subscribe". (The scan is no longer than the
+    // text gathering below.)
+    if (id + 1..dom.end(id)).any(|n| matches!(dom.tag(n), Tag::Pre | Tag::Code)) {
+        return None;
+    }
     let text = inner_text(dom, id);
     phrase_signal(&text, tag).map(Signal::Phrase)
 }
@@ -785,6 +791,16 @@ fn leads(pattern: &PhrasePattern, text: &str, within: usize) -> bool {
     pattern.leads(text, within)
 }
 
+/// Whether a short text is a sentence rather than a label: five words or
+/// more ending in a full stop or a question mark ("Which native ad units
+/// are the most popular?", "You can read more about it here."). Labels
+/// of rails stop short or end in a colon.
+fn is_sentence(text: &str) -> bool {
+    const MIN_WORDS: usize = 5;
+    let text = text.trim_end();
+    (text.ends_with('.') || text.ends_with('?')) && text.split_whitespace().count() >= MIN_WORDS
+}
+
 /// The phrase family that makes a short block boilerplate, if any.
 fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     let chars = text.chars().count();
@@ -799,7 +815,8 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     if leads(&patterns::SUBSCRIBE_TEXT, text, lead) && (chars <= 300 || tag != Tag::P) {
         return Some(patterns::SUBSCRIBE_TEXT.name);
     }
-    if heading_like && leads(&patterns::RELATED_TEXT, text, 40) && chars <= 60 {
+    if heading_like && leads(&patterns::RELATED_TEXT, text, 40) && chars <= 60 && !is_sentence(text)
+    {
         return Some(patterns::RELATED_TEXT.name);
     }
     if chars <= 40 && patterns::AD_TEXT.is_match(text) {
@@ -820,6 +837,20 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_is_not_a_rail_label() {
+        assert_eq!(phrase_signal("Related articles", Tag::H3), Some("related"));
+        assert_eq!(phrase_signal("Most popular", Tag::H2), Some("related"));
+        assert_eq!(
+            phrase_signal("Which native ad units are the most popular?", Tag::H2),
+            None
+        );
+        assert_eq!(
+            phrase_signal("You can read more about the findings here.", Tag::P),
+            None
+        );
+    }
 
     #[test]
     fn promo_phrases_lead_short_blocks() {
