@@ -791,6 +791,10 @@ fn leads(pattern: &PhrasePattern, text: &str, within: usize) -> bool {
     pattern.leads(text, within)
 }
 
+/// Characters an advertising label heading may hold beyond its word ("—
+/// Advertisement —").
+const AD_HEADING_SLACK: usize = 4;
+
 /// Whether a short text is a sentence rather than a label: five words or
 /// more ending in a full stop or a question mark ("Which native ad units
 /// are the most popular?", "You can read more about it here."). Labels
@@ -819,7 +823,12 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     {
         return Some(patterns::RELATED_TEXT.name);
     }
-    if chars <= 40 && patterns::AD_TEXT.is_match(text) {
+    // A heading about advertising ("Advertising analytics for ecommerce")
+    // is a label only when the word is all it says.
+    if chars <= 40
+        && patterns::AD_TEXT.is_match(text)
+        && (!tag.is_heading() || patterns::AD_TEXT.fills(text, AD_HEADING_SLACK))
+    {
         return Some(patterns::AD_TEXT.name);
     }
     if chars <= 40 && leads(&patterns::SHARE_TEXT, text, 24) {
@@ -837,6 +846,19 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_about_advertising_is_not_an_ad_label() {
+        assert_eq!(
+            phrase_signal("Advertisement", Tag::H3),
+            Some("advertisement")
+        );
+        assert_eq!(phrase_signal("Sponsored", Tag::P), Some("advertisement"));
+        assert_eq!(
+            phrase_signal("Advertising analytics for ecommerce", Tag::H3),
+            None
+        );
+    }
 
     #[test]
     fn a_sentence_is_not_a_rail_label() {
