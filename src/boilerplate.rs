@@ -628,6 +628,12 @@ pub(crate) fn judge(
     if len == 0 || len > MAX_PHRASE_BLOCK_CHARS || !is_judged_block(tag) {
         return None;
     }
+    // A code sample is program text, not the page speaking: it may well
+    // set "cookies" or call "subscribe". (The scan is no longer than the
+    // text gathering below.)
+    if (id + 1..dom.end(id)).any(|n| matches!(dom.tag(n), Tag::Pre | Tag::Code)) {
+        return None;
+    }
     let text = inner_text(dom, id);
     phrase_signal(&text, tag).map(Signal::Phrase)
 }
@@ -786,6 +792,20 @@ fn leads(pattern: &PhrasePattern, text: &str, within: usize) -> bool {
     pattern.leads(text, within)
 }
 
+/// Characters an advertising label heading may hold beyond its word ("—
+/// Advertisement —").
+const AD_HEADING_SLACK: usize = 4;
+
+/// Whether a short text is a sentence rather than a label: five words or
+/// more ending in a full stop or a question mark ("Which native ad units
+/// are the most popular?", "You can read more about it here."). Labels
+/// of rails stop short or end in a colon.
+fn is_sentence(text: &str) -> bool {
+    const MIN_WORDS: usize = 5;
+    let text = text.trim_end();
+    (text.ends_with('.') || text.ends_with('?')) && text.split_whitespace().count() >= MIN_WORDS
+}
+
 /// The phrase family that makes a short block boilerplate, if any.
 fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     let chars = text.chars().count();
@@ -800,10 +820,16 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     if leads(&patterns::SUBSCRIBE_TEXT, text, lead) && (chars <= 300 || tag != Tag::P) {
         return Some(patterns::SUBSCRIBE_TEXT.name);
     }
-    if heading_like && leads(&patterns::RELATED_TEXT, text, 40) && chars <= 60 {
+    if heading_like && leads(&patterns::RELATED_TEXT, text, 40) && chars <= 60 && !is_sentence(text)
+    {
         return Some(patterns::RELATED_TEXT.name);
     }
-    if chars <= 40 && patterns::AD_TEXT.is_match(text) {
+    // A heading about advertising ("Advertising analytics for ecommerce")
+    // is a label only when the word is all it says.
+    if chars <= 40
+        && patterns::AD_TEXT.is_match(text)
+        && (!tag.is_heading() || patterns::AD_TEXT.fills(text, AD_HEADING_SLACK))
+    {
         return Some(patterns::AD_TEXT.name);
     }
     if chars <= 40 && leads(&patterns::SHARE_TEXT, text, 24) {
@@ -821,6 +847,33 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_about_advertising_is_not_an_ad_label() {
+        assert_eq!(
+            phrase_signal("Advertisement", Tag::H3),
+            Some("advertisement")
+        );
+        assert_eq!(phrase_signal("Sponsored", Tag::P), Some("advertisement"));
+        assert_eq!(
+            phrase_signal("Advertising analytics for ecommerce", Tag::H3),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sentence_is_not_a_rail_label() {
+        assert_eq!(phrase_signal("Related articles", Tag::H3), Some("related"));
+        assert_eq!(phrase_signal("Most popular", Tag::H2), Some("related"));
+        assert_eq!(
+            phrase_signal("Which native ad units are the most popular?", Tag::H2),
+            None
+        );
+        assert_eq!(
+            phrase_signal("You can read more about the findings here.", Tag::P),
+            None
+        );
+    }
 
     #[test]
     fn promo_phrases_lead_short_blocks() {

@@ -240,6 +240,30 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         // "sidebar-table"), not of the page's furniture.
         || (tag == Tag::Table && raw.is_data_table(dom, id))
         || is_prose_under_header_name(dom, raw, id)
+        || is_section_heading_named_header(dom, raw, id, tag)
+}
+
+/// A heading named "header" ("header-anchor-post", "section-header") that
+/// opens a paragraph of prose: the word names what a heading is, not the
+/// page's masthead. Headings of rails and widgets open lists and scores.
+fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    const MIN_PARAGRAPH_CHARS: u32 = 80;
+    if !tag.is_heading() {
+        return false;
+    }
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    // The next element after the heading, among its siblings: its subtree
+    // ends where the next sibling starts, and text between is skipped.
+    let mut next = dom.end(id);
+    while next < dom.end(parent) && !dom.tag(next).is_element() {
+        next = dom.end(next);
+    }
+    next < dom.end(parent)
+        && dom.tag(next) == Tag::P
+        && raw.len(next) >= MIN_PARAGRAPH_CHARS
+        && is_unlikely_only_as_header(dom, id)
 }
 
 /// A block whose only "unlikely" name is "header" but which holds real
@@ -250,12 +274,15 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
 fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     const MIN_PROSE_CHARS: u32 = 500;
     const MAX_LINK_DENSITY: f32 = 0.25;
-    if raw.len(id) < MIN_PROSE_CHARS
-        || raw.link_density(id) > MAX_LINK_DENSITY
-        || raw.counts[id].p < 2
-    {
-        return false;
-    }
+    raw.len(id) >= MIN_PROSE_CHARS
+        && raw.link_density(id) <= MAX_LINK_DENSITY
+        && raw.counts[id].p >= 2
+        && is_unlikely_only_as_header(dom, id)
+}
+
+/// Whether "header" is the only "unlikely" name in the class and id of
+/// `id`.
+fn is_unlikely_only_as_header(dom: &Dom, id: NodeId) -> bool {
     let value = |name| {
         dom.attr(id, &name)
             .map(|v| v.to_string())
