@@ -1231,7 +1231,7 @@ pub(crate) static CAPTION_CREDIT: AsciiBoundedRegex = AsciiBoundedRegex {
 };
 
 /// The pattern of [`CAPTION_CREDIT`]. Each `\b` touches an ASCII letter.
-const CAPTION_CREDIT_PATTERN: &str = r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|images?|credits?|crédits?(?:\s+photos?)?)\s*:|[/|(]\s*(?:getty|istock|shutterstock|imago|picture[\s-]alliance|dpa|afp|reuters|epa|ap\b|keystone|anp|ansa|efe|unsplash|pixabay|adobe\s*stock))(?:[^.!?]|[.!?]\S){0,80}$";
+const CAPTION_CREDIT_PATTERN: &str = r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|images?|credits?|crédits?(?:\s+photos?)?)\s*:\s*\w|[/|(]\s*(?:getty|istock|shutterstock|imago|picture[\s-]alliance|dpa|afp|reuters|epa|ap\b|keystone|anp|ansa|efe|unsplash|pixabay|adobe\s*stock))(?:[^.!?]|[.!?]\S){0,80}$";
 
 /// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
 pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
@@ -1768,6 +1768,9 @@ mod tests {
         assert!(CAPTION_CREDIT.is_match("Jan Novák, foto: archiv"));
         // "ap" then a non-ASCII letter: an ASCII boundary, not a Unicode one.
         assert!(!CAPTION_CREDIT.is_match("Un verre (apéritif) offert"));
+        // A label names someone: a sentence ending in "image:" leads to
+        // a code sample.
+        assert!(!CAPTION_CREDIT.is_match("run this command to rebuild the initramfs image:"));
         assert!(DATE_STAMP.is_match("Publié le 3 mars 2024"));
         assert!(!DATE_STAMP.is_match("Publié leçon 2"));
         assert!(CREDIT_LINE.is_match("Foto: Jürgen Müller"));
