@@ -266,9 +266,19 @@ fn type_names(obj: &Map<String, Value>) -> impl Iterator<Item = &str> {
 /// A trimmed, non-empty string; the first one of a list.
 fn string(v: Option<&Value>) -> Option<String> {
     match v? {
-        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::String(s) => Some(unquoted(s.trim()).to_string()).filter(|s| !s.is_empty()),
         Value::Array(items) => items.iter().find_map(|i| string(Some(i))),
         _ => None,
+    }
+}
+
+/// A value without the straight double quotes a template wrapped it in
+/// (`"headline": "\"What is Git?\""`): a pair at both ends and no other
+/// double quote inside, so a headline quoting someone keeps its quotes.
+fn unquoted(s: &str) -> &str {
+    match s.strip_prefix('"').and_then(|rest| rest.strip_suffix('"')) {
+        Some(inner) if !inner.contains('"') => inner.trim(),
+        _ => s,
     }
 }
 
@@ -361,6 +371,17 @@ impl<'v> Graph<'_, 'v> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_a_template_wrapped_in_quotes_lose_them() {
+        let ld = read([r#"{"@type": "Article", "headline": "\"What is Git?\"",
+            "description": "\"Git tracks changes\" and more"}"#]);
+        assert_eq!(ld.headline.as_deref(), Some("What is Git?"));
+        assert_eq!(
+            ld.description.as_deref(),
+            Some("\"Git tracks changes\" and more")
+        );
+    }
 
     #[test]
     fn recipe_ingredients_are_read() {
