@@ -550,13 +550,16 @@ impl Extractor {
         let mut flags = Flags::ALL;
         let mut best: Option<Attempt> = None;
         let mut dom_byline = None;
+        // The measures of an attempt that is not kept, whose buffers the
+        // next attempt fills instead of allocating its own.
+        let mut spare: Option<Features> = None;
         loop {
             budget.check()?;
             let page = PageContext {
                 find_byline: dom_byline.is_none(),
                 ..page
             };
-            if let Some(attempt) = self.attempt(&dom, &page, flags) {
+            if let Some(attempt) = self.attempt(&dom, &page, flags, spare.take()) {
                 if dom_byline.is_none() {
                     dom_byline = attempt.byline;
                 }
@@ -565,7 +568,9 @@ impl Extractor {
                     .as_ref()
                     .is_none_or(|b| attempt.plan.text_len > b.plan.text_len)
                 {
-                    best = Some(attempt);
+                    spare = best.replace(attempt).map(|old| old.features);
+                } else {
+                    spare = Some(attempt.features);
                 }
                 if good {
                     break;
@@ -677,7 +682,7 @@ impl Extractor {
         };
         let threshold = self.config.char_threshold;
         let attempt = self
-            .attempt(&dom, &spage, Flags::ALL)
+            .attempt(&dom, &spage, Flags::ALL, None)
             .filter(|a| structured::prefer(a.plan.text_len as usize, found, threshold));
         Ok(attempt.map(|a| {
             let a = Attempt {
@@ -689,7 +694,15 @@ impl Extractor {
     }
 
     /// One attempt with the given rules: clean, score, select, prepare.
-    fn attempt(&self, dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Option<Attempt> {
+    /// `spare`, the measures of an earlier attempt on the same page, lends
+    /// its buffers to this one's.
+    fn attempt(
+        &self,
+        dom: &Dom,
+        page: &PageContext<'_>,
+        flags: Flags,
+        spare: Option<Features>,
+    ) -> Option<Attempt> {
         let cleaning = clean::clean(dom, page, flags);
         let removed: Vec<bool> = cleaning
             .removal
@@ -697,7 +710,13 @@ impl Extractor {
             .map(|r| *r != Removal::Kept)
             .collect();
         // The page's measures, updated for what this attempt removed.
-        let mut features = page.raw.clone();
+        let mut features = match spare {
+            Some(mut buffers) => {
+                buffers.clone_from(page.raw);
+                buffers
+            }
+            None => page.raw.clone(),
+        };
         features.recompute_within(dom, &removed, &[0]);
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let mut selection = select::select(

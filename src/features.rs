@@ -51,7 +51,6 @@ pub(crate) struct Counts {
 }
 
 /// The measures of every node; see the module docs.
-#[derive(Clone)]
 pub(crate) struct Features {
     /// Text of the subtree, node included.
     pub text: Vec<TextSpan>,
@@ -67,6 +66,36 @@ pub(crate) struct Features {
     /// The removal mask each node was last measured under, so that
     /// [`recompute_within`](Self::recompute_within) redoes only what changed.
     measured_removed: Vec<bool>,
+}
+
+impl Clone for Features {
+    fn clone(&self) -> Features {
+        Features {
+            text: self.text.clone(),
+            link: self.link.clone(),
+            commas: self.commas.clone(),
+            ascii_commas: self.ascii_commas.clone(),
+            counts: self.counts.clone(),
+            videos: self.videos.clone(),
+            measured_removed: self.measured_removed.clone(),
+        }
+    }
+
+    /// Copies into the buffers `self` already holds: each extraction
+    /// attempt starts from the page's measures, and reusing the previous
+    /// attempt's buffers spares allocating them all again.
+    fn clone_from(&mut self, source: &Features) {
+        self.text.clone_from(&source.text);
+        self.link.clone_from(&source.link);
+        self.commas.clone_from(&source.commas);
+        self.ascii_commas.clone_from(&source.ascii_commas);
+        self.counts.clone_from(&source.counts);
+        // Cloning a regex allocates; the same pattern is the same regex.
+        if self.videos.as_str() != source.videos.as_str() {
+            self.videos.clone_from(&source.videos);
+        }
+        self.measured_removed.clone_from(&source.measured_removed);
+    }
 }
 
 impl Features {
