@@ -500,10 +500,10 @@ impl Extractor {
     /// normalisation, index.
     fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
         budget.check()?;
-        let raw = parse::parse(html, self.limits(), scripting, budget)?;
+        let (raw, nodes) = parse::parse_counted(html, self.limits(), scripting, budget)?;
         budget.check()?;
         let walk = match scripting {
-            Scripting::Enabled => noscript::unwrap_images(&raw, self.limits(), budget)?,
+            Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,
             Scripting::Disabled => {
                 noscript::unwrap_fallback(&raw);
                 None

@@ -29,12 +29,24 @@ pub(crate) enum Scripting {
 }
 
 /// Parses `html` under `limits` and `budget`.
+#[cfg(test)]
 pub(crate) fn parse(
     html: &str,
     limits: SinkLimits,
     scripting: Scripting,
     budget: &Budget,
 ) -> Result<RawDom, Error> {
+    parse_counted(html, limits, scripting, budget).map(|(dom, _)| dom)
+}
+
+/// [`parse`], with the number of nodes the parser built, so that the walks
+/// and tables over the tree are allocated once at their size.
+pub(crate) fn parse_counted(
+    html: &str,
+    limits: SinkLimits,
+    scripting: Scripting,
+    budget: &Budget,
+) -> Result<(RawDom, usize), Error> {
     let sink = LimitedSink::new(limits);
     sink.reserve_for(html.len());
     let opts = ParseOpts {
@@ -109,7 +121,8 @@ pub(crate) fn parse(
     if let Some((limit, value)) = sink.tripped() {
         return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
     }
-    Ok(sink.into_dom())
+    let nodes = sink.nodes();
+    Ok((sink.into_dom(), nodes))
 }
 
 /// A look-ahead for start tags with too many attributes.

@@ -53,10 +53,16 @@ pub(super) const NO_PARENT: u32 = u32::MAX;
 impl Walk {
     /// Walks the tree under `root` (template contents excluded).
     pub(super) fn of(root: &Handle) -> Walk {
+        Walk::sized(root, 0)
+    }
+
+    /// [`Walk::of`] a tree of about `expected` nodes, allocated once at
+    /// that size rather than grown by doubling.
+    pub(super) fn sized(root: &Handle, expected: usize) -> Walk {
         let mut walk = Walk {
-            nodes: Vec::new(),
-            tags: Vec::new(),
-            parents: Vec::new(),
+            nodes: Vec::with_capacity(expected),
+            tags: Vec::with_capacity(expected),
+            parents: Vec::with_capacity(expected),
         };
         let mut stack = vec![(root.clone(), NO_PARENT)];
         while let Some((node, parent)) = stack.pop() {

@@ -47,11 +47,13 @@ const MAX_IMAGE_FALLBACK_BYTES: usize = 8 * 1024;
 /// structural clean-up to reuse.
 pub(crate) fn unwrap_images(
     dom: &RcDom,
+    nodes: usize,
     limits: SinkLimits,
     budget: &Budget,
 ) -> Result<Option<Walk>, Error> {
     let mut figures_with_images: HashSet<usize> = HashSet::new();
-    let walk = Walk::of(&dom.document);
+    // The parser's nodes and the document node.
+    let walk = Walk::sized(&dom.document, nodes + 1);
     // Only parents of a `<noscript>` have children to look at. A parent's
     // children change only while it is the one looked at, so these marks
     // stay true through the loop.
@@ -294,7 +296,7 @@ mod tests {
 
     fn images(html: &str) -> Vec<String> {
         let raw = parse_str(html);
-        unwrap_images(&raw, no_limits(), &Budget::unlimited()).unwrap();
+        unwrap_images(&raw, 0, no_limits(), &Budget::unlimited()).unwrap();
         let dom = Dom::index(raw);
         dom.find_all(Tag::Img)
             .map(|id| {
@@ -308,7 +310,7 @@ mod tests {
     #[test]
     fn the_walk_is_handed_on_only_when_the_tree_is_unchanged() {
         let kept = parse_str("<p>a<noscript><p>not an image</p></noscript></p><div>b</div>");
-        let walk = unwrap_images(&kept, no_limits(), &Budget::unlimited()).unwrap();
+        let walk = unwrap_images(&kept, 0, no_limits(), &Budget::unlimited()).unwrap();
         let walked = walk.expect("nothing changed").nodes;
         let now = preorder(&kept.document);
         assert_eq!(walked.len(), now.len());
@@ -317,7 +319,7 @@ mod tests {
         let changed = parse_str(
             r#"<p><img src="data:image/gif;base64,R0l"><noscript><img src="/real.jpg"></noscript></p>"#,
         );
-        let walk = unwrap_images(&changed, no_limits(), &Budget::unlimited()).unwrap();
+        let walk = unwrap_images(&changed, 0, no_limits(), &Budget::unlimited()).unwrap();
         assert!(walk.is_none());
     }
 

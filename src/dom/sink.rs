@@ -138,6 +138,11 @@ impl LimitedSink {
         self.built.set(self.built.get().wrapping_add(1));
     }
 
+    /// The nodes built so far (elements, text, comments).
+    pub(crate) fn nodes(&self) -> usize {
+        self.nodes.get()
+    }
+
     /// The finished tree.
     pub(crate) fn into_dom(self) -> RcDom {
         self.dom
