@@ -237,10 +237,20 @@ fn anchors_its_heading(dom: &Dom, id: NodeId, value: &str) -> bool {
     const OPENING_NODES: usize = 8;
     // Furniture labels run to three words ("you may also like").
     const MIN_HEADING_WORDS: usize = 4;
+    // Anchors are short; a hostile page's megabyte id or heading is not
+    // worth reading word by word.
+    const MAX_ANCHOR_BYTES: usize = 512;
+    const MAX_HEADING_NODES: usize = 32;
+    if value.len() > MAX_ANCHOR_BYTES {
+        return false;
+    }
     let opening = id + 1..dom.end(id).min(id + 1 + OPENING_NODES);
     let Some(heading) = opening.into_iter().find(|&n| dom.tag(n).is_heading()) else {
         return false;
     };
+    if dom.end(heading) - heading > MAX_HEADING_NODES {
+        return false;
+    }
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
