@@ -500,7 +500,7 @@ impl Extractor {
     /// normalisation, index.
     fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
         budget.check()?;
-        let (raw, nodes) = parse::parse_counted(html, self.limits(), scripting, budget)?;
+        let (raw, nodes) = parse::parse(html, self.limits(), scripting, budget)?;
         budget.check()?;
         let walk = match scripting {
             Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,

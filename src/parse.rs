@@ -28,20 +28,10 @@ pub(crate) enum Scripting {
     Disabled,
 }
 
-/// Parses `html` under `limits` and `budget`.
-#[cfg(test)]
+/// Parses `html` under `limits` and `budget`, and says how many nodes the
+/// parser built, so that the walks and tables over the tree are allocated
+/// once at their size.
 pub(crate) fn parse(
-    html: &str,
-    limits: SinkLimits,
-    scripting: Scripting,
-    budget: &Budget,
-) -> Result<RawDom, Error> {
-    parse_counted(html, limits, scripting, budget).map(|(dom, _)| dom)
-}
-
-/// [`parse`], with the number of nodes the parser built, so that the walks
-/// and tables over the tree are allocated once at their size.
-pub(crate) fn parse_counted(
     html: &str,
     limits: SinkLimits,
     scripting: Scripting,
@@ -406,7 +396,7 @@ pub(crate) fn parse_str(html: &str) -> RawDom {
         max_attributes: None,
     };
     match parse(html, limits, Scripting::Enabled, &Budget::unlimited()) {
-        Ok(dom) => dom,
+        Ok((dom, _)) => dom,
         Err(e) => panic!("unlimited parse failed: {e}"),
     }
 }
@@ -445,7 +435,7 @@ mod tests {
         let html = "<div>".repeat(50) + "deep text";
         let mut l = limits();
         l.max_open_depth = None;
-        let dom = parse(&html, l, Scripting::Enabled, &Budget::unlimited()).unwrap();
+        let (dom, _) = parse(&html, l, Scripting::Enabled, &Budget::unlimited()).unwrap();
         let d = crate::dom::Dom::index(dom);
         let text = (0..d.len())
             .find(|&i| d.tag(i) == crate::dom::Tag::Text)

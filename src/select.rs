@@ -172,12 +172,15 @@ pub(crate) fn select(
                 && scores.score[c] >= NEAR_ANCESTOR_SHARE * top_score
                 && dom.contains(c, top)
         };
-        if let Some(container) = ranking
-            .iter()
-            .copied()
-            .filter(|&c| rival(c))
-            .find(|&c| holds_little_of_within(features, &roots, c, CONTAINER_MAX_LINK_DENSITY))
-        {
+        if let Some(container) = ranking.iter().copied().filter(|&c| rival(c)).find(|&c| {
+            holds_share_below(
+                features,
+                &roots,
+                c,
+                LITTLE_SHARE,
+                CONTAINER_MAX_LINK_DENSITY,
+            )
+        }) {
             roots = vec![container];
             renamed.clear();
             extent = Extent::Container;
@@ -271,17 +274,13 @@ fn prose_len(features: &Features, id: NodeId) -> f32 {
 /// Whether the selection holds little of the prose of `region`: the page
 /// spreads its content over sections, and the best one is only a part.
 fn holds_little_of(features: &Features, roots: &[NodeId], region: NodeId) -> bool {
-    holds_little_of_within(features, roots, region, REGION_MAX_LINK_DENSITY)
-}
-
-/// [`holds_little_of`] for a region of at most `max_link_density`.
-fn holds_little_of_within(
-    features: &Features,
-    roots: &[NodeId],
-    region: NodeId,
-    max_link_density: f32,
-) -> bool {
-    holds_share_below(features, roots, region, LITTLE_SHARE, max_link_density)
+    holds_share_below(
+        features,
+        roots,
+        region,
+        LITTLE_SHARE,
+        REGION_MAX_LINK_DENSITY,
+    )
 }
 
 /// Whether the selection holds less than `share` of the prose of `region`,

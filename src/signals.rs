@@ -99,9 +99,10 @@ impl Signals {
                         if patterns::names_reference_list(value) {
                             f |= REFERENCE_LIST;
                         }
-                        // A heading's id is its anchor, spelled from its
-                        // words ("Promotion_controversy", "Related_work"):
-                        // it names the section, not the furniture.
+                        // The id of a heading, or of a section opened by
+                        // one, is an anchor spelled from the heading's
+                        // words ("Promotion_controversy"): it names the
+                        // section, not the furniture.
                         let signals = names.id(value).within(in_main);
                         if signals != ClassSignals::default()
                             && !is_heading_anchor(dom, id, tag)

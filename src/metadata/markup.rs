@@ -367,12 +367,9 @@ fn outermost_item_type(dom: &Dom, id: NodeId) -> Option<String> {
 }
 
 fn is_json_ld(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("type")).is_some_and(|t| {
-        // A case-blind search in place of a lower-cased copy.
-        t.as_bytes()
-            .windows(b"ld+json".len())
-            .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
-    })
+    const LD_JSON: patterns::Needles = patterns::Needles::new(&["ld+json"]);
+    dom.attr(id, &local_name!("type"))
+        .is_some_and(|t| patterns::holds_ignoring_ascii_case(&t, &LD_JSON))
 }
 
 /// The text inside an element as written (no white space collapsing).
