@@ -365,7 +365,9 @@ macro_rules! class_pattern {
 
 class_pattern!(
     /// Containers that are almost never the article (Readability's
-    /// "unlikely candidates").
+    /// "unlikely candidates"), and customers' reviews under a product
+    /// (`product-reviews`, `reviews-list`): readers' comments by another
+    /// name. A single `review` is left alone: it is often the article.
     UNLIKELY,
     "unlikely",
     [
@@ -373,7 +375,7 @@ class_pattern!(
         "community", "cover wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
         "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "ad break", "agegate", "pagination", "pager",
-        "popup", "yom remote",
+        "popup", "yom remote", "=reviews",
     ]
 );
 
@@ -403,12 +405,13 @@ class_pattern!(
     /// wrap every block of text in a widget; sidebar widgets are caught by
     /// their sidebar) and "scroll" (how a box behaves, not what it holds:
     /// scrollable tables and code, headings with a `scroll-mt-*` margin).
+    /// Customers' reviews weigh as comments do.
     NEGATIVE,
     "negative",
     [
         "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
         "gdpr", "masthead", "=media", "outbrain", "promo", "related",
-        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags",
+        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "=reviews",
     ]
 );
 
