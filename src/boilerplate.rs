@@ -26,6 +26,9 @@ const MAX_PHRASE_BLOCK_CHARS: u32 = 400;
 /// Blocks named as boilerplate but longer than this are kept unless they
 /// are mostly links (a mis-named article wrapper).
 const MAX_NAMED_BLOCK_CHARS: u32 = 1000;
+/// Text from which a block named only for ads, with hardly any links, is
+/// prose: an ad slot in a saved page holds a label at most.
+const MIN_PROSE_IN_AD_NAME_CHARS: u32 = 150;
 
 /// Why a block was judged boilerplate, for explanations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -622,6 +625,7 @@ pub(crate) fn judge(
         && !signals.either(id, ClassSignals::POSITIVE)
         && !embedded_post
         && ((len < MAX_NAMED_BLOCK_CHARS && !holds_most) || features.link_density(id) > 0.5)
+        && !is_prose_named_for_ads(dom, features, id)
     {
         return Some(Signal::Name);
     }
@@ -636,6 +640,28 @@ pub(crate) fn judge(
     }
     let text = inner_text(dom, id);
     phrase_signal(&text, tag).map(Signal::Phrase)
+}
+
+/// Whether a block is prose whose only boilerplate name is "ad" or "ads":
+/// a section that carries ad slots between its paragraphs
+/// (`Section--Ads`), or a mail client's class on pasted text. An ad slot
+/// itself holds no prose of its own.
+fn is_prose_named_for_ads(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_LINK_DENSITY: f32 = 0.2;
+    if features.len(id) < MIN_PROSE_IN_AD_NAME_CHARS
+        || features.link_density(id) >= MAX_LINK_DENSITY
+    {
+        return false;
+    }
+    let class = dom.attr(id, &html5ever::local_name!("class"));
+    let ident = dom.attr(id, &html5ever::local_name!("id"));
+    let mut tokens = String::new();
+    patterns::class_tokens(
+        class.as_deref().unwrap_or(""),
+        ident.as_deref().unwrap_or(""),
+        &mut tokens,
+    );
+    !patterns::class_signals_without_words(&tokens, &["ad", "ads"]).has(ClassSignals::BOILERPLATE)
 }
 
 /// A card that pops up over a name or a term in the text (a person's

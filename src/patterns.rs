@@ -313,6 +313,21 @@ pub(crate) fn class_signals_without(tokens: &str, word: &str) -> ClassSignals {
     class_signals(&rest)
 }
 
+/// [`class_signals`] of a canonical token string without the tokens that
+/// are exactly one of `words`.
+pub(crate) fn class_signals_without_words(tokens: &str, words: &[&str]) -> ClassSignals {
+    let mut rest = String::with_capacity(tokens.len());
+    rest.push(' ');
+    for token in tokens
+        .split(' ')
+        .filter(|t| !t.is_empty() && !words.contains(t))
+    {
+        rest.push_str(token);
+        rest.push(' ');
+    }
+    class_signals(&rest)
+}
+
 /// For each class term, its longest word: any of the terms can match
 /// only where one of these occurs (see [`may_match_class`]).
 static CLASS_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
