@@ -244,11 +244,22 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
 }
 
 /// A heading named "header" ("header-anchor-post", "section-header") that
-/// opens a paragraph of prose: the word names what a heading is, not the
-/// page's masthead. Headings of rails and widgets open lists and scores.
+/// opens prose (a paragraph, or a block with few links): the word names
+/// what a heading is, not the page's masthead. Headings of rails and
+/// widgets open lists and scores.
+/// The same holds for the title of a card among like cards (an accordion's
+/// `card-header` holding a question, before the panel with its answer):
+/// short, without links, and followed by a panel of prose.
 fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
     const MIN_PARAGRAPH_CHARS: u32 = 80;
-    if !tag.is_heading() {
+    const MAX_TITLE_CHARS: u32 = 200;
+    const MAX_PANEL_LINK_DENSITY: f32 = 0.2;
+    let titled = tag.is_heading()
+        || (raw.len(id) > 0
+            && raw.len(id) <= MAX_TITLE_CHARS
+            && raw.link_density(id) == 0.0
+            && in_repeated_card(dom, id));
+    if !titled {
         return false;
     }
     let Some(parent) = dom.parent(id) else {
@@ -261,9 +272,30 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
         next = dom.end(next);
     }
     next < dom.end(parent)
-        && dom.tag(next) == Tag::P
+        && (dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
         && raw.len(next) >= MIN_PARAGRAPH_CHARS
         && is_unlikely_only_as_header(dom, id)
+}
+
+/// Whether the parent of `id` is one of a run of like elements (same tag
+/// and class): the cards of an accordion or a FAQ, each a title and its
+/// panel, rather than an article's one header and body.
+fn in_repeated_card(dom: &Dom, id: NodeId) -> bool {
+    let Some(card) = dom.parent(id) else {
+        return false;
+    };
+    let Some(list) = dom.parent(card) else {
+        return false;
+    };
+    let class = dom.attr(card, &html5ever::local_name!("class"));
+    let Some(class) = class.as_deref().filter(|c| !c.trim().is_empty()) else {
+        return false;
+    };
+    dom.children(list).take(64).any(|c| {
+        c != card
+            && dom.tag(c) == dom.tag(card)
+            && dom.attr(c, &html5ever::local_name!("class")).as_deref() == Some(class)
+    })
 }
 
 /// A block whose only "unlikely" name is "header" but which holds real
