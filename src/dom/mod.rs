@@ -192,13 +192,44 @@ impl Dom {
         for id in open {
             shapes[id].end = total;
         }
-        Dom {
+        let mut dom = Dom {
             _rc: rc,
             handles,
             tags,
             shapes,
             texts,
             selectors: selectors::SelectorReport::default(),
+        };
+        dom.unmask_question_buttons();
+        dom
+    }
+
+    /// Reads a button that asks a question as text: the title of an FAQ
+    /// entry, which accessible accordions write as a `<button>` that opens
+    /// the answer. Other buttons are controls and stay out of the article.
+    fn unmask_question_buttons(&mut self) {
+        const MIN_WORDS: usize = 3;
+        const MAX_CHARS: usize = 300;
+        for id in 0..self.tags.len() {
+            if self.tags[id] != Tag::Button {
+                continue;
+            }
+            let end = self.end(id);
+            let mut text = String::new();
+            for n in id + 1..end {
+                if let Some(t) = self.text(n) {
+                    text.push_str(&t);
+                    text.push(' ');
+                }
+                if text.len() > MAX_CHARS {
+                    break;
+                }
+            }
+            let text = text.trim();
+            let asks = text.ends_with('?') || text.ends_with('？');
+            if asks && text.len() <= MAX_CHARS && text.split_whitespace().count() >= MIN_WORDS {
+                self.tags[id] = Tag::Span;
+            }
         }
     }
 
