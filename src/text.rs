@@ -278,7 +278,21 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
         *gap = false;
     };
     if s.is_ascii() {
-        // Most text is ASCII, where `is_space` is exactly these bytes:
+        // Most text nodes are words with single spaces between them, white
+        // space perhaps at the ends: the middle is already collapsed and
+        // goes in whole, not word by word.
+        let space = |c: char| matches!(c, ' ' | '\t'..='\r');
+        let inner = s.trim_matches(space);
+        if !inner.is_empty()
+            && !inner.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+            && !inner.contains("  ")
+        {
+            *gap |= s.starts_with(space);
+            push(inner, gap);
+            *gap = s.ends_with(space);
+            return;
+        }
+        // Otherwise ASCII text, where `is_space` is exactly these bytes:
         // words are cut without decoding characters.
         let words = s.as_bytes().split(|b| matches!(b, b' ' | b'\t'..=b'\r'));
         let mut at = 0;
@@ -470,6 +484,10 @@ mod tests {
             "é",
             "  ",
             "end  ",
+            // Single-spaced words, whole or with white space at an end.
+            "two words",
+            " lead and trail\n",
+            "\tone two",
         ];
         // Every run of consecutive pieces, split at every place.
         for start in 0..pieces.len() {
