@@ -101,7 +101,7 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
             let Some(block) = dom.parent(id).map(|p| block_of[p]).filter(|&b| b != NONE) else {
                 continue;
             };
-            if t.trim().is_empty() {
+            if text::trimmed(&t).is_empty() {
                 continue;
             }
             let block = block as usize;

@@ -36,12 +36,12 @@ pub(crate) const HAS_CLASS: u16 = 1 << 5;
 pub(crate) const HAS_ID: u16 = 1 << 6;
 /// `role="main"`.
 pub(crate) const ROLE_MAIN: u16 = 1 << 7;
-/// The class or id may name a date ([`patterns::may_name_a_date`]).
+/// The class or id may name a date ([`patterns::NameWords::date`]).
 pub(crate) const DATE_WORD: u16 = 1 << 8;
 /// Has an `itemprop` attribute.
 pub(crate) const HAS_ITEMPROP: u16 = 1 << 9;
 /// The class or id names a list of references
-/// ([`patterns::names_reference_list`]).
+/// ([`patterns::NameWords::references`]).
 pub(crate) const REFERENCE_LIST: u16 = 1 << 10;
 
 impl Signals {
@@ -93,10 +93,11 @@ impl Signals {
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
-                        if patterns::may_name_a_date(value) {
+                        let words = patterns::name_words(value);
+                        if words.date {
                             f |= DATE_WORD;
                         }
-                        if patterns::names_reference_list(value) {
+                        if words.references {
                             f |= REFERENCE_LIST;
                         }
                         // The id of a heading, or of a section opened by
@@ -327,9 +328,9 @@ struct ClassFacts {
     fallback_image: bool,
     /// It names a carousel's own slide ([`patterns::visibility_classes`]).
     carousel_slide: bool,
-    /// It may name a date ([`patterns::may_name_a_date`]).
+    /// It may name a date ([`patterns::NameWords::date`]).
     names_date: bool,
-    /// It names a list of references ([`patterns::names_reference_list`]).
+    /// It names a list of references ([`patterns::NameWords::references`]).
     names_references: bool,
 }
 
@@ -360,13 +361,14 @@ impl NameMatcher {
             NameSignals::default()
         };
         let visibility = patterns::visibility_classes(value);
+        let words = patterns::name_words(value);
         let facts = ClassFacts {
             signals,
             hides: visibility.hides,
             fallback_image: value.contains("fallback-image"),
             carousel_slide: visibility.carousel_slide,
-            names_date: patterns::may_name_a_date(value),
-            names_references: patterns::names_reference_list(value),
+            names_date: words.date,
+            names_references: words.references,
         };
         self.classes.insert(value, facts);
         facts

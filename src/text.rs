@@ -221,6 +221,26 @@ pub(crate) fn is_blank(s: &str) -> bool {
     }
 }
 
+/// `s.trim()`, found without decoding characters when the ends are ASCII
+/// (text nodes are often indentation only, or words between newlines):
+/// the standard trim decodes every character of a blank run.
+pub(crate) fn trimmed(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let visible = |b: &u8| !matches!(b, b' ' | b'\t'..=b'\r');
+    let Some(start) = bytes.iter().position(visible) else {
+        return "";
+    };
+    let end = bytes.iter().rposition(visible).unwrap_or(start);
+    // ASCII white space is all that was passed over on either side; a
+    // non-ASCII byte at either end may start or end a space of another
+    // script, which the standard trim decides.
+    if bytes[start].is_ascii() && bytes[end].is_ascii() {
+        s.get(start..=end).unwrap_or_default()
+    } else {
+        s.trim()
+    }
+}
+
 /// Commas in the scripts this crate scores (Latin, Arabic, CJK, ...).
 pub(crate) fn is_comma(c: char) -> bool {
     matches!(
@@ -278,7 +298,21 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
         *gap = false;
     };
     if s.is_ascii() {
-        // Most text is ASCII, where `is_space` is exactly these bytes:
+        // Most text nodes are words with single spaces between them, white
+        // space perhaps at the ends: the middle is already collapsed and
+        // goes in whole, not word by word.
+        let space = |c: char| matches!(c, ' ' | '\t'..='\r');
+        let inner = s.trim_matches(space);
+        if !inner.is_empty()
+            && !inner.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+            && !inner.contains("  ")
+        {
+            *gap |= s.starts_with(space);
+            push(inner, gap);
+            *gap = s.ends_with(space);
+            return;
+        }
+        // Otherwise ASCII text, where `is_space` is exactly these bytes:
         // words are cut without decoding characters.
         let words = s.as_bytes().split(|b| matches!(b, b' ' | b'\t'..=b'\r'));
         let mut at = 0;
@@ -470,6 +504,10 @@ mod tests {
             "é",
             "  ",
             "end  ",
+            // Single-spaced words, whole or with white space at an end.
+            "two words",
+            " lead and trail\n",
+            "\tone two",
         ];
         // Every run of consecutive pieces, split at every place.
         for start in 0..pieces.len() {
@@ -573,6 +611,26 @@ mod tests {
             assert_eq!(collapse(s), reference(s), "{s:?}");
         }
         assert_eq!(collapse(" a \x0b b "), "a b");
+    }
+
+    #[test]
+    fn trimmed_is_the_standard_trim() {
+        for s in [
+            "",
+            " ",
+            " \t\n\x0b\x0c\r ",
+            "a",
+            "  a b  ",
+            "\u{3000}a\u{3000}",
+            " \u{a0}é ",
+            "é",
+            "\u{feff} x \u{feff}",
+            "\x1c a \x1f",
+            "\u{2003}",
+            "x\u{85}",
+        ] {
+            assert_eq!(trimmed(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

@@ -247,7 +247,7 @@ fn captions_hold_most(dom: &Dom, plan: &Plan) -> bool {
                 caption_end = dom.end(id);
             }
             if let Some(t) = dom.text(id) {
-                let n = t.trim().len();
+                let n = crate::text::trimmed(&t).len();
                 all += n;
                 if id < caption_end {
                     in_captions += n;
