@@ -433,9 +433,21 @@ fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
         .then_some(Signal::Crumb)
 }
 
+/// An affiliate or advertising disclosure leading the block, or leading
+/// one part of a line of parts ("Last update on 2022-02-02 / Affiliate
+/// links / Images from the Product Advertising API", as shop widgets
+/// write under each product box).
 fn disclosure(v: &BlockView<'_>) -> Option<Signal> {
-    (v.chars <= DISCLOSURE_MAX_CHARS && patterns::DISCLOSURE_TEXT.leads(v.text(), 12))
+    (v.chars <= DISCLOSURE_MAX_CHARS && leads_with_disclosure(v.text()))
         .then_some(Signal::Phrase(patterns::DISCLOSURE_TEXT.name))
+}
+
+/// See [`disclosure`]: the text, or one of its first parts, opens with a
+/// disclosure.
+fn leads_with_disclosure(text: &str) -> bool {
+    const MAX_PARTS: usize = 4;
+    let leads = |t: &str| patterns::DISCLOSURE_TEXT.leads(t.trim_start(), 12);
+    leads(text) || text.split(" / ").take(MAX_PARTS).skip(1).any(leads)
 }
 
 /// "Related: <a>Headline</a>" and kin: a related label leading a line of
@@ -1028,6 +1040,17 @@ mod tests {
         ));
         assert!(!leads(
             "Regulators said the affiliate disclosure rules would change next year."
+        ));
+        // A shop widget's line of parts, the disclosure in the second.
+        assert!(leads_with_disclosure(
+            "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API"
+        ));
+        assert!(leads_with_disclosure(
+            "* Links mit Sternchen sind sogenannte Affiliate-Links: Wenn du darauf klickst, erhalte ich einen Anteil."
+        ));
+        // A slash in prose does not make its second half a disclosure.
+        assert!(!leads_with_disclosure(
+            "Sales rose 4% / the report says affiliate disclosure rules tightened."
         ));
     }
 

@@ -984,6 +984,8 @@ phrase_pattern!(
         "le opinioni espresse", "alle angaben ohne gewähr", "angaben ohne gewähr",
         "bei den verlinkungen handelt es sich um", "bei den links handelt es sich um",
         "bei den mit * gekennzeichneten links",
+        "links mit sternchen sind", "dieser artikel kann links", "dieser beitrag kann links",
+        "die folgenden angebote sind mit affiliate-links",
     ]
 );
 
