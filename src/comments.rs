@@ -1,5 +1,6 @@
 //! The readers' comments under an article, read apart from it
-//! ([`Config::with_comments`](crate::Config::with_comments)).
+//! ([`Config::with_comments`](crate::Config::with_comments)), and on a
+//! product page its customers' reviews, which are comments by another name.
 //!
 //! The article never holds the comments (they are set aside as page
 //! furniture while it is looked for); a caller that wants them, to study
@@ -7,8 +8,9 @@
 //! second text. The comment section is found by the names sites give it
 //! (`id="comments"`, `comment-list`, `comments-area`, `post-comments`...;
 //! a single comment's parts, such as `comment-body` or `comment-meta`, do
-//! not count) or, failing that, as the element that holds every schema.org
-//! `Comment` of the page. Inside it, the comment form, the "Reply" links,
+//! not count; `product-reviews`, `reviews-list` and one `review-item`
+//! likewise) or, failing that, as the element that holds every schema.org
+//! `Comment` (or `Review`) of the page. Inside it, the comment form, the "Reply" links,
 //! navigation and hidden parts are left out; each comment keeps its
 //! author line and its text.
 
@@ -53,11 +55,31 @@ const SECTION_NAMES: &[&str] = &[
     "comment-thread",
     "comments-thread",
     "comments-holder",
+    // Customers' reviews under a product are its readers' comments.
+    "reviews",
+    "reviews-list",
+    "review-list",
+    "reviews-section",
+    "reviews-container",
+    "reviews-wrapper",
+    "reviews-widget",
 ];
 
 /// Prefixes a site may put before a section name.
 const SECTION_PREFIXES: &[&str] = &[
-    "", "article-", "post-", "entry-", "blog-", "story-", "page-", "user-", "reader-", "js-", "wp-",
+    "",
+    "article-",
+    "post-",
+    "entry-",
+    "blog-",
+    "story-",
+    "page-",
+    "user-",
+    "reader-",
+    "js-",
+    "wp-",
+    "product-",
+    "customer-",
 ];
 
 /// Names of the parts of a section that are controls, not comments.
@@ -254,10 +276,10 @@ fn comment_items_holder(dom: &Dom, body: NodeId) -> Option<NodeId> {
 /// notice holds none.
 fn holds_a_comment(dom: &Dom, signals: &Signals, features: &Features, section: NodeId) -> bool {
     let is_item_name = |n: &str| {
-        // One comment is named in the singular (`comment`, `comment-body`);
-        // `comments-...` names the section's own parts.
-        n.starts_with("comment")
-            && !n.starts_with("comments")
+        // One comment is named in the singular (`comment`, `comment-body`,
+        // `review-item`); `comments-...` names the section's own parts.
+        ((n.starts_with("comment") && !n.starts_with("comments"))
+            || (n.starts_with("review") && !n.starts_with("reviews")))
             && !is_section_name(n)
             && !REPLY_NAMES.contains(&n)
             && !NOT_ITEM_WORDS.iter().any(|w| n.contains(w))
@@ -322,10 +344,12 @@ fn is_gate_notice(dom: &Dom, features: &Features, id: NodeId) -> bool {
     }
 }
 
-/// A schema.org `Comment` item.
+/// A schema.org `Comment` (or `Review`) item.
 fn is_comment_item(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("itemtype"))
-        .is_some_and(|t| t.trim_end_matches('/').ends_with("schema.org/Comment"))
+    dom.attr(id, &local_name!("itemtype")).is_some_and(|t| {
+        let t = t.trim_end_matches('/');
+        t.ends_with("schema.org/Comment") || t.ends_with("schema.org/Review")
+    })
 }
 
 /// Walks the section `root`, telling `visit` the verdict on each element

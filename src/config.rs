@@ -424,7 +424,9 @@ impl Config {
     /// never holds them; the comment section is found by the names sites
     /// give it (`id="comments"`, `comment-list`, `comments-area`...) or as
     /// the element that holds the page's schema.org `Comment`s, and read
-    /// without its form, its "Reply" links and its navigation.
+    /// without its form, its "Reply" links and its navigation. On a
+    /// product page, the customers' reviews (`product-reviews`,
+    /// schema.org `Review`s) are read the same way.
     ///
     /// # Default
     ///

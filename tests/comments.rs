@@ -243,3 +243,41 @@ fn a_comment_named_for_its_style_is_still_a_comment() {
     let comments = extract(&html).comments.expect("the comment is read");
     assert!(comments.text.contains("third letter"), "{}", comments.text);
 }
+
+#[test]
+fn a_products_customer_reviews_are_read_as_its_comments() {
+    let html = format!(
+        r#"<main><div class="product-description"><h1>Trail Kettle</h1>{}</div>
+        <section class="product-reviews"><h2>Customer reviews</h2>
+          <div class="review-item"><p>Marta K.</p><p>Took it across the whole ridge walk and it never let me down.</p></div>
+          <div class="review-item"><p>Dev P.</p><p>Great kettle, though I wish the lid had a small vent.</p></div>
+          <button>Write a review</button>
+        </section></main>"#,
+        story()
+    );
+    let article = extract(&html);
+    assert!(!article.text.contains("ridge walk"));
+    let reviews = article.comments.expect("the reviews, read as comments");
+    assert!(reviews.text.contains("Took it across the whole ridge walk"));
+    assert!(reviews.text.contains("I wish the lid had a small vent"));
+    assert!(!reviews.text.contains("Write a review"));
+}
+
+#[test]
+fn schema_org_reviews_without_a_named_section_are_found() {
+    let review = |who: &str, text: &str| {
+        format!(
+            "<div itemscope itemtype=\"https://schema.org/Review\">\
+             <span itemprop=\"author\">{who}</span><p itemprop=\"reviewBody\">{text}</p></div>"
+        )
+    };
+    let html = format!(
+        "<html><body><article>{}</article><div class=\"feedback\">{}{}</div></body></html>",
+        story(),
+        review("Anna", "Boils fast on my little stove."),
+        review("Ben", "Handle stays cool. Lid rattles.")
+    );
+    let reviews = extract(&html).comments.expect("the reviews").text;
+    assert!(reviews.contains("Boils fast"));
+    assert!(reviews.contains("Handle stays cool"));
+}
