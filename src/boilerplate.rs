@@ -665,14 +665,8 @@ fn is_prose_named_for_ads(dom: &Dom, features: &Features, id: NodeId) -> bool {
     {
         return false;
     }
-    let class = dom.attr(id, &html5ever::local_name!("class"));
-    let ident = dom.attr(id, &html5ever::local_name!("id"));
     let mut tokens = String::new();
-    patterns::class_tokens(
-        class.as_deref().unwrap_or(""),
-        ident.as_deref().unwrap_or(""),
-        &mut tokens,
-    );
+    dom.name_tokens(id, &mut tokens);
     !patterns::class_signals_without_words(&tokens, &["ad", "ads"]).has(ClassSignals::BOILERPLATE)
 }
 

@@ -315,15 +315,8 @@ fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 /// Whether "header" is the only "unlikely" name in the class and id of
 /// `id`.
 fn is_unlikely_only_as_header(dom: &Dom, id: NodeId) -> bool {
-    // Borrowed, not copied: class_tokens writes its own lower-case copy.
-    let class = dom.attr(id, &html5ever::local_name!("class"));
-    let ident = dom.attr(id, &html5ever::local_name!("id"));
     let mut tokens = String::new();
-    patterns::class_tokens(
-        class.as_deref().unwrap_or(""),
-        ident.as_deref().unwrap_or(""),
-        &mut tokens,
-    );
+    dom.name_tokens(id, &mut tokens);
     !patterns::class_signals_without(&tokens, "header").has(ClassSignals::UNLIKELY)
 }
 

@@ -262,6 +262,19 @@ impl Dom {
         self.shapes[id].end as usize
     }
 
+    /// Writes the canonical name tokens of the element's class and id into
+    /// `out` (see [`crate::patterns::class_tokens`]), borrowing the values
+    /// rather than copying them.
+    pub(crate) fn name_tokens(&self, id: NodeId, out: &mut String) {
+        let class = self.attr(id, &html5ever::local_name!("class"));
+        let ident = self.attr(id, &html5ever::local_name!("id"));
+        crate::patterns::class_tokens(
+            class.as_deref().unwrap_or(""),
+            ident.as_deref().unwrap_or(""),
+            out,
+        );
+    }
+
     /// Whether `node` is `ancestor` or one of its descendants.
     pub(crate) fn contains(&self, ancestor: NodeId, node: NodeId) -> bool {
         node >= ancestor && node < self.end(ancestor)

@@ -393,17 +393,7 @@ fn class_match(i: &Inputs<'_>, id: NodeId, bit: u8) -> Option<String> {
         .find(|(k, _)| 1u8 << k == bit)
         .map(|(_, p)| *p)?;
     let mut tokens = String::new();
-    let class = i
-        .dom
-        .attr(id, &local_name!("class"))
-        .map(|c| c.to_string())
-        .unwrap_or_default();
-    let idv = i
-        .dom
-        .attr(id, &local_name!("id"))
-        .map(|c| c.to_string())
-        .unwrap_or_default();
-    patterns::class_tokens(&class, &idv, &mut tokens);
+    i.dom.name_tokens(id, &mut tokens);
     pattern
         .find(&tokens)
         .map(|m| format!("{} name \"{m}\"", pattern.name))

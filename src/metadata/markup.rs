@@ -303,14 +303,7 @@ fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String)
     if !signals.has(id, signals::DATE_WORD) {
         return false;
     }
-    // Borrowed, not copied: class_tokens writes its own lower-case copy.
-    let class = dom.attr(id, &local_name!("class"));
-    let ident = dom.attr(id, &local_name!("id"));
-    patterns::class_tokens(
-        class.as_deref().unwrap_or(""),
-        ident.as_deref().unwrap_or(""),
-        tokens,
-    );
+    dom.name_tokens(id, tokens);
     patterns::DATE_CLASS.find(tokens).is_some()
 }
 
@@ -575,13 +568,7 @@ impl<'a> Regions<'a> {
             {
                 return false;
             }
-            let class = dom.attr(a, &local_name!("class"));
-            let ident = dom.attr(a, &local_name!("id"));
-            patterns::class_tokens(
-                class.as_deref().unwrap_or(""),
-                ident.as_deref().unwrap_or(""),
-                &mut tokens,
-            );
+            dom.name_tokens(a, &mut tokens);
             patterns::SECONDARY.find(&tokens).is_some()
         })
     }
