@@ -173,6 +173,11 @@ fn class_literals(term: &str) -> Vec<String> {
 
 /// Builds a case-insensitive, word-bounded regex from phrases.
 fn phrase_regex(phrases: &[&str]) -> Regex {
+    regex(&phrase_source(phrases))
+}
+
+/// The pattern of [`phrase_regex`].
+fn phrase_source(phrases: &[&str]) -> String {
     // Longest first, so that a match reports the whole phrase.
     let mut phrases = phrases.to_vec();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -180,8 +185,7 @@ fn phrase_regex(phrases: &[&str]) -> Regex {
         .iter()
         .map(|p| regex::escape(p).replace("\\ ", r"\s+"))
         .collect();
-    let pattern = format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"));
-    regex(&pattern)
+    format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"))
 }
 
 /// A compiled class/id pattern with a name for explanations.
@@ -508,6 +512,7 @@ macro_rules! builders {
 /// built then, and would add a third to the warm-up. A test checks that
 /// nothing else is missing.
 const ALL_PATTERNS: &[fn()] = builders![
+    &BLOCK_PHRASE,
     &PAID_SUBSCRIPTION,
     &AUTHOR_BIO_LINE,
     &DATE_STAMP.ascii,
@@ -829,6 +834,7 @@ pub(crate) fn has_sentence_end(text: &str) -> bool {
 /// A boilerplate phrase family.
 pub(crate) struct PhrasePattern {
     pub name: &'static str,
+    phrases: &'static [&'static str],
     regex: Lazy<Regex>,
 }
 
@@ -861,11 +867,40 @@ impl PhrasePattern {
     }
 }
 
+/// One pattern matching wherever any of `families` does, so that a text
+/// none of them is in is scanned once rather than once per family.
+fn any_phrase_regex(families: &[&PhrasePattern]) -> Regex {
+    let phrases: Vec<&str> = families
+        .iter()
+        .flat_map(|f| f.phrases.iter().copied())
+        .collect();
+    large_regex(&phrase_source(&phrases))
+}
+
+/// Whether the text holds a phrase of a family that
+/// `boilerplate::phrase_signal` tries; when not, none of them can fire.
+pub(crate) fn may_hold_block_phrase(text: &str) -> bool {
+    BLOCK_PHRASE.is_match(text)
+}
+
+/// The families of [`may_hold_block_phrase`] as one pattern.
+static BLOCK_PHRASE: Lazy<Regex> = Lazy::new(|| {
+    any_phrase_regex(&[
+        &SUBSCRIBE_TEXT,
+        &RELATED_TEXT,
+        &AD_TEXT,
+        &SHARE_TEXT,
+        &CONSENT_TEXT,
+        &AUTHOR_BIO_TEXT,
+    ])
+});
+
 macro_rules! phrase_pattern {
     ($(#[$doc:meta])* $name:ident, $label:literal, [$($p:literal),* $(,)?]) => {
         $(#[$doc])*
         pub(crate) static $name: PhrasePattern = PhrasePattern {
             name: $label,
+            phrases: &[$($p),*],
             regex: Lazy::new(|| phrase_regex(&[$($p),*])),
         };
     };
@@ -1578,6 +1613,25 @@ pub(crate) static NOT_A_NAME: Lazy<Regex> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_block_phrase_prefilter_passes_every_family_phrase() {
+        for family in [
+            &SUBSCRIBE_TEXT,
+            &RELATED_TEXT,
+            &AD_TEXT,
+            &SHARE_TEXT,
+            &CONSENT_TEXT,
+            &AUTHOR_BIO_TEXT,
+        ] {
+            for phrase in family.phrases {
+                let text = format!("Oh. {phrase} now");
+                assert!(family.is_match(&text), "{text}");
+                assert!(may_hold_block_phrase(&text), "{text}");
+            }
+        }
+        assert!(!may_hold_block_phrase("The harbour wall was rebuilt."));
+    }
 
     #[test]
     fn warm_up_lists_every_pattern_of_the_module() {
