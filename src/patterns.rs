@@ -104,6 +104,32 @@ fn drop_negated_words(tokens: &mut String) {
     *tokens = kept;
 }
 
+/// [`BYTE_KIND`] bits: an ASCII letter or digit, a capital, a lower-case
+/// letter or a digit.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER_OR_DIGIT: u8 = 4;
+
+/// What [`ascii_class_tokens`] asks of each byte, by byte value.
+static BYTE_KIND: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            kinds[b] |= ALNUM;
+        }
+        if byte.is_ascii_uppercase() {
+            kinds[b] |= UPPER;
+        }
+        if byte.is_ascii_lowercase() || byte.is_ascii_digit() {
+            kinds[b] |= LOWER_OR_DIGIT;
+        }
+        b += 1;
+    }
+    kinds
+};
+
 /// [`class_tokens`] for an ASCII value (nearly all of them): the same
 /// tokens, without the Unicode tables.
 fn ascii_class_tokens(value: &str, out: &mut String) {
@@ -115,9 +141,13 @@ fn ascii_class_tokens(value: &str, out: &mut String) {
         let start = i;
         let mut humped = false;
         let mut prev_lower = false;
-        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-            humped |= prev_lower && b.is_ascii_uppercase();
-            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+        // One table look-up a byte answers the three questions.
+        while let Some(&kind) = bytes.get(i).map(|&b| &BYTE_KIND[usize::from(b)]) {
+            if kind & ALNUM == 0 {
+                break;
+            }
+            humped |= prev_lower && kind & UPPER != 0;
+            prev_lower = kind & LOWER_OR_DIGIT != 0;
             i += 1;
         }
         let word = value.get(start..i).unwrap_or_default();
