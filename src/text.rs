@@ -211,10 +211,19 @@ pub(crate) fn is_blank(s: &str) -> bool {
     // ASCII bytes answer without decoding; the first other byte hands the
     // rest to the character test.
     let bytes = s.as_bytes();
-    match bytes
-        .iter()
-        .position(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
-    {
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    // Runs of indentation are passed 16 bytes at a time: a test of the
+    // whole block without an early exit, which the compiler vectorises.
+    const BLOCK: usize = 16;
+    let mut skipped = 0;
+    for block in bytes.chunks_exact(BLOCK) {
+        if !block.iter().fold(true, |all, b| all & space(b)) {
+            break;
+        }
+        skipped += BLOCK;
+    }
+    let rest = bytes.get(skipped..).unwrap_or_default();
+    match rest.iter().position(|b| !space(b)).map(|at| skipped + at) {
         None => true,
         Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => false,
         Some(at) => s.get(at..).is_some_and(|rest| rest.chars().all(is_space)),
@@ -695,6 +704,11 @@ mod tests {
             "\u{1c}",
             " \u{1f} ",
             "  \u{feff}",
+            // Past the 16-byte blocks of indentation.
+            "\n                                ",
+            "\n                                x",
+            "\n                \u{a0}\u{2003}      ",
+            "\n              \t\r  \u{1c}          ",
         ] {
             assert_eq!(is_blank(s), s.chars().all(is_space), "{s:?}");
             assert_eq!(is_blank(s), !TextSpan::of(s).content, "{s:?}");
