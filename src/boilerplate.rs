@@ -840,6 +840,10 @@ fn is_sentence(text: &str) -> bool {
 
 /// The phrase family that makes a short block boilerplate, if any.
 fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
+    // One scan for all the families below: most blocks hold none.
+    if !patterns::may_hold_block_phrase(text) {
+        return None;
+    }
     let chars = text.chars().count();
     let heading_like = tag.is_heading() || chars <= 60;
     // In prose and lists the phrase must open the text (the first item);

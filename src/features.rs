@@ -166,32 +166,41 @@ impl Features {
     /// handful of blocks, so this touches a few chains of ancestors rather
     /// than the whole article.
     pub(crate) fn recompute_within(&mut self, dom: &Dom, removed: &[bool], roots: &[NodeId]) {
+        // Masks compare this many nodes at a time, as memory: a pass
+        // changes a few nodes, and only a chunk holding one is walked.
+        const CHUNK: usize = 64;
         let mut dirty = vec![false; dom.len()];
+        // The nodes marked dirty, to refold without walking the subtree.
+        let mut marked: Vec<NodeId> = Vec::new();
         let mut children = Vec::new();
         for &root in roots {
             let end = dom.end(root);
-            let mut any = false;
-            let now = removed[root + 1..end].iter();
-            let before = self.measured_removed[root + 1..end].iter();
-            for (i, _) in now.zip(before).enumerate().filter(|(_, (a, b))| a != b) {
-                let id = root + 1 + i;
-                // Mark the ancestors up to the root, stopping at one that is
-                // already marked (its own ancestors are, too).
-                let mut up = dom.parent(id);
-                while let Some(a) = up.filter(|&a| a >= root && !dirty[a]) {
-                    dirty[a] = true;
-                    any = true;
-                    up = if a == root { None } else { dom.parent(a) };
+            marked.clear();
+            let now = removed[root + 1..end].chunks(CHUNK);
+            let before = self.measured_removed[root + 1..end].chunks(CHUNK);
+            for (c, (now, before)) in now.zip(before).enumerate() {
+                if now == before {
+                    continue;
                 }
-            }
-            if any {
-                // Children come after their parent in document order: going
-                // backwards finishes every child before its parent.
-                for id in (root..end).rev() {
-                    if std::mem::take(&mut dirty[id]) {
-                        self.refold(dom, removed, id, &mut children);
+                let changed = now.iter().zip(before).enumerate();
+                for (i, _) in changed.filter(|(_, (a, b))| a != b) {
+                    let id = root + 1 + c * CHUNK + i;
+                    // Mark the ancestors up to the root, stopping at one
+                    // that is already marked (its own ancestors are, too).
+                    let mut up = dom.parent(id);
+                    while let Some(a) = up.filter(|&a| a >= root && !dirty[a]) {
+                        dirty[a] = true;
+                        marked.push(a);
+                        up = if a == root { None } else { dom.parent(a) };
                     }
                 }
+            }
+            // Children come after their parent in document order: going
+            // backwards finishes every child before its parent.
+            marked.sort_unstable_by(|a, b| b.cmp(a));
+            for &id in &marked {
+                dirty[id] = false;
+                self.refold(dom, removed, id, &mut children);
             }
             self.measured_removed[root..end].copy_from_slice(&removed[root..end]);
         }

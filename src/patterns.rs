@@ -104,6 +104,32 @@ fn drop_negated_words(tokens: &mut String) {
     *tokens = kept;
 }
 
+/// [`BYTE_KIND`] bits: an ASCII letter or digit, a capital, a lower-case
+/// letter or a digit.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER_OR_DIGIT: u8 = 4;
+
+/// What [`ascii_class_tokens`] asks of each byte, by byte value.
+static BYTE_KIND: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            kinds[b] |= ALNUM;
+        }
+        if byte.is_ascii_uppercase() {
+            kinds[b] |= UPPER;
+        }
+        if byte.is_ascii_lowercase() || byte.is_ascii_digit() {
+            kinds[b] |= LOWER_OR_DIGIT;
+        }
+        b += 1;
+    }
+    kinds
+};
+
 /// [`class_tokens`] for an ASCII value (nearly all of them): the same
 /// tokens, without the Unicode tables.
 fn ascii_class_tokens(value: &str, out: &mut String) {
@@ -115,9 +141,13 @@ fn ascii_class_tokens(value: &str, out: &mut String) {
         let start = i;
         let mut humped = false;
         let mut prev_lower = false;
-        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-            humped |= prev_lower && b.is_ascii_uppercase();
-            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+        // One table look-up a byte answers the three questions.
+        while let Some(&kind) = bytes.get(i).map(|&b| &BYTE_KIND[usize::from(b)]) {
+            if kind & ALNUM == 0 {
+                break;
+            }
+            humped |= prev_lower && kind & UPPER != 0;
+            prev_lower = kind & LOWER_OR_DIGIT != 0;
             i += 1;
         }
         let word = value.get(start..i).unwrap_or_default();
@@ -173,6 +203,11 @@ fn class_literals(term: &str) -> Vec<String> {
 
 /// Builds a case-insensitive, word-bounded regex from phrases.
 fn phrase_regex(phrases: &[&str]) -> Regex {
+    regex(&phrase_source(phrases))
+}
+
+/// The pattern of [`phrase_regex`].
+fn phrase_source(phrases: &[&str]) -> String {
     // Longest first, so that a match reports the whole phrase.
     let mut phrases = phrases.to_vec();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -180,8 +215,7 @@ fn phrase_regex(phrases: &[&str]) -> Regex {
         .iter()
         .map(|p| regex::escape(p).replace("\\ ", r"\s+"))
         .collect();
-    let pattern = format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"));
-    regex(&pattern)
+    format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"))
 }
 
 /// A compiled class/id pattern with a name for explanations.
@@ -508,6 +542,7 @@ macro_rules! builders {
 /// built then, and would add a third to the warm-up. A test checks that
 /// nothing else is missing.
 const ALL_PATTERNS: &[fn()] = builders![
+    &BLOCK_PHRASE,
     &PAID_SUBSCRIPTION,
     &AUTHOR_BIO_LINE,
     &DATE_STAMP.ascii,
@@ -829,6 +864,7 @@ pub(crate) fn has_sentence_end(text: &str) -> bool {
 /// A boilerplate phrase family.
 pub(crate) struct PhrasePattern {
     pub name: &'static str,
+    phrases: &'static [&'static str],
     regex: Lazy<Regex>,
 }
 
@@ -861,11 +897,40 @@ impl PhrasePattern {
     }
 }
 
+/// One pattern matching wherever any of `families` does, so that a text
+/// none of them is in is scanned once rather than once per family.
+fn any_phrase_regex(families: &[&PhrasePattern]) -> Regex {
+    let phrases: Vec<&str> = families
+        .iter()
+        .flat_map(|f| f.phrases.iter().copied())
+        .collect();
+    large_regex(&phrase_source(&phrases))
+}
+
+/// Whether the text holds a phrase of a family that
+/// `boilerplate::phrase_signal` tries; when not, none of them can fire.
+pub(crate) fn may_hold_block_phrase(text: &str) -> bool {
+    BLOCK_PHRASE.is_match(text)
+}
+
+/// The families of [`may_hold_block_phrase`] as one pattern.
+static BLOCK_PHRASE: Lazy<Regex> = Lazy::new(|| {
+    any_phrase_regex(&[
+        &SUBSCRIBE_TEXT,
+        &RELATED_TEXT,
+        &AD_TEXT,
+        &SHARE_TEXT,
+        &CONSENT_TEXT,
+        &AUTHOR_BIO_TEXT,
+    ])
+});
+
 macro_rules! phrase_pattern {
     ($(#[$doc:meta])* $name:ident, $label:literal, [$($p:literal),* $(,)?]) => {
         $(#[$doc])*
         pub(crate) static $name: PhrasePattern = PhrasePattern {
             name: $label,
+            phrases: &[$($p),*],
             regex: Lazy::new(|| phrase_regex(&[$($p),*])),
         };
     };
@@ -1580,6 +1645,25 @@ pub(crate) static NOT_A_NAME: Lazy<Regex> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_block_phrase_prefilter_passes_every_family_phrase() {
+        for family in [
+            &SUBSCRIBE_TEXT,
+            &RELATED_TEXT,
+            &AD_TEXT,
+            &SHARE_TEXT,
+            &CONSENT_TEXT,
+            &AUTHOR_BIO_TEXT,
+        ] {
+            for phrase in family.phrases {
+                let text = format!("Oh. {phrase} now");
+                assert!(family.is_match(&text), "{text}");
+                assert!(may_hold_block_phrase(&text), "{text}");
+            }
+        }
+        assert!(!may_hold_block_phrase("The harbour wall was rebuilt."));
+    }
 
     #[test]
     fn warm_up_lists_every_pattern_of_the_module() {

@@ -211,10 +211,19 @@ pub(crate) fn is_blank(s: &str) -> bool {
     // ASCII bytes answer without decoding; the first other byte hands the
     // rest to the character test.
     let bytes = s.as_bytes();
-    match bytes
-        .iter()
-        .position(|b| !matches!(b, b' ' | b'\t'..=b'\r'))
-    {
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    // Runs of indentation are passed 16 bytes at a time: a test of the
+    // whole block without an early exit, which the compiler vectorises.
+    const BLOCK: usize = 16;
+    let mut skipped = 0;
+    for block in bytes.chunks_exact(BLOCK) {
+        if !block.iter().fold(true, |all, b| all & space(b)) {
+            break;
+        }
+        skipped += BLOCK;
+    }
+    let rest = bytes.get(skipped..).unwrap_or_default();
+    match rest.iter().position(|b| !space(b)).map(|at| skipped + at) {
         None => true,
         Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => false,
         Some(at) => s.get(at..).is_some_and(|rest| rest.chars().all(is_space)),
@@ -304,7 +313,11 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
         let space = |c: char| matches!(c, ' ' | '\t'..='\r');
         let inner = s.trim_matches(space);
         if !inner.is_empty()
-            && !inner.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+            // Clean text is read to its end anyway: a test of every byte
+            // without an early exit, which the compiler vectorises.
+            && !inner
+                .bytes()
+                .fold(false, |any, b| any | matches!(b, b'\t'..=b'\r'))
             && !inner.contains("  ")
         {
             *gap |= s.starts_with(space);
@@ -312,24 +325,71 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
             *gap = s.ends_with(space);
             return;
         }
-        // Otherwise ASCII text, where `is_space` is exactly these bytes:
-        // words are cut without decoding characters.
-        let words = s.as_bytes().split(|b| matches!(b, b' ' | b'\t'..=b'\r'));
-        let mut at = 0;
-        for (i, word) in words.enumerate() {
-            *gap |= i > 0;
-            if let Some(word) = s.get(at..at + word.len()).filter(|w| !w.is_empty()) {
-                push(word, gap);
-            }
-            at += word.len() + 1;
+    }
+    push_runs(out, s, gap);
+}
+
+/// [`push_collapsed`]'s general case. Words joined by single spaces go in
+/// as one run, not word by word; a run ends at any other white space.
+/// ASCII bytes are read without decoding.
+fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
+    let bytes = s.as_bytes();
+    // Whether a space begins at `i` (a boundary), and its width in bytes.
+    let space_at = |i: usize| -> (bool, usize) {
+        match bytes.get(i) {
+            None => (false, 0),
+            Some(&b) if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            Some(_) => s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((false, 1), |c| (is_space(c), c.len_utf8())),
         }
-    } else {
-        for (i, word) in s.split(is_space).enumerate() {
-            *gap |= i > 0;
-            if !word.is_empty() {
-                push(word, gap);
-            }
+    };
+    let mut push = |run: &str, gap: &mut bool| {
+        if *gap && !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(run);
+        *gap = false;
+    };
+    // Where the run being read started, once a word has begun it.
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII is a word's, the bulk of most text; one space
+        // before more of it stays in the run.
+        let printable = |b: &u8| *b > b' ' && b.is_ascii();
+        if printable(&bytes[i]) {
+            start.get_or_insert(i);
+            i += 1;
+            loop {
+                match bytes.get(i) {
+                    Some(b) if printable(b) => i += 1,
+                    Some(b' ') if bytes.get(i + 1).is_some_and(printable) => i += 2,
+                    _ => break,
+                }
+            }
+            continue;
+        }
+        let (space, width) = space_at(i);
+        if !space {
+            start.get_or_insert(i);
+        } else if bytes[i] == b' ' && start.is_some() && {
+            let (next_space, next_width) = space_at(i + 1);
+            !next_space && next_width > 0
+        } {
+            // One space between two words stays inside the run.
+        } else {
+            // Offsets step by whole characters, so they are boundaries.
+            if let Some(run) = start.take().and_then(|from| s.get(from..i)) {
+                push(run, gap);
+            }
+            *gap = true;
+        }
+        i += width.max(1);
+    }
+    if let Some(run) = start.and_then(|from| s.get(from..)) {
+        push(run, gap);
     }
 }
 
@@ -648,6 +708,11 @@ mod tests {
             "\u{1c}",
             " \u{1f} ",
             "  \u{feff}",
+            // Past the 16-byte blocks of indentation.
+            "\n                                ",
+            "\n                                x",
+            "\n                \u{a0}\u{2003}      ",
+            "\n              \t\r  \u{1c}          ",
         ] {
             assert_eq!(is_blank(s), s.chars().all(is_space), "{s:?}");
             assert_eq!(is_blank(s), !TextSpan::of(s).content, "{s:?}");
