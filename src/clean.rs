@@ -281,6 +281,8 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
 /// and class): the cards of an accordion or a FAQ, each a title and its
 /// panel, rather than an article's one header and body.
 fn in_repeated_card(dom: &Dom, id: NodeId) -> bool {
+    // Siblings looked at, at most: enough to see a run of cards.
+    const MAX_SIBLINGS: usize = 64;
     let Some(card) = dom.parent(id) else {
         return false;
     };
@@ -291,7 +293,7 @@ fn in_repeated_card(dom: &Dom, id: NodeId) -> bool {
     let Some(class) = class.as_deref().filter(|c| !c.trim().is_empty()) else {
         return false;
     };
-    dom.children(list).take(64).any(|c| {
+    dom.children(list).take(MAX_SIBLINGS).any(|c| {
         c != card
             && dom.tag(c) == dom.tag(card)
             && dom.attr(c, &html5ever::local_name!("class")).as_deref() == Some(class)

@@ -10,9 +10,9 @@
 //! a single comment's parts, such as `comment-body` or `comment-meta`, do
 //! not count; `product-reviews`, `reviews-list` and one `review-item`
 //! likewise) or, failing that, as the element that holds every schema.org
-//! `Comment` (or `Review`) of the page. Inside it, the comment form, the "Reply" links,
-//! navigation and hidden parts are left out; each comment keeps its
-//! author line and its text.
+//! `Comment` (or `Review`) of the page. Inside it, the comment form, the
+//! "Reply" links, navigation and hidden parts are left out; each comment
+//! keeps its author line and its text.
 
 use html5ever::local_name;
 

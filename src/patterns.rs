@@ -336,26 +336,21 @@ pub(crate) fn class_signals_without(tokens: &str, word: &str) -> ClassSignals {
     if !tokens.contains(word) {
         return class_signals(tokens);
     }
-    let mut rest = String::with_capacity(tokens.len());
-    rest.push(' ');
-    for token in tokens.split(' ').filter(|t| !t.is_empty()) {
-        if !token.contains(word) {
-            rest.push_str(token);
-            rest.push(' ');
-        }
-    }
-    class_signals(&rest)
+    class_signals_except(tokens, |token| token.contains(word))
 }
 
 /// [`class_signals`] of a canonical token string without the tokens that
 /// are exactly one of `words`.
 pub(crate) fn class_signals_without_words(tokens: &str, words: &[&str]) -> ClassSignals {
+    class_signals_except(tokens, |token| words.contains(&token))
+}
+
+/// [`class_signals`] of a canonical token string without the tokens
+/// `left_out` picks.
+fn class_signals_except(tokens: &str, left_out: impl Fn(&str) -> bool) -> ClassSignals {
     let mut rest = String::with_capacity(tokens.len());
     rest.push(' ');
-    for token in tokens
-        .split(' ')
-        .filter(|t| !t.is_empty() && !words.contains(t))
-    {
+    for token in tokens.split(' ').filter(|t| !t.is_empty() && !left_out(t)) {
         rest.push_str(token);
         rest.push(' ');
     }
@@ -913,17 +908,18 @@ pub(crate) fn may_hold_block_phrase(text: &str) -> bool {
     BLOCK_PHRASE.is_match(text)
 }
 
+/// The phrase families `boilerplate::phrase_signal` tries.
+static BLOCK_PHRASE_FAMILIES: [&PhrasePattern; 6] = [
+    &SUBSCRIBE_TEXT,
+    &RELATED_TEXT,
+    &AD_TEXT,
+    &SHARE_TEXT,
+    &CONSENT_TEXT,
+    &AUTHOR_BIO_TEXT,
+];
+
 /// The families of [`may_hold_block_phrase`] as one pattern.
-static BLOCK_PHRASE: Lazy<Regex> = Lazy::new(|| {
-    any_phrase_regex(&[
-        &SUBSCRIBE_TEXT,
-        &RELATED_TEXT,
-        &AD_TEXT,
-        &SHARE_TEXT,
-        &CONSENT_TEXT,
-        &AUTHOR_BIO_TEXT,
-    ])
-});
+static BLOCK_PHRASE: Lazy<Regex> = Lazy::new(|| any_phrase_regex(&BLOCK_PHRASE_FAMILIES));
 
 macro_rules! phrase_pattern {
     ($(#[$doc:meta])* $name:ident, $label:literal, [$($p:literal),* $(,)?]) => {
@@ -1388,18 +1384,6 @@ class_pattern!(
     ]
 );
 
-/// [`NameWords::date`] alone.
-#[cfg(test)]
-pub(crate) fn may_name_a_date(value: &str) -> bool {
-    name_words(value).date
-}
-
-/// [`NameWords::references`] alone.
-#[cfg(test)]
-pub(crate) fn names_reference_list(value: &str) -> bool {
-    name_words(value).references
-}
-
 /// What two cheap word searches say of a class or id value, ignoring
 /// ASCII case.
 #[derive(Clone, Copy, Default)]
@@ -1438,7 +1422,7 @@ static NAME_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
     }
 });
 
-/// [`may_name_a_date`] and [`names_reference_list`] at once.
+/// Both answers of [`NameWords`] for a class or id value.
 pub(crate) fn name_words(value: &str) -> NameWords {
     let mut found = NameWords::default();
     for m in NAME_WORDS.find_overlapping_iter(value) {
@@ -1648,14 +1632,7 @@ mod tests {
 
     #[test]
     fn the_block_phrase_prefilter_passes_every_family_phrase() {
-        for family in [
-            &SUBSCRIBE_TEXT,
-            &RELATED_TEXT,
-            &AD_TEXT,
-            &SHARE_TEXT,
-            &CONSENT_TEXT,
-            &AUTHOR_BIO_TEXT,
-        ] {
+        for family in BLOCK_PHRASE_FAMILIES {
             for phrase in family.phrases {
                 let text = format!("Oh. {phrase} now");
                 assert!(family.is_match(&text), "{text}");
@@ -2049,11 +2026,11 @@ mod tests {
 
     #[test]
     fn reference_lists_are_named() {
-        assert!(names_reference_list("c-article-references"));
-        assert!(names_reference_list("mw-references-wrap reflist"));
-        assert!(names_reference_list("Bibliography"));
-        assert!(!names_reference_list("article-body"));
-        assert!(!names_reference_list("ref"));
+        assert!(name_words("c-article-references").references);
+        assert!(name_words("mw-references-wrap reflist").references);
+        assert!(name_words("Bibliography").references);
+        assert!(!name_words("article-body").references);
+        assert!(!name_words("ref").references);
     }
 
     #[test]

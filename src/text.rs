@@ -212,22 +212,29 @@ pub(crate) fn is_blank(s: &str) -> bool {
     // rest to the character test.
     let bytes = s.as_bytes();
     let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
-    // Runs of indentation are passed 16 bytes at a time: a test of the
-    // whole block without an early exit, which the compiler vectorises.
-    const BLOCK: usize = 16;
-    let mut skipped = 0;
-    for block in bytes.chunks_exact(BLOCK) {
-        if !block.iter().fold(true, |all, b| all & space(b)) {
-            break;
-        }
-        skipped += BLOCK;
-    }
+    // Runs of indentation are passed in whole blocks.
+    let skipped = passed_in_blocks(bytes, space);
     let rest = bytes.get(skipped..).unwrap_or_default();
     match rest.iter().position(|b| !space(b)).map(|at| skipped + at) {
         None => true,
         Some(at) if bytes.get(at).is_some_and(u8::is_ascii) => false,
         Some(at) => s.get(at..).is_some_and(|rest| rest.chars().all(is_space)),
     }
+}
+
+/// How many leading bytes of `bytes` pass `pass`, counted in whole blocks
+/// of 16: each block is tested whole, without an early exit, which the
+/// compiler vectorises. The caller finishes the last, partial stretch.
+pub(crate) fn passed_in_blocks(bytes: &[u8], pass: impl Fn(&u8) -> bool) -> usize {
+    const BLOCK: usize = 16;
+    let mut passed = 0;
+    for block in bytes.chunks_exact(BLOCK) {
+        if !block.iter().fold(true, |all, b| all & pass(b)) {
+            break;
+        }
+        passed += BLOCK;
+    }
+    passed
 }
 
 /// `s.trim()`, found without decoding characters when the ends are ASCII
@@ -299,13 +306,6 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
     // At most the piece and a space before it: the buffer grows once per
     // piece at most, not word by word.
     out.reserve(s.len() + usize::from(*gap));
-    let mut push = |word: &str, gap: &mut bool| {
-        if *gap && !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-        *gap = false;
-    };
     if s.is_ascii() {
         // Most text nodes are words with single spaces between them, white
         // space perhaps at the ends: the middle is already collapsed and
@@ -321,7 +321,7 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
             && !inner.contains("  ")
         {
             *gap |= s.starts_with(space);
-            push(inner, gap);
+            push_run(out, inner, gap);
             *gap = s.ends_with(space);
             return;
         }
@@ -344,13 +344,6 @@ fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
                 .and_then(|rest| rest.chars().next())
                 .map_or((false, 1), |c| (is_space(c), c.len_utf8())),
         }
-    };
-    let mut push = |run: &str, gap: &mut bool| {
-        if *gap && !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(run);
-        *gap = false;
     };
     // Where the run being read started, once a word has begun it.
     let mut start: Option<usize> = None;
@@ -382,15 +375,24 @@ fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
         } else {
             // Offsets step by whole characters, so they are boundaries.
             if let Some(run) = start.take().and_then(|from| s.get(from..i)) {
-                push(run, gap);
+                push_run(out, run, gap);
             }
             *gap = true;
         }
         i += width.max(1);
     }
     if let Some(run) = start.and_then(|from| s.get(from..)) {
-        push(run, gap);
+        push_run(out, run, gap);
     }
+}
+
+/// Appends a run of words, after one space if white space is owed.
+fn push_run(out: &mut String, run: &str, gap: &mut bool) {
+    if *gap && !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(run);
+    *gap = false;
 }
 
 /// The longest prefix of `s` that fits in `max` bytes, cut at a character

@@ -681,11 +681,11 @@ mod tests {
 
     #[test]
     fn date_names_are_prechecked_cheaply() {
-        assert!(patterns::may_name_a_date("entry-DATE"));
-        assert!(patterns::may_name_a_date("PostedOn"));
-        assert!(patterns::may_name_a_date("timestamp"));
-        assert!(!patterns::may_name_a_date("m_0 fw_medium fs_[0.8rem]"));
-        assert!(!patterns::may_name_a_date("da"));
+        assert!(patterns::name_words("entry-DATE").date);
+        assert!(patterns::name_words("PostedOn").date);
+        assert!(patterns::name_words("timestamp").date);
+        assert!(!patterns::name_words("m_0 fw_medium fs_[0.8rem]").date);
+        assert!(!patterns::name_words("da").date);
     }
 
     #[test]

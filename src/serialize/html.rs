@@ -149,19 +149,11 @@ fn split_at_special(s: &str, attr: bool) -> Option<(&str, char, &str)> {
     // Every rewritten character is ASCII but the no-break space, whose
     // UTF-8 form starts with 0xC2 (as do other characters: checked below).
     let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | 0xC2) || (attr && *b == b'"');
-    // Plain text is passed 16 bytes at a time: a test of the whole block
-    // without an early exit, which the compiler vectorises.
-    const BLOCK: usize = 16;
     let mut from = 0;
     loop {
         let bytes = s.as_bytes().get(from..)?;
-        let mut skipped = 0;
-        for block in bytes.chunks_exact(BLOCK) {
-            if block.iter().fold(false, |any, b| any | special(b)) {
-                break;
-            }
-            skipped += BLOCK;
-        }
+        // Plain text is passed in whole blocks.
+        let skipped = crate::text::passed_in_blocks(bytes, |b| !special(b));
         let at = from + skipped + bytes.get(skipped..)?.iter().position(special)?;
         let c = s.get(at..)?.chars().next()?;
         if c.is_ascii() || c == '\u{a0}' {
