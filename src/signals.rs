@@ -24,7 +24,8 @@ pub(crate) struct Signals {
 pub(crate) const HIDDEN: u16 = 1 << 0;
 /// An ARIA role that is never the article (menu, navigation, dialog...).
 pub(crate) const UNLIKELY_ROLE: u16 = 1 << 1;
-/// A modal dialog (`aria-modal="true"` with `role="dialog"`).
+/// A modal dialog (`aria-modal="true"` with `role="dialog"` or
+/// `role="alertdialog"`, the role consent prompts take).
 pub(crate) const MODAL: u16 = 1 << 2;
 /// `rel="author"` or an `itemprop` naming the author.
 pub(crate) const AUTHOR_MARKUP: u16 = 1 << 3;
@@ -126,7 +127,7 @@ impl Signals {
                 }
                 local_name!("role") => {
                     let role = value.trim();
-                    role_dialog = role == "dialog";
+                    role_dialog = matches!(role, "dialog" | "alertdialog");
                     tab_panel = role == "tabpanel";
                     if role == "main" {
                         f |= ROLE_MAIN;
