@@ -20,6 +20,7 @@ use super::media::image_urls;
 use super::urls::{embed_src, safe_url};
 use super::{Context, Writer};
 use crate::dom::{Dom, NodeId, Tag};
+use crate::postprocess::Plan;
 use crate::text::is_space;
 
 /// A block that prefixes the lines written inside it.
@@ -76,6 +77,8 @@ struct Code {
 /// Builds the Markdown of the article.
 pub(crate) struct MarkdownWriter<'a> {
     context: &'a Context<'a>,
+    /// What the article keeps: a table's shape is judged on that alone.
+    plan: &'a Plan,
     out: String,
     max_bytes: usize,
     truncated: bool,
@@ -106,9 +109,10 @@ pub(crate) struct MarkdownWriter<'a> {
 }
 
 impl<'a> MarkdownWriter<'a> {
-    pub(crate) fn new(context: &'a Context<'a>, max_bytes: usize) -> Self {
+    pub(crate) fn new(context: &'a Context<'a>, plan: &'a Plan, max_bytes: usize) -> Self {
         MarkdownWriter {
             context,
+            plan,
             out: String::new(),
             max_bytes,
             truncated: false,
@@ -399,7 +403,7 @@ impl<'a> MarkdownWriter<'a> {
 
     fn open_table(&mut self, dom: &Dom, id: NodeId) {
         self.block_boundary();
-        let kind = if self.in_cell() || is_layout_table(dom, id) {
+        let kind = if self.in_cell() || is_layout_table(dom, self.plan, id) {
             TableKind::Layout
         } else {
             TableKind::Data(Table::default())
@@ -711,7 +715,12 @@ impl Writer for MarkdownWriter<'_> {
             }
             Tag::Li => self.close_item(),
             Tag::Table => self.close_table(),
-            Tag::Td | Tag::Th | Tag::Caption if self.cells > 0 => self.close_cell(tag),
+            // The same test as the opening: a cell of a layout table nested
+            // in a data cell opened nothing, and closing it would take (and
+            // lose) the outer cell's content.
+            Tag::Td | Tag::Th | Tag::Caption if self.data_table().is_some() && self.cells > 0 => {
+                self.close_cell(tag)
+            }
             Tag::Tr if self.data_table().is_some() => self.end_row(),
             Tag::Iframe => {}
             _ if tag.is_block() => self.block_boundary(),
@@ -760,45 +769,87 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
 }
 
 /// A table holds page layout rather than data when a cell holds blocks
-/// that a pipe table cannot (lists, code, quotes, headings, tables), or
-/// when it has a single column.
-fn is_layout_table(dom: &Dom, table: NodeId) -> bool {
-    let rows = dom.children(table).flat_map(|c| match dom.tag(c) {
-        Tag::Tr => vec![c],
-        Tag::Thead | Tag::Tbody | Tag::Tfoot => {
-            dom.children(c).filter(|&r| dom.tag(r) == Tag::Tr).collect()
-        }
-        _ => Vec::new(),
-    });
+/// that a pipe table cannot (lists, code, quotes, headings, tables), at
+/// any depth, or when it has a single column. Only what the article keeps
+/// counts: a list the clean-up took out of a cell leaves a data table.
+fn is_layout_table(dom: &Dom, plan: &Plan, table: NodeId) -> bool {
+    let kept = |id: &NodeId| !plan.is_removed(*id);
+    let rows = dom
+        .children(table)
+        .filter(kept)
+        .flat_map(|c| match plan.tag(dom, c) {
+            Tag::Tr => vec![c],
+            Tag::Thead | Tag::Tbody | Tag::Tfoot => dom
+                .children(c)
+                .filter(|&r| kept(&r) && plan.tag(dom, r) == Tag::Tr)
+                .collect(),
+            _ => Vec::new(),
+        });
     let mut widest = 0;
     for row in rows {
         let mut cells = 0;
-        for cell in dom.children(row) {
-            if !matches!(dom.tag(cell), Tag::Td | Tag::Th) {
+        for cell in dom.children(row).filter(kept) {
+            if !matches!(plan.tag(dom, cell), Tag::Td | Tag::Th) {
                 continue;
             }
             cells += 1;
-            let blocky = dom.children(cell).any(|c| {
-                let tag = dom.tag(c);
-                tag.is_heading()
-                    || matches!(
-                        tag,
-                        Tag::Table
-                            | Tag::Ul
-                            | Tag::Ol
-                            | Tag::Dl
-                            | Tag::Pre
-                            | Tag::Blockquote
-                            | Tag::Figure
-                    )
-            });
-            if blocky {
+            if holds_blocks(dom, plan, cell) {
                 return true;
             }
         }
         widest = widest.max(cells);
     }
     widest <= 1
+}
+
+/// Whether a kept element inside `cell`, at any depth (page builders wrap a
+/// cell's blocks in divs), is a block a pipe table cannot hold and holds
+/// text.
+fn holds_blocks(dom: &Dom, plan: &Plan, cell: NodeId) -> bool {
+    let mut id = cell + 1;
+    let end = dom.end(cell);
+    while id < end {
+        if plan.is_removed(id) {
+            id = dom.end(id);
+            continue;
+        }
+        let tag = plan.tag(dom, id);
+        if tag.is_heading()
+            || matches!(
+                tag,
+                Tag::Table | Tag::Ul | Tag::Ol | Tag::Dl | Tag::Pre | Tag::Blockquote | Tag::Figure
+            )
+        {
+            // A list emptied by the clean-up leaves nothing to lay out.
+            if holds_kept_text(dom, plan, id) {
+                return true;
+            }
+            id = dom.end(id);
+            continue;
+        }
+        id += 1;
+    }
+    false
+}
+
+/// Whether some text the article keeps lies inside `id`.
+fn holds_kept_text(dom: &Dom, plan: &Plan, id: NodeId) -> bool {
+    let mut n = id + 1;
+    let end = dom.end(id);
+    while n < end {
+        if plan.is_removed(n) {
+            n = dom.end(n);
+            continue;
+        }
+        if dom
+            .text(n)
+            .is_some_and(|t| !crate::text::trimmed(&t).is_empty())
+        {
+            return true;
+        }
+        n += 1;
+    }
+    false
 }
 
 /// A GFM pipe table; the first row is the header.

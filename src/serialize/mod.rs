@@ -68,7 +68,7 @@ pub(crate) fn render_article(
         .then(|| HtmlWriter::new(&context, config.keep_classes, max_bytes));
     let mut markdown = formats
         .contains(Formats::MARKDOWN)
-        .then(|| MarkdownWriter::new(&context, max_bytes));
+        .then(|| MarkdownWriter::new(&context, plan, max_bytes));
     let mut writers: Vec<&mut dyn Writer> = vec![&mut text];
     if let Some(w) = html.as_mut() {
         writers.push(w);
