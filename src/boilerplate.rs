@@ -258,6 +258,22 @@ fn is_prose(features: &Features, block: &TextBlock) -> bool {
     block.chars >= 80 && features.link_density(block.id) < 0.3
 }
 
+/// Whether `id` is a cell of a data table with header cells (see
+/// [`Features::is_data_table`]): an infobox, a results table. Only the
+/// cell itself (a list of links inside a cell is a navigation box's, not
+/// a value), and only under headers: a row of links laid out in cells
+/// ("Back", "Forward") has none.
+fn is_data_table_cell(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    matches!(dom.tag(id), Tag::Td | Tag::Th)
+        && dom
+            .ancestors(id)
+            .find(|&n| dom.tag(n) == Tag::Table)
+            .is_some_and(|table| {
+                (table + 1..dom.end(table)).any(|n| dom.tag(n) == Tag::Th)
+                    && features.is_data_table(dom, table)
+            })
+}
+
 /// A short block made only of links: a category label, "back to" link or
 /// tag list.
 fn is_crumb(features: &Features, block: &TextBlock) -> bool {
@@ -543,8 +559,13 @@ pub(crate) fn trim_article(
     let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
         return;
     };
-    // Before the prose: crumbs and datelines.
-    for b in blocks[..first].iter().filter(|b| !holds_others(b)) {
+    // Before the prose: crumbs and datelines. A data table's cells are
+    // its data (an infobox's "Founded" date, its linked founder), not a
+    // crumb or a dateline of the page.
+    for b in blocks[..first]
+        .iter()
+        .filter(|b| !holds_others(b) && !is_data_table_cell(dom, features, b.id))
+    {
         if is_crumb(features, b) {
             drop(b.id, Signal::Crumb, removal);
         } else if b.chars <= 120 && patterns::DATELINE.is_match(&b.text) {

@@ -288,13 +288,27 @@ fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
             return None;
         }
         let parent = dom.parent(id)?;
-        if dom.end(parent) - parent > MAX_DATE_NODES || dom.tag(parent).is_ignored() {
+        if dom.end(parent) - parent > MAX_DATE_NODES
+            || dom.tag(parent).is_ignored()
+            || is_labelled_cell(dom, id)
+        {
             return None;
         }
         let text = inner_text(dom, parent);
         (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
             .then_some(text)
     })
+}
+
+/// Whether the text node `id` is a value in a table row that a header cell
+/// labels ("Opened | 12 May 1874" in an infobox): a fact about the subject,
+/// not the page's date.
+fn is_labelled_cell(dom: &Dom, id: NodeId) -> bool {
+    let Some(cell) = dom.ancestors(id).find(|&a| dom.tag(a) == Tag::Td) else {
+        return false;
+    };
+    dom.parent(cell)
+        .is_some_and(|row| dom.children(row).any(|c| dom.tag(c) == Tag::Th))
 }
 
 /// Whether the element's class or id names a date (see
