@@ -54,8 +54,16 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
 /// The names in a declared author value. URLs are not names; a single
 /// "Last, First" pair stays one name.
 pub(crate) fn from_declared(value: &str) -> Vec<String> {
+    // Some CMSs write the author's profile link into the JSON-LD name
+    // (`<a href="/authors/jane">Jane Doe</a>`).
+    let value = super::without_markup(value);
+    // A rights notice filled in as the creator names a company, not who
+    // wrote the piece.
+    if is_rights_notice(&value) {
+        return Vec::new();
+    }
     // "Jane Doe (https://example.org/jane)": the name without the URL.
-    let value: String = text::collapse(value)
+    let value: String = text::collapse(&value)
         .split_inclusive(char::is_whitespace)
         .filter(|w| !looks_like_url(w.trim_start_matches(['(', '<', '['])))
         .collect();
@@ -74,6 +82,15 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
     names
 }
 
+/// "Copyright Example Media GmbH", "© 2024 Example": a rights notice.
+fn is_rights_notice(value: &str) -> bool {
+    let value = value.trim_start();
+    value.starts_with('©')
+        || value
+            .get(..9)
+            .is_some_and(|head| head.eq_ignore_ascii_case("copyright"))
+}
+
 /// A declared value that credits a team or a role instead of a person
 /// ("Great Day Editorial Team", "Staff Clinician"): the whole value, when
 /// it has no names in it ([`from_declared`] finds none), two to
@@ -85,6 +102,7 @@ pub(crate) fn credit(value: &str) -> Option<String> {
     let plain = !value
         .contains(|c: char| c.is_ascii_digit() || matches!(c, '@' | ',' | ';' | '&' | '/' | '|'));
     (plain
+        && !is_rights_notice(value)
         && (2..=MAX_DECLARED_WORDS).contains(&words)
         && !looks_like_url(value)
         && NOT_A_NAME.is_match(value)
@@ -473,6 +491,15 @@ mod tests {
             from_declared("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
             ["Bradley M. Kuhn"]
         );
+        // A profile link written into the name, and a rights notice.
+        assert_eq!(
+            from_declared(r#"<a href="/experts/jane-doe" hreflang="en">Jane Doe</a>"#),
+            ["Jane Doe"]
+        );
+        assert_eq!(from_declared("Jane <3 Doe"), ["Jane <3 Doe"]);
+        assert!(from_declared("Copyright Example Media GmbH - all rights reserved").is_empty());
+        assert!(from_declared("© 2024 Example Media").is_empty());
+        assert_eq!(credit("Copyright Example Media"), None);
     }
 
     #[test]

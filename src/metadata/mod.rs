@@ -419,9 +419,106 @@ fn first_text<const N: usize>(
     max: usize,
 ) -> Option<(String, Source)> {
     candidates.into_iter().find_map(|(v, s)| {
-        let v = clean_value(v?);
+        let mut v = clean_value(v?);
+        // A declared value is a string, but some CMSs put the field's HTML
+        // in it ("<p><strong>The lead</strong> ...").
+        if matches!(
+            s,
+            Source::JsonLd | Source::OpenGraph | Source::TwitterCard | Source::Meta
+        ) {
+            v = text::collapse(&without_markup(&v));
+        }
         (!v.is_empty()).then(|| (text::truncate_chars(&v, max), s))
     })
+}
+
+/// The tags [`without_markup`] takes out: the ones CMSs leave in declared
+/// values. Other bracketed words are text ("<The Palace>", a show's title
+/// in Korean typography; "<3").
+const MARKUP_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "b",
+    "big",
+    "blockquote",
+    "br",
+    "cite",
+    "code",
+    "del",
+    "div",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "i",
+    "img",
+    "ins",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "u",
+    "ul",
+];
+
+/// `value` without the HTML tags of [`MARKUP_TAGS`]; each becomes a space
+/// (collapse afterwards).
+pub(crate) fn without_markup(value: &str) -> Cow<'_, str> {
+    if !value.contains('<') {
+        return Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        match markup_tag_len(tail) {
+            Some(len) => {
+                out.push(' ');
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The length in bytes of the [`MARKUP_TAGS`] tag that `s` starts with
+/// (`<p>`, `</span>`, `<a href="...">`, `<br/>`), if it starts with one.
+fn markup_tag_len(s: &str) -> Option<usize> {
+    const MAX_TAG_BYTES: usize = 512;
+    let body = s.strip_prefix('<')?;
+    let body = body.strip_prefix('/').unwrap_or(body);
+    let name_len = body
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(body.len());
+    // ASCII name bytes: `name_len` is a character boundary.
+    let name = body.get(..name_len)?;
+    let after = body.get(name_len..)?.bytes().next()?;
+    if !matches!(after, b'>' | b'/' | b' ' | b'\t' | b'\n')
+        || !MARKUP_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+    {
+        return None;
+    }
+    let close = s.bytes().take(MAX_TAG_BYTES).position(|b| b == b'>')?;
+    Some(close + 1)
 }
 
 /// The first candidate that reads as a date, in ISO 8601.
@@ -1000,12 +1097,21 @@ pub(crate) fn clean_value(raw: &str) -> String {
     while !raw.is_char_boundary(cut) {
         cut -= 1;
     }
-    text::collapse(&unescape_entities(&raw[..cut]))
+    let once = unescape_entities(&raw[..cut]);
+    // CMSs often encode a value twice ("&amp;iacute;"): a reference left
+    // after one pass is decoded too.
+    let twice = match once {
+        Cow::Owned(ref decoded) if decoded.contains('&') => {
+            Cow::Owned(unescape_entities(decoded).into_owned())
+        }
+        other => other,
+    };
+    text::collapse(&twice)
 }
 
-/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and
-/// numeric references; an invalid code point becomes U+FFFD. Anything
-/// else is left as written.
+/// Decodes HTML character references, named (`&amp;`, `&oacute;`) and
+/// numeric; an invalid code point becomes U+FFFD. Anything else is left
+/// as written.
 pub(crate) fn unescape_entities(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
         return Cow::Borrowed(s);
@@ -1016,8 +1122,8 @@ pub(crate) fn unescape_entities(s: &str) -> Cow<'_, str> {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
         match entity(tail) {
-            Some((c, len)) => {
-                out.push(c);
+            Some((chars, len)) => {
+                out.extend(chars.into_iter().filter(|&c| c != '\0'));
                 rest = &tail[len..];
             }
             None => {
@@ -1030,36 +1136,33 @@ pub(crate) fn unescape_entities(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The character a reference at the start of `s` stands for, and its
-/// length in bytes.
-fn entity(s: &str) -> Option<(char, usize)> {
-    let semi = s.bytes().take(32).position(|b| b == b';')?;
+/// The characters a reference at the start of `s` stands for (a named
+/// reference may stand for two), and its length in bytes.
+fn entity(s: &str) -> Option<([char; 2], usize)> {
+    let semi = s.bytes().take(40).position(|b| b == b';')?;
     // `&` and `;` are ASCII, so both ends are character boundaries.
     let body = s.get(1..semi)?;
-    let c = match body {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        _ => {
-            let num = body.strip_prefix('#')?;
-            let (digits, radix) = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => (hex, 16),
-                None => (num, 10),
-            };
-            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-                return None;
-            }
-            u32::from_str_radix(digits, radix)
-                .ok()
-                .filter(|&code| code != 0)
-                .and_then(char::from_u32)
-                .unwrap_or('\u{fffd}')
-        }
+    let Some(num) = body.strip_prefix('#') else {
+        // Every HTML named reference ("&oacute;" in a CMS's JSON-LD), from
+        // the parser's own table, keyed with the semicolon.
+        // (The table also lists each name's prefixes, mapped to 0.)
+        let &(first, second) = html5ever::data::NAMED_ENTITIES.get(s.get(1..=semi)?)?;
+        let first = char::from_u32(first).filter(|&c| c != '\0')?;
+        return Some(([first, char::from_u32(second).unwrap_or('\0')], semi + 1));
     };
-    Some((c, semi + 1))
+    let (digits, radix) = match num.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16),
+        None => (num, 10),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let c = u32::from_str_radix(digits, radix)
+        .ok()
+        .filter(|&code| code != 0)
+        .and_then(char::from_u32)
+        .unwrap_or('\u{fffd}');
+    Some(([c, '\0'], semi + 1))
 }
 
 #[cfg(test)]
@@ -1339,6 +1442,43 @@ mod tests {
         assert_eq!(unescape_entities("&#99999999999999999999;"), "\u{fffd}");
         assert_eq!(unescape_entities("&"), "&");
         assert_eq!(unescape_entities("é&"), "é&");
+        // Every named reference, as CMSs write them into JSON-LD; a name
+        // may stand for two characters; a prefix of a name is none.
+        assert_eq!(
+            unescape_entities("Redacci&oacute;n &bdquo;Haus&ldquo;"),
+            "Redacción „Haus“"
+        );
+        assert_eq!(unescape_entities("&NotEqualTilde;"), "\u{2242}\u{338}");
+        assert_eq!(unescape_entities("&oacu; &g;"), "&oacu; &g;");
+        // Encoded twice, as CMSs often do.
+        assert_eq!(
+            clean_value("Polic&amp;iacute;a &amp;amp; co"),
+            "Policía & co"
+        );
+    }
+
+    #[test]
+    fn markup_left_in_declared_values_is_taken_out() {
+        assert_eq!(
+            text::collapse(&without_markup(
+                r#"<p><strong>The lead</strong> of the story [<a class="more" href="/x">more</a>]</p>"#
+            )),
+            "The lead of the story [ more ]"
+        );
+        // Bracketed words that are no HTML tag are text.
+        for text in [
+            "watch <The Palace: Tale of Jang Noksu> now",
+            "I <3 it",
+            "a < b > c",
+            "<",
+        ] {
+            assert_eq!(without_markup(text), text);
+        }
+        let m = meta_at(
+            r#"<html><head><meta name="description" content="&lt;p&gt;Lead &lt;em&gt;text&lt;/em&gt;&lt;/p&gt;"></head><body></body></html>"#,
+            None,
+        );
+        assert_eq!(m.excerpt.as_deref(), Some("Lead text"));
     }
 
     #[test]
