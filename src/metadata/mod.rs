@@ -481,19 +481,16 @@ pub(crate) fn without_markup(value: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
+    // Every cut is just past an ASCII `<` or `>`: a character boundary.
     while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open..];
-        match markup_tag_len(tail) {
-            Some(len) => {
-                out.push(' ');
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('<');
-                rest = &tail[1..];
-            }
-        }
+        let (before, tail) = rest.split_at(open);
+        out.push_str(before);
+        let (replacement, len) = match markup_tag_len(tail) {
+            Some(len) => (' ', len),
+            None => ('<', 1),
+        };
+        out.push(replacement);
+        rest = tail.get(len..).unwrap_or_default();
     }
     out.push_str(rest);
     Cow::Owned(out)
@@ -517,8 +514,15 @@ fn markup_tag_len(s: &str) -> Option<usize> {
     {
         return None;
     }
-    let close = s.bytes().take(MAX_TAG_BYTES).position(|b| b == b'>')?;
-    Some(close + 1)
+    // The scan stops at the next `<` as well: no text is scanned twice, so
+    // a value full of "<p <p <p" costs linear time.
+    let close = s
+        .bytes()
+        .take(MAX_TAG_BYTES)
+        .skip(1)
+        .position(|b| b == b'>' || b == b'<')?
+        + 1;
+    (s.as_bytes().get(close) == Some(&b'>')).then_some(close + 1)
 }
 
 /// The first candidate that reads as a date, in ISO 8601.
