@@ -183,10 +183,14 @@ fn hostile_metadata_page() -> String {
         <meta name="author" content="{huge}">
         <meta name="keywords" content="{keywords}">
         <meta property="og:image" content="https://example.org/{huge}">
+        <meta name="description" content="{tags}">
+        <script type="application/ld+json">{{"@type": "Person", "name": "{tags}"}}</script>
         <script type="application/ld+json">{deep}</script>
         <script type="application/ld+json">{{"@type": "NewsArticle", "author": [{authors}]}}</script>
         </head><body>"#,
         keywords = "tag,".repeat(100_000),
+        // Unclosed tag openings, for the markup removal in declared values.
+        tags = "&lt;p &lt;span ".repeat(50_000),
         authors = authors.join(","),
     );
     for _ in 0..5_000 {
