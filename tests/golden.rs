@@ -88,6 +88,9 @@ fn run_case(dir: &Path, bless: bool) -> Result<(), Failed> {
     for problem in common::html_problems(&article.html) {
         errors.push(format!("HTML: {problem}"));
     }
+    for problem in common::empty_elements(&article.html) {
+        errors.push(format!("HTML: {problem}"));
+    }
     if errors.is_empty() {
         Ok(())
     } else {

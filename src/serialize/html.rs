@@ -17,6 +17,70 @@ pub(crate) struct HtmlWriter<'a> {
     max_bytes: usize,
     /// Depth of elements opened after the output hit its size cap.
     skipped: usize,
+    /// The elements written and not yet closed, innermost last.
+    open: Vec<OpenElement>,
+}
+
+/// An element whose start tag is written, so that an element left empty
+/// can be taken back out when it closes.
+struct OpenElement {
+    /// The tag name written, for its end tag.
+    name: &'static str,
+    /// The output's length before its start tag.
+    start: usize,
+    /// Whether text or media has been written inside it.
+    holds_content: bool,
+    /// Whether white space has: taken out, the element leaves a space, or
+    /// the words on either side would run together.
+    holds_space: bool,
+}
+
+/// Elements that say nothing without content: an emptied list item still
+/// shows its bullet, an empty heading or paragraph its margins. Table
+/// parts keep the grid; players and media are content themselves.
+fn is_dropped_when_empty(tag: Tag) -> bool {
+    tag.is_heading()
+        || matches!(
+            tag,
+            Tag::A
+                | Tag::Abbr
+                | Tag::Article
+                | Tag::Aside
+                | Tag::B
+                | Tag::Blockquote
+                | Tag::Cite
+                | Tag::Code
+                | Tag::Dd
+                | Tag::Details
+                | Tag::Div
+                | Tag::Dl
+                | Tag::Dt
+                | Tag::Em
+                | Tag::Figcaption
+                | Tag::Figure
+                | Tag::Footer
+                | Tag::Header
+                | Tag::I
+                | Tag::Li
+                | Tag::Main
+                | Tag::Mark
+                | Tag::Nav
+                | Tag::Ol
+                | Tag::P
+                | Tag::Pre
+                | Tag::Q
+                | Tag::S
+                | Tag::Section
+                | Tag::Small
+                | Tag::Span
+                | Tag::Strong
+                | Tag::Sub
+                | Tag::Summary
+                | Tag::Sup
+                | Tag::Table
+                | Tag::U
+                | Tag::Ul
+        )
 }
 
 impl<'a> HtmlWriter<'a> {
@@ -29,6 +93,21 @@ impl<'a> HtmlWriter<'a> {
             keep_classes,
             max_bytes,
             skipped: 0,
+            open: Vec::new(),
+        }
+    }
+
+    /// Marks the innermost open element as holding white space.
+    fn space_written(&mut self) {
+        if let Some(element) = self.open.last_mut() {
+            element.holds_space = true;
+        }
+    }
+
+    /// Marks the innermost open element as holding content.
+    fn content_written(&mut self) {
+        if let Some(element) = self.open.last_mut() {
+            element.holds_content = true;
         }
     }
 
@@ -182,9 +261,15 @@ impl Writer for HtmlWriter<'_> {
             }
             return;
         }
-        let Some(name) = tag.name() else {
+        let Some(mut name) = tag.name() else {
             return;
         };
+        // A paragraph holding blocks (a `div` turned paragraph around
+        // `<center>` lines) is written as a `div`: a `<p>` ends where a block
+        // starts, and a reader of the output would find empty paragraphs.
+        if tag == Tag::P && dom.children(id).any(|c| dom.tag(c).is_block()) {
+            name = "div";
+        }
         let base = self.context.base.as_ref();
         let mut attrs: Vec<(&str, String)> = Vec::new();
         // Images, sources and players: addresses from their own rules.
@@ -229,6 +314,7 @@ impl Writer for HtmlWriter<'_> {
                 kept.push((attr.to_string(), v));
             }
         });
+        let start = self.out.len();
         self.out.push('<');
         self.out.push_str(name);
         for (k, v) in attrs {
@@ -238,11 +324,42 @@ impl Writer for HtmlWriter<'_> {
             self.attribute(&k, &v);
         }
         self.out.push('>');
+        if tag.is_void() {
+            // An image, a rule or a player shows something; a line break
+            // alone does not.
+            if !matches!(tag, Tag::Br | Tag::Wbr) {
+                self.content_written();
+            }
+        } else {
+            self.open.push(OpenElement {
+                name,
+                start,
+                // Players and other media show something whatever is
+                // inside them.
+                holds_content: matches!(
+                    tag,
+                    Tag::Audio
+                        | Tag::Canvas
+                        | Tag::Iframe
+                        | Tag::Math
+                        | Tag::Object
+                        | Tag::Picture
+                        | Tag::Svg
+                        | Tag::Video
+                ),
+                holds_space: false,
+            });
+        }
     }
 
     fn text(&mut self, text: &str, _pre: bool) {
         if self.skipped > 0 || self.over_budget() {
             return;
+        }
+        if !crate::text::is_blank(text) {
+            self.content_written();
+        } else if !text.is_empty() {
+            self.space_written();
         }
         // One text run can be as long as the page: stop at the cap.
         let mut rest = text;
@@ -271,11 +388,32 @@ impl Writer for HtmlWriter<'_> {
             self.skipped -= 1;
             return;
         }
-        if let Some(name) = tag.name() {
-            self.out.push_str("</");
-            self.out.push_str(name);
-            self.out.push('>');
+        if tag.name().is_none() {
+            return;
         }
+        let Some(element) = self.open.pop() else {
+            return;
+        };
+        if !element.holds_content && is_dropped_when_empty(tag) {
+            // Taken back out (the start is a length the output had, a
+            // character boundary); a block still parts its neighbours.
+            self.out.truncate(element.start);
+            if tag.is_block() {
+                self.out.push('\n');
+            } else if element.holds_space {
+                self.out.push(' ');
+            }
+            if element.holds_space {
+                self.space_written();
+            }
+            return;
+        }
+        if element.holds_content {
+            self.content_written();
+        }
+        self.out.push_str("</");
+        self.out.push_str(element.name);
+        self.out.push('>');
     }
 }
 

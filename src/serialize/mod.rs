@@ -208,6 +208,26 @@ pub(crate) fn policy(tag: Tag) -> Policy {
     }
 }
 
+/// Whether the node, taken out of the article, parted what surrounds it:
+/// a block does, and so does an inline element or a text that holds white
+/// space and nothing else (a footnote marker " [1]" does not: the words
+/// around it were not apart).
+fn separates_words(dom: &Dom, id: NodeId) -> bool {
+    if dom.tag(id).is_block() {
+        return true;
+    }
+    let mut space = false;
+    for n in id..dom.end(id) {
+        if let Some(t) = dom.text(n) {
+            if !crate::text::is_blank(&t) {
+                return false;
+            }
+            space |= !t.is_empty();
+        }
+    }
+    space
+}
+
 /// Block tags whose unwrapping needs no separation: the document's own
 /// containers and custom elements.
 fn is_transparent_block(tag: Tag) -> bool {
@@ -295,6 +315,18 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             stack.push(Step::Enter { id: next, until });
         }
         if plan.is_removed(id) {
+            // What is taken out may have held the only space between two
+            // words ("stopped.<span class=ad> </span>Staff"); a space
+            // stands in for it (the writers fold it into their spacing).
+            // (Hidden content never showed, so it parted nothing.)
+            if pre_depth == 0
+                && plan.removal[id] != crate::clean::Removal::Hidden
+                && separates_words(dom, id)
+            {
+                for w in writers.iter_mut() {
+                    w.text(" ", false);
+                }
+            }
             continue;
         }
         let tag = plan.tag(dom, id);

@@ -256,6 +256,61 @@ pub fn html_problems(html: &str) -> Vec<String> {
     problems
 }
 
+/// Elements of `html` that show nothing (no text, image or player inside)
+/// among those that should then not be there: list items, headings,
+/// paragraphs, lists, quotes, figures and sectioning blocks.
+pub fn empty_elements(html: &str) -> Vec<String> {
+    const CHECKED: &[&str] = &[
+        "li",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "blockquote",
+        "figure",
+        "section",
+        "article",
+        "a",
+        "strong",
+        "em",
+        "span",
+    ];
+    const SHOWN: &[&str] = &["img", "iframe", "video", "audio", "hr", "picture"];
+    let dom: RcDom = parse_document(RcDom::default(), ParseOpts::default())
+        .from_utf8()
+        .one(html.as_bytes());
+    let mut empty = Vec::new();
+    let mut stack = vec![dom.document.clone()];
+    while let Some(node) = stack.pop() {
+        stack.extend(node.children.borrow().iter().cloned());
+        let NodeData::Element { name, .. } = &node.data else {
+            continue;
+        };
+        if !CHECKED.contains(&&*name.local) {
+            continue;
+        }
+        let mut inside = vec![node.clone()];
+        let mut shows = false;
+        while let Some(n) = inside.pop() {
+            match &n.data {
+                NodeData::Text { contents } => shows |= !contents.borrow().trim().is_empty(),
+                NodeData::Element { name, .. } => shows |= SHOWN.contains(&&*name.local),
+                _ => {}
+            }
+            inside.extend(n.children.borrow().iter().cloned());
+        }
+        if !shows {
+            empty.push(format!("empty <{}>", name.local));
+        }
+    }
+    empty
+}
+
 fn markdown_parser(markdown: &str) -> Parser<'_> {
     Parser::new_ext(
         markdown,
