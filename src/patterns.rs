@@ -885,10 +885,14 @@ impl PhrasePattern {
     /// Whether the first match starts within the first `chars` characters:
     /// the phrase leads the text rather than appearing somewhere in it.
     pub(crate) fn leads(&self, text: &str, chars: usize) -> bool {
-        match self.regex.find(text) {
-            Some(m) => text[..m.start()].chars().count() <= chars,
-            None => false,
-        }
+        self.leads_if_held(text, chars).unwrap_or(false)
+    }
+
+    /// [`PhrasePattern::leads`], or `None` when the phrase is nowhere in
+    /// the text.
+    pub(crate) fn leads_if_held(&self, text: &str, chars: usize) -> Option<bool> {
+        let m = self.regex.find(text)?;
+        Some(text[..m.start()].chars().count() <= chars)
     }
 }
 
