@@ -360,7 +360,19 @@ fn class_signals_except(tokens: &str, left_out: impl Fn(&str) -> bool) -> ClassS
 /// For each class term, its longest word: any of the terms can match
 /// only where one of these occurs (see [`may_match_class`]).
 static CLASS_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
-    let words: Vec<&str> = CLASS_PATTERNS
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(class_words());
+    match automaton {
+        Ok(words) => words,
+        Err(e) => panic!("invalid class word set: {e}"),
+    }
+});
+
+/// The words of [`CLASS_WORDS`].
+fn class_words() -> Vec<&'static str> {
+    CLASS_PATTERNS
         .iter()
         .flat_map(|pattern| pattern.terms.iter())
         .filter_map(|term| {
@@ -368,16 +380,47 @@ static CLASS_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
                 .split(' ')
                 .max_by_key(|word| word.len())
         })
-        .collect();
+        .collect()
+}
+
+/// The words of [`CLASS_WORDS`] then those of [`NAME_WORDS`], for
+/// [`name_facts`].
+static NAME_FACT_WORDS: Lazy<(AhoCorasick, usize)> = Lazy::new(|| {
+    let mut words = class_words();
+    let class_words = words.len();
+    words.extend_from_slice(&NAME_WORD_LIST);
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .build(words);
     match automaton {
-        Ok(words) => words,
-        Err(e) => panic!("invalid class word set: {e}"),
+        Ok(words) => (words, class_words),
+        Err(e) => panic!("invalid name fact word set: {e}"),
     }
 });
+
+/// [`may_match_class`] and [`name_words`] of a class or id value. An ASCII
+/// value within the cap is read once for both: every occurrence of every
+/// word is found, so each answer is what its own search gives.
+pub(crate) fn name_facts(value: &str) -> (bool, NameWords) {
+    if !value.is_ascii() || value.len() > MAX_CLASS_BYTES {
+        return (may_match_class(value), name_words(value));
+    }
+    let (automaton, class_words) = &*NAME_FACT_WORDS;
+    let mut may_match = false;
+    let mut found = NameWords::default();
+    for m in automaton.find_overlapping_iter(value) {
+        match m.pattern().as_usize().checked_sub(*class_words) {
+            None => may_match = true,
+            Some(word) if word < DATE_WORDS => found.date = true,
+            Some(_) => found.references = true,
+        }
+        if may_match && found.date && found.references {
+            break;
+        }
+    }
+    (may_match, found)
+}
 
 /// A quick test that spares most class and id values their tokens:
 /// `false` only when [`class_signals`] of the value's tokens is empty
@@ -546,6 +589,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &CLASS_SET,
     &CLASS_WORDS,
     &NAME_WORDS,
+    &NAME_FACT_WORDS,
     &UNLIKELY.regex,
     &MAYBE_CANDIDATE.regex,
     &POSITIVE.regex,
@@ -1404,6 +1448,17 @@ pub(crate) struct NameWords {
 /// name references.
 const DATE_WORDS: usize = 4;
 
+/// The words of [`NAME_WORDS`].
+const NAME_WORD_LIST: [&str; 7] = [
+    "dat",
+    "pub",
+    "post",
+    "time",
+    "references",
+    "reflist",
+    "bibliograph",
+];
+
 /// The words of [`NameWords`], dates first: one automaton answers both
 /// questions in one pass over the value (two byte-by-byte searches cost
 /// about a percent of extraction).
@@ -1411,15 +1466,7 @@ static NAME_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
-        .build([
-            "dat",
-            "pub",
-            "post",
-            "time",
-            "references",
-            "reflist",
-            "bibliograph",
-        ]);
+        .build(NAME_WORD_LIST);
     match automaton {
         Ok(words) => words,
         Err(e) => panic!("invalid name word set: {e}"),
@@ -2414,6 +2461,30 @@ mod tests {
         assert!(!may_match_class("row col-md-6"));
         assert!(!may_match_class("wp-block-image size-large"));
         assert!(may_match_class("\u{212a}ommentlist"));
+        // One pass answers as the two searches do.
+        values.extend(
+            [
+                "row col-md-6",
+                "entry-DATE sidebar",
+                "PostedOn",
+                "mw-references-wrap reflist",
+                "Bibliography comments",
+                "da",
+                "\u{212a}ommentlist",
+                "",
+            ]
+            .map(String::from),
+        );
+        for value in &values {
+            let facts = name_facts(value);
+            let words = name_words(value);
+            assert_eq!(facts.0, may_match_class(value), "{value:?}");
+            assert_eq!(
+                (facts.1.date, facts.1.references),
+                (words.date, words.references),
+                "{value:?}"
+            );
+        }
     }
 
     #[test]
