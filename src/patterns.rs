@@ -677,10 +677,10 @@ pub(crate) fn visibility_classes(class: &str) -> VisibilityClasses {
         )
     };
     let mut found = VisibilityClasses::default();
-    for token in class.split_whitespace() {
+    for_each_token(class, |token| {
         found.hides |= is_hiding_class(token);
         found.carousel_slide |= is_slide(token);
-    }
+    });
     // Most values name no slide, and are spared the searches for a copy's
     // marks.
     found.carousel_slide = found.carousel_slide
@@ -688,6 +688,29 @@ pub(crate) fn visibility_classes(class: &str) -> VisibilityClasses {
             .split_whitespace()
             .any(|token| token.contains("clone") || token.contains("duplicate"));
     found
+}
+
+/// Calls `f` with each token of `value`, as `split_whitespace` gives them.
+/// An ASCII value is cut at its white-space bytes without decoding
+/// characters; an ASCII byte is never inside a longer character, so every
+/// cut is on a character boundary.
+fn for_each_token<'a>(value: &'a str, mut f: impl FnMut(&'a str)) {
+    if !value.is_ascii() {
+        value.split_whitespace().for_each(f);
+        return;
+    }
+    let mut start = 0;
+    for (i, b) in value.bytes().enumerate() {
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            if let Some(token) = value.get(start..i).filter(|t| !t.is_empty()) {
+                f(token);
+            }
+            start = i + 1;
+        }
+    }
+    if let Some(token) = value.get(start..).filter(|t| !t.is_empty()) {
+        f(token);
+    }
 }
 
 /// Class names that hide an element in the common CSS frameworks
@@ -2484,6 +2507,23 @@ mod tests {
                 (words.date, words.references),
                 "{value:?}"
             );
+        }
+    }
+
+    #[test]
+    fn tokens_are_those_split_whitespace_gives() {
+        for value in [
+            "",
+            " ",
+            "a",
+            " hidden  d-none\t\x0bsr-only\r\n",
+            "x\x0cy\x1cz",
+            "caf\u{e9} \u{a0}hidden\u{3000}owl-item",
+        ] {
+            let mut tokens = Vec::new();
+            for_each_token(value, |t| tokens.push(t));
+            let expected: Vec<&str> = value.split_whitespace().collect();
+            assert_eq!(tokens, expected, "{value:?}");
         }
     }
 
