@@ -463,7 +463,13 @@ fn disclosure(v: &BlockView<'_>) -> Option<Signal> {
 fn leads_with_disclosure(text: &str) -> bool {
     const MAX_PARTS: usize = 4;
     let leads = |t: &str| patterns::DISCLOSURE_TEXT.leads(t.trim_start(), 12);
-    leads(text) || text.split(" / ").take(MAX_PARTS).skip(1).any(leads)
+    match patterns::DISCLOSURE_TEXT.leads_if_held(text.trim_start(), 12) {
+        Some(true) => true,
+        // A part is set off by white space, so a phrase in it is one of
+        // the whole text: a text without one spares its parts the search.
+        None => false,
+        Some(false) => text.split(" / ").take(MAX_PARTS).skip(1).any(leads),
+    }
 }
 
 /// "Related: <a>Headline</a>" and kin: a related label leading a line of

@@ -360,7 +360,19 @@ fn class_signals_except(tokens: &str, left_out: impl Fn(&str) -> bool) -> ClassS
 /// For each class term, its longest word: any of the terms can match
 /// only where one of these occurs (see [`may_match_class`]).
 static CLASS_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
-    let words: Vec<&str> = CLASS_PATTERNS
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(class_words());
+    match automaton {
+        Ok(words) => words,
+        Err(e) => panic!("invalid class word set: {e}"),
+    }
+});
+
+/// The words of [`CLASS_WORDS`].
+fn class_words() -> Vec<&'static str> {
+    CLASS_PATTERNS
         .iter()
         .flat_map(|pattern| pattern.terms.iter())
         .filter_map(|term| {
@@ -368,16 +380,47 @@ static CLASS_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
                 .split(' ')
                 .max_by_key(|word| word.len())
         })
-        .collect();
+        .collect()
+}
+
+/// The words of [`CLASS_WORDS`] then those of [`NAME_WORDS`], for
+/// [`name_facts`].
+static NAME_FACT_WORDS: Lazy<(AhoCorasick, usize)> = Lazy::new(|| {
+    let mut words = class_words();
+    let class_words = words.len();
+    words.extend_from_slice(&NAME_WORD_LIST);
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .build(words);
     match automaton {
-        Ok(words) => words,
-        Err(e) => panic!("invalid class word set: {e}"),
+        Ok(words) => (words, class_words),
+        Err(e) => panic!("invalid name fact word set: {e}"),
     }
 });
+
+/// [`may_match_class`] and [`name_words`] of a class or id value. An ASCII
+/// value within the cap is read once for both: every occurrence of every
+/// word is found, so each answer is what its own search gives.
+pub(crate) fn name_facts(value: &str) -> (bool, NameWords) {
+    if !value.is_ascii() || value.len() > MAX_CLASS_BYTES {
+        return (may_match_class(value), name_words(value));
+    }
+    let (automaton, class_words) = &*NAME_FACT_WORDS;
+    let mut may_match = false;
+    let mut found = NameWords::default();
+    for m in automaton.find_overlapping_iter(value) {
+        match m.pattern().as_usize().checked_sub(*class_words) {
+            None => may_match = true,
+            Some(word) if word < DATE_WORDS => found.date = true,
+            Some(_) => found.references = true,
+        }
+        if may_match && found.date && found.references {
+            break;
+        }
+    }
+    (may_match, found)
+}
 
 /// A quick test that spares most class and id values their tokens:
 /// `false` only when [`class_signals`] of the value's tokens is empty
@@ -546,6 +589,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &CLASS_SET,
     &CLASS_WORDS,
     &NAME_WORDS,
+    &NAME_FACT_WORDS,
     &UNLIKELY.regex,
     &MAYBE_CANDIDATE.regex,
     &POSITIVE.regex,
@@ -633,10 +677,10 @@ pub(crate) fn visibility_classes(class: &str) -> VisibilityClasses {
         )
     };
     let mut found = VisibilityClasses::default();
-    for token in class.split_whitespace() {
+    for_each_token(class, |token| {
         found.hides |= is_hiding_class(token);
         found.carousel_slide |= is_slide(token);
-    }
+    });
     // Most values name no slide, and are spared the searches for a copy's
     // marks.
     found.carousel_slide = found.carousel_slide
@@ -644,6 +688,29 @@ pub(crate) fn visibility_classes(class: &str) -> VisibilityClasses {
             .split_whitespace()
             .any(|token| token.contains("clone") || token.contains("duplicate"));
     found
+}
+
+/// Calls `f` with each token of `value`, as `split_whitespace` gives them.
+/// An ASCII value is cut at its white-space bytes without decoding
+/// characters; an ASCII byte is never inside a longer character, so every
+/// cut is on a character boundary.
+fn for_each_token<'a>(value: &'a str, mut f: impl FnMut(&'a str)) {
+    if !value.is_ascii() {
+        value.split_whitespace().for_each(f);
+        return;
+    }
+    let mut start = 0;
+    for (i, b) in value.bytes().enumerate() {
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            if let Some(token) = value.get(start..i).filter(|t| !t.is_empty()) {
+                f(token);
+            }
+            start = i + 1;
+        }
+    }
+    if let Some(token) = value.get(start..).filter(|t| !t.is_empty()) {
+        f(token);
+    }
 }
 
 /// Class names that hide an element in the common CSS frameworks
@@ -885,10 +952,14 @@ impl PhrasePattern {
     /// Whether the first match starts within the first `chars` characters:
     /// the phrase leads the text rather than appearing somewhere in it.
     pub(crate) fn leads(&self, text: &str, chars: usize) -> bool {
-        match self.regex.find(text) {
-            Some(m) => text[..m.start()].chars().count() <= chars,
-            None => false,
-        }
+        self.leads_if_held(text, chars).unwrap_or(false)
+    }
+
+    /// [`PhrasePattern::leads`], or `None` when the phrase is nowhere in
+    /// the text.
+    pub(crate) fn leads_if_held(&self, text: &str, chars: usize) -> Option<bool> {
+        let m = self.regex.find(text)?;
+        Some(text[..m.start()].chars().count() <= chars)
     }
 }
 
@@ -1400,6 +1471,17 @@ pub(crate) struct NameWords {
 /// name references.
 const DATE_WORDS: usize = 4;
 
+/// The words of [`NAME_WORDS`].
+const NAME_WORD_LIST: [&str; 7] = [
+    "dat",
+    "pub",
+    "post",
+    "time",
+    "references",
+    "reflist",
+    "bibliograph",
+];
+
 /// The words of [`NameWords`], dates first: one automaton answers both
 /// questions in one pass over the value (two byte-by-byte searches cost
 /// about a percent of extraction).
@@ -1407,15 +1489,7 @@ static NAME_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
-        .build([
-            "dat",
-            "pub",
-            "post",
-            "time",
-            "references",
-            "reflist",
-            "bibliograph",
-        ]);
+        .build(NAME_WORD_LIST);
     match automaton {
         Ok(words) => words,
         Err(e) => panic!("invalid name word set: {e}"),
@@ -2410,6 +2484,47 @@ mod tests {
         assert!(!may_match_class("row col-md-6"));
         assert!(!may_match_class("wp-block-image size-large"));
         assert!(may_match_class("\u{212a}ommentlist"));
+        // One pass answers as the two searches do.
+        values.extend(
+            [
+                "row col-md-6",
+                "entry-DATE sidebar",
+                "PostedOn",
+                "mw-references-wrap reflist",
+                "Bibliography comments",
+                "da",
+                "\u{212a}ommentlist",
+                "",
+            ]
+            .map(String::from),
+        );
+        for value in &values {
+            let facts = name_facts(value);
+            let words = name_words(value);
+            assert_eq!(facts.0, may_match_class(value), "{value:?}");
+            assert_eq!(
+                (facts.1.date, facts.1.references),
+                (words.date, words.references),
+                "{value:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tokens_are_those_split_whitespace_gives() {
+        for value in [
+            "",
+            " ",
+            "a",
+            " hidden  d-none\t\x0bsr-only\r\n",
+            "x\x0cy\x1cz",
+            "caf\u{e9} \u{a0}hidden\u{3000}owl-item",
+        ] {
+            let mut tokens = Vec::new();
+            for_each_token(value, |t| tokens.push(t));
+            let expected: Vec<&str> = value.split_whitespace().collect();
+            assert_eq!(tokens, expected, "{value:?}");
+        }
     }
 
     #[test]

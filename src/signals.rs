@@ -94,7 +94,7 @@ impl Signals {
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
-                        let words = patterns::name_words(value);
+                        let (may_match, words) = patterns::name_facts(value);
                         if words.date {
                             f |= DATE_WORD;
                         }
@@ -105,7 +105,7 @@ impl Signals {
                         // one, is an anchor spelled from the heading's
                         // words ("Promotion_controversy"): it names the
                         // section, not the furniture.
-                        let signals = names.id(value).within(in_main);
+                        let signals = names.id(value, may_match).within(in_main);
                         if signals != ClassSignals::default()
                             && !is_heading_anchor(dom, id, tag)
                             && !anchors_its_heading(dom, id, value)
@@ -355,14 +355,14 @@ impl NameMatcher {
         if let Some(facts) = self.classes.get(value) {
             return facts;
         }
+        let (may_match, words) = patterns::name_facts(value);
         // Values holding no class word at all skip the tokens.
-        let signals = if patterns::may_match_class(value) {
+        let signals = if may_match {
             Self::signals(&mut self.tokens, value, "")
         } else {
             NameSignals::default()
         };
         let visibility = patterns::visibility_classes(value);
-        let words = patterns::name_words(value);
         let facts = ClassFacts {
             signals,
             hides: visibility.hides,
@@ -375,10 +375,11 @@ impl NameMatcher {
         facts
     }
 
-    /// An id's signals. Ids are nearly all seen once, and most hold no
-    /// class word at all: those are answered without hashing.
-    fn id(&mut self, value: &str) -> NameSignals {
-        if !patterns::may_match_class(value) {
+    /// An id's signals, given its [`patterns::may_match_class`]. Ids are
+    /// nearly all seen once, and most hold no class word at all: those are
+    /// answered without hashing.
+    fn id(&mut self, value: &str, may_match: bool) -> NameSignals {
+        if !may_match {
             return NameSignals::default();
         }
         if let Some(signals) = self.ids.get(value) {
@@ -414,6 +415,12 @@ fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
 /// Whether an inline style hides the element (`display: none` or
 /// `visibility: hidden`).
 fn style_hides(style: &str) -> bool {
+    // Either hiding value is in the text, ignoring ASCII case: one cheap
+    // pass spares most styles the split and the trims.
+    const HIDING_VALUES: patterns::Needles = patterns::Needles::new(&["none", "hidden"]);
+    if !patterns::holds_ignoring_ascii_case(style, &HIDING_VALUES) {
+        return false;
+    }
     style.split(';').any(|decl| {
         let Some((prop, value)) = decl.split_once(':') else {
             return false;
