@@ -135,6 +135,37 @@ pub(crate) fn image_urls(dom: &Dom, id: NodeId) -> ImageUrls {
     ImageUrls { src, srcset }
 }
 
+/// Whether an `<img>` is a spacer or a tracking pixel rather than a
+/// picture: one pixel wide or high as declared (a lazy image's declared
+/// size may be a stand-in's, so only an image shown from its own `src`),
+/// or a one-by-one GIF written inline. A declared 0 means "unknown" to
+/// many CMSs and says nothing.
+pub(crate) fn is_spacer(dom: &Dom, img: NodeId) -> bool {
+    let one_pixel = |name| {
+        dom.attr(img, &name).is_some_and(|v| {
+            let v = v.trim();
+            v == "1" || v.eq_ignore_ascii_case("1px")
+        })
+    };
+    let shown = image_urls(dom, img).src;
+    let own = dom.attr(img, &local_name!("src"));
+    if (one_pixel(local_name!("width")) || one_pixel(local_name!("height")))
+        && shown.as_deref() == own.as_deref()
+    {
+        return true;
+    }
+    // A GIF's header gives its size right after the signature: "GIF89a",
+    // width 1, height 1 is `R0lGODlhAQABA` in base64 ("GIF87a" too). The
+    // address the image shows, lazy loading undone: a 1-pixel stand-in
+    // whose real picture waits in `data-src` is a picture.
+    shown.is_some_and(|src| {
+        src.split_once(";base64,").is_some_and(|(head, payload)| {
+            is_data(head)
+                && (payload.starts_with("R0lGODlhAQABA") || payload.starts_with("R0lGODdhAQABA"))
+        })
+    })
+}
+
 /// Whether a URL is a `data:` URL.
 fn is_data(src: &str) -> bool {
     src.get(..5)
@@ -182,6 +213,36 @@ mod tests {
 
     fn src(html: &str) -> Option<String> {
         urls(html).src
+    }
+
+    fn spacer(html: &str) -> bool {
+        let dom = Dom::index(parse_str(html));
+        is_spacer(&dom, dom.find(Tag::Img).unwrap())
+    }
+
+    #[test]
+    fn spacers_and_tracking_pixels_are_told_from_pictures() {
+        assert!(spacer(r#"<img src="/pixel?id=1" width="1" height="1">"#));
+        assert!(spacer(r#"<img src="s.gif" height="1" width="40">"#));
+        assert!(spacer(r#"<img src="bar.gif" width="1px" height="24">"#));
+        // A 1-by-1 GIF written inline (`GIF89a`, width 1, height 1), long
+        // enough with its metadata to pass for a picture.
+        let pixel = format!(
+            r#"<img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAAAAACH/C1hNUCBEYXRh{}">"#,
+            "A".repeat(200)
+        );
+        assert!(spacer(&pixel));
+        // Pictures: a declared 0 ("unknown"), an aspect ratio, a lazy
+        // image whose stand-in is one pixel, an inline GIF of 3 by 2.
+        assert!(!spacer(r#"<img src="photo.jpg" width="570" height="0">"#));
+        assert!(!spacer(r#"<img src="photo.jpg" width="3" height="2">"#));
+        assert!(!spacer(
+            r#"<img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" data-src="photo.jpg" width="1" height="1">"#
+        ));
+        assert!(!spacer(
+            r#"<img src="data:image/gif;base64,R0lGODdhAwACAPAAAAAAACZFySH5BAEAAAEALAAAAAADAAIAAAICjF8AOw==">"#
+        ));
+        assert!(!spacer(r#"<img src="photo.jpg">"#));
     }
 
     #[test]

@@ -330,6 +330,9 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             continue;
         }
         let tag = plan.tag(dom, id);
+        if tag == Tag::Img && media::is_spacer(dom, id) {
+            continue;
+        }
         if tag == Tag::Text {
             if let Some(t) = dom.text(id) {
                 let t = if context.nfc {
