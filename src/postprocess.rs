@@ -61,6 +61,29 @@ impl Plan {
             .copied()
             .unwrap_or_else(|| dom.tag(id))
     }
+
+    /// The descendants of `id` the article keeps, in document order: a
+    /// removed node's subtree is passed over whole.
+    pub(crate) fn kept_inside<'a>(
+        &'a self,
+        dom: &'a Dom,
+        id: NodeId,
+    ) -> impl Iterator<Item = NodeId> + 'a {
+        let end = dom.end(id);
+        let mut next = id + 1;
+        std::iter::from_fn(move || {
+            while next < end {
+                let n = next;
+                if self.is_removed(n) {
+                    next = dom.end(n);
+                    continue;
+                }
+                next += 1;
+                return Some(n);
+            }
+            None
+        })
+    }
 }
 
 /// Cleans the article selected in one attempt.

@@ -834,22 +834,10 @@ fn holds_blocks(dom: &Dom, plan: &Plan, cell: NodeId) -> bool {
 
 /// Whether some text the article keeps lies inside `id`.
 fn holds_kept_text(dom: &Dom, plan: &Plan, id: NodeId) -> bool {
-    let mut n = id + 1;
-    let end = dom.end(id);
-    while n < end {
-        if plan.is_removed(n) {
-            n = dom.end(n);
-            continue;
-        }
-        if dom
-            .text(n)
+    plan.kept_inside(dom, id).any(|n| {
+        dom.text(n)
             .is_some_and(|t| !crate::text::trimmed(&t).is_empty())
-        {
-            return true;
-        }
-        n += 1;
-    }
-    false
+    })
 }
 
 /// A GFM pipe table; the first row is the header.
