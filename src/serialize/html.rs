@@ -227,7 +227,10 @@ pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
 fn split_at_special(s: &str, attr: bool) -> Option<(&str, char, &str)> {
     // Every rewritten character is ASCII but the no-break space, whose
     // UTF-8 form starts with 0xC2 (as do other characters: checked below).
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | 0xC2) || (attr && *b == b'"');
+    // Without a branch on `attr` (the quote stands in for a byte already
+    // tested when it is not special), so that the blocks are vectorised.
+    let quote = if attr { b'"' } else { b'&' };
+    let special = |&b: &u8| (b == b'&') | (b == b'<') | (b == b'>') | (b == 0xC2) | (b == quote);
     let mut from = 0;
     loop {
         let bytes = s.as_bytes().get(from..)?;
