@@ -301,31 +301,25 @@ impl Writer for HtmlWriter<'_> {
             _ => {}
         }
         let keep_classes = self.keep_classes;
-        let mut kept: Vec<(String, String)> = Vec::new();
-        dom.for_each_attr(id, |attr, value| {
-            let out_value = if is_url_attr(tag, attr) {
-                safe_url(value, base, tag != Tag::A)
-            } else if is_global_attr(attr)
-                || is_element_attr(tag, attr)
-                || (keep_classes && *attr == local_name!("class"))
-            {
-                Some(value.to_string())
-            } else {
-                None
-            };
-            if let Some(v) = out_value {
-                kept.push((attr.to_string(), v));
-            }
-        });
         let start = self.out.len();
         self.out.push('<');
         self.out.push_str(name);
         for (k, v) in attrs {
             self.attribute(k, &v);
         }
-        for (k, v) in kept {
-            self.attribute(&k, &v);
-        }
+        // The element's own attributes go straight out, not gathered first.
+        dom.for_each_attr(id, |attr, value| {
+            if is_url_attr(tag, attr) {
+                if let Some(url) = safe_url(value, base, tag != Tag::A) {
+                    self.attribute(attr, &url);
+                }
+            } else if is_global_attr(attr)
+                || is_element_attr(tag, attr)
+                || (keep_classes && *attr == local_name!("class"))
+            {
+                self.attribute(attr, value);
+            }
+        });
         self.out.push('>');
         if tag.is_void() {
             // An image, a rule or a player shows something; a line break
