@@ -99,6 +99,20 @@ pub(crate) fn source_of(key: &str) -> Source {
 }
 
 fn key(name: &str) -> String {
+    if name.is_ascii() {
+        // The same key by bytes: ASCII white space is what `is_whitespace`
+        // finds among ASCII characters.
+        let mut key = String::with_capacity(name.len().min(64));
+        let kept = name.bytes().filter(|b| !matches!(b, b' ' | b'\t'..=b'\r'));
+        for b in kept.take(64) {
+            key.push(if b == b'.' {
+                ':'
+            } else {
+                char::from(b.to_ascii_lowercase())
+            });
+        }
+        return key;
+    }
     name.chars()
         .filter(|c| !c.is_whitespace())
         .take(64)

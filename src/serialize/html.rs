@@ -227,7 +227,10 @@ pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
 fn split_at_special(s: &str, attr: bool) -> Option<(&str, char, &str)> {
     // Every rewritten character is ASCII but the no-break space, whose
     // UTF-8 form starts with 0xC2 (as do other characters: checked below).
-    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | 0xC2) || (attr && *b == b'"');
+    // Without a branch on `attr` (the quote stands in for a byte already
+    // tested when it is not special), so that the blocks are vectorised.
+    let quote = if attr { b'"' } else { b'&' };
+    let special = |&b: &u8| (b == b'&') | (b == b'<') | (b == b'>') | (b == 0xC2) | (b == quote);
     let mut from = 0;
     loop {
         let bytes = s.as_bytes().get(from..)?;
@@ -298,31 +301,25 @@ impl Writer for HtmlWriter<'_> {
             _ => {}
         }
         let keep_classes = self.keep_classes;
-        let mut kept: Vec<(String, String)> = Vec::new();
-        dom.for_each_attr(id, |attr, value| {
-            let out_value = if is_url_attr(tag, attr) {
-                safe_url(value, base, tag != Tag::A)
-            } else if is_global_attr(attr)
-                || is_element_attr(tag, attr)
-                || (keep_classes && *attr == local_name!("class"))
-            {
-                Some(value.to_string())
-            } else {
-                None
-            };
-            if let Some(v) = out_value {
-                kept.push((attr.to_string(), v));
-            }
-        });
         let start = self.out.len();
         self.out.push('<');
         self.out.push_str(name);
         for (k, v) in attrs {
             self.attribute(k, &v);
         }
-        for (k, v) in kept {
-            self.attribute(&k, &v);
-        }
+        // The element's own attributes go straight out, not gathered first.
+        dom.for_each_attr(id, |attr, value| {
+            if is_url_attr(tag, attr) {
+                if let Some(url) = safe_url(value, base, tag != Tag::A) {
+                    self.attribute(attr, &url);
+                }
+            } else if is_global_attr(attr)
+                || is_element_attr(tag, attr)
+                || (keep_classes && *attr == local_name!("class"))
+            {
+                self.attribute(attr, value);
+            }
+        });
         self.out.push('>');
         if tag.is_void() {
             // An image, a rule or a player shows something; a line break

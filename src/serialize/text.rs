@@ -98,6 +98,25 @@ impl TextWriter {
 
     /// Writes owed breaks and spaces before visible content, and the
     /// indent of the list item a new line belongs to.
+    /// Writes one word of a text run (nothing if it is empty); false once
+    /// the output is cut.
+    fn word(&mut self, word: &str) -> bool {
+        if word.is_empty() {
+            return true;
+        }
+        // One paragraph can be as long as the page: the cap holds
+        // within it too (one byte spared for the space before).
+        if self.out.len() + word.len() + 1 > self.max_bytes {
+            self.truncated = true;
+        }
+        if !self.flush() {
+            return false;
+        }
+        self.item_start = false;
+        self.out.push_str(word);
+        true
+    }
+
     fn flush(&mut self) -> bool {
         self.flush_with(true)
     }
@@ -123,7 +142,11 @@ impl TextWriter {
             self.breaks = 0;
             self.space = false;
         } else if self.space {
-            if !self.out.is_empty() && !self.out.ends_with([' ', '\n', '\t']) {
+            // The last byte tells: these are ASCII, so never inside a character.
+            if !matches!(
+                self.out.as_bytes().last(),
+                None | Some(b' ' | b'\n' | b'\t')
+            ) {
                 self.out.push(' ');
             }
             self.space = false;
@@ -319,24 +342,27 @@ impl Writer for TextWriter {
             self.space |= !text.is_empty();
             return;
         }
-        for (i, word) in text.split(is_space).enumerate() {
-            if i > 0 {
+        // The words of `text.split(is_space)`, found by bytes: ASCII bytes
+        // are told apart without decoding, other characters are decoded.
+        let bytes = text.as_bytes();
+        let (mut start, mut at) = (0, 0);
+        while let Some(&b) = bytes.get(at) {
+            let (space, len) = if b.is_ascii() {
+                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                let c = text.get(at..).and_then(|r| r.chars().next());
+                c.map_or((false, 1), |c| (is_space(c), c.len_utf8()))
+            };
+            if space {
+                if !self.word(text.get(start..at).unwrap_or_default()) {
+                    return;
+                }
                 self.space = true;
+                start = at + len;
             }
-            if word.is_empty() {
-                continue;
-            }
-            // One paragraph can be as long as the page: the cap holds
-            // within it too (one byte spared for the space before).
-            if self.out.len() + word.len() + 1 > self.max_bytes {
-                self.truncated = true;
-            }
-            if !self.flush() {
-                return;
-            }
-            self.item_start = false;
-            self.out.push_str(word);
+            at += len;
         }
+        self.word(text.get(start..).unwrap_or_default());
     }
 
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
