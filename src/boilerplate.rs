@@ -263,15 +263,23 @@ fn is_prose(features: &Features, block: &TextBlock) -> bool {
 /// cell itself (a list of links inside a cell is a navigation box's, not
 /// a value), and only under headers: a row of links laid out in cells
 /// ("Back", "Forward") has none.
-fn is_data_table_cell(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    matches!(dom.tag(id), Tag::Td | Tag::Th)
-        && dom
-            .ancestors(id)
-            .find(|&n| dom.tag(n) == Tag::Table)
-            .is_some_and(|table| {
-                (table + 1..dom.end(table)).any(|n| dom.tag(n) == Tag::Th)
-                    && features.is_data_table(dom, table)
-            })
+fn is_data_table_cell(
+    dom: &Dom,
+    features: &Features,
+    id: NodeId,
+    headed_tables: &mut HashMap<NodeId, bool>,
+) -> bool {
+    if !matches!(dom.tag(id), Tag::Td | Tag::Th) {
+        return false;
+    }
+    let Some(table) = dom.ancestors(id).find(|&n| dom.tag(n) == Tag::Table) else {
+        return false;
+    };
+    // Once per table: a table's every cell may ask.
+    *headed_tables.entry(table).or_insert_with(|| {
+        (table + 1..dom.end(table)).any(|n| dom.tag(n) == Tag::Th)
+            && features.is_data_table(dom, table)
+    })
 }
 
 /// A short block made only of links: a category label, "back to" link or
@@ -568,14 +576,17 @@ pub(crate) fn trim_article(
     // Before the prose: crumbs and datelines. A data table's cells are
     // its data (an infobox's "Founded" date, its linked founder), not a
     // crumb or a dateline of the page.
-    for b in blocks[..first]
-        .iter()
-        .filter(|b| !holds_others(b) && !is_data_table_cell(dom, features, b.id))
-    {
-        if is_crumb(features, b) {
-            drop(b.id, Signal::Crumb, removal);
+    let mut headed_tables = HashMap::new();
+    for b in blocks[..first].iter().filter(|b| !holds_others(b)) {
+        let signal = if is_crumb(features, b) {
+            Signal::Crumb
         } else if b.chars <= 120 && patterns::DATELINE.is_match(&b.text) {
-            drop(b.id, Signal::Dateline, removal);
+            Signal::Dateline
+        } else {
+            continue;
+        };
+        if !is_data_table_cell(dom, features, b.id, &mut headed_tables) {
+            drop(b.id, signal, removal);
         }
     }
     // A closing section under its own heading ("About the author", "Zur
