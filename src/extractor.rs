@@ -827,8 +827,11 @@ const LINK_LIST: &str =
 const LINK_LIST_DENSITY: f32 = 0.9;
 const LINK_LIST_DENSITY_WITHOUT_PROSE: f32 = 0.8;
 /// ...when it has at least this many links (one link around a whole
-/// article is markup, not a menu).
+/// article is markup, not a menu)...
 const LINK_LIST_MIN_LINKS: usize = 5;
+/// ...or two links or more in fewer characters than this: a footer's
+/// "Conditions of Use" and "Privacy Notice" are no article either.
+const SHORT_LINK_LIST_CHARS: f32 = 200.0;
 
 /// Whether the chosen article is links and little else (a site map, a
 /// menu, a page of teasers): nothing in it is there to be read, and the
@@ -852,7 +855,7 @@ fn is_link_list(dom: &Dom, attempt: &Attempt) -> bool {
         .filter(|&id| dom.tag(id) == Tag::A)
         .take(LINK_LIST_MIN_LINKS)
         .count();
-    if anchors < LINK_LIST_MIN_LINKS {
+    if anchors < LINK_LIST_MIN_LINKS && !(anchors >= 2 && text < SHORT_LINK_LIST_CHARS) {
         return false;
     }
     links / text > LINK_LIST_DENSITY

@@ -88,6 +88,16 @@ fn a_page_of_links_has_no_article() {
     let page = format!("<html><body><main><ul>{links}</ul></main></body></html>");
     let err = distil::extract(&page, None).expect_err("a page of links");
     assert_eq!(err.kind(), ErrorKind::NoContent);
+    // A page drawn by script leaves its footer: a few links are no article.
+    let page = "<html><body><div id=app></div><div class=legal><ul>\
+        <li><a href=/terms>Conditions of Use</a></li><li><a href=/privacy>Privacy Notice</a></li>\
+        <li><a href=/ads>Your Ads Privacy Choices</a></li></ul></div></body></html>";
+    let err = distil::extract(page, None).expect_err("a footer");
+    assert_eq!(err.kind(), ErrorKind::NoContent);
+    // One link around a short article is markup.
+    let page = "<html><body><article><a href=/story><p>The ferry runs again on Monday after \
+        three months of repairs in the dry dock.</p></a></article></body></html>";
+    assert!(distil::extract(page, None).is_ok());
 }
 
 #[test]
