@@ -30,8 +30,9 @@ struct OpenElement {
     start: usize,
     /// Whether text or media has been written inside it.
     holds_content: bool,
-    /// Whether white space has: taken out, the element leaves a space, or
-    /// the words on either side would run together.
+    /// Whether white space has been written inside it: taken out, the
+    /// element leaves a space in its place, or the words on either side
+    /// would run together.
     holds_space: bool,
 }
 
