@@ -26,7 +26,9 @@
 //! `(?:\W|$)` after one, where it ends a pattern only tested for a match
 //! (the same texts match), or the pattern is an [`AsciiBoundedRegex`].
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -277,7 +279,7 @@ impl ClassSignals {
 /// strings, so a multi-pattern string search finds exactly what the
 /// patterns' regexes would, in one linear scan.
 struct ClassSet {
-    literals: AhoCorasick,
+    literals: DFA,
     bits: Vec<u8>,
 }
 
@@ -295,14 +297,49 @@ static CLASS_SET: Lazy<ClassSet> = Lazy::new(|| {
             }
         }
     }
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&literals);
-    match automaton {
-        Ok(literals) => ClassSet { literals, bits },
-        Err(e) => panic!("invalid class pattern set: {e}"),
-    }
+    let literals = word_dfa(&literals, false, "class pattern");
+    ClassSet { literals, bits }
 });
+
+/// A DFA over `words` for [`each_match`].
+fn word_dfa<W: AsRef<[u8]>>(words: &[W], ascii_case_insensitive: bool, what: &str) -> DFA {
+    let automaton = aho_corasick::dfa::Builder::new()
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .prefilter(false)
+        .build(words);
+    match automaton {
+        Ok(automaton) => automaton,
+        Err(e) => panic!("invalid {what} set: {e}"),
+    }
+}
+
+/// Calls `found` with the pattern of every occurrence of every word of
+/// `dfa` in `haystack`, overlapping ones included, until it returns
+/// `false`: what `find_overlapping_iter` reports (a match state holds every
+/// word ending there), from a plain walk of the states. Class and id values
+/// are short, and the iterator's set-up and bookkeeping cost several times
+/// the walk.
+fn each_match(dfa: &DFA, haystack: &[u8], mut found: impl FnMut(usize) -> bool) {
+    // An unanchored start is what the DFA is built for: never an error.
+    let Ok(mut state) = dfa.start_state(Anchored::No) else {
+        return;
+    };
+    for &b in haystack {
+        state = dfa.next_state(Anchored::No, state, b);
+        if dfa.is_special(state) {
+            if dfa.is_dead(state) {
+                return;
+            }
+            if dfa.is_match(state) {
+                for i in 0..dfa.match_len(state) {
+                    if !found(dfa.match_pattern(state, i).as_usize()) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
 
 /// Tests a canonical token string (see [`class_tokens`]) against every
 /// class pattern at once.
@@ -311,10 +348,11 @@ pub(crate) fn class_signals(tokens: &str) -> ClassSignals {
         return ClassSignals::default();
     }
     let set = &*CLASS_SET;
-    let bits = set
-        .literals
-        .find_overlapping_iter(tokens)
-        .fold(0u8, |bits, m| bits | set.bits[m.pattern().as_usize()]);
+    let mut bits = 0u8;
+    each_match(&set.literals, tokens.as_bytes(), |pattern| {
+        bits |= set.bits.get(pattern).copied().unwrap_or_default();
+        true
+    });
     ClassSignals(bits)
 }
 
@@ -385,18 +423,11 @@ fn class_words() -> Vec<&'static str> {
 
 /// The words of [`CLASS_WORDS`] then those of [`NAME_WORDS`], for
 /// [`name_facts`].
-static NAME_FACT_WORDS: Lazy<(AhoCorasick, usize)> = Lazy::new(|| {
+static NAME_FACT_WORDS: Lazy<(DFA, usize)> = Lazy::new(|| {
     let mut words = class_words();
     let class_words = words.len();
     words.extend_from_slice(&NAME_WORD_LIST);
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(words);
-    match automaton {
-        Ok(words) => (words, class_words),
-        Err(e) => panic!("invalid name fact word set: {e}"),
-    }
+    (word_dfa(&words, true, "name fact word"), class_words)
 });
 
 /// [`may_match_class`] and [`name_words`] of a class or id value. An ASCII
@@ -409,16 +440,14 @@ pub(crate) fn name_facts(value: &str) -> (bool, NameWords) {
     let (automaton, class_words) = &*NAME_FACT_WORDS;
     let mut may_match = false;
     let mut found = NameWords::default();
-    for m in automaton.find_overlapping_iter(value) {
-        match m.pattern().as_usize().checked_sub(*class_words) {
+    each_match(automaton, value.as_bytes(), |pattern| {
+        match pattern.checked_sub(*class_words) {
             None => may_match = true,
             Some(word) if word < DATE_WORDS => found.date = true,
             Some(_) => found.references = true,
         }
-        if may_match && found.date && found.references {
-            break;
-        }
-    }
+        !(may_match && found.date && found.references)
+    });
     (may_match, found)
 }
 
@@ -1777,6 +1806,28 @@ mod tests {
         assert_eq!(tokens("SIDEBAR", ""), " sidebar ");
         assert_eq!(tokens("row non-paywall", "no-ads"), " row ");
         assert_eq!(tokens("notice nonce", ""), " notice nonce ");
+    }
+
+    #[test]
+    fn the_state_walk_finds_what_the_overlapping_search_finds() {
+        let words = ["he", "she", "his", "hers", "s", "ershe"];
+        let dfa = word_dfa(&words, true, "test word");
+        let search = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words)
+            .unwrap();
+        for hay in ["ushers", "SHE his", "", "hersHEy", "sss", "x"] {
+            let mut walked = Vec::new();
+            each_match(&dfa, hay.as_bytes(), |p| {
+                walked.push(p);
+                true
+            });
+            let searched: Vec<usize> = search
+                .find_overlapping_iter(hay)
+                .map(|m| m.pattern().as_usize())
+                .collect();
+            assert_eq!(walked, searched, "{hay:?}");
+        }
     }
 
     #[test]

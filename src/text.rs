@@ -311,7 +311,9 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
         // space perhaps at the ends: the middle is already collapsed and
         // goes in whole, not word by word.
         let space = |c: char| matches!(c, ' ' | '\t'..='\r');
-        let inner = s.trim_matches(space);
+        // The same white space, found by bytes: a trim by a character
+        // predicate decodes each character it passes.
+        let inner = trimmed(s);
         if !inner.is_empty()
             // Clean text is read to its end anyway: a test of every byte
             // without an early exit, which the compiler vectorises.
