@@ -730,7 +730,7 @@ fn for_each_token<'a>(value: &'a str, mut f: impl FnMut(&'a str)) {
     }
     let mut start = 0;
     for (i, b) in value.bytes().enumerate() {
-        if matches!(b, b' ' | b'\t'..=b'\r') {
+        if crate::text::is_ascii_space(b) {
             if let Some(token) = value.get(start..i).filter(|t| !t.is_empty()) {
                 f(token);
             }

@@ -155,7 +155,10 @@ struct Tally {
     after_space: bool,
 }
 
-fn is_ascii_space(b: u8) -> bool {
+/// Whether a byte is ASCII white space (space, tab to carriage return):
+/// exactly the ASCII characters [`is_space`] accepts, told without
+/// decoding.
+pub(crate) fn is_ascii_space(b: u8) -> bool {
     b == b' ' || b.wrapping_sub(b'\t') < 5
 }
 
@@ -205,13 +208,28 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// Whether a space ([`is_space`]) starts at byte `at` of `s`, and the
+/// width in bytes of the character there (0 past the end). ASCII is read
+/// without decoding; `at` must be a character boundary for the answer to
+/// be about a character (otherwise: no space, width 1).
+pub(crate) fn space_at(s: &str, at: usize) -> (bool, usize) {
+    match s.as_bytes().get(at) {
+        None => (false, 0),
+        Some(&b) if b.is_ascii() => (is_ascii_space(b), 1),
+        Some(_) => s
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (is_space(c), c.len_utf8())),
+    }
+}
+
 /// Whether `s` is white space only (what [`TextMeasure::of`] calls no
 /// content), stopping at the first visible character.
 pub(crate) fn is_blank(s: &str) -> bool {
     // ASCII bytes answer without decoding; the first other byte hands the
     // rest to the character test.
     let bytes = s.as_bytes();
-    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let space = |b: &u8| is_ascii_space(*b);
     // Runs of indentation are passed in whole blocks.
     let skipped = passed_in_blocks(bytes, space);
     let rest = bytes.get(skipped..).unwrap_or_default();
@@ -242,7 +260,7 @@ pub(crate) fn passed_in_blocks(bytes: &[u8], pass: impl Fn(&u8) -> bool) -> usiz
 /// the standard trim decodes every character of a blank run.
 pub(crate) fn trimmed(s: &str) -> &str {
     let bytes = s.as_bytes();
-    let visible = |b: &u8| !matches!(b, b' ' | b'\t'..=b'\r');
+    let visible = |b: &u8| !is_ascii_space(*b);
     let Some(start) = bytes.iter().position(visible) else {
         return "";
     };
@@ -336,17 +354,6 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
 /// ASCII bytes are read without decoding.
 fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
     let bytes = s.as_bytes();
-    // Whether a space begins at `i` (a boundary), and its width in bytes.
-    let space_at = |i: usize| -> (bool, usize) {
-        match bytes.get(i) {
-            None => (false, 0),
-            Some(&b) if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
-            Some(_) => s
-                .get(i..)
-                .and_then(|rest| rest.chars().next())
-                .map_or((false, 1), |c| (is_space(c), c.len_utf8())),
-        }
-    };
     // Where the run being read started, once a word has begun it.
     let mut start: Option<usize> = None;
     let mut i = 0;
@@ -366,11 +373,11 @@ fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
             }
             continue;
         }
-        let (space, width) = space_at(i);
+        let (space, width) = space_at(s, i);
         if !space {
             start.get_or_insert(i);
         } else if bytes[i] == b' ' && start.is_some() && {
-            let (next_space, next_width) = space_at(i + 1);
+            let (next_space, next_width) = space_at(s, i + 1);
             !next_space && next_width > 0
         } {
             // One space between two words stays inside the run.

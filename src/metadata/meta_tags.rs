@@ -103,7 +103,7 @@ fn key(name: &str) -> String {
         // The same key by bytes: ASCII white space is what `is_whitespace`
         // finds among ASCII characters.
         let mut key = String::with_capacity(name.len().min(64));
-        let kept = name.bytes().filter(|b| !matches!(b, b' ' | b'\t'..=b'\r'));
+        let kept = name.bytes().filter(|&b| !crate::text::is_ascii_space(b));
         for b in kept.take(64) {
             key.push(if b == b'.' {
                 ':'

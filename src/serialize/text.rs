@@ -7,7 +7,7 @@
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{is_blank, is_space};
+use crate::text::{is_blank, space_at};
 
 struct List {
     ordered: bool,
@@ -344,15 +344,9 @@ impl Writer for TextWriter {
         }
         // The words of `text.split(is_space)`, found by bytes: ASCII bytes
         // are told apart without decoding, other characters are decoded.
-        let bytes = text.as_bytes();
         let (mut start, mut at) = (0, 0);
-        while let Some(&b) = bytes.get(at) {
-            let (space, len) = if b.is_ascii() {
-                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
-            } else {
-                let c = text.get(at..).and_then(|r| r.chars().next());
-                c.map_or((false, 1), |c| (is_space(c), c.len_utf8()))
-            };
+        while at < text.len() {
+            let (space, len) = space_at(text, at);
             if space {
                 if !self.word(text.get(start..at).unwrap_or_default()) {
                     return;
