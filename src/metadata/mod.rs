@@ -1101,16 +1101,25 @@ pub(crate) fn clean_value(raw: &str) -> String {
     while !raw.is_char_boundary(cut) {
         cut -= 1;
     }
-    let once = unescape_entities(&raw[..cut]);
-    // CMSs often encode a value twice ("&amp;iacute;"): a reference left
-    // after one pass is decoded too.
-    let twice = match once {
-        Cow::Owned(ref decoded) if decoded.contains('&') => {
-            Cow::Owned(unescape_entities(decoded).into_owned())
+    let mut decoded = unescape_entities(&raw[..cut]);
+    // CMSs often encode a value twice ("&amp;iacute;"), and a description
+    // written as HTML three times ("&amp;amp;nbsp;" in JSON-LD): a
+    // reference left after a pass that changed something is decoded again,
+    // up to three passes in all.
+    for _ in 0..2 {
+        match decoded {
+            Cow::Owned(ref value) if value.contains('&') => {
+                let again = unescape_entities(value);
+                if let Cow::Owned(changed) = again {
+                    decoded = Cow::Owned(changed);
+                    continue;
+                }
+            }
+            _ => {}
         }
-        other => other,
-    };
-    text::collapse(&twice)
+        break;
+    }
+    text::collapse(&decoded)
 }
 
 /// Decodes HTML character references, named (`&amp;`, `&oacute;`) and
@@ -1459,6 +1468,13 @@ mod tests {
             clean_value("Polic&amp;iacute;a &amp;amp; co"),
             "Policía & co"
         );
+        // A description written as HTML, then encoded twice more.
+        assert_eq!(
+            clean_value("a.&amp;amp;nbsp;MIRA: &amp;lt;b&amp;gt;"),
+            "a. MIRA: <b>"
+        );
+        // Three passes at most.
+        assert_eq!(clean_value("&amp;amp;amp;lt;"), "&lt;");
     }
 
     #[test]
