@@ -19,6 +19,7 @@ use crate::patterns::{self, ClassSignals, PhrasePattern};
 use crate::postprocess::for_each_article_node;
 use crate::signals::Signals;
 use crate::text;
+use html5ever::local_name;
 use url::Url;
 
 /// Blocks longer than this are never judged by their words.
@@ -49,7 +50,7 @@ pub(crate) enum Signal {
     AuthorBio,
     /// A list of teasers for other stories.
     Teasers,
-    /// A card that pops up over a word of the text.
+    /// A card or a tooltip that pops up over a word of the text.
     HoverCard,
     /// A forum poster's profile facts beside a post ("Posts: 96",
     /// "Joined: Feb 2011").
@@ -663,7 +664,7 @@ pub(crate) fn judge(
     if is_root {
         return None;
     }
-    if is_hover_card(dom, features, id, tag) {
+    if is_hover_card(dom, features, id, tag) || is_tooltip(dom, features, id, tag) {
         return Some(Signal::HoverCard);
     }
     let len = features.len(id);
@@ -736,6 +737,44 @@ fn is_hover_card(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
             .ancestors(id)
             .find(|&a| dom.tag(a).is_block())
             .is_some_and(|a| dom.tag(a) == Tag::P)
+}
+
+/// A tooltip's bubble inside a sentence: an inline element named a
+/// tooltip (or `role="tooltip"`) in a paragraph, holding a definition of
+/// the term before it. In the page it shows on hover; in the text it
+/// splits the sentence ("search engineSearch Engine A search engine
+/// is..."). Only the innermost such element goes: a trigger wraps its
+/// term and the bubble, and a lone short one is the term itself.
+fn is_tooltip(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
+    const MAX_TOOLTIP_NODES: usize = 64;
+    const MIN_TOOLTIP_CHARS: u32 = 20;
+    const MAX_TOOLTIP_CHARS: u32 = 600;
+    let named_tooltip = |n: NodeId| {
+        [local_name!("class"), local_name!("id"), local_name!("role")]
+            .iter()
+            .any(|name| {
+                dom.attr(n, name)
+                    .is_some_and(|v| contains_ignoring_ascii_case(&v, "tooltip"))
+            })
+    };
+    let len = features.len(id);
+    !tag.is_block()
+        && (MIN_TOOLTIP_CHARS..=MAX_TOOLTIP_CHARS).contains(&len)
+        && dom.end(id) - id <= MAX_TOOLTIP_NODES
+        && named_tooltip(id)
+        && !(id + 1..dom.end(id)).any(named_tooltip)
+        && dom
+            .ancestors(id)
+            .find(|&a| dom.tag(a).is_block())
+            .is_some_and(|a| dom.tag(a) == Tag::P)
+}
+
+/// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case.
+fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The lists of teasers inside the article, when they are a minor part of

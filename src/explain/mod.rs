@@ -326,7 +326,7 @@ fn decide(
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             Some(boilerplate::Signal::ProfileFacts) => Some("a poster's profile facts".into()),
             Some(boilerplate::Signal::HoverCard) => {
-                Some("a card that pops up over the text".into())
+                Some("a card or tooltip that pops up over the text".into())
             }
             None => None,
         },
