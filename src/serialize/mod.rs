@@ -228,6 +228,16 @@ fn separates_words(dom: &Dom, id: NodeId) -> bool {
     space
 }
 
+/// Whether link `next` starts right where link `last` ends, with no node
+/// between, and leads elsewhere: a separate pill or button (tags, menus,
+/// "Crossref" "PubMed"), which the page's style shows apart however the
+/// markup runs them together. Editors also split one link into pieces
+/// with the same address inside a word ("onlin" "e"); those stay joined.
+fn is_separate_link(dom: &Dom, last: NodeId, next: NodeId) -> bool {
+    let href = html5ever::local_name!("href");
+    dom.end(last) == next && dom.attr(last, &href).as_deref() != dom.attr(next, &href).as_deref()
+}
+
 /// Block tags whose unwrapping needs no separation: the document's own
 /// containers and custom elements.
 fn is_transparent_block(tag: Tag) -> bool {
@@ -290,6 +300,8 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
     }
     let mut stack: Vec<Step> = Vec::new();
     let mut pre_depth = 0usize;
+    // The link closed last (see `is_separate_link`).
+    let mut last_link: Option<NodeId> = None;
     for &root in plan.roots.iter().rev() {
         stack.push(Step::Enter {
             id: root,
@@ -302,6 +314,9 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             Step::Leave(id, tag) => {
                 if tag == Tag::Pre {
                     pre_depth = pre_depth.saturating_sub(1);
+                }
+                if tag == Tag::A {
+                    last_link = Some(id);
                 }
                 for w in writers.iter_mut() {
                     w.close(dom, id, tag);
@@ -345,6 +360,14 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 }
             }
             continue;
+        }
+        if tag == Tag::A
+            && pre_depth == 0
+            && last_link.is_some_and(|l| is_separate_link(dom, l, id))
+        {
+            for w in writers.iter_mut() {
+                w.text(" ", false);
+            }
         }
         let is_body_root = plan.whole_body && plan.roots.first() == Some(&id);
         let policy = if is_body_root {
