@@ -21,6 +21,9 @@ use crate::signals::Signals;
 
 /// Text length below which a share-named block inside the article goes.
 const SHARE_MAX_CHARS: u32 = 500;
+/// The longest paragraph (collapsed characters) tested for showing
+/// nothing (see [`crate::text::is_invisible`]).
+const MAX_INVISIBLE_CHARS: u32 = 8;
 /// Characters of text per image above which a block with more images than
 /// paragraphs is illustrated prose (a step-by-step list) rather than a
 /// gallery.
@@ -244,11 +247,16 @@ pub(crate) fn prepare(
         &mut signals_found,
     );
     recompute(dom, features, &removal, &roots);
-    // Paragraphs left with nothing in them.
+    // Paragraphs left with nothing in them, or nothing visible: page
+    // builders space paragraphs apart with one zero-width joiner each.
     for_each_article_node(dom, &removal.clone(), &roots, |id, _| {
         if dom.tag(id) == Tag::P {
             let c = features.counts[id];
-            if c.img + c.embed + c.video == 0 && !features.text[id].content {
+            let text = features.text[id];
+            let blank = !text.content
+                || (text.len <= MAX_INVISIBLE_CHARS
+                    && crate::text::is_invisible(&inner_text(dom, id)));
+            if c.img + c.embed + c.video == 0 && blank {
                 removal[id] = Removal::EmptyParagraph;
                 return false;
             }

@@ -208,6 +208,15 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+/// Whether `s` shows nothing: only spaces ([`is_space`]) and characters
+/// of no width (zero-width space, joiner and non-joiner, word joiner, soft
+/// hyphen). Inside words these join emoji and mark break points; alone
+/// they are page builders' spacers.
+pub(crate) fn is_invisible(s: &str) -> bool {
+    s.chars()
+        .all(|c| is_space(c) || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{ad}'))
+}
+
 /// Whether a space ([`is_space`]) starts at byte `at` of `s`, and the
 /// width in bytes of the character there (0 past the end). ASCII is read
 /// without decoding; `at` must be a character boundary for the answer to
@@ -559,6 +568,15 @@ impl Fnv1a {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_spaces_and_zero_width_characters_are_invisible() {
+        assert!(is_invisible(""));
+        assert!(is_invisible("\u{200d}"));
+        assert!(is_invisible(" \u{200b}\u{a0}\u{feff}\u{2060}\u{ad}\n"));
+        assert!(!is_invisible("\u{1f468}\u{200d}\u{1f469}"));
+        assert!(!is_invisible("\u{200d}."));
+    }
 
     #[test]
     fn pieces_collapsed_one_by_one_read_as_their_whole_collapsed() {
