@@ -194,6 +194,9 @@ fn judge(
     {
         return Removal::NeverContent;
     }
+    if tag == Tag::A && is_skip_link(dom, page.raw, id) {
+        return Removal::NeverContent;
+    }
     if tag == Tag::Form && is_input_form(page.raw, id) {
         return Removal::Form;
     }
@@ -394,6 +397,29 @@ fn section_kind(dom: &Dom, id: NodeId) -> Option<String> {
 /// Blocks named as consent banners, modals or overlays longer than this are
 /// kept: a page wrapper that merely mentions one in its classes.
 const NEVER_CONTENT_MAX_CHARS: u32 = 2500;
+
+/// Whether a link is a skip link: it leads to a part of a page (`#main`;
+/// saved pages often spell out the page's address before it), says so ([`patterns::SKIP_LINK`]) and has no words right
+/// beside it (a sentence may well say "you can jump to the end"). Its
+/// class names vary too much to tell it by ("plp-skip-to-product-list",
+/// "mw-jump-link").
+fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_SKIP_LINK_CHARS: u32 = 60;
+    // A text node has no descendants: the node before the link is its
+    // previous sibling when they share a parent, and the node after its
+    // subtree is its next sibling when they do.
+    let parent = dom.parent(id);
+    let words_at = |n: NodeId| {
+        n < dom.len() && dom.parent(n) == parent && dom.text(n).is_some_and(|t| !text::is_blank(&t))
+    };
+    raw.len(id) <= MAX_SKIP_LINK_CHARS
+        && !id.checked_sub(1).is_some_and(words_at)
+        && !words_at(dom.end(id))
+        && dom
+            .attr(id, &html5ever::local_name!("href"))
+            .is_some_and(|h| h.contains('#'))
+        && patterns::SKIP_LINK.is_match(&inner_text(dom, id))
+}
 
 /// A form made of controls rather than prose: sign-up, search, contact and
 /// configurator forms. (Some sites wrap the whole page in a form; those hold

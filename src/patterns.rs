@@ -643,6 +643,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &LOADING_WORDS,
     &QUESTION_THEN_CALL,
     &FOLD_CONTROL,
+    &SKIP_LINK,
     &REACTION_COUNT,
     &SCRIPT_NOTICE,
     &VIDEOS,
@@ -823,6 +824,15 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^\W{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?\W{0,2}$",
+    )
+});
+
+/// The label of a skip link ("Skip to main content", "Jump to
+/// navigation", "Zum Inhalt springen", "Aller au contenu"): a shortcut for
+/// keyboard and screen-reader users to a part of the same page.
+pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^\W{0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)",
     )
 });
 
