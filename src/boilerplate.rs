@@ -224,7 +224,7 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
     }
     chars <= 300
         && patterns::may_hold_caption_credit(&block.text)
-        && (patterns::CAPTION_CREDIT.is_match(&block.text)
+        && (patterns::is_caption_credit(&block.text)
             || patterns::CAPTION_LABEL.is_match(&block.text))
         && !is_caption(dom, block.id)
         && !dom
