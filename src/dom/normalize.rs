@@ -360,12 +360,12 @@ fn trim_trailing_blanks(p: &Handle) {
 /// handing every text node's measure over to the index.
 ///
 /// The divs ask in document order, so a subtree asked about is either
-/// inside one folded before (and already known) or after it: every node is
-/// folded once at most; a block search stops at the first block it meets
-/// and so never enters another div (a div is a block): no two searches read
-/// the same nodes. Both read the arrays of
-/// the walk, never the tree the pass is changing, so the answers are those
-/// of the tree before the pass.
+/// inside one folded (or found to hold no link) before, and already known,
+/// or after it: every node is folded or searched for a link once at most.
+/// A block search stops at the first block it meets and so never enters
+/// another div (a div is a block): no two searches read the same nodes.
+/// All read the arrays of the walk, never the tree the pass is changing, so
+/// the answers are those of the tree before the pass.
 struct Facts {
     nodes: Vec<Handle>,
     tags: Vec<Tag>,
@@ -377,6 +377,9 @@ struct Facts {
     text: Vec<TextSpan>,
     link: Vec<f32>,
     folded: Vec<bool>,
+    /// The end of the last subtree found to hold no link: the subtrees
+    /// inside it hold none either.
+    linkless_until: usize,
 }
 
 impl Facts {
@@ -405,12 +408,27 @@ impl Facts {
             text: Vec::new(),
             link: Vec::new(),
             folded: Vec::new(),
+            linkless_until: 0,
         }
     }
 
     /// The link density of node `i`'s subtree: link text (hash links
     /// weigh 0.3) over text, with script and style text left out.
     fn link_density(&mut self, i: usize) -> f32 {
+        let known = self.folded.get(i).is_some_and(|&f| f);
+        if !known {
+            // A subtree without a link has none, whatever its text: most
+            // paragraphs need no text measured here.
+            if i < self.linkless_until {
+                return 0.0;
+            }
+            let end = self.ends[i] as usize;
+            let inside = self.tags.get(i + 1..end).unwrap_or_default();
+            if !inside.contains(&Tag::A) {
+                self.linkless_until = end;
+                return 0.0;
+            }
+        }
         self.fold(i);
         let text = self.text[i];
         if text.len == 0 {
