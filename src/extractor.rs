@@ -515,8 +515,8 @@ impl Extractor {
             self.config.content_selector.as_ref(),
             walk,
         );
-        let measures = dom::normalize_walked(&raw, walk);
-        let mut dom = Dom::index_measured(raw, measures);
+        let nodes = dom::normalize_walked(&raw, walk);
+        let mut dom = Dom::index_sized(raw, nodes);
         dom.set_selector_report(selected);
         budget.check()?;
         Ok(dom)

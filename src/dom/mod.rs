@@ -16,7 +16,6 @@ mod streamed;
 mod tag;
 
 use std::cell::Ref;
-use std::rc::Rc;
 
 use html5ever::LocalName;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
@@ -43,74 +42,6 @@ const NO_PARENT: u32 = u32::MAX;
 struct Shape {
     parent: u32,
     end: u32,
-}
-
-/// Measures of text nodes taken before the tree is indexed (by the
-/// structural clean-up), in document order, so that no text is measured
-/// twice.
-///
-/// The clean-up creates no text node and never reorders them (it only
-/// drops some blank ones), so the indexing walk meets the measured nodes
-/// in the same order and finds each one at, or a few entries past, a
-/// cursor: no table keyed by node.
-#[derive(Default)]
-pub(crate) struct TextMeasures {
-    /// (node address, measure), in document order.
-    taken: Vec<(usize, TextMeasure)>,
-    /// The next entry the indexing walk expects.
-    cursor: usize,
-    /// Entries the walk may still pass over looking for a node: bounds
-    /// the search to linear time whatever the tree.
-    skips_left: usize,
-    /// Nodes in the tree when it was measured: the index's size, near
-    /// enough to allocate it once.
-    nodes: usize,
-}
-
-impl TextMeasures {
-    /// Room for `texts` measures of a tree of `nodes` nodes.
-    pub(super) fn with_capacity(texts: usize, nodes: usize) -> Self {
-        TextMeasures {
-            taken: Vec::with_capacity(texts),
-            cursor: 0,
-            skips_left: 0,
-            nodes,
-        }
-    }
-
-    /// Records the measure of a text node; nodes are recorded in reverse
-    /// document order (the clean-up measures bottom-up), then
-    /// [`TextMeasures::finish`]ed.
-    pub(super) fn push_reversed(&mut self, node: &Handle, measure: TextMeasure) {
-        self.taken.push((Rc::as_ptr(node) as usize, measure));
-    }
-
-    /// Puts the measures in document order, ready for the indexing walk.
-    pub(super) fn finish(&mut self) {
-        self.taken.reverse();
-        self.cursor = 0;
-        self.skips_left = self.taken.len();
-    }
-
-    /// The measure of the next text node in document order, taken now if
-    /// it was not before. A node found by its address is the node that was
-    /// measured: the nodes measured are all alive until it is asked for,
-    /// no text node is created in between, and text is never changed.
-    fn next(&mut self, node: &Handle, contents: &str) -> TextMeasure {
-        let address = Rc::as_ptr(node) as usize;
-        let ahead = self.taken.get(self.cursor..).unwrap_or_default();
-        // Passing over entries (nodes the clean-up dropped) is paid from a
-        // budget of one pass over them all.
-        let reach = ahead.len().min(self.skips_left.saturating_add(1));
-        let looked = ahead.get(..reach).unwrap_or_default();
-        if let Some(at) = looked.iter().position(|&(a, _)| a == address) {
-            self.skips_left -= at;
-            self.cursor += at + 1;
-            return looked[at].1;
-        }
-        self.skips_left = self.skips_left.saturating_sub(reach);
-        TextMeasure::of(contents)
-    }
 }
 
 /// A parsed, frozen, indexed document.
@@ -142,15 +73,13 @@ impl Dom {
     /// parser keeps outside the tree, are not part of the index.
     #[cfg(test)]
     pub(crate) fn index(rc: RcDom) -> Dom {
-        Dom::index_measured(rc, TextMeasures::default())
+        Dom::index_sized(rc, 0)
     }
 
-    /// [`Dom::index`], reusing the text measures of [`normalize`]: it
-    /// changes no text and creates no text node, so a node found by its
-    /// address is the node that was measured.
-    pub(crate) fn index_measured(rc: RcDom, measures: TextMeasures) -> Dom {
-        let mut measures = measures;
-        let capacity = measures.nodes + measures.nodes / 8;
+    /// [`Dom::index`] of a tree of about `nodes` nodes, allocated once at
+    /// that size. Text nodes are measured here, each once.
+    pub(crate) fn index_sized(rc: RcDom, nodes: usize) -> Dom {
+        let capacity = nodes + nodes / 8;
         let mut handles: Vec<Handle> = Vec::with_capacity(capacity);
         let mut tags: Vec<Tag> = Vec::with_capacity(capacity);
         let mut shapes: Vec<Shape> = Vec::with_capacity(capacity);
@@ -175,7 +104,7 @@ impl Dom {
             // it is often most of the page's bytes, so it is not measured.
             let text = match &handle.data {
                 NodeData::Text { contents } if !parent_ignored(&tags, parent) => {
-                    measures.next(&handle, &contents.borrow())
+                    TextMeasure::of(&contents.borrow())
                 }
                 _ => TextMeasure::default(),
             };

@@ -24,12 +24,12 @@ use std::rc::Rc;
 use html5ever::{QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
-use super::{Tag, TextMeasures, tag_of};
+use super::{Tag, tag_of};
 use crate::text::{TextMeasure, TextSpan};
 
 /// [`normalize_walked`] without an earlier walk.
 #[cfg(test)]
-pub(crate) fn normalize(dom: &RcDom) -> TextMeasures {
+pub(crate) fn normalize(dom: &RcDom) -> usize {
     normalize_walked(dom, None)
 }
 
@@ -79,10 +79,9 @@ impl Walk {
 }
 
 /// Rewrites paragraph-like structures in `dom` into `<p>` elements, and
-/// hands over the measures of the text nodes it took on the way, for
-/// [`super::Dom::index_measured`] to reuse (text is never changed here).
+/// says how many nodes the tree had, for [`super::Dom::index_sized`].
 /// `walk`, when an earlier pass made one, spares a walk of the tree.
-pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> TextMeasures {
+pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> usize {
     // One walk serves every pass unless one changed the tree.
     let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
     let walk = if super::streamed::place_segments(&walk) {
@@ -353,60 +352,149 @@ fn trim_trailing_blanks(p: &Handle) {
     }
 }
 
-/// Facts about the tree before the `div` pass, bottom-up, by preorder index.
+/// Facts about the tree before the `div` pass, by preorder index, worked
+/// out only for the divs that ask: the link density of a div with a single
+/// paragraph, whether a div holds a block. Folding every node of the page
+/// bottom-up for them cost more than the few subtrees asked about; the text
+/// in those is measured twice (here and by the index), which costs less than
+/// handing every text node's measure over to the index.
+///
+/// The divs ask in document order, so a subtree asked about is either
+/// inside one folded (or found to hold no link) before, and already known,
+/// or after it: every node is folded or searched for a link once at most.
+/// A block search stops at the first block it meets and so never enters
+/// another div (a div is a block): no two searches read the same nodes.
+/// All read the arrays of the walk, never the tree the pass is changing, so
+/// the answers are those of the tree before the pass.
 struct Facts {
     nodes: Vec<Handle>,
     tags: Vec<Tag>,
+    parents: Vec<u32>,
+    /// The end of each node's subtree in preorder.
+    ends: Vec<u32>,
+    /// Subtree text and link text, for the nodes of the folded subtrees
+    /// (empty until a div asks).
     text: Vec<TextSpan>,
     link: Vec<f32>,
-    has_block: Vec<bool>,
-    measures: TextMeasures,
+    folded: Vec<bool>,
+    /// The end of the last subtree found to hold no link: the subtrees
+    /// inside it hold none either.
+    linkless_until: usize,
 }
 
-fn facts(walk: Walk) -> Facts {
-    let Walk {
-        nodes,
-        tags,
-        parents: parent,
-    } = walk;
-    let n = nodes.len();
-    let mut measures = TextMeasures::with_capacity(n / 2, n);
-    let mut text = vec![TextSpan::default(); n];
-    let mut link = vec![0f32; n];
-    let mut has_block = vec![false; n];
-    // Children come after their parent in preorder, and siblings in order,
-    // so walking backwards sees every child before its parent, last first.
-    for i in (0..n).rev() {
-        let tag = tags[i];
-        let p = parent[i];
-        if tag == Tag::Text {
-            // Raw text of scripts and styles never counts (nor is measured).
-            let ignored = tags.get(p as usize).is_some_and(|t| t.is_ignored());
-            if let (NodeData::Text { contents }, false) = (&nodes[i].data, ignored) {
-                let measure = TextMeasure::of(&contents.borrow());
-                measures.push_reversed(&nodes[i], measure);
-                text[i] = measure.span;
+impl Facts {
+    fn new(walk: Walk) -> Facts {
+        let Walk {
+            nodes,
+            tags,
+            parents,
+        } = walk;
+        let n = nodes.len();
+        // A node's subtree ends where its last descendant's does: children
+        // come after their parent, so one backward pass settles them all.
+        let mut ends: Vec<u32> = (1..=n as u32).collect();
+        for i in (1..n).rev() {
+            let p = parents[i];
+            if p != NO_PARENT {
+                let p = p as usize;
+                ends[p] = ends[p].max(ends[i]);
             }
         }
-        if tag == Tag::A {
-            let weight = if is_hash_link(&nodes[i]) { 0.3 } else { 1.0 };
-            link[i] = text[i].len as f32 * weight;
-        }
-        if p != NO_PARENT && !tag.is_ignored() {
-            let p = p as usize;
-            text[p] = text[i].then(text[p]);
-            link[p] += link[i];
-            has_block[p] |= has_block[i] || tag.is_div_block();
+        Facts {
+            nodes,
+            tags,
+            parents,
+            ends,
+            text: Vec::new(),
+            link: Vec::new(),
+            folded: Vec::new(),
+            linkless_until: 0,
         }
     }
-    measures.finish();
-    Facts {
-        nodes,
-        tags,
-        text,
-        link,
-        has_block,
-        measures,
+
+    /// The link density of node `i`'s subtree: link text (hash links
+    /// weigh 0.3) over text, with script and style text left out.
+    fn link_density(&mut self, i: usize) -> f32 {
+        let known = self.folded.get(i).is_some_and(|&f| f);
+        if !known {
+            // A subtree without a link has none, whatever its text: most
+            // paragraphs need no text measured here.
+            if i < self.linkless_until {
+                return 0.0;
+            }
+            let end = self.ends[i] as usize;
+            let inside = self.tags.get(i + 1..end).unwrap_or_default();
+            if !inside.contains(&Tag::A) {
+                self.linkless_until = end;
+                return 0.0;
+            }
+        }
+        self.fold(i);
+        let text = self.text[i];
+        if text.len == 0 {
+            0.0
+        } else {
+            self.link[i] / text.len as f32
+        }
+    }
+
+    /// Folds the subtree of `i` bottom-up (children last first), unless
+    /// a subtree holding it was folded before.
+    fn fold(&mut self, i: usize) {
+        let n = self.nodes.len();
+        if self.folded.is_empty() {
+            self.text = vec![TextSpan::default(); n];
+            self.link = vec![0f32; n];
+            self.folded = vec![false; n];
+        }
+        if self.folded[i] {
+            return;
+        }
+        let end = self.ends[i] as usize;
+        for j in (i..end).rev() {
+            self.folded[j] = true;
+            let tag = self.tags[j];
+            let p = self.parents[j];
+            if tag == Tag::Text {
+                // Raw text of scripts and styles never counts.
+                let ignored = self.tags.get(p as usize).is_some_and(|t| t.is_ignored());
+                if let (NodeData::Text { contents }, false) = (&self.nodes[j].data, ignored) {
+                    self.text[j] = TextMeasure::of(&contents.borrow()).span;
+                }
+            }
+            if tag == Tag::A {
+                let weight = if is_hash_link(&self.nodes[j]) {
+                    0.3
+                } else {
+                    1.0
+                };
+                self.link[j] = self.text[j].len as f32 * weight;
+            }
+            if j != i && p != NO_PARENT && !tag.is_ignored() {
+                let p = p as usize;
+                self.text[p] = self.text[j].then(self.text[p]);
+                self.link[p] += self.link[j];
+            }
+        }
+    }
+
+    /// Whether the subtree of `i` holds a block ([`Tag::is_div_block`])
+    /// outside script, style and other unshown elements.
+    fn has_block(&self, i: usize) -> bool {
+        let end = self.ends[i] as usize;
+        let mut j = i + 1;
+        while j < end {
+            let tag = self.tags[j];
+            if tag.is_ignored() {
+                j = self.ends[j] as usize;
+                continue;
+            }
+            if tag.is_div_block() {
+                return true;
+            }
+            j += 1;
+        }
+        false
     }
 }
 
@@ -421,33 +509,31 @@ fn is_hash_link(node: &Handle) -> bool {
 
 /// Readability's `div` handling, applied top-down in document order to
 /// the tree `walk` walked.
-fn normalize_divs(walk: Walk) -> TextMeasures {
-    let facts = facts(walk);
-    for (i, div) in facts.nodes.iter().enumerate() {
-        if facts.tags[i] != Tag::Div || parent_of(div).is_none() {
+fn normalize_divs(walk: Walk) -> usize {
+    let mut facts = Facts::new(walk);
+    for i in 0..facts.nodes.len() {
+        if facts.tags[i] != Tag::Div {
             continue;
         }
-        let wrapped = wrap_inline_runs(div);
-        let text = facts.text[i];
-        let link_density = if text.len == 0 {
-            0.0
-        } else {
-            facts.link[i] / text.len as f32
-        };
-        if let Some(only_p) = single_p_child(div) {
-            if link_density < 0.25 {
+        let div = facts.nodes[i].clone();
+        if parent_of(&div).is_none() {
+            continue;
+        }
+        let wrapped = wrap_inline_runs(&div);
+        if let Some(only_p) = single_p_child(&div) {
+            if facts.link_density(i) < 0.25 {
                 // The div becomes its paragraph, keeping the div's identity.
-                let p = new_element(local_name!("p"), take_attrs(div));
+                let p = new_element(local_name!("p"), take_attrs(&div));
                 move_children(&only_p, &p);
-                replace(div, &p);
+                replace(&div, &p);
                 continue;
             }
         }
-        if !wrapped && !facts.has_block[i] {
-            rename_to_p(div);
+        if !wrapped && !facts.has_block(i) {
+            rename_to_p(&div);
         }
     }
-    facts.measures
+    facts.nodes.len()
 }
 
 /// Wraps each run of inline children of `div` in a new `<p>`. Returns
@@ -597,6 +683,30 @@ mod tests {
         assert_eq!(
             shape("<section>foo<br>bar<br> <br><br>abc</section>"),
             "<body><section>foo<br>bar<p> abc</p></section></body>"
+        );
+    }
+
+    #[test]
+    fn blocks_inside_unshown_elements_leave_a_div_a_paragraph() {
+        assert_eq!(
+            shape("<div><datalist><p>x</p></datalist></div><div><p>a</p><p>b</p></div>"),
+            "<body><p><datalist><p>x</p></datalist></p><div><p>a</p><p>b</p></div></body>"
+        );
+    }
+
+    #[test]
+    fn single_p_divs_inside_one_already_measured_are_measured_alike() {
+        // A button is a scope boundary: the inner div and paragraph stay
+        // inside the outer paragraph, in the subtree its div folded.
+        assert_eq!(
+            shape("<div><p><button><div><p>x</p></div></button></p></div>"),
+            "<body><p><button><p>x</p></button></p></body>"
+        );
+        assert_eq!(
+            shape(
+                "<div><p>a <button><div><p><a href='/x'>all link text</a></p></div></button></p></div>"
+            ),
+            "<body><div><p>a <button><div><p><a>all link text</a></p></div></button></p></div></body>"
         );
     }
 
