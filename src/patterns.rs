@@ -1256,6 +1256,11 @@ phrase_pattern!(
         "esta entrada fue publicada", "you are not logged in", "you must be logged in",
         "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
         "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen angemeldet sein",
+        "already have an account", "already a member", "create an account", "create a free account",
+        "sign in to comment", "log in to comment", "login to comment", "sign in to reply",
+        "log in to reply", "register to reply", "you need to be a member", "you must be a member",
+        "haben sie bereits ein konto", "bereits registriert", "vous avez déjà un compte",
+        "ya tienes una cuenta", "ya tiene una cuenta", "hai già un account", "já tem uma conta",
         "tell us what you think", "let us know what you think", "let us know in the comments",
         "sagen sie uns ihre meinung", "dites-nous ce que vous en pensez", "dinos qué piensas",
         "dinos lo que piensas", "facci sapere cosa ne pensi",
@@ -2290,6 +2295,10 @@ mod tests {
         assert!(TAIL_TEXT.is_match("Schreibe einen Kommentar"));
         assert!(TAIL_TEXT.is_match("Follow us on Twitter"));
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
+        // Account prompts under a story or a thread.
+        assert!(TAIL_TEXT.leads("Already have an account? Log in", 12));
+        assert!(TAIL_TEXT.leads("Create an account or sign in to comment", 12));
+        assert!(TAIL_TEXT.leads("You need to be a member in order to leave a comment", 12));
         assert!(!TAIL_TEXT.leads("Lawyers always read the fine print of an agreement", 8));
         assert!(TAIL_TEXT.leads("Print this page", 8));
         assert!(TAIL_TEXT.leads(
