@@ -386,6 +386,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     call_to_action,
     shop_line,
     date_stamp,
+    reading_time,
     reaction_count,
     unrendered_shortcode,
     script_notice,
@@ -432,6 +433,11 @@ fn date_stamp(v: &BlockView<'_>) -> Option<Signal> {
         && v.dom.tag(v.block.id) != Tag::Li
         && patterns::DATE_STAMP.is_match(v.text()))
     .then_some(Signal::Dateline)
+}
+
+fn reading_time(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::READING_TIME.is_match(v.text()))
+        .then_some(Signal::Phrase("reading time"))
 }
 
 fn reaction_count(v: &BlockView<'_>) -> Option<Signal> {

@@ -649,6 +649,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &TAIL_TEXT.ascii,
     &TAIL_HEADING.ascii,
     &AD_WORDS,
+    &READING_TIME,
     &LOADING_WORDS,
     &QUESTION_THEN_CALL,
     &FOLD_CONTROL,
@@ -810,6 +811,14 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
+    )
+});
+
+/// A reading time alone on its line: "Estimated reading time: 6
+/// minutes", "Lesezeit: 2 Minuten", "5 min read", "3 Min. Lesezeit".
+pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^\W{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))\W{0,2}$",
     )
 });
 
@@ -2517,6 +2526,28 @@ mod tests {
         assert!(LOADING_WORDS.is_match("Gefällt mir Wird geladen..."));
         assert!(!LOADING_WORDS.is_match("Like loading a ferry"));
         assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
+    }
+
+    #[test]
+    fn reading_times_are_whole_blocks() {
+        for yes in [
+            "Estimated reading time: 6 minutes",
+            "Lesezeit: 2 Minuten",
+            "Lesezeit: 1 min",
+            "5 min read",
+            "3 Min. Lesezeit",
+            "Temps de lecture : 4 min",
+            "Reading time 8-10 minutes",
+        ] {
+            assert!(READING_TIME.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Reading time matters more than page views, the study found.",
+            "The 5 min read on the bus became a habit.",
+            "Lesezeit",
+        ] {
+            assert!(!READING_TIME.is_match(no), "{no}");
+        }
     }
 
     #[test]
