@@ -816,9 +816,11 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 
 /// A reading time alone on its line: "Estimated reading time: 6
 /// minutes", "Lesezeit: 2 Minuten", "5 min read", "3 Min. Lesezeit".
+/// ASCII classes keep it quick to build (Unicode ones took longer than
+/// all the rest of a page's extraction).
 pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))\W{0,2}$",
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))[^0-9A-Za-z_]{0,2}$",
     )
 });
 
@@ -997,18 +999,27 @@ pub(crate) struct PhrasePattern {
 
 impl PhrasePattern {
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.ascii.is_match(text) && (text.is_ascii() || self.regex.is_match(text))
+        self.first(text).is_some()
     }
 
     /// The first match of the pattern itself.
+    ///
+    /// The ASCII form's first match is the Unicode form's when the
+    /// characters that bound it are ASCII (so both forms read them alike):
+    /// the phrases and their order are the same, and every match of the
+    /// Unicode form is one of the ASCII form, so none starts earlier or
+    /// is preferred at the same start. Most text outside ASCII is ASCII
+    /// words with a few typographic quotes and dashes: it rarely needs the
+    /// Unicode form built.
     fn first<'a>(&self, text: &'a str) -> Option<regex::Match<'a>> {
-        if text.is_ascii() {
-            // Same language on ASCII text, same structure: same match.
-            self.ascii.find(text)
-        } else if self.ascii.is_match(text) {
-            self.regex.find(text)
+        let m = self.ascii.find(text)?;
+        let bounds = m.as_str();
+        let ascii_ends = bounds.chars().next().is_some_and(|c| c.is_ascii())
+            && bounds.chars().next_back().is_some_and(|c| c.is_ascii());
+        if ascii_ends || text.is_ascii() {
+            Some(m)
         } else {
-            None
+            self.regex.find(text)
         }
     }
 
