@@ -1077,9 +1077,12 @@ static BLOCK_PHRASE_FAMILIES: [&PhrasePattern; 6] = [
 ];
 
 /// The families of [`may_hold_block_phrase`] as one pattern.
-static BLOCK_PHRASE: AsciiBoundedRegex = AsciiBoundedRegex {
+static BLOCK_PHRASE: PhrasePattern = PhrasePattern {
+    name: "block phrase",
+    // Its phrases are its families'.
+    phrases: &[],
     ascii: Lazy::new(|| any_phrase_regex(&BLOCK_PHRASE_FAMILIES, ASCII_NON_WORD)),
-    unicode: Lazy::new(|| any_phrase_regex(&BLOCK_PHRASE_FAMILIES, UNICODE_NON_WORD)),
+    regex: Lazy::new(|| any_phrase_regex(&BLOCK_PHRASE_FAMILIES, UNICODE_NON_WORD)),
 };
 
 macro_rules! phrase_pattern {
@@ -1880,7 +1883,7 @@ mod tests {
             }
             assert_eq!(
                 may_hold_block_phrase(&text),
-                BLOCK_PHRASE.unicode.is_match(&text),
+                BLOCK_PHRASE.regex.is_match(&text),
                 "{text:?}"
             );
         }
@@ -1903,10 +1906,12 @@ mod tests {
             .find_iter(source)
             .count();
         // The ASCII form of each (see `ALL_PATTERNS`).
-        let ascii_bounded = Regex::new(r"(?m)^(?:pub\(crate\) )?static [A-Z_]+: AsciiBoundedRegex")
-            .unwrap()
-            .find_iter(source)
-            .count();
+        let ascii_bounded = Regex::new(
+            r"(?m)^(?:pub\(crate\) )?static [A-Z_]+: (?:AsciiBoundedRegex|PhrasePattern) =",
+        )
+        .unwrap()
+        .find_iter(source)
+        .count();
         assert_eq!(ALL_PATTERNS.len(), statics + families + ascii_bounded);
     }
 

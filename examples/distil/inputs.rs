@@ -168,7 +168,7 @@ fn path_from_bytes(bytes: &[u8]) -> PathBuf {
 /// `limit` bytes of output).
 pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> {
     let Some(path) = &input.file else {
-        return read_capped(io::stdin().lock(), limit, "input");
+        return read_capped(io::stdin().lock(), limit, "input", 0);
     };
     let file = File::open(path).map_err(|e| e.to_string())?;
     if is_gzip(path) {
@@ -176,6 +176,7 @@ pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> 
             GzDecoder::new(io::BufReader::new(file)),
             limit,
             "decompressed input",
+            0,
         );
     }
     let size = file.metadata().map(|m| m.is_file().then_some(m.len()));
@@ -187,11 +188,20 @@ pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> 
             ));
         }
     }
-    read_capped(file, limit, "input")
+    let expected = size.ok().flatten().map_or(0, |n| n as usize);
+    read_capped(file, limit, "input", expected)
 }
 
-fn read_capped(reader: impl Read, limit: usize, what: &str) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
+/// Reads at most `limit` bytes (an error past it). `expected`, the size
+/// the reader is known to hold, sizes the buffer once: grown by doubling
+/// instead, a 5 MB page took 8 MB.
+fn read_capped(
+    reader: impl Read,
+    limit: usize,
+    what: &str,
+    expected: usize,
+) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::with_capacity(expected.min(limit));
     reader
         .take((limit as u64).saturating_add(1))
         .read_to_end(&mut bytes)
