@@ -242,7 +242,9 @@ impl Features {
     }
 
     /// The node's own share, once its children are folded in: a text
-    /// node's measures, a link's link text.
+    /// node's measures, a link's link text. Inlined: it runs for every
+    /// node of the page, and most do nothing here.
+    #[inline(always)]
     fn measure_own(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
         if tag == Tag::Text {
             let m = dom.text_measure(id);
@@ -258,6 +260,8 @@ impl Features {
     }
 
     /// Adds a finished child (its subtree and itself) to its parent.
+    /// Inlined: it runs for nearly every node of the page.
+    #[inline(always)]
     fn fold_into(&mut self, dom: &Dom, child: NodeId, tag: Tag, parent: NodeId) {
         let len = self.text[child].len;
         self.text[parent] = self.text[child].then(self.text[parent]);

@@ -7,7 +7,7 @@
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{is_blank, space_at};
+use crate::text::{is_ascii_space, is_blank, space_at};
 
 struct List {
     ordered: bool,
@@ -345,8 +345,14 @@ impl Writer for TextWriter {
         // The words of `text.split(is_space)`, found by bytes: ASCII bytes
         // are told apart without decoding, other characters are decoded.
         let (mut start, mut at) = (0, 0);
-        while at < text.len() {
-            let (space, len) = space_at(text, at);
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(at) {
+            // ASCII, most of the text, is told here, without a call.
+            let (space, len) = if b.is_ascii() {
+                (is_ascii_space(b), 1)
+            } else {
+                space_at(text, at)
+            };
             if space {
                 if !self.word(text.get(start..at).unwrap_or_default()) {
                     return;
