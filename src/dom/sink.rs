@@ -92,6 +92,11 @@ pub(crate) struct LimitedSink {
     limits: SinkLimits,
     nodes: Cell<usize>,
     depths: RefCell<DepthMap>,
+    /// The last node whose depth was recorded or looked up, with that
+    /// depth: the next parent is most often the element just appended (an
+    /// open tag) or the one before (its siblings), and this skips the table
+    /// for them. It always equals the table's entry for its key.
+    recent: Cell<(usize, Depth)>,
     tripped: Cell<Option<(Limit, usize)>>,
     /// Calls that built or closed something: a node, text, an element
     /// popped. The parser makes none while it is inside one tag.
@@ -105,6 +110,7 @@ impl LimitedSink {
             limits,
             nodes: Cell::new(0),
             depths: RefCell::new(DepthMap::default()),
+            recent: Cell::new((0, Depth::default())),
             tripped: Cell::new(None),
             built: Cell::new(0),
         }
@@ -168,11 +174,21 @@ impl LimitedSink {
         if Rc::ptr_eq(node, &self.dom.document) {
             return Depth::default();
         }
-        self.depths
-            .borrow()
-            .get(&key(node))
-            .copied()
-            .unwrap_or_default()
+        let k = key(node);
+        let (recent, depth) = self.recent.get();
+        if recent == k {
+            return depth;
+        }
+        let depth = self.depths.borrow().get(&k).copied().unwrap_or_default();
+        self.recent.set((k, depth));
+        depth
+    }
+
+    /// Records the depth of `node`.
+    fn set_depth(&self, node: &Handle, depth: Depth) {
+        let k = key(node);
+        self.depths.borrow_mut().insert(k, depth);
+        self.recent.set((k, depth));
     }
 
     /// Where a new child of `parent` really goes: `parent` itself, or, when
@@ -204,23 +220,14 @@ impl LimitedSink {
                 }
             }
         }
-        self.depths
-            .borrow_mut()
-            .insert(key(child), Depth { real, blocks });
+        self.set_depth(child, Depth { real, blocks });
         target
-    }
-
-    fn last_child_is_text(parent: &Handle) -> bool {
-        parent
-            .children
-            .borrow()
-            .last()
-            .is_some_and(|last| matches!(last.data, NodeData::Text { .. }))
     }
 }
 
 /// Takes `node` out of its parent's children, if it has a live parent that
 /// lists it; clears its parent pointer in every case.
+#[inline]
 fn detach(node: &Handle) {
     let parent = node.parent.take().and_then(|weak| weak.upgrade());
     if let Some(parent) = parent {
@@ -299,10 +306,21 @@ impl TreeSink for LimitedSink {
                 target.children.borrow_mut().push(node);
             }
             NodeOrText::AppendText(text) => {
-                if !Self::last_child_is_text(parent) {
-                    self.count_node();
+                // What rcdom does, with one look at the last child instead
+                // of two (one here to count, one in rcdom).
+                let mut children = parent.children.borrow_mut();
+                if let Some(NodeData::Text { contents }) = children.last().map(|n| &n.data) {
+                    // Consecutive text is often one run of the input buffer,
+                    // which `push_tendril` extends without copying.
+                    contents.borrow_mut().push_tendril(&text);
+                    return;
                 }
-                self.dom.append(parent, NodeOrText::AppendText(text));
+                self.count_node();
+                let node = Node::new(NodeData::Text {
+                    contents: RefCell::new(text),
+                });
+                node.parent.set(Some(Rc::downgrade(parent)));
+                children.push(node);
             }
         }
     }
@@ -381,9 +399,7 @@ impl TreeSink for LimitedSink {
                 let blocks = depth
                     .blocks
                     .saturating_add(u32::from(is_block_element(&node)));
-                self.depths
-                    .borrow_mut()
-                    .insert(key(&node), Depth { real, blocks });
+                self.set_depth(&node, Depth { real, blocks });
                 detach(&node);
                 node
             }
@@ -444,6 +460,8 @@ impl TreeSink for LimitedSink {
             child.parent.set(Some(Rc::downgrade(new_parent)));
             new_children.push(child);
         }
+        // The table changed behind the cached entry; no node has address 0.
+        self.recent.set((0, Depth::default()));
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
