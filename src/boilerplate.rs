@@ -755,12 +755,13 @@ fn is_tooltip(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
     const MAX_TOOLTIP_NODES: usize = 64;
     const MIN_TOOLTIP_CHARS: u32 = 20;
     const MAX_TOOLTIP_CHARS: u32 = 600;
+    const TOOLTIP: patterns::Needles = patterns::Needles::new(&["tooltip"]);
     let named_tooltip = |n: NodeId| {
         [local_name!("class"), local_name!("id"), local_name!("role")]
             .iter()
             .any(|name| {
                 dom.attr(n, name)
-                    .is_some_and(|v| contains_ignoring_ascii_case(&v, "tooltip"))
+                    .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &TOOLTIP))
             })
     };
     let len = features.len(id);
@@ -773,14 +774,6 @@ fn is_tooltip(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
             .ancestors(id)
             .find(|&a| dom.tag(a).is_block())
             .is_some_and(|a| dom.tag(a) == Tag::P)
-}
-
-/// Whether `haystack` contains `needle` (ASCII), ignoring ASCII case.
-fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The lists of teasers inside the article, when they are a minor part of

@@ -399,10 +399,10 @@ fn section_kind(dom: &Dom, id: NodeId) -> Option<String> {
 const NEVER_CONTENT_MAX_CHARS: u32 = 2500;
 
 /// Whether a link is a skip link: it leads to a part of a page (`#main`;
-/// saved pages often spell out the page's address before it), says so ([`patterns::SKIP_LINK`]) and has no words right
-/// beside it (a sentence may well say "you can jump to the end"). Its
-/// class names vary too much to tell it by ("plp-skip-to-product-list",
-/// "mw-jump-link").
+/// saved pages often spell out the page's address before it), says so
+/// ([`patterns::SKIP_LINK`]) and has no words right beside it (a sentence
+/// may well say "you can jump to the end"). Its class names vary too much
+/// to tell it by ("plp-skip-to-product-list", "mw-jump-link").
 fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     const MAX_SKIP_LINK_CHARS: u32 = 60;
     // A text node has no descendants: the node before the link is its

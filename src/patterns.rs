@@ -889,9 +889,9 @@ pub(crate) static DATE_STAMP: AsciiBoundedRegex = AsciiBoundedRegex {
 /// from the command line spent.
 fn date_stamp_pattern(ascii: bool) -> String {
     let (non_word, date) = if ascii {
-        (r"(?-i:[^0-9A-Za-z_])", STAMP_DATE_ASCII)
+        (ASCII_NON_WORD, STAMP_DATE_ASCII)
     } else {
-        (r"\W", STAMP_DATE)
+        (UNICODE_NON_WORD, STAMP_DATE)
     };
     // Both kinds of label followed by a date share one copy of the date:
     // its bounded runs are most of the automaton.
@@ -1016,7 +1016,8 @@ impl PhrasePattern {
         let bounds = m.as_str();
         let ascii_ends = bounds.chars().next().is_some_and(|c| c.is_ascii())
             && bounds.chars().next_back().is_some_and(|c| c.is_ascii());
-        if ascii_ends || text.is_ascii() {
+        // (On ASCII text the ends always are.)
+        if ascii_ends {
             Some(m)
         } else {
             self.regex.find(text)

@@ -92,11 +92,6 @@ pub(crate) struct LimitedSink {
     limits: SinkLimits,
     nodes: Cell<usize>,
     depths: RefCell<DepthMap>,
-    /// The last node whose depth was recorded or looked up, with that
-    /// depth: the next parent is most often the element just appended (an
-    /// open tag) or the one before (its siblings), and this skips the table
-    /// for them. It always equals the table's entry for its key.
-    recent: Cell<(usize, Depth)>,
     tripped: Cell<Option<(Limit, usize)>>,
     /// Calls that built or closed something: a node, text, an element
     /// popped. The parser makes none while it is inside one tag.
@@ -110,7 +105,6 @@ impl LimitedSink {
             limits,
             nodes: Cell::new(0),
             depths: RefCell::new(DepthMap::default()),
-            recent: Cell::new((0, Depth::default())),
             tripped: Cell::new(None),
             built: Cell::new(0),
         }
@@ -174,21 +168,16 @@ impl LimitedSink {
         if Rc::ptr_eq(node, &self.dom.document) {
             return Depth::default();
         }
-        let k = key(node);
-        let (recent, depth) = self.recent.get();
-        if recent == k {
-            return depth;
-        }
-        let depth = self.depths.borrow().get(&k).copied().unwrap_or_default();
-        self.recent.set((k, depth));
-        depth
+        self.depths
+            .borrow()
+            .get(&key(node))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Records the depth of `node`.
     fn set_depth(&self, node: &Handle, depth: Depth) {
-        let k = key(node);
-        self.depths.borrow_mut().insert(k, depth);
-        self.recent.set((k, depth));
+        self.depths.borrow_mut().insert(key(node), depth);
     }
 
     /// Where a new child of `parent` really goes: `parent` itself, or, when
@@ -460,8 +449,6 @@ impl TreeSink for LimitedSink {
             child.parent.set(Some(Rc::downgrade(new_parent)));
             new_children.push(child);
         }
-        // The table changed behind the cached entry; no node has address 0.
-        self.recent.set((0, Depth::default()));
     }
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {

@@ -356,7 +356,9 @@ fn reason_text(i: &Inputs<'_>, id: NodeId, r: Removal) -> String {
     match r {
         Removal::Kept => String::new(),
         Removal::Hidden => "hidden (hidden, aria-hidden, display:none or a hiding class)".into(),
-        Removal::NeverContent => "consent banner, modal, overlay or skip link by class/id".into(),
+        Removal::NeverContent => {
+            "consent banner, modal or overlay by class/id, or a skip link".into()
+        }
         Removal::Form => "a form of inputs".into(),
         Removal::Modal => "modal dialog".into(),
         Removal::Byline => "byline (reported as metadata)".into(),

@@ -96,8 +96,6 @@ impl TextWriter {
         self.breaks = self.breaks.max(n);
     }
 
-    /// Writes owed breaks and spaces before visible content, and the
-    /// indent of the list item a new line belongs to.
     /// Writes one word of a text run (nothing if it is empty); false once
     /// the output is cut.
     fn word(&mut self, word: &str) -> bool {
@@ -117,6 +115,8 @@ impl TextWriter {
         true
     }
 
+    /// Writes owed breaks and spaces before visible content, and the
+    /// indent of the list item a new line belongs to.
     fn flush(&mut self) -> bool {
         self.flush_with(true)
     }
