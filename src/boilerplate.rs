@@ -387,6 +387,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     shop_line,
     date_stamp,
     reading_time,
+    credit_label,
     reaction_count,
     unrendered_shortcode,
     script_notice,
@@ -438,6 +439,11 @@ fn date_stamp(v: &BlockView<'_>) -> Option<Signal> {
 fn reading_time(v: &BlockView<'_>) -> Option<Signal> {
     (v.is_label() && patterns::READING_TIME.is_match(v.text()))
         .then_some(Signal::Phrase("reading time"))
+}
+
+fn credit_label(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::CREDIT_LABEL.is_match(v.text()))
+        .then_some(Signal::Phrase("credit label"))
 }
 
 fn reaction_count(v: &BlockView<'_>) -> Option<Signal> {

@@ -650,6 +650,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &TAIL_HEADING.ascii,
     &AD_WORDS,
     &READING_TIME,
+    &CREDIT_LABEL,
     &LOADING_WORDS,
     &QUESTION_THEN_CALL,
     &FOLD_CONTROL,
@@ -821,6 +822,16 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))[^0-9A-Za-z_]{0,2}$",
+    )
+});
+
+/// A credit label whose name has gone, alone on its line: "By",
+/// "Edited by", "Reviewed by", "Autorin:", "Von:". The name sat in its own
+/// element (a link, a tooltip, a byline taken for the metadata), so what
+/// is left says nothing.
+pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?[^0-9A-Za-z_]{0,2}$",
     )
 });
 
@@ -2543,6 +2554,34 @@ mod tests {
         assert!(LOADING_WORDS.is_match("Gefällt mir Wird geladen..."));
         assert!(!LOADING_WORDS.is_match("Like loading a ferry"));
         assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
+    }
+
+    #[test]
+    fn credit_labels_are_whole_blocks() {
+        for yes in [
+            "By",
+            "By:",
+            "Edited by",
+            "Reviewed by",
+            "Fact-checked by",
+            "Autorin:",
+            "Von:",
+            "Published By",
+            "written by",
+            "Par",
+        ] {
+            assert!(CREDIT_LABEL.is_match(yes), "{yes}");
+        }
+        for no in [
+            "By Jane Doe",
+            "Edited by Lauren Mastbaum",
+            "Von Götz Warnke",
+            "Bye",
+            "By the way",
+            "Standby",
+        ] {
+            assert!(!CREDIT_LABEL.is_match(no), "{no}");
+        }
     }
 
     #[test]
