@@ -388,6 +388,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     date_stamp,
     reading_time,
     credit_label,
+    embed_placeholder,
     reaction_count,
     unrendered_shortcode,
     script_notice,
@@ -444,6 +445,11 @@ fn reading_time(v: &BlockView<'_>) -> Option<Signal> {
 fn credit_label(v: &BlockView<'_>) -> Option<Signal> {
     (v.is_label() && patterns::CREDIT_LABEL.is_match(v.text()))
         .then_some(Signal::Phrase("credit label"))
+}
+
+fn embed_placeholder(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::EMBED_PLACEHOLDER.is_match(v.text()))
+        .then_some(Signal::Phrase("embed placeholder"))
 }
 
 fn reaction_count(v: &BlockView<'_>) -> Option<Signal> {

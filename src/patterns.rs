@@ -651,6 +651,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AD_WORDS,
     &READING_TIME,
     &CREDIT_LABEL,
+    &EMBED_PLACEHOLDER,
     &LOADING_WORDS,
     &QUESTION_THEN_CALL,
     &FOLD_CONTROL,
@@ -832,6 +833,16 @@ pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?[^0-9A-Za-z_]{0,2}$",
+    )
+});
+
+/// What a social-media embed shows until its script runs, alone on its
+/// line: "View this post on Instagram", "Sieh dir diesen Beitrag auf
+/// Instagram an". The post itself is not in the page; the line is a link
+/// to it and says nothing of it.
+pub(crate) static EMBED_PLACEHOLDER: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:view|see|watch)\s+(?:this|the)\s+(?:post|photo|video|reel|tweet|thread)\s+on\s+\S+(?:\s+\S+)?|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+\S+(?:\s+\S+)?\s+an|(?:voir|afficher)\s+cette\s+publication\s+sur\s+\S+(?:\s+\S+)?|ver\s+esta\s+publicaci(?:ón|ão)\s+(?:en|no)\s+\S+(?:\s+\S+)?|visualizza\s+questo\s+post\s+su\s+\S+(?:\s+\S+)?|bekijk\s+dit\s+bericht\s+op\s+\S+(?:\s+\S+)?)[^0-9A-Za-z_]{0,2}$",
     )
 });
 
@@ -2554,6 +2565,26 @@ mod tests {
         assert!(LOADING_WORDS.is_match("Gefällt mir Wird geladen..."));
         assert!(!LOADING_WORDS.is_match("Like loading a ferry"));
         assert!(!LOADING_WORDS.is_match("Loading the ferry took an hour."));
+    }
+
+    #[test]
+    fn embed_placeholders_are_whole_blocks() {
+        for yes in [
+            "View this post on Instagram",
+            "Sieh dir diesen Beitrag auf Instagram an",
+            "Voir cette publication sur Instagram",
+            "Ver esta publicación en Instagram",
+            "Watch the video on YouTube",
+        ] {
+            assert!(EMBED_PLACEHOLDER.is_match(yes), "{yes}");
+        }
+        for no in [
+            "View this post on Instagram to see how the harbour looked before the storm.",
+            "A post shared by Jane Doe (@jane) on Jun 16, 2019",
+            "See the post",
+        ] {
+            assert!(!EMBED_PLACEHOLDER.is_match(no), "{no}");
+        }
     }
 
     #[test]
