@@ -209,12 +209,22 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// Whether `s` shows nothing: only spaces ([`is_space`]) and characters
-/// of no width (zero-width space, joiner and non-joiner, word joiner, soft
+/// of no width (zero-width space, joiner and non-joiner, word joiner, the invisible separator and operators, soft
 /// hyphen). Inside words these join emoji and mark break points; alone
 /// they are page builders' spacers.
 pub(crate) fn is_invisible(s: &str) -> bool {
-    s.chars()
-        .all(|c| is_space(c) || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{ad}'))
+    s.chars().all(|c| {
+        is_space(c) || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{ad}')
+    })
+}
+
+/// Whether a short text run holds only characters of no width (and
+/// spaces) without being plain white space: a zero-width joiner or an
+/// invisible separator alone in its text node, as editors leave after a
+/// `<br>`. Longer runs are never such leftovers and are not scanned.
+pub(crate) fn is_invisible_run(s: &str) -> bool {
+    const MAX_BYTES: usize = 16;
+    s.len() <= MAX_BYTES && !s.is_ascii() && is_invisible(s) && !s.chars().all(is_space)
 }
 
 /// Whether a space ([`is_space`]) starts at byte `at` of `s`, and the
@@ -576,6 +586,17 @@ mod tests {
         assert!(is_invisible(" \u{200b}\u{a0}\u{feff}\u{2060}\u{ad}\n"));
         assert!(!is_invisible("\u{1f468}\u{200d}\u{1f469}"));
         assert!(!is_invisible("\u{200d}."));
+        assert!(is_invisible("\u{2063}"));
+    }
+
+    #[test]
+    fn invisible_runs_hold_a_zero_width_character() {
+        assert!(is_invisible_run("\u{2063}"));
+        assert!(is_invisible_run(" \u{200b}\n"));
+        // White space alone is a gap between words, not a leftover.
+        assert!(!is_invisible_run("\u{a0}"));
+        assert!(!is_invisible_run("  "));
+        assert!(!is_invisible_run("\u{200d}a"));
     }
 
     #[test]

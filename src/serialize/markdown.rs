@@ -21,7 +21,7 @@ use super::urls::{embed_src, safe_url};
 use super::{Context, Writer};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::postprocess::Plan;
-use crate::text::is_space;
+use crate::text::{is_invisible_run, is_space};
 
 /// A block that prefixes the lines written inside it.
 enum Container {
@@ -632,6 +632,10 @@ impl Writer for MarkdownWriter<'_> {
                 }
                 code.push_str(word);
             }
+            return;
+        }
+        if is_invisible_run(text) {
+            // Nothing a reader sees: no word, and no line of its own.
             return;
         }
         let mut words = text.split(is_space).peekable();

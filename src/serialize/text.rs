@@ -7,7 +7,7 @@
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{is_ascii_space, is_blank, space_at};
+use crate::text::{is_ascii_space, is_blank, is_invisible_run, space_at};
 
 struct List {
     ordered: bool,
@@ -340,6 +340,10 @@ impl Writer for TextWriter {
             // Only a gap between words (indentation, mostly): what the
             // loop below would make of it, without cutting it up.
             self.space |= !text.is_empty();
+            return;
+        }
+        if is_invisible_run(text) {
+            // Nothing a reader sees: no word, and no line of its own.
             return;
         }
         // The words of `text.split(is_space)`, found by bytes: ASCII bytes
