@@ -382,6 +382,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     photo_credit,
     ad_or_loading_label,
     fold_control,
+    page_control,
     error_message,
     call_to_action,
     shop_line,
@@ -411,6 +412,11 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
 fn fold_control(v: &BlockView<'_>) -> Option<Signal> {
     (v.is_label() && patterns::FOLD_CONTROL.is_match(v.text()))
         .then_some(Signal::Phrase("fold control"))
+}
+
+fn page_control(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::PAGE_CONTROL.is_match(v.text()))
+        .then_some(Signal::Phrase("page control"))
 }
 
 fn error_message(v: &BlockView<'_>) -> Option<Signal> {

@@ -402,7 +402,8 @@ const NEVER_CONTENT_MAX_CHARS: u32 = 2500;
 /// saved pages often spell out the page's address before it), says so
 /// ([`patterns::SKIP_LINK`]) and has no words right beside it (a sentence
 /// may well say "you can jump to the end"). Its class names vary too much
-/// to tell it by ("plp-skip-to-product-list", "mw-jump-link").
+/// to tell it by ("plp-skip-to-product-list", "mw-jump-link"). A "Back to
+/// top" link is one too, pointing the other way.
 fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     const MAX_SKIP_LINK_CHARS: u32 = 60;
     // A text node has no descendants: the node before the link is its
@@ -418,7 +419,10 @@ fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         && dom
             .attr(id, &html5ever::local_name!("href"))
             .is_some_and(|h| h.contains('#'))
-        && patterns::SKIP_LINK.is_match(&inner_text(dom, id))
+        && {
+            let text = inner_text(dom, id);
+            patterns::SKIP_LINK.is_match(&text) || patterns::PAGE_CONTROL.is_match(&text)
+        }
 }
 
 /// A form made of controls rather than prose: sign-up, search, contact and

@@ -655,6 +655,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &LOADING_WORDS,
     &QUESTION_THEN_CALL,
     &FOLD_CONTROL,
+    &PAGE_CONTROL,
     &SKIP_LINK,
     &REACTION_COUNT,
     &SCRIPT_NOTICE,
@@ -859,6 +860,15 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^\W{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
+    )
+});
+
+/// The label of a control that moves about the page or works a widget,
+/// alone on its line: "Back to top", "↑ Nach oben", "Retour en haut",
+/// "toggle caption", "Skip this section".
+pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video))[^0-9A-Za-z_]{0,3}$",
     )
 });
 
@@ -2584,6 +2594,28 @@ mod tests {
             "See the post",
         ] {
             assert!(!EMBED_PLACEHOLDER.is_match(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn page_controls_are_whole_blocks() {
+        for yes in [
+            "Back to top",
+            "↑ Back to Top",
+            "Nach oben",
+            "Retour en haut de page",
+            "toggle caption",
+            "Skip this section",
+            "Scroll to top ▲",
+        ] {
+            assert!(PAGE_CONTROL.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Back to top form after the injury",
+            "The top of the page shows the date.",
+            "Toggle",
+        ] {
+            assert!(!PAGE_CONTROL.is_match(no), "{no}");
         }
     }
 
