@@ -392,6 +392,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     embed_placeholder,
     reaction_count,
     unrendered_shortcode,
+    unrendered_data,
     script_notice,
     lone_link_paragraph,
     disclosure,
@@ -466,6 +467,44 @@ fn reaction_count(v: &BlockView<'_>) -> Option<Signal> {
 fn unrendered_shortcode(v: &BlockView<'_>) -> Option<Signal> {
     (v.chars <= SHORTCODE_MAX_CHARS && patterns::SHORTCODE.is_match(v.text()))
         .then_some(Signal::Phrase("unrendered shortcode"))
+}
+
+/// A template placeholder or a data object standing where rendered text
+/// should be: `{{ board.errors[42].message }}`, `{% trans %}`, or a JSON
+/// object a widget was to read (`{"footerHtml":"","hideMobile":false,...}`).
+/// Code samples show such text on purpose, so blocks in or holding code
+/// are spared.
+fn unrendered_data(v: &BlockView<'_>) -> Option<Signal> {
+    (is_unrendered_data(v.text()) && !touches_code(v.dom, v.block.id))
+        .then_some(Signal::Phrase("unrendered template or data"))
+}
+
+/// Whether `text` is one template expression or one JSON object and
+/// nothing else.
+fn is_unrendered_data(text: &str) -> bool {
+    const MAX_TEMPLATE_CHARS: usize = 200;
+    const MIN_JSON_KEYS: usize = 3;
+    let t = text.trim();
+    let template = |open: &str, close: &str| {
+        t.len() <= MAX_TEMPLATE_CHARS
+            && t.strip_prefix(open)
+                .and_then(|rest| rest.strip_suffix(close))
+                .is_some_and(|inner| {
+                    !inner.contains(['{', '}']) && inner.bytes().any(|b| b.is_ascii_alphabetic())
+                })
+    };
+    let json = (t.starts_with("{\"") || t.starts_with("[{\""))
+        && (t.ends_with('}') || t.ends_with(']'))
+        && t.matches("\":").nth(MIN_JSON_KEYS - 1).is_some();
+    template("{{", "}}") || template("{%", "%}") || json
+}
+
+/// Whether a block is inside code or holds some.
+fn touches_code(dom: &Dom, id: NodeId) -> bool {
+    let is_code = |t: Tag| matches!(t, Tag::Code | Tag::Pre | Tag::Kbd | Tag::Samp);
+    is_code(dom.tag(id))
+        || dom.ancestors(id).any(|a| is_code(dom.tag(a)))
+        || (id + 1..dom.end(id)).any(|d| is_code(dom.tag(d)))
 }
 
 fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
@@ -977,6 +1016,33 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unrendered_templates_and_data_objects_are_told_from_text() {
+        assert!(is_unrendered_data(
+            "{{ DiscussionBoard.errors[11793116].message }}"
+        ));
+        assert!(is_unrendered_data(" {% trans 'Read more' %} "));
+        assert!(is_unrendered_data(
+            r#"{"statementLink":"","footerHtml":"","hideMobile":false,"language":"en"}"#
+        ));
+        assert!(!is_unrendered_data("{{ }}"));
+        assert!(!is_unrendered_data("Write {{name}} where the name goes."));
+        assert!(!is_unrendered_data(r#"{"a": 1}"#));
+        assert!(!is_unrendered_data("{Braces} are fine in prose {too}"));
+    }
+
+    #[test]
+    fn template_text_in_code_is_a_sample() {
+        let dom = Dom::index(crate::parse::parse_str(
+            "<p><code>{{ .Title }}</code></p><pre>{{ .Body }}</pre><p>{{ page.title }}</p>",
+        ));
+        let mut ps = dom.find_all(Tag::P);
+        let (code_p, plain_p) = (ps.next().unwrap(), ps.next().unwrap());
+        assert!(touches_code(&dom, code_p));
+        assert!(touches_code(&dom, dom.find(Tag::Pre).unwrap()));
+        assert!(!touches_code(&dom, plain_p));
+    }
 
     #[test]
     fn a_heading_about_advertising_is_not_an_ad_label() {
