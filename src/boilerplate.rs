@@ -383,6 +383,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     ad_or_loading_label,
     fold_control,
     page_control,
+    forum_chrome,
     error_message,
     call_to_action,
     shop_line,
@@ -413,6 +414,11 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
 fn fold_control(v: &BlockView<'_>) -> Option<Signal> {
     (v.is_label() && patterns::FOLD_CONTROL.is_match(v.text()))
         .then_some(Signal::Phrase("fold control"))
+}
+
+fn forum_chrome(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label() && patterns::FORUM_CHROME.is_match(v.text()))
+        .then_some(Signal::Phrase("forum chrome"))
 }
 
 fn page_control(v: &BlockView<'_>) -> Option<Signal> {

@@ -656,6 +656,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &QUESTION_THEN_CALL,
     &FOLD_CONTROL,
     &PAGE_CONTROL,
+    &FORUM_CHROME,
     &SKIP_LINK,
     &REACTION_COUNT,
     &SCRIPT_NOTICE,
@@ -869,6 +870,17 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video))[^0-9A-Za-z_]{0,3}$",
+    )
+});
+
+/// What forum software writes around a thread, alone on its line: who is
+/// reading it ("Users browsing this thread: 1 Guest(s)", "Mitglieder in
+/// diesem Forum: 0 Mitglieder und 2 Gäste"), the printable-version link,
+/// and a post's edit stamp ("Last edited by jdoe; 01-02-2020", "Edited
+/// January 29 by jdoe (see edit history)").
+pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))\b.*|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.{1,60}\(see\s+edit\s+history\)[^0-9A-Za-z_]{0,3})$",
     )
 });
 
@@ -2616,6 +2628,27 @@ mod tests {
             "Toggle",
         ] {
             assert!(!PAGE_CONTROL.is_match(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn forum_chrome_is_whole_blocks() {
+        for yes in [
+            "Users browsing this thread: 1 Guest(s)",
+            "Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste",
+            "Wer ist online?",
+            "View a Printable Version",
+            "Last edited by jdoe; 01-02-2020 at 10:00 AM.",
+            "Edited January 29 by ErnestQ (see edit history)",
+        ] {
+            assert!(FORUM_CHROME.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Who is online matters less than who reads the thread.",
+            "Edited by Lauren Mastbaum",
+            "The printable version of the form is at the library.",
+        ] {
+            assert!(!FORUM_CHROME.is_match(no), "{no}");
         }
     }
 
