@@ -254,7 +254,6 @@ pub(crate) trait Writer {
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag);
 }
 
-/// Walks the article of `plan`, feeding every writer.
 /// Whether figure captions hold most of the article's text (counted in
 /// bytes of trimmed text nodes): a slideshow or gallery whose every slide
 /// is told in its caption, where leaving the captions out of the plain text
@@ -289,6 +288,7 @@ fn captions_hold_most(dom: &Dom, plan: &Plan) -> bool {
     in_captions * 2 > all
 }
 
+/// Walks the article of `plan`, feeding every writer.
 fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn Writer]) {
     enum Step {
         /// Visit a node; `until` is where its run of siblings ends.
