@@ -347,7 +347,7 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
             && !inner
                 .bytes()
                 .fold(false, |any, b| any | matches!(b, b'\t'..=b'\r'))
-            && !inner.contains("  ")
+            && !has_double_space(inner.as_bytes())
         {
             *gap |= s.starts_with(space);
             push_run(out, inner, gap);
@@ -356,6 +356,17 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
         }
     }
     push_runs(out, s, gap);
+}
+
+/// Whether two spaces follow each other in `bytes`: each byte against the
+/// next, without an early exit, which the compiler vectorises (a substring
+/// search costs more to set up than such short text takes to read).
+fn has_double_space(bytes: &[u8]) -> bool {
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes
+        .iter()
+        .zip(next)
+        .fold(false, |any, (a, b)| any | ((*a == b' ') & (*b == b' ')))
 }
 
 /// [`push_collapsed`]'s general case. Words joined by single spaces go in
