@@ -76,41 +76,56 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
     // Side tables indexed by node id: a lookup per node is an index, not
     // a hash.
     const NONE: u32 = u32::MAX;
-    let mut block_of: Vec<u32> = vec![NONE; dom.len()];
+    // The tables span the article's ids only, not the whole page's: every
+    // node looked up is a root or inside one.
+    let lo = roots.iter().copied().min().unwrap_or(0);
+    let hi = roots.iter().map(|&r| dom.end(r)).max().unwrap_or(lo);
+    let span = hi.saturating_sub(lo);
+    let at = |id: NodeId| id.checked_sub(lo).filter(|&i| i < span);
+    let mut block_of: Vec<u32> = vec![NONE; span];
     for_each_article_node(dom, removal, roots, |id, is_root| {
         let tag = dom.tag(id);
         let block = if tag.is_block() || is_root {
             id
         } else {
             dom.parent(id)
+                .and_then(at)
                 .map(|p| block_of[p])
                 .filter(|&b| b != NONE)
                 .map_or(id, |b| b as usize)
         };
-        block_of[id] = block as u32;
+        if let Some(i) = at(id) {
+            block_of[i] = block as u32;
+        }
         true
     });
     // Text nodes in document order (ids are in preorder), each added to the
     // block of its kept parent; `slot` is a block's place in `raw`.
-    let mut slot: Vec<u32> = vec![NONE; dom.len()];
+    let mut slot: Vec<u32> = vec![NONE; span];
     // Each block's text, collapsed as it is gathered (the flag: a space is
     // owed before the next word, as each text node ends one).
     let mut raw: Vec<(NodeId, String, bool)> = Vec::new();
     for &root in roots {
         for id in root..dom.end(root) {
             let Some(t) = dom.text(id) else { continue };
-            let Some(block) = dom.parent(id).map(|p| block_of[p]).filter(|&b| b != NONE) else {
+            let Some(block) = dom
+                .parent(id)
+                .and_then(at)
+                .map(|p| block_of[p])
+                .filter(|&b| b != NONE)
+            else {
                 continue;
             };
             if text::trimmed(&t).is_empty() {
                 continue;
             }
             let block = block as usize;
-            if slot[block] == NONE {
-                slot[block] = raw.len() as u32;
+            let Some(b) = at(block) else { continue };
+            if slot[b] == NONE {
+                slot[b] = raw.len() as u32;
                 raw.push((block, String::new(), false));
             }
-            let (_, gathered, gap) = &mut raw[slot[block] as usize];
+            let (_, gathered, gap) = &mut raw[slot[b] as usize];
             text::push_collapsed(gathered, &t, gap);
             *gap = true;
         }

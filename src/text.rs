@@ -357,7 +357,7 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
             && !inner
                 .bytes()
                 .fold(false, |any, b| any | matches!(b, b'\t'..=b'\r'))
-            && !inner.contains("  ")
+            && !has_double_space(inner.as_bytes())
         {
             *gap |= s.starts_with(space);
             push_run(out, inner, gap);
@@ -366,6 +366,17 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, gap: &mut bool) {
         }
     }
     push_runs(out, s, gap);
+}
+
+/// Whether two spaces follow each other in `bytes`: each byte against the
+/// next, without an early exit, which the compiler vectorises (a substring
+/// search costs more to set up than such short text takes to read).
+fn has_double_space(bytes: &[u8]) -> bool {
+    let next = bytes.get(1..).unwrap_or_default();
+    bytes
+        .iter()
+        .zip(next)
+        .fold(false, |any, (a, b)| any | ((*a == b' ') & (*b == b' ')))
 }
 
 /// [`push_collapsed`]'s general case. Words joined by single spaces go in
@@ -383,7 +394,20 @@ fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
         if printable(&bytes[i]) {
             start.get_or_insert(i);
             i += 1;
+            // Bytes left to step one by one before eight are tried at once.
+            let mut bytewise = 0u8;
             loop {
+                if bytewise == 0 {
+                    let chunk = bytes
+                        .get(i..i + 8)
+                        .and_then(|c| <[u8; 8]>::try_from(c).ok());
+                    if chunk.is_some_and(|c| inside_run(u64::from_le_bytes(c))) {
+                        i += 8;
+                        continue;
+                    }
+                    bytewise = 8;
+                }
+                bytewise -= 1;
                 match bytes.get(i) {
                     Some(b) if printable(b) => i += 1,
                     Some(b' ') if bytes.get(i + 1).is_some_and(printable) => i += 2,
@@ -406,12 +430,37 @@ fn push_runs(out: &mut String, s: &str, gap: &mut bool) {
                 push_run(out, run, gap);
             }
             *gap = true;
+            // The rest of a run of ASCII white space (indentation after a
+            // newline) owes the same one space: passed without decoding.
+            i += width.max(1);
+            while bytes.get(i).copied().is_some_and(is_ascii_space) {
+                i += 1;
+            }
+            continue;
         }
         i += width.max(1);
     }
     if let Some(run) = start.and_then(|from| s.get(from..)) {
         push_run(out, run, gap);
     }
+}
+
+/// Whether the eight bytes of `x` (in memory order) are all passed by
+/// [`push_runs`]' byte steps inside a run: printable ASCII, or a space
+/// before printable ASCII, the last byte not a space. Read as one word.
+fn inside_run(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Any byte outside ASCII, or below a space (exact as to whether there
+    // is one once all bytes are ASCII).
+    if x & HIGH != 0 || x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0 {
+        return false;
+    }
+    // The high bit of each byte that is a space, exactly.
+    let y = x ^ (ONES * 0x20);
+    let spaces = !(((y & !HIGH) + !HIGH) | y) & HIGH;
+    // No space before another, none last (what follows it is unread).
+    spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
 }
 
 /// Appends a run of words, after one space if white space is owed.
@@ -632,6 +681,34 @@ mod tests {
             }
         }
         assert_eq!(collapse(" a \t b\u{2003}c  "), "a b c");
+    }
+
+    #[test]
+    fn collapsing_is_splitting_at_spaces() {
+        let alphabet = [
+            "a", "b", "x", "é", " ", " ", " ", "\n", "\t", "\u{a0}", "\u{feff}", "\u{3000}",
+            "\u{2019}", ".", "\u{7f}", "\u{1f}",
+        ];
+        let mut rng = crate::testing::Xorshift::new(7);
+        for _ in 0..20_000 {
+            let n = rng.pick(&[1usize, 3, 8, 9, 15, 16, 17, 30, 60]);
+            let s: String = (0..n).map(|_| rng.pick(&alphabet)).collect();
+            let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+            assert_eq!(collapse(&s), words.join(" "), "{s:?}");
+            for gap in [false, true] {
+                let (mut out, mut g) = ("w".to_string(), gap);
+                push_collapsed(&mut out, &s, &mut g);
+                let owed = gap || s.starts_with(is_space);
+                let expected = match words.is_empty() {
+                    true => ("w".to_string(), gap || s.contains(is_space)),
+                    false => (
+                        format!("w{}{}", if owed { " " } else { "" }, words.join(" ")),
+                        s.ends_with(is_space),
+                    ),
+                };
+                assert_eq!((out, g), expected, "{s:?}");
+            }
+        }
     }
 
     /// Sentences with few shared runs of three words.
