@@ -198,6 +198,12 @@ fn is_link_line(features: &Features, block: &TextBlock) -> bool {
     chars > 0 && chars <= 150 && features.link_density(block.id) >= 0.9
 }
 
+/// Whether a block is a list item or sits in one.
+fn is_in_list(dom: &Dom, id: NodeId) -> bool {
+    let listed = |t: Tag| matches!(t, Tag::Li | Tag::Ul | Tag::Ol);
+    listed(dom.tag(id)) || dom.ancestors(id).take(2).any(|a| listed(dom.tag(a)))
+}
+
 /// "MIRA: <a>Headline</a>", "VEA TAMBIÉN: ...", "WATCH: ...": a label in
 /// capitals and a colon before a link to another story. A label of three
 /// letters or fewer ("PDF:") names the file a link points to instead.
@@ -627,6 +633,23 @@ pub(crate) fn trim_article(
         };
         if let Some(signal) = ANYWHERE_RULES.iter().find_map(|rule| rule(&view)) {
             drop(b.id, signal, removal);
+        }
+    }
+    // A table-of-contents label whose list is not there (script builds
+    // it): a heading over nothing.
+    for (i, b) in blocks.iter().enumerate() {
+        if removal[b.id] != Removal::Kept
+            || b.chars > LABEL_MAX_CHARS
+            || holds_others(b)
+            || !patterns::CONTENTS_LABEL.is_match(&b.text)
+        {
+            continue;
+        }
+        let next = blocks[i + 1..]
+            .iter()
+            .find(|n| removal[n.id] == Removal::Kept);
+        if !next.is_some_and(|n| is_in_list(dom, n.id)) {
+            drop(b.id, Signal::Phrase("contents label"), removal);
         }
     }
     // A "More:" or "Related" label over a run of link-only blocks: other

@@ -657,6 +657,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &FOLD_CONTROL,
     &PAGE_CONTROL,
     &FORUM_CHROME,
+    &CONTENTS_LABEL,
     &SKIP_LINK,
     &REACTION_COUNT,
     &SCRIPT_NOTICE,
@@ -881,6 +882,16 @@ pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
 pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))\b.*|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.{1,60}\(see\s+edit\s+history\)[^0-9A-Za-z_]{0,3})$",
+    )
+});
+
+/// The label of a table of contents, alone on its line: "On this page",
+/// "In this article", "Table of contents", "Inhaltsverzeichnis",
+/// "Sommaire". (A bare "Contents" or "Inhalt" also heads a book's
+/// synopsis, so it is not one.)
+pub(crate) static CONTENTS_LABEL: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?[^0-9A-Za-z_]{0,2}$",
     )
 });
 
@@ -2649,6 +2660,27 @@ mod tests {
             "The printable version of the form is at the library.",
         ] {
             assert!(!FORUM_CHROME.is_match(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn contents_labels_are_whole_blocks() {
+        for yes in [
+            "On this page",
+            "In This Article",
+            "In this article:",
+            "Table of Contents",
+            "Inhaltsverzeichnis",
+            "Sommaire",
+        ] {
+            assert!(CONTENTS_LABEL.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Contents",
+            "Inhalt",
+            "In this article we look at three cases.",
+        ] {
+            assert!(!CONTENTS_LABEL.is_match(no), "{no}");
         }
     }
 
