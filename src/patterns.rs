@@ -867,10 +867,11 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
 
 /// The label of a control that moves about the page or works a widget,
 /// alone on its line: "Back to top", "↑ Nach oben", "Retour en haut",
-/// "toggle caption", "Skip this section".
+/// "toggle caption", "Skip this section", and the screen-reader label of
+/// a breadcrumb trail ("Breadcrumb navigation", "You are here:").
 pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video))[^0-9A-Za-z_]{0,3}$",
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)[^0-9A-Za-z_]{0,3}$",
     )
 });
 
@@ -2630,6 +2631,8 @@ mod tests {
             "toggle caption",
             "Skip this section",
             "Scroll to top ▲",
+            "Breadcrumb navigation",
+            "Sie sind hier:",
         ] {
             assert!(PAGE_CONTROL.is_match(yes), "{yes}");
         }
