@@ -1344,6 +1344,10 @@ phrase_pattern!(
         "tell us what you think", "let us know what you think", "let us know in the comments",
         "sagen sie uns ihre meinung", "dites-nous ce que vous en pensez", "dinos qué piensas",
         "dinos lo que piensas", "facci sapere cosa ne pensi",
+        "thanks for reading", "thank you for reading", "if you enjoyed this",
+        "enjoyed this article", "enjoyed this post", "enjoy the post", "pin it for later",
+        "support us", "support our work", "donate", "become a patron", "danke fürs lesen",
+        "unterstützen sie uns", "merci de votre lecture", "gracias por leer",
     ]
 );
 
@@ -2376,6 +2380,9 @@ mod tests {
     fn tails_bios_and_datelines() {
         assert!(TAIL_TEXT.is_match("Schreibe einen Kommentar"));
         assert!(TAIL_TEXT.is_match("Follow us on Twitter"));
+        assert!(TAIL_TEXT.leads("Thank you for reading! Send feedback to the desk.", 12));
+        assert!(TAIL_TEXT.leads("Enjoy the post? Pin it for later!", 12));
+        assert!(!TAIL_TEXT.leads("Donated organs are scarce in the region.", 12));
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
         // Account prompts under a story or a thread.
         assert!(TAIL_TEXT.leads("Already have an account? Log in", 12));
