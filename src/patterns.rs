@@ -878,11 +878,12 @@ pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
 /// What forum software writes around a thread, alone on its line: who is
 /// reading it ("Users browsing this thread: 1 Guest(s)", "Mitglieder in
 /// diesem Forum: 0 Mitglieder und 2 Gäste"), the printable-version link,
-/// and a post's edit stamp ("Last edited by jdoe; 01-02-2020", "Edited
-/// January 29 by jdoe (see edit history)").
+/// a post's edit stamp ("Last edited by jdoe; 01-02-2020", "Edited
+/// January 29 by jdoe (see edit history)") and a Q&A post's stamp
+/// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago").
 pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))\b.*|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.{1,60}\(see\s+edit\s+history\)[^0-9A-Za-z_]{0,3})$",
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))\b.*|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.{1,60}\(see\s+edit\s+history\)[^0-9A-Za-z_]{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*)$",
     )
 });
 
@@ -2661,12 +2662,16 @@ mod tests {
             "View a Printable Version",
             "Last edited by jdoe; 01-02-2020 at 10:00 AM.",
             "Edited January 29 by ErnestQ (see edit history)",
+            "answered Mar 28, 2014 at 22:52",
+            "asked 3 days ago",
+            "edited 2014-03-29",
         ] {
             assert!(FORUM_CHROME.is_match(yes), "{yes}");
         }
         for no in [
             "Who is online matters less than who reads the thread.",
             "Edited by Lauren Mastbaum",
+            "Answered prayers",
             "The printable version of the form is at the library.",
         ] {
             assert!(!FORUM_CHROME.is_match(no), "{no}");
