@@ -2611,142 +2611,146 @@ mod tests {
 
     #[test]
     fn embed_placeholders_are_whole_blocks() {
-        for yes in [
-            "View this post on Instagram",
-            "Sieh dir diesen Beitrag auf Instagram an",
-            "Voir cette publication sur Instagram",
-            "Ver esta publicación en Instagram",
-            "Watch the video on YouTube",
-        ] {
-            assert!(EMBED_PLACEHOLDER.is_match(yes), "{yes}");
-        }
-        for no in [
-            "View this post on Instagram to see how the harbour looked before the storm.",
-            "A post shared by Jane Doe (@jane) on Jun 16, 2019",
-            "See the post",
-        ] {
-            assert!(!EMBED_PLACEHOLDER.is_match(no), "{no}");
-        }
+        whole_blocks(
+            &EMBED_PLACEHOLDER,
+            &[
+                "View this post on Instagram",
+                "Sieh dir diesen Beitrag auf Instagram an",
+                "Voir cette publication sur Instagram",
+                "Ver esta publicación en Instagram",
+                "Watch the video on YouTube",
+            ],
+            &[
+                "View this post on Instagram to see how the harbour looked before the storm.",
+                "A post shared by Jane Doe (@jane) on Jun 16, 2019",
+                "See the post",
+            ],
+        );
     }
 
     #[test]
     fn page_controls_are_whole_blocks() {
-        for yes in [
-            "Back to top",
-            "↑ Back to Top",
-            "Nach oben",
-            "Retour en haut de page",
-            "toggle caption",
-            "Skip this section",
-            "Scroll to top ▲",
-            "Breadcrumb navigation",
-            "Sie sind hier:",
-        ] {
-            assert!(PAGE_CONTROL.is_match(yes), "{yes}");
+        whole_blocks(
+            &PAGE_CONTROL,
+            &[
+                "Back to top",
+                "↑ Back to Top",
+                "Nach oben",
+                "Retour en haut de page",
+                "toggle caption",
+                "Skip this section",
+                "Scroll to top ▲",
+                "Breadcrumb navigation",
+                "Sie sind hier:",
+            ],
+            &[
+                "Back to top form after the injury",
+                "The top of the page shows the date.",
+                "Toggle",
+            ],
+        );
+    }
+
+    /// Checks that `pattern` matches each `yes` block and none of `no`.
+    fn whole_blocks(pattern: &Regex, yes: &[&str], no: &[&str]) {
+        for text in yes {
+            assert!(pattern.is_match(text), "{text}");
         }
-        for no in [
-            "Back to top form after the injury",
-            "The top of the page shows the date.",
-            "Toggle",
-        ] {
-            assert!(!PAGE_CONTROL.is_match(no), "{no}");
+        for text in no {
+            assert!(!pattern.is_match(text), "{text}");
         }
     }
 
     #[test]
     fn forum_chrome_is_whole_blocks() {
-        for yes in [
-            "Users browsing this thread: 1 Guest(s)",
-            "Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste",
-            "Wer ist online?",
-            "View a Printable Version",
-            "Last edited by jdoe; 01-02-2020 at 10:00 AM.",
-            "Edited January 29 by ErnestQ (see edit history)",
-            "answered Mar 28, 2014 at 22:52",
-            "asked 3 days ago",
-            "edited 2014-03-29",
-        ] {
-            assert!(FORUM_CHROME.is_match(yes), "{yes}");
-        }
-        for no in [
-            "Who is online matters less than who reads the thread.",
-            "Edited by Lauren Mastbaum",
-            "Answered prayers",
-            "The printable version of the form is at the library.",
-        ] {
-            assert!(!FORUM_CHROME.is_match(no), "{no}");
-        }
+        whole_blocks(
+            &FORUM_CHROME,
+            &[
+                "Users browsing this thread: 1 Guest(s)",
+                "Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste",
+                "Wer ist online?",
+                "View a Printable Version",
+                "Last edited by jdoe; 01-02-2020 at 10:00 AM.",
+                "Edited January 29 by ErnestQ (see edit history)",
+                "answered Mar 28, 2014 at 22:52",
+                "asked 3 days ago",
+                "edited 2014-03-29",
+            ],
+            &[
+                "Who is online matters less than who reads the thread.",
+                "Edited by Lauren Mastbaum",
+                "Answered prayers",
+                "The printable version of the form is at the library.",
+            ],
+        );
     }
 
     #[test]
     fn contents_labels_are_whole_blocks() {
-        for yes in [
-            "On this page",
-            "In This Article",
-            "In this article:",
-            "Table of Contents",
-            "Inhaltsverzeichnis",
-            "Sommaire",
-        ] {
-            assert!(CONTENTS_LABEL.is_match(yes), "{yes}");
-        }
-        for no in [
-            "Contents",
-            "Inhalt",
-            "In this article we look at three cases.",
-        ] {
-            assert!(!CONTENTS_LABEL.is_match(no), "{no}");
-        }
+        whole_blocks(
+            &CONTENTS_LABEL,
+            &[
+                "On this page",
+                "In This Article",
+                "In this article:",
+                "Table of Contents",
+                "Inhaltsverzeichnis",
+                "Sommaire",
+            ],
+            &[
+                "Contents",
+                "Inhalt",
+                "In this article we look at three cases.",
+            ],
+        );
     }
 
     #[test]
     fn credit_labels_are_whole_blocks() {
-        for yes in [
-            "By",
-            "By:",
-            "Edited by",
-            "Reviewed by",
-            "Fact-checked by",
-            "Autorin:",
-            "Von:",
-            "Published By",
-            "written by",
-            "Par",
-        ] {
-            assert!(CREDIT_LABEL.is_match(yes), "{yes}");
-        }
-        for no in [
-            "By Jane Doe",
-            "Edited by Lauren Mastbaum",
-            "Von Götz Warnke",
-            "Bye",
-            "By the way",
-            "Standby",
-        ] {
-            assert!(!CREDIT_LABEL.is_match(no), "{no}");
-        }
+        whole_blocks(
+            &CREDIT_LABEL,
+            &[
+                "By",
+                "By:",
+                "Edited by",
+                "Reviewed by",
+                "Fact-checked by",
+                "Autorin:",
+                "Von:",
+                "Published By",
+                "written by",
+                "Par",
+            ],
+            &[
+                "By Jane Doe",
+                "Edited by Lauren Mastbaum",
+                "Von Götz Warnke",
+                "Bye",
+                "By the way",
+                "Standby",
+            ],
+        );
     }
 
     #[test]
     fn reading_times_are_whole_blocks() {
-        for yes in [
-            "Estimated reading time: 6 minutes",
-            "Lesezeit: 2 Minuten",
-            "Lesezeit: 1 min",
-            "5 min read",
-            "3 Min. Lesezeit",
-            "Temps de lecture : 4 min",
-            "Reading time 8-10 minutes",
-        ] {
-            assert!(READING_TIME.is_match(yes), "{yes}");
-        }
-        for no in [
-            "Reading time matters more than page views, the study found.",
-            "The 5 min read on the bus became a habit.",
-            "Lesezeit",
-        ] {
-            assert!(!READING_TIME.is_match(no), "{no}");
-        }
+        whole_blocks(
+            &READING_TIME,
+            &[
+                "Estimated reading time: 6 minutes",
+                "Lesezeit: 2 Minuten",
+                "Lesezeit: 1 min",
+                "5 min read",
+                "3 Min. Lesezeit",
+                "Temps de lecture : 4 min",
+                "Reading time 8-10 minutes",
+            ],
+            &[
+                "Reading time matters more than page views, the study found.",
+                "The 5 min read on the bus became a habit.",
+                "Lesezeit",
+            ],
+        );
     }
 
     #[test]
