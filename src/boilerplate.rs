@@ -20,6 +20,8 @@ use crate::postprocess::for_each_article_node;
 use crate::signals::Signals;
 use crate::text;
 use html5ever::local_name;
+use once_cell::sync::Lazy;
+use regex::Regex;
 use url::Url;
 
 /// Blocks longer than this are never judged by their words.
@@ -402,17 +404,10 @@ type BlockRule = fn(&BlockView<'_>) -> Option<Signal>;
 const ANYWHERE_RULES: &[BlockRule] = &[
     photo_credit,
     ad_or_loading_label,
-    fold_control,
-    page_control,
-    forum_chrome,
-    error_message,
+    lone_label,
     call_to_action,
     shop_line,
     date_stamp,
-    reading_time,
-    credit_label,
-    embed_placeholder,
-    reaction_count,
     unrendered_shortcode,
     unrendered_data,
     script_notice,
@@ -432,24 +427,27 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
     .then_some(Signal::Phrase(patterns::AD_TEXT.name))
 }
 
-fn fold_control(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::FOLD_CONTROL.is_match(v.text()))
-        .then_some(Signal::Phrase("fold control"))
-}
+/// Labels that alone on their line are furniture, each with the name it
+/// is reported under; only short blocks are tried.
+static LONE_LABELS: &[(&Lazy<Regex>, &str)] = &[
+    (&patterns::FOLD_CONTROL, "fold control"),
+    (&patterns::PAGE_CONTROL, "page control"),
+    (&patterns::FORUM_CHROME, "forum chrome"),
+    (&patterns::UI_ERROR, "error message"),
+    (&patterns::READING_TIME, "reading time"),
+    (&patterns::CREDIT_LABEL, "credit label"),
+    (&patterns::EMBED_PLACEHOLDER, "embed placeholder"),
+    (&patterns::REACTION_COUNT, "reaction count"),
+];
 
-fn forum_chrome(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::FORUM_CHROME.is_match(v.text()))
-        .then_some(Signal::Phrase("forum chrome"))
-}
-
-fn page_control(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::PAGE_CONTROL.is_match(v.text()))
-        .then_some(Signal::Phrase("page control"))
-}
-
-fn error_message(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::UI_ERROR.is_match(v.text()))
-        .then_some(Signal::Phrase("error message"))
+fn lone_label(v: &BlockView<'_>) -> Option<Signal> {
+    if !v.is_label() {
+        return None;
+    }
+    LONE_LABELS
+        .iter()
+        .find(|(pattern, _)| pattern.is_match(v.text()))
+        .map(|&(_, name)| Signal::Phrase(name))
 }
 
 fn call_to_action(v: &BlockView<'_>) -> Option<Signal> {
@@ -469,26 +467,6 @@ fn date_stamp(v: &BlockView<'_>) -> Option<Signal> {
         && v.dom.tag(v.block.id) != Tag::Li
         && patterns::DATE_STAMP.is_match(v.text()))
     .then_some(Signal::Dateline)
-}
-
-fn reading_time(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::READING_TIME.is_match(v.text()))
-        .then_some(Signal::Phrase("reading time"))
-}
-
-fn credit_label(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::CREDIT_LABEL.is_match(v.text()))
-        .then_some(Signal::Phrase("credit label"))
-}
-
-fn embed_placeholder(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::EMBED_PLACEHOLDER.is_match(v.text()))
-        .then_some(Signal::Phrase("embed placeholder"))
-}
-
-fn reaction_count(v: &BlockView<'_>) -> Option<Signal> {
-    (v.is_label() && patterns::REACTION_COUNT.is_match(v.text()))
-        .then_some(Signal::Phrase("reaction count"))
 }
 
 fn unrendered_shortcode(v: &BlockView<'_>) -> Option<Signal> {
