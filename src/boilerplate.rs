@@ -709,6 +709,15 @@ pub(crate) fn trim_article(
             break;
         } else if i == 0 && chars <= 100 && b.text.ends_with([':', '：']) {
             Signal::DanglingLabel
+        } else if chars <= 100
+            && dom.tag(b.id).is_heading()
+            && !b.text.ends_with(['.', '?', '!', '…', '。', '？', '！'])
+        {
+            // Everything after it is gone (the walk stops at the first
+            // block that stays): a heading over nothing. One written as a
+            // sentence or a question (a pull quote, an FAQ entry whose
+            // answer is folded away) says something itself.
+            Signal::DanglingLabel
         } else if is_crumb(features, b) {
             Signal::Crumb
         } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {
