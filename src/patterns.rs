@@ -914,11 +914,12 @@ pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// A count of a post's reactions, alone on its line: "2 Likes", "14
-/// replies", "1.2k points".
+/// A count of a post's reactions or readers, alone on its line: "2
+/// Likes", "14 replies", "1.2k points", "37 views", "Post Views: 111",
+/// "1 Besucher online".
 pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\s*\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|antworten|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s*$",
+        r"(?i)^\s*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*\d[\d,.]*\s*[km]?|aufrufe\s*:\s*\d[\d,.]*)\s*$",
     )
 });
 
@@ -2433,6 +2434,10 @@ mod tests {
         assert!(!FOLD_CONTROL.is_match("Show more patience with the new staff."));
         assert!(REACTION_COUNT.is_match("1.2k points"));
         assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
+        assert!(REACTION_COUNT.is_match("Post Views: 1.432"));
+        assert!(REACTION_COUNT.is_match("37 views"));
+        assert!(REACTION_COUNT.is_match("1 Besucher online"));
+        assert!(!REACTION_COUNT.is_match("Views: the city from the tower"));
         assert!(DISCLOSURE_TEXT.leads("(Alle Angaben ohne Gewähr)", 12));
         assert!(!is_company_boilerplate(
             "The Dental Association is an independent organization that offers advice."
