@@ -815,7 +815,7 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 /// Words that alone make a block an advertisement label.
 pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie)\s*$",
+        r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo)\s*$",
     )
 });
 
@@ -2603,6 +2603,9 @@ mod tests {
     fn ad_and_loading_words_are_whole_blocks() {
         assert!(AD_WORDS.is_match("Advertisement"));
         assert!(AD_WORDS.is_match(" Werbung "));
+        assert!(AD_WORDS.is_match("Iklan"));
+        assert!(AD_WORDS.is_match("Reklama"));
+        assert!(!AD_WORDS.is_match("Annonce de la victoire"));
         assert!(!AD_WORDS.is_match("Advertisement revenue fell"));
         assert!(LOADING_WORDS.is_match("Loading..."));
         assert!(LOADING_WORDS.is_match("Lade weitere Inhalte ..."));
