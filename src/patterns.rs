@@ -1535,7 +1535,7 @@ pub(crate) static CREDIT_LINE: AsciiBoundedRegex = AsciiBoundedRegex {
 };
 
 /// The pattern of [`CREDIT_LINE`]. Each `\b` touches an ASCII letter; after a slash, a word character is written out (`/\w`).
-const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto(?:s|grafie)?|bild(?:er)?|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©";
+const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©";
 
 /// A caption that ends with its credit: "The ermine in winter.
 /// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
@@ -2249,6 +2249,9 @@ mod tests {
         assert!(DATE_STAMP.is_match("Publié le 3 mars 2024"));
         assert!(!DATE_STAMP.is_match("Publié leçon 2"));
         assert!(CREDIT_LINE.is_match("Foto: Jürgen Müller"));
+        assert!(CREDIT_LINE.is_match("Beitragsbild: Stefan Mang"));
+        assert!(CREDIT_LINE.is_match("Titelbild: Fachy Marín on Unsplash"));
+        assert!(CREDIT_LINE.is_match("Photo credit: Jane Doe"));
         assert!(CREDIT_LINE.is_match("Image 2 /élan"));
         assert!(!CREDIT_LINE.is_match("Photo byé"));
         assert!(TEASER_META.is_match("Jürgen Müller, updated 10:30"));
