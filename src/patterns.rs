@@ -835,7 +835,7 @@ pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
 /// is left says nothing.
 pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?[^0-9A-Za-z_]{0,2}$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?(?-i:[^0-9A-Za-z_]){0,2}$",
     )
 });
 
@@ -845,7 +845,7 @@ pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
 /// to it and says nothing of it.
 pub(crate) static EMBED_PLACEHOLDER: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:view|see|watch)\s+(?:this|the)\s+(?:post|photo|video|reel|tweet|thread)\s+on\s+\S+(?:\s+\S+)?|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+\S+(?:\s+\S+)?\s+an|(?:voir|afficher)\s+cette\s+publication\s+sur\s+\S+(?:\s+\S+)?|ver\s+esta\s+publicaci(?:ón|ão)\s+(?:en|no)\s+\S+(?:\s+\S+)?|visualizza\s+questo\s+post\s+su\s+\S+(?:\s+\S+)?|bekijk\s+dit\s+bericht\s+op\s+\S+(?:\s+\S+)?)[^0-9A-Za-z_]{0,2}$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:(?:view|see|watch)\s+(?:this|the)\s+(?:post|photo|video|reel|tweet|thread)\s+on\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?\s+an|(?:voir|afficher)\s+cette\s+publication\s+sur\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|ver\s+esta\s+publicaci(?:ón|ão)\s+(?:en|no)\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|visualizza\s+questo\s+post\s+su\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|bekijk\s+dit\s+bericht\s+op\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?)(?-i:[^0-9A-Za-z_]){0,2}$",
     )
 });
 
@@ -871,7 +871,7 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
 /// a breadcrumb trail ("Breadcrumb navigation", "You are here:").
 pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)[^0-9A-Za-z_]{0,3}$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)(?-i:[^0-9A-Za-z_]){0,3}$",
     )
 });
 
@@ -883,7 +883,7 @@ pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
 /// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago").
 pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))\b.*|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.{1,60}\(see\s+edit\s+history\)[^0-9A-Za-z_]{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*)$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.{1,60}\(see\s+edit\s+history\)(?-i:[^0-9A-Za-z_]){0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?\s*)$",
     )
 });
 
@@ -893,7 +893,7 @@ pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
 /// synopsis, so it is not one.)
 pub(crate) static CONTENTS_LABEL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^[^0-9A-Za-z_]{0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?[^0-9A-Za-z_]{0,2}$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?(?-i:[^0-9A-Za-z_]){0,2}$",
     )
 });
 
@@ -919,7 +919,7 @@ pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
 /// "1 Besucher online".
 pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\s*(?:\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*\d[\d,.]*\s*[km]?|aufrufe\s*:\s*\d[\d,.]*)\s*$",
+        r"(?i)^\s*(?:[0-9][[0-9],.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*[0-9][[0-9],.]*\s*[km]?|aufrufe\s*:\s*[0-9][[0-9],.]*)\s*$",
     )
 });
 
