@@ -358,11 +358,23 @@ impl Writer for TextWriter {
                 space_at(text, at)
             };
             if space {
-                if !self.word(text.get(start..at).unwrap_or_default()) {
+                let word = text.get(start..at).unwrap_or_default();
+                if !self.word(word) {
                     return;
                 }
                 self.space = true;
                 start = at + len;
+                // Once a word is out, owed breaks and markers are written:
+                // the rest is words after single spaces, which go in whole
+                // runs when no word of it can reach the cap (collapsing
+                // only shortens it).
+                let rest = text.get(at..).unwrap_or_default();
+                if !word.is_empty() && self.out.len() + rest.len() < self.max_bytes {
+                    let mut gap = false;
+                    crate::text::push_collapsed(&mut self.out, rest, &mut gap);
+                    self.space = gap;
+                    return;
+                }
             }
             at += len;
         }

@@ -34,23 +34,34 @@ pub(crate) fn document_base(dom: &Dom, page: Option<&Url>) -> Option<Url> {
 /// The scheme of a URL as a browser reads it: control characters and white
 /// space ignored, case folded. `None` for relative URLs.
 pub(crate) fn url_scheme(value: &str) -> Option<String> {
-    let cleaned: String = value
-        .chars()
-        .filter(|c| !c.is_ascii_control() && !c.is_whitespace())
-        .take_while(|&c| c != ':')
-        .collect();
-    // `take_while` stopped at a colon only if the value has one after the
-    // scheme-like prefix; without a colon, the URL has no scheme.
-    let has_colon = value.chars().any(|c| c == ':');
-    let valid = has_colon
-        && cleaned
+    let kept = |c: &char| !c.is_ascii_control() && !c.is_whitespace();
+    // Checked before anything is copied: most addresses are relative and
+    // fail at their first character (a colon is never filtered out, so
+    // the scheme ends at the value's first colon).
+    let mut colon = false;
+    for (i, c) in value.chars().filter(kept).enumerate() {
+        if c == ':' {
+            colon = i > 0;
+            break;
+        }
+        let valid = if i == 0 {
+            c.is_ascii_alphabetic()
+        } else {
+            c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')
+        };
+        if !valid {
+            return None;
+        }
+    }
+    colon.then(|| {
+        let mut scheme: String = value
             .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
-        && cleaned
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    valid.then(|| cleaned.to_ascii_lowercase())
+            .filter(kept)
+            .take_while(|&c| c != ':')
+            .collect();
+        scheme.make_ascii_lowercase();
+        scheme
+    })
 }
 
 /// Resolves and vets one URL; `None` drops it. `image` allows
