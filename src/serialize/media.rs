@@ -147,21 +147,30 @@ pub(crate) fn is_spacer(dom: &Dom, img: NodeId) -> bool {
             v == "1" || v.eq_ignore_ascii_case("1px")
         })
     };
+    // A GIF's header gives its size right after the signature: "GIF89a",
+    // width 1, height 1 is `R0lGODlhAQABA` in base64 ("GIF87a" too).
+    const ONE_PIXEL_GIFS: [&str; 2] = ["R0lGODlhAQABA", "R0lGODdhAQABA"];
+    let one_pixel_declared = one_pixel(local_name!("width")) || one_pixel(local_name!("height"));
+    // The address shown is one of the attributes' values: without a
+    // declared pixel or a one-pixel GIF among them, the image is a picture
+    // (and its addresses need not be worked out here).
+    let mut gif_named = false;
+    dom.for_each_attr(img, |_, value| {
+        gif_named |= ONE_PIXEL_GIFS.iter().any(|gif| value.contains(gif));
+    });
+    if !one_pixel_declared && !gif_named {
+        return false;
+    }
     let shown = image_urls(dom, img).src;
     let own = dom.attr(img, &local_name!("src"));
-    if (one_pixel(local_name!("width")) || one_pixel(local_name!("height")))
-        && shown.as_deref() == own.as_deref()
-    {
+    if one_pixel_declared && shown.as_deref() == own.as_deref() {
         return true;
     }
-    // A GIF's header gives its size right after the signature: "GIF89a",
-    // width 1, height 1 is `R0lGODlhAQABA` in base64 ("GIF87a" too). The
-    // address the image shows, lazy loading undone: a 1-pixel stand-in
+    // The address the image shows, lazy loading undone: a 1-pixel stand-in
     // whose real picture waits in `data-src` is a picture.
     shown.is_some_and(|src| {
         src.split_once(";base64,").is_some_and(|(head, payload)| {
-            is_data(head)
-                && (payload.starts_with("R0lGODlhAQABA") || payload.starts_with("R0lGODdhAQABA"))
+            is_data(head) && ONE_PIXEL_GIFS.iter().any(|gif| payload.starts_with(gif))
         })
     })
 }
