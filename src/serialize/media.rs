@@ -98,6 +98,9 @@ pub(crate) fn image_urls(dom: &Dom, id: NodeId) -> ImageUrls {
                     keep_best(&mut lazy_src, rank, value);
                 } else if let Some(rank) = LAZY_SRCSET.iter().position(|n| *n == name) {
                     keep_best(&mut lazy_srcset, rank, value);
+                } else if !value.contains('.') {
+                    // Both guesses below want a file extension: widths,
+                    // flags and ids are passed without a regex test.
                 } else if patterns::IMAGE_SRCSET_VALUE.is_match(value) {
                     keep_best(&mut lazy_srcset, LAZY_SRCSET.len(), value);
                 } else if patterns::IMAGE_URL_VALUE.is_match(value) {
