@@ -169,7 +169,11 @@ impl Features {
         // Masks compare this many nodes at a time, as memory: a pass
         // changes a few nodes, and only a chunk holding one is walked.
         const CHUNK: usize = 64;
-        let mut dirty = vec![false; dom.len()];
+        // Marks over the roots' ids only: the article's passes call this
+        // several times per attempt, and a page-long buffer each time adds up.
+        let lo = roots.iter().copied().min().unwrap_or(0);
+        let hi = roots.iter().map(|&r| dom.end(r)).max().unwrap_or(lo);
+        let mut dirty = vec![false; hi.saturating_sub(lo)];
         // The nodes marked dirty, to refold without walking the subtree.
         let mut marked: Vec<NodeId> = Vec::new();
         let mut children = Vec::new();
@@ -188,8 +192,8 @@ impl Features {
                     // Mark the ancestors up to the root, stopping at one
                     // that is already marked (its own ancestors are, too).
                     let mut up = dom.parent(id);
-                    while let Some(a) = up.filter(|&a| a >= root && !dirty[a]) {
-                        dirty[a] = true;
+                    while let Some(a) = up.filter(|&a| a >= root && !dirty[a - lo]) {
+                        dirty[a - lo] = true;
                         marked.push(a);
                         up = if a == root { None } else { dom.parent(a) };
                     }
@@ -199,7 +203,7 @@ impl Features {
             // backwards finishes every child before its parent.
             marked.sort_unstable_by(|a, b| b.cmp(a));
             for &id in &marked {
-                dirty[id] = false;
+                dirty[id - lo] = false;
                 self.refold(dom, removed, id, &mut children);
             }
             self.measured_removed[root..end].copy_from_slice(&removed[root..end]);

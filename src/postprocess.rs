@@ -150,7 +150,7 @@ pub(crate) fn prepare(
             );
         }
     }
-    for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+    for_each_article_node_mut(dom, &mut removal, &roots, |removal, id, is_root| {
         if holds_top(id) {
             return true;
         }
@@ -454,6 +454,33 @@ fn recompute(dom: &Dom, features: &mut Features, removal: &[Removal], roots: &[N
     features.recompute_within(dom, &removed, roots);
 }
 
+/// [`for_each_article_node`] over a removal `visit` may change: it may
+/// mark the node it visits (read already, and its subtree is skipped when
+/// `visit` returns `false`), which spares walking a copy of the removals.
+fn for_each_article_node_mut(
+    dom: &Dom,
+    removal: &mut [Removal],
+    roots: &[NodeId],
+    mut visit: impl FnMut(&mut [Removal], NodeId, bool) -> bool,
+) {
+    for &root in roots {
+        let end = dom.end(root);
+        let mut id = root;
+        while id < end {
+            let tag = dom.tag(id);
+            if removal[id] != Removal::Kept || tag.is_ignored() {
+                id = dom.end(id);
+                continue;
+            }
+            if tag.is_element() && !visit(removal, id, id == root) {
+                id = dom.end(id);
+                continue;
+            }
+            id += 1;
+        }
+    }
+}
+
 /// Calls `visit(id, is_root)` for each kept element of the article in
 /// document order; when `visit` returns `false` the subtree is skipped.
 pub(crate) fn for_each_article_node(
@@ -532,27 +559,27 @@ fn conditional_pass(
     weight: &dyn Fn(NodeId) -> f32,
     failures: &mut HashMap<NodeId, Failed>,
 ) {
-    // Whether each node sits inside a data table, top-down.
-    let mut in_data_table = vec![false; dom.len()];
-    let snapshot = removal.to_vec();
-    for_each_article_node(dom, &snapshot, roots, |id, _| {
+    // Whether each node sits inside a data table, top-down, over the
+    // article's ids only (a page-long buffer per pass cost more than the
+    // walk); ids outside, the roots' parents, are in none.
+    let lo = roots.iter().copied().min().unwrap_or(0);
+    let hi = roots.iter().map(|&r| dom.end(r)).max().unwrap_or(lo);
+    let mut in_data_table = vec![false; hi.saturating_sub(lo)];
+    for_each_article_node_mut(dom, removal, roots, |removal, id, _| {
+        let mut inside = false;
         if let Some(p) = dom.parent(id) {
-            in_data_table[id] = in_data_table[p] || data_tables.is_data[p];
+            let parent_inside = p >= lo && in_data_table.get(p - lo).copied().unwrap_or(false);
+            inside = parent_inside || data_tables.is_data[p];
+            if let Some(slot) = in_data_table.get_mut(id - lo) {
+                *slot = inside;
+            }
         }
         let t = renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id));
         if t != tag {
             return true;
         }
-        if let Some(why) = should_remove(
-            dom,
-            signals,
-            features,
-            data_tables,
-            &in_data_table,
-            id,
-            t,
-            weight,
-        ) {
+        if let Some(why) = should_remove(dom, signals, features, data_tables, inside, id, t, weight)
+        {
             removal[id] = Removal::Conditional;
             failures.insert(id, why);
             return false;
@@ -608,7 +635,7 @@ fn should_remove(
     _signals: &Signals,
     features: &Features,
     data_tables: &DataTables,
-    in_data_table: &[bool],
+    in_data_table: bool,
     id: NodeId,
     tag: Tag,
     weight: &dyn Fn(NodeId) -> f32,
@@ -626,7 +653,7 @@ fn should_remove(
     if tag == Tag::Table && data_tables.is_data[id] {
         return None;
     }
-    if in_data_table[id] {
+    if in_data_table {
         return None;
     }
     if has_ancestor_within(dom, id, 3, |t| t == Tag::Code) {

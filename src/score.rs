@@ -96,13 +96,14 @@ pub(crate) fn score(
         candidates: Vec::new(),
         base: vec![0.0; n],
     };
-    let in_furniture = furniture_mask(dom, signals);
-    for (id, &in_furniture) in in_furniture.iter().enumerate() {
-        if in_furniture || !cleaning.alive[id] || !is_scored(dom.tag(id)) {
+    for id in 0..n {
+        if !cleaning.alive[id] || !is_scored(dom.tag(id)) {
             continue;
         }
         let len = features.len(id);
-        if len < MIN_PARAGRAPH_CHARS {
+        // Furniture is tested last, up the ancestors of the few paragraphs
+        // left: a page-wide mask per attempt cost more than these walks.
+        if len < MIN_PARAGRAPH_CHARS || in_furniture(dom, signals, id) {
             continue;
         }
         let points = paragraph_points(len, features.commas[id]);
@@ -136,7 +137,7 @@ pub(crate) fn score(
     scores
 }
 
-/// Which nodes sit inside a `<footer>`, a `<nav>` or a list of
+/// Whether `id` sits inside a `<footer>`, a `<nav>` or a list of
 /// references. What a footer holds speaks about the page or the article
 /// (its author, its tags, its licence), so its paragraphs earn no points:
 /// a long author box under a short post must not become the article. A
@@ -144,16 +145,11 @@ pub(crate) fn score(
 /// copyright line) is never the article, nor is a bibliography, however
 /// long and free of links (a paper behind a paywall shows its abstract and
 /// its references). They stay in the article they belong to.
-fn furniture_mask(dom: &Dom, signals: &Signals) -> Vec<bool> {
-    let mut inside = vec![false; dom.len()];
-    for id in 0..dom.len() {
-        if let Some(p) = dom.parent(id) {
-            inside[id] = inside[p]
-                || matches!(dom.tag(p), Tag::Footer | Tag::Nav)
-                || signals.has(p, crate::signals::REFERENCE_LIST);
-        }
-    }
-    inside
+fn in_furniture(dom: &Dom, signals: &Signals, id: NodeId) -> bool {
+    dom.ancestors(id).any(|p| {
+        matches!(dom.tag(p), Tag::Footer | Tag::Nav)
+            || signals.has(p, crate::signals::REFERENCE_LIST)
+    })
 }
 
 /// The best `n` candidates, best first; ties keep the earlier candidate.
