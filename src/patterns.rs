@@ -861,7 +861,7 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// start? Book a demo today.").
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
     )
 });
 
@@ -901,7 +901,7 @@ pub(crate) static CONTENTS_LABEL: Lazy<Regex> = Lazy::new(|| {
 /// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
 pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?\W{0,2}$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?(?-i:[^0-9A-Za-z_]){0,2}$",
     )
 });
 
@@ -910,7 +910,7 @@ pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
 /// keyboard and screen-reader users to a part of the same page.
 pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)",
     )
 });
 
@@ -1398,13 +1398,13 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
 /// wrong".
 pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+[^\s.!?]+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+(?-i:[^\s.!?])+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
     )
 });
 
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
 pub(crate) static MORE_LABEL: Lazy<Regex> =
-    Lazy::new(|| regex(r"(?i)^\W{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
+    Lazy::new(|| regex(r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
 
 /// A print subscription offer: "12 issues for £11.99", "delivered
 /// through your letterbox every month".
@@ -1523,7 +1523,7 @@ pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
 pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))",
     )
 });
 
@@ -1584,7 +1584,7 @@ const CAPTION_CREDIT_PATTERN: &str = r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|
 /// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
 pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\W{0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:",
+        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:",
     )
 });
 
