@@ -1350,6 +1350,8 @@ phrase_pattern!(
         "enjoyed this article", "enjoyed this post", "enjoy the post", "pin it for later",
         "support us", "support our work", "donate", "become a patron", "danke fürs lesen",
         "unterstützen sie uns", "merci de votre lecture", "gracias por leer",
+        "lesen sie mehr", "stichworte", "stichwörter", "hinterlasse einen kommentar",
+        "hinterlassen sie einen kommentar", "skomentuj", "udostępnij",
     ]
 );
 
