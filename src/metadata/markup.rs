@@ -12,7 +12,7 @@ use html5ever::{LocalName, local_name};
 use crate::article::TextDirection;
 use crate::clean::inner_text;
 use crate::dom::{Dom, NodeId, Tag};
-use crate::patterns::{self, ClassSignals};
+use crate::patterns::{self, ClassSignals, Needles};
 use crate::signals::{self, Signals};
 
 use super::meta_tags::MetaTags;
@@ -314,11 +314,50 @@ fn is_labelled_cell(dom: &Dom, id: NodeId) -> bool {
 /// Whether the element's class or id names a date (see
 /// [`patterns::DATE_CLASS`]).
 fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String) -> bool {
-    if !signals.has(id, signals::DATE_WORD) {
+    if !signals.has(id, signals::DATE_WORD) || !names_hold(dom, id, &DATE_WORDS) {
         return false;
     }
     dom.name_tokens(id, tokens);
     patterns::DATE_CLASS.find(tokens).is_some()
+}
+
+/// A word every [`patterns::DATE_CLASS`] term holds: "post" and "time",
+/// which the signal also lets through, name many elements that are no date.
+static DATE_WORDS: Needles = Needles::new(&["date", "published", "timestamp", "posted"]);
+
+/// A word every [`patterns::SECONDARY`] term holds ("navigation" holds
+/// "nav", "most read" holds "most").
+static SECONDARY_WORDS: Needles = Needles::new(&[
+    "comment",
+    "replies",
+    "disqus",
+    "sidebar",
+    "related",
+    "footer",
+    "promo",
+    "teaser",
+    "newsletter",
+    "recommended",
+    "stories",
+    "next",
+    "trending",
+    "popular",
+    "most",
+    "nav",
+    "menu",
+]);
+
+/// Whether the element's class or id holds one of `words`, ignoring ASCII
+/// case: a cheap test before the tokens and the regex. A term's letters
+/// are letters of the value in a row (the tokens only lower-case, split
+/// and drop words), so a value without any of its words cannot match.
+fn names_hold(dom: &Dom, id: NodeId, words: &Needles) -> bool {
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .any(|name| {
+            dom.attr(id, name)
+                .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, words))
+        })
 }
 
 fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
@@ -579,6 +618,7 @@ impl<'a> Regions<'a> {
                 || self.main.is_some_and(|h| dom.contains(a, h))
                 || signals.either(a, ClassSignals::POSITIVE)
                 || signals.either(a, ClassSignals::MAYBE_CANDIDATE)
+                || !names_hold(dom, a, &SECONDARY_WORDS)
             {
                 return false;
             }

@@ -534,7 +534,7 @@ impl Writer for MarkdownWriter<'_> {
         if self.pre.is_some() {
             match tag {
                 Tag::Pre => self.pre_depth += 1,
-                Tag::Br => self.text("\n", true),
+                Tag::Br => self.text("\n", true, true),
                 _ => {}
             }
             return;
@@ -542,7 +542,7 @@ impl Writer for MarkdownWriter<'_> {
         if self.code.is_some() {
             match tag {
                 Tag::Code | Tag::Kbd | Tag::Samp => self.code_depth += 1,
-                Tag::Br => self.text(" ", false),
+                Tag::Br => self.text(" ", false, true),
                 _ => {}
             }
             return;
@@ -618,7 +618,7 @@ impl Writer for MarkdownWriter<'_> {
         }
     }
 
-    fn text(&mut self, text: &str, _pre: bool) {
+    fn text(&mut self, text: &str, _pre: bool, _blank: bool) {
         // The writer tracks code blocks itself (`self.pre`).
         if let Some(code) = self.pre.as_mut() {
             code.text.push_str(text);

@@ -248,8 +248,10 @@ fn is_transparent_block(tag: Tag) -> bool {
 pub(crate) trait Writer {
     /// An element starts. `tag` is the tag to render (after renames).
     fn open(&mut self, dom: &Dom, id: NodeId, tag: Tag);
-    /// Text content; `pre` is true inside preformatted blocks.
-    fn text(&mut self, text: &str, pre: bool);
+    /// Text content; `pre` is true inside preformatted blocks, `blank`
+    /// when it is white space only ([`crate::text::is_blank`], found once
+    /// for all the writers).
+    fn text(&mut self, text: &str, pre: bool, blank: bool);
     /// An element ends.
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag);
 }
@@ -339,7 +341,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 && separates_words(dom, id)
             {
                 for w in writers.iter_mut() {
-                    w.text(" ", false);
+                    w.text(" ", false, true);
                 }
             }
             continue;
@@ -355,8 +357,9 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 } else {
                     std::borrow::Cow::Borrowed(&*t)
                 };
+                let blank = crate::text::is_blank(&t);
                 for w in writers.iter_mut() {
-                    w.text(&t, pre_depth > 0);
+                    w.text(&t, pre_depth > 0, blank);
                 }
             }
             continue;
@@ -366,7 +369,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             && last_link.is_some_and(|l| is_separate_link(dom, l, id))
         {
             for w in writers.iter_mut() {
-                w.text(" ", false);
+                w.text(" ", false, true);
             }
         }
         let is_body_root = plan.whole_body && plan.roots.first() == Some(&id);

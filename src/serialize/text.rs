@@ -7,7 +7,7 @@
 
 use super::Writer;
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{is_ascii_space, is_blank, is_invisible_run, space_at};
+use crate::text::{is_ascii_space, is_invisible_run, space_at};
 
 struct List {
     ordered: bool,
@@ -307,7 +307,7 @@ impl Writer for TextWriter {
         }
     }
 
-    fn text(&mut self, text: &str, pre: bool) {
+    fn text(&mut self, text: &str, pre: bool, blank: bool) {
         if self.skip > 0 {
             return;
         }
@@ -336,7 +336,7 @@ impl Writer for TextWriter {
             }
             return;
         }
-        if is_blank(text) {
+        if blank {
             // Only a gap between words (indentation, mostly): what the
             // loop below would make of it, without cutting it up.
             self.space |= !text.is_empty();
