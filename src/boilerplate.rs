@@ -513,8 +513,14 @@ fn touches_code(dom: &Dom, id: NodeId) -> bool {
 }
 
 fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
-    (v.chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(v.text()))
-        .then_some(Signal::Phrase("script notice"))
+    // Every notice names JavaScript: an ASCII text without a `j` holds
+    // none, and skips the regex (other text may fold a letter, so it is
+    // searched).
+    let text = v.text();
+    (v.chars <= SCRIPT_NOTICE_MAX_CHARS
+        && (!text.is_ascii() || memchr::memchr2(b'j', b'J', text.as_bytes()).is_some())
+        && patterns::SCRIPT_NOTICE.is_match(text))
+    .then_some(Signal::Phrase("script notice"))
 }
 
 /// A paragraph that is one link and nothing else: a headline pointing
@@ -552,9 +558,11 @@ fn leads_with_disclosure(text: &str) -> bool {
 /// "Related: <a>Headline</a>" and kin: a related label leading a line of
 /// links, or a line where the label ends in a colon.
 fn related_line(v: &BlockView<'_>) -> Option<Signal> {
+    // The cheap tests first: most blocks have neither, and the phrase
+    // search reads the whole text.
     (v.chars <= 200
-        && patterns::RELATED_TEXT.leads(v.text(), 3)
-        && (v.features.link_density(v.block.id) >= 0.5 || related_label_then_colon(v.text())))
+        && (v.features.link_density(v.block.id) >= 0.5 || related_label_then_colon(v.text()))
+        && patterns::RELATED_TEXT.leads(v.text(), 3))
     .then_some(Signal::Phrase(patterns::RELATED_TEXT.name))
 }
 
