@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::clean::{Removal, inner_text};
+use crate::clean::{Removal, inner_text, inner_text_upto};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::metadata;
@@ -513,8 +513,14 @@ fn touches_code(dom: &Dom, id: NodeId) -> bool {
 }
 
 fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
-    (v.chars <= SCRIPT_NOTICE_MAX_CHARS && patterns::SCRIPT_NOTICE.is_match(v.text()))
-        .then_some(Signal::Phrase("script notice"))
+    // Every notice names JavaScript: an ASCII text without a `j` holds
+    // none, and skips the regex (other text may fold a letter, so it is
+    // searched).
+    let text = v.text();
+    (v.chars <= SCRIPT_NOTICE_MAX_CHARS
+        && (!text.is_ascii() || memchr::memchr2(b'j', b'J', text.as_bytes()).is_some())
+        && patterns::SCRIPT_NOTICE.is_match(text))
+    .then_some(Signal::Phrase("script notice"))
 }
 
 /// A paragraph that is one link and nothing else: a headline pointing
@@ -552,9 +558,11 @@ fn leads_with_disclosure(text: &str) -> bool {
 /// "Related: <a>Headline</a>" and kin: a related label leading a line of
 /// links, or a line where the label ends in a colon.
 fn related_line(v: &BlockView<'_>) -> Option<Signal> {
+    // The cheap tests first: most blocks have neither, and the phrase
+    // search reads the whole text.
     (v.chars <= 200
-        && patterns::RELATED_TEXT.leads(v.text(), 3)
-        && (v.features.link_density(v.block.id) >= 0.5 || related_label_then_colon(v.text())))
+        && (v.features.link_density(v.block.id) >= 0.5 || related_label_then_colon(v.text()))
+        && patterns::RELATED_TEXT.leads(v.text(), 3))
     .then_some(Signal::Phrase(patterns::RELATED_TEXT.name))
 }
 
@@ -783,8 +791,36 @@ pub(crate) fn judge(
     if (id + 1..dom.end(id)).any(|n| matches!(dom.tag(n), Tag::Pre | Tag::Code)) {
         return None;
     }
-    let text = inner_text(dom, id);
+    // A longer text can only be judged by a phrase leading it: its first
+    // characters say whether the whole is worth gathering.
+    let (text, whole) = inner_text_upto(dom, id, PHRASE_PREFIX_CHARS);
+    if !whole && !may_lead_with_phrase(&text) {
+        return None;
+    }
+    let text = if whole { text } else { inner_text(dom, id) };
     phrase_signal(&text, tag).map(Signal::Phrase)
+}
+
+/// Characters of a block's text that [`may_lead_with_phrase`] reads: the
+/// furthest a leading phrase may start (60), the longest phrase, and a
+/// character on each side of it. Collapsed text has no runs of white
+/// space, so a phrase's match is no longer than the phrase.
+const PHRASE_PREFIX_CHARS: usize = 60 + MAX_LEADING_PHRASE_CHARS + 2;
+
+/// Characters in the longest phrase [`may_lead_with_phrase`] looks for.
+const MAX_LEADING_PHRASE_CHARS: usize = 40;
+
+/// Whether a text of more than 60 characters, of which `prefix` is at
+/// least the first [`PHRASE_PREFIX_CHARS`], may be boilerplate by
+/// [`phrase_signal`]: past 60 characters only its leading phrases count,
+/// and a phrase leading the whole text leads the prefix as well (the
+/// prefix holds its match whole, and an earlier match in the prefix is
+/// one in the text). A false hope costs only the whole text's gathering.
+fn may_lead_with_phrase(prefix: &str) -> bool {
+    patterns::may_hold_block_phrase(prefix)
+        && (leads(&patterns::SUBSCRIBE_TEXT, prefix, 48)
+            || leads(&patterns::CONSENT_TEXT, prefix, 60)
+            || leads(&patterns::AUTHOR_BIO_TEXT, prefix, 40))
 }
 
 /// Whether a block is prose whose only boilerplate name is "ad" or "ads":
@@ -1061,6 +1097,17 @@ mod tests {
         assert!(!is_unrendered_data("Write {{name}} where the name goes."));
         assert!(!is_unrendered_data(r#"{"a": 1}"#));
         assert!(!is_unrendered_data("{Braces} are fine in prose {too}"));
+    }
+
+    #[test]
+    fn leading_phrases_fit_the_prefix_judged() {
+        for family in [
+            &patterns::SUBSCRIBE_TEXT,
+            &patterns::CONSENT_TEXT,
+            &patterns::AUTHOR_BIO_TEXT,
+        ] {
+            assert!(family.longest_phrase_chars() <= MAX_LEADING_PHRASE_CHARS);
+        }
     }
 
     #[test]

@@ -559,6 +559,50 @@ pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
     out
 }
 
+/// [`inner_text`] until it holds `min_chars` characters or more: a prefix
+/// of the whole text, and whether it is the whole.
+pub(crate) fn inner_text_upto(dom: &Dom, id: NodeId, min_chars: usize) -> (String, bool) {
+    // Room for the prefix at once (a character is four bytes at most, and
+    // one part may end a word past it): no growth on the way.
+    let mut out = String::with_capacity(4 * min_chars + 8);
+    let mut chars = 0;
+    let mut gap = false;
+    let mut d = id;
+    let end = dom.end(id);
+    while d < end {
+        if chars >= min_chars {
+            return (out, false);
+        }
+        let tag = dom.tag(d);
+        if tag.is_ignored() && d != id {
+            d = dom.end(d);
+            continue;
+        }
+        if dom.text_measure(d).span.is_white_space() {
+            gap = true;
+        } else if let Some(t) = dom.text(d) {
+            // A long node goes in by parts, up to what is still wanted:
+            // pieces pushed one after another collapse as their whole.
+            let mut rest: &str = &t;
+            while !rest.is_empty() {
+                if chars >= min_chars {
+                    return (out, false);
+                }
+                // Each character is a byte or more, and the text collapses
+                // to no more characters; four bytes hold any character.
+                let part = text::prefix_within(rest, (min_chars - chars).max(4));
+                rest = rest.get(part.len()..).unwrap_or_default();
+                let before = out.len();
+                text::push_collapsed(&mut out, part, &mut gap);
+                // What was pushed starts where the text ended: a boundary.
+                chars += out.get(before..).map_or(0, |s| s.chars().count());
+            }
+        }
+        d += 1;
+    }
+    (out, true)
+}
+
 /// Readability's title similarity: the share of `b`'s words (by length)
 /// that also appear in `a`.
 pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {

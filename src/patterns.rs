@@ -1060,6 +1060,16 @@ impl PhrasePattern {
         self.first(text).is_some()
     }
 
+    /// Characters in the longest phrase, for bounds that rely on it.
+    #[cfg(test)]
+    pub(crate) fn longest_phrase_chars(&self) -> usize {
+        self.phrases
+            .iter()
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The first match of the pattern itself.
     ///
     /// The ASCII form's first match is the Unicode form's when the
