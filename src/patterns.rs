@@ -1415,8 +1415,9 @@ pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
-pub(crate) static MORE_LABEL: Lazy<Regex> =
-    Lazy::new(|| regex(r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"));
+pub(crate) static MORE_LABEL: Lazy<Regex> = Lazy::new(|| {
+    regex(r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$")
+});
 
 /// A print subscription offer: "12 issues for £11.99", "delivered
 /// through your letterbox every month".
