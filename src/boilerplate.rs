@@ -80,9 +80,8 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
     const NONE: u32 = u32::MAX;
     // The tables span the article's ids only, not the whole page's: every
     // node looked up is a root or inside one.
-    let lo = roots.iter().copied().min().unwrap_or(0);
-    let hi = roots.iter().map(|&r| dom.end(r)).max().unwrap_or(lo);
-    let span = hi.saturating_sub(lo);
+    let article = dom.span_of(roots);
+    let (lo, span) = (article.start, article.len());
     let at = |id: NodeId| id.checked_sub(lo).filter(|&i| i < span);
     let mut block_of: Vec<u32> = vec![NONE; span];
     for_each_article_node(dom, removal, roots, |id, is_root| {
@@ -802,10 +801,20 @@ pub(crate) fn judge(
 }
 
 /// Characters of a block's text that [`may_lead_with_phrase`] reads: the
-/// furthest a leading phrase may start (60), the longest phrase, and a
-/// character on each side of it. Collapsed text has no runs of white
-/// space, so a phrase's match is no longer than the phrase.
-const PHRASE_PREFIX_CHARS: usize = 60 + MAX_LEADING_PHRASE_CHARS + 2;
+/// furthest a leading phrase may start ([`CONSENT_LEAD`], the widest
+/// window), the longest phrase, and a character on each side of it.
+/// Collapsed text has no runs of white space, so a phrase's match is no
+/// longer than the phrase.
+const PHRASE_PREFIX_CHARS: usize = CONSENT_LEAD + MAX_LEADING_PHRASE_CHARS + 2;
+
+/// Characters within which a phrase must start to lead a block, by family
+/// (see [`phrase_signal`]): a subscription call in prose or a list, and
+/// in any other block; a consent notice; an author box.
+const SUBSCRIBE_LEAD_IN_PROSE: usize = 24;
+const SUBSCRIBE_LEAD: usize = 48;
+const CONSENT_LEAD: usize = 60;
+const AUTHOR_BIO_LEAD: usize = 40;
+const _: () = assert!(CONSENT_LEAD >= SUBSCRIBE_LEAD && CONSENT_LEAD >= AUTHOR_BIO_LEAD);
 
 /// Characters in the longest phrase [`may_lead_with_phrase`] looks for.
 const MAX_LEADING_PHRASE_CHARS: usize = 40;
@@ -818,9 +827,9 @@ const MAX_LEADING_PHRASE_CHARS: usize = 40;
 /// one in the text). A false hope costs only the whole text's gathering.
 fn may_lead_with_phrase(prefix: &str) -> bool {
     patterns::may_hold_block_phrase(prefix)
-        && (leads(&patterns::SUBSCRIBE_TEXT, prefix, 48)
-            || leads(&patterns::CONSENT_TEXT, prefix, 60)
-            || leads(&patterns::AUTHOR_BIO_TEXT, prefix, 40))
+        && (leads(&patterns::SUBSCRIBE_TEXT, prefix, SUBSCRIBE_LEAD)
+            || leads(&patterns::CONSENT_TEXT, prefix, CONSENT_LEAD)
+            || leads(&patterns::AUTHOR_BIO_TEXT, prefix, AUTHOR_BIO_LEAD))
 }
 
 /// Whether a block is prose whose only boilerplate name is "ad" or "ads":
@@ -1049,9 +1058,9 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     // In prose and lists the phrase must open the text (the first item);
     // a box may put a short label before it.
     let lead = if matches!(tag, Tag::P | Tag::Ul | Tag::Ol) {
-        24
+        SUBSCRIBE_LEAD_IN_PROSE
     } else {
-        48
+        SUBSCRIBE_LEAD
     };
     if leads(&patterns::SUBSCRIBE_TEXT, text, lead) && (chars <= 300 || tag != Tag::P) {
         return Some(patterns::SUBSCRIBE_TEXT.name);
@@ -1071,10 +1080,10 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     if chars <= 40 && leads(&patterns::SHARE_TEXT, text, 24) {
         return Some(patterns::SHARE_TEXT.name);
     }
-    if leads(&patterns::CONSENT_TEXT, text, 60) && tag != Tag::P {
+    if leads(&patterns::CONSENT_TEXT, text, CONSENT_LEAD) && tag != Tag::P {
         return Some(patterns::CONSENT_TEXT.name);
     }
-    if leads(&patterns::AUTHOR_BIO_TEXT, text, 40) {
+    if leads(&patterns::AUTHOR_BIO_TEXT, text, AUTHOR_BIO_LEAD) {
         return Some(patterns::AUTHOR_BIO_TEXT.name);
     }
     None

@@ -171,9 +171,9 @@ impl Features {
         const CHUNK: usize = 64;
         // Marks over the roots' ids only: the article's passes call this
         // several times per attempt, and a page-long buffer each time adds up.
-        let lo = roots.iter().copied().min().unwrap_or(0);
-        let hi = roots.iter().map(|&r| dom.end(r)).max().unwrap_or(lo);
-        let mut dirty = vec![false; hi.saturating_sub(lo)];
+        let article = dom.span_of(roots);
+        let lo = article.start;
+        let mut dirty = vec![false; article.len()];
         // The nodes marked dirty, to refold without walking the subtree.
         let mut marked: Vec<NodeId> = Vec::new();
         let mut children = Vec::new();

@@ -207,11 +207,18 @@ fn class_literals(term: &str) -> Vec<String> {
 /// phrases with it.
 const UNICODE_NON_WORD: &str = r"\W";
 
+/// [`ASCII_NON_WORD`] as a literal, for patterns written with `concat!`.
+macro_rules! ascii_non_word {
+    () => {
+        r"(?-i:[^0-9A-Za-z_])"
+    };
+}
+
 /// Any character outside an ASCII word: on ASCII text what
 /// [`UNICODE_NON_WORD`] is, and elsewhere more (every non-ASCII
 /// character). Phrases bounded by it build in half the time, for the
 /// ASCII forms of [`PhrasePattern`]s.
-const ASCII_NON_WORD: &str = r"(?-i:[^0-9A-Za-z_])";
+const ASCII_NON_WORD: &str = ascii_non_word!();
 
 /// The pattern of a case-insensitive regex finding any of `phrases`,
 /// bounded by `non_word` characters or the ends of the text.
@@ -241,6 +248,12 @@ impl ClassPattern {
     #[cfg(test)]
     pub(crate) fn is_match(&self, tokens: &str) -> bool {
         self.regex.is_match(tokens)
+    }
+
+    /// The terms, as written (a leading `=` asks for the whole word).
+    #[cfg(test)]
+    pub(crate) fn terms(&self) -> &'static [&'static str] {
+        self.terms
     }
 
     /// The matched term, trimmed, for explanations.
@@ -834,9 +847,13 @@ pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
 /// element (a link, a tooltip, a byline taken for the metadata), so what
 /// is left says nothing.
 pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?(?-i:[^0-9A-Za-z_]){0,2}$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?",
+        ascii_non_word!(),
+        r"{0,2}$"
+    ))
 });
 
 /// What a social-media embed shows until its script runs, alone on its
@@ -844,9 +861,13 @@ pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
 /// Instagram an". The post itself is not in the page; the line is a link
 /// to it and says nothing of it.
 pub(crate) static EMBED_PLACEHOLDER: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:(?:view|see|watch)\s+(?:this|the)\s+(?:post|photo|video|reel|tweet|thread)\s+on\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?\s+an|(?:voir|afficher)\s+cette\s+publication\s+sur\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|ver\s+esta\s+publicaci(?:ón|ão)\s+(?:en|no)\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|visualizza\s+questo\s+post\s+su\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|bekijk\s+dit\s+bericht\s+op\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?)(?-i:[^0-9A-Za-z_]){0,2}$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:(?:view|see|watch)\s+(?:this|the)\s+(?:post|photo|video|reel|tweet|thread)\s+on\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?\s+an|(?:voir|afficher)\s+cette\s+publication\s+sur\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|ver\s+esta\s+publicaci(?:ón|ão)\s+(?:en|no)\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|visualizza\s+questo\s+post\s+su\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|bekijk\s+dit\s+bericht\s+op\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?)",
+        ascii_non_word!(),
+        r"{0,2}$"
+    ))
 });
 
 /// Words that alone make a block a loading placeholder.
@@ -860,9 +881,11 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// do about it ("Want to see how it works? Learn more here.", "Ready to
 /// start? Book a demo today.").
 pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)"
+    ))
 });
 
 /// The label of a control that moves about the page or works a widget,
@@ -870,9 +893,13 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
 /// "toggle caption", "Skip this section", and the screen-reader label of
 /// a breadcrumb trail ("Breadcrumb navigation", "You are here:").
 pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)(?-i:[^0-9A-Za-z_]){0,3}$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)",
+        ascii_non_word!(),
+        r"{0,3}$"
+    ))
 });
 
 /// What forum software writes around a thread, alone on its line: who is
@@ -882,9 +909,13 @@ pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
 /// January 29 by jdoe (see edit history)") and a Q&A post's stamp
 /// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago").
 pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)(?-i:[^0-9A-Za-z_]){0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?\s*)$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
+        ascii_non_word!(),
+        r"{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?\s*)$"
+    ))
 });
 
 /// The label of a table of contents, alone on its line: "On this page",
@@ -892,26 +923,36 @@ pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
 /// "Sommaire". (A bare "Contents" or "Inhalt" also heads a book's
 /// synopsis, so it is not one.)
 pub(crate) static CONTENTS_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?(?-i:[^0-9A-Za-z_]){0,2}$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?",
+        ascii_non_word!(),
+        r"{0,2}$"
+    ))
 });
 
 /// The label of a control that folds or unfolds part of the page, alone
 /// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
 pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?(?-i:[^0-9A-Za-z_]){0,2}$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?",
+        ascii_non_word!(),
+        r"{0,2}$"
+    ))
 });
 
 /// The label of a skip link ("Skip to main content", "Jump to
 /// navigation", "Zum Inhalt springen", "Aller au contenu"): a shortcut for
 /// keyboard and screen-reader users to a part of the same page.
 pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)"
+    ))
 });
 
 /// A count of a post's reactions or readers, alone on its line: "2
@@ -919,7 +960,7 @@ pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
 /// "1 Besucher online".
 pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)^\s*(?:[0-9][[0-9],.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*[0-9][[0-9],.]*\s*[km]?|aufrufe\s*:\s*[0-9][[0-9],.]*)\s*$",
+        r"(?i)^\s*(?:[0-9][0-9,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*[0-9][0-9,.]*\s*[km]?|aufrufe\s*:\s*[0-9][0-9,.]*)\s*$",
     )
 });
 
@@ -1409,14 +1450,20 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
 /// "Sorry!", "There was a problem. Please try again.", "Something went
 /// wrong".
 pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+(?-i:[^\s.!?])+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+(?-i:[^\s.!?])+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$"
+    ))
 });
 
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
 pub(crate) static MORE_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(r"(?i)^(?-i:[^0-9A-Za-z_]){0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$")
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"
+    ))
 });
 
 /// A print subscription offer: "12 issues for £11.99", "delivered
@@ -1458,9 +1505,11 @@ pub(crate) static PUBLISHER_VOICE: Lazy<Regex> = Lazy::new(|| {
 
 /// An author's bio line: "Jane Doe is a reporter at ...".
 pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"^(?:[^0-9A-Za-z_]){0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))",
-    )
+    regex(concat!(
+        r"^",
+        ascii_non_word!(),
+        r"{0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))"
+    ))
 });
 
 /// The opening of a press release's boilerplate about the company that
@@ -1535,9 +1584,11 @@ pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
 pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))"
+    ))
 });
 
 /// Photo credits and gallery chrome: "Photo: Jane Doe, AP", "Credit: Getty
@@ -1596,9 +1647,11 @@ const CAPTION_CREDIT_PATTERN: &str = r"(?i)(?:©|\(c\)|\b(?:photos?|fotos?|bild|
 
 /// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
 pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(
-        r"(?i)^(?-i:[^0-9A-Za-z_]){0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:",
-    )
+    regex(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:"
+    ))
 });
 
 /// Whether [`CAPTION_CREDIT`] or [`CAPTION_LABEL`] can match `text` at

@@ -463,22 +463,10 @@ fn for_each_article_node_mut(
     roots: &[NodeId],
     mut visit: impl FnMut(&mut [Removal], NodeId, bool) -> bool,
 ) {
-    for &root in roots {
-        let end = dom.end(root);
-        let mut id = root;
-        while id < end {
-            let tag = dom.tag(id);
-            if removal[id] != Removal::Kept || tag.is_ignored() {
-                id = dom.end(id);
-                continue;
-            }
-            if tag.is_element() && !visit(removal, id, id == root) {
-                id = dom.end(id);
-                continue;
-            }
-            id += 1;
-        }
-    }
+    let mut removal = removal;
+    walk_article(dom, &mut removal, roots, |r, id, is_root| {
+        visit(r, id, is_root)
+    });
 }
 
 /// Calls `visit(id, is_root)` for each kept element of the article in
@@ -489,16 +477,30 @@ pub(crate) fn for_each_article_node(
     roots: &[NodeId],
     mut visit: impl FnMut(NodeId, bool) -> bool,
 ) {
+    let mut removal = removal;
+    walk_article(dom, &mut removal, roots, |_, id, is_root| {
+        visit(id, is_root)
+    });
+}
+
+/// The walk of both: `removal` is read before each node is visited, and
+/// handed to `visit`, which may change it.
+fn walk_article<R: AsRef<[Removal]>>(
+    dom: &Dom,
+    removal: &mut R,
+    roots: &[NodeId],
+    mut visit: impl FnMut(&mut R, NodeId, bool) -> bool,
+) {
     for &root in roots {
         let end = dom.end(root);
         let mut id = root;
         while id < end {
             let tag = dom.tag(id);
-            if removal[id] != Removal::Kept || tag.is_ignored() {
+            if removal.as_ref()[id] != Removal::Kept || tag.is_ignored() {
                 id = dom.end(id);
                 continue;
             }
-            if tag.is_element() && !visit(id, id == root) {
+            if tag.is_element() && !visit(removal, id, id == root) {
                 id = dom.end(id);
                 continue;
             }
@@ -562,9 +564,9 @@ fn conditional_pass(
     // Whether each node sits inside a data table, top-down, over the
     // article's ids only (a page-long buffer per pass cost more than the
     // walk); ids outside, the roots' parents, are in none.
-    let lo = roots.iter().copied().min().unwrap_or(0);
-    let hi = roots.iter().map(|&r| dom.end(r)).max().unwrap_or(lo);
-    let mut in_data_table = vec![false; hi.saturating_sub(lo)];
+    let article = dom.span_of(roots);
+    let lo = article.start;
+    let mut in_data_table = vec![false; article.len()];
     for_each_article_node_mut(dom, removal, roots, |removal, id, _| {
         let mut inside = false;
         if let Some(p) = dom.parent(id) {

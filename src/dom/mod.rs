@@ -191,6 +191,15 @@ impl Dom {
         self.shapes[id].end as usize
     }
 
+    /// The ids the subtrees of `roots` cover, from the first root to the
+    /// end of the last (empty without roots): the range a side table over
+    /// an article needs, rather than the whole page's.
+    pub(crate) fn span_of(&self, roots: &[NodeId]) -> std::ops::Range<NodeId> {
+        let lo = roots.iter().copied().min().unwrap_or(0);
+        let hi = roots.iter().map(|&r| self.end(r)).max().unwrap_or(lo);
+        lo..hi.max(lo)
+    }
+
     /// Writes the canonical name tokens of the element's class and id into
     /// `out` (see [`crate::patterns::class_tokens`]), borrowing the values
     /// rather than copying them.

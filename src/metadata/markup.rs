@@ -633,6 +633,23 @@ mod tests {
     use super::*;
     use crate::parse::parse_str;
 
+    #[test]
+    fn prefilter_words_cover_every_term() {
+        // A term the words miss would be ruled out before its regex runs.
+        for (pattern, words) in [
+            (&patterns::DATE_CLASS, &DATE_WORDS),
+            (&patterns::SECONDARY, &SECONDARY_WORDS),
+        ] {
+            for term in pattern.terms() {
+                assert!(
+                    patterns::holds_ignoring_ascii_case(term, words),
+                    "{}: {term}",
+                    pattern.name
+                );
+            }
+        }
+    }
+
     fn collect_from(html: &str) -> Markup {
         let dom = Dom::index(parse_str(html));
         let signals = Signals::compute(&dom);
