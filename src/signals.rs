@@ -271,7 +271,6 @@ fn anchors_its_heading(dom: &Dom, id: NodeId, value: &str) -> bool {
 ///
 /// The values are short strings looked up for nearly every element, so the
 /// maps use a fast seeded hash rather than std's SipHash.
-#[derive(Default)]
 struct NameMatcher {
     classes: SeenValues<ClassFacts>,
     ids: SeenValues<NameSignals>,
@@ -294,24 +293,38 @@ struct SeenValues<T> {
 
 impl<T> Default for SeenValues<T> {
     fn default() -> Self {
+        SeenValues::with_capacity(0, 0)
+    }
+}
+
+impl<T> SeenValues<T> {
+    /// Room for `values` values of `bytes` bytes in all, without growing.
+    fn with_capacity(values: usize, bytes: usize) -> Self {
         SeenValues {
-            entries: HashMap::default(),
-            bytes: String::new(),
+            entries: HashMap::with_capacity_and_hasher(values, Default::default()),
+            bytes: String::with_capacity(bytes),
             hasher: foldhash::fast::RandomState::default(),
         }
     }
 }
 
 impl<T: Copy> SeenValues<T> {
-    /// What was found for `value`, if it was seen before.
-    fn get(&self, value: &str) -> Option<T> {
-        let &(start, len, found) = self.entries.get(&self.hasher.hash_one(value))?;
-        (self.bytes.get(start..start + len) == Some(value)).then_some(found)
+    /// What was found for `value`, if it was seen before, or else the
+    /// value's hash to [`insert`](Self::insert) it with: a value is hashed
+    /// once.
+    fn get(&self, value: &str) -> Result<T, u64> {
+        let hash = self.hasher.hash_one(value);
+        match self.entries.get(&hash) {
+            Some(&(start, len, found)) if self.bytes.get(start..start + len) == Some(value) => {
+                Ok(found)
+            }
+            _ => Err(hash),
+        }
     }
 
-    /// Records what was found for `value` (not seen before).
-    fn insert(&mut self, value: &str, found: T) {
-        let hash = self.hasher.hash_one(value);
+    /// Records what was found for `value` (not seen before), given its
+    /// hash from [`get`](Self::get).
+    fn insert(&mut self, value: &str, hash: u64, found: T) {
         if let std::collections::hash_map::Entry::Vacant(entry) = self.entries.entry(hash) {
             entry.insert((self.bytes.len(), value.len(), found));
             self.bytes.push_str(value);
@@ -349,12 +362,28 @@ impl NameSignals {
     }
 }
 
+impl Default for NameMatcher {
+    fn default() -> Self {
+        NameMatcher {
+            // A page has a hundred or two distinct class values: room for
+            // them spares the map its rehashes as it grows.
+            classes: SeenValues::with_capacity(CLASS_VALUES, CLASS_VALUES * 32),
+            ids: SeenValues::default(),
+            tokens: String::new(),
+        }
+    }
+}
+
+/// The distinct class values [`NameMatcher`] makes room for at first.
+const CLASS_VALUES: usize = 128;
+
 impl NameMatcher {
     /// A class value's facts; a value seen before is one lookup.
     fn class(&mut self, value: &str) -> ClassFacts {
-        if let Some(facts) = self.classes.get(value) {
-            return facts;
-        }
+        let hash = match self.classes.get(value) {
+            Ok(facts) => return facts,
+            Err(hash) => hash,
+        };
         let (may_match, words) = patterns::name_facts(value);
         // Values holding no class word at all skip the tokens.
         let signals = if may_match {
@@ -371,7 +400,7 @@ impl NameMatcher {
             names_date: words.date,
             names_references: words.references,
         };
-        self.classes.insert(value, facts);
+        self.classes.insert(value, hash, facts);
         facts
     }
 
@@ -382,11 +411,12 @@ impl NameMatcher {
         if !may_match {
             return NameSignals::default();
         }
-        if let Some(signals) = self.ids.get(value) {
-            return signals;
-        }
+        let hash = match self.ids.get(value) {
+            Ok(signals) => return signals,
+            Err(hash) => hash,
+        };
         let signals = Self::signals(&mut self.tokens, "", value);
-        self.ids.insert(value, signals);
+        self.ids.insert(value, hash, signals);
         signals
     }
 
@@ -445,14 +475,18 @@ mod tests {
     #[test]
     fn seen_values_answer_only_for_the_value_seen() {
         let mut seen = SeenValues::default();
-        assert_eq!(seen.get("post-content"), None);
-        seen.insert("post-content", 1u8);
-        seen.insert("sidebar", 2u8);
-        seen.insert("post-content", 3u8);
-        assert_eq!(seen.get("post-content"), Some(1));
-        assert_eq!(seen.get("sidebar"), Some(2));
-        assert_eq!(seen.get("post-conten"), None);
-        assert_eq!(seen.get(""), None);
+        assert!(seen.get("post-content").is_err());
+        let mut insert = |value: &str, found: u8| {
+            let hash = seen.get(value).err().unwrap_or(seen.hasher.hash_one(value));
+            seen.insert(value, hash, found);
+        };
+        insert("post-content", 1);
+        insert("sidebar", 2);
+        insert("post-content", 3);
+        assert_eq!(seen.get("post-content"), Ok(1));
+        assert_eq!(seen.get("sidebar"), Ok(2));
+        assert!(seen.get("post-conten").is_err());
+        assert!(seen.get("").is_err());
     }
 
     #[test]
