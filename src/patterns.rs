@@ -449,28 +449,39 @@ static NAME_FACT_WORDS: Lazy<(DFA, usize)> = Lazy::new(|| {
     let mut words = class_words();
     let class_words = words.len();
     words.extend_from_slice(&NAME_WORD_LIST);
+    words.extend_from_slice(&VISIBILITY_WORDS);
     (word_dfa(&words, true, "name fact word"), class_words)
 });
 
-/// [`may_match_class`] and [`name_words`] of a class or id value. An ASCII
-/// value within the cap is read once for both: every occurrence of every
-/// word is found, so each answer is what its own search gives.
-pub(crate) fn name_facts(value: &str) -> (bool, NameWords) {
+/// A piece of every token [`visibility_classes`] looks for: a value holding
+/// none of them names no hiding class and no carousel slide.
+const VISIBILITY_WORDS: [&str; 9] = [
+    "hid", "none", "sr", "screen", "visib", "material", "slide", "carousel", "owl",
+];
+
+/// [`may_match_class`] and [`name_words`] of a class or id value, and
+/// whether [`visibility_classes`] may find anything in it (`false` only
+/// when it finds nothing). An ASCII value within the cap is read once for
+/// all three: every occurrence of every word is found, so each answer is
+/// what its own search gives.
+pub(crate) fn name_facts(value: &str) -> (bool, NameWords, bool) {
     if !value.is_ascii() || value.len() > MAX_CLASS_BYTES {
-        return (may_match_class(value), name_words(value));
+        return (may_match_class(value), name_words(value), true);
     }
     let (automaton, class_words) = &*NAME_FACT_WORDS;
     let mut may_match = false;
     let mut found = NameWords::default();
+    let mut may_hide = false;
     each_match(automaton, value.as_bytes(), |pattern| {
         match pattern.checked_sub(*class_words) {
             None => may_match = true,
             Some(word) if word < DATE_WORDS => found.date = true,
-            Some(_) => found.references = true,
+            Some(word) if word < NAME_WORD_LIST.len() => found.references = true,
+            Some(_) => may_hide = true,
         }
-        !(may_match && found.date && found.references)
+        !(may_match && found.date && found.references && may_hide)
     });
-    (may_match, found)
+    (may_match, found, may_hide)
 }
 
 /// A quick test that spares most class and id values their tokens:
@@ -774,7 +785,8 @@ fn for_each_token<'a>(value: &'a str, mut f: impl FnMut(&'a str)) {
 
 /// Class names that hide an element in the common CSS frameworks
 /// (Bootstrap, Foundation, WordPress, Tailwind): compared whole, token by
-/// token, as written in the `class` attribute.
+/// token, as written in the `class` attribute. Each holds one of
+/// [`VISIBILITY_WORDS`], as does each slide of [`visibility_classes`].
 pub(crate) fn is_hiding_class(token: &str) -> bool {
     matches!(
         token,
@@ -3018,6 +3030,40 @@ mod tests {
                 "da",
                 "\u{212a}ommentlist",
                 "",
+                // Each hiding class, carousel slide and copy.
+                "col hidden",
+                "d-none",
+                "sr-only x",
+                "visually-hidden",
+                "visuallyhidden",
+                "screen-reader-text",
+                "screen-reader-only",
+                "screenreader-only",
+                "is-hidden",
+                "u-hidden",
+                "hide",
+                "invisible",
+                "element-invisible",
+                "show-for-sr",
+                "nav-hidden-desktop",
+                "hide-desktop",
+                "hide-on-desktop",
+                "desktop-hidden",
+                "d-lg-none",
+                "d-xl-none",
+                "hidden-lg",
+                "lg:hidden",
+                "xl:hidden",
+                "material-icons",
+                "material-icons-round",
+                "material-symbols-outlined",
+                "slick-slide",
+                "swiper-slide swiper-slide-duplicate",
+                "splide__slide",
+                "glide__slide",
+                "carousel-item",
+                "carousel-cell",
+                "owl-item cloned",
             ]
             .map(String::from),
         );
@@ -3025,6 +3071,10 @@ mod tests {
             let facts = name_facts(value);
             let words = name_words(value);
             assert_eq!(facts.0, may_match_class(value), "{value:?}");
+            assert!(
+                facts.2 || visibility_classes(value) == VisibilityClasses::default(),
+                "{value:?}"
+            );
             assert_eq!(
                 (facts.1.date, facts.1.references),
                 (words.date, words.references),

@@ -94,7 +94,7 @@ impl Signals {
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
-                        let (may_match, words) = patterns::name_facts(value);
+                        let (may_match, words, _) = patterns::name_facts(value);
                         if words.date {
                             f |= DATE_WORD;
                         }
@@ -384,14 +384,19 @@ impl NameMatcher {
             Ok(facts) => return facts,
             Err(hash) => hash,
         };
-        let (may_match, words) = patterns::name_facts(value);
+        let (may_match, words, may_hide) = patterns::name_facts(value);
         // Values holding no class word at all skip the tokens.
         let signals = if may_match {
             Self::signals(&mut self.tokens, value, "")
         } else {
             NameSignals::default()
         };
-        let visibility = patterns::visibility_classes(value);
+        // Most values hold no piece of a visibility class: no token scan.
+        let visibility = if may_hide {
+            patterns::visibility_classes(value)
+        } else {
+            patterns::VisibilityClasses::default()
+        };
         let facts = ClassFacts {
             signals,
             hides: visibility.hides,
