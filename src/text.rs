@@ -169,6 +169,19 @@ impl Tally {
     /// pairs are counted a block at a time in byte lanes the compiler
     /// vectorises (summed once per run of blocks, not once per block).
     fn ascii(&mut self, bytes: &[u8]) {
+        // No whole block of pairs: the setup would cost more than it saves.
+        if bytes.len() <= LANES {
+            for &b in bytes {
+                let space = is_ascii_space(b);
+                self.visible += u32::from(!space);
+                self.words += u32::from(self.after_space && !space);
+                self.ascii_commas += u32::from(b == b',');
+                self.any_space |= space;
+                self.after_space = space;
+            }
+            self.commas = self.ascii_commas;
+            return;
+        }
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return;
         };
