@@ -61,6 +61,9 @@ fn tag_weight(tag: Tag) -> f32 {
             -3.0
         }
         Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th => -5.0,
+        // Complementary content by definition: a sidebar whatever its
+        // class names say, as a negative class would.
+        Tag::Aside => -25.0,
         _ => 0.0,
     }
 }
