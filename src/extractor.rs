@@ -537,9 +537,12 @@ impl Extractor {
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let site_host = facts.site_host();
         let paged = clean::paged_sections(&dom, &signals, &raw_features);
+        // Attempts clean with the page's measures they are handed (see
+        // `attempt`); no one reads these.
+        let placeholder = Features::placeholder(videos);
         let page = PageContext {
             signals: &signals,
-            raw: &raw_features,
+            raw: &placeholder,
             title: facts.title(),
             find_byline: true,
             dated: facts.is_dated(),
@@ -550,32 +553,42 @@ impl Extractor {
         let mut flags = Flags::ALL;
         let mut best: Option<Attempt> = None;
         let mut dom_byline = None;
-        // The measures of an attempt that is not kept, whose buffers the
-        // next attempt fills instead of allocating its own.
-        let mut spare: Option<Features> = None;
+        // The page's measures, which an attempt takes and changes; the
+        // attempt not kept undoes its changes and hands them to the next.
+        // Only when the kept one holds them is a copy restored from it.
+        let mut pristine = Some(raw_features);
         loop {
             budget.check()?;
             let page = PageContext {
                 find_byline: dom_byline.is_none(),
                 ..page
             };
-            if let Some(attempt) = self.attempt(&dom, &page, flags, spare.take()) {
+            let mut work = pristine
+                .take()
+                .or_else(|| best.as_ref().map(|b| b.features.restored()));
+            if let Some(attempt) = self.attempt(&dom, &page, flags, &mut work) {
                 if dom_byline.is_none() {
                     dom_byline = attempt.byline;
                 }
                 let good = attempt.plan.text_len as usize >= self.config.char_threshold;
-                if best
+                let dropped = if best
                     .as_ref()
                     .is_none_or(|b| attempt.plan.text_len > b.plan.text_len)
                 {
-                    spare = best.replace(attempt).map(|old| old.features);
+                    best.replace(attempt)
                 } else {
-                    spare = Some(attempt.features);
+                    Some(attempt)
+                };
+                work = dropped.map(|a| a.features);
+                if let Some(f) = work.as_mut() {
+                    f.undo();
                 }
                 if good {
+                    pristine = work;
                     break;
                 }
             }
+            pristine = work;
             match flags.relaxed() {
                 Some(next) => flags = next,
                 None => break,
@@ -589,19 +602,21 @@ impl Extractor {
             Some(a) if is_link_list(&dom, &a) => (None, Some((a, LINK_LIST))),
             found => (found, None),
         };
+        // The page's measures, restored from an attempt only when needed.
+        let mut raw_features = pristine;
         if let Some(a) = best.as_mut() {
-            recipe::include_ingredients(
-                &dom,
-                &signals,
-                &raw_features,
-                &mut a.plan,
-                facts.recipe_ingredients(),
-            );
+            let ingredients = facts.recipe_ingredients();
+            // Fewer than two lines can never be included (see `recipe`).
+            if ingredients.len() >= 2 {
+                let raw = raw_features.get_or_insert_with(|| a.features.restored());
+                recipe::include_ingredients(&dom, &signals, raw, &mut a.plan, ingredients);
+            }
         }
         let byline = dom_byline.map(|b| clean::byline_text(&dom, &signals, b));
         let comments = match &best {
             Some(a) if self.config.comments => {
-                self.comments(&dom, &signals, &raw_features, a, base_url)
+                let raw = raw_features.get_or_insert_with(|| a.features.restored());
+                self.comments(&dom, &signals, raw, a, base_url)
             }
             _ => None,
         };
@@ -682,7 +697,7 @@ impl Extractor {
         };
         let threshold = self.config.char_threshold;
         let attempt = self
-            .attempt(&dom, &spage, Flags::ALL, None)
+            .attempt(&dom, &spage, Flags::ALL, &mut Some(raw.clone()))
             .filter(|a| structured::prefer(a.plan.text_len as usize, found, threshold));
         Ok(attempt.map(|a| {
             let a = Attempt {
@@ -694,32 +709,35 @@ impl Extractor {
     }
 
     /// One attempt with the given rules: clean, score, select, prepare.
-    /// `spare`, the measures of an earlier attempt on the same page, lends
-    /// its buffers to this one's.
+    /// `work` holds the page's measures, unchanged; the attempt takes them
+    /// (`page.raw` is not read), and one that selects nothing puts them
+    /// back as they were.
     fn attempt(
         &self,
         dom: &Dom,
         page: &PageContext<'_>,
         flags: Flags,
-        spare: Option<Features>,
+        work: &mut Option<Features>,
     ) -> Option<Attempt> {
-        let cleaning = clean::clean(dom, page, flags);
+        let mut features = work.take()?;
+        let cleaning = clean::clean(
+            dom,
+            &PageContext {
+                raw: &features,
+                ..*page
+            },
+            flags,
+        );
         let removed: Vec<bool> = cleaning
             .removal
             .iter()
             .map(|r| *r != Removal::Kept)
             .collect();
         // The page's measures, updated for what this attempt removed.
-        let mut features = match spare {
-            Some(mut buffers) => {
-                buffers.clone_from(page.raw);
-                buffers
-            }
-            None => page.raw.clone(),
-        };
+        features.start_journal();
         features.recompute_within(dom, &removed, &[0]);
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
-        let mut selection = select::select(
+        let selection = select::select(
             dom,
             page.signals,
             &features,
@@ -727,7 +745,12 @@ impl Extractor {
             &cleaning,
             self.config.n_top_candidates,
             page.dated,
-        )?;
+        );
+        let Some(mut selection) = selection else {
+            features.undo();
+            *work = Some(features);
+            return None;
+        };
         let top = selection.top;
         let ranking = std::mem::take(&mut selection.ranking);
         let byline = cleaning.byline;

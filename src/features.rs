@@ -66,6 +66,20 @@ pub(crate) struct Features {
     /// The removal mask each node was last measured under, so that
     /// [`recompute_within`](Self::recompute_within) redoes only what changed.
     measured_removed: Vec<bool>,
+    /// What refolding overwrote, when journaling (see
+    /// [`start_journal`](Self::start_journal)).
+    journal: Option<Journal>,
+}
+
+/// The measures of one node, as saved for [`Features::undo`].
+type Saved = (TextSpan, f32, u32, u32, Counts);
+
+/// Earlier values, in the order they were overwritten.
+#[derive(Clone, Default)]
+struct Journal {
+    nodes: Vec<(NodeId, Saved)>,
+    /// A root and the removal mask its subtree was measured under before.
+    masks: Vec<(NodeId, Vec<bool>)>,
 }
 
 impl Clone for Features {
@@ -78,6 +92,7 @@ impl Clone for Features {
             counts: self.counts.clone(),
             videos: self.videos.clone(),
             measured_removed: self.measured_removed.clone(),
+            journal: self.journal.clone(),
         }
     }
 
@@ -95,10 +110,63 @@ impl Clone for Features {
             self.videos.clone_from(&source.videos);
         }
         self.measured_removed.clone_from(&source.measured_removed);
+        self.journal.clone_from(&source.journal);
     }
 }
 
 impl Features {
+    /// Measures of no page, standing where a [`crate::clean::PageContext`]
+    /// needs some but nothing reads them.
+    pub(crate) fn placeholder(videos: &regex::Regex) -> Features {
+        Features {
+            text: Vec::new(),
+            link: Vec::new(),
+            commas: Vec::new(),
+            ascii_commas: Vec::new(),
+            counts: Vec::new(),
+            videos: videos.clone(),
+            measured_removed: Vec::new(),
+            journal: None,
+        }
+    }
+
+    /// From now on, keeps what [`recompute_within`](Self::recompute_within)
+    /// overwrites, so that [`undo`](Self::undo) can bring these measures
+    /// back: an attempt then works on the page's measures themselves
+    /// rather than on a copy of page-long arrays.
+    pub(crate) fn start_journal(&mut self) {
+        self.journal = Some(Journal::default());
+    }
+
+    /// Restores the measures as they were at
+    /// [`start_journal`](Self::start_journal), and stops journaling.
+    pub(crate) fn undo(&mut self) {
+        let Some(journal) = self.journal.take() else {
+            return;
+        };
+        // Newest first, so the oldest value of a node is the one left.
+        for (root, mask) in journal.masks.into_iter().rev() {
+            if let Some(dst) = self.measured_removed.get_mut(root..root + mask.len()) {
+                dst.copy_from_slice(&mask);
+            }
+        }
+        for (id, (text, link, commas, ascii_commas, counts)) in journal.nodes.into_iter().rev() {
+            self.text[id] = text;
+            self.link[id] = link;
+            self.commas[id] = commas;
+            self.ascii_commas[id] = ascii_commas;
+            self.counts[id] = counts;
+        }
+    }
+
+    /// A copy of these measures as they were at
+    /// [`start_journal`](Self::start_journal).
+    pub(crate) fn restored(&self) -> Features {
+        let mut f = self.clone();
+        f.undo();
+        f
+    }
+
     /// Readability's data-table test: a table of data (headers, a caption,
     /// many rows or columns) rather than one laid out for the page.
     pub(crate) fn is_data_table(&self, dom: &Dom, id: NodeId) -> bool {
@@ -150,6 +218,7 @@ impl Features {
             counts: vec![Counts::default(); n],
             videos: videos.clone(),
             measured_removed: removed.to_vec(),
+            journal: None,
         };
         f.measure_range(dom, removed, 0, n);
         f
@@ -206,6 +275,10 @@ impl Features {
                 dirty[id - lo] = false;
                 self.refold(dom, removed, id, &mut children);
             }
+            if let Some(journal) = &mut self.journal {
+                let before = self.measured_removed[root..end].to_vec();
+                journal.masks.push((root, before));
+            }
             self.measured_removed[root..end].copy_from_slice(&removed[root..end]);
         }
     }
@@ -214,6 +287,16 @@ impl Features {
     /// [`measure_range`](Self::measure_range) does: children folded last
     /// first, then the node's own measure.
     fn refold(&mut self, dom: &Dom, removed: &[bool], id: NodeId, children: &mut Vec<NodeId>) {
+        if let Some(journal) = &mut self.journal {
+            let saved = (
+                self.text[id],
+                self.link[id],
+                self.commas[id],
+                self.ascii_commas[id],
+                self.counts[id],
+            );
+            journal.nodes.push((id, saved));
+        }
         self.text[id] = TextSpan::default();
         self.link[id] = 0.0;
         self.commas[id] = 0;
@@ -461,6 +544,32 @@ mod tests {
             if root != 0 {
                 f.recompute_within(&dom, &removed, &[0]);
             }
+        }
+    }
+
+    #[test]
+    fn undo_restores_the_measures_before_the_journal() {
+        let dom = Dom::index(parse_str(
+            "<div><p>keep, this <a href=/x>link</a></p><ul><li>drop this</li></ul></div>",
+        ));
+        let mut removed = vec![false; dom.len()];
+        let mut f = Features::compute(&dom, &removed);
+        let before = f.clone();
+        f.start_journal();
+        removed[dom.find(Tag::Ul).unwrap()] = true;
+        f.recompute_within(&dom, &removed, &[0]);
+        removed[dom.find(Tag::A).unwrap()] = true;
+        f.recompute_within(&dom, &removed, &[dom.find(Tag::Div).unwrap()]);
+        assert_ne!(f.text, before.text);
+        let copy = f.restored();
+        f.undo();
+        for g in [&f, &copy] {
+            assert_eq!(g.text, before.text);
+            assert_eq!(g.counts, before.counts);
+            assert_eq!(g.commas, before.commas);
+            assert_eq!(g.measured_removed, before.measured_removed);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&g.link), bits(&before.link));
         }
     }
 
