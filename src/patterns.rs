@@ -111,6 +111,8 @@ fn drop_negated_words(tokens: &mut String) {
 const ALNUM: u8 = 1;
 const UPPER: u8 = 2;
 const LOWER_OR_DIGIT: u8 = 4;
+// A hump is found by shifting LOWER_OR_DIGIT onto UPPER.
+const _: () = assert!(LOWER_OR_DIGIT >> 1 == UPPER);
 
 /// What [`ascii_class_tokens`] asks of each byte, by byte value.
 static BYTE_KIND: [u8; 256] = {
@@ -141,17 +143,24 @@ fn ascii_class_tokens(value: &str, out: &mut String) {
         // One word: a run of letters and digits, and whether it has a
         // camelCase hump (a capital after a lower-case letter or digit).
         let start = i;
-        let mut humped = false;
-        let mut prev_lower = false;
-        // One table look-up a byte answers the three questions.
-        while let Some(&kind) = bytes.get(i).map(|&b| &BYTE_KIND[usize::from(b)]) {
+        let rest = bytes.get(start..).unwrap_or_default();
+        let mut len = rest.len();
+        // One table look-up a byte answers the three questions, without
+        // branches but the word's end: the previous byte's lower-or-digit
+        // bit, shifted onto the capital bit, marks a hump.
+        let mut humps = 0u8;
+        let mut prev = 0u8;
+        for (n, &b) in rest.iter().enumerate() {
+            let kind = BYTE_KIND[usize::from(b)];
             if kind & ALNUM == 0 {
+                len = n;
                 break;
             }
-            humped |= prev_lower && kind & UPPER != 0;
-            prev_lower = kind & LOWER_OR_DIGIT != 0;
-            i += 1;
+            humps |= (prev >> 1) & kind;
+            prev = kind;
         }
+        let humped = humps & UPPER != 0;
+        i = start + len;
         let word = value.get(start..i).unwrap_or_default();
         i += 1;
         if word.is_empty() {

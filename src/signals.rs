@@ -452,8 +452,21 @@ fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
 fn style_hides(style: &str) -> bool {
     // Either hiding value is in the text, ignoring ASCII case: one cheap
     // pass spares most styles the split and the trims.
-    const HIDING_VALUES: patterns::Needles = patterns::Needles::new(&["none", "hidden"]);
-    if !patterns::holds_ignoring_ascii_case(style, &HIDING_VALUES) {
+    // Both values hold an n: a vectorised search finds each n, and only
+    // there are the bytes around it compared ("none" starting at it,
+    // "hidden" ending at it).
+    let bytes = style.as_bytes();
+    let holds = memchr::memchr2_iter(b'n', b'N', bytes).any(|at| {
+        let none = bytes
+            .get(at..at + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"none"));
+        let hidden = at
+            .checked_sub(5)
+            .and_then(|start| bytes.get(start..=at))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"hidden"));
+        none || hidden
+    });
+    if !holds {
         return false;
     }
     style.split(';').any(|decl| {
