@@ -361,6 +361,11 @@ impl Features {
             return;
         }
         let c = self.counts[child];
+        // Most elements count nothing of their own and hold nothing
+        // counted: folding them would add zeros to all sixteen fields.
+        if c == Counts::default() && !counts_itself(tag) {
+            return;
+        }
         let p = &mut self.counts[parent];
         p.p += c.p + u32::from(tag == Tag::P);
         p.img += c.img + u32::from(tag == Tag::Img);
@@ -438,6 +443,38 @@ impl Features {
             self.link[id] / len as f32
         }
     }
+}
+
+/// Tags that add to their parent's [`Counts`] by themselves, beyond the
+/// counts of their subtree (every tag `fold_into` tests for).
+fn counts_itself(tag: Tag) -> bool {
+    tag.is_heading()
+        || tag.is_div_block()
+        || matches!(
+            tag,
+            Tag::P
+                | Tag::Img
+                | Tag::Li
+                | Tag::Input
+                | Tag::Select
+                | Tag::Textarea
+                | Tag::Span
+                | Tag::Td
+                | Tag::Ul
+                | Tag::Ol
+                | Tag::Blockquote
+                | Tag::Table
+                | Tag::Tr
+                | Tag::Object
+                | Tag::Embed
+                | Tag::Iframe
+                | Tag::Caption
+                | Tag::Th
+                | Tag::Thead
+                | Tag::Tfoot
+                | Tag::Col
+                | Tag::Colgroup
+        )
 }
 
 /// An `input` a visitor types into (text, e-mail, search...), as opposed to
