@@ -7,6 +7,8 @@
 //! navigation, footers and hidden elements are skipped: they describe
 //! something else than the article.
 
+use std::cell::RefCell;
+
 use html5ever::{LocalName, local_name};
 
 use crate::article::TextDirection;
@@ -578,6 +580,11 @@ struct Regions<'a> {
     /// asides, footers and hidden elements. A region around it is the
     /// article's, whatever its class says ("story-sidebar-mode").
     main: Option<NodeId>,
+    /// What [`Regions::secondary`] found per node (0 unknown, 1 no, 2
+    /// yes): the elements it is asked about share most of their
+    /// ancestors, and a node's answer is its parent's unless the node
+    /// itself is secondary. Sized on first use.
+    known: RefCell<Vec<u8>>,
 }
 
 impl<'a> Regions<'a> {
@@ -586,6 +593,7 @@ impl<'a> Regions<'a> {
             dom,
             signals,
             main: None,
+            known: RefCell::new(Vec::new()),
         };
         regions.main = dom.find_all(Tag::H1).take(MAX_LOOKED_AT).find(|&h| {
             !std::iter::once(h)
@@ -604,29 +612,71 @@ impl<'a> Regions<'a> {
                 .has(id, signals::HIDDEN | signals::UNLIKELY_ROLE)
     }
 
-    /// Whether `id` sits in a secondary region.
+    /// Whether `id` sits in a secondary region: it or an ancestor is one.
     fn secondary(&self, id: NodeId) -> bool {
-        let (dom, signals) = (self.dom, self.signals);
+        let dom = self.dom;
+        let mut known = self.known.borrow_mut();
+        if known.len() != dom.len() {
+            *known = vec![UNKNOWN; dom.len()];
+        }
         let mut tokens = String::new();
-        std::iter::once(id).chain(dom.ancestors(id)).any(|a| {
-            if self.aside(a) {
-                return true;
+        // Up to the first node whose answer is known, or that is itself
+        // secondary: every node passed on the way shares that answer.
+        let (mut at, mut stop, mut found) = (Some(id), None, false);
+        while let Some(a) = at {
+            match known.get(a).copied() {
+                Some(NOT_SECONDARY) => {
+                    stop = Some(a);
+                    break;
+                }
+                Some(SECONDARY) => {
+                    (stop, found) = (Some(a), true);
+                    break;
+                }
+                _ => {}
             }
-            // A wrapper whose name also says "article" or "content"
-            // ("story-page sidebar-mode") is layout, as in Readability.
-            if !signals.has(a, signals::HAS_CLASS | signals::HAS_ID)
-                || self.main.is_some_and(|h| dom.contains(a, h))
-                || signals.either(a, ClassSignals::POSITIVE)
-                || signals.either(a, ClassSignals::MAYBE_CANDIDATE)
-                || !names_hold(dom, a, &SECONDARY_WORDS)
-            {
-                return false;
+            if self.is_secondary_itself(a, &mut tokens) {
+                (stop, found) = (dom.parent(a), true);
+                break;
             }
-            dom.name_tokens(a, &mut tokens);
-            patterns::SECONDARY.find(&tokens).is_some()
-        })
+            at = dom.parent(a);
+        }
+        let answer = if found { SECONDARY } else { NOT_SECONDARY };
+        let mut at = Some(id);
+        while at != stop {
+            let Some(a) = at else { break };
+            if let Some(k) = known.get_mut(a) {
+                *k = answer;
+            }
+            at = dom.parent(a);
+        }
+        found
+    }
+
+    /// Whether the element `a` itself (not its ancestors) is secondary.
+    fn is_secondary_itself(&self, a: NodeId, tokens: &mut String) -> bool {
+        let (dom, signals) = (self.dom, self.signals);
+        if self.aside(a) {
+            return true;
+        }
+        // A wrapper whose name also says "article" or "content"
+        // ("story-page sidebar-mode") is layout, as in Readability.
+        if !signals.has(a, signals::HAS_CLASS | signals::HAS_ID)
+            || self.main.is_some_and(|h| dom.contains(a, h))
+            || signals.either(a, ClassSignals::POSITIVE)
+            || signals.either(a, ClassSignals::MAYBE_CANDIDATE)
+            || !names_hold(dom, a, &SECONDARY_WORDS)
+        {
+            return false;
+        }
+        dom.name_tokens(a, tokens);
+        patterns::SECONDARY.find(tokens).is_some()
     }
 }
+
+const UNKNOWN: u8 = 0;
+const NOT_SECONDARY: u8 = 1;
+const SECONDARY: u8 = 2;
 
 #[cfg(test)]
 mod tests {
