@@ -106,8 +106,6 @@ pub(crate) struct Cleaning {
 /// What the cleaning needs besides the tree.
 pub(crate) struct PageContext<'a> {
     pub signals: &'a Signals,
-    /// Measures of the untouched page.
-    pub raw: &'a Features,
     /// The article title, to drop a heading that repeats it.
     pub title: Option<&'a str>,
     /// Whether to look for a byline element.
@@ -123,13 +121,24 @@ pub(crate) struct PageContext<'a> {
     pub paged: &'a [bool],
 }
 
-/// Runs the pre-scoring rules of `flags` over the whole page.
-pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning {
+/// What the cleaning has found so far on its walk down the page.
+struct Progress {
+    /// The byline element, once found: there is one.
+    byline: Option<NodeId>,
+    /// Whether a heading repeating the title may still be dropped.
+    title_header_left: bool,
+}
+
+/// Runs the pre-scoring rules of `flags` over the whole page; `raw` holds
+/// the measures of the untouched page.
+pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Flags) -> Cleaning {
     let n = dom.len();
     let mut removal = vec![Removal::Kept; n];
     let mut alive = vec![false; n];
-    let mut byline = None;
-    let mut title_header_left = page.title.is_some();
+    let mut progress = Progress {
+        byline: None,
+        title_header_left: page.title.is_some(),
+    };
     let mut id = 0;
     while id < n {
         let tag = dom.tag(id);
@@ -146,15 +155,7 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning
             let verdict = if hidden {
                 Removal::Hidden
             } else {
-                judge(
-                    dom,
-                    page,
-                    flags,
-                    id,
-                    tag,
-                    &mut byline,
-                    &mut title_header_left,
-                )
+                judge(dom, page, raw, flags, id, tag, &mut progress)
             };
             if verdict != Removal::Kept {
                 removal[id] = verdict;
@@ -168,18 +169,18 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, flags: Flags) -> Cleaning
     Cleaning {
         removal,
         alive,
-        byline,
+        byline: progress.byline,
     }
 }
 
 fn judge(
     dom: &Dom,
     page: &PageContext<'_>,
+    raw: &Features,
     flags: Flags,
     id: NodeId,
     tag: Tag,
-    byline: &mut Option<NodeId>,
-    title_header_left: &mut bool,
+    progress: &mut Progress,
 ) -> Removal {
     let s = page.signals;
     if signals::is_structural(tag) {
@@ -190,28 +191,32 @@ fn judge(
     }
     if tag.is_block()
         && s.either(id, ClassSignals::NEVER_CONTENT)
-        && page.raw.len(id) < NEVER_CONTENT_MAX_CHARS
+        && raw.len(id) < NEVER_CONTENT_MAX_CHARS
     {
         return Removal::NeverContent;
     }
-    if tag == Tag::A && is_skip_link(dom, page.raw, id) {
+    if tag == Tag::A && is_skip_link(dom, raw, id) {
         return Removal::NeverContent;
     }
-    if tag == Tag::Form && is_input_form(page.raw, id) {
+    if tag == Tag::Form && is_input_form(raw, id) {
         return Removal::Form;
     }
     // A heading is never the byline: an author class on a site title
     // (`h1.vcard`) or "written-by" in a heading's slug id names the heading,
     // not a credit line.
-    if page.find_byline && byline.is_none() && !tag.is_heading() && is_byline(page, id) {
-        *byline = Some(id);
+    if page.find_byline
+        && progress.byline.is_none()
+        && !tag.is_heading()
+        && is_byline(page.signals, raw, id)
+    {
+        progress.byline = Some(id);
         return Removal::Byline;
     }
-    if *title_header_left && matches!(tag, Tag::H1 | Tag::H2) {
+    if progress.title_header_left && matches!(tag, Tag::H1 | Tag::H2) {
         if let Some(title) = page.title {
             let heading = inner_text(dom, id);
             if title_similarity(title, &heading) > 0.75 {
-                *title_header_left = false;
+                progress.title_header_left = false;
                 return Removal::TitleHeader;
             }
         }
@@ -219,7 +224,7 @@ fn judge(
     if flags.strip_unlikely {
         if s.either(id, ClassSignals::UNLIKELY)
             && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
-            && !is_exempt_from_unlikely(dom, page.raw, id, tag)
+            && !is_exempt_from_unlikely(dom, raw, id, tag)
         {
             return Removal::Unlikely;
         }
@@ -228,7 +233,7 @@ fn judge(
         }
     }
     if (tag.is_heading() || matches!(tag, Tag::Div | Tag::Section | Tag::Header))
-        && is_without_content(dom, page.raw, id)
+        && is_without_content(dom, raw, id)
     {
         return Removal::Empty;
     }
@@ -435,12 +440,11 @@ fn is_input_form(raw: &Features, id: NodeId) -> bool {
 
 /// Readability's byline test: author markup or a byline class, with a
 /// short text.
-fn is_byline(page: &PageContext<'_>, id: NodeId) -> bool {
-    let s = page.signals;
+fn is_byline(s: &Signals, raw: &Features, id: NodeId) -> bool {
     if !(s.has(id, signals::AUTHOR_MARKUP) || s.either(id, ClassSignals::BYLINE)) {
         return false;
     }
-    let len = page.raw.len(id);
+    let len = raw.len(id);
     len > 0 && len < 100
 }
 
@@ -637,14 +641,13 @@ mod tests {
         let raw = Features::compute(&dom, &vec![false; dom.len()]);
         let page = PageContext {
             signals: &signals,
-            raw: &raw,
             title,
             find_byline: true,
             dated: false,
             site_host: None,
             paged: &[],
         };
-        let c = clean(&dom, &page, Flags::ALL);
+        let c = clean(&dom, &page, &raw, Flags::ALL);
         (dom, c)
     }
 

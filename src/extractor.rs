@@ -537,12 +537,8 @@ impl Extractor {
         let readerable = readerable::is_readerable(&dom, &signals, &raw_features);
         let site_host = facts.site_host();
         let paged = clean::paged_sections(&dom, &signals, &raw_features);
-        // Attempts clean with the page's measures they are handed (see
-        // `attempt`); no one reads these.
-        let placeholder = Features::placeholder(videos);
         let page = PageContext {
             signals: &signals,
-            raw: &placeholder,
             title: facts.title(),
             find_byline: true,
             dated: facts.is_dated(),
@@ -690,14 +686,13 @@ impl Extractor {
         let paged = clean::paged_sections(&dom, &signals, &raw);
         let spage = PageContext {
             signals: &signals,
-            raw: &raw,
             find_byline: false,
             paged: &paged,
             ..*page
         };
         let threshold = self.config.char_threshold;
         let attempt = self
-            .attempt(&dom, &spage, Flags::ALL, &mut Some(raw.clone()))
+            .attempt(&dom, &spage, Flags::ALL, &mut Some(raw))
             .filter(|a| structured::prefer(a.plan.text_len as usize, found, threshold));
         Ok(attempt.map(|a| {
             let a = Attempt {
@@ -709,9 +704,8 @@ impl Extractor {
     }
 
     /// One attempt with the given rules: clean, score, select, prepare.
-    /// `work` holds the page's measures, unchanged; the attempt takes them
-    /// (`page.raw` is not read), and one that selects nothing puts them
-    /// back as they were.
+    /// `work` holds the page's measures, unchanged; the attempt takes them,
+    /// and one that selects nothing puts them back as they were.
     fn attempt(
         &self,
         dom: &Dom,
@@ -720,14 +714,7 @@ impl Extractor {
         work: &mut Option<Features>,
     ) -> Option<Attempt> {
         let mut features = work.take()?;
-        let cleaning = clean::clean(
-            dom,
-            &PageContext {
-                raw: &features,
-                ..*page
-            },
-            flags,
-        );
+        let cleaning = clean::clean(dom, page, &features, flags);
         let removed: Vec<bool> = cleaning
             .removal
             .iter()

@@ -115,21 +115,6 @@ impl Clone for Features {
 }
 
 impl Features {
-    /// Measures of no page, standing where a [`crate::clean::PageContext`]
-    /// needs some but nothing reads them.
-    pub(crate) fn placeholder(videos: &regex::Regex) -> Features {
-        Features {
-            text: Vec::new(),
-            link: Vec::new(),
-            commas: Vec::new(),
-            ascii_commas: Vec::new(),
-            counts: Vec::new(),
-            videos: videos.clone(),
-            measured_removed: Vec::new(),
-            journal: None,
-        }
-    }
-
     /// From now on, keeps what [`recompute_within`](Self::recompute_within)
     /// overwrites, so that [`undo`](Self::undo) can bring these measures
     /// back: an attempt then works on the page's measures themselves

@@ -192,14 +192,13 @@ mod tests {
         let raw = Features::compute(&dom, &vec![false; dom.len()]);
         let page = PageContext {
             signals: &signals,
-            raw: &raw,
             title: None,
             find_byline: false,
             dated: false,
             site_host: None,
             paged: &[],
         };
-        let c = clean(&dom, &page, Flags::ALL);
+        let c = clean(&dom, &page, &raw, Flags::ALL);
         let f = Features::compute(
             &dom,
             &c.removal

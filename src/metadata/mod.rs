@@ -340,7 +340,6 @@ pub(crate) fn without_extraction(
     let paged = clean::paged_sections(dom, signals, &raw);
     let context = PageContext {
         signals,
-        raw: &raw,
         title: facts.title(),
         find_byline: true,
         dated: facts.is_dated(),
@@ -348,7 +347,7 @@ pub(crate) fn without_extraction(
         site_host: None,
         paged: &paged,
     };
-    let cleaning = clean::clean(dom, &context, Flags::ALL);
+    let cleaning = clean::clean(dom, &context, &raw, Flags::ALL);
     let removed: Vec<bool> = cleaning
         .removal
         .iter()
