@@ -13,6 +13,7 @@ use crate::features::Features;
 use crate::patterns::{self, ClassSignals};
 use crate::signals::{self, Signals};
 use crate::text;
+use std::ops::ControlFlow;
 
 /// The rules of one extraction attempt (Readability's flags).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -539,27 +540,58 @@ pub(crate) fn region_removal(dom: &Dom, signals: &Signals, id: NodeId) -> Remova
     }
 }
 
+/// What [`walk_text`] finds at a node of the subtree.
+enum Piece<'a> {
+    /// A text node of white space only: at most a space between words.
+    Space,
+    /// A text node's text.
+    Text(&'a str),
+    /// An element, or the root of a skipped script or style.
+    Other,
+}
+
+/// Hands `visit` each node of `id`'s subtree in document order, scripts
+/// and styles skipped whole, until it breaks; says whether it ran to the
+/// end. The one walk behind [`inner_text`] and [`inner_text_upto`].
+fn walk_text(
+    dom: &Dom,
+    id: NodeId,
+    mut visit: impl FnMut(Piece<'_>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let mut d = id;
+    let end = dom.end(id);
+    while d < end {
+        if dom.tag(d).is_ignored() && d != id {
+            visit(Piece::Other)?;
+            d = dom.end(d);
+            continue;
+        }
+        if dom.text_measure(d).span.is_white_space() {
+            visit(Piece::Space)?;
+        } else if let Some(t) = dom.text(d) {
+            visit(Piece::Text(&t))?;
+        } else {
+            visit(Piece::Other)?;
+        }
+        d += 1;
+    }
+    ControlFlow::Continue(())
+}
+
 /// The collapsed text of a subtree (scripts and styles excluded).
 pub(crate) fn inner_text(dom: &Dom, id: NodeId) -> String {
     // Collapsed as it is gathered: no uncollapsed copy to cut afterwards.
     let mut out = String::new();
     let mut gap = false;
-    let mut d = id;
-    let end = dom.end(id);
-    while d < end {
-        let tag = dom.tag(d);
-        if tag.is_ignored() && d != id {
-            d = dom.end(d);
-            continue;
-        }
-        if dom.text_measure(d).span.is_white_space() {
+    let _ = walk_text(dom, id, |piece| {
+        match piece {
             // A run of white space is one space between words.
-            gap = true;
-        } else if let Some(t) = dom.text(d) {
-            text::push_collapsed(&mut out, &t, &mut gap);
+            Piece::Space => gap = true,
+            Piece::Text(t) => text::push_collapsed(&mut out, t, &mut gap),
+            Piece::Other => {}
         }
-        d += 1;
-    }
+        ControlFlow::Continue(())
+    });
     out
 }
 
@@ -571,40 +603,36 @@ pub(crate) fn inner_text_upto(dom: &Dom, id: NodeId, min_chars: usize) -> (Strin
     let mut out = String::with_capacity(4 * min_chars + 8);
     let mut chars = 0;
     let mut gap = false;
-    let mut d = id;
-    let end = dom.end(id);
-    while d < end {
+    let walked = walk_text(dom, id, |piece| {
         if chars >= min_chars {
-            return (out, false);
+            return ControlFlow::Break(());
         }
-        let tag = dom.tag(d);
-        if tag.is_ignored() && d != id {
-            d = dom.end(d);
-            continue;
-        }
-        if dom.text_measure(d).span.is_white_space() {
-            gap = true;
-        } else if let Some(t) = dom.text(d) {
-            // A long node goes in by parts, up to what is still wanted:
-            // pieces pushed one after another collapse as their whole.
-            let mut rest: &str = &t;
-            while !rest.is_empty() {
-                if chars >= min_chars {
-                    return (out, false);
+        match piece {
+            Piece::Space => gap = true,
+            Piece::Text(t) => {
+                // A long node goes in by parts, up to what is still wanted:
+                // pieces pushed one after another collapse as their whole.
+                let mut rest = t;
+                while !rest.is_empty() {
+                    if chars >= min_chars {
+                        return ControlFlow::Break(());
+                    }
+                    // Each character is a byte or more, and the text
+                    // collapses to no more characters; four bytes hold any
+                    // character.
+                    let part = text::prefix_within(rest, (min_chars - chars).max(4));
+                    rest = rest.get(part.len()..).unwrap_or_default();
+                    let before = out.len();
+                    text::push_collapsed(&mut out, part, &mut gap);
+                    // What was pushed starts where the text ended: a boundary.
+                    chars += out.get(before..).map_or(0, |s| s.chars().count());
                 }
-                // Each character is a byte or more, and the text collapses
-                // to no more characters; four bytes hold any character.
-                let part = text::prefix_within(rest, (min_chars - chars).max(4));
-                rest = rest.get(part.len()..).unwrap_or_default();
-                let before = out.len();
-                text::push_collapsed(&mut out, part, &mut gap);
-                // What was pushed starts where the text ended: a boundary.
-                chars += out.get(before..).map_or(0, |s| s.chars().count());
             }
+            Piece::Other => {}
         }
-        d += 1;
-    }
-    (out, true)
+        ControlFlow::Continue(())
+    });
+    (out, walked.is_continue())
 }
 
 /// Readability's title similarity: the share of `b`'s words (by length)
