@@ -570,6 +570,32 @@ mod tests {
     }
 
     #[test]
+    fn tags_outside_counts_itself_add_nothing_of_their_own() {
+        // The fold returns early for a tag `counts_itself` leaves out whose
+        // subtree counted nothing; folded in full, with one paragraph below
+        // so that it cannot return early, such a tag must add only that.
+        let dom = Dom::index(parse_str("<div><span>some words here</span></div>"));
+        let (div, span) = (dom.find(Tag::Div).unwrap(), dom.find(Tag::Span).unwrap());
+        let below = Counts {
+            p: 1,
+            ..Counts::default()
+        };
+        let outside: Vec<Tag> = Tag::NAMED
+            .iter()
+            .copied()
+            .filter(|&t| !counts_itself(t))
+            .collect();
+        assert!(outside.contains(&Tag::A) && !outside.contains(&Tag::P));
+        for tag in outside {
+            let mut f = Features::compute(&dom, &vec![false; dom.len()]);
+            f.counts[span] = below;
+            f.counts[div] = Counts::default();
+            f.fold_into(&dom, span, tag, div);
+            assert_eq!(f.counts[div], below, "{tag:?} adds to its parent's counts");
+        }
+    }
+
+    #[test]
     fn undo_restores_the_measures_before_the_journal() {
         let dom = Dom::index(parse_str(
             "<div><p>keep, this <a href=/x>link</a></p><ul><li>drop this</li></ul></div>",

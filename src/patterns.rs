@@ -468,14 +468,28 @@ const VISIBILITY_WORDS: [&str; 9] = [
     "hid", "none", "sr", "screen", "visib", "material", "slide", "carousel", "owl",
 ];
 
-/// [`may_match_class`] and [`name_words`] of a class or id value, and
-/// whether [`visibility_classes`] may find anything in it (`false` only
-/// when it finds nothing). An ASCII value within the cap is read once for
-/// all three: every occurrence of every word is found, so each answer is
-/// what its own search gives.
-pub(crate) fn name_facts(value: &str) -> (bool, NameWords, bool) {
+/// What [`name_facts`] reads from a class or id value.
+#[derive(Clone, Copy)]
+pub(crate) struct NameFacts {
+    /// [`may_match_class`] of the value.
+    pub may_match: bool,
+    /// [`name_words`] of the value.
+    pub words: NameWords,
+    /// Whether [`visibility_classes`] may find anything in it (`false`
+    /// only when it finds nothing).
+    pub may_hide: bool,
+}
+
+/// The [`NameFacts`] of a class or id value. An ASCII value within the cap
+/// is read once for all three: every occurrence of every word is found, so
+/// each answer is what its own search gives.
+pub(crate) fn name_facts(value: &str) -> NameFacts {
     if !value.is_ascii() || value.len() > MAX_CLASS_BYTES {
-        return (may_match_class(value), name_words(value), true);
+        return NameFacts {
+            may_match: may_match_class(value),
+            words: name_words(value),
+            may_hide: true,
+        };
     }
     let (automaton, class_words) = &*NAME_FACT_WORDS;
     let mut may_match = false;
@@ -490,7 +504,11 @@ pub(crate) fn name_facts(value: &str) -> (bool, NameWords, bool) {
         }
         !(may_match && found.date && found.references && may_hide)
     });
-    (may_match, found, may_hide)
+    NameFacts {
+        may_match,
+        words: found,
+        may_hide,
+    }
 }
 
 /// A quick test that spares most class and id values their tokens:
@@ -3082,13 +3100,13 @@ mod tests {
         for value in &values {
             let facts = name_facts(value);
             let words = name_words(value);
-            assert_eq!(facts.0, may_match_class(value), "{value:?}");
+            assert_eq!(facts.may_match, may_match_class(value), "{value:?}");
             assert!(
-                facts.2 || visibility_classes(value) == VisibilityClasses::default(),
+                facts.may_hide || visibility_classes(value) == VisibilityClasses::default(),
                 "{value:?}"
             );
             assert_eq!(
-                (facts.1.date, facts.1.references),
+                (facts.words.date, facts.words.references),
                 (words.date, words.references),
                 "{value:?}"
             );

@@ -94,7 +94,9 @@ impl Signals {
                 local_name!("id") => {
                     if !value.trim().is_empty() {
                         f |= HAS_ID;
-                        let (may_match, words, _) = patterns::name_facts(value);
+                        let patterns::NameFacts {
+                            may_match, words, ..
+                        } = patterns::name_facts(value);
                         if words.date {
                             f |= DATE_WORD;
                         }
@@ -384,7 +386,11 @@ impl NameMatcher {
             Ok(facts) => return facts,
             Err(hash) => hash,
         };
-        let (may_match, words, may_hide) = patterns::name_facts(value);
+        let patterns::NameFacts {
+            may_match,
+            words,
+            may_hide,
+        } = patterns::name_facts(value);
         // Values holding no class word at all skip the tokens.
         let signals = if may_match {
             Self::signals(&mut self.tokens, value, "")

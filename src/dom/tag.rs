@@ -22,6 +22,10 @@ macro_rules! tags {
         }
 
         impl Tag {
+            /// Every named element tag, for tests that go through them all.
+            #[cfg(test)]
+            pub(crate) const NAMED: &'static [Tag] = &[$(Tag::$variant,)*];
+
             /// The tag of an element, from its namespace and local name.
             pub(crate) fn of(ns: &Namespace, local: &LocalName) -> Tag {
                 if *ns != ns!(html) {

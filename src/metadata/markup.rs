@@ -580,11 +580,11 @@ struct Regions<'a> {
     /// asides, footers and hidden elements. A region around it is the
     /// article's, whatever its class says ("story-sidebar-mode").
     main: Option<NodeId>,
-    /// What [`Regions::secondary`] found per node (0 unknown, 1 no, 2
-    /// yes): the elements it is asked about share most of their
-    /// ancestors, and a node's answer is its parent's unless the node
-    /// itself is secondary. Sized on first use.
-    known: RefCell<Vec<u8>>,
+    /// What [`Regions::secondary`] found per node (`None` not asked yet):
+    /// the elements it is asked about share most of their ancestors, and a
+    /// node's answer is its parent's unless the node itself is secondary.
+    /// Sized on first use.
+    known: RefCell<Vec<Option<bool>>>,
 }
 
 impl<'a> Regions<'a> {
@@ -617,23 +617,16 @@ impl<'a> Regions<'a> {
         let dom = self.dom;
         let mut known = self.known.borrow_mut();
         if known.len() != dom.len() {
-            *known = vec![UNKNOWN; dom.len()];
+            *known = vec![None; dom.len()];
         }
         let mut tokens = String::new();
         // Up to the first node whose answer is known, or that is itself
         // secondary: every node passed on the way shares that answer.
         let (mut at, mut stop, mut found) = (Some(id), None, false);
         while let Some(a) = at {
-            match known.get(a).copied() {
-                Some(NOT_SECONDARY) => {
-                    stop = Some(a);
-                    break;
-                }
-                Some(SECONDARY) => {
-                    (stop, found) = (Some(a), true);
-                    break;
-                }
-                _ => {}
+            if let Some(&Some(answer)) = known.get(a) {
+                (stop, found) = (Some(a), answer);
+                break;
             }
             if self.is_secondary_itself(a, &mut tokens) {
                 (stop, found) = (dom.parent(a), true);
@@ -641,12 +634,11 @@ impl<'a> Regions<'a> {
             }
             at = dom.parent(a);
         }
-        let answer = if found { SECONDARY } else { NOT_SECONDARY };
         let mut at = Some(id);
         while at != stop {
             let Some(a) = at else { break };
             if let Some(k) = known.get_mut(a) {
-                *k = answer;
+                *k = Some(found);
             }
             at = dom.parent(a);
         }
@@ -673,10 +665,6 @@ impl<'a> Regions<'a> {
         patterns::SECONDARY.find(tokens).is_some()
     }
 }
-
-const UNKNOWN: u8 = 0;
-const NOT_SECONDARY: u8 = 1;
-const SECONDARY: u8 = 2;
 
 #[cfg(test)]
 mod tests {
