@@ -44,7 +44,7 @@ pub(crate) struct SinkLimits {
 /// quadratic in it (every block start tag scans the open elements), while
 /// deep inline nesting (`<b><b><b>...`) parses in linear time and is merely
 /// flattened.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Depth {
     real: u32,
     blocks: u32,
@@ -86,16 +86,79 @@ fn key(node: &Handle) -> usize {
     Rc::as_ptr(node) as usize
 }
 
+/// The depths recorded so far, keyed by node address.
+///
+/// The parent of a new element is nearly always the element the parser
+/// most recently opened and has not closed, so the recent entries are kept
+/// as a stack (`chain`, the elements last appended, each under the one
+/// below it or under an element further down) and searched from the top:
+/// when the parent is found there, the entries above it were closed and
+/// move to `log` unindexed. Only a parent missing from the chain (template
+/// contents, an element re-opened after it was closed) indexes everything
+/// into `map`, each entry once. A key is in `chain` and `log` together at
+/// most once, and every entry there is newer than the map's for its key:
+/// each path that may record a node a second time indexes first.
+#[derive(Default)]
+struct Depths {
+    chain: Vec<(usize, Depth)>,
+    log: Vec<(usize, Depth)>,
+    map: DepthMap,
+}
+
+impl Depths {
+    /// The depth of `parent` (not the document), for a new child.
+    #[inline]
+    fn of_parent(&mut self, parent: usize) -> Depth {
+        if let Some(i) = self.chain.iter().rposition(|&(k, _)| k == parent) {
+            let depth = self.chain[i].1;
+            if i + 1 < self.chain.len() {
+                self.log.extend(self.chain.drain(i + 1..));
+            }
+            return depth;
+        }
+        self.missed(parent)
+    }
+
+    /// [`of_parent`](Self::of_parent) for a parent not on the chain: from
+    /// the map, after indexing; the parent then starts the chain, so that
+    /// its next children find it there.
+    #[cold]
+    #[inline(never)]
+    fn missed(&mut self, parent: usize) -> Depth {
+        self.index();
+        match self.map.get(&parent) {
+            Some(&depth) => {
+                self.chain.push((parent, depth));
+                depth
+            }
+            None => Depth::default(),
+        }
+    }
+
+    /// Moves every entry into the map. Keys are unique outside the map and
+    /// newer than the map's, so the order does not matter.
+    #[cold]
+    #[inline(never)]
+    fn index(&mut self) {
+        self.map.reserve(self.chain.len() + self.log.len());
+        self.map.extend(self.log.drain(..));
+        self.map.extend(self.chain.drain(..));
+    }
+}
+
 /// An [`RcDom`] wrapped with counters and limits.
 pub(crate) struct LimitedSink {
     dom: RcDom,
     limits: SinkLimits,
     nodes: Cell<usize>,
-    depths: RefCell<DepthMap>,
+    depths: RefCell<Depths>,
     tripped: Cell<Option<(Limit, usize)>>,
     /// Calls that built or closed something: a node, text, an element
     /// popped. The parser makes none while it is inside one tag.
     built: Cell<u64>,
+    /// Every depth recorded, the plain way, to check [`Depths`] against.
+    #[cfg(test)]
+    reference: RefCell<DepthMap>,
 }
 
 impl LimitedSink {
@@ -104,9 +167,11 @@ impl LimitedSink {
             dom: RcDom::default(),
             limits,
             nodes: Cell::new(0),
-            depths: RefCell::new(DepthMap::default()),
+            depths: RefCell::new(Depths::default()),
             tripped: Cell::new(None),
             built: Cell::new(0),
+            #[cfg(test)]
+            reference: RefCell::new(DepthMap::default()),
         }
     }
 
@@ -119,7 +184,7 @@ impl LimitedSink {
             .limits
             .max_nodes
             .map_or(expected, |max| expected.min(max));
-        self.depths.borrow_mut().reserve(expected);
+        self.depths.borrow_mut().log.reserve(expected);
     }
 
     /// The first limit that fired, with its configured value.
@@ -148,6 +213,8 @@ impl LimitedSink {
         self.dom
     }
 
+    #[cold]
+    #[inline(never)]
     fn trip(&self, limit: Limit, value: usize) {
         if self.tripped.get().is_none() {
             self.tripped.set(Some((limit, value)));
@@ -164,54 +231,115 @@ impl LimitedSink {
         }
     }
 
-    fn depth_of(&self, node: &Handle) -> Depth {
+    /// Moves every recorded depth into the map, before a path that may
+    /// record a node a second time or look one up off the chain.
+    #[cold]
+    #[inline(never)]
+    fn index_depths(&self) -> std::cell::RefMut<'_, Depths> {
+        let mut depths = self.depths.borrow_mut();
+        depths.index();
+        depths
+    }
+
+    /// The depth of `node` once indexed (see [`Self::index_depths`]).
+    fn indexed_depth_of(&self, depths: &Depths, node: &Handle) -> Depth {
         if Rc::ptr_eq(node, &self.dom.document) {
             return Depth::default();
         }
-        self.depths
-            .borrow()
-            .get(&key(node))
-            .copied()
-            .unwrap_or_default()
+        let depth = depths.map.get(&key(node)).copied().unwrap_or_default();
+        #[cfg(test)]
+        assert_eq!(depth, self.reference_depth(node), "indexed depth");
+        depth
     }
 
-    /// Records the depth of `node`.
-    fn set_depth(&self, node: &Handle, depth: Depth) {
-        self.depths.borrow_mut().insert(key(node), depth);
+    /// The depth of `node` as a plain map of every depth recorded says.
+    #[cfg(test)]
+    fn reference_depth(&self, node: &Handle) -> Depth {
+        if Rc::ptr_eq(node, &self.dom.document) {
+            return Depth::default();
+        }
+        let reference = self.reference.borrow();
+        reference.get(&key(node)).copied().unwrap_or_default()
     }
 
-    /// Where a new child of `parent` really goes: `parent` itself, or, when
-    /// that would nest deeper than the depth limit, the nearest ancestor that
-    /// keeps the child at the limit. Records the child's depth.
-    fn place(&self, parent: &Handle, child: &Handle) -> Handle {
-        let depth = self.depth_of(parent);
-        let blocks = depth
-            .blocks
-            .saturating_add(u32::from(is_block_element(child)));
+    /// The depth of a new child of `parent` (`blocks` says whether the
+    /// child is a block), checked against the open depth limit.
+    #[inline]
+    fn child_depth(&self, parent: Depth, block: bool) -> Depth {
+        let blocks = parent.blocks.saturating_add(u32::from(block));
         if let Some(max) = self.limits.max_open_depth {
             if blocks as usize > max {
                 self.trip(Limit::Depth, max);
             }
         }
-        let mut target = parent.clone();
-        let mut real = depth.real.saturating_add(1);
-        if let Some(max) = self.limits.max_depth {
-            let max = max.max(1) as u32;
-            while real > max {
-                let up = target.parent.take();
-                target.parent.set(up.clone());
-                match up.and_then(|weak| weak.upgrade()) {
-                    Some(grand) => {
-                        target = grand;
-                        real -= 1;
-                    }
-                    None => break,
-                }
-            }
+        Depth {
+            real: parent.real.saturating_add(1),
+            blocks,
         }
-        self.set_depth(child, Depth { real, blocks });
+    }
+
+    /// Where a new child of `parent` really goes: `parent` itself, or, when
+    /// that would nest deeper than the depth limit, the nearest ancestor that
+    /// keeps the child at the limit. Records the child's depth.
+    #[inline]
+    fn place(&self, parent: &Handle, child: &Handle) -> Handle {
+        let block = is_block_element(child);
+        // A node that has been in the tree may have a depth recorded:
+        // indexing keeps the new one from sitting next to the old.
+        let moved = {
+            let up = child.parent.take();
+            let moved = up.is_some();
+            child.parent.set(up);
+            moved
+        };
+        let mut depths = if moved {
+            self.index_depths()
+        } else {
+            self.depths.borrow_mut()
+        };
+        let parent_depth = if Rc::ptr_eq(parent, &self.dom.document) {
+            Depth::default()
+        } else {
+            depths.of_parent(key(parent))
+        };
+        let mut depth = self.child_depth(parent_depth, block);
+        let target = match self.limits.max_depth {
+            Some(max) if depth.real > max.max(1) as u32 => {
+                let (target, real) = lift(parent, depth.real, max.max(1) as u32);
+                depth.real = real;
+                target
+            }
+            _ => parent.clone(),
+        };
+        #[cfg(test)]
+        {
+            let reference = self.reference_depth(parent);
+            assert_eq!(parent_depth, reference, "parent depth");
+            self.reference.borrow_mut().insert(key(child), depth);
+        }
+        depths.chain.push((key(child), depth));
         target
     }
+}
+
+/// The ancestor of `parent` that takes a child at depth `real` up to
+/// `max`, with the child's depth there.
+#[cold]
+#[inline(never)]
+fn lift(parent: &Handle, mut real: u32, max: u32) -> (Handle, u32) {
+    let mut target = parent.clone();
+    while real > max {
+        let up = target.parent.take();
+        target.parent.set(up.clone());
+        match up.and_then(|weak| weak.upgrade()) {
+            Some(grand) => {
+                target = grand;
+                real -= 1;
+            }
+            None => break,
+        }
+    }
+    (target, real)
 }
 
 /// Takes `node` out of its parent's children, if it has a live parent that
@@ -383,12 +511,18 @@ impl TreeSink for LimitedSink {
         };
         let node = match new_node {
             NodeOrText::AppendNode(node) => {
-                let depth = self.depth_of(&parent);
+                let mut depths = self.index_depths();
+                let depth = self.indexed_depth_of(&depths, &parent);
                 let real = depth.real.saturating_add(1);
                 let blocks = depth
                     .blocks
                     .saturating_add(u32::from(is_block_element(&node)));
-                self.set_depth(&node, Depth { real, blocks });
+                depths.map.insert(key(&node), Depth { real, blocks });
+                #[cfg(test)]
+                self.reference
+                    .borrow_mut()
+                    .insert(key(&node), Depth { real, blocks });
+                drop(depths);
                 detach(&node);
                 node
             }
@@ -425,26 +559,28 @@ impl TreeSink for LimitedSink {
     }
 
     fn remove_from_parent(&self, target: &Handle) {
+        // Re-appended later as a fresh node would be; see `place`.
+        drop(self.index_depths());
         // rcdom panics on a parent that is gone or that does not list the
         // node; detaching checks both.
         detach(target);
     }
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        let depth = self.depth_of(new_parent);
+        let mut depths = self.index_depths();
+        let depth = self.indexed_depth_of(&depths, new_parent);
         let children = std::mem::take(&mut *node.children.borrow_mut());
-        let mut depths = self.depths.borrow_mut();
         let mut new_children = new_parent.children.borrow_mut();
         for child in children {
-            depths.insert(
-                key(&child),
-                Depth {
-                    real: depth.real.saturating_add(1),
-                    blocks: depth
-                        .blocks
-                        .saturating_add(u32::from(is_block_element(&child))),
-                },
-            );
+            let child_depth = Depth {
+                real: depth.real.saturating_add(1),
+                blocks: depth
+                    .blocks
+                    .saturating_add(u32::from(is_block_element(&child))),
+            };
+            depths.map.insert(key(&child), child_depth);
+            #[cfg(test)]
+            self.reference.borrow_mut().insert(key(&child), child_depth);
             // rcdom asserts on the old parent pointer; it is simply replaced.
             child.parent.set(Some(Rc::downgrade(new_parent)));
             new_children.push(child);
@@ -464,4 +600,75 @@ impl TreeSink for LimitedSink {
     // `maybe_clone_an_option_into_selectedcontent` keeps its default (do
     // nothing): rcdom's version clones the option's subtree recursively,
     // which a deeply nested option would turn into a stack overflow.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::budget::Budget;
+    use crate::parse::{Scripting, parse};
+
+    /// Tag soup that takes every path of the tree builder that moves or
+    /// re-opens elements: foster parenting, misnested formatting
+    /// (adoption agency), templates, content after `</head>` and
+    /// `</body>`. `place` and the indexed paths check each depth they read
+    /// against a plain map of every depth recorded.
+    #[test]
+    fn depths_agree_with_a_plain_map() {
+        const PIECES: &[&str] = &[
+            "<div>",
+            "</div>",
+            "<p>",
+            "</p>",
+            "<b>",
+            "</b>",
+            "<i>",
+            "</i>",
+            "<a href=x>",
+            "</a>",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "<td>",
+            "</td>",
+            "<template>",
+            "</template>",
+            "</head>",
+            "<meta charset=x>",
+            "<body>",
+            "</body>",
+            "</html>",
+            "<!--c-->",
+            "text",
+            "<span>",
+            "</span>",
+            "<ul><li>",
+            "<select><option>",
+            "<svg><g>",
+            "</svg>",
+            "<br>",
+            "<frameset>",
+            "<noscript>",
+            "</noscript>",
+            "<h1>",
+            "<form>",
+            "</form>",
+            "<nobr>",
+        ];
+        let mut rng = crate::testing::Xorshift::new(0x1234_5678);
+        for case in 0..3000 {
+            let html: String = (0..1 + case % 80).map(|_| rng.pick(PIECES)).collect();
+            for max_depth in [Some(3), Some(8), None] {
+                let limits = SinkLimits {
+                    max_nodes: None,
+                    max_depth,
+                    max_open_depth: Some(12),
+                    max_attributes: None,
+                };
+                for scripting in [Scripting::Enabled, Scripting::Disabled] {
+                    let _ = parse(&html, limits, scripting, &Budget::unlimited());
+                }
+            }
+        }
+    }
 }
