@@ -390,6 +390,7 @@ impl NameMatcher {
             may_match,
             words,
             may_hide,
+            fallback_image,
         } = patterns::name_facts(value);
         // Values holding no class word at all skip the tokens.
         let signals = if may_match {
@@ -406,7 +407,7 @@ impl NameMatcher {
         let facts = ClassFacts {
             signals,
             hides: visibility.hides,
-            fallback_image: value.contains("fallback-image"),
+            fallback_image,
             carousel_slide: visibility.carousel_slide,
             names_date: words.date,
             names_references: words.references,
