@@ -1778,8 +1778,9 @@ class_pattern!(
 /// ASCII case.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct NameWords {
-    /// It holds "dat", "pub", "post" or "time", which every [`DATE_CLASS`]
-    /// term does: one cheap pass before the tokens and the regex.
+    /// It holds "date", "published", "timestamp" or "posted", one of which
+    /// every [`DATE_CLASS`] term does: one cheap pass before the tokens and
+    /// the regex.
     pub date: bool,
     /// It names a list of references or a bibliography ("references",
     /// "c-article-references", "reflist", "bibliography").
@@ -1792,10 +1793,10 @@ const DATE_WORDS: usize = 4;
 
 /// The words of [`NAME_WORDS`].
 const NAME_WORD_LIST: [&str; 7] = [
-    "dat",
-    "pub",
-    "post",
-    "time",
+    "date",
+    "published",
+    "timestamp",
+    "posted",
     "references",
     "reflist",
     "bibliograph",
