@@ -40,6 +40,9 @@ const MAX_CLASS_BYTES: usize = 1024;
 pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
     out.clear();
     out.push(' ');
+    // Most token strings hold no negation, and the tokenizer sees each
+    // word: they are spared the search for one.
+    let mut may_negate = false;
     for value in [class, id] {
         let mut cut = value.len().min(MAX_CLASS_BYTES);
         while !value.is_char_boundary(cut) {
@@ -47,12 +50,15 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
         }
         let value = &value[..cut];
         if value.is_ascii() {
-            ascii_class_tokens(value, out);
+            may_negate |= ascii_class_tokens(value, out);
         } else {
             unicode_class_tokens(value, out);
+            may_negate = true;
         }
     }
-    drop_negated_words(out);
+    if may_negate {
+        drop_negated_words(out);
+    }
 }
 
 /// The tokens of one value, for any text.
@@ -135,8 +141,10 @@ static BYTE_KIND: [u8; 256] = {
 };
 
 /// [`class_tokens`] for an ASCII value (nearly all of them): the same
-/// tokens, without the Unicode tables.
-fn ascii_class_tokens(value: &str, out: &mut String) {
+/// tokens, without the Unicode tables. Returns whether a token may be a
+/// negation [`drop_negated_words`] drops (`false` only when none is).
+fn ascii_class_tokens(value: &str, out: &mut String) -> bool {
+    let mut may_negate = false;
     let bytes = value.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -171,10 +179,13 @@ fn ascii_class_tokens(value: &str, out: &mut String) {
             out.push_str(word);
             if let Some(copied) = out.get_mut(at..) {
                 copied.make_ascii_lowercase();
+                may_negate |= matches!(&*copied, "non" | "no" | "not");
             }
             out.push(' ');
             continue;
         }
+        // A hump may be a negation ("noAds").
+        may_negate = true;
         // Each hump a token, then the whole word.
         let mut prev_lower = false;
         for b in word.bytes() {
@@ -188,6 +199,7 @@ fn ascii_class_tokens(value: &str, out: &mut String) {
         out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         out.push(' ');
     }
+    may_negate
 }
 
 /// Builds one regex from class terms (see the module docs for the syntax).
@@ -459,6 +471,7 @@ static NAME_FACT_WORDS: Lazy<(DFA, usize)> = Lazy::new(|| {
     let class_words = words.len();
     words.extend_from_slice(&NAME_WORD_LIST);
     words.extend_from_slice(&VISIBILITY_WORDS);
+    words.push(FALLBACK_IMAGE);
     (word_dfa(&words, true, "name fact word"), class_words)
 });
 
@@ -467,6 +480,9 @@ static NAME_FACT_WORDS: Lazy<(DFA, usize)> = Lazy::new(|| {
 const VISIBILITY_WORDS: [&str; 9] = [
     "hid", "none", "sr", "screen", "visib", "material", "slide", "carousel", "owl",
 ];
+
+/// The class word naming a fallback image ([`NameFacts::fallback_image`]).
+const FALLBACK_IMAGE: &str = "fallback-image";
 
 /// What [`name_facts`] reads from a class or id value.
 #[derive(Clone, Copy)]
@@ -478,10 +494,12 @@ pub(crate) struct NameFacts {
     /// Whether [`visibility_classes`] may find anything in it (`false`
     /// only when it finds nothing).
     pub may_hide: bool,
+    /// Whether the value holds "fallback-image" (case counts).
+    pub fallback_image: bool,
 }
 
 /// The [`NameFacts`] of a class or id value. An ASCII value within the cap
-/// is read once for all three: every occurrence of every word is found, so
+/// is read once for all four: every occurrence of every word is found, so
 /// each answer is what its own search gives.
 pub(crate) fn name_facts(value: &str) -> NameFacts {
     if !value.is_ascii() || value.len() > MAX_CLASS_BYTES {
@@ -489,25 +507,31 @@ pub(crate) fn name_facts(value: &str) -> NameFacts {
             may_match: may_match_class(value),
             words: name_words(value),
             may_hide: true,
+            fallback_image: value.contains(FALLBACK_IMAGE),
         };
     }
     let (automaton, class_words) = &*NAME_FACT_WORDS;
     let mut may_match = false;
     let mut found = NameWords::default();
     let mut may_hide = false;
+    // The automaton ignores case; the word found, its case is checked.
+    let mut may_fallback = false;
+    let visibility_end = NAME_WORD_LIST.len() + VISIBILITY_WORDS.len();
     each_match(automaton, value.as_bytes(), |pattern| {
         match pattern.checked_sub(*class_words) {
             None => may_match = true,
             Some(word) if word < DATE_WORDS => found.date = true,
             Some(word) if word < NAME_WORD_LIST.len() => found.references = true,
-            Some(_) => may_hide = true,
+            Some(word) if word < visibility_end => may_hide = true,
+            Some(_) => may_fallback = true,
         }
-        !(may_match && found.date && found.references && may_hide)
+        !(may_match && found.date && found.references && may_hide && may_fallback)
     });
     NameFacts {
         may_match,
         words: found,
         may_hide,
+        fallback_image: may_fallback && value.contains(FALLBACK_IMAGE),
     }
 }
 
@@ -1754,8 +1778,9 @@ class_pattern!(
 /// ASCII case.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct NameWords {
-    /// It holds "dat", "pub", "post" or "time", which every [`DATE_CLASS`]
-    /// term does: one cheap pass before the tokens and the regex.
+    /// It holds "date", "published", "timestamp" or "posted", one of which
+    /// every [`DATE_CLASS`] term does: one cheap pass before the tokens and
+    /// the regex.
     pub date: bool,
     /// It names a list of references or a bibliography ("references",
     /// "c-article-references", "reflist", "bibliography").
@@ -1768,10 +1793,10 @@ const DATE_WORDS: usize = 4;
 
 /// The words of [`NAME_WORDS`].
 const NAME_WORD_LIST: [&str; 7] = [
-    "dat",
-    "pub",
-    "post",
-    "time",
+    "date",
+    "published",
+    "timestamp",
+    "posted",
     "references",
     "reflist",
     "bibliograph",

@@ -37,7 +37,8 @@ pub(crate) const HAS_CLASS: u16 = 1 << 5;
 pub(crate) const HAS_ID: u16 = 1 << 6;
 /// `role="main"`.
 pub(crate) const ROLE_MAIN: u16 = 1 << 7;
-/// The class or id may name a date ([`patterns::NameWords::date`]).
+/// The class or id holds a word every date class term does
+/// ([`patterns::NameWords::date`]).
 pub(crate) const DATE_WORD: u16 = 1 << 8;
 /// Has an `itemprop` attribute.
 pub(crate) const HAS_ITEMPROP: u16 = 1 << 9;
@@ -390,6 +391,7 @@ impl NameMatcher {
             may_match,
             words,
             may_hide,
+            fallback_image,
         } = patterns::name_facts(value);
         // Values holding no class word at all skip the tokens.
         let signals = if may_match {
@@ -406,7 +408,7 @@ impl NameMatcher {
         let facts = ClassFacts {
             signals,
             hides: visibility.hides,
-            fallback_image: value.contains("fallback-image"),
+            fallback_image,
             carousel_slide: visibility.carousel_slide,
             names_date: words.date,
             names_references: words.references,
