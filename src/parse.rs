@@ -14,9 +14,6 @@ use crate::error::{Error, ErrorKind, Limit};
 /// past the deadline, large enough that the per-chunk overhead is noise.
 const CHUNK: usize = 8 * 1024;
 
-/// The smallest chunk, whatever the attribute limit.
-const MIN_CHUNK: usize = 512;
-
 /// Whether the page is parsed as a browser with scripts enabled parses it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scripting {
@@ -48,16 +45,11 @@ pub(crate) fn parse(
     };
     let mut parser = parse_document(sink, opts);
     // The attribute guard (see [`AttributeGuard`]) starts only once a tag
-    // may hold more names than it allows. Until the parser goes a whole
-    // chunk without building anything, no tag has spanned a chunk, and
-    // chunks of twice the limit in bytes keep every shorter tag under about
-    // twice the limit in names (each takes two bytes at least). Over a run
-    // of such stalled chunks, the names a tag may have gained are bounded
-    // by the bytes a name can follow (see `may_precede_a_name`): a long
-    // value (an SVG path, a data URI) mostly holds few of them.
-    let chunk_len = limits
-        .max_attributes
-        .map_or(CHUNK, |max| max.saturating_mul(2).clamp(MIN_CHUNK, CHUNK));
+    // may hold more names than [`unchecked_names`] allows. Over a run of
+    // chunks in which the parser built nothing, the names a tag may have
+    // gained are bounded by the bytes a name can follow (see
+    // `may_precede_a_name`): a long value (an SVG path, a data URI) mostly
+    // holds few of them.
     let mut guard: Option<AttributeGuard> = None;
     // Names the tag the parser is inside may hold, at most, from the chunks
     // it has stalled in so far.
@@ -65,7 +57,7 @@ pub(crate) fn parse(
     let mut fed = 0;
     let mut rest = html;
     while !rest.is_empty() {
-        let mut cut = rest.len().min(chunk_len);
+        let mut cut = rest.len().min(CHUNK);
         while !rest.is_char_boundary(cut) {
             cut += 1;
         }
@@ -90,8 +82,8 @@ pub(crate) fn parse(
                 // bytes of names.
                 let starts = chunk.bytes().filter(|&b| may_precede_a_name(b)).count();
                 stalled_names = stalled_names.saturating_add(starts + 1);
-                let before = chunk_len / 2 + 2;
-                if before.saturating_add(stalled_names) > max.saturating_mul(2) {
+                let before = CHUNK / 2 + 2;
+                if before.saturating_add(stalled_names) > unchecked_names(max) {
                     // The guard reads the page so far, then every chunk
                     // before the parser does.
                     let mut started = AttributeGuard::new(max);
@@ -113,6 +105,17 @@ pub(crate) fn parse(
     }
     let nodes = sink.nodes();
     Ok((sink.into_dom(), nodes))
+}
+
+/// The most attribute names a tag may gain, with an attribute limit of
+/// `max`, before the parser is stopped. Until the parser goes a whole chunk
+/// without building anything, no tag has spanned more than two chunks, so
+/// none holds more names than a chunk has bytes (each takes two at least);
+/// the sink counts them once the tag ends, and html5ever's quadratic check
+/// of that many costs a few milliseconds. Past that, the guard fires at
+/// twice the limit.
+fn unchecked_names(max: usize) -> usize {
+    max.saturating_mul(2).max(CHUNK)
 }
 
 /// A look-ahead for start tags with too many attributes.
