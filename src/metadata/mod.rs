@@ -764,7 +764,10 @@ fn host_name(url: &Url) -> Option<String> {
     labels.get(n.checked_sub(1)?).map(|l| l.to_string())
 }
 
-fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, Source)> {
+/// Names read from one source, and the source.
+type Candidate = (Vec<String>, Source);
+
+fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     let m = &facts.markup;
     let declared = |values: &[String]| -> Vec<String> {
         values
@@ -796,40 +799,48 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
         "citation_author",
     ];
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
-    let candidates = [
-        Some((declared(&facts.ld.authors), Source::JsonLd)),
-        meta_names(&AUTHOR_KEYS, &declared),
-        meta_names(&OG_AUTHOR_KEYS, &declared),
-        Some((declared(&m.micro.authors), Source::Microdata)),
-        Some((
-            m.rel_authors
-                .iter()
-                .flat_map(|a| authors::from_byline(a))
-                .collect(),
-            Source::Markup,
-        )),
-        byline.map(|b| (authors::from_byline(b), Source::PageText)),
-        m.header_byline
-            .as_deref()
-            .map(|b| (authors::from_byline(b), Source::PageText)),
+    // Each source is read only when the ones before it gave no answer: most
+    // pages settle on the first or second.
+    let candidates: [&dyn Fn() -> Option<Candidate>; 8] = [
+        &|| Some((declared(&facts.ld.authors), Source::JsonLd)),
+        &|| meta_names(&AUTHOR_KEYS, &declared),
+        &|| meta_names(&OG_AUTHOR_KEYS, &declared),
+        &|| Some((declared(&m.micro.authors), Source::Microdata)),
+        &|| {
+            Some((
+                m.rel_authors
+                    .iter()
+                    .flat_map(|a| authors::from_byline(a))
+                    .collect(),
+                Source::Markup,
+            ))
+        },
+        &|| byline.map(|b| (authors::from_byline(b), Source::PageText)),
+        &|| {
+            m.header_byline
+                .as_deref()
+                .map(|b| (authors::from_byline(b), Source::PageText))
+        },
         // Read anywhere on the page, a byline element only counts for full
         // names ("Shauna Mitchell", not "Stand" or "S.").
-        m.author_line.as_deref().map(|b| {
-            let names = authors::from_byline(b);
-            let full = names.iter().all(|n| n.split_whitespace().count() >= 2);
-            (if full { names } else { Vec::new() }, Source::PageText)
-        }),
+        &|| {
+            m.author_line.as_deref().map(|b| {
+                let names = authors::from_byline(b);
+                let full = names.iter().all(|n| n.split_whitespace().count() >= 2);
+                (if full { names } else { Vec::new() }, Source::PageText)
+            })
+        },
     ];
     let page_credit = |text: Option<&str>| {
         text.and_then(authors::byline_credit)
             .map(|c| (vec![c], Source::PageText))
     };
-    let credits = [
-        Some((credit(&facts.ld.authors), Source::JsonLd)),
-        meta_names(&AUTHOR_KEYS, &credit),
-        page_credit(byline),
-        page_credit(m.header_byline.as_deref()),
-        page_credit(m.author_line.as_deref()),
+    let credits: [&dyn Fn() -> Option<Candidate>; 5] = [
+        &|| Some((credit(&facts.ld.authors), Source::JsonLd)),
+        &|| meta_names(&AUTHOR_KEYS, &credit),
+        &|| page_credit(byline),
+        &|| page_credit(m.header_byline.as_deref()),
+        &|| page_credit(m.author_line.as_deref()),
     ];
     let sites = site_keys(facts);
     // The site or its publisher credited as the author ("Acme" on acme.com)
@@ -848,8 +859,8 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<(Vec<String>, S
         .into_iter()
         .map(|c| (c, false))
         .chain(credits.into_iter().map(|c| (c, true)));
-    for (candidate, is_credit) in names_then_credits {
-        let Some((names, s)) = candidate else {
+    for (read, is_credit) in names_then_credits {
+        let Some((names, s)) = read() else {
             continue;
         };
         let mut kept: Vec<String> = Vec::new();
