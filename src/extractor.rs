@@ -562,11 +562,12 @@ impl Extractor {
             let mut work = pristine
                 .take()
                 .or_else(|| best.as_ref().map(|b| b.features.restored()));
+            let mut good = false;
             if let Some(attempt) = self.attempt(&dom, &page, flags, &mut work) {
                 if dom_byline.is_none() {
                     dom_byline = attempt.byline;
                 }
-                let good = attempt.plan.text_len as usize >= self.config.char_threshold;
+                good = attempt.plan.text_len as usize >= self.config.char_threshold;
                 let dropped = if best
                     .as_ref()
                     .is_none_or(|b| attempt.plan.text_len > b.plan.text_len)
@@ -579,12 +580,11 @@ impl Extractor {
                 if let Some(f) = work.as_mut() {
                     f.undo();
                 }
-                if good {
-                    pristine = work;
-                    break;
-                }
             }
             pristine = work;
+            if good {
+                break;
+            }
             match flags.relaxed() {
                 Some(next) => flags = next,
                 None => break,

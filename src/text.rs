@@ -169,20 +169,8 @@ impl Tally {
     /// pairs are counted a block at a time in byte lanes the compiler
     /// vectorises (summed once per run of blocks, not once per block).
     fn ascii(&mut self, bytes: &[u8]) {
-        // No whole block of pairs: the setup would cost more than it saves.
-        if bytes.len() <= LANES {
-            for &b in bytes {
-                let space = is_ascii_space(b);
-                self.visible += u32::from(!space);
-                self.words += u32::from(self.after_space && !space);
-                self.ascii_commas += u32::from(b == b',');
-                self.any_space |= space;
-                self.after_space = space;
-            }
-            self.commas = self.ascii_commas;
-            return;
-        }
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            self.commas = self.ascii_commas;
             return;
         };
         let space = is_ascii_space(first);
@@ -191,39 +179,55 @@ impl Tally {
         let mut spaces = u32::from(space);
         let before = &bytes[..bytes.len() - 1];
         let after = &bytes[1..];
-        // A lane gains at most one a block: sum them before a byte can
-        // overflow.
-        const RUN: usize = LANES * u8::MAX as usize;
-        for (before, after) in before.chunks(RUN).zip(after.chunks(RUN)) {
-            let mut lanes = Lanes::default();
-            let mut pairs_before = before.chunks_exact(LANES);
-            let mut pairs_after = after.chunks_exact(LANES);
-            for (p, b) in (&mut pairs_before).zip(&mut pairs_after) {
-                lanes.add(p, b);
-            }
-            // The last few pairs: counted again as the tail of the last
-            // whole block, skipping the lanes counted already, or one by one
-            // when there is no whole block.
-            let rest = pairs_after.remainder().len();
-            if rest > 0 && after.len() >= LANES {
-                let from = after.len() - LANES;
-                lanes.add_from(&before[from..], &after[from..], LANES - rest);
-            } else {
-                for (&p, &b) in pairs_before.remainder().iter().zip(pairs_after.remainder()) {
-                    let space = is_ascii_space(b);
-                    spaces += u32::from(space);
-                    self.words += u32::from(is_ascii_space(p) & !space);
-                    self.ascii_commas += u32::from(b == b',');
+        if bytes.len() <= LANES {
+            // No whole block of pairs: the lanes would cost more than they
+            // save.
+            spaces += self.pairs_one_by_one(before, after);
+        } else {
+            // A lane gains at most one a block: sum them before a byte can
+            // overflow.
+            const RUN: usize = LANES * u8::MAX as usize;
+            for (before, after) in before.chunks(RUN).zip(after.chunks(RUN)) {
+                let mut lanes = Lanes::default();
+                let mut pairs_before = before.chunks_exact(LANES);
+                let mut pairs_after = after.chunks_exact(LANES);
+                for (p, b) in (&mut pairs_before).zip(&mut pairs_after) {
+                    lanes.add(p, b);
                 }
+                // The last few pairs: counted again as the tail of the last
+                // whole block, skipping the lanes counted already, or one by
+                // one when there is no whole block.
+                let rest = pairs_after.remainder().len();
+                if rest > 0 && after.len() >= LANES {
+                    let from = after.len() - LANES;
+                    lanes.add_from(&before[from..], &after[from..], LANES - rest);
+                } else {
+                    spaces +=
+                        self.pairs_one_by_one(pairs_before.remainder(), pairs_after.remainder());
+                }
+                spaces = spaces.wrapping_add(sum(&lanes.spaces));
+                self.words += sum(&lanes.starts);
+                self.ascii_commas += sum(&lanes.commas);
             }
-            spaces = spaces.wrapping_add(sum(&lanes.spaces));
-            self.words += sum(&lanes.starts);
-            self.ascii_commas += sum(&lanes.commas);
         }
         self.visible += (bytes.len() as u32).wrapping_sub(spaces);
         self.any_space |= spaces > 0;
         self.after_space = is_ascii_space(last);
         self.commas = self.ascii_commas;
+    }
+
+    /// Counts bytes `after`, each with the byte before it in `before`, one
+    /// pair at a time (what [`Lanes::add`] does a block at a time); returns
+    /// the spaces among them.
+    fn pairs_one_by_one(&mut self, before: &[u8], after: &[u8]) -> u32 {
+        let mut spaces = 0;
+        for (&p, &b) in before.iter().zip(after) {
+            let space = is_ascii_space(b);
+            spaces += u32::from(space);
+            self.words += u32::from(is_ascii_space(p) & !space);
+            self.ascii_commas += u32::from(b == b',');
+        }
+        spaces
     }
 
     /// Counts any text, decoding only the few lead bytes that can start a
