@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use crate::clean::{Removal, inner_text, inner_text_upto};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
+use crate::fixed_regex::Regex;
 use crate::metadata;
 use crate::patterns::{self, ClassSignals, PhrasePattern};
 use crate::postprocess::for_each_article_node;
@@ -21,7 +22,6 @@ use crate::signals::Signals;
 use crate::text;
 use html5ever::local_name;
 use once_cell::sync::Lazy;
-use regex::Regex;
 use url::Url;
 
 /// Blocks longer than this are never judged by their words.

@@ -72,6 +72,7 @@ mod error;
 pub mod explain;
 mod extractor;
 mod features;
+mod fixed_regex;
 mod metadata;
 mod parse;
 mod patterns;

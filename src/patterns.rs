@@ -26,11 +26,11 @@
 //! `(?:\W|$)` after one, where it ends a pattern only tested for a match
 //! (the same texts match), or the pattern is an [`AsciiBoundedRegex`].
 
+use crate::fixed_regex::{Match, Regex};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored};
 use once_cell::sync::Lazy;
-use regex::Regex;
 
 /// The most bytes of a `class` or `id` value that are matched.
 const MAX_CLASS_BYTES: usize = 1024;
@@ -1106,18 +1106,21 @@ pub(crate) const VIDEO_HOSTS: &[&str] = &[
 
 /// An attribute value naming one of [`VIDEO_HOSTS`] after `//`, as
 /// Readability tests embeds while it scores.
-pub(crate) static VIDEOS: Lazy<Regex> = Lazy::new(|| video_regex(VIDEO_HOSTS));
+pub(crate) static VIDEOS: Lazy<regex::Regex> = Lazy::new(|| video_regex(VIDEO_HOSTS));
 
 /// The [`VIDEOS`] test for another list of hosts; an empty list matches
-/// nothing.
-pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> Regex {
+/// nothing. (A `regex::Regex`, as [`crate::Config`] holds a user's list.)
+pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> regex::Regex {
     let hosts: Vec<String> = hosts.iter().map(|h| regex::escape(h.as_ref())).collect();
     let pattern = if hosts.is_empty() {
         r"[^\s\S]".to_string()
     } else {
         format!(r"(?i)//(www\.)?({})", hosts.join("|"))
     };
-    regex(&pattern)
+    match regex::Regex::new(&pattern) {
+        Ok(re) => re,
+        Err(e) => panic!("invalid pattern: {e}"),
+    }
 }
 
 /// An attribute value that is one image URL (Readability's lazy-image test).
@@ -1183,7 +1186,7 @@ impl PhrasePattern {
     /// is preferred at the same start. Most text outside ASCII is ASCII
     /// words with a few typographic quotes and dashes: it rarely needs the
     /// Unicode form built.
-    fn first<'a>(&self, text: &'a str) -> Option<regex::Match<'a>> {
+    fn first<'a>(&self, text: &'a str) -> Option<Match<'a>> {
         let m = self.ascii.find(text)?;
         let bounds = m.as_str();
         let ascii_ends = bounds.chars().next().is_some_and(|c| c.is_ascii())
@@ -1620,8 +1623,7 @@ const COMPANY_NAME_MAX_CHARS: usize = 60;
 /// has a name short enough exactly when that one does.
 fn company_lead(lead: &str) -> bool {
     COMPANY_LEAD
-        .captures(lead)
-        .and_then(|c| c.get(1))
+        .group(lead, 1)
         .is_some_and(|name| name.as_str().chars().count() <= COMPANY_NAME_MAX_CHARS)
 }
 
@@ -1938,14 +1940,10 @@ const LARGE_DFA_CACHE: usize = 8 << 20;
 /// over and over, and the search falls back to slower engines. A larger
 /// cache changes how fast the pattern runs, never what it matches.
 fn large_regex(pattern: &str) -> Regex {
-    compiled(
-        regex::RegexBuilder::new(pattern)
-            .dfa_size_limit(LARGE_DFA_CACHE)
-            .build(),
-    )
+    compiled(Regex::with_dfa_cache(pattern, LARGE_DFA_CACHE))
 }
 
-fn compiled(built: Result<Regex, regex::Error>) -> Regex {
+fn compiled(built: Result<Regex, Box<regex_automata::meta::BuildError>>) -> Regex {
     match built {
         Ok(re) => re,
         Err(e) => panic!("invalid pattern: {e}"),
@@ -2023,6 +2021,14 @@ pub(crate) static NOT_A_NAME: Lazy<Regex> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` with the first match of `pattern` taken out.
+    fn without_first_match(pattern: &Regex, text: &str) -> String {
+        match pattern.find(text) {
+            Some(m) => format!("{}{}", &text[..m.start()], &text[m.end()..]),
+            None => text.to_string(),
+        }
+    }
 
     #[test]
     fn the_block_phrase_prefilter_passes_every_family_phrase() {
@@ -3006,16 +3012,25 @@ mod tests {
             &["update", "dates-list-x", "candidate", "updated"],
         );
         assert_eq!(
-            BYLINE_PREFIX.replace("Written by: Jane Doe", ""),
+            without_first_match(&BYLINE_PREFIX, "Written by: Jane Doe"),
             "Jane Doe"
         );
-        assert_eq!(BYLINE_PREFIX.replace("BY JANE DOE", ""), "JANE DOE");
-        assert_eq!(BYLINE_PREFIX.replace("Byron Smith", ""), "Byron Smith");
         assert_eq!(
-            BYLINE_LOWER_PREFIX.replace("di Mario Rossi", ""),
+            without_first_match(&BYLINE_PREFIX, "BY JANE DOE"),
+            "JANE DOE"
+        );
+        assert_eq!(
+            without_first_match(&BYLINE_PREFIX, "Byron Smith"),
+            "Byron Smith"
+        );
+        assert_eq!(
+            without_first_match(&BYLINE_LOWER_PREFIX, "di Mario Rossi"),
             "Mario Rossi"
         );
-        assert_eq!(BYLINE_LOWER_PREFIX.replace("Di Maria", ""), "Di Maria");
+        assert_eq!(
+            without_first_match(&BYLINE_LOWER_PREFIX, "Di Maria"),
+            "Di Maria"
+        );
         assert!(NOT_A_NAME.is_match("Senior Staff Technologist"));
         assert!(NOT_A_NAME.is_match("Games Editor"));
         assert!(!NOT_A_NAME.is_match("Eleanor Ainge Roy"));
