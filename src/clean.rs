@@ -636,26 +636,75 @@ pub(crate) fn inner_text_upto(dom: &Dom, id: NodeId, min_chars: usize) -> (Strin
 }
 
 /// Readability's title similarity: the share of `b`'s words (by length)
-/// that also appear in `a`.
+/// that also appear in `a`, words compared lower-cased.
 pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
-    fn tokens(s: &str) -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '_')
-            .filter(|t| !t.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    }
-    let ta = tokens(a);
-    let tb = tokens(b);
-    if ta.is_empty() || tb.is_empty() {
+    let words_a = TitleWord::all(a);
+    let words_b = TitleWord::all(b);
+    if words_a.is_empty() || words_b.is_empty() {
         return 0.0;
     }
-    let unique: Vec<&String> = tb.iter().filter(|t| !ta.contains(t)).collect();
-    let joined_len = |v: &[&String]| -> usize {
-        v.iter().map(|t| t.chars().count()).sum::<usize>() + v.len().saturating_sub(1)
+    // The length of the words joined by single spaces.
+    let joined_len = |words: &mut dyn Iterator<Item = &TitleWord<'_>>| {
+        let (chars, count) = words.fold((0, 0), |(chars, count), w| (chars + w.chars(), count + 1));
+        chars + usize::saturating_sub(count, 1)
     };
-    let all: Vec<&String> = tb.iter().collect();
-    let distance = joined_len(&unique) as f32 / joined_len(&all) as f32;
+    let unique = joined_len(
+        &mut words_b
+            .iter()
+            .filter(|w| !words_a.iter().any(|x| x.same(w))),
+    );
+    let all = joined_len(&mut words_b.iter());
+    let distance = unique as f32 / all as f32;
     1.0 - distance
+}
+
+/// A word of a title for [`title_similarity`]: split at characters other
+/// than letters, digits and `_`. Only a word outside ASCII is lower-cased
+/// into a string of its own; an ASCII one is compared in place, which
+/// answers the same.
+struct TitleWord<'a> {
+    word: &'a str,
+    /// The lower-cased word, for one outside ASCII.
+    lower: Option<String>,
+}
+
+impl<'a> TitleWord<'a> {
+    fn all(text: &'a str) -> Vec<TitleWord<'a>> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|w| !w.is_empty())
+            .map(|word| TitleWord {
+                word,
+                lower: (!word.is_ascii()).then(|| word.to_lowercase()),
+            })
+            .collect()
+    }
+
+    /// The characters of the lower-cased word.
+    fn chars(&self) -> usize {
+        self.lower
+            .as_ref()
+            .map_or(self.word.len(), |l| l.chars().count())
+    }
+
+    /// Whether the two lower-case to the same string.
+    fn same(&self, other: &TitleWord<'_>) -> bool {
+        // An ASCII word against the lower-cased other: bytes equal once
+        // the ASCII one is lower-cased (a letter outside ASCII, such as
+        // the Kelvin sign, may lower-case into ASCII).
+        let ascii_matches = |ascii: &str, lower: &str| {
+            ascii.len() == lower.len()
+                && ascii
+                    .bytes()
+                    .zip(lower.bytes())
+                    .all(|(a, l)| a.to_ascii_lowercase() == l)
+        };
+        match (&self.lower, &other.lower) {
+            (None, None) => self.word.eq_ignore_ascii_case(other.word),
+            (Some(x), Some(y)) => x == y,
+            (Some(lower), None) => ascii_matches(other.word, lower),
+            (None, Some(lower)) => ascii_matches(self.word, lower),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -752,10 +801,79 @@ mod tests {
         );
     }
 
+    /// The similarity as first written, every word lower-cased into a
+    /// string: the reference for [`title_similarity`].
+    fn similarity_by_strings(a: &str, b: &str) -> f32 {
+        fn tokens(s: &str) -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .filter(|t| !t.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        }
+        let (ta, tb) = (tokens(a), tokens(b));
+        if ta.is_empty() || tb.is_empty() {
+            return 0.0;
+        }
+        let unique: Vec<&String> = tb.iter().filter(|t| !ta.contains(t)).collect();
+        let joined_len = |v: &[&String]| -> usize {
+            v.iter().map(|t| t.chars().count()).sum::<usize>() + v.len().saturating_sub(1)
+        };
+        let all: Vec<&String> = tb.iter().collect();
+        1.0 - joined_len(&unique) as f32 / joined_len(&all) as f32
+    }
+
+    #[test]
+    fn similarity_answers_as_lower_cased_strings_do() {
+        let pieces = [
+            "Hello",
+            "hello",
+            "WORLD",
+            "\u{212a}ilo",
+            "kilo",
+            "KILO",
+            "İstanbul",
+            "istanbul",
+            "ΟΔΟΣ",
+            "οδος",
+            "Straße",
+            "STRASSE",
+            "東京",
+            "_x_",
+            "42",
+            " ",
+            " - ",
+            "|",
+            "é",
+            "É",
+        ];
+        let mut rng = crate::testing::Xorshift::new(0x7175);
+        for _ in 0..4000 {
+            let mut make = || {
+                let mut s = String::new();
+                for _ in 0..1 + rng.pick(&[0, 1, 2, 3, 4, 5]) {
+                    s.push_str(rng.pick(&pieces));
+                    s.push(' ');
+                }
+                s
+            };
+            let (a, b) = (make(), make());
+            assert_eq!(
+                title_similarity(&a, &b),
+                similarity_by_strings(&a, &b),
+                "{a:?} {b:?}"
+            );
+        }
+    }
+
     #[test]
     fn similarity() {
         assert!(title_similarity("Hello World", "hello world") > 0.99);
         assert!(title_similarity("Hello World", "Something else") < 0.1);
+        // Words outside ASCII are lower-cased as a whole: the Kelvin sign
+        // is a "k", "İ" becomes two characters.
+        assert!(title_similarity("\u{212a}ilo Price", "kilo price") > 0.99);
+        assert!(title_similarity("KILO", "\u{212a}ilo") > 0.99);
+        assert!((title_similarity("x", "İstanbul x") - 2.0 / 11.0).abs() < 1e-6);
     }
 
     #[test]

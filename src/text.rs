@@ -574,6 +574,18 @@ pub(crate) fn prefix_within(s: &str, max: usize) -> &str {
     s.get(..end).unwrap_or_default()
 }
 
+/// Whether `word` lower-cases (as `str::to_lowercase` does) to `lower`, an
+/// ASCII lower-case word; without a string of its own when `word` is
+/// ASCII. (A letter outside ASCII may lower-case into ASCII: the Kelvin
+/// sign into "k".)
+pub(crate) fn lowercases_to(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
+}
+
 /// `s` cut to at most `max` characters, at a word boundary when one is near;
 /// a cut string ends with `…`, which counts towards `max`.
 pub(crate) fn truncate_chars(s: &str, max: usize) -> String {
@@ -719,6 +731,29 @@ impl Fnv1a {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercases_to_answers_as_to_lowercase() {
+        for word in [
+            "Photo",
+            "PHOTO",
+            "photo",
+            "Photos",
+            "\u{212a}ilo",
+            "Via",
+            "İ",
+            "Ärger",
+            "",
+        ] {
+            for lower in ["photo", "photos", "kilo", "via", "i", ""] {
+                assert_eq!(
+                    lowercases_to(word, lower),
+                    word.to_lowercase() == lower,
+                    "{word} {lower}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn only_spaces_and_zero_width_characters_are_invisible() {

@@ -248,8 +248,10 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         let t = t.trim_start();
         // "Photo by", "via Wikimedia Commons": credits for a picture or a
         // source, not the article's byline.
-        let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
-        let credit = patterns::CREDIT_LEADS.contains(&first.as_str());
+        let first = t.split_whitespace().next().unwrap_or("");
+        let credit = patterns::CREDIT_LEADS
+            .iter()
+            .any(|lead| crate::text::lowercases_to(first, lead));
         if credit || !patterns::BYLINE_PREFIX.is_match(t) {
             return None;
         }
