@@ -634,7 +634,8 @@ const MONTH_INITIALS: [char; 11] = ['a', 'd', 'e', 'f', 'g', 'j', 'l', 'm', 'n',
 
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
-    if w.chars().count() < 3 || w.len() > 24 {
+    const MAX_BYTES: usize = 24;
+    if w.chars().count() < 3 || w.len() > MAX_BYTES {
         return None;
     }
     // Most words are not months: turn them away on their first letter,
@@ -643,15 +644,33 @@ fn month(w: &str) -> Option<u32> {
     if !MONTH_INITIALS.contains(&first) {
         return None;
     }
-    let w = w.to_lowercase();
+    // An ASCII word is lower-cased on the stack (as `to_lowercase` would);
+    // another into a string of its own.
+    let mut ascii = [0u8; MAX_BYTES];
+    let owned;
+    let w: &str = if w.is_ascii() {
+        let lower = &mut ascii[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).ok()?
+    } else {
+        owned = w.to_lowercase();
+        &owned
+    };
+    let first_byte = *w.as_bytes().first()?;
     let mut found = None;
     for names in &MONTHS {
         for (m, name) in names.iter().enumerate() {
+            // A name equal to the word, or starting with it, starts with
+            // its first byte.
+            if name.as_bytes().first() != Some(&first_byte) {
+                continue;
+            }
             let m = m as u32 + 1;
             if *name == w {
                 return Some(m);
             }
-            if name.starts_with(w.as_str()) {
+            if name.starts_with(w) {
                 match found {
                     None => found = Some(m),
                     Some(f) if f == m => {}
@@ -701,6 +720,72 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`month`] as first written: every word lower-cased into a string
+    /// and compared with every name.
+    fn month_by_strings(w: &str) -> Option<u32> {
+        if w.chars().count() < 3 || w.len() > 24 {
+            return None;
+        }
+        let w = w.to_lowercase();
+        let mut found = None;
+        for names in &MONTHS {
+            for (m, name) in names.iter().enumerate() {
+                let m = m as u32 + 1;
+                if *name == w {
+                    return Some(m);
+                }
+                if name.starts_with(w.as_str()) {
+                    match found {
+                        None => found = Some(m),
+                        Some(f) if f == m => {}
+                        Some(_) => return None,
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn month_answers_as_lower_cased_strings_do() {
+        let mut words: Vec<String> = MONTHS.iter().flatten().map(|n| n.to_string()).collect();
+        for name in MONTHS.iter().flatten() {
+            words.push(name.to_uppercase());
+            words.push(name.chars().take(3).collect());
+            words.push(name.chars().take(4).collect::<String>().to_uppercase());
+            words.push(format!("{name}x"));
+        }
+        words.extend(
+            [
+                "Ma",
+                "Mar",
+                "MÄRZ",
+                "Ju",
+                "Jun",
+                "Juli",
+                "AOÛT",
+                "Août",
+                "Déc",
+                "DÉCEMBRE",
+                "\u{212a}ilo",
+                "Sept",
+                "SEPTEMBER",
+                "season",
+                "Monday",
+                "ÁBRIL",
+                "éclair",
+                "abcdefghijklmnopqrstuvwxy",
+                "MAIO",
+                "Mei",
+                "ſeptember",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(month(w), month_by_strings(w), "{w}");
+        }
+    }
 
     #[test]
     fn every_month_name_starts_with_a_listed_initial() {
