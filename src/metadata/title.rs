@@ -10,7 +10,6 @@
 //! "Headline: with a colon" is never cut.
 
 use crate::article::Source;
-use crate::text;
 
 /// The most separated parts a title may have for the rules to apply;
 /// longer chains are left whole (and keep the rules linear).
@@ -221,8 +220,9 @@ fn parts(raw: &str) -> Vec<Part> {
 
 /// Lower-case letters and digits only: how names are compared.
 pub(crate) fn fold(s: &str) -> String {
-    text::collapse(s)
-        .chars()
+    // White space goes whatever its form, so the text is not collapsed
+    // first (collapsing only merges or trims white space).
+    s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
