@@ -16,9 +16,10 @@
 //!   German, French, Spanish, Italian, Portuguese and Dutch. They are
 //!   case-insensitive and bounded by word boundaries.
 //!
-//! All regexes use the `regex` crate, whose matching time is linear in the
-//! input, and class strings are capped before matching, so a hostile page
-//! cannot make matching slow.
+//! All regexes use the `regex` crate's engine (through
+//! [`crate::fixed_regex`], built without literal prefilters), whose
+//! matching time is linear in the input, and class strings are capped
+//! before matching, so a hostile page cannot make matching slow.
 //!
 //! A Unicode word boundary `\b` makes the regex crate's fast engine give up
 //! on any text holding a non-ASCII character, so the patterns run on every
