@@ -49,8 +49,8 @@ pub struct Config {
     pub(crate) video_hosts: Arc<[String]>,
     pub(crate) prune_selector: Option<Selector>,
     pub(crate) content_selector: Option<Selector>,
-    /// [`patterns::video_regex`] of `video_hosts`, for the extraction stages.
-    pub(crate) videos: regex::Regex,
+    /// [`patterns::VideoPlayers`] of `video_hosts`, for the extraction stages.
+    pub(crate) videos: patterns::VideoPlayers,
 }
 
 impl Default for Config {
@@ -414,7 +414,7 @@ impl Config {
             .map(|h| h.as_ref().trim().trim_matches('.').to_ascii_lowercase())
             .filter(|h| !h.is_empty())
             .collect();
-        self.videos = patterns::video_regex(&self.video_hosts);
+        self.videos = patterns::VideoPlayers::new(&self.video_hosts);
         self
     }
 

@@ -61,8 +61,8 @@ pub(crate) struct Features {
     /// ASCII commas only.
     pub ascii_commas: Vec<u32>,
     pub counts: Vec<Counts>,
-    /// Tells allowed video players (see [`crate::patterns::video_regex`]).
-    pub videos: regex::Regex,
+    /// Tells allowed video players (see [`crate::patterns::VideoPlayers`]).
+    pub videos: crate::patterns::VideoPlayers,
     /// The removal mask each node was last measured under, so that
     /// [`recompute_within`](Self::recompute_within) redoes only what changed.
     measured_removed: Vec<bool>,
@@ -105,10 +105,8 @@ impl Clone for Features {
         self.commas.clone_from(&source.commas);
         self.ascii_commas.clone_from(&source.ascii_commas);
         self.counts.clone_from(&source.counts);
-        // Cloning a regex allocates; the same pattern is the same regex.
-        if self.videos.as_str() != source.videos.as_str() {
-            self.videos.clone_from(&source.videos);
-        }
+        // Shared, not copied.
+        self.videos.clone_from(&source.videos);
         self.measured_removed.clone_from(&source.measured_removed);
         self.journal.clone_from(&source.journal);
     }
@@ -193,7 +191,11 @@ impl Features {
 
     /// Measures every node of `dom`, skipping subtrees where `removed` is
     /// set, telling video players by `videos`.
-    pub(crate) fn compute_with(dom: &Dom, removed: &[bool], videos: &regex::Regex) -> Features {
+    pub(crate) fn compute_with(
+        dom: &Dom,
+        removed: &[bool],
+        videos: &crate::patterns::VideoPlayers,
+    ) -> Features {
         let n = dom.len();
         let mut f = Features {
             text: vec![TextSpan::default(); n],

@@ -1107,20 +1107,66 @@ pub(crate) const VIDEO_HOSTS: &[&str] = &[
 
 /// An attribute value naming one of [`VIDEO_HOSTS`] after `//`, as
 /// Readability tests embeds while it scores.
-pub(crate) static VIDEOS: Lazy<regex::Regex> = Lazy::new(|| video_regex(VIDEO_HOSTS));
+pub(crate) static VIDEOS: Lazy<VideoPlayers> = Lazy::new(|| VideoPlayers::new(VIDEO_HOSTS));
 
-/// The [`VIDEOS`] test for another list of hosts; an empty list matches
-/// nothing. (A `regex::Regex`, as [`crate::Config`] holds a user's list.)
-pub(crate) fn video_regex<S: AsRef<str>>(hosts: &[S]) -> regex::Regex {
-    let hosts: Vec<String> = hosts.iter().map(|h| regex::escape(h.as_ref())).collect();
-    let pattern = if hosts.is_empty() {
-        r"[^\s\S]".to_string()
-    } else {
-        format!(r"(?i)//(www\.)?({})", hosts.join("|"))
-    };
-    match regex::Regex::new(&pattern) {
-        Ok(re) => re,
-        Err(e) => panic!("invalid pattern: {e}"),
+/// The test for attribute values naming a video player's host after `//`
+/// (or `//www.`), for [`VIDEO_HOSTS`] or the list a user gives
+/// [`crate::Config`]. Cloning shares it.
+#[derive(Clone, Debug)]
+pub(crate) struct VideoPlayers(std::sync::Arc<VideoTest>);
+
+#[derive(Debug)]
+enum VideoTest {
+    /// `(?i)//(www\.)?(host|host|...)`, Readability's test.
+    Pattern(regex::Regex),
+    /// A list too long for one regex (tens of thousands of hosts outgrow
+    /// its size limit): the hosts, ASCII case ignored, tried where each
+    /// `//` ends. `None` for a list too large for that too.
+    Hosts(Option<AhoCorasick>),
+}
+
+impl VideoPlayers {
+    /// The test for `hosts`; an empty list matches nothing.
+    pub(crate) fn new<S: AsRef<str>>(hosts: &[S]) -> VideoPlayers {
+        let escaped: Vec<String> = hosts.iter().map(|h| regex::escape(h.as_ref())).collect();
+        let pattern = if escaped.is_empty() {
+            r"[^\s\S]".to_string()
+        } else {
+            format!(r"(?i)//(www\.)?({})", escaped.join("|"))
+        };
+        let test = match regex::Regex::new(&pattern) {
+            Ok(re) => VideoTest::Pattern(re),
+            Err(_) => VideoTest::Hosts(
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .start_kind(aho_corasick::StartKind::Anchored)
+                    .build(hosts.iter().map(|h| h.as_ref()))
+                    .ok(),
+            ),
+        };
+        VideoPlayers(std::sync::Arc::new(test))
+    }
+
+    /// Whether `value` names one of the hosts after `//`.
+    pub(crate) fn is_match(&self, value: &str) -> bool {
+        match &*self.0 {
+            VideoTest::Pattern(re) => re.is_match(value),
+            VideoTest::Hosts(None) => false,
+            VideoTest::Hosts(Some(hosts)) => {
+                let bytes = value.as_bytes();
+                let leads = |rest: &[u8]| {
+                    hosts.is_match(aho_corasick::Input::new(rest).anchored(Anchored::Yes))
+                };
+                memchr::memmem::find_iter(bytes, b"//").any(|at| {
+                    let rest = bytes.get(at + 2..).unwrap_or_default();
+                    leads(rest)
+                        || rest
+                            .get(..4)
+                            .is_some_and(|www| www.eq_ignore_ascii_case(b"www."))
+                            && leads(rest.get(4..).unwrap_or_default())
+                })
+            }
+        }
     }
 }
 
@@ -2911,10 +2957,46 @@ mod tests {
         assert!(!VIDEOS.is_match("https://example.com/youtube.com"));
         assert!(VIDEOS.is_match("//live.bilibili.com/1"));
         assert!(!VIDEOS.is_match("//player.bilibili.com/1"));
-        let custom = video_regex(&["videos.example"]);
+        let custom = VideoPlayers::new(&["videos.example"]);
         assert!(custom.is_match("https://videos.example/embed/1"));
         assert!(!custom.is_match("https://www.youtube.com/embed/x"));
-        assert!(!video_regex::<&str>(&[]).is_match("https://www.youtube.com/embed/x"));
+        assert!(!VideoPlayers::new::<&str>(&[]).is_match("https://www.youtube.com/embed/x"));
+    }
+
+    #[test]
+    fn a_host_list_too_long_for_one_regex_is_still_tested() {
+        let mut hosts: Vec<String> = (0..30_000)
+            .map(|i| format!("player{i}.videos.example"))
+            .collect();
+        hosts.push("youtube.com".into());
+        let players = VideoPlayers::new(&hosts);
+        assert!(matches!(&*players.0, VideoTest::Hosts(Some(_))));
+        // The same answers as the pattern, for hosts it can hold.
+        let few = VideoPlayers::new(&[
+            "youtube.com",
+            "player29999.videos.example",
+            "player7.videos.example",
+        ]);
+        assert!(matches!(&*few.0, VideoTest::Pattern(_)));
+        for (value, expected) in [
+            ("https://www.youtube.com/embed/x", true),
+            ("//WWW.YouTube.com/embed/x", true),
+            ("https://player29999.videos.example/v/1", true),
+            ("https://example.com/youtube.com", false),
+            ("https://www.example.com/?u=//player7.videos.example", true),
+            ("//www.", false),
+            ("//", false),
+            ("", false),
+        ] {
+            assert_eq!(players.is_match(value), expected, "{value}");
+            // The same answers as the pattern for the hosts it can hold.
+            let few = VideoPlayers::new(&[
+                "youtube.com",
+                "player29999.videos.example",
+                "player7.videos.example",
+            ]);
+            assert_eq!(few.is_match(value), expected, "{value}");
+        }
     }
 
     #[test]

@@ -510,7 +510,7 @@ fn walk_article<R: AsRef<[Removal]>>(
 }
 
 /// An `object`, `embed` or `iframe` from an allowed video host.
-fn is_video(dom: &Dom, id: NodeId, videos: &regex::Regex) -> bool {
+fn is_video(dom: &Dom, id: NodeId, videos: &crate::patterns::VideoPlayers) -> bool {
     let mut video = false;
     dom.for_each_attr(id, |_, v| video |= videos.is_match(v));
     video

@@ -333,7 +333,7 @@ pub(crate) fn without_extraction(
     signals: &Signals,
     page_url: Option<&Url>,
     caps: Caps,
-    videos: &regex::Regex,
+    videos: &crate::patterns::VideoPlayers,
 ) -> Metadata {
     let facts = read(dom, signals, page_url);
     let raw = Features::compute_with(dom, &vec![false; dom.len()], videos);
