@@ -82,6 +82,16 @@ impl Regex {
         Self::build(pattern, Self::config().hybrid_cache_capacity(bytes))
     }
 
+    /// Builds `pattern` to be searched without a lazy DFA, by the NFA
+    /// engines alone (the bounded backtracker, or the PikeVM on longer
+    /// texts). Same matches; for a pattern whose DFA would have many
+    /// states, each slow to build, and that runs on so few short texts
+    /// that building them costs more than they would save. The lazy DFA
+    /// builds its states afresh on every thread.
+    pub(crate) fn without_dfa(pattern: &str) -> Result<Regex, Box<meta::BuildError>> {
+        Self::build(pattern, Self::config().hybrid(false).dfa(false))
+    }
+
     /// The regex crate's defaults (`regex::RegexBuilder`), without
     /// literal prefilters.
     fn config() -> meta::Config {
