@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use crate::clean::{Removal, inner_text, inner_text_upto};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
-use crate::fixed_regex::Regex;
+use crate::fixed_regex::MatchRegex;
 use crate::metadata;
 use crate::patterns::{self, ClassSignals, PhrasePattern};
 use crate::postprocess::for_each_article_node;
@@ -428,7 +428,7 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
 
 /// Labels that alone on their line are furniture, each with the name it
 /// is reported under; only short blocks are tried.
-static LONE_LABELS: &[(&Lazy<Regex>, &str)] = &[
+static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::FOLD_CONTROL, "fold control"),
     (&patterns::PAGE_CONTROL, "page control"),
     (&patterns::FORUM_CHROME, "forum chrome"),

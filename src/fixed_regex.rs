@@ -13,10 +13,25 @@
 //! (leftmost-first, like `regex::Regex`), in the same time on whole
 //! corpora, and build about a fifth faster.
 //!
+//! Most patterns are only ever asked whether they match. Those are a
+//! [`MatchRegex`], built forwards only from the same engine's parts: the
+//! meta engine also compiles every pattern backwards (to find where a
+//! match starts), a third of the build that `is_match` never uses.
+//!
 //! Patterns a user supplies (the video hosts of [`crate::Config`]) stay
 //! `regex::Regex`.
 
-use regex_automata::meta;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, hybrid, meta};
+use regex_syntax::hir::Look;
+
+/// The regex crate's default limit on a compiled pattern, in bytes.
+const NFA_SIZE_LIMIT: usize = 10 << 20;
+
+/// The regex crate's default lazy DFA cache, in bytes.
+const DFA_CACHE_BYTES: usize = 2 << 20;
 
 /// A compiled built-in pattern: the subset of `regex::Regex` the
 /// extractor uses, with the same matching semantics.
@@ -82,22 +97,12 @@ impl Regex {
         Self::build(pattern, Self::config().hybrid_cache_capacity(bytes))
     }
 
-    /// Builds `pattern` to be searched without a lazy DFA, by the NFA
-    /// engines alone (the bounded backtracker, or the PikeVM on longer
-    /// texts). Same matches; for a pattern whose DFA would have many
-    /// states, each slow to build, and that runs on so few short texts
-    /// that building them costs more than they would save. The lazy DFA
-    /// builds its states afresh on every thread.
-    pub(crate) fn without_dfa(pattern: &str) -> Result<Regex, Box<meta::BuildError>> {
-        Self::build(pattern, Self::config().hybrid(false).dfa(false))
-    }
-
     /// The regex crate's defaults (`regex::RegexBuilder`), without
     /// literal prefilters.
     fn config() -> meta::Config {
         meta::Config::new()
-            .nfa_size_limit(Some(10 << 20))
-            .hybrid_cache_capacity(2 << 20)
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .hybrid_cache_capacity(DFA_CACHE_BYTES)
             .auto_prefilter(false)
     }
 
@@ -150,6 +155,148 @@ impl Regex {
         self.engine
             .find_iter(text)
             .map(move |m| Match::new(text, m))
+    }
+}
+
+/// A built-in pattern that is only ever asked whether it matches, built
+/// forwards only.
+///
+/// [`Regex`] also compiles the pattern backwards, for the start of a
+/// match, which `is_match` never needs: that is about a third of what
+/// building a pattern costs, and building the patterns is most of a short
+/// run. This one searches with the same lazy DFA `is_match` uses there
+/// (stopping at the first match), and where the DFA cannot go on (a
+/// Unicode word boundary next to a non-ASCII byte, or a cache cleared too
+/// often) with the backtracker or the PikeVM, as the meta engine does.
+/// Like it, it first rules out texts too short (or, for a pattern
+/// anchored at both ends, too long) to match. The answers are the same.
+#[derive(Debug)]
+pub(crate) struct MatchRegex {
+    /// `None` when the pattern is searched without one, or one cannot be
+    /// built for it.
+    dfa: Option<hybrid::dfa::DFA>,
+    /// For texts the DFA cannot finish: the backtracker for those short
+    /// enough for it, else the PikeVM.
+    backtracker: BoundedBacktracker,
+    pikevm: PikeVM,
+    caches: Pool<MatchCaches, fn() -> MatchCaches>,
+    /// The fewest bytes a match spans.
+    min_len: usize,
+    /// The most bytes a match spans, when the pattern is anchored at both
+    /// ends (so a longer text cannot match).
+    max_whole_len: Option<usize>,
+    /// The pattern as written, for tests of the patterns themselves.
+    #[cfg(test)]
+    source: Box<str>,
+}
+
+/// Why a pattern could not be built: its syntax, or its size.
+pub(crate) type PatternError = Box<dyn std::error::Error + Send + Sync>;
+
+/// One thread's search state for a [`MatchRegex`], each part made when
+/// first needed.
+#[derive(Debug, Default)]
+struct MatchCaches {
+    dfa: Option<hybrid::dfa::Cache>,
+    backtracker: Option<backtrack::Cache>,
+    pikevm: Option<pikevm::Cache>,
+}
+
+impl MatchRegex {
+    /// Builds `pattern` with the regex crate's default syntax and limits.
+    pub(crate) fn new(pattern: &str) -> Result<MatchRegex, PatternError> {
+        Self::build(pattern, Some(DFA_CACHE_BYTES))
+    }
+
+    /// Builds `pattern` with a lazy DFA cache of `bytes`.
+    pub(crate) fn with_dfa_cache(pattern: &str, bytes: usize) -> Result<MatchRegex, PatternError> {
+        Self::build(pattern, Some(bytes))
+    }
+
+    /// Builds `pattern` to be searched by the NFA engines alone (the
+    /// backtracker, or the PikeVM on longer texts): for a pattern
+    /// whose lazy DFA would have many states, each slow to build, and that
+    /// runs on so few short texts that building them costs more than they
+    /// save (the lazy DFA builds its states afresh on every thread).
+    pub(crate) fn without_dfa(pattern: &str) -> Result<MatchRegex, PatternError> {
+        Self::build(pattern, None)
+    }
+
+    /// Builds `pattern`, with a lazy DFA of `dfa_cache` bytes if any.
+    fn build(pattern: &str, dfa_cache: Option<usize>) -> Result<MatchRegex, PatternError> {
+        let hir = regex_automata::util::syntax::parse(pattern)?;
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                    .which_captures(thompson::WhichCaptures::Implicit),
+            )
+            .build_from_hir(&hir)?;
+        // As the meta engine configures its lazy DFA: Unicode word
+        // boundaries handled until a non-ASCII byte (then the NFA engines
+        // answer), and a cache that thrashes given up on.
+        let dfa = dfa_cache.and_then(|bytes| {
+            hybrid::dfa::DFA::builder()
+                .configure(
+                    hybrid::dfa::DFA::config()
+                        .cache_capacity(bytes)
+                        .unicode_word_boundary(true)
+                        .minimum_cache_clear_count(Some(3))
+                        .minimum_bytes_per_state(Some(10)),
+                )
+                .build_from_nfa(nfa.clone())
+                .ok()
+        });
+        let backtracker = BoundedBacktracker::new_from_nfa(nfa.clone())?;
+        let pikevm = PikeVM::new_from_nfa(nfa)?;
+        // What the meta engine tests before it searches.
+        let props = hir.properties();
+        let anchored_both_ends = props.look_set_prefix().contains(Look::Start)
+            && props.look_set_suffix().contains(Look::End);
+        Ok(MatchRegex {
+            dfa,
+            backtracker,
+            pikevm,
+            caches: Pool::new(MatchCaches::default),
+            min_len: props.minimum_len().unwrap_or(0),
+            max_whole_len: props.maximum_len().filter(|_| anchored_both_ends),
+            #[cfg(test)]
+            source: pattern.into(),
+        })
+    }
+
+    /// The pattern as written.
+    #[cfg(test)]
+    pub(crate) fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the pattern matches somewhere in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        if text.len() < self.min_len || self.max_whole_len.is_some_and(|max| text.len() > max) {
+            return false;
+        }
+        let input = Input::new(text).earliest(true);
+        let mut caches = self.caches.get();
+        if let Some(dfa) = &self.dfa {
+            let cache = caches.dfa.get_or_insert_with(|| dfa.create_cache());
+            if let Ok(found) = dfa.try_search_fwd(cache, &input) {
+                return found.is_some();
+            }
+        }
+        if text.len() <= self.backtracker.max_haystack_len() {
+            let cache = caches
+                .backtracker
+                .get_or_insert_with(|| self.backtracker.create_cache());
+            // Within its limit the backtracker always answers.
+            if let Ok(found) = self.backtracker.try_search_slots(cache, &input, &mut []) {
+                return found.is_some();
+            }
+        }
+        let cache = caches
+            .pikevm
+            .get_or_insert_with(|| self.pikevm.create_cache());
+        self.pikevm.is_match(cache, input)
     }
 }
 
@@ -209,6 +356,60 @@ mod tests {
             .map(|m| m.as_str())
     }
 
+    /// A pattern built forwards only answers as `regex::Regex` does,
+    /// whichever engine answers: the lazy DFA, the NFA engines alone, or
+    /// the NFA engines after the DFA quits on a Unicode word boundary next
+    /// to a non-ASCII byte (the backtracker, or the PikeVM on a text too
+    /// long for it); and whether or not the length rules the text out.
+    #[test]
+    fn match_only_patterns_answer_as_the_regex_crate_does() {
+        let patterns = [
+            r"(?i)(?:^|[^\p{L}\p{N}_])(?:sign\s+up|subscribe)(?:[^\p{L}\p{N}_]|$)",
+            r"(?i)\b(?:photo|bild|über)\b\s*:\s*\w",
+            r"(?i)(?-u:\b)(?:photo|bild)(?-u:\b)",
+            r"(?:[^.!?]|[.!?]\S){0,20}$",
+            r"^\W*(?:by|von)\s",
+            r"(?i)^\s*(?:next|weiter|über)\s*$",
+            r"\d+",
+            r"",
+        ];
+        let long = format!("{} Über: Bild: x 42", "wörter ".repeat(20_000));
+        let texts = [
+            "",
+            "Subscribe now",
+            "Bitte jetzt SIGN  UP für den Newsletter",
+            "Über uns — Bild: Jane Doe",
+            "Fotoüber: x",
+            "ÜBER: Jane",
+            "Photoé",
+            "12 Äpfel, 345 Birnen. Ende",
+            "日本語のテキスト 2024",
+            "— von Jane Doe",
+            "Weiter",
+            " über ",
+            "next page",
+            &long,
+        ];
+        for pattern in patterns {
+            let theirs = regex::Regex::new(pattern).expect("valid pattern");
+            let ours = [
+                MatchRegex::new(pattern).expect("valid pattern"),
+                MatchRegex::with_dfa_cache(pattern, 8 << 20).expect("valid pattern"),
+                MatchRegex::without_dfa(pattern).expect("valid pattern"),
+            ];
+            for text in texts {
+                for (i, ours) in ours.iter().enumerate() {
+                    assert_eq!(
+                        ours.is_match(text),
+                        theirs.is_match(text),
+                        "{i} {pattern} {}",
+                        text.get(..40).unwrap_or(text)
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_larger_cache_matches_the_same() {
         let pattern = r"(?i)(?:©|\bphotos?\s*:\s*\w)(?:[^.!?]|[.!?]\S){0,80}$";
@@ -244,6 +445,12 @@ mod tests {
         assert!(Regex::new("(unclosed").is_err());
         assert_eq!(
             Regex::new("a|b").map(|r| r.as_str().to_string()).ok(),
+            Some("a|b".into())
+        );
+        assert!(MatchRegex::new("(unclosed").is_err());
+        assert!(MatchRegex::without_dfa("[z-a]").is_err());
+        assert_eq!(
+            MatchRegex::new("a|b").map(|r| r.as_str().to_string()).ok(),
             Some("a|b".into())
         );
     }

@@ -27,7 +27,7 @@
 //! `(?:\W|$)` after one, where it ends a pattern only tested for a match
 //! (the same texts match), or the pattern is an [`AsciiBoundedRegex`].
 
-use crate::fixed_regex::{Match, Regex};
+use crate::fixed_regex::{Match, MatchRegex, Regex};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored};
@@ -892,8 +892,8 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 }
 
 /// Words that alone make a block an advertisement label.
-pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo)\s*$",
     )
 });
@@ -902,8 +902,8 @@ pub(crate) static AD_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// minutes", "Lesezeit: 2 Minuten", "5 min read", "3 Min. Lesezeit".
 /// ASCII classes keep it quick to build (Unicode ones took longer than
 /// all the rest of a page's extraction).
-pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))[^0-9A-Za-z_]{0,2}$",
     )
 });
@@ -912,8 +912,8 @@ pub(crate) static READING_TIME: Lazy<Regex> = Lazy::new(|| {
 /// "Edited by", "Reviewed by", "Autorin:", "Von:". The name sat in its own
 /// element (a link, a tooltip, a byline taken for the metadata), so what
 /// is left says nothing.
-pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static CREDIT_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:(?:(?:written|posted|edited|reviewed|fact[\s-]?checked|medically\s+reviewed|reported|illustrated|produced|compiled|curated|updated|published|photos?|images?|text|story|words|interview|reporting)\s+)?by|(?:geschrieben\s+|verfasst\s+)?von|(?:écrit\s+)?par|(?:escrito\s+)?por|door|autor(?:in|a)?|auteur|author)\s*:?",
@@ -926,8 +926,8 @@ pub(crate) static CREDIT_LABEL: Lazy<Regex> = Lazy::new(|| {
 /// line: "View this post on Instagram", "Sieh dir diesen Beitrag auf
 /// Instagram an". The post itself is not in the page; the line is a link
 /// to it and says nothing of it.
-pub(crate) static EMBED_PLACEHOLDER: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static EMBED_PLACEHOLDER: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:(?:view|see|watch)\s+(?:this|the)\s+(?:post|photo|video|reel|tweet|thread)\s+on\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|sieh\s+dir\s+diesen\s+beitrag\s+auf\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?\s+an|(?:voir|afficher)\s+cette\s+publication\s+sur\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|ver\s+esta\s+publicaci(?:ón|ão)\s+(?:en|no)\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|visualizza\s+questo\s+post\s+su\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?|bekijk\s+dit\s+bericht\s+op\s+(?-i:[^\s])+(?:\s+(?-i:[^\s])+)?)",
@@ -937,8 +937,8 @@ pub(crate) static EMBED_PLACEHOLDER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Words that alone make a block a loading placeholder.
-pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static LOADING_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)^\s*(?:(?:like|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)\s+)?(?:loading(?:\s+more)?|load\s+more|lade\s+weitere\s+inhalte|weitere\s+inhalte\s+laden|mehr\s+laden|wird\s+geladen|laden|正在加载|Загрузка|chargement(?:\s+en\s+cours)?|cargando(?:\s+más)?|cargar\s+más|caricamento|carregando|carregar\s+mais)\s*(?:…|\.\.\.)?\s*$",
     )
 });
@@ -946,8 +946,8 @@ pub(crate) static LOADING_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// A marketing call to action: a question to the reader, then what to
 /// do about it ("Want to see how it works? Learn more here.", "Ready to
 /// start? Book a demo today.").
-pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static QUESTION_THEN_CALL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)"
@@ -958,8 +958,8 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<Regex> = Lazy::new(|| {
 /// alone on its line: "Back to top", "↑ Nach oben", "Retour en haut",
 /// "Back to Gallery", "toggle caption", "Skip this section", and the screen-reader label of
 /// a breadcrumb trail ("Breadcrumb navigation", "You are here:").
-pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static PAGE_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|(?:back|return)\s+to\s+(?:the\s+)?(?:gallery|slideshow)|zurück\s+zur\s+(?:galerie|bildergalerie)|retour\s+à\s+la\s+galerie|volver\s+a\s+la\s+galería|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)",
@@ -974,8 +974,8 @@ pub(crate) static PAGE_CONTROL: Lazy<Regex> = Lazy::new(|| {
 /// a post's edit stamp ("Last edited by jdoe; 01-02-2020", "Edited
 /// January 29 by jdoe (see edit history)") and a Q&A post's stamp
 /// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago").
-pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static FORUM_CHROME: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
@@ -988,8 +988,8 @@ pub(crate) static FORUM_CHROME: Lazy<Regex> = Lazy::new(|| {
 /// "In this article", "Table of contents", "Inhaltsverzeichnis",
 /// "Sommaire". (A bare "Contents" or "Inhalt" also heads a book's
 /// synopsis, so it is not one.)
-pub(crate) static CONTENTS_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static CONTENTS_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?",
@@ -1000,8 +1000,8 @@ pub(crate) static CONTENTS_LABEL: Lazy<Regex> = Lazy::new(|| {
 
 /// The label of a control that folds or unfolds part of the page, alone
 /// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
-pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static FOLD_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?",
@@ -1013,8 +1013,8 @@ pub(crate) static FOLD_CONTROL: Lazy<Regex> = Lazy::new(|| {
 /// The label of a skip link ("Skip to main content", "Jump to
 /// navigation", "Zum Inhalt springen", "Aller au contenu"): a shortcut for
 /// keyboard and screen-reader users to a part of the same page.
-pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static SKIP_LINK: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)"
@@ -1024,8 +1024,8 @@ pub(crate) static SKIP_LINK: Lazy<Regex> = Lazy::new(|| {
 /// A count of a post's reactions or readers, alone on its line: "2
 /// Likes", "14 replies", "1.2k points", "37 views", "Post Views: 111",
 /// "1 Besucher online".
-pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)^\s*(?:[0-9][0-9,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*[0-9][0-9,.]*\s*[km]?|aufrufe\s*:\s*[0-9][0-9,.]*)\s*$",
     )
 });
@@ -1037,8 +1037,8 @@ pub(crate) static REACTION_COUNT: Lazy<Regex> = Lazy::new(|| {
 /// "posted" need a colon or "on" before the date ("Published in 1998 by
 /// ..." is a sentence).
 pub(crate) static DATE_STAMP: AsciiBoundedRegex = AsciiBoundedRegex {
-    ascii: Lazy::new(|| large_regex(&ascii_word_boundaries(&date_stamp_pattern(true)))),
-    unicode: Lazy::new(|| large_regex(&date_stamp_pattern(false))),
+    ascii: Lazy::new(|| large_matcher(&ascii_word_boundaries(&date_stamp_pattern(true)))),
+    unicode: Lazy::new(|| large_matcher(&date_stamp_pattern(false))),
 };
 
 /// The pattern of [`DATE_STAMP`]. Its one `\b` follows an ASCII letter.
@@ -1085,8 +1085,8 @@ const STAMP_DATE_ASCII: &str = r"\s*(?-i:[^0-9\n]){0,20}(?-i:[0-9\x{80}-\x{10FFF
 /// A notice that something on the page needs script to show: "This
 /// slideshow requires JavaScript.", "Please enable JavaScript to view the
 /// comments".
-pub(crate) static SCRIPT_NOTICE: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static SCRIPT_NOTICE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)(?-u:\b)(?:requires?|enable|enabling|needs?|turn\s+on|activate)\s+javascript(?-u:\b)|(?-u:\b)javascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)(?-u:\b)|(?-u:\b)javascript\s+(?:aktivieren|erforderlich)(?-u:\b)",
     )
 });
@@ -1173,23 +1173,24 @@ impl VideoPlayers {
 }
 
 /// An attribute value that is one image URL (Readability's lazy-image test).
-pub(crate) static IMAGE_URL_VALUE: Lazy<Regex> =
-    Lazy::new(|| regex(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$"));
+pub(crate) static IMAGE_URL_VALUE: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(r"(?i)^\s*\S+\.(jpe?g|png|webp|gif|avif)\S*\s*$"));
 
 /// An attribute value that is a `srcset`: an image URL and a descriptor.
-pub(crate) static IMAGE_SRCSET_VALUE: Lazy<Regex> =
-    Lazy::new(|| regex(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d"));
+pub(crate) static IMAGE_SRCSET_VALUE: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(r"(?i)\.(jpe?g|png|webp|gif|avif)\S*\s+\d"));
 
 /// The file name of a stand-in image that a lazy-loading script replaces.
-pub(crate) static PLACEHOLDER_IMAGE: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static PLACEHOLDER_IMAGE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)(^|[/_.-])(blank|placeholder|spacer|transparent|pixel|loading|loader|lazy|grey|gray|empty|dummy|1x1)([^/]*)?\.(gif|png|svg|jpe?g|webp)$",
     )
 });
 
 /// Attribute values that name an image file (Readability's test for
 /// image sources hidden in unusual attributes).
-pub(crate) static IMAGE_FILE: Lazy<Regex> = Lazy::new(|| regex(r"(?i)\.(jpg|jpeg|png|webp)"));
+pub(crate) static IMAGE_FILE: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(r"(?i)\.(jpg|jpeg|png|webp)"));
 
 /// A sentence end: a period followed by a space or the end.
 pub(crate) fn has_sentence_end(text: &str) -> bool {
@@ -1547,16 +1548,16 @@ phrase_pattern!(
 
 /// A platform a publisher sends its readers to: "Follow us on Twitter",
 /// "Download our app for iOS and Android", "Join our Telegram channel".
-pub(crate) static PROMO_CHANNEL: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
     )
 });
 
 /// A paid subscription offered at a price: "subscriptions service ... for
 /// as little as Rs 599", "Premium, starting at $4.99".
-pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static PAID_SUBSCRIPTION: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium)\w*.{0,300}(?:for\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|from\s+(?:just|only)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
     )
 });
@@ -1564,8 +1565,8 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<Regex> = Lazy::new(|| {
 /// A widget's error message left in the saved page, alone on its line:
 /// "Sorry!", "There was a problem. Please try again.", "Something went
 /// wrong".
-pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static UI_ERROR: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:sorry|oops|whoops|(?:something\s+went\s+wrong|there\s+was\s+(?:a|an)\s+(?:problem|error)|an\s+error\s+(?:has\s+)?occurred|es\s+ist\s+ein\s+fehler\s+aufgetreten|etwas\s+ist\s+schiefgelaufen|une\s+erreur\s+(?:s'est\s+produite|est\s+survenue)|se\s+ha\s+producido\s+un\s+error|algo\s+salió\s+mal|(?:failed|unable)\s+to\s+load(?:\s+(?-i:[^\s.!?])+){0,6}[.!]?)(?:[.!,]?\s*(?:please\s+)?try\s+again(?:\s+later)?|[.!]?\s*(?:bitte\s+)?versuchen\s+sie\s+es\s+(?:später\s+)?(?:noch\s+einmal|erneut))?)\s*[.!]*\s*$"
@@ -1573,8 +1574,8 @@ pub(crate) static UI_ERROR: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
-pub(crate) static MORE_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static MORE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"
@@ -1583,21 +1584,21 @@ pub(crate) static MORE_LABEL: Lazy<Regex> = Lazy::new(|| {
 
 /// A print subscription offer: "12 issues for £11.99", "delivered
 /// through your letterbox every month".
-pub(crate) static PRINT_OFFER: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static PRINT_OFFER: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)(?-u:\b)\d+\s+(?:issues|ausgaben|hefte|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+(?:only\s+|just\s+|nur\s+|seulement\s+|solo\s+)?[£$€]?\s?\d|delivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)",
     )
 });
 
 /// A block that is only a content-management shortcode the site failed to
 /// render: "[button link=...]Send us your review[/button]".
-pub(crate) static SHORTCODE: Lazy<Regex> =
-    Lazy::new(|| regex(r"(?s)^\s*\[[a-z][\w-]*(?:\s[^\]]*)?\].*\[/[a-z][\w-]*\]\s*$"));
+pub(crate) static SHORTCODE: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(r"(?s)^\s*\[[a-z][\w-]*(?:\s[^\]]*)?\].*\[/[a-z][\w-]*\]\s*$"));
 
 /// An app offered in both stores: "for iOS and Android", "on the App
 /// Store and Google Play".
-pub(crate) static APP_STORES: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static APP_STORES: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)(?-u:\b)(?:ios|iphone|app\s+store)(?-u:\b).{0,30}(?-u:\b)(?:android|google\s+play)(?-u:\b)|(?-u:\b)(?:android|google\s+play)(?-u:\b).{0,30}(?-u:\b)(?:ios|iphone|app\s+store)(?-u:\b)",
     )
 });
@@ -1612,15 +1613,15 @@ pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
 
 /// The publisher speaking of itself: "our app", "follow us", "nuestro
 /// canal", "tenemos".
-pub(crate) static PUBLISHER_VOICE: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static PUBLISHER_VOICE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)\b(?:we|our|us|nuestro|nuestra|nuestros|nuestras|tenemos|síguenos|unser|unsere|unseren|uns|notre|nos|nostro|nostra|seguici|nosso|nossa|ons|onze)\b",
     )
 });
 
 /// An author's bio line: "Jane Doe is a reporter at ...".
-pub(crate) static AUTHOR_BIO_LINE: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static AUTHOR_BIO_LINE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"^",
         ascii_non_word!(),
         r"{0,3}\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|da|del|di|le|la)){0,3}\s+(?i:is|was|ist|war|est|es|è|é|is\s+currently)\s+(?i:(?:a|an|the|ein|eine|freie[rs]?|un|une|uno|una|um|uma|een|senior|staff|our)?\b.{0,80}?\b(?:writer|reporter|editor|journalist|author|correspondent|contributor|columnist|freelancer?|producer|analyst|expert|blogger|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|redator(?:a)?|verslaggever|redacteur))"
@@ -1640,8 +1641,8 @@ static COMPANY_LEAD: Lazy<Regex> = Lazy::new(|| {
 /// A company fact of the same boilerplate: "... is headquartered in Baar
 /// and employs around 1,300 people", "... shares are listed on the SIX
 /// Swiss Exchange", "(NASDAQ: ACME)".
-static COMPANY_FACT: Lazy<Regex> = Lazy::new(|| {
-    regex(
+static COMPANY_FACT: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)(?-u:\b)is\s+headquartered\s+in(?-u:\b)|(?-u:\b)employs\s+(?:around|about|over|more\s+than|approximately|some\s+)?\s*\d[\d,.]*\s+(?:people|employees|staff)|(?-u:\b)(?:shares|stock)\s+(?:are|is)\s+(?:listed|traded)\s+on(?-u:\b)|\((?:NYSE|NASDAQ|LSE|TSX|ASX|SIX)\s*:",
     )
 });
@@ -1689,16 +1690,16 @@ pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
 
 /// A whole line that is one profile fact: an activity fact, or a place,
 /// rank or contact label with its value.
-pub(crate) static PROFILE_FACT: Lazy<Regex> = Lazy::new(|| {
-    regex(&format!(
+pub(crate) static PROFILE_FACT: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(&format!(
         r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|ort|localisation|ubicación|località|rank|rang|contact|kontaktdaten)\s?:(?:\s*\S.*)?$"
     ))
 });
 
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
-pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static DATELINE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))"
@@ -1708,8 +1709,8 @@ pub(crate) static DATELINE: Lazy<Regex> = Lazy::new(|| {
 /// Photo credits and gallery chrome: "Photo: Jane Doe, AP", "Credit: Getty
 /// Images", "(AP Photo/Jane Doe)", "Image 1 of 8", "Caption".
 pub(crate) static CREDIT_LINE: AsciiBoundedRegex = AsciiBoundedRegex {
-    ascii: Lazy::new(|| regex(&ascii_word_boundaries(CREDIT_LINE_PATTERN))),
-    unicode: Lazy::new(|| regex(CREDIT_LINE_PATTERN)),
+    ascii: Lazy::new(|| matcher(&ascii_word_boundaries(CREDIT_LINE_PATTERN))),
+    unicode: Lazy::new(|| matcher(CREDIT_LINE_PATTERN)),
 };
 
 /// The pattern of [`CREDIT_LINE`]. Each `\b` touches an ASCII letter; after a slash, a word character is written out (`/\w`).
@@ -1727,8 +1728,8 @@ const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|
 /// scrapinghub-dev took as many instructions as a seventh of the whole
 /// extraction, on every thread. So it is searched by the NFA engines.
 pub(crate) static CAPTION_CREDIT: AsciiBoundedRegex = AsciiBoundedRegex {
-    ascii: Lazy::new(|| nfa_regex(&ascii_word_boundaries(&caption_credit_pattern()))),
-    unicode: Lazy::new(|| nfa_regex(&caption_credit_pattern())),
+    ascii: Lazy::new(|| nfa_matcher(&ascii_word_boundaries(&caption_credit_pattern()))),
+    unicode: Lazy::new(|| nfa_matcher(&caption_credit_pattern())),
 };
 
 /// The credit mark of [`CAPTION_CREDIT`] alone (its ASCII-boundary form),
@@ -1824,8 +1825,8 @@ fn caption_credit_pattern() -> String {
 }
 
 /// A caption led by its label: "Abbildung: ...", "Figure 2: ...".
-pub(crate) static CAPTION_LABEL: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static CAPTION_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
         r"{0,3}(?:abbildung|abb\.|figure|fig\.|grafik|illustration|bildunterschrift)\s*\d*\s*:"
@@ -1842,8 +1843,8 @@ pub(crate) fn may_hold_caption_credit(text: &str) -> bool {
 /// The meta line of a teaser: "By Jane Doe, Published", "Published 2 hours
 /// ago", "Updated 10:30" or "5 min read".
 pub(crate) static TEASER_META: AsciiBoundedRegex = AsciiBoundedRegex {
-    ascii: Lazy::new(|| regex(&ascii_word_boundaries(TEASER_META_PATTERN))),
-    unicode: Lazy::new(|| regex(TEASER_META_PATTERN)),
+    ascii: Lazy::new(|| matcher(&ascii_word_boundaries(TEASER_META_PATTERN))),
+    unicode: Lazy::new(|| matcher(TEASER_META_PATTERN)),
 };
 
 /// The pattern of [`TEASER_META`]. Each `\b` touches an ASCII letter; before a digit, which may be any script's, the boundary is written out (`(?:^|\W)`).
@@ -2006,8 +2007,8 @@ pub(crate) fn holds_ignoring_ascii_case(value: &str, needles: &Needles) -> bool 
 /// matches, and only those when the text is ASCII: the pattern itself runs
 /// only on the few non-ASCII texts the ASCII form matches.
 pub(crate) struct AsciiBoundedRegex {
-    ascii: Lazy<Regex>,
-    unicode: Lazy<Regex>,
+    ascii: Lazy<MatchRegex>,
+    unicode: Lazy<MatchRegex>,
 }
 
 impl AsciiBoundedRegex {
@@ -2043,14 +2044,22 @@ fn regex(pattern: &str) -> Regex {
     compiled(Regex::new(pattern))
 }
 
+/// [`MatchRegex`] of `pattern`: for a pattern only ever asked whether it
+/// matches.
+fn matcher(pattern: &str) -> MatchRegex {
+    built(MatchRegex::new(pattern))
+}
+
+fn built(built: Result<MatchRegex, crate::fixed_regex::PatternError>) -> MatchRegex {
+    match built {
+        Ok(re) => re,
+        Err(e) => panic!("invalid pattern: {e}"),
+    }
+}
+
 /// The lazy DFA's cache for [`large_regex`] patterns, in bytes (the
 /// default is about 2 MB).
 const LARGE_DFA_CACHE: usize = 8 << 20;
-
-/// [`regex`] searched without a lazy DFA; see [`Regex::without_dfa`].
-fn nfa_regex(pattern: &str) -> Regex {
-    compiled(Regex::without_dfa(pattern))
-}
 
 /// [`regex`] for a pattern whose lazy DFA outgrows the default cache on
 /// ordinary text (long alternations of words under `(?i)` followed by
@@ -2059,6 +2068,16 @@ fn nfa_regex(pattern: &str) -> Regex {
 /// cache changes how fast the pattern runs, never what it matches.
 fn large_regex(pattern: &str) -> Regex {
     compiled(Regex::with_dfa_cache(pattern, LARGE_DFA_CACHE))
+}
+
+/// [`large_regex`] for a pattern only ever asked whether it matches.
+fn large_matcher(pattern: &str) -> MatchRegex {
+    built(MatchRegex::with_dfa_cache(pattern, LARGE_DFA_CACHE))
+}
+
+/// [`matcher`] searched without a lazy DFA; see [`MatchRegex::without_dfa`].
+fn nfa_matcher(pattern: &str) -> MatchRegex {
+    built(MatchRegex::without_dfa(pattern))
 }
 
 fn compiled(built: Result<Regex, Box<regex_automata::meta::BuildError>>) -> Regex {
@@ -2086,8 +2105,8 @@ pub(crate) static BYLINE_LOWER_PREFIX: Lazy<Regex> =
 
 /// Words after which a byline no longer holds names ("Posted on...",
 /// "Updated 3 hours ago"), in any case.
-pub(crate) static BYLINE_TAIL: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static BYLINE_TAIL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)^(?:posted|published|updated|last|stand|veröffentlicht|aktualisiert|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|hace|vor)$",
     )
 });
@@ -2105,8 +2124,8 @@ pub(crate) const CREDIT_LEADS: &[&str] = &["photo", "photos", "foto", "fotos", "
 /// Names of weekdays, full or abbreviated, in the languages of the month
 /// names ("Monday", "Mon.", "Montag", "lundi", "lunes", "lunedì",
 /// "segunda-feira", "maandag").
-pub(crate) static WEEKDAY: Lazy<Regex> = Lazy::new(|| {
-    regex(concat!(
+pub(crate) static WEEKDAY: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
         r"(?i)^(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?$",
         r"|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
@@ -2130,8 +2149,8 @@ pub(crate) const NAME_CONJUNCTIONS: &[&str] =
 
 /// Job titles and roles that are not names ("Senior Editor",
 /// "Staff Writer", "Administrator"), in several languages.
-pub(crate) static NOT_A_NAME: Lazy<Regex> = Lazy::new(|| {
-    regex(
+pub(crate) static NOT_A_NAME: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
         r"(?i)\b(?:editor|editors|editorial|reporter|correspondent|writer|columnist|contributor|contributing|producer|director|manager|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|professor|journalist|analyst|technologist|staff|senior|chief|expert|specialist|photographer|intern|researcher|admin|administrator|moderator|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|rédaction|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|redazione|corrispondente|jornalista|redator|redatora|redação|correspondente|redacteur|redactie|verslaggever|comments?|share|follow|email|newsletter|subscribe)\b",
     )
 });
@@ -2983,7 +3002,7 @@ mod tests {
     }
 
     /// Checks that `pattern` matches each `yes` block and none of `no`.
-    fn whole_blocks(pattern: &Regex, yes: &[&str], no: &[&str]) {
+    fn whole_blocks(pattern: &MatchRegex, yes: &[&str], no: &[&str]) {
         for text in yes {
             assert!(pattern.is_match(text), "{text}");
         }
