@@ -85,28 +85,12 @@ impl<'h> Match<'h> {
 impl Regex {
     /// Builds `pattern` with the regex crate's default limits.
     pub(crate) fn new(pattern: &str) -> Result<Regex, Box<meta::BuildError>> {
-        Self::build(pattern, Self::config())
-    }
-
-    /// Builds `pattern` with a lazy DFA cache of `bytes` (what
-    /// `regex::RegexBuilder::dfa_size_limit` sets).
-    pub(crate) fn with_dfa_cache(
-        pattern: &str,
-        bytes: usize,
-    ) -> Result<Regex, Box<meta::BuildError>> {
-        Self::build(pattern, Self::config().hybrid_cache_capacity(bytes))
-    }
-
-    /// The regex crate's defaults (`regex::RegexBuilder`), without
-    /// literal prefilters.
-    fn config() -> meta::Config {
-        meta::Config::new()
+        // The regex crate's defaults (`regex::RegexBuilder`), without
+        // literal prefilters.
+        let config = meta::Config::new()
             .nfa_size_limit(Some(NFA_SIZE_LIMIT))
             .hybrid_cache_capacity(DFA_CACHE_BYTES)
-            .auto_prefilter(false)
-    }
-
-    fn build(pattern: &str, config: meta::Config) -> Result<Regex, Box<meta::BuildError>> {
+            .auto_prefilter(false);
         meta::Builder::new()
             .configure(config)
             .build(pattern)
@@ -407,16 +391,6 @@ mod tests {
                     );
                 }
             }
-        }
-    }
-
-    #[test]
-    fn a_larger_cache_matches_the_same() {
-        let pattern = r"(?i)(?:©|\bphotos?\s*:\s*\w)(?:[^.!?]|[.!?]\S){0,80}$";
-        let small = Regex::new(pattern).expect("valid pattern");
-        let large = Regex::with_dfa_cache(pattern, 8 << 20).expect("valid pattern");
-        for text in ["The harbour. Photo: Jane Doe", "No credit here.", "© Jane"] {
-            assert_eq!(small.find(text), large.find(text), "{text}");
         }
     }
 

@@ -1278,12 +1278,12 @@ impl PhrasePattern {
 
 /// One pattern matching wherever any of `families` does, so that a text
 /// none of them is in is scanned once rather than once per family.
-fn any_phrase_regex(families: &[&PhrasePattern], non_word: &str) -> Regex {
+fn any_phrase_source(families: &[&PhrasePattern], non_word: &str) -> String {
     let phrases: Vec<&str> = families
         .iter()
         .flat_map(|f| f.phrases.iter().copied())
         .collect();
-    large_regex(&phrase_source(&phrases, non_word))
+    phrase_source(&phrases, non_word)
 }
 
 /// Whether the text holds a phrase of a family that
@@ -1303,12 +1303,15 @@ static BLOCK_PHRASE_FAMILIES: [&PhrasePattern; 6] = [
 ];
 
 /// The families of [`may_hold_block_phrase`] as one pattern.
-static BLOCK_PHRASE: PhrasePattern = PhrasePattern {
-    name: "block phrase",
-    // Its phrases are its families'.
-    phrases: &[],
-    ascii: Lazy::new(|| any_phrase_regex(&BLOCK_PHRASE_FAMILIES, ASCII_NON_WORD)),
-    regex: Lazy::new(|| any_phrase_regex(&BLOCK_PHRASE_FAMILIES, UNICODE_NON_WORD)),
+///
+/// Only asked whether it matches, it is an [`AsciiBoundedRegex`]: a
+/// family's match is one of its Unicode form, every match of which is
+/// one of its ASCII form, and the two forms agree on ASCII text.
+static BLOCK_PHRASE: AsciiBoundedRegex = AsciiBoundedRegex {
+    ascii: Lazy::new(|| large_matcher(&any_phrase_source(&BLOCK_PHRASE_FAMILIES, ASCII_NON_WORD))),
+    unicode: Lazy::new(|| {
+        large_matcher(&any_phrase_source(&BLOCK_PHRASE_FAMILIES, UNICODE_NON_WORD))
+    }),
 };
 
 macro_rules! phrase_pattern {
@@ -2050,6 +2053,7 @@ fn matcher(pattern: &str) -> MatchRegex {
     built(MatchRegex::new(pattern))
 }
 
+/// The pattern `built` gave, or a panic naming what was wrong with it.
 fn built(built: Result<MatchRegex, crate::fixed_regex::PatternError>) -> MatchRegex {
     match built {
         Ok(re) => re,
@@ -2057,20 +2061,15 @@ fn built(built: Result<MatchRegex, crate::fixed_regex::PatternError>) -> MatchRe
     }
 }
 
-/// The lazy DFA's cache for [`large_regex`] patterns, in bytes (the
+/// The lazy DFA's cache for [`large_matcher`] patterns, in bytes (the
 /// default is about 2 MB).
 const LARGE_DFA_CACHE: usize = 8 << 20;
 
-/// [`regex`] for a pattern whose lazy DFA outgrows the default cache on
+/// [`matcher`] for a pattern whose lazy DFA outgrows the default cache on
 /// ordinary text (long alternations of words under `(?i)` followed by
 /// bounded runs of Unicode classes): a full cache is cleared and rebuilt
 /// over and over, and the search falls back to slower engines. A larger
 /// cache changes how fast the pattern runs, never what it matches.
-fn large_regex(pattern: &str) -> Regex {
-    compiled(Regex::with_dfa_cache(pattern, LARGE_DFA_CACHE))
-}
-
-/// [`large_regex`] for a pattern only ever asked whether it matches.
 fn large_matcher(pattern: &str) -> MatchRegex {
     built(MatchRegex::with_dfa_cache(pattern, LARGE_DFA_CACHE))
 }
@@ -2202,6 +2201,10 @@ mod tests {
         for family in families {
             pieces.extend(family.phrases.iter().step_by(3));
         }
+        // The families' phrases as one pattern, searched as a phrase
+        // family is.
+        let any_phrase = Regex::new(&any_phrase_source(&BLOCK_PHRASE_FAMILIES, UNICODE_NON_WORD))
+            .expect("valid pattern");
         let mut rng = crate::testing::Xorshift::new(0xfa3e);
         let mut text = String::new();
         let (mut non_ascii_matches, mut only_ascii_form) = (0, 0);
@@ -2219,7 +2222,7 @@ mod tests {
             }
             assert_eq!(
                 may_hold_block_phrase(&text),
-                BLOCK_PHRASE.regex.is_match(&text),
+                any_phrase.is_match(&text),
                 "{text:?}"
             );
         }
