@@ -17,9 +17,10 @@
 //!   case-insensitive and bounded by word boundaries.
 //!
 //! All regexes use the `regex` crate's engine (through
-//! [`crate::fixed_regex`], built without literal prefilters), whose
-//! matching time is linear in the input, and class strings are capped
-//! before matching, so a hostile page cannot make matching slow.
+//! [`crate::fixed_regex`], built without literal prefilters, and forwards
+//! only for the patterns only asked whether they match), whose matching
+//! time is linear in the input, and class strings are capped before
+//! matching, so a hostile page cannot make matching slow.
 //!
 //! A Unicode word boundary `\b` makes the regex crate's fast engine give up
 //! on any text holding a non-ASCII character, so the patterns run on every
