@@ -1,6 +1,6 @@
 //! The document tree, and the only module that names `markup5ever_rcdom`.
 //!
-//! After parsing (and the structural clean-up in [`crate::clean::prepare`]),
+//! After parsing (and the structural clean-up of [`normalize_walked`]),
 //! the tree is frozen and indexed: [`Dom`] holds every node in document order
 //! (preorder), each with its [`Tag`], its parent and the end of its subtree.
 //! A node's descendants are exactly the ids `id + 1 .. end(id)`, so every
@@ -76,8 +76,10 @@ impl Dom {
         Dom::index_sized(rc, 0)
     }
 
-    /// [`Dom::index`] of a tree of about `nodes` nodes, allocated once at
-    /// that size. Text nodes are measured here, each once.
+    /// Indexes the tree in document order, its arrays allocated once for
+    /// about `nodes` nodes. Template contents, which the parser keeps
+    /// outside the tree, are not part of the index. Text nodes are
+    /// measured here, each once.
     pub(crate) fn index_sized(rc: RcDom, nodes: usize) -> Dom {
         let capacity = nodes + nodes / 8;
         let mut handles: Vec<Handle> = Vec::with_capacity(capacity);

@@ -432,8 +432,8 @@ fn first_text<const N: usize>(
 }
 
 /// The tags [`without_markup`] takes out: the ones CMSs leave in declared
-/// values. Other bracketed words are text ("<The Palace>", a show's title
-/// in Korean typography; "<3").
+/// values. Other bracketed words are text (`"<The Palace>"`, a show's
+/// title in Korean typography; `"<3"`).
 const MARKUP_TAGS: &[&str] = &[
     "a",
     "abbr",

@@ -210,7 +210,7 @@ pub(crate) fn policy(tag: Tag) -> Policy {
 
 /// Whether the node, taken out of the article, parted what surrounds it:
 /// a block does, and so does an inline element or a text that holds white
-/// space and nothing else (a footnote marker " [1]" does not: the words
+/// space and nothing else (a footnote marker, `" [1]"`, does not: the words
 /// around it were not apart).
 fn separates_words(dom: &Dom, id: NodeId) -> bool {
     if dom.tag(id).is_block() {
