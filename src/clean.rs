@@ -686,24 +686,17 @@ impl<'a> TitleWord<'a> {
             .map_or(self.word.len(), |l| l.chars().count())
     }
 
-    /// Whether the two lower-case to the same string.
+    /// Whether the two lower-case to the same string: an ASCII word,
+    /// folded, against the other's lower-cased form (a letter outside
+    /// ASCII, such as the Kelvin sign, may lower-case into ASCII, and a
+    /// lower-cased form holds no ASCII capital to fold).
     fn same(&self, other: &TitleWord<'_>) -> bool {
-        // An ASCII word against the lower-cased other: bytes equal once
-        // the ASCII one is lower-cased (a letter outside ASCII, such as
-        // the Kelvin sign, may lower-case into ASCII).
-        let ascii_matches = |ascii: &str, lower: &str| {
-            ascii.len() == lower.len()
-                && ascii
-                    .bytes()
-                    .zip(lower.bytes())
-                    .all(|(a, l)| a.to_ascii_lowercase() == l)
-        };
-        match (&self.lower, &other.lower) {
-            (None, None) => self.word.eq_ignore_ascii_case(other.word),
-            (Some(x), Some(y)) => x == y,
-            (Some(lower), None) => ascii_matches(other.word, lower),
-            (None, Some(lower)) => ascii_matches(self.word, lower),
-        }
+        self.lowered().eq_ignore_ascii_case(other.lowered())
+    }
+
+    /// The lower-cased word, or the ASCII word as written.
+    fn lowered(&self) -> &str {
+        self.lower.as_deref().unwrap_or(self.word)
     }
 }
 

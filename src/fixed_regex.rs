@@ -24,7 +24,7 @@
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
 use regex_automata::util::pool::Pool;
-use regex_automata::{Input, hybrid, meta};
+use regex_automata::{Input, MatchKind, hybrid, meta};
 use regex_syntax::hir::Look;
 
 /// The regex crate's default limit on a compiled pattern, in bytes.
@@ -84,7 +84,7 @@ impl<'h> Match<'h> {
 
 impl Regex {
     /// Builds `pattern` with the regex crate's default limits.
-    pub(crate) fn new(pattern: &str) -> Result<Regex, Box<meta::BuildError>> {
+    pub(crate) fn new(pattern: &str) -> Result<Regex, PatternError> {
         // The regex crate's defaults (`regex::RegexBuilder`), without
         // literal prefilters.
         let config = meta::Config::new()
@@ -99,7 +99,7 @@ impl Regex {
                 #[cfg(test)]
                 source: pattern.into(),
             })
-            .map_err(Box::new)
+            .map_err(PatternError::from)
     }
 
     /// The pattern as written.
@@ -209,25 +209,10 @@ impl MatchRegex {
     /// Builds `pattern`, with a lazy DFA of `dfa_cache` bytes if any.
     fn build(pattern: &str, dfa_cache: Option<usize>) -> Result<MatchRegex, PatternError> {
         let hir = regex_automata::util::syntax::parse(pattern)?;
-        let nfa = thompson::Compiler::new()
-            .configure(
-                thompson::Config::new()
-                    .nfa_size_limit(Some(NFA_SIZE_LIMIT))
-                    .which_captures(thompson::WhichCaptures::Implicit),
-            )
-            .build_from_hir(&hir)?;
-        // As the meta engine configures its lazy DFA: Unicode word
-        // boundaries handled until a non-ASCII byte (then the NFA engines
-        // answer), and a cache that thrashes given up on.
+        let nfa = forward_nfa(&hir)?;
         let dfa = dfa_cache.and_then(|bytes| {
             hybrid::dfa::DFA::builder()
-                .configure(
-                    hybrid::dfa::DFA::config()
-                        .cache_capacity(bytes)
-                        .unicode_word_boundary(true)
-                        .minimum_cache_clear_count(Some(3))
-                        .minimum_bytes_per_state(Some(10)),
-                )
+                .configure(lazy_dfa_config(bytes))
                 .build_from_nfa(nfa.clone())
                 .ok()
         });
@@ -282,6 +267,76 @@ impl MatchRegex {
             .get_or_insert_with(|| self.pikevm.create_cache());
         self.pikevm.is_match(cache, input)
     }
+}
+
+/// A built-in pattern searched for every place where a match ends,
+/// overlapping matches included, so that the caller can test what follows
+/// each: the forward half of a pattern whose end is judged in code.
+#[derive(Debug)]
+pub(crate) struct MatchEnds {
+    dfa: hybrid::dfa::DFA,
+    caches: Pool<Option<hybrid::dfa::Cache>, fn() -> Option<hybrid::dfa::Cache>>,
+}
+
+impl MatchEnds {
+    /// Builds `pattern` with the regex crate's default syntax and limits.
+    pub(crate) fn new(pattern: &str) -> Result<MatchEnds, PatternError> {
+        let hir = regex_automata::util::syntax::parse(pattern)?;
+        let dfa = hybrid::dfa::DFA::builder()
+            .configure(lazy_dfa_config(DFA_CACHE_BYTES).match_kind(MatchKind::All))
+            .build_from_nfa(forward_nfa(&hir)?)?;
+        Ok(MatchEnds {
+            dfa,
+            caches: Pool::new(Option::default),
+        })
+    }
+
+    /// Whether a match ends where `after` accepts the rest of the text;
+    /// `None` when the search cannot tell (its cache thrashed, or an end
+    /// fell inside a character, which a pattern of whole characters never
+    /// gives).
+    pub(crate) fn any_end(&self, text: &str, mut after: impl FnMut(&str) -> bool) -> Option<bool> {
+        let mut cache = self.caches.get();
+        let cache = cache.get_or_insert_with(|| self.dfa.create_cache());
+        let input = Input::new(text);
+        let mut state = hybrid::dfa::OverlappingState::start();
+        loop {
+            self.dfa
+                .try_search_overlapping_fwd(cache, &input, &mut state)
+                .ok()?;
+            let Some(end) = state.get_match() else {
+                return Some(false);
+            };
+            if after(text.get(end.offset()..)?) {
+                return Some(true);
+            }
+        }
+    }
+}
+
+/// A pattern's forward Thompson NFA, as the meta engine compiles it, with
+/// only the whole-match capture (whether and where a text matches never
+/// depends on the others).
+fn forward_nfa(hir: &regex_syntax::hir::Hir) -> Result<thompson::NFA, PatternError> {
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+                .which_captures(thompson::WhichCaptures::Implicit),
+        )
+        .build_from_hir(hir)?;
+    Ok(nfa)
+}
+
+/// A lazy DFA configured as the meta engine configures its own: Unicode
+/// word boundaries handled until a non-ASCII byte (then the search gives
+/// up and the NFA engines answer), and a cache that thrashes given up on.
+fn lazy_dfa_config(cache_bytes: usize) -> hybrid::dfa::Config {
+    hybrid::dfa::DFA::config()
+        .cache_capacity(cache_bytes)
+        .unicode_word_boundary(true)
+        .minimum_cache_clear_count(Some(3))
+        .minimum_bytes_per_state(Some(10))
 }
 
 #[cfg(test)]
@@ -392,6 +447,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn match_ends_reports_every_end_once_in_order() {
+        let ends = MatchEnds::new(r"a+|ba").expect("valid pattern");
+        let mut tails = Vec::new();
+        let found = ends.any_end("xbaaaé", |tail| {
+            tails.push(tail.to_string());
+            false
+        });
+        // "ba" and "a" both end at 3, and runs of "a" end at 4 and 5: one
+        // report per end, in order, overlapping matches included.
+        assert_eq!(found, Some(false));
+        assert_eq!(tails, ["aaé", "aé", "é"]);
+        assert_eq!(ends.any_end("xbaaaé", |tail| tail == "aé"), Some(true));
+        assert_eq!(ends.any_end("nothing", |_| true), Some(false));
     }
 
     #[test]

@@ -28,13 +28,11 @@
 //! `(?:\W|$)` after one, where it ends a pattern only tested for a match
 //! (the same texts match), or the pattern is an [`AsciiBoundedRegex`].
 
-use crate::fixed_regex::{Match, MatchRegex, Regex};
+use crate::fixed_regex::{Match, MatchEnds, MatchRegex, PatternError, Regex};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored};
 use once_cell::sync::Lazy;
-use regex_automata::{Input, MatchKind, hybrid};
-use std::cell::Cell;
 
 /// The most bytes of a `class` or `id` value that are matched.
 const MAX_CLASS_BYTES: usize = 1024;
@@ -1731,22 +1729,13 @@ pub(crate) static CAPTION_CREDIT: AsciiBoundedRegex = AsciiBoundedRegex {
 };
 
 /// The credit mark of [`CAPTION_CREDIT`] alone (its ASCII-boundary form),
-/// as a lazy DFA that reports where every match ends, overlapping ones
-/// included. Searched forwards, it stays a few states.
-static CAPTION_CREDIT_MARK: Lazy<hybrid::dfa::DFA> = Lazy::new(|| {
-    let built = hybrid::dfa::DFA::builder()
-        .configure(hybrid::dfa::DFA::config().match_kind(MatchKind::All))
-        .build(&ascii_word_boundaries(CAPTION_CREDIT_MARK_PATTERN));
-    match built {
-        Ok(dfa) => dfa,
-        Err(e) => panic!("invalid pattern: {e}"),
-    }
+/// searched for every place a mark ends. Searched forwards, it stays a few
+/// states.
+static CAPTION_CREDIT_MARK: Lazy<MatchEnds> = Lazy::new(|| {
+    built(MatchEnds::new(&ascii_word_boundaries(
+        CAPTION_CREDIT_MARK_PATTERN,
+    )))
 });
-
-thread_local! {
-    /// This thread's search cache for [`CAPTION_CREDIT_MARK`].
-    static CAPTION_CREDIT_MARK_CACHE: Cell<Option<hybrid::dfa::Cache>> = const { Cell::new(None) };
-}
 
 /// Whether a block is a caption ending with its credit: exactly what
 /// [`CAPTION_CREDIT`] answers. The credit marks are found forwards, and
@@ -1764,32 +1753,7 @@ pub(crate) fn is_caption_credit(text: &str) -> bool {
 /// a tail [`is_short_caption_tail`] accepts; `None` when the search
 /// cannot tell.
 fn credit_mark_with_short_tail(text: &str) -> Option<bool> {
-    let dfa = &*CAPTION_CREDIT_MARK;
-    CAPTION_CREDIT_MARK_CACHE.with(|slot| {
-        let mut cache = slot.take().unwrap_or_else(|| dfa.create_cache());
-        let input = Input::new(text);
-        let mut state = hybrid::dfa::OverlappingState::start();
-        let found = loop {
-            if dfa
-                .try_search_overlapping_fwd(&mut cache, &input, &mut state)
-                .is_err()
-            {
-                break None;
-            }
-            let Some(end) = state.get_match() else {
-                break Some(false);
-            };
-            // A mark matches whole characters, so its end is on a boundary;
-            // were it not, the search could not tell.
-            match text.get(end.offset()..) {
-                Some(tail) if is_short_caption_tail(tail) => break Some(true),
-                Some(_) => {}
-                None => break None,
-            }
-        };
-        slot.set(Some(cache));
-        found
-    })
+    CAPTION_CREDIT_MARK.any_end(text, is_short_caption_tail)
 }
 
 /// The tail of [`CAPTION_CREDIT`], `(?:[^.!?]|[.!?]\S){0,80}$`, read as
@@ -2039,7 +2003,7 @@ fn ascii_word_boundaries(pattern: &str) -> String {
 }
 
 fn regex(pattern: &str) -> Regex {
-    compiled(Regex::new(pattern))
+    built(Regex::new(pattern))
 }
 
 /// [`MatchRegex`] of `pattern`: for a pattern only ever asked whether it
@@ -2048,8 +2012,9 @@ fn matcher(pattern: &str) -> MatchRegex {
     built(MatchRegex::new(pattern))
 }
 
-/// The pattern `built` gave, or a panic naming what was wrong with it.
-fn built(built: Result<MatchRegex, crate::fixed_regex::PatternError>) -> MatchRegex {
+/// The pattern `built` gave, or a panic naming what was wrong with it
+/// (the patterns are fixed, and the tests build every one).
+fn built<R>(built: Result<R, PatternError>) -> R {
     match built {
         Ok(re) => re,
         Err(e) => panic!("invalid pattern: {e}"),
@@ -2072,13 +2037,6 @@ fn large_matcher(pattern: &str) -> MatchRegex {
 /// [`matcher`] searched without a lazy DFA; see [`MatchRegex::without_dfa`].
 fn nfa_matcher(pattern: &str) -> MatchRegex {
     built(MatchRegex::without_dfa(pattern))
-}
-
-fn compiled(built: Result<Regex, Box<regex_automata::meta::BuildError>>) -> Regex {
-    match built {
-        Ok(re) => re,
-        Err(e) => panic!("invalid pattern: {e}"),
-    }
 }
 
 /// The words a byline starts with before the names ("By", "Written by",
