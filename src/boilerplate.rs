@@ -42,6 +42,9 @@ pub(crate) enum Signal {
     Phrase(&'static str),
     /// A short link-only block before or after the article's prose.
     Crumb,
+    /// A paragraph that is one link to another page: a headline pointing
+    /// elsewhere, inside the text.
+    LoneLink,
     /// A caption already shown earlier in the article.
     Duplicate,
     /// A photo credit or gallery control.
@@ -524,11 +527,40 @@ fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
 
 /// A paragraph that is one link and nothing else: a headline pointing
 /// elsewhere. (Under 20 characters it may be a link the prose needs,
-/// "Download the report".)
+/// "Download the report"; a link to a document, "Read the full report
+/// (PDF)", is the article's attachment however it is worded.)
 fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
     const MIN_CHARS: usize = 20;
-    (v.dom.tag(v.block.id) == Tag::P && v.chars >= MIN_CHARS && is_link_line(v.features, v.block))
-        .then_some(Signal::Crumb)
+    (v.dom.tag(v.block.id) == Tag::P
+        && v.chars >= MIN_CHARS
+        && is_link_line(v.features, v.block)
+        && !links_to_documents(v.dom, v.block.id))
+    .then_some(Signal::LoneLink)
+}
+
+/// Whether every link in a block points to a document file (a PDF, an
+/// office file, an archive), not to another page.
+fn links_to_documents(dom: &Dom, id: NodeId) -> bool {
+    const DOCUMENT_EXTENSIONS: &[&str] = &[
+        "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp",
+        "epub", "zip",
+    ];
+    let mut links = (id + 1..dom.end(id))
+        .filter(|&d| dom.tag(d) == Tag::A)
+        .peekable();
+    links.peek().is_some()
+        && links.all(|a| {
+            dom.attr(a, &local_name!("href")).is_some_and(|href| {
+                let path = href.split(['?', '#']).next().unwrap_or("");
+                let file = path.rsplit('/').next().unwrap_or("");
+                file.rsplit_once('.').is_some_and(|(stem, ext)| {
+                    !stem.is_empty()
+                        && DOCUMENT_EXTENSIONS
+                            .iter()
+                            .any(|known| ext.eq_ignore_ascii_case(known))
+                })
+            })
+        })
 }
 
 /// An affiliate or advertising disclosure leading the block, or leading
@@ -1117,6 +1149,29 @@ mod tests {
         ] {
             assert!(family.longest_phrase_chars() <= MAX_LEADING_PHRASE_CHARS);
         }
+    }
+
+    #[test]
+    fn links_to_documents_are_told_from_links_to_pages() {
+        let dom = Dom::index(crate::parse::parse_str(concat!(
+            r#"<p><a href="/files/plan.pdf">The plan</a></p>"#,
+            r#"<p><a href="https://example.org/t/Tables.XLSX?v=2#s1">Tables</a></p>"#,
+            r#"<p><a href="/a.pdf">A</a> and <a href="/b.docx">B</a></p>"#,
+            r#"<p><a href="/news/story">A story</a></p>"#,
+            r#"<p><a href="/files/plan.pdf">The plan</a> <a href="/story">A story</a></p>"#,
+            r#"<p><a href="/topics/pdf">PDF news</a></p>"#,
+            r#"<p><a href="/files/.pdf">Hidden</a></p>"#,
+            r#"<p><a>No address</a></p>"#,
+            r#"<p>No link at all</p>"#,
+        )));
+        let found: Vec<bool> = dom
+            .find_all(Tag::P)
+            .map(|p| links_to_documents(&dom, p))
+            .collect();
+        assert_eq!(
+            found,
+            [true, true, true, false, false, false, false, false, false]
+        );
     }
 
     #[test]

@@ -311,6 +311,9 @@ fn decide(
             Some(boilerplate::Signal::Duplicate) => Some("caption shown earlier".into()),
             Some(boilerplate::Signal::Credit) => Some("photo credit or gallery control".into()),
             Some(boilerplate::Signal::Crumb) => Some("short link-only block at the edge".into()),
+            Some(boilerplate::Signal::LoneLink) => {
+                Some("a paragraph that is one link to another page".into())
+            }
             Some(boilerplate::Signal::CompanyBoilerplate) => {
                 Some("the issuing company's boilerplate after a press release".into())
             }
