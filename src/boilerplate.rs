@@ -479,11 +479,10 @@ fn unrendered_shortcode(v: &BlockView<'_>) -> Option<Signal> {
 /// A template placeholder or a data object standing where rendered text
 /// should be: `{{ board.errors[42].message }}`, `{% trans %}`, or a JSON
 /// object a widget was to read (`{"footerHtml":"","hideMobile":false,...}`).
-/// Code samples show such text on purpose, so blocks in or holding code
-/// are spared.
+/// Code samples show such text on purpose; no rule here reads blocks in
+/// or holding code (see `trim_article`).
 fn unrendered_data(v: &BlockView<'_>) -> Option<Signal> {
-    (is_unrendered_data(v.text()) && !touches_code(v.dom, v.block.id))
-        .then_some(Signal::Phrase("unrendered template or data"))
+    is_unrendered_data(v.text()).then_some(Signal::Phrase("unrendered template or data"))
 }
 
 /// Whether `text` is one template expression or one JSON object and
@@ -648,6 +647,11 @@ pub(crate) fn trim_article(
             block: b,
             chars,
         };
+        // Code is the article's own text whatever its words ("print",
+        // "Subscribe", a date): no phrase rule reads it.
+        if touches_code(dom, b.id) {
+            continue;
+        }
         if let Some(signal) = ANYWHERE_RULES.iter().find_map(|rule| rule(&view)) {
             drop(b.id, signal, removal);
         }
@@ -702,7 +706,10 @@ pub(crate) fn trim_article(
     // its data (an infobox's "Founded" date, its linked founder), not a
     // crumb or a dateline of the page.
     let mut headed_tables = HashMap::new();
-    for b in blocks[..first].iter().filter(|b| !holds_others(b)) {
+    for b in blocks[..first]
+        .iter()
+        .filter(|b| !holds_others(b) && !touches_code(dom, b.id))
+    {
         let signal = if is_crumb(features, b) {
             Signal::Crumb
         } else if b.chars <= 120 && patterns::DATELINE.is_match(&b.text) {
@@ -744,7 +751,7 @@ pub(crate) fn trim_article(
             continue;
         }
         let chars = b.chars;
-        let signal = if holds_others(b) {
+        let signal = if holds_others(b) || touches_code(dom, b.id) {
             break;
         } else if i == 0 && chars <= 100 && b.text.ends_with([':', '：']) {
             Signal::DanglingLabel
