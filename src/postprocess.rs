@@ -227,7 +227,11 @@ pub(crate) fn prepare(
             signals_found.insert(id, boilerplate::Signal::Phrase("related"));
             return false;
         }
-        match boilerplate::judge(dom, signals, features, id, tag, is_root, article_len) {
+        // Siblings that joined the best candidate are judged as any block
+        // is (the candidate's own element returned above); a lone root is
+        // the whole selection and stays.
+        let spared = is_root && roots.len() == 1;
+        match boilerplate::judge(dom, signals, features, id, tag, spared, article_len) {
             Some(signal) => {
                 removal[id] = Removal::Boilerplate;
                 drop_next_list = signal == boilerplate::Signal::Phrase("related");

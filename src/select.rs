@@ -137,7 +137,7 @@ pub(crate) fn select(
         top
     };
     let top = climb(dom, scores, cleaning, &ranking, top, body);
-    let (mut roots, mut renamed) = gather_siblings(dom, features, scores, cleaning, top);
+    let (mut roots, mut renamed) = gather_siblings(dom, signals, features, scores, cleaning, top);
     let mut extent = match roots.len() {
         1 => Extent::Candidate,
         n => Extent::WithSiblings(n - 1),
@@ -384,6 +384,7 @@ fn ensure_scored(scores: &mut Scores, _dom: &Dom, id: NodeId) {
 /// The chosen element and the siblings that join it.
 fn gather_siblings(
     dom: &Dom,
+    signals: &Signals,
     features: &Features,
     scores: &Scores,
     cleaning: &Cleaning,
@@ -407,7 +408,12 @@ fn gather_siblings(
             }
             match scores.get(sibling) {
                 Some(s) if s + bonus >= threshold => true,
-                _ if dom.tag(sibling) == Tag::P => is_prose_paragraph(dom, features, sibling),
+                // A paragraph named for a promo, a newsletter or a share
+                // bar is not the article's prose, however it reads.
+                _ if dom.tag(sibling) == Tag::P => {
+                    !signals.either(sibling, ClassSignals::BOILERPLATE)
+                        && is_prose_paragraph(dom, features, sibling)
+                }
                 _ => false,
             }
         };
