@@ -244,18 +244,31 @@ fn is_caption(dom: &Dom, id: NodeId) -> bool {
 /// "Figure 2: ...".
 fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
     let chars = block.chars;
-    if chars <= 80 && patterns::CREDIT_LINE.is_match(&block.text) {
-        return true;
-    }
-    chars <= 300
-        && patterns::may_hold_caption_credit(&block.text)
-        && (patterns::is_caption_credit(&block.text)
-            || patterns::CAPTION_LABEL.is_match(&block.text))
-        && !is_caption(dom, block.id)
-        && !dom
-            .ancestors(block.id)
-            .take(4)
-            .any(|a| dom.tag(a) == Tag::Figure)
+    let credit = (chars <= 80 && patterns::CREDIT_LINE.is_match(&block.text))
+        || (chars <= 300
+            && patterns::may_hold_caption_credit(&block.text)
+            && (patterns::is_caption_credit(&block.text)
+                || patterns::CAPTION_LABEL.is_match(&block.text))
+            && !is_caption(dom, block.id)
+            && !dom
+                .ancestors(block.id)
+                .take(4)
+                .any(|a| dom.tag(a) == Tag::Figure));
+    credit && !is_captioned_image(dom, block.id)
+}
+
+/// A block holding an image and its marked-up caption: a figure written
+/// with a `div` and a `span class="caption"`. The formats treat its
+/// caption as a figure's; dropping the block would lose the image.
+fn is_captioned_image(dom: &Dom, id: NodeId) -> bool {
+    let inside = id + 1..dom.end(id);
+    inside
+        .clone()
+        .any(|d| matches!(dom.tag(d), Tag::Img | Tag::Picture))
+        && inside.into_iter().any(|d| {
+            let tag = dom.tag(d);
+            tag == Tag::Figcaption || (tag.is_element() && dom.class_names_caption(d))
+        })
 }
 
 /// A line sending readers to the publisher's channels: "Follow The Daily

@@ -398,8 +398,10 @@ fn gather_siblings(
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = dom.attr(top, &local_name!("class")).map(|c| c.to_string());
     let mut roots = Vec::new();
-    for sibling in live_element_children(dom, cleaning, parent) {
-        let join = sibling == top || {
+    let siblings: Vec<NodeId> = live_element_children(dom, cleaning, parent).collect();
+    let mut joined = vec![false; siblings.len()];
+    for (i, &sibling) in siblings.iter().enumerate() {
+        joined[i] = sibling == top || {
             let mut bonus = 0.0;
             if let Some(tc) = top_class.as_deref().filter(|c| !c.is_empty()) {
                 if dom.attr(sibling, &local_name!("class")).as_deref() == Some(tc) {
@@ -417,18 +419,58 @@ fn gather_siblings(
                 _ => false,
             }
         };
-        if join {
-            let tag = dom.tag(sibling);
-            if !matches!(
-                tag,
-                Tag::Div | Tag::Article | Tag::Section | Tag::P | Tag::Ol | Tag::Ul
-            ) {
-                renamed.insert(sibling, Tag::Div);
+    }
+    // A figure between two joined siblings illustrates the text around it
+    // (an article split into several text blocks around its photos).
+    if let (Some(first), Some(last)) = (
+        joined.iter().position(|&j| j),
+        joined.iter().rposition(|&j| j),
+    ) {
+        for i in first + 1..last {
+            if !joined[i] && is_media_block(dom, signals, features, siblings[i]) {
+                joined[i] = true;
             }
-            roots.push(sibling);
         }
     }
+    for (&sibling, _) in siblings.iter().zip(&joined).filter(|&(_, &j)| j) {
+        let tag = dom.tag(sibling);
+        if !matches!(
+            tag,
+            Tag::Div
+                | Tag::Article
+                | Tag::Section
+                | Tag::P
+                | Tag::Ol
+                | Tag::Ul
+                | Tag::Figure
+                | Tag::Picture
+                | Tag::Img
+                | Tag::Video
+        ) {
+            renamed.insert(sibling, Tag::Div);
+        }
+        roots.push(sibling);
+    }
     (roots, renamed)
+}
+
+/// A figure, a picture or a video, or a small block around one image (a
+/// photo and its caption), not named as page furniture.
+fn is_media_block(dom: &Dom, signals: &Signals, features: &Features, id: NodeId) -> bool {
+    const MAX_CAPTION_CHARS: u32 = 300;
+    let media = match dom.tag(id) {
+        Tag::Figure | Tag::Picture | Tag::Img | Tag::Video => true,
+        Tag::Div | Tag::P => {
+            features.counts[id].img >= 1
+                && features.len(id) <= MAX_CAPTION_CHARS
+                && features.link_density(id) < 0.5
+        }
+        _ => false,
+    };
+    media
+        && !signals.either(id, ClassSignals::BOILERPLATE)
+        && !signals.either(id, ClassSignals::NEGATIVE)
+        && !signals.has(id, crate::signals::HIDDEN)
 }
 
 /// A paragraph of prose: long with few links, or short with none and a

@@ -237,7 +237,6 @@ impl Dom {
         }
     }
 
-    /// The value of an attribute, by its local name.
     /// Whether the class of `id` names a caption (`wp-caption-text`,
     /// `image-caption`...), in any case.
     pub(crate) fn class_names_caption(&self, id: NodeId) -> bool {
@@ -250,6 +249,7 @@ impl Dom {
             })
     }
 
+    /// The value of an attribute, by its local name.
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
         match &self.handles[id].data {
             NodeData::Element { attrs, .. } => Ref::filter_map(attrs.borrow(), |attrs| {

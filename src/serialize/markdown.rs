@@ -143,6 +143,22 @@ impl<'a> MarkdownWriter<'a> {
         self.out
     }
 
+    /// Owes a line break before the next visible content of the block, as
+    /// a `<br>` does (none in code, and none at a block's start).
+    fn break_line(&mut self) {
+        if self.pre.is_none() && self.code.is_none() && !self.line.is_empty() {
+            self.breaks = self.breaks.saturating_add(1);
+        }
+    }
+
+    /// Owes one line break (not one more: a `<br>` before the caption
+    /// already owes it).
+    fn caption_line(&mut self) {
+        if self.pre.is_none() && self.code.is_none() && !self.line.is_empty() {
+            self.breaks = self.breaks.max(1);
+        }
+    }
+
     fn request(&mut self, gap: Gap) {
         self.gap = self.gap.max(gap);
     }
@@ -568,9 +584,7 @@ impl Writer for MarkdownWriter<'_> {
                 self.code = Some(String::new());
                 self.code_depth = 1;
             }
-            Tag::Br if !self.line.is_empty() => {
-                self.breaks = self.breaks.saturating_add(1);
-            }
+            Tag::Br => self.break_line(),
             Tag::Img => self.write_image(dom, id),
             Tag::Iframe => self.write_embed(dom, id),
             Tag::Hr => {
@@ -653,6 +667,16 @@ impl Writer for MarkdownWriter<'_> {
             let last = words.peek().is_none();
             escape_word(word, line_start, self.links > 0, last, &mut self.line);
         }
+    }
+
+    /// A caption written in a `span` goes on its own line, as a figure's
+    /// caption would, not glued to its image.
+    fn enter_caption(&mut self) {
+        self.caption_line();
+    }
+
+    fn leave_caption(&mut self) {
+        self.caption_line();
     }
 
     fn close(&mut self, _dom: &Dom, _id: NodeId, tag: Tag) {

@@ -238,6 +238,19 @@ fn is_separate_link(dom: &Dom, last: NodeId, next: NodeId) -> bool {
     dom.end(last) == next && dom.attr(last, &href).as_deref() != dom.attr(next, &href).as_deref()
 }
 
+/// Whether an element sits in a small box with an image, as a caption
+/// written in a `span` does. Design systems also name the small print
+/// under a figure of speech "caption" (`stat-caption`, a rating's
+/// caption), with no image near.
+fn beside_an_image(dom: &Dom, id: NodeId) -> bool {
+    const MAX_BOX_NODES: usize = 64;
+    dom.ancestors(id).take(2).any(|a| {
+        let end = dom.end(a);
+        end - a <= MAX_BOX_NODES
+            && (a + 1..end).any(|d| matches!(dom.tag(d), Tag::Img | Tag::Picture | Tag::Video))
+    })
+}
+
 /// Block tags whose unwrapping needs no separation: the document's own
 /// containers and custom elements.
 fn is_transparent_block(tag: Tag) -> bool {
@@ -254,6 +267,12 @@ pub(crate) trait Writer {
     fn text(&mut self, text: &str, pre: bool, blank: bool);
     /// An element ends.
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag);
+    /// An element that is not rendered as itself (a `span`) but whose
+    /// class names a caption starts: its content is a caption. Formats
+    /// that keep captions need do nothing.
+    fn enter_caption(&mut self) {}
+    /// The element of the last unmatched [`Writer::enter_caption`] ends.
+    fn leave_caption(&mut self) {}
 }
 
 /// Whether figure captions hold most of the article's text (counted in
@@ -299,6 +318,8 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             until: NodeId,
         },
         Leave(NodeId, Tag),
+        /// The end of an unwrapped element whose class names a caption.
+        LeaveCaption,
     }
     let mut stack: Vec<Step> = Vec::new();
     let mut pre_depth = 0usize;
@@ -322,6 +343,12 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 }
                 for w in writers.iter_mut() {
                     w.close(dom, id, tag);
+                }
+                continue;
+            }
+            Step::LeaveCaption => {
+                for w in writers.iter_mut() {
+                    w.leave_caption();
                 }
                 continue;
             }
@@ -408,6 +435,16 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                     w.open(dom, id, tag);
                 }
                 stack.push(Step::Leave(id, tag));
+            }
+            // A caption marked up as a `span class="caption"` is still a
+            // caption, though the tag itself is not written.
+            Policy::Unwrap
+                if !is_body_root && dom.class_names_caption(id) && beside_an_image(dom, id) =>
+            {
+                for w in writers.iter_mut() {
+                    w.enter_caption();
+                }
+                stack.push(Step::LeaveCaption);
             }
             Policy::Unwrap => {}
         }

@@ -381,6 +381,18 @@ impl Writer for TextWriter {
         self.word(text.get(start..).unwrap_or_default());
     }
 
+    fn enter_caption(&mut self) {
+        if self.skip > 0 || !self.captions {
+            self.skip += 1;
+        }
+    }
+
+    fn leave_caption(&mut self) {
+        // `enter_caption` raised the count whenever it could be above zero
+        // now: with captions written it stays at zero throughout.
+        self.skip = self.skip.saturating_sub(1);
+    }
+
     fn close(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
         if self.skip > 0 {
             self.skip -= 1;
