@@ -1099,6 +1099,14 @@ fn is_sentence(text: &str) -> bool {
     (text.ends_with('.') || text.ends_with('?')) && text.split_whitespace().count() >= MIN_WORDS
 }
 
+/// Whether a paragraph that mentions subscribing is a call to do it: the
+/// call opens it or one of its sentences ("Subscribe to ...", "Want more?
+/// Sign up"), or it speaks to the reader or for the publisher. "Customers
+/// who subscribe to the premium tier pay more" reports on subscribing.
+fn is_call_to_subscribe(text: &str) -> bool {
+    patterns::SUBSCRIBE_TEXT.opens_sentence(text) || patterns::READER_ADDRESS.is_match(text)
+}
+
 /// The phrase family that makes a short block boilerplate, if any.
 fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     // One scan for all the families below: most blocks hold none.
@@ -1114,7 +1122,10 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     } else {
         SUBSCRIBE_LEAD
     };
-    if leads(&patterns::SUBSCRIBE_TEXT, text, lead) && (chars <= 300 || tag != Tag::P) {
+    if leads(&patterns::SUBSCRIBE_TEXT, text, lead)
+        && (chars <= 300 || tag != Tag::P)
+        && (tag != Tag::P || chars <= 60 || is_call_to_subscribe(text))
+    {
         return Some(patterns::SUBSCRIBE_TEXT.name);
     }
     if heading_like && leads(&patterns::RELATED_TEXT, text, 40) && chars <= 60 && !is_sentence(text)
@@ -1230,6 +1241,31 @@ mod tests {
         assert_eq!(
             phrase_signal("You can read more about the findings here.", Tag::P),
             None
+        );
+    }
+
+    #[test]
+    fn a_report_on_subscribing_is_not_a_call_to_subscribe() {
+        for call in [
+            "Subscribe to the channel for all of the latest videos, reviews, and more!",
+            "Then sign up for our email newsletter to get the latest updates straight to your inbox.",
+            "WANT MORE RECIPES? Subscribe to the newsletter and follow along for the latest updates.",
+            "+++ Abonnieren Sie jetzt den Newsletter der Redaktion mit allen Themen der Woche +++",
+            "Inscrivez-vous à la lettre d'information pour recevoir chaque semaine notre sélection.",
+        ] {
+            assert_eq!(phrase_signal(call, Tag::P), Some("subscribe"), "{call}");
+        }
+        for report in [
+            "Residents can sign up for the public consultation on the council website until the end of the month.",
+            "Customers who subscribe to the premium tier will pay twice as much from March, the company said.",
+            "Die Mitglieder können sich ab Montag für die Kurse anmelden, teilte der Verein mit.",
+        ] {
+            assert_eq!(phrase_signal(report, Tag::P), None, "{report}");
+        }
+        // A short line is a label whatever its words.
+        assert_eq!(
+            phrase_signal("Readers can sign up for alerts", Tag::P),
+            Some("subscribe")
         );
     }
 

@@ -745,6 +745,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &APP_STORES,
     &CALL_TO_ACTION,
     &PUBLISHER_VOICE,
+    &READER_ADDRESS,
     &PROFILE_ACTIVITY,
     &PROFILE_FACT,
     &DATELINE,
@@ -1261,6 +1262,17 @@ impl PhrasePattern {
         self.leads_if_held(text, chars).unwrap_or(false)
     }
 
+    /// Whether the first phrase opens the text or a sentence of it: what
+    /// comes before it has no letter or digit, or ends a sentence ("Want
+    /// more recipes? Subscribe ...").
+    pub(crate) fn opens_sentence(&self, text: &str) -> bool {
+        self.first(text).is_some_and(|m| {
+            let before = text[..m.start()].trim_end();
+            !before.chars().any(char::is_alphanumeric)
+                || before.ends_with(['.', '?', '!', ':', '。', '？', '！', '：'])
+        })
+    }
+
     /// [`PhrasePattern::leads`], or `None` when the phrase is nowhere in
     /// the text.
     pub(crate) fn leads_if_held(&self, text: &str, chars: usize) -> Option<bool> {
@@ -1613,6 +1625,22 @@ pub(crate) static PUBLISHER_VOICE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)\b(?:we|our|us|nuestro|nuestra|nuestros|nuestras|tenemos|síguenos|unser|unsere|unseren|uns|notre|nos|nostro|nostra|seguici|nosso|nossa|ons|onze)\b",
     )
+});
+
+/// Words a call to subscribe speaks with: it addresses the reader ("you",
+/// "Sie", "vous"), speaks for the publisher ("our") or urges ("now",
+/// "free", "below", "in your inbox"). A report that mentions signing up
+/// ("Residents can sign up for the consultation") has none of them.
+pub(crate) static READER_ADDRESS: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)\b(?:you|your|yours|we|our|us|now|today|here|below|free|inbox",
+        r"|sie|ihr|ihre|ihren|jetzt|hier|unten|unser|unsere|unseren|kostenlos|gratis",
+        r"|vous|votre|vos|notre|nos|gratuit|gratuite|ici|maintenant",
+        r"|tu|tus|te|usted|nuestro|nuestra|aquí|ahora",
+        r"|tuo|tua|nostro|nostra|qui|subito",
+        r"|você|seu|sua|nosso|nossa|aqui|agora|grátis",
+        r"|je|jouw|uw|ons|onze|nu)\b",
+    ))
 });
 
 /// An author's bio line: "Jane Doe is a reporter at ...".
