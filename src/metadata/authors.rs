@@ -319,7 +319,11 @@ fn name(piece: &str, max_words: usize, strict: bool) -> Option<String> {
     if words.is_empty() || words.len() > max_words {
         return None;
     }
-    if looks_like_url(piece) || piece.contains('@') || NOT_A_NAME.is_match(piece) {
+    if looks_like_url(piece)
+        || piece.contains('@')
+        || is_placeholder(piece)
+        || NOT_A_NAME.is_match(piece)
+    {
         return None;
     }
     if strict {
@@ -339,6 +343,23 @@ fn name(piece: &str, max_words: usize, strict: bool) -> Option<String> {
 }
 
 /// "Doe, Jane": one word, a comma, and one to three words, nothing else.
+/// What a template writes where a value is missing ("undefined", "null",
+/// "[object Object]"): no one's name.
+fn is_placeholder(piece: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &[
+        "undefined",
+        "null",
+        "none",
+        "nan",
+        "n/a",
+        "[object object]",
+        "unknown",
+        "author",
+        "tbd",
+    ];
+    PLACEHOLDERS.iter().any(|p| piece.eq_ignore_ascii_case(p))
+}
+
 fn is_last_first(value: &str) -> bool {
     let mut parts = value.split(',');
     let (Some(last), Some(first), None) = (parts.next(), parts.next(), parts.next()) else {
@@ -382,6 +403,16 @@ mod tests {
             byline("By Stella Kim, Jennifer Jett & Ana Li"),
             ["Stella Kim", "Jennifer Jett", "Ana Li"]
         );
+    }
+
+    #[test]
+    fn template_placeholders_are_nobody() {
+        assert!(from_declared("undefined").is_empty());
+        assert!(from_declared("null").is_empty());
+        assert!(from_declared("[object Object]").is_empty());
+        assert_eq!(from_declared("Jane Doe, undefined"), ["Jane Doe"]);
+        assert!(byline("By undefined").is_empty());
+        assert_eq!(from_declared("Nancy Null"), ["Nancy Null"]);
     }
 
     #[test]
