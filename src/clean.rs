@@ -205,10 +205,14 @@ fn judge(
     // A heading is never the byline: an author class on a site title
     // (`h1.vcard`) or "written-by" in a heading's slug id names the heading,
     // not a credit line.
+    // A commenter's or a reviewer's name is not the article's byline.
     if page.find_byline
         && progress.byline.is_none()
         && !tag.is_heading()
         && is_byline(page.signals, raw, id)
+        && !dom
+            .ancestors(id)
+            .any(|a| crate::comments::names_section(dom, a))
     {
         progress.byline = Some(id);
         return Removal::Byline;
@@ -749,6 +753,15 @@ mod tests {
             byline_text(&dom, &Signals::compute(&dom), by),
             "By Jane Doe"
         );
+    }
+
+    #[test]
+    fn a_commenter_or_a_reviewer_is_never_the_byline() {
+        let (dom, c) = run(
+            "<p>text</p><ol class=comment-list><li><p class=byline>By Peter</p></li></ol>             <div class=product-reviews><p class=author>Sam K.</p></div>             <p class=byline>By Jane Doe</p>",
+            None,
+        );
+        assert_eq!(c.byline, dom.find_all(Tag::P).nth(3));
     }
 
     #[test]

@@ -425,6 +425,12 @@ fn names_any(dom: &Dom, id: NodeId, test: impl Fn(&str) -> bool) -> bool {
             .is_some_and(|v| v.split_ascii_whitespace().any(passes))
 }
 
+/// Whether the class or id of `id` names a section of readers' comments
+/// or customers' reviews (`comments`, `post-comments`, `product-reviews`).
+pub(crate) fn names_section(dom: &Dom, id: NodeId) -> bool {
+    names_any(dom, id, is_section_name)
+}
+
 fn is_section_name(name: &str) -> bool {
     SECTION_PREFIXES.iter().any(|prefix| {
         name.strip_prefix(prefix)

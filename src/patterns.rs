@@ -1863,11 +1863,12 @@ pub(crate) static PHRASE_PATTERNS: [&PhrasePattern; 8] = [
 
 class_pattern!(
     /// Regions whose dates, headings and authors belong to something else
-    /// than the article: comments, sidebars, teasers, footers, menus.
+    /// than the article: comments, customers' reviews, sidebars, teasers,
+    /// footers, menus.
     SECONDARY,
     "secondary",
     [
-        "comment", "comments", "replies", "disqus", "sidebar", "related", "footer",
+        "comment", "comments", "replies", "disqus", "=reviews", "sidebar", "related", "footer",
         "promo", "teaser", "teasers", "newsletter", "recommended", "more stories", "read next",
         "trending", "most popular", "most read", "popular posts", "=nav", "navigation", "menu",
     ]
@@ -3223,6 +3224,7 @@ mod tests {
             &SECONDARY,
             &[
                 "comment-list",
+                "product-reviews",
                 "sidebar",
                 "related-posts",
                 "site-footer",

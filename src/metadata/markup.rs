@@ -330,6 +330,7 @@ fn has_date_class(dom: &Dom, signals: &Signals, id: NodeId, tokens: &mut String)
 /// "nav", "most read" holds "most").
 static SECONDARY_WORDS: Needles = Needles::new(&[
     "comment",
+    "review",
     "replies",
     "disqus",
     "sidebar",
@@ -741,6 +742,16 @@ mod tests {
             <div class="author-bio">John Roe writes about weather.</div>"#,
         );
         assert_eq!(m.author_line.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_reviewer_or_a_commenter_is_no_author_line() {
+        let m = collect_from(
+            r#"<h1>Trail Runner 3</h1><p>A light trail shoe.</p>
+            <section class="product-reviews"><p class="author">Sam K.</p><p>Great grip.</p></section>
+            <div id="comments"><span class="comment-author">Peter</span></div>"#,
+        );
+        assert_eq!(m.author_line, None);
     }
 
     #[test]
