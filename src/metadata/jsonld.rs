@@ -39,6 +39,9 @@ pub(crate) struct JsonLd {
     pub created: Option<String>,
     pub modified: Option<String>,
     pub description: Option<String>,
+    /// The `description` of the thing the page is about when it is not an
+    /// article (a `Product`, a `Recipe`, an `Event`...): a weaker excerpt.
+    pub item_description: Option<String>,
     pub publisher: Option<String>,
     /// The `name` of a `WebSite` object.
     pub website: Option<String>,
@@ -87,6 +90,22 @@ pub(super) fn is_article_type(name: &str) -> bool {
     ARTICLE_TYPES.contains(&name)
 }
 
+/// Schema.org types of things a page other than an article is about,
+/// whose description can stand as its excerpt. Not `Organization`: every
+/// page names its publisher.
+const ITEM_TYPES: &[&str] = &[
+    "Product",
+    "ProductGroup",
+    "Recipe",
+    "Event",
+    "Course",
+    "SoftwareApplication",
+    "Book",
+    "Movie",
+    "Service",
+    "HowTo",
+];
+
 /// Schema.org types of the WebPage family.
 const PAGE_TYPES: &[&str] = &[
     "WebPage",
@@ -130,6 +149,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         .filter(|q| has_type(q, &["Question"]));
     let article = find(ARTICLE_TYPES).or(question);
     let website = find(&["WebSite"]);
+    let item = find(ITEM_TYPES);
     let graph = Graph { ids: &ids };
     // The article first, then the page for what the article lacks.
     let sources: Vec<&Map<String, Value>> = article.into_iter().chain(page).collect();
@@ -144,6 +164,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         created: first(&|o| string(o.get("dateCreated")).or_else(|| string(o.get("uploadDate")))),
         modified: first(&|o| string(o.get("dateModified"))),
         description: first(&|o| string(o.get("description"))),
+        item_description: item.and_then(|i| string(i.get("description"))),
         publisher: first(&|o| graph.name(o.get("publisher"))),
         website: website.and_then(|w| string(w.get("name"))),
         image: first(&|o| {
@@ -381,6 +402,18 @@ mod tests {
             ld.description.as_deref(),
             Some("\"Git tracks changes\" and more")
         );
+    }
+
+    #[test]
+    fn a_product_description_is_kept_apart_from_the_article_one() {
+        let ld = read([r#"{"@graph": [
+            {"@type": "Organization", "name": "RunCo", "description": "We make shoes."},
+            {"@type": "Product", "name": "Trail Runner 3",
+             "description": "A light trail shoe."}]}"#]);
+        assert_eq!(ld.description, None);
+        assert_eq!(ld.item_description.as_deref(), Some("A light trail shoe."));
+        let ld = read([r#"{"@type": "Organization", "description": "We make shoes."}"#]);
+        assert_eq!(ld.item_description, None);
     }
 
     #[test]

@@ -244,6 +244,7 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
             ),
             meta_value(m, &["twitter:description"]),
             (m.micro.description.as_deref(), Source::Microdata),
+            (ld.item_description.as_deref(), Source::JsonLd),
             (page.first_paragraph.as_deref(), Source::PageText),
         ],
         caps.excerpt,
@@ -365,10 +366,11 @@ pub(crate) fn without_extraction(
 /// dateline rather than prose.
 const MAX_BYLINE_PARAGRAPH_CHARS: usize = 80;
 
-/// Whether a paragraph can stand as the excerpt: not empty, and not a
-/// short byline or dateline ("By Jane Doe", "10 July 2015").
+/// Whether a paragraph can stand as the excerpt: it has words, and is not
+/// a short byline or dateline ("By Jane Doe", "10 July 2015").
 pub(crate) fn is_excerpt(paragraph: &str) -> bool {
-    if paragraph.is_empty() {
+    // A price or a figure alone ("$129.00") says nothing about the page.
+    if !paragraph.chars().any(char::is_alphabetic) {
         return false;
     }
     paragraph.chars().count() > MAX_BYLINE_PARAGRAPH_CHARS
@@ -1518,6 +1520,8 @@ mod tests {
         assert!(!is_excerpt("By 10 July"));
         assert!(!is_excerpt("July 10, 2015 at 9:53 am"));
         assert!(!is_excerpt(""));
+        assert!(!is_excerpt("$129.00"));
+        assert!(is_excerpt("Lead"));
         assert!(is_excerpt(
             &"On July 10, 2015 the rain came back to the valley. ".repeat(3)
         ));
