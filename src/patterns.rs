@@ -1517,6 +1517,8 @@ phrase_pattern!(
         "this entry was posted", "dieser eintrag wurde veröffentlicht",
         "dieser beitrag wurde veröffentlicht", "cette entrée a été publiée",
         "esta entrada fue publicada", "you are not logged in", "you must be logged in",
+        "you must log in", "log in or register", "login or register", "log in to reply",
+        "sign in to reply", "register to reply", "sign in to comment", "log in to comment",
         "sie sind nicht eingeloggt", "sie sind aktuell nicht eingeloggt",
         "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen angemeldet sein",
         "already have an account", "already a member", "create an account", "create a free account",
@@ -2654,6 +2656,8 @@ mod tests {
         assert!(TAIL_TEXT.is_match("Follow us on Twitter"));
         assert!(TAIL_TEXT.leads("Thank you for reading! Send feedback to the desk.", 12));
         assert!(TAIL_TEXT.leads("Enjoy the post? Pin it for later!", 12));
+        assert!(TAIL_TEXT.leads("You must log in or register to reply here.", 12));
+        assert!(TAIL_TEXT.leads("Was this page helpful?", 12));
         assert!(!TAIL_TEXT.leads("Donated organs are scarce in the region.", 12));
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
         // Account prompts under a story or a thread.
