@@ -654,17 +654,17 @@ pub(crate) fn trim_article(
             drop(b.id, Signal::Duplicate, removal);
             continue;
         }
+        // Code is the article's own text whatever its words ("print",
+        // "Subscribe", a date): no phrase rule reads it.
+        if touches_code(dom, b.id) {
+            continue;
+        }
         let view = BlockView {
             dom,
             features,
             block: b,
             chars,
         };
-        // Code is the article's own text whatever its words ("print",
-        // "Subscribe", a date): no phrase rule reads it.
-        if touches_code(dom, b.id) {
-            continue;
-        }
         if let Some(signal) = ANYWHERE_RULES.iter().find_map(|rule| rule(&view)) {
             drop(b.id, signal, removal);
         }
@@ -1099,6 +1099,11 @@ fn is_sentence(text: &str) -> bool {
     (text.ends_with('.') || text.ends_with('?')) && text.split_whitespace().count() >= MIN_WORDS
 }
 
+/// Characters up to which a paragraph leading with a call to subscribe is
+/// a label ("Readers can sign up for alerts"), whatever else it says;
+/// longer ones must read as a call ([`is_call_to_subscribe`]).
+const SUBSCRIBE_LABEL_MAX_CHARS: usize = 60;
+
 /// Whether a paragraph that mentions subscribing is a call to do it: the
 /// call opens it or one of its sentences ("Subscribe to ...", "Want more?
 /// Sign up"), or it speaks to the reader or for the publisher. "Customers
@@ -1124,7 +1129,7 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     };
     if leads(&patterns::SUBSCRIBE_TEXT, text, lead)
         && (chars <= 300 || tag != Tag::P)
-        && (tag != Tag::P || chars <= 60 || is_call_to_subscribe(text))
+        && (tag != Tag::P || chars <= SUBSCRIBE_LABEL_MAX_CHARS || is_call_to_subscribe(text))
     {
         return Some(patterns::SUBSCRIBE_TEXT.name);
     }

@@ -143,10 +143,16 @@ impl<'a> MarkdownWriter<'a> {
         self.out
     }
 
+    /// Whether a line break can be owed here: not in code, and not at a
+    /// block's start.
+    fn may_break(&self) -> bool {
+        self.pre.is_none() && self.code.is_none() && !self.line.is_empty()
+    }
+
     /// Owes a line break before the next visible content of the block, as
-    /// a `<br>` does (none in code, and none at a block's start).
+    /// a `<br>` does (several add up).
     fn break_line(&mut self) {
-        if self.pre.is_none() && self.code.is_none() && !self.line.is_empty() {
+        if self.may_break() {
             self.breaks = self.breaks.saturating_add(1);
         }
     }
@@ -154,7 +160,7 @@ impl<'a> MarkdownWriter<'a> {
     /// Owes one line break (not one more: a `<br>` before the caption
     /// already owes it).
     fn caption_line(&mut self) {
-        if self.pre.is_none() && self.code.is_none() && !self.line.is_empty() {
+        if self.may_break() {
             self.breaks = self.breaks.max(1);
         }
     }

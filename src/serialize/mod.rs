@@ -239,9 +239,9 @@ fn is_separate_link(dom: &Dom, last: NodeId, next: NodeId) -> bool {
 }
 
 /// Whether an element sits in a small box with an image, as a caption
-/// written in a `span` does. Design systems also name the small print
-/// under a figure of speech "caption" (`stat-caption`, a rating's
-/// caption), with no image near.
+/// written in a `span` does. Design systems also call small print with no
+/// image near a "caption" (`stat-caption` under a figure, a rating's
+/// caption); blocks so named are captions by [`text::is_caption`] alone.
 fn beside_an_image(dom: &Dom, id: NodeId) -> bool {
     const MAX_BOX_NODES: usize = 64;
     dom.ancestors(id).take(2).any(|a| {
