@@ -1497,6 +1497,10 @@ phrase_pattern!(
         "terms of use", "terms of service", "all rights reserved", "copyright",
         "wszelkie prawa zastrzeżone", "materiał chroniony prawem", "drukuj", "komentarze",
         "was this article helpful", "was this helpful", "did you find this",
+        "rate this recipe", "rate this article", "rate this post", "rate this story",
+        "rate this page", "how would you rate", "rezept bewerten", "artikel bewerten",
+        "beitrag bewerten", "noter cette recette", "valora esta receta", "vota questa ricetta",
+        "avalie esta receita",
         "was this page helpful", "was this page useful", "is this page helpful",
         "did this page help", "was this information helpful", "was this content helpful",
         "war diese seite hilfreich", "cette page vous a-t-elle été utile",
@@ -2658,6 +2662,7 @@ mod tests {
         assert!(TAIL_TEXT.leads("Enjoy the post? Pin it for later!", 12));
         assert!(TAIL_TEXT.leads("You must log in or register to reply here.", 12));
         assert!(TAIL_TEXT.leads("Was this page helpful?", 12));
+        assert!(TAIL_TEXT.leads("Rate this recipe: ☆☆☆☆☆", 12));
         assert!(!TAIL_TEXT.leads("Donated organs are scarce in the region.", 12));
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
         // Account prompts under a story or a thread.
