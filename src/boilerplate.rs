@@ -518,11 +518,17 @@ fn is_unrendered_data(text: &str) -> bool {
     template("{{", "}}") || template("{%", "%}") || json
 }
 
-/// Whether a block is inside code or holds some.
+/// Whether a block is inside code or holds some. Code wraps its text in
+/// a few levels at most (`pre > code > span`), so only the nearest
+/// ancestors are asked.
 fn touches_code(dom: &Dom, id: NodeId) -> bool {
+    const MAX_CODE_DEPTH: usize = 4;
     let is_code = |t: Tag| matches!(t, Tag::Code | Tag::Pre | Tag::Kbd | Tag::Samp);
     is_code(dom.tag(id))
-        || dom.ancestors(id).any(|a| is_code(dom.tag(a)))
+        || dom
+            .ancestors(id)
+            .take(MAX_CODE_DEPTH)
+            .any(|a| is_code(dom.tag(a)))
         || (id + 1..dom.end(id)).any(|d| is_code(dom.tag(d)))
 }
 
