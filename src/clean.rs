@@ -205,13 +205,16 @@ fn judge(
     // A heading is never the byline: an author class on a site title
     // (`h1.vcard`) or "written-by" in a heading's slug id names the heading,
     // not a credit line.
-    // A commenter's or a reviewer's name is not the article's byline.
+    // A commenter's or a reviewer's name is not the article's byline (a
+    // comment's author line sits a few levels below its section; the
+    // walk is bounded, as every candidate may ask).
     if page.find_byline
         && progress.byline.is_none()
         && !tag.is_heading()
         && is_byline(page.signals, raw, id)
         && !dom
             .ancestors(id)
+            .take(MAX_COMMENT_DEPTH)
             .any(|a| crate::comments::names_section(dom, a))
     {
         progress.byline = Some(id);
@@ -442,6 +445,10 @@ fn is_input_form(raw: &Features, id: NodeId) -> bool {
     let controls = raw.counts[id].controls;
     controls >= 2 && raw.len(id) < 200 * controls
 }
+
+/// How far above a byline candidate a comments or reviews section is
+/// looked for.
+const MAX_COMMENT_DEPTH: usize = 12;
 
 /// Readability's byline test: author markup or a byline class, with a
 /// short text.
