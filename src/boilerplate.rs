@@ -286,6 +286,15 @@ fn is_promo_line(text: &str) -> bool {
         })
 }
 
+/// "Sie möchten nichts verpassen? Dann abonnieren Sie jetzt unseren
+/// kostenlosen Newsletter.": a call to subscribe wherever it stands in the
+/// line, told by two subscription words and an address to the reader.
+/// (One word is not enough: "You can sign up for the consultation here"
+/// closes a report.)
+fn is_newsletter_call(text: &str) -> bool {
+    patterns::SUBSCRIBE_TEXT.matches_at_least(text, 2) && patterns::READER_ADDRESS.is_match(text)
+}
+
 /// A heading made of a tail-section phrase and little else.
 fn is_tail_heading(text: &str) -> bool {
     let chars = text.chars().count();
@@ -789,7 +798,7 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::TAIL_TEXT.name)
         } else if chars <= 200 && features.link_density(b.id) > 0.6 {
             Signal::Crumb
-        } else if (chars <= 250 && is_promo_line(&b.text))
+        } else if (chars <= 250 && (is_promo_line(&b.text) || is_newsletter_call(&b.text)))
             || (chars <= 600 && patterns::PAID_SUBSCRIPTION.is_match(&b.text))
         {
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
@@ -1253,6 +1262,22 @@ mod tests {
             phrase_signal("You can read more about the findings here.", Tag::P),
             None
         );
+    }
+
+    #[test]
+    fn a_newsletter_call_is_told_wherever_it_stands() {
+        assert!(is_newsletter_call(
+            "Sie möchten keine Nachrichten aus Ihrer Stadt verpassen? Dann abonnieren Sie jetzt unseren kostenlosen Newsletter."
+        ));
+        assert!(is_newsletter_call(
+            "Never miss a story: you can sign up for our free newsletter here."
+        ));
+        assert!(!is_newsletter_call(
+            "If you want to sign up for the consultation, you can do so at the town hall."
+        ));
+        assert!(!is_newsletter_call(
+            "The council's newsletter said residents could sign up for the consultation."
+        ));
     }
 
     #[test]

@@ -1262,6 +1262,17 @@ impl PhrasePattern {
         self.leads_if_held(text, chars).unwrap_or(false)
     }
 
+    /// Whether the text holds `n` phrases or more (apart: a phrase and the
+    /// next must not share the character between them).
+    pub(crate) fn matches_at_least(&self, text: &str, n: usize) -> bool {
+        let pattern = if text.is_ascii() {
+            &self.ascii
+        } else {
+            &self.regex
+        };
+        pattern.find_iter(text).take(n).count() >= n
+    }
+
     /// Whether the first phrase opens the text or a sentence of it: what
     /// comes before it has no letter or digit, or ends a sentence ("Want
     /// more recipes? Subscribe ...").
