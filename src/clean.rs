@@ -111,6 +111,9 @@ pub(crate) struct PageContext<'a> {
     pub title: Option<&'a str>,
     /// Whether to look for a byline element.
     pub find_byline: bool,
+    /// The byline element an earlier attempt found: it is removed again,
+    /// not left in the text of a relaxed attempt.
+    pub found_byline: Option<NodeId>,
     /// The page declares a publication date: it is a dated piece (an
     /// article, a post), not a page of a site's standing content.
     pub dated: bool,
@@ -208,6 +211,10 @@ fn judge(
     // A commenter's or a reviewer's name is not the article's byline (a
     // comment's author line sits a few levels below its section; the
     // walk is bounded, as every candidate may ask).
+    if page.found_byline == Some(id) {
+        progress.byline = Some(id);
+        return Removal::Byline;
+    }
     if page.find_byline
         && progress.byline.is_none()
         && !tag.is_heading()
@@ -724,6 +731,7 @@ mod tests {
             signals: &signals,
             title,
             find_byline: true,
+            found_byline: None,
             dated: false,
             site_host: None,
             paged: &[],

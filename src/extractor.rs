@@ -541,6 +541,7 @@ impl Extractor {
             signals: &signals,
             title: facts.title(),
             find_byline: true,
+            found_byline: None,
             dated: facts.is_dated(),
             site_host: site_host.as_deref(),
             paged: &paged,
@@ -557,6 +558,7 @@ impl Extractor {
             budget.check()?;
             let page = PageContext {
                 find_byline: dom_byline.is_none(),
+                found_byline: dom_byline,
                 ..page
             };
             let mut work = pristine
@@ -687,6 +689,7 @@ impl Extractor {
         let spage = PageContext {
             signals: &signals,
             find_byline: false,
+            found_byline: None,
             paged: &paged,
             ..*page
         };

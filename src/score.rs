@@ -194,6 +194,7 @@ mod tests {
             signals: &signals,
             title: None,
             find_byline: false,
+            found_byline: None,
             dated: false,
             site_host: None,
             paged: &[],

@@ -343,6 +343,7 @@ pub(crate) fn without_extraction(
         signals,
         title: facts.title(),
         find_byline: true,
+        found_byline: None,
         dated: facts.is_dated(),
         // Only the edge trimming asks for the host, and it does not run here.
         site_host: None,
