@@ -2098,7 +2098,10 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
         r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
         r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
-        r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*)",
+        r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*",
+        // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
+        // "文" alone also begins names, so it needs its separator.
+        r"|(?:记者|記者|作者|撰文)\s*[:：/／]?\s*|文\s*[:：/／]\s*)",
     ))
 });
 

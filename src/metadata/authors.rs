@@ -406,6 +406,15 @@ mod tests {
     }
 
     #[test]
+    fn chinese_and_japanese_byline_prefixes_go() {
+        assert_eq!(byline("记者 王芳"), ["王芳"]);
+        assert_eq!(byline("作者：李明"), ["李明"]);
+        assert_eq!(byline("文／山田太郎"), ["山田太郎"]);
+        // A name that begins with the character for "text" keeps it.
+        assert_eq!(byline("文在寅"), ["文在寅"]);
+    }
+
+    #[test]
     fn template_placeholders_are_nobody() {
         assert!(from_declared("undefined").is_empty());
         assert!(from_declared("null").is_empty());
