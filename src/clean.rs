@@ -104,16 +104,25 @@ pub(crate) struct Cleaning {
     pub byline: Option<NodeId>,
 }
 
+/// What the cleaning does about the byline element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Byline {
+    /// Look for it, and remove the first one found.
+    Find,
+    /// Remove this one, which an earlier attempt found, so that a relaxed
+    /// attempt does not leave it in the text.
+    Remove(NodeId),
+    /// Neither look for one nor remove any.
+    Ignore,
+}
+
 /// What the cleaning needs besides the tree.
 pub(crate) struct PageContext<'a> {
     pub signals: &'a Signals,
     /// The article title, to drop a heading that repeats it.
     pub title: Option<&'a str>,
-    /// Whether to look for a byline element.
-    pub find_byline: bool,
-    /// The byline element an earlier attempt found: it is removed again,
-    /// not left in the text of a relaxed attempt.
-    pub found_byline: Option<NodeId>,
+    /// What to do about the byline element.
+    pub byline: Byline,
     /// The page declares a publication date: it is a dated piece (an
     /// article, a post), not a page of a site's standing content.
     pub dated: bool,
@@ -205,25 +214,26 @@ fn judge(
     if tag == Tag::Form && is_input_form(raw, id) {
         return Removal::Form;
     }
-    // A heading is never the byline: an author class on a site title
-    // (`h1.vcard`) or "written-by" in a heading's slug id names the heading,
-    // not a credit line.
-    // A commenter's or a reviewer's name is not the article's byline (a
-    // comment's author line sits a few levels below its section; the
-    // walk is bounded, as every candidate may ask).
-    if page.found_byline == Some(id) {
-        progress.byline = Some(id);
-        return Removal::Byline;
-    }
-    if page.find_byline
-        && progress.byline.is_none()
-        && !tag.is_heading()
-        && is_byline(page.signals, raw, id)
-        && !dom
-            .ancestors(id)
-            .take(MAX_COMMENT_DEPTH)
-            .any(|a| crate::comments::names_section(dom, a))
-    {
+    let is_the_byline = match page.byline {
+        Byline::Remove(found) => found == id,
+        // A heading is never the byline: an author class on a site title
+        // (`h1.vcard`) or "written-by" in a heading's slug id names the
+        // heading, not a credit line. A commenter's or a reviewer's name
+        // is not the article's byline (a comment's author line sits a few
+        // levels below its section; the walk is bounded, as every
+        // candidate may ask).
+        Byline::Find => {
+            progress.byline.is_none()
+                && !tag.is_heading()
+                && is_byline(page.signals, raw, id)
+                && !dom
+                    .ancestors(id)
+                    .take(MAX_COMMENT_DEPTH)
+                    .any(|a| crate::comments::names_section(dom, a))
+        }
+        Byline::Ignore => false,
+    };
+    if is_the_byline {
         progress.byline = Some(id);
         return Removal::Byline;
     }
@@ -730,8 +740,7 @@ mod tests {
         let page = PageContext {
             signals: &signals,
             title,
-            find_byline: true,
-            found_byline: None,
+            byline: Byline::Find,
             dated: false,
             site_host: None,
             paged: &[],

@@ -7,7 +7,7 @@ use url::Url;
 
 use crate::article::{Article, Comments, EncodingInfo, EncodingSource, Metadata};
 use crate::budget::Budget;
-use crate::clean::{self, Flags, PageContext, Removal};
+use crate::clean::{self, Byline, Flags, PageContext, Removal};
 use crate::comments;
 use crate::confidence;
 use crate::config::Config;
@@ -540,8 +540,7 @@ impl Extractor {
         let page = PageContext {
             signals: &signals,
             title: facts.title(),
-            find_byline: true,
-            found_byline: None,
+            byline: Byline::Find,
             dated: facts.is_dated(),
             site_host: site_host.as_deref(),
             paged: &paged,
@@ -557,8 +556,7 @@ impl Extractor {
         loop {
             budget.check()?;
             let page = PageContext {
-                find_byline: dom_byline.is_none(),
-                found_byline: dom_byline,
+                byline: dom_byline.map_or(Byline::Find, Byline::Remove),
                 ..page
             };
             let mut work = pristine
@@ -688,8 +686,7 @@ impl Extractor {
         let paged = clean::paged_sections(&dom, &signals, &raw);
         let spage = PageContext {
             signals: &signals,
-            find_byline: false,
-            found_byline: None,
+            byline: Byline::Ignore,
             paged: &paged,
             ..*page
         };

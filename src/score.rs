@@ -175,7 +175,7 @@ pub(crate) fn top_candidates(scores: &Scores, n: usize) -> Vec<NodeId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::{PageContext, clean};
+    use crate::clean::{Byline, PageContext, clean};
     use crate::parse::parse_str;
 
     /// The element whose `id` is `name`.
@@ -193,8 +193,7 @@ mod tests {
         let page = PageContext {
             signals: &signals,
             title: None,
-            find_byline: false,
-            found_byline: None,
+            byline: Byline::Ignore,
             dated: false,
             site_host: None,
             paged: &[],

@@ -32,7 +32,7 @@ use std::borrow::Cow;
 use url::Url;
 
 use crate::article::{Metadata, PageType, Source, Sources, TextDirection};
-use crate::clean::{self, Flags, PageContext, Removal};
+use crate::clean::{self, Byline, Flags, PageContext, Removal};
 use crate::dom::{Dom, Tag};
 use crate::features::Features;
 use crate::signals::Signals;
@@ -342,8 +342,7 @@ pub(crate) fn without_extraction(
     let context = PageContext {
         signals,
         title: facts.title(),
-        find_byline: true,
-        found_byline: None,
+        byline: Byline::Find,
         dated: facts.is_dated(),
         // Only the edge trimming asks for the host, and it does not run here.
         site_host: None,
