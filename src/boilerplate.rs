@@ -301,9 +301,15 @@ fn is_tail_heading(text: &str) -> bool {
     chars <= 40 && patterns::TAIL_HEADING.fills(text, 4) && patterns::TAIL_HEADING.leads(text, 2)
 }
 
-/// Whether a block is prose: long enough and not mostly links.
+/// Whether a block is prose: long enough and not mostly links. CJK
+/// characters count twice ([`crate::text::is_cjk`]): forty of them make
+/// a sentence.
 fn is_prose(features: &Features, block: &TextBlock) -> bool {
-    block.chars >= 80 && features.link_density(block.id) < 0.3
+    const MIN_CHARS: usize = 80;
+    let long_enough = block.chars >= MIN_CHARS
+        || (block.chars * 2 >= MIN_CHARS
+            && block.chars + crate::text::cjk_chars(&block.text) >= MIN_CHARS);
+    long_enough && features.link_density(block.id) < 0.3
 }
 
 /// Whether `id` is a cell of a data table with header cells (see

@@ -567,7 +567,7 @@ impl Extractor {
                 if dom_byline.is_none() {
                     dom_byline = attempt.byline;
                 }
-                good = attempt.plan.text_len as usize >= self.config.char_threshold;
+                good = self.is_long_enough(&dom, &attempt.plan);
                 let dropped = if best
                     .as_ref()
                     .is_none_or(|b| attempt.plan.text_len > b.plan.text_len)
@@ -666,6 +666,22 @@ impl Extractor {
             rejected,
             article,
         })
+    }
+
+    /// Whether an attempt found enough text to stop trying more relaxed
+    /// rules. CJK characters count twice: a character there carries about
+    /// what a short word does elsewhere, so a Chinese or Japanese article
+    /// of 300 characters is no stub (and its relaxed readings keep the
+    /// chrome the strict one removes).
+    fn is_long_enough(&self, dom: &Dom, plan: &Plan) -> bool {
+        let len = plan.text_len as usize;
+        let threshold = self.config.char_threshold;
+        if len >= threshold {
+            return true;
+        }
+        // Only text that could reach the threshold is counted.
+        len.saturating_mul(2) >= threshold
+            && len + postprocess::kept_cjk_chars(dom, &plan.removal, &plan.roots) >= threshold
     }
 
     /// The article read from the page's declared `articleBody` (see

@@ -1356,6 +1356,13 @@ phrase_pattern!(
         "iscriviti", "abbonati", "registrati",
         "assine", "assinar", "inscreva-se", "cadastre-se",
         "aanmelden", "abonneer", "schrijf je in", "nieuwsbrief",
+        "prenumerera", "nyhetsbrev", "nyhedsbrev", "abonner", "zapisz się", "subskrybuj",
+        "zasubskrybuj", "přihlaste se k odběru", "odebírat", "abone ol", "abone olun",
+        "e-bülten", "berlangganan", "đăng ký nhận tin", "nhận bản tin",
+        "подписаться", "подпишитесь", "подписывайтесь", "рассылка", "рассылку", "підписатися",
+        "підпишіться", "اشترك", "اشترك الآن", "النشرة البريدية", "النشرة الإخبارية",
+        "خبرنامه", "ניוזלטר", "הירשמו", "订阅", "立即订阅", "邮件订阅", "ニュースレター",
+        "メルマガ", "メールマガジン", "購読", "구독", "구독하기", "뉴스레터",
     ]
 );
 
@@ -1390,6 +1397,17 @@ phrase_pattern!(
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
         "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "further reading",
+        "阅读全文", "查看全文", "展开全文", "相关文章", "相关报道", "相关推荐", "猜你喜欢",
+        "热门推荐", "热门文章", "更多新闻", "続きを読む", "もっと見る", "おすすめ記事", "人気記事",
+        "関連ニュース", "合わせて読みたい", "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스",
+        "더보기", "추천 기사", "인기 기사", "читать далее", "читать полностью", "подробнее",
+        "по теме", "похожие новости", "похожие статьи", "другие новости", "самое читаемое",
+        "читайте також", "читати далі", "اقرأ المزيد", "أخبار ذات صلة", "مقالات ذات صلة",
+        "الأكثر قراءة", "قد يعجبك أيضا", "ilgili haberler", "benzer haberler", "diğer haberler",
+        "devamını oku", "en çok okunanlar", "czytaj więcej", "czytaj dalej", "podobne artykuły",
+        "zobacz również", "čtěte také", "související články", "baca juga", "berita terkait",
+        "artikel terkait", "baca selengkapnya", "tin liên quan", "xem thêm", "đọc thêm",
+        "bài viết liên quan", "यह भी पढ़ें", "läs också", "läs mer", "les også", "læs også",
         // Not "see also": in reference works and documentation it heads a
         // section of the article (kindred topics), not other articles.
     ]
@@ -1403,6 +1421,9 @@ phrase_pattern!(
         "share", "share this", "share this article", "share on", "tweet", "teilen",
         "partager", "compartir", "condividi", "compartilhe", "compartilhar", "partilhar",
         "delen",
+        "dela", "udostępnij", "sdílet", "paylaş", "bagikan", "chia sẻ", "поделиться",
+        "поділитися", "شارك", "شارك المقال", "مشاركة", "שתפו", "分享", "分享到", "分享至",
+        "シェア", "シェアする", "この記事をシェアする", "ツイート", "공유", "공유하기",
     ]
 );
 
@@ -1415,6 +1436,8 @@ phrase_pattern!(
         "paid content", "partner content", "anzeige", "werbung", "gesponsert",
         "publicité", "sponsorisé", "publicidad", "patrocinado", "pubblicità",
         "sponsorizzato", "publicidade", "advertentie", "gesponsord",
+        "annons", "annonse", "reklama", "reklam", "iklan", "quảng cáo", "реклама", "إعلان",
+        "إعلانات", "פרסומת", "广告", "推广", "広告", "スポンサーリンク", "광고",
     ]
 );
 
@@ -1485,6 +1508,8 @@ phrase_pattern!(
     [
         "about the author", "über den autor", "über die autorin", "à propos de l'auteur",
         "sobre el autor", "sobre la autora", "sull'autore", "sobre o autor", "over de auteur",
+        "o autorze", "yazar hakkında", "tentang penulis", "об авторе", "عن الكاتب", "关于作者",
+        "作者简介", "著者について", "著者プロフィール",
     ]
 );
 
@@ -1550,6 +1575,17 @@ phrase_pattern!(
         "unterstützen sie uns", "merci de votre lecture", "gracias por leer",
         "lesen sie mehr", "stichworte", "stichwörter", "hinterlasse einen kommentar",
         "hinterlassen sie einen kommentar", "skomentuj", "udostępnij",
+        "komentarz", "yorumlar", "yorum yap", "yorum yazın", "etiketler",
+        "tüm hakları saklıdır", "yazdır", "bizi takip edin", "komentar", "hak cipta",
+        "ikuti kami", "bình luận", "bản quyền", "kommentarer", "alla rättigheter förbehållna",
+        "комментарии", "комментарий", "оставить комментарий", "теги", "метки",
+        "все права защищены", "версия для печати", "коментарі", "всі права захищені",
+        "التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقاً", "جميع الحقوق محفوظة", "الوسوم",
+        "الكلمات المفتاحية", "طباعة", "تابعونا", "תגובות", "כל הזכויות שמורות",
+        "责任编辑", "编辑", "评论", "发表评论", "网友评论", "版权所有", "标签", "打印",
+        "关注我们", "返回顶部", "コメント", "コメントする", "タグ", "印刷", "無断転載を禁じます",
+        "無断転載禁止", "フォローする", "댓글", "태그", "인쇄", "무단전재 및 재배포 금지",
+        "무단 전재 및 재배포 금지", "저작권자",
     ]
 );
 

@@ -487,6 +487,22 @@ pub(crate) fn for_each_article_node(
     });
 }
 
+/// Characters of the kept text that are CJK ideographs, kana or Hangul
+/// syllables ([`crate::text::is_cjk`]): each says as much as a short
+/// word, so a length threshold counts them twice.
+pub(crate) fn kept_cjk_chars(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> usize {
+    let mut count = 0;
+    for_each_article_node(dom, removal, roots, |id, _| {
+        for child in dom.children(id) {
+            if let Some(text) = dom.text(child) {
+                count += crate::text::cjk_chars(&text);
+            }
+        }
+        true
+    });
+    count
+}
+
 /// The walk of both: `removal` is read before each node is visited, and
 /// handed to `visit`, which may change it.
 fn walk_article<R: AsRef<[Removal]>>(

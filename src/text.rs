@@ -691,9 +691,14 @@ impl Shingles {
     }
 }
 
+/// The characters of `text` that are CJK ([`is_cjk`]).
+pub(crate) fn cjk_chars(text: &str) -> usize {
+    text.chars().filter(|&c| is_cjk(c)).count()
+}
+
 /// Whether `c` is written without spaces between words: CJK ideographs,
 /// kana and Hangul syllables.
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30ff}'
             | '\u{3400}'..='\u{4dbf}'
@@ -731,6 +736,13 @@ impl Fnv1a {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_characters_are_counted_in_every_script_that_writes_without_spaces() {
+        assert_eq!(cjk_chars("公交 plan"), 2);
+        assert_eq!(cjk_chars("バス路線、운행"), 6);
+        assert_eq!(cjk_chars("Город, مدينة, city"), 0);
+    }
 
     #[test]
     fn lowercases_to_answers_as_to_lowercase() {
