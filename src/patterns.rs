@@ -45,22 +45,61 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
     // Most token strings hold no negation, and the tokenizer sees each
     // word: they are spared the search for one.
     let mut may_negate = false;
-    for value in [class, id] {
+    for (value, is_class) in [(class, true), (id, false)] {
         let mut cut = value.len().min(MAX_CLASS_BYTES);
         while !value.is_char_boundary(cut) {
             cut -= 1;
         }
         let value = &value[..cut];
-        if value.is_ascii() {
-            may_negate |= ascii_class_tokens(value, out);
+        if is_class && names_taxonomy_terms(value) {
+            for name in value.split_ascii_whitespace() {
+                if !is_taxonomy_class(name) {
+                    may_negate |= value_tokens(name, out);
+                }
+            }
         } else {
-            unicode_class_tokens(value, out);
-            may_negate = true;
+            may_negate |= value_tokens(value, out);
         }
     }
     if may_negate {
         drop_negated_words(out);
     }
+}
+
+/// The tokens of one class or id value; returns whether a token may be a
+/// negation (see [`ascii_class_tokens`]).
+fn value_tokens(value: &str, out: &mut String) -> bool {
+    if value.is_ascii() {
+        ascii_class_tokens(value, out)
+    } else {
+        unicode_class_tokens(value, out);
+        true
+    }
+}
+
+/// Class names a blog engine writes for the categories and tags of a post
+/// (`category-comments`, `tag-sidebar`): the post's topics, not what the
+/// element is. Without them a post filed under "Kommentare" or tagged
+/// "footer" would read as a comment section or a footer.
+fn is_taxonomy_class(name: &str) -> bool {
+    name.starts_with("category-") || name.starts_with("tag-")
+}
+
+/// Whether a class value is a blog post's (WordPress's `post_class`,
+/// `hentry ... status-publish`), whose [`is_taxonomy_class`] names are
+/// topics: elsewhere `category-header` or `tag-list` name components.
+/// One search each spares nearly every value the split into names.
+fn names_taxonomy_terms(value: &str) -> bool {
+    static FINDERS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
+        [
+            memchr::memmem::Finder::new("category-"),
+            memchr::memmem::Finder::new("tag-"),
+            memchr::memmem::Finder::new("hentry"),
+            memchr::memmem::Finder::new("status-publish"),
+        ]
+    });
+    let has = |i: usize| FINDERS[i].find(value.as_bytes()).is_some();
+    (has(0) || has(1)) && (has(2) || has(3))
 }
 
 /// The tokens of one value, for any text.
@@ -578,6 +617,8 @@ class_pattern!(
         "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "ad break", "agegate", "pagination", "pager",
         "popup", "yom remote", "=reviews",
+        // Comments in the languages of the phrase families.
+        "kommentar", "comentario", "komentar", "reacties",
     ]
 );
 
@@ -614,6 +655,8 @@ class_pattern!(
         "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
         "gdpr", "masthead", "=media", "outbrain", "promo", "related",
         "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "=reviews",
+        "kommentar", "comentario", "komentar", "werbung", "publicidad", "publicite",
+        "pubblicita", "relacionad", "compartir",
     ]
 );
 
@@ -645,6 +688,10 @@ class_pattern!(
         "cookies", "consent", "gdpr", "paywall", "author bio", "author box", "authorbox",
         "about author", "about the author", "author info", "bio box", "outbrain",
         "trending", "most popular", "most read", "popular posts",
+        // Advertising, related links and share bars named in the languages
+        // of the phrase families.
+        "werbung", "publicidad", "publicite", "pubblicita", "reklama", "relacionad",
+        "correlat", "verwandte", "compartir", "condividi",
     ]
 );
 
@@ -2315,6 +2362,25 @@ mod tests {
         let mut s = String::new();
         class_tokens(class, id, &mut s);
         s
+    }
+
+    #[test]
+    fn a_posts_categories_and_tags_are_not_read_as_names() {
+        // A post filed under "Kommentare", tagged "sidebar".
+        assert_eq!(
+            tokens(
+                "post type-post status-publish hentry category-kommentare tag-sidebar",
+                "post-12"
+            ),
+            " post type post status publish hentry post 12 "
+        );
+        // Elsewhere the same prefixes name components.
+        assert_eq!(
+            tokens("category-header tag-list", ""),
+            " category header tag list "
+        );
+        assert!(!UNLIKELY.is_match(&tokens("hentry category-comments", "")));
+        assert!(UNLIKELY.is_match(&tokens("category-comments", "")));
     }
 
     #[test]

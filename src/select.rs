@@ -136,14 +136,14 @@ pub(crate) fn select(
     } else {
         top
     };
-    let top = climb(dom, scores, cleaning, &ranking, top, body);
+    let top = climb(dom, features, scores, cleaning, &ranking, top, body);
     let (mut roots, mut renamed) = gather_siblings(dom, signals, features, scores, cleaning, top);
     let mut extent = match roots.len() {
         1 => Extent::Candidate,
         n => Extent::WithSiblings(n - 1),
     };
     if let Some(thread) = comment_thread(dom, signals, features, top, body) {
-        if holds_little_of(features, &roots, thread) {
+        if holds_little_of(dom, features, &roots, thread) {
             roots = vec![thread];
             renamed.clear();
             extent = Extent::CommentThread;
@@ -153,7 +153,9 @@ pub(crate) fn select(
         // A page that is not a dated piece (a service, product or landing
         // page) is its main region; an article is widened only when its
         // best part is a fraction of the region.
-        if !dated || holds_little_of(features, &roots, main) {
+        if (!dated && holds_more_than_teasers(dom, features, &roots, main))
+            || holds_little_of(dom, features, &roots, main)
+        {
             roots = vec![main];
             renamed.clear();
             extent = Extent::MainRegion;
@@ -174,6 +176,7 @@ pub(crate) fn select(
         };
         if let Some(container) = ranking.iter().copied().filter(|&c| rival(c)).find(|&c| {
             holds_share_below(
+                dom,
                 features,
                 &roots,
                 c,
@@ -193,6 +196,7 @@ pub(crate) fn select(
     if !dated
         && matches!(extent, Extent::Candidate | Extent::WithSiblings(_))
         && holds_share_below(
+            dom,
             features,
             &roots,
             body,
@@ -273,8 +277,9 @@ fn prose_len(features: &Features, id: NodeId) -> f32 {
 
 /// Whether the selection holds little of the prose of `region`: the page
 /// spreads its content over sections, and the best one is only a part.
-fn holds_little_of(features: &Features, roots: &[NodeId], region: NodeId) -> bool {
+fn holds_little_of(dom: &Dom, features: &Features, roots: &[NodeId], region: NodeId) -> bool {
     holds_share_below(
+        dom,
         features,
         roots,
         region,
@@ -285,7 +290,10 @@ fn holds_little_of(features: &Features, roots: &[NodeId], region: NodeId) -> boo
 
 /// Whether the selection holds less than `share` of the prose of `region`,
 /// a region of at most `max_link_density`.
+/// Teasers of other pages ([`is_teaser`]) are not counted as the region's
+/// prose: a post above a grid of "latest posts" is the whole article.
 fn holds_share_below(
+    dom: &Dom,
     features: &Features,
     roots: &[NodeId],
     region: NodeId,
@@ -294,13 +302,57 @@ fn holds_share_below(
 ) -> bool {
     let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
     let total = prose_len(features, region);
-    total > 0.0 && selected < share * total && features.link_density(region) < max_link_density
+    let below = |total: f32| total > 0.0 && selected < share * total;
+    // The teasers are only looked for when they could change the answer.
+    below(total)
+        && features.link_density(region) < max_link_density
+        && below(total - teaser_prose(dom, features, roots, region))
+}
+
+/// Whether `region` holds prose beyond the selection other than teasers
+/// of other pages ([`is_teaser`]): a service page spread over sections,
+/// not one section above a grid of "latest posts".
+fn holds_more_than_teasers(
+    dom: &Dom,
+    features: &Features,
+    roots: &[NodeId],
+    region: NodeId,
+) -> bool {
+    const SHARE: f32 = 0.95;
+    let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
+    let total = prose_len(features, region);
+    // A selection that is itself a teaser is one card of a listing.
+    if roots.iter().any(|&r| is_teaser(dom, features, r)) {
+        return true;
+    }
+    let teasers = teaser_prose(dom, features, roots, region);
+    teasers == 0.0 || selected < SHARE * (total - teasers)
+}
+
+/// The prose of the teasers in `region` outside the selection.
+fn teaser_prose(dom: &Dom, features: &Features, roots: &[NodeId], region: NodeId) -> f32 {
+    let mut prose = 0.0;
+    let end = dom.end(region);
+    let mut id = region + 1;
+    while id < end {
+        let holds_root = roots
+            .iter()
+            .any(|&r| dom.contains(id, r) || dom.contains(r, id));
+        if !holds_root && dom.tag(id).is_element() && is_teaser(dom, features, id) {
+            prose += prose_len(features, id);
+            id = dom.end(id);
+        } else {
+            id += 1;
+        }
+    }
+    prose
 }
 
 /// Moves the selection up the tree where the evidence says the article is
 /// larger than the best candidate.
 fn climb(
     dom: &Dom,
+    features: &Features,
     scores: &mut Scores,
     cleaning: &Cleaning,
     ranking: &[NodeId],
@@ -309,10 +361,13 @@ fn climb(
 ) -> NodeId {
     let top_score = scores.score[top];
     // Several near-best candidates under one ancestor: take the ancestor.
+    // A teaser of another page scores like a short article but is no
+    // evidence that the article is larger.
     let alternatives: Vec<NodeId> = ranking[1..]
         .iter()
         .copied()
         .filter(|&c| top_score > 0.0 && scores.score[c] / top_score >= 0.75)
+        .filter(|&c| !is_teaser(dom, features, c))
         .collect();
     if alternatives.len() >= MIN_SHARED_CANDIDATES {
         let mut parent = dom.parent(top);
@@ -370,6 +425,44 @@ fn climb(
     }
     ensure_scored(scores, dom, top);
     top
+}
+
+/// Characters up to which a block opened by a linked title is a teaser:
+/// a title, a date and an excerpt of another page.
+const TEASER_MAX_CHARS: u32 = 1000;
+
+/// Whether `id` is a teaser: a short block whose text opens with a
+/// heading that is all link (the title of the page it leads to).
+fn is_teaser(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MIN_TITLE_LINK_DENSITY: f32 = 0.9;
+    // Pictures, icons and empty wrappers may come before the title; a
+    // block whose first words lie further in is not read as a card.
+    const MAX_NODES_BEFORE_TEXT: usize = 200;
+    if features.len(id) > TEASER_MAX_CHARS {
+        return false;
+    }
+    let end = dom.end(id).min(id + MAX_NODES_BEFORE_TEXT);
+    let Some(first_text) = (id + 1..end).find(|&n| dom.text_measure(n).span.content) else {
+        return false;
+    };
+    dom.ancestors(first_text)
+        .take_while(|&a| a != id)
+        .find(|&a| dom.tag(a).is_heading())
+        .is_some_and(|h| {
+            features.link_density(h) >= MIN_TITLE_LINK_DENSITY && is_title_length(dom, features, h)
+        })
+}
+
+/// Whether a heading is long enough to be the title of a page rather than
+/// a name: a forum post opens with its author's name, linked to the
+/// profile, in a heading of its own. CJK characters count twice.
+fn is_title_length(dom: &Dom, features: &Features, heading: NodeId) -> bool {
+    const MIN_TITLE_CHARS: usize = 20;
+    let chars = features.len(heading) as usize;
+    chars >= MIN_TITLE_CHARS
+        || (chars * 2 >= MIN_TITLE_CHARS
+            && chars + crate::text::cjk_chars(&crate::clean::inner_text(dom, heading))
+                >= MIN_TITLE_CHARS)
 }
 
 /// Makes `id` a candidate with its base score if it is not one yet.
