@@ -301,6 +301,32 @@ fn is_tail_heading(text: &str) -> bool {
     chars <= 40 && patterns::TAIL_HEADING.fills(text, 4) && patterns::TAIL_HEADING.leads(text, 2)
 }
 
+/// Characters up to which a block holding a date is a dateline.
+const DATE_LINE_MAX_CHARS: usize = 40;
+
+/// Whether a short block, not a heading, is a date with at most a label
+/// ("15 de marzo de 2025", "Опубликовано 15 марта 2025"): the date
+/// reader knows the month names of every language the patterns do not.
+fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
+    const MAX_WORDS_BEFORE: usize = 2;
+    b.chars <= DATE_LINE_MAX_CHARS
+        && !dom.tag(b.id).is_heading()
+        && metadata::find_date(&b.text).is_some_and(|start| {
+            b.text
+                .get(..start)
+                .is_some_and(|before| before.split_whitespace().count() <= MAX_WORDS_BEFORE)
+        })
+}
+
+/// Characters up to which a block can be a byline line.
+const BYLINE_LINE_MAX_CHARS: usize = 80;
+
+/// Whether a short block, not a heading, is a byline ("Автор: Иван
+/// Петров", "Yazar: Ahmet Yılmaz", "作者：王芳").
+fn is_byline_line(dom: &Dom, b: &TextBlock) -> bool {
+    b.chars <= BYLINE_LINE_MAX_CHARS && !dom.tag(b.id).is_heading() && metadata::is_byline(&b.text)
+}
+
 /// Whether a block is prose: long enough and not mostly links. CJK
 /// characters count twice ([`crate::text::is_cjk`]): forty of them make
 /// a sentence.
@@ -746,7 +772,10 @@ pub(crate) fn trim_article(
     {
         let signal = if is_crumb(features, b) {
             Signal::Crumb
-        } else if b.chars <= 120 && patterns::DATELINE.is_match(&b.text) {
+        } else if (b.chars <= 120 && patterns::DATELINE.is_match(&b.text))
+            || is_date_line(dom, b)
+            || is_byline_line(dom, b)
+        {
             Signal::Dateline
         } else {
             continue;

@@ -2180,8 +2180,11 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
         r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
         r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
-        r"|by|via|von|text\s+von|par|por|door)(?:\s*[:\-–—]\s*|\s+|$)",
-        r"|(?:autor(?:in|a|es)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage)\s*[:\-–—]\s*",
+        r"|by|via|von|text\s+von|par|por|door|av|af|oleh)(?:\s*[:\-–—]\s*|\s+|$)",
+        r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
+        r"|tác\s+giả|автор(?:ы)?|текст)\s*[:\-–—]\s*",
+        // Arabic "بقلم" (by the pen of), with or without its colon.
+        r"|بقلم\s*[:：]?\s*",
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
         // "文" alone also begins names, so it needs its separator.
         r"|(?:记者|記者|作者|撰文)\s*[:：/／]?\s*|文\s*[:：/／]\s*)",

@@ -121,6 +121,15 @@ pub(crate) fn byline_credit(text: &str) -> Option<String> {
     credit(cut_tail(strip_prefix(field)))
 }
 
+/// Whether a name is written in full: given and family names ("Jane
+/// Doe"), or two to six CJK characters, which hold both without a space
+/// ("王芳", "山田太郎", "홍길동").
+pub(crate) fn is_full_name(name: &str) -> bool {
+    const CJK_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=6;
+    name.split_whitespace().count() >= 2
+        || (name.chars().all(crate::text::is_cjk) && CJK_NAME_CHARS.contains(&name.chars().count()))
+}
+
 /// Whether a name is written as user names are: one word with a digit,
 /// all in lower case, or with a capital inside ("user42", "jdoe",
 /// "KatieS").
@@ -408,6 +417,15 @@ mod tests {
     #[test]
     fn chinese_and_japanese_byline_prefixes_go() {
         assert_eq!(byline("记者 王芳"), ["王芳"]);
+        assert_eq!(byline("Автор: Иван Петров"), ["Иван Петров"]);
+        assert_eq!(byline("بقلم: أحمد علي"), ["أحمد علي"]);
+        assert_eq!(byline("Yazar: Ahmet Yılmaz"), ["Ahmet Yılmaz"]);
+        assert_eq!(byline("Oleh Budi Santoso"), ["Budi Santoso"]);
+        assert_eq!(byline("Av Anna Svensson"), ["Anna Svensson"]);
+        assert!(is_full_name("王芳") && is_full_name("Jane Doe"));
+        assert!(
+            !is_full_name("Jane") && !is_full_name("王") && !is_full_name("中华人民共和国外交部")
+        );
         assert_eq!(byline("作者：李明"), ["李明"]);
         assert_eq!(byline("文／山田太郎"), ["山田太郎"]);
         // A name that begins with the character for "text" keeps it.

@@ -522,8 +522,9 @@ fn numeric_offset(toks: &[Tok<'_>], i: usize) -> Option<i16> {
     Some(sign * (h as i16 * 60 + m as i16))
 }
 
-/// Month names in the crate's languages: full names, and any prefix of
-/// three or more letters that only one month starts with.
+/// Month names in the languages whose dates are often abbreviated: full
+/// names, and any prefix of three or more letters that only one month
+/// starts with.
 const MONTHS: [[&str; 12]; 8] = [
     [
         "january",
@@ -629,8 +630,162 @@ const MONTHS: [[&str; 12]; 8] = [
     ],
 ];
 
-/// The first letters of the names in [`MONTHS`].
-const MONTH_INITIALS: [char; 11] = ['a', 'd', 'e', 'f', 'g', 'j', 'l', 'm', 'n', 'o', 's'];
+/// Month names of more languages, matched in full only: their prefixes
+/// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
+const MONTHS_IN_FULL: [[&str; 12]; 10] = [
+    // Swedish; Danish and Norwegian.
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    // Polish and Czech, in the genitive a date takes ("15 marca").
+    [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
+    [
+        "ledna",
+        "února",
+        "března",
+        "dubna",
+        "května",
+        "června",
+        "července",
+        "srpna",
+        "září",
+        "října",
+        "listopadu",
+        "prosince",
+    ],
+    // Romanian, Turkish, Indonesian.
+    [
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    ],
+    [
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+        "kasım", "aralık",
+    ],
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    // Russian and Ukrainian, in the genitive.
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ],
+    // Arabic, as written in Egypt and the Gulf.
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+];
+
+/// The first letters of the names in [`MONTHS`] and [`MONTHS_IN_FULL`]
+/// written in ASCII...
+const MONTH_INITIALS: [char; 20] = [
+    'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 's', 't', 'w',
+    'z',
+];
+/// ...and the others.
+const MONTH_INITIALS_BEYOND_ASCII: [char; 28] = [
+    'ú', 'č', 'ř', 'ş', 'а', 'б', 'в', 'г', 'д', 'ж', 'и', 'к', 'л', 'м', 'н', 'о', 'с', 'т', 'ф',
+    'ч', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي',
+];
+
+/// Whether some month name starts with `c` (lower case).
+fn is_month_initial(c: char) -> bool {
+    MONTH_INITIALS.contains(&c) || (!c.is_ascii() && MONTH_INITIALS_BEYOND_ASCII.contains(&c))
+}
 
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
@@ -641,7 +796,7 @@ fn month(w: &str) -> Option<u32> {
     // Most words are not months: turn them away on their first letter,
     // before lower-casing a copy and comparing it with every name.
     let first = w.chars().next()?.to_lowercase().next()?;
-    if !MONTH_INITIALS.contains(&first) {
+    if !is_month_initial(first) {
         return None;
     }
     // An ASCII word is lower-cased on the stack (as `to_lowercase` would);
@@ -658,6 +813,11 @@ fn month(w: &str) -> Option<u32> {
         &owned
     };
     let first_byte = *w.as_bytes().first()?;
+    for names in &MONTHS_IN_FULL {
+        if let Some(m) = names.iter().position(|name| *name == w) {
+            return Some(m as u32 + 1);
+        }
+    }
     let mut found = None;
     for names in &MONTHS {
         for (m, name) in names.iter().enumerate() {
@@ -728,6 +888,11 @@ mod tests {
             return None;
         }
         let w = w.to_lowercase();
+        for names in &MONTHS_IN_FULL {
+            if let Some(m) = names.iter().position(|name| *name == w) {
+                return Some(m as u32 + 1);
+            }
+        }
         let mut found = None;
         for names in &MONTHS {
             for (m, name) in names.iter().enumerate() {
@@ -749,8 +914,9 @@ mod tests {
 
     #[test]
     fn month_answers_as_lower_cased_strings_do() {
-        let mut words: Vec<String> = MONTHS.iter().flatten().map(|n| n.to_string()).collect();
-        for name in MONTHS.iter().flatten() {
+        let all = || MONTHS.iter().chain(&MONTHS_IN_FULL).flatten();
+        let mut words: Vec<String> = all().map(|n| n.to_string()).collect();
+        for name in all() {
             words.push(name.to_uppercase());
             words.push(name.chars().take(3).collect());
             words.push(name.chars().take(4).collect::<String>().to_uppercase());
@@ -789,9 +955,9 @@ mod tests {
 
     #[test]
     fn every_month_name_starts_with_a_listed_initial() {
-        for name in MONTHS.iter().flatten() {
+        for name in MONTHS.iter().chain(&MONTHS_IN_FULL).flatten() {
             let first = name.chars().next().unwrap();
-            assert!(MONTH_INITIALS.contains(&first), "{name}");
+            assert!(is_month_initial(first), "{name}");
         }
         assert_eq!(month("Juli"), Some(7));
         assert_eq!(month("Report"), None);
@@ -867,12 +1033,26 @@ mod tests {
             "10-Jul-2015",
             "2015年7月10日",
             "2015년 7월 10일",
+            "10 juli 2015",
+            "10 lipca 2015",
+            "10. července 2015",
+            "10 iulie 2015",
+            "10 Temmuz 2015",
+            "10 Juli 2015",
+            "10 июля 2015",
+            "10 липня 2015 року",
+            "10 يوليو 2015",
         ] {
             assert_eq!(iso(text).as_deref(), Some("2015-07-10"), "{text}");
         }
         assert_eq!(iso("1er décembre 2018").as_deref(), Some("2018-12-01"));
         assert_eq!(iso("3. März 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(iso("Sept. 4, 2025").as_deref(), Some("2025-09-04"));
+        assert_eq!(iso("15 марта 2025 г.").as_deref(), Some("2025-03-15"));
+        assert_eq!(iso("2 października 2024").as_deref(), Some("2024-10-02"));
+        // The names matched in full lend no prefixes: "Pro" is no month.
+        assert_eq!(found("the iPhone 15 Pro 2023 model"), None);
+        assert_eq!(iso("15 Mar 2025").as_deref(), Some("2025-03-15"));
     }
 
     #[test]

@@ -271,7 +271,7 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         (!names.is_empty()
             && names
                 .iter()
-                .all(|n| n.split_whitespace().count() >= 2 || is_link(n)))
+                .all(|n| super::authors::is_full_name(n) || is_link(n)))
         .then_some(text)
     })
 }

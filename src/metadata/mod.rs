@@ -362,6 +362,21 @@ pub(crate) fn without_extraction(
     finish(facts, page, caps)
 }
 
+/// Whether `text` is a byline: a byline word ("By", "Von", "Автор:",
+/// "作者：") before full names only ([`authors::is_full_name`]).
+pub(crate) fn is_byline(text: &str) -> bool {
+    crate::patterns::BYLINE_PREFIX.is_match(text) && {
+        let names = authors::from_byline(text);
+        !names.is_empty() && names.iter().all(|n| authors::is_full_name(n))
+    }
+}
+
+/// The byte offset at which the first date written in `text` starts, in
+/// any language the date reader knows.
+pub(crate) fn find_date(text: &str) -> Option<usize> {
+    dates::find(text).map(|(_, start)| start)
+}
+
 /// The longest paragraph that is checked for being a byline or a
 /// dateline rather than prose.
 const MAX_BYLINE_PARAGRAPH_CHARS: usize = 80;
@@ -828,7 +843,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
         &|| {
             m.author_line.as_deref().map(|b| {
                 let names = authors::from_byline(b);
-                let full = names.iter().all(|n| n.split_whitespace().count() >= 2);
+                let full = names.iter().all(|n| authors::is_full_name(n));
                 (if full { names } else { Vec::new() }, Source::PageText)
             })
         },
