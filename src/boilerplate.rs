@@ -471,7 +471,34 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     disclosure,
     related_line,
     teaser_label,
+    vote_count,
 ];
+
+/// A bare count in an element named for votes, scores or likes (a Q&A
+/// answer's "12", a comment's score): the page's tally, not its text.
+fn vote_count(v: &BlockView<'_>) -> Option<Signal> {
+    const MAX_CHARS: usize = 8;
+    const TALLY_WORDS: &[&str] = &[
+        "vote", "votes", "score", "likes", "upvotes", "karma", "points",
+    ];
+    let is_count = v.chars <= MAX_CHARS
+        && v.text()
+            .trim_start_matches(['+', '-', '−'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K'))
+        && v.text().chars().any(|c| c.is_ascii_digit());
+    if !is_count {
+        return None;
+    }
+    let mut tokens = String::new();
+    v.dom.name_tokens(v.block.id, &mut tokens);
+    let named = tokens.split_ascii_whitespace().any(|t| {
+        TALLY_WORDS
+            .iter()
+            .any(|w| t.starts_with(w) || t.ends_with(w))
+    });
+    named.then_some(Signal::Phrase("reaction count"))
+}
 
 fn photo_credit(v: &BlockView<'_>) -> Option<Signal> {
     is_credit(v.dom, v.block).then_some(Signal::Credit)
