@@ -11,6 +11,7 @@
 mod normalize;
 pub(crate) mod noscript;
 pub(crate) mod selectors;
+mod shadow;
 mod sink;
 mod streamed;
 mod tag;

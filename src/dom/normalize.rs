@@ -12,7 +12,8 @@
 //!   becomes that paragraph, keeping the `<div>`'s attributes;
 //! * a `<div>` with no block inside becomes a `<p>`.
 //!
-//! Before that, streamed page segments are moved into their placeholders
+//! Before that, declarative shadow roots are put in the tree (see
+//! `shadow`) and streamed page segments are moved into their placeholders
 //! (see `streamed`). Nothing else changes, and nothing is removed but the
 //! `<br>`s and white space that the new paragraphs replace, and the
 //! "Loading..." fallbacks that streamed segments replace. The walk is
@@ -84,6 +85,11 @@ impl Walk {
 pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> usize {
     // One walk serves every pass unless one changed the tree.
     let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
+    let walk = if super::shadow::attach_shadow_roots(&walk) {
+        Walk::of(&dom.document)
+    } else {
+        walk
+    };
     let walk = if super::streamed::place_segments(&walk) {
         Walk::of(&dom.document)
     } else {
