@@ -11,10 +11,14 @@
 //! own children stay after it (a browser would show them in the shadow
 //! root's slots, whose places this pass does not look for). Templates
 //! inside the content are found as it is placed, so nested components
-//! are opened too; each node is visited once.
+//! are opened too. Each host's children are rebuilt once, so a host of
+//! many templates costs no more than its children.
+
+use std::collections::HashSet;
+use std::rc::Rc;
 
 use html5ever::local_name;
-use markup5ever_rcdom::{Handle, NodeData};
+use markup5ever_rcdom::{Handle, Node, NodeData};
 
 use super::Tag;
 use super::normalize::{Walk, parent_of, preorder};
@@ -22,23 +26,54 @@ use super::normalize::{Walk, parent_of, preorder};
 /// Replaces every declarative shadow root template with its content.
 /// Returns whether the tree changed.
 pub(super) fn attach_shadow_roots(walk: &Walk) -> bool {
-    let mut pending: Vec<Handle> = walk
-        .nodes
-        .iter()
-        .zip(&walk.tags)
-        .filter(|&(node, &tag)| tag == Tag::Template && is_shadow_root(node))
-        .map(|(node, _)| node.clone())
-        .collect();
-    let changed = !pending.is_empty();
-    while let Some(template) = pending.pop() {
-        let content = take_content(&template);
-        // Templates inside the content, which the walk could not see.
-        for node in content.iter().flat_map(preorder) {
-            if super::tag_of(&node) == Tag::Template && is_shadow_root(&node) {
-                pending.push(node);
+    // The hosts of the templates the walk saw, each once.
+    let mut hosts: Vec<Handle> = Vec::new();
+    for (node, &tag) in walk.nodes.iter().zip(&walk.tags) {
+        if tag == Tag::Template && is_shadow_root(node) {
+            if let Some(host) = parent_of(node) {
+                if !hosts.last().is_some_and(|h| Rc::ptr_eq(h, &host)) {
+                    hosts.push(host);
+                }
             }
         }
-        replace(&template, content);
+    }
+    let changed = !hosts.is_empty();
+    // Each host's children are rebuilt once, whatever number of templates
+    // it holds; the hosts of templates found in placed content come next.
+    let mut seen: HashSet<*const Node> = HashSet::new();
+    while let Some(host) = hosts.pop() {
+        if !seen.insert(Rc::as_ptr(&host)) {
+            continue;
+        }
+        let old = std::mem::take(&mut *host.children.borrow_mut());
+        let mut children = Vec::with_capacity(old.len());
+        for child in old {
+            if super::tag_of(&child) != Tag::Template || !is_shadow_root(&child) {
+                children.push(child);
+                continue;
+            }
+            child.parent.set(None);
+            // A template at the top of the content opens in place too.
+            let mut content: Vec<Handle> = take_content(&child).into_iter().rev().collect();
+            while let Some(placed) = content.pop() {
+                if super::tag_of(&placed) == Tag::Template && is_shadow_root(&placed) {
+                    placed.parent.set(None);
+                    content.extend(take_content(&placed).into_iter().rev());
+                    continue;
+                }
+                placed.parent.set(Some(Rc::downgrade(&host)));
+                // Templates inside the content, which the walk could not see.
+                for node in preorder(&placed) {
+                    if super::tag_of(&node) == Tag::Template && is_shadow_root(&node) {
+                        if let Some(inner_host) = parent_of(&node) {
+                            hosts.push(inner_host);
+                        }
+                    }
+                }
+                children.push(placed);
+            }
+        }
+        *host.children.borrow_mut() = children;
     }
     changed
 }
@@ -64,26 +99,6 @@ fn take_content(template: &Handle) -> Vec<Handle> {
             .map(|fragment| std::mem::take(&mut *fragment.children.borrow_mut()))
             .unwrap_or_default(),
         _ => Vec::new(),
-    }
-}
-
-/// Puts `content` where `template` is, and takes the template out.
-fn replace(template: &Handle, content: Vec<Handle>) {
-    let Some(parent) = parent_of(template) else {
-        return;
-    };
-    for child in &content {
-        child.parent.set(Some(std::rc::Rc::downgrade(&parent)));
-    }
-    let mut children = parent.children.borrow_mut();
-    let Some(at) = children
-        .iter()
-        .position(|c| std::rc::Rc::ptr_eq(c, template))
-    else {
-        return;
-    };
-    for removed in children.splice(at..=at, content) {
-        removed.parent.set(None);
     }
 }
 
@@ -116,6 +131,15 @@ mod tests {
                  </template><span>light</span></x-card><p>d</p>"
             ),
             "a|b|c|light|d|"
+        );
+        // A shadow root template at the top of another's content.
+        assert_eq!(
+            texts(
+                "<x-a><template shadowrootmode=open>\
+                 <template shadowrootmode=open><p>inner</p></template><p>outer</p>\
+                 </template></x-a>"
+            ),
+            "inner|outer|"
         );
     }
 
