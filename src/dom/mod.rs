@@ -8,6 +8,7 @@
 //! recursion, no pointer chasing, and per-node facts live in side tables
 //! (`Vec`s indexed by [`NodeId`]), never in the tree.
 
+mod amp;
 mod normalize;
 pub(crate) mod noscript;
 pub(crate) mod selectors;

@@ -13,7 +13,8 @@
 //! * a `<div>` with no block inside becomes a `<p>`.
 //!
 //! Before that, declarative shadow roots are put in the tree (see
-//! `shadow`) and streamed page segments are moved into their placeholders
+//! `shadow`), AMP components become the elements they render (see `amp`),
+//! and streamed page segments are moved into their placeholders
 //! (see `streamed`). Nothing else changes, and nothing is removed but the
 //! `<br>`s and white space that the new paragraphs replace, and the
 //! "Loading..." fallbacks that streamed segments replace. The walk is
@@ -86,6 +87,11 @@ pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> usize {
     // One walk serves every pass unless one changed the tree.
     let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
     let walk = if super::shadow::attach_shadow_roots(&walk) {
+        Walk::of(&dom.document)
+    } else {
+        walk
+    };
+    let walk = if super::amp::render_components(&walk) {
         Walk::of(&dom.document)
     } else {
         walk
