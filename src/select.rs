@@ -42,6 +42,9 @@ pub(crate) enum Extent {
     PageBody,
     /// No candidate stood out: the whole body.
     WholeBody,
+    /// No candidate stood out: the page's main region (`<main>`,
+    /// `role="main"`), rather than the body around its header and footer.
+    WholeMainRegion,
 }
 
 impl Extent {
@@ -66,6 +69,9 @@ impl Extent {
                 "the whole body around the best candidate, which holds a sliver of the page's prose (a page that is not a dated piece, its content spread over sections)".into()
             }
             Extent::WholeBody => "the whole body (no candidate stood out)".into(),
+            Extent::WholeMainRegion => {
+                "the page's main region (no candidate stood out)".into()
+            }
         }
     }
 }
@@ -118,13 +124,17 @@ pub(crate) fn select(
     let top = match ranking.first() {
         Some(&t) if dom.tag(t) != Tag::Body => t,
         _ => {
+            let (top, extent) = match first_main_region(dom, signals, features, cleaning) {
+                Some(main) => (main, Extent::WholeMainRegion),
+                None => (body, Extent::WholeBody),
+            };
             return Some(Selection {
-                top: body,
-                roots: vec![body],
+                top,
+                roots: vec![top],
                 whole_body: true,
                 renamed: Renamed::default(),
                 ranking,
-                extent: Extent::WholeBody,
+                extent,
             });
         }
     };
@@ -268,6 +278,21 @@ fn main_region(dom: &Dom, signals: &Signals, top: NodeId, body: NodeId) -> Optio
     dom.ancestors(top)
         .take_while(|&a| a != body)
         .find(|&a| dom.tag(a) == Tag::Main || signals.has(a, crate::signals::ROLE_MAIN))
+}
+
+/// The first main region of the page (`<main>`, `role="main"`) that
+/// cleaning left and that holds text.
+fn first_main_region(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    cleaning: &Cleaning,
+) -> Option<NodeId> {
+    (0..dom.len()).find(|&id| {
+        (dom.tag(id) == Tag::Main || signals.has(id, crate::signals::ROLE_MAIN))
+            && cleaning.alive[id]
+            && features.len(id) > 0
+    })
 }
 
 /// Text that is not link text.
