@@ -932,11 +932,17 @@ fn is_desktop_hiding_class(token: &str) -> bool {
         )
 }
 
-/// Words that alone make a block an advertisement label.
+/// Words that alone make a block an advertisement label, with the note a
+/// slot may carry that the text goes on past it ("Advertisement -
+/// Continue Reading Below", "Story continues below advertisement",
+/// "Continue reading the main story").
 pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
-    matcher(
-        r"(?i)^\s*(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo)\s*$",
-    )
+    matcher(concat!(
+        r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo)",
+        r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below))?",
+        r"|continue\s+reading\s+the\s+main\s+story",
+        r"|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))(?:\s+advertisement)?)\s*$",
+    ))
 });
 
 /// A reading time alone on its line: "Estimated reading time: 6
@@ -2818,6 +2824,24 @@ mod tests {
         assert!(SHOP_TEXT.leads("Free Shipping on Orders over $75", 3));
         assert!(SHOP_TEXT.leads("Add to cart", 3));
         assert!(!SHOP_TEXT.leads("The shop added free shipping last year.", 3));
+        for label in [
+            "Advertisement",
+            "ADVERTISEMENTContinue reading the main story",
+            "Advertisement - Continue Reading Below",
+            "Story continues below advertisement",
+            "Article continues after this advertisement",
+            "Continue reading the main story",
+            "Anzeige",
+        ] {
+            assert!(AD_WORDS.is_match(label), "{label}");
+        }
+        for text in [
+            "Continue reading",
+            "The story continues in Paris",
+            "Advertising works",
+        ] {
+            assert!(!AD_WORDS.is_match(text), "{text}");
+        }
         assert!(REACTION_COUNT.is_match("2 Likes"));
         assert!(FOLD_CONTROL.is_match("Click to expand..."));
         assert!(QUESTION_THEN_CALL.is_match("Want to see how it works? Learn more here."));
