@@ -17,6 +17,7 @@ use std::rc::Rc;
 use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 use markup5ever_rcdom::{Handle, Node, NodeData};
 
+use super::Tag;
 use super::normalize::{Walk, new_element, parent_of};
 
 /// What becomes of a component.
@@ -36,8 +37,14 @@ enum Rendered {
 /// tracking and consent one. Returns whether the tree changed.
 pub(super) fn render_components(walk: &Walk) -> bool {
     let mut parents: Vec<Handle> = Vec::new();
-    for node in &walk.nodes {
-        if rendered(node).is_some() {
+    // Components are custom elements: only those are asked.
+    for (node, _) in walk
+        .nodes
+        .iter()
+        .zip(&walk.tags)
+        .filter(|&(_, &tag)| tag == Tag::Other)
+    {
+        if is_component(node) {
             if let Some(parent) = parent_of(node) {
                 if !parents.last().is_some_and(|p| Rc::ptr_eq(p, &parent)) {
                     parents.push(parent);
@@ -54,6 +61,10 @@ pub(super) fn render_components(walk: &Walk) -> bool {
         let old = std::mem::take(&mut *parent.children.borrow_mut());
         let mut children = Vec::with_capacity(old.len());
         for child in old {
+            if super::tag_of(&child) != Tag::Other {
+                children.push(child);
+                continue;
+            }
             match rendered(&child) {
                 None => children.push(child),
                 Some(Rendered::Nothing) => child.parent.set(None),
@@ -79,6 +90,13 @@ pub(super) fn render_components(walk: &Walk) -> bool {
         *parent.children.borrow_mut() = children;
     }
     changed
+}
+
+/// Whether `node` is an AMP component this pass rewrites or removes.
+fn is_component(node: &Handle) -> bool {
+    matches!(&node.data, NodeData::Element { name, .. }
+        if name.ns == ns!(html) && name.local.starts_with("amp-"))
+        && rendered(node).is_some()
 }
 
 /// What an AMP component renders; `None` for every other node, and for
