@@ -369,6 +369,31 @@ fn is_crumb(features: &Features, block: &TextBlock) -> bool {
     len > 0 && len <= 40 && features.link_density(block.id) >= 0.9 && !is_exclamation(&block.text)
 }
 
+/// Whether a block is links to places in this page and nothing else
+/// ("Back to top", an "On this page" list after the text). Link density
+/// weighs such links lightly, as Readability does, so they are counted
+/// here.
+fn is_in_page_links(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MIN_SHARE: f32 = 0.9;
+    let mut link_chars = 0;
+    let mut n = id + 1;
+    while n < dom.end(id) {
+        if dom.tag(n) != Tag::A {
+            n += 1;
+            continue;
+        }
+        let in_page = dom
+            .attr(n, &local_name!("href"))
+            .is_some_and(|h| h.len() > 1 && h.starts_with('#'));
+        if !in_page {
+            return false;
+        }
+        link_chars += features.len(n);
+        n = dom.end(n);
+    }
+    link_chars > 0 && link_chars as f32 >= MIN_SHARE * features.len(id) as f32
+}
+
 /// A linked sentence that ends in "!" or "?" ("Here's our year in
 /// review!"): a highlight, which a crumb or a category label never is.
 fn is_exclamation(text: &str) -> bool {
@@ -858,7 +883,9 @@ pub(crate) fn trim_article(
             Signal::Crumb
         } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {
             Signal::Phrase(patterns::TAIL_TEXT.name)
-        } else if chars <= 200 && features.link_density(b.id) > 0.6 {
+        } else if chars <= 200
+            && (features.link_density(b.id) > 0.6 || is_in_page_links(dom, features, b.id))
+        {
             Signal::Crumb
         } else if (chars <= 250 && (is_promo_line(&b.text) || is_newsletter_call(&b.text)))
             || (chars <= 600 && patterns::PAID_SUBSCRIPTION.is_match(&b.text))
