@@ -2202,8 +2202,9 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         // Arabic "بقلم" (by the pen of), with or without its colon.
         r"|بقلم\s*[:：]?\s*",
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
-        // "文" alone also begins names, so it needs its separator.
-        r"|(?:记者|記者|作者|撰文)\s*[:：/／]?\s*|文\s*[:：/／]\s*)",
+        // "文" alone also begins names, so it needs its separator, as do
+        // the Japanese words for writer ("執筆者：", "ライター：").
+        r"|(?:记者|記者|作者|撰文)\s*[:：/／]?\s*|(?:文|執筆者?|著者|筆者|ライター)\s*[:：/／]\s*)",
     ))
 });
 

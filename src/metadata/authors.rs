@@ -418,6 +418,8 @@ mod tests {
     fn chinese_and_japanese_byline_prefixes_go() {
         assert_eq!(byline("记者 王芳"), ["王芳"]);
         assert_eq!(byline("Автор: Иван Петров"), ["Иван Петров"]);
+        assert_eq!(byline("執筆者：山田太郎"), ["山田太郎"]);
+        assert_eq!(byline("ライター: 佐藤花子"), ["佐藤花子"]);
         assert_eq!(byline("بقلم: أحمد علي"), ["أحمد علي"]);
         assert_eq!(byline("Yazar: Ahmet Yılmaz"), ["Ahmet Yılmaz"]);
         assert_eq!(byline("Oleh Budi Santoso"), ["Budi Santoso"]);
