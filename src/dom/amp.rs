@@ -189,15 +189,12 @@ fn is_video_id_byte(b: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::preorder;
+    use super::super::normalize::{parsed, preorder};
     use super::*;
-    use html5ever::tendril::TendrilSink;
 
     /// The elements and texts after the pass, in document order.
     fn rendered_page(html: &str) -> String {
-        let dom =
-            html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
-                .one(html);
+        let dom = parsed(html);
         render_components(&Walk::of(&dom.document));
         let body = preorder(&dom.document);
         let mut out = String::new();

@@ -109,6 +109,27 @@ pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> usize {
     normalize_divs(walk)
 }
 
+/// A page parsed as the passes here receive it, for their tests.
+#[cfg(test)]
+pub(super) fn parsed(html: &str) -> RcDom {
+    use html5ever::tendril::TendrilSink;
+    html5ever::parse_document(RcDom::default(), Default::default()).one(html)
+}
+
+/// The text nodes of a tree in document order, each followed by `|`, for
+/// the tests of the passes here.
+#[cfg(test)]
+pub(super) fn texts_of(dom: &RcDom) -> String {
+    let mut text = String::new();
+    for node in preorder(&dom.document) {
+        if let NodeData::Text { contents } = &node.data {
+            text.push_str(&contents.borrow());
+            text.push('|');
+        }
+    }
+    text
+}
+
 /// All nodes under `root` in document order (template contents excluded).
 pub(super) fn preorder(root: &Handle) -> Vec<Handle> {
     let mut out = Vec::new();

@@ -104,22 +104,13 @@ fn take_content(template: &Handle) -> Vec<Handle> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::normalize::{parsed, texts_of};
     use super::*;
-    use html5ever::tendril::TendrilSink;
 
     fn texts(html: &str) -> String {
-        let dom =
-            html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
-                .one(html);
+        let dom = parsed(html);
         attach_shadow_roots(&Walk::of(&dom.document));
-        let mut text = String::new();
-        for node in preorder(&dom.document) {
-            if let NodeData::Text { contents } = &node.data {
-                text.push_str(&contents.borrow());
-                text.push('|');
-            }
-        }
-        text
+        texts_of(&dom)
     }
 
     #[test]

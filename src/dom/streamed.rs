@@ -141,23 +141,13 @@ fn put_in_place(placeholder: &Handle, segment: &Handle, is_boundary: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::{Walk, preorder};
+    use super::super::normalize::{Walk, parsed, texts_of};
     use super::*;
-    use html5ever::tendril::TendrilSink;
 
     fn placed(html: &str) -> String {
-        let dom =
-            html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
-                .one(html);
+        let dom = parsed(html);
         place_segments(&Walk::of(&dom.document));
-        let mut text = String::new();
-        for node in preorder(&dom.document) {
-            if let NodeData::Text { contents } = &node.data {
-                text.push_str(&contents.borrow());
-                text.push('|');
-            }
-        }
-        text
+        texts_of(&dom)
     }
 
     #[test]
