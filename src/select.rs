@@ -344,12 +344,12 @@ fn holds_more_than_teasers(
     region: NodeId,
 ) -> bool {
     const SHARE: f32 = 0.95;
-    let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
-    let total = prose_len(features, region);
     // A selection that is itself a teaser is one card of a listing.
     if roots.iter().any(|&r| is_teaser(dom, features, r)) {
         return true;
     }
+    let selected: f32 = roots.iter().map(|&r| prose_len(features, r)).sum();
+    let total = prose_len(features, region);
     let teasers = teaser_prose(dom, features, roots, region);
     teasers == 0.0 || selected < SHARE * (total - teasers)
 }
@@ -360,10 +360,13 @@ fn teaser_prose(dom: &Dom, features: &Features, roots: &[NodeId], region: NodeId
     let end = dom.end(region);
     let mut id = region + 1;
     while id < end {
-        let holds_root = roots
-            .iter()
-            .any(|&r| dom.contains(id, r) || dom.contains(r, id));
-        if !holds_root && dom.tag(id).is_element() && is_teaser(dom, features, id) {
+        // The selection is skipped whole; what holds it is looked into.
+        if roots.iter().any(|&r| dom.contains(r, id)) {
+            id = dom.end(id);
+        } else if !roots.iter().any(|&r| dom.contains(id, r))
+            && dom.tag(id).is_element()
+            && is_teaser(dom, features, id)
+        {
             prose += prose_len(features, id);
             id = dom.end(id);
         } else {
@@ -463,7 +466,8 @@ fn is_teaser(dom: &Dom, features: &Features, id: NodeId) -> bool {
     // Pictures, icons and empty wrappers may come before the title; a
     // block whose first words lie further in is not read as a card.
     const MAX_NODES_BEFORE_TEXT: usize = 200;
-    if features.len(id) > TEASER_MAX_CHARS {
+    let len = features.len(id);
+    if len == 0 || len > TEASER_MAX_CHARS {
         return false;
     }
     let end = dom.end(id).min(id + MAX_NODES_BEFORE_TEXT);
