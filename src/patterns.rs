@@ -807,6 +807,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &CAPTION_LABEL,
     &TEASER_META.ascii,
     &BYLINE_PREFIX,
+    &KOREAN_BYLINE,
     &BYLINE_LOWER_PREFIX,
     &BYLINE_TAIL,
     &WEEKDAY,
@@ -2232,6 +2233,15 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         // the Japanese words for writer ("執筆者：", "ライター：").
         r"|(?:记者|記者|作者|撰文)\s*[:：/／]?\s*|(?:文|執筆者?|著者|筆者|ライター)\s*[:：/／]\s*)",
     ))
+});
+
+/// A Korean byline, which puts the name before the word for reporter:
+/// "홍길동 기자", "홍길동 특파원", with an optional e-mail address after
+/// it. The name is the first group.
+pub(crate) static KOREAN_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    regex(
+        r"^\s*([가-힣]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)\s*=?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
+    )
 });
 
 /// The same for short words that also begin names ("Di Maria", "De Niro"),

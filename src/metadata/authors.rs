@@ -27,6 +27,9 @@ const MAX_FIELDS: usize = 8;
 /// separators (`|`, `•`, `·`, `»`, dashes) split it into fields; the first field
 /// that holds names gives them.
 pub(crate) fn from_byline(text: &str) -> Vec<String> {
+    if let Some(name) = korean_byline_name(text) {
+        return vec![name.to_owned()];
+    }
     // URLs hold slashes and dots that would read as separators.
     let text: String = text
         .split_inclusive(char::is_whitespace)
@@ -119,6 +122,14 @@ pub(crate) fn byline_credit(text: &str) -> Option<String> {
         return None;
     }
     credit(cut_tail(strip_prefix(field)))
+}
+
+/// The name in a Korean byline ("홍길동 기자": the name, then the word for
+/// reporter).
+pub(crate) fn korean_byline_name(text: &str) -> Option<&str> {
+    crate::patterns::KOREAN_BYLINE
+        .group(text, 1)
+        .map(|m| m.as_str())
 }
 
 /// Whether a name is written in full: given and family names ("Jane
@@ -418,6 +429,9 @@ mod tests {
     fn chinese_and_japanese_byline_prefixes_go() {
         assert_eq!(byline("记者 王芳"), ["王芳"]);
         assert_eq!(byline("Автор: Иван Петров"), ["Иван Петров"]);
+        assert_eq!(byline("홍길동 기자"), ["홍길동"]);
+        assert_eq!(byline("김민수 특파원 minsu@example.com"), ["김민수"]);
+        assert_eq!(korean_byline_name("기자회견이 열렸다"), None);
         assert_eq!(byline("執筆者：山田太郎"), ["山田太郎"]);
         assert_eq!(byline("ライター: 佐藤花子"), ["佐藤花子"]);
         assert_eq!(byline("بقلم: أحمد علي"), ["أحمد علي"]);

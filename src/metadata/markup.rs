@@ -252,7 +252,10 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         let credit = patterns::CREDIT_LEADS
             .iter()
             .any(|lead| crate::text::lowercases_to(first, lead));
-        if credit || !patterns::BYLINE_PREFIX.is_match(t) {
+        if credit
+            || !(patterns::BYLINE_PREFIX.is_match(t)
+                || super::authors::korean_byline_name(t).is_some())
+        {
             return None;
         }
         let parent = dom.parent(id)?;
