@@ -332,10 +332,9 @@ fn is_byline_line(dom: &Dom, b: &TextBlock) -> bool {
 /// a sentence.
 fn is_prose(features: &Features, block: &TextBlock) -> bool {
     const MIN_CHARS: usize = 80;
-    let long_enough = block.chars >= MIN_CHARS
-        || (block.chars * 2 >= MIN_CHARS
-            && block.chars + crate::text::cjk_chars(&block.text) >= MIN_CHARS);
-    long_enough && features.link_density(block.id) < 0.3
+    crate::text::reaches_with_cjk_doubled(block.chars, MIN_CHARS, || {
+        crate::text::cjk_chars(&block.text)
+    }) && features.link_density(block.id) < 0.3
 }
 
 /// Whether `id` is a cell of a data table with header cells (see
@@ -382,10 +381,7 @@ fn is_in_page_links(dom: &Dom, features: &Features, id: NodeId) -> bool {
             n += 1;
             continue;
         }
-        let in_page = dom
-            .attr(n, &local_name!("href"))
-            .is_some_and(|h| h.len() > 1 && h.starts_with('#'));
-        if !in_page {
+        if !dom.is_in_page_link(n) {
             return false;
         }
         link_chars += features.len(n);
@@ -503,9 +499,6 @@ const ANYWHERE_RULES: &[BlockRule] = &[
 /// answer's "12", a comment's score): the page's tally, not its text.
 fn vote_count(v: &BlockView<'_>) -> Option<Signal> {
     const MAX_CHARS: usize = 8;
-    const TALLY_WORDS: &[&str] = &[
-        "vote", "votes", "score", "likes", "upvotes", "karma", "points",
-    ];
     let is_count = v.chars <= MAX_CHARS
         && v.text()
             .trim_start_matches(['+', '-', '−'])
@@ -517,12 +510,10 @@ fn vote_count(v: &BlockView<'_>) -> Option<Signal> {
     }
     let mut tokens = String::new();
     v.dom.name_tokens(v.block.id, &mut tokens);
-    let named = tokens.split_ascii_whitespace().any(|t| {
-        TALLY_WORDS
-            .iter()
-            .any(|w| t.starts_with(w) || t.ends_with(w))
-    });
-    named.then_some(Signal::Phrase("reaction count"))
+    patterns::TALLY
+        .find(&tokens)
+        .is_some()
+        .then_some(Signal::Phrase("reaction count"))
 }
 
 fn photo_credit(v: &BlockView<'_>) -> Option<Signal> {

@@ -674,14 +674,11 @@ impl Extractor {
     /// of 300 characters is no stub (and its relaxed readings keep the
     /// chrome the strict one removes).
     fn is_long_enough(&self, dom: &Dom, plan: &Plan) -> bool {
-        let len = plan.text_len as usize;
-        let threshold = self.config.char_threshold;
-        if len >= threshold {
-            return true;
-        }
-        // Only text that could reach the threshold is counted.
-        len.saturating_mul(2) >= threshold
-            && len + postprocess::kept_cjk_chars(dom, &plan.removal, &plan.roots) >= threshold
+        crate::text::reaches_with_cjk_doubled(
+            plan.text_len as usize,
+            self.config.char_threshold,
+            || postprocess::kept_cjk_chars(dom, &plan.removal, &plan.roots),
+        )
     }
 
     /// The article read from the page's declared `articleBody` (see

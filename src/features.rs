@@ -326,9 +326,7 @@ impl Features {
             self.commas[id] = m.commas;
             self.ascii_commas[id] = m.ascii_commas;
         } else if tag == Tag::A {
-            let hash = dom
-                .attr(id, &local_name!("href"))
-                .is_some_and(|h| h.len() > 1 && h.starts_with('#'));
+            let hash = dom.is_in_page_link(id);
             self.link[id] = self.text[id].len as f32 * if hash { 0.3 } else { 1.0 };
         }
     }

@@ -760,6 +760,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &NAME_WORDS,
     &NAME_FACT_WORDS,
     &SECONDARY.regex,
+    &TALLY.regex,
     &DATE_CLASS.regex,
     &SUBSCRIBE_TEXT.ascii,
     &RELATED_TEXT.ascii,
@@ -2015,6 +2016,14 @@ class_pattern!(
         "promo", "teaser", "teasers", "newsletter", "recommended", "more stories", "read next",
         "trending", "most popular", "most read", "popular posts", "=nav", "navigation", "menu",
     ]
+);
+
+class_pattern!(
+    /// Elements that show a tally of readers' votes or likes (`votes`,
+    /// `vote-count`, `score`, `likes`): a bare number there is no text.
+    TALLY,
+    "tally",
+    ["vote", "votes", "score", "likes", "upvotes", "karma", "points"]
 );
 
 class_pattern!(

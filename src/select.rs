@@ -487,11 +487,9 @@ fn is_teaser(dom: &Dom, features: &Features, id: NodeId) -> bool {
 /// profile, in a heading of its own. CJK characters count twice.
 fn is_title_length(dom: &Dom, features: &Features, heading: NodeId) -> bool {
     const MIN_TITLE_CHARS: usize = 20;
-    let chars = features.len(heading) as usize;
-    chars >= MIN_TITLE_CHARS
-        || (chars * 2 >= MIN_TITLE_CHARS
-            && chars + crate::text::cjk_chars(&crate::clean::inner_text(dom, heading))
-                >= MIN_TITLE_CHARS)
+    crate::text::reaches_with_cjk_doubled(features.len(heading) as usize, MIN_TITLE_CHARS, || {
+        crate::text::cjk_chars(&crate::clean::inner_text(dom, heading))
+    })
 }
 
 /// Makes `id` a candidate with its base score if it is not one yet.

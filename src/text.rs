@@ -691,6 +691,18 @@ impl Shingles {
     }
 }
 
+/// Whether a text of `chars` characters reaches `min` when each of its
+/// CJK characters counts twice: such a character says about what a short
+/// word does elsewhere. `cjk` counts them, and is asked only when the
+/// answer depends on it.
+pub(crate) fn reaches_with_cjk_doubled(
+    chars: usize,
+    min: usize,
+    cjk: impl FnOnce() -> usize,
+) -> bool {
+    chars >= min || (chars.saturating_mul(2) >= min && chars.saturating_add(cjk()) >= min)
+}
+
 /// The characters of `text` that are CJK ([`is_cjk`]).
 pub(crate) fn cjk_chars(text: &str) -> usize {
     text.chars().filter(|&c| is_cjk(c)).count()

@@ -265,6 +265,12 @@ impl Dom {
         }
     }
 
+    /// Whether `id` is a link to a place in this page (`href="#notes"`).
+    pub(crate) fn is_in_page_link(&self, id: NodeId) -> bool {
+        self.attr(id, &html5ever::local_name!("href"))
+            .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
+    }
+
     /// Calls `f` with each attribute's local name and value.
     pub(crate) fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&LocalName, &str)) {
         if let NodeData::Element { attrs, .. } = &self.handles[id].data {

@@ -124,6 +124,12 @@ pub(crate) fn byline_credit(text: &str) -> Option<String> {
     credit(cut_tail(strip_prefix(field)))
 }
 
+/// Whether a line opens as a byline: with a byline word ("By", "Von",
+/// "Автор:", "作者："), or as a Korean byline ("홍길동 기자").
+pub(crate) fn opens_as_byline(text: &str) -> bool {
+    BYLINE_PREFIX.is_match(text) || korean_byline_name(text).is_some()
+}
+
 /// The name in a Korean byline ("홍길동 기자": the name, then the word for
 /// reporter).
 pub(crate) fn korean_byline_name(text: &str) -> Option<&str> {

@@ -252,10 +252,7 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         let credit = patterns::CREDIT_LEADS
             .iter()
             .any(|lead| crate::text::lowercases_to(first, lead));
-        if credit
-            || !(patterns::BYLINE_PREFIX.is_match(t)
-                || super::authors::korean_byline_name(t).is_some())
-        {
+        if credit || !super::authors::opens_as_byline(t) {
             return None;
         }
         let parent = dom.parent(id)?;

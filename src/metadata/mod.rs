@@ -366,10 +366,7 @@ pub(crate) fn without_extraction(
 /// "作者：") before full names only ([`authors::is_full_name`]), or a
 /// Korean name before the word for reporter ("홍길동 기자").
 pub(crate) fn is_byline(text: &str) -> bool {
-    if authors::korean_byline_name(text).is_some() {
-        return true;
-    }
-    crate::patterns::BYLINE_PREFIX.is_match(text) && {
+    authors::opens_as_byline(text) && {
         let names = authors::from_byline(text);
         !names.is_empty() && names.iter().all(|n| authors::is_full_name(n))
     }
