@@ -11,14 +11,13 @@
 //! Each parent's children are rebuilt once, however many components it
 //! holds.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use html5ever::{Attribute, LocalName, QualName, local_name, ns};
-use markup5ever_rcdom::{Handle, Node, NodeData};
+use markup5ever_rcdom::{Handle, NodeData};
 
 use super::Tag;
-use super::normalize::{Walk, new_element, parent_of};
+use super::normalize::{Walk, new_element, parents_of_picked};
 
 /// What becomes of a component.
 enum Rendered {
@@ -36,28 +35,10 @@ enum Rendered {
 /// Rewrites every AMP media component and removes every advertising,
 /// tracking and consent one. Returns whether the tree changed.
 pub(super) fn render_components(walk: &Walk) -> bool {
-    let mut parents: Vec<Handle> = Vec::new();
     // Components are custom elements: only those are asked.
-    for (node, _) in walk
-        .nodes
-        .iter()
-        .zip(&walk.tags)
-        .filter(|&(_, &tag)| tag == Tag::Other)
-    {
-        if is_component(node) {
-            if let Some(parent) = parent_of(node) {
-                if !parents.last().is_some_and(|p| Rc::ptr_eq(p, &parent)) {
-                    parents.push(parent);
-                }
-            }
-        }
-    }
+    let parents = parents_of_picked(walk, |tag, node| tag == Tag::Other && is_component(node));
     let changed = !parents.is_empty();
-    let mut seen: HashSet<*const Node> = HashSet::new();
     for parent in parents {
-        if !seen.insert(Rc::as_ptr(&parent)) {
-            continue;
-        }
         let old = std::mem::take(&mut *parent.children.borrow_mut());
         let mut children = Vec::with_capacity(old.len());
         for child in old {

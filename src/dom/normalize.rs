@@ -143,6 +143,28 @@ pub(super) fn preorder(root: &Handle) -> Vec<Handle> {
     out
 }
 
+/// The parents of the nodes of `walk` that `picked` accepts, each once:
+/// a pass that rewrites children rebuilds each parent's children in one
+/// go, however many of them change (one splice each would search the
+/// siblings every time).
+pub(super) fn parents_of_picked(
+    walk: &Walk,
+    mut picked: impl FnMut(Tag, &Handle) -> bool,
+) -> Vec<Handle> {
+    let mut seen: std::collections::HashSet<*const Node> = std::collections::HashSet::new();
+    let mut parents = Vec::new();
+    for (node, &tag) in walk.nodes.iter().zip(&walk.tags) {
+        if picked(tag, node) {
+            if let Some(parent) = parent_of(node) {
+                if seen.insert(Rc::as_ptr(&parent)) {
+                    parents.push(parent);
+                }
+            }
+        }
+    }
+    parents
+}
+
 pub(super) fn parent_of(node: &Handle) -> Option<Handle> {
     let weak = node.parent.take();
     node.parent.set(weak.clone());

@@ -21,22 +21,15 @@ use html5ever::local_name;
 use markup5ever_rcdom::{Handle, Node, NodeData};
 
 use super::Tag;
-use super::normalize::{Walk, parent_of, preorder};
+use super::normalize::{Walk, parent_of, parents_of_picked, preorder};
 
 /// Replaces every declarative shadow root template with its content.
 /// Returns whether the tree changed.
 pub(super) fn attach_shadow_roots(walk: &Walk) -> bool {
-    // The hosts of the templates the walk saw, each once.
-    let mut hosts: Vec<Handle> = Vec::new();
-    for (node, &tag) in walk.nodes.iter().zip(&walk.tags) {
-        if tag == Tag::Template && is_shadow_root(node) {
-            if let Some(host) = parent_of(node) {
-                if !hosts.last().is_some_and(|h| Rc::ptr_eq(h, &host)) {
-                    hosts.push(host);
-                }
-            }
-        }
-    }
+    // The hosts of the templates the walk saw.
+    let mut hosts = parents_of_picked(walk, |tag, node| {
+        tag == Tag::Template && is_shadow_root(node)
+    });
     let changed = !hosts.is_empty();
     // Each host's children are rebuilt once, whatever number of templates
     // it holds; the hosts of templates found in placed content come next.
