@@ -301,21 +301,38 @@ fn is_tail_heading(text: &str) -> bool {
     chars <= 40 && patterns::TAIL_HEADING.fills(text, 4) && patterns::TAIL_HEADING.leads(text, 2)
 }
 
+/// Whether a block is the heading of an author card ("Written by Sam
+/// Ortiz"): a heading, not a line, since a post may close on its credit.
+fn is_author_card_heading(dom: &Dom, b: &TextBlock) -> bool {
+    const MAX_CHARS: usize = 60;
+    b.chars <= MAX_CHARS
+        && dom.tag(b.id).is_heading()
+        && patterns::AUTHOR_CARD_HEADING.is_match(&b.text)
+}
+
 /// Characters up to which a block holding a date is a dateline.
 const DATE_LINE_MAX_CHARS: usize = 40;
 
 /// Whether a short block, not a heading, is a date with at most a label
-/// ("15 de marzo de 2025", "Опубликовано 15 марта 2025"): the date
+/// or a reading time before it ("15 de marzo de 2025", "Опубликовано 15
+/// марта 2025", "8 min read · Feb 2, 2025"): the date
 /// reader knows the month names of every language the patterns do not.
 fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_WORDS_BEFORE: usize = 2;
     b.chars <= DATE_LINE_MAX_CHARS
         && !dom.tag(b.id).is_heading()
         && metadata::find_date(&b.text).is_some_and(|start| {
-            b.text
-                .get(..start)
-                .is_some_and(|before| before.split_whitespace().count() <= MAX_WORDS_BEFORE)
+            b.text.get(..start).is_some_and(|before| {
+                before.split_whitespace().count() <= MAX_WORDS_BEFORE
+                    || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
+            })
         })
+}
+
+/// What separates the items of a line of post facts ("8 min read · Feb 2,
+/// 2025"): a dot, a bar, a dash or white space.
+fn is_meta_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '·' | '•' | '|' | '-' | '–' | '—' | ',')
 }
 
 /// Characters up to which a block can be a byline line.
@@ -838,7 +855,10 @@ pub(crate) fn trim_article(
         if after > 1500 || after * 4 > article {
             break;
         }
-        if after > 0 && is_tail_heading(&b.text) && !holds_others(b) {
+        if after > 0
+            && (is_tail_heading(&b.text) || is_author_card_heading(dom, b))
+            && !holds_others(b)
+        {
             section_start = Some(i);
         }
         after += chars;

@@ -772,6 +772,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUTHOR_BIO_TEXT.ascii,
     &TAIL_TEXT.ascii,
     &TAIL_HEADING.ascii,
+    &AUTHOR_CARD_HEADING,
     &AD_WORDS,
     &READING_TIME,
     &CREDIT_LABEL,
@@ -1703,6 +1704,15 @@ phrase_pattern!(
         "articolo successivo",
     ]
 );
+
+/// The heading of an author card under a post: "Written by Sam Ortiz",
+/// "Geschrieben von Anna Weber", over the author's bio and follower count.
+/// (A heading "By the numbers" is no credit: the verb is required.)
+pub(crate) static AUTHOR_CARD_HEADING: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^(?:written\s+by|geschrieben\s+von|verfasst\s+von|écrit\s+par|escrito\s+por|escrita\s+por|scritto\s+da|geschreven\s+door)\s+\S+(?:\s+\S+){0,4}$",
+    )
+});
 
 /// A platform a publisher sends its readers to: "Follow us on Twitter",
 /// "Download our app for iOS and Android", "Join our Telegram channel".
@@ -3284,6 +3294,24 @@ mod tests {
                 "Standby",
             ],
         );
+    }
+
+    #[test]
+    fn author_card_headings_need_the_verb() {
+        for heading in [
+            "Written by Sam Ortiz",
+            "Geschrieben von Anna Weber",
+            "Écrit par Jeanne Morel",
+        ] {
+            assert!(AUTHOR_CARD_HEADING.is_match(heading), "{heading}");
+        }
+        for heading in [
+            "By the numbers",
+            "Written by hand: the revival of the letter in an age of instant messages",
+            "How it was written by committee",
+        ] {
+            assert!(!AUTHOR_CARD_HEADING.is_match(heading), "{heading}");
+        }
     }
 
     #[test]
