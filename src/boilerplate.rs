@@ -416,14 +416,32 @@ fn is_exclamation(text: &str) -> bool {
 /// Drops runs of a forum poster's profile facts: two or more blocks in a
 /// row, each one "Label: value" line, at least one of them about the
 /// poster's activity (posts, joined, registered...), or one short block
-/// holding two such facts.
-fn drop_profile_facts(blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
+/// holding two such facts, or two or more terms of a description list
+/// that are such labels, with their values.
+fn drop_profile_facts(dom: &Dom, blocks: &[TextBlock], drop: &mut impl FnMut(NodeId)) {
     const MAX_FACT_CHARS: usize = 60;
     const MAX_CARD_CHARS: usize = 200;
+    const MAX_TERM_VALUE_CHARS: usize = 40;
     let is_fact =
         |b: &TextBlock| b.chars <= MAX_FACT_CHARS && patterns::PROFILE_FACT.is_match(&b.text);
+    let is_term_pair = |pair: &[TextBlock]| {
+        dom.tag(pair[0].id) == Tag::Dt
+            && dom.tag(pair[1].id) == Tag::Dd
+            && pair[0].chars <= MAX_FACT_CHARS
+            && pair[1].chars <= MAX_TERM_VALUE_CHARS
+            && patterns::PROFILE_ACTIVITY_TERM.is_match(&pair[0].text)
+    };
     let mut i = 0;
     while i < blocks.len() {
+        let pairs = blocks[i..]
+            .chunks_exact(2)
+            .take_while(|pair| is_term_pair(pair))
+            .count();
+        if pairs >= 2 {
+            blocks[i..i + 2 * pairs].iter().for_each(|b| drop(b.id));
+            i += 2 * pairs;
+            continue;
+        }
         let run = blocks[i..].iter().take_while(|b| is_fact(b)).count();
         if run >= 2
             && blocks[i..i + run]
@@ -554,6 +572,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::CREDIT_LABEL, "credit label"),
     (&patterns::EMBED_PLACEHOLDER, "embed placeholder"),
     (&patterns::REACTION_COUNT, "reaction count"),
+    (&patterns::REACTION_ROSTER, "reaction count"),
 ];
 
 fn lone_label(v: &BlockView<'_>) -> Option<Signal> {
@@ -751,7 +770,9 @@ pub(crate) fn trim_article(
             found.insert(id, signal);
         }
     };
-    drop_profile_facts(&blocks, &mut |id| drop(id, Signal::ProfileFacts, removal));
+    drop_profile_facts(dom, &blocks, &mut |id| {
+        drop(id, Signal::ProfileFacts, removal)
+    });
     // Captions shown twice (a gallery and its lightbox, desktop and mobile
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();

@@ -246,6 +246,16 @@ fn judge(
             }
         }
     }
+    if tag.is_heading() && tag != Tag::H1 {
+        if let Some(title) = page.title {
+            let heading = inner_text(dom, id);
+            if reply_subject(&heading)
+                .is_some_and(|subject| title_similarity(title, subject) > 0.75)
+            {
+                return Removal::TitleHeader;
+            }
+        }
+    }
     if flags.strip_unlikely {
         if s.either(id, ClassSignals::UNLIKELY)
             && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
@@ -663,6 +673,21 @@ pub(crate) fn inner_text_upto(dom: &Dom, id: NodeId, min_chars: usize) -> (Strin
     (out, walked.is_continue())
 }
 
+/// The subject a reply's heading repeats, without its reply prefix: a
+/// thread's posts are headed "Re: <the thread's title>" (also "AW:",
+/// "SV:", "Odp:"), which says nothing the page title does not.
+fn reply_subject(heading: &str) -> Option<&str> {
+    const PREFIXES: [&str; 6] = ["re:", "aw:", "sv:", "antw:", "odp:", "ynt:"];
+    let heading = heading.trim_start();
+    let (word, rest) = heading.split_once(':')?;
+    let prefix = heading.get(..word.len() + 1)?;
+    PREFIXES
+        .iter()
+        .any(|p| prefix.eq_ignore_ascii_case(p))
+        .then(|| rest.trim())
+        .filter(|rest| !rest.is_empty())
+}
+
 /// Readability's title similarity: the share of `b`'s words (by length)
 /// that also appear in `a`, words compared lower-cased.
 pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
@@ -893,6 +918,21 @@ mod tests {
                 "{a:?} {b:?}"
             );
         }
+    }
+
+    #[test]
+    fn reply_subjects_lose_their_prefix() {
+        assert_eq!(
+            reply_subject("Re: Storing a starter"),
+            Some("Storing a starter")
+        );
+        assert_eq!(
+            reply_subject("  AW:  Frage zum Sauerteig"),
+            Some("Frage zum Sauerteig")
+        );
+        assert_eq!(reply_subject("Re:"), None);
+        assert_eq!(reply_subject("Result: a draw"), None);
+        assert_eq!(reply_subject("Über: ein Titel"), None);
     }
 
     #[test]

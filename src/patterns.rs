@@ -693,6 +693,9 @@ class_pattern!(
         "cookies", "consent", "gdpr", "paywall", "author bio", "author box", "authorbox",
         "about author", "about the author", "author info", "bio box", "outbrain",
         "trending", "most popular", "most read", "popular posts",
+        // A forum post's signature: the poster's standing lines, under
+        // every post they write.
+        "signature",
         // Advertising, related links and share bars named in the languages
         // of the phrase families.
         "werbung", "publicidad", "publicite", "pubblicita", "reklama", "relacionad",
@@ -785,6 +788,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &CONTENTS_LABEL,
     &SKIP_LINK,
     &REACTION_COUNT,
+    &REACTION_ROSTER,
     &SCRIPT_NOTICE,
     &VIDEOS,
     &IMAGE_URL_VALUE,
@@ -802,6 +806,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &READER_ADDRESS,
     &PROFILE_ACTIVITY,
     &PROFILE_FACT,
+    &PROFILE_ACTIVITY_TERM,
     &DATELINE,
     &CREDIT_LINE.ascii,
     &CAPTION_CREDIT.ascii,
@@ -1082,6 +1087,14 @@ pub(crate) static SKIP_LINK: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)^\s*(?:[0-9][0-9,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*[0-9][0-9,.]*\s*[km]?|aufrufe\s*:\s*[0-9][0-9,.]*)\s*$",
+    )
+});
+
+/// Who reacted to a post, alone on its line: "crumbcoat, doughboy and 4
+/// others like this", "12 people like this", "jdoe likes this".
+pub(crate) static REACTION_ROSTER: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^\s*(?:(?:(?:\S+,\s+)*\S+\s+and\s+(?:[0-9][0-9,.]*\s+others?|\S+)|[0-9][0-9,.]*\s+(?:people|users|members|others))\s+(?:like|liked|reacted\s+to)|\S+\s+(?:likes|liked|reacted\s+to))\s+this(?:\s+post)?\.?\s*$",
     )
 });
 
@@ -1872,6 +1885,14 @@ const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|reg
 pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
     regex(&format!(
         r"(?i)(?:^|\s)(?:{PROFILE_ACTIVITY_LABELS})\s?:\s*\S"
+    ))
+});
+
+/// The label of an activity fact alone, as a description list writes it
+/// (`<dt>Joined</dt><dd>Jun 2019</dd>`).
+pub(crate) static PROFILE_ACTIVITY_TERM: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(&format!(
+        r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|localisation|ubicación|località)\s?:?$"
     ))
 });
 
@@ -3314,6 +3335,21 @@ mod tests {
             "How it was written by committee",
         ] {
             assert!(!AUTHOR_CARD_HEADING.is_match(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn reaction_rosters_name_who_reacted() {
+        for line in [
+            "crumbcoat, doughboy and 4 others like this",
+            "12 people like this",
+            "jdoe likes this",
+            "Anna and Tom liked this post",
+        ] {
+            assert!(REACTION_ROSTER.is_match(line), "{line}");
+        }
+        for line in ["not like this", "It looks like this:", "Do it like this."] {
+            assert!(!REACTION_ROSTER.is_match(line), "{line}");
         }
     }
 
