@@ -407,6 +407,18 @@ fn is_in_page_links(dom: &Dom, features: &Features, id: NodeId) -> bool {
     link_chars > 0 && link_chars as f32 >= MIN_SHARE * features.len(id) as f32
 }
 
+/// A line of skip links written with their label outside the links
+/// ("Jump to: navigation, search"): every link in it leads within the
+/// page, and the line says where.
+fn is_skip_line(dom: &Dom, b: &TextBlock) -> bool {
+    const MAX_CHARS: usize = 60;
+    let links = || (b.id + 1..dom.end(b.id)).filter(|&n| dom.tag(n) == Tag::A);
+    b.chars <= MAX_CHARS
+        && links().next().is_some()
+        && links().all(|n| dom.is_in_page_link(n))
+        && patterns::SKIP_LINK.is_match(&b.text)
+}
+
 /// A linked sentence that ends in "!" or "?" ("Here's our year in
 /// review!"): a highlight, which a crumb or a category label never is.
 fn is_exclamation(text: &str) -> bool {
@@ -851,7 +863,7 @@ pub(crate) fn trim_article(
         .iter()
         .filter(|b| !holds_others(b) && !touches_code(dom, b.id))
     {
-        let signal = if is_crumb(features, b) {
+        let signal = if is_crumb(features, b) || is_skip_line(dom, b) {
             Signal::Crumb
         } else if (b.chars <= 120 && patterns::DATELINE.is_match(&b.text))
             || is_date_line(dom, b)
