@@ -1127,9 +1127,10 @@ fn date_stamp_pattern(ascii: bool) -> String {
         (UNICODE_NON_WORD, STAMP_DATE)
     };
     // Both kinds of label followed by a date share one copy of the date:
-    // its bounded runs are most of the automaton.
+    // its bounded runs are most of the automaton. A live page's badge may
+    // lead ("LIVE Updated 2 minutes ago").
     format!(
-        r"(?i)^{non_word}{{0,3}}(?:(?:{STAMP_UPDATED}){non_word}*$|(?:(?:{STAMP_UPDATED})(?:\s+(?:on|at|am|le|el|il|op))?\s*:?|(?:{STAMP_PUBLISHED})(?:\s*:|\s+(?:on|am|le|el|il|op)\b)){date})(?:\s*\|\s*(?:{STAMP_UPDATED}|{STAMP_PUBLISHED})\s*:?{date})?{non_word}*$"
+        r"(?i)^{non_word}{{0,3}}(?:live{non_word}+)?(?:(?:{STAMP_UPDATED}){non_word}*$|(?:(?:{STAMP_UPDATED})(?:\s+(?:on|at|am|le|el|il|op))?\s*:?|(?:{STAMP_PUBLISHED})(?:\s*:|\s+(?:on|am|le|el|il|op)\b)){date})(?:\s*\|\s*(?:{STAMP_UPDATED}|{STAMP_PUBLISHED})\s*:?{date})?{non_word}*$"
     )
 }
 
@@ -2973,6 +2974,8 @@ mod tests {
         assert!(DATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
         assert!(DATE_STAMP.is_match("Letzte Aktualisierung"));
         assert!(DATE_STAMP.is_match("updated 12 Jul 2024"));
+        assert!(DATE_STAMP.is_match("LIVE Updated 2 minutes ago"));
+        assert!(!DATE_STAMP.is_match("Live updates from 12 cities"));
         assert!(!DATE_STAMP.is_match("Updated guidance says schools should open in 2021."));
         assert!(!DATE_STAMP.is_match("Updated regularly"));
         assert!(
