@@ -151,8 +151,11 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
     let website = find(&["WebSite"]);
     let item = find(ITEM_TYPES);
     let graph = Graph { ids: &ids };
-    // The article first, then the page for what the article lacks.
-    let sources: Vec<&Map<String, Value>> = article.into_iter().chain(page).collect();
+    // The article first, then the page for what the article lacks. A page
+    // that is a recipe or a how-to without an article object is that
+    // work: its author and dates are the page's.
+    let work = article.or_else(|| find(&["Recipe", "HowTo"]));
+    let sources: Vec<&Map<String, Value>> = work.into_iter().chain(page).collect();
     let first =
         |f: &dyn Fn(&Map<String, Value>) -> Option<String>| sources.iter().find_map(|o| f(o));
     let mut ld = JsonLd {
@@ -414,6 +417,24 @@ mod tests {
         assert_eq!(ld.item_description.as_deref(), Some("A light trail shoe."));
         let ld = read([r#"{"@type": "Organization", "description": "We make shoes."}"#]);
         assert_eq!(ld.item_description, None);
+    }
+
+    #[test]
+    fn a_recipe_without_an_article_gives_its_author_and_dates() {
+        let ld = read([r#"{"@type": "Recipe", "name": "Cake",
+            "author": {"@type": "Person", "name": "Hannah Reed"},
+            "datePublished": "2025-03-01"}"#]);
+        assert_eq!(ld.authors, ["Hannah Reed"]);
+        assert_eq!(ld.published.as_deref(), Some("2025-03-01"));
+        // Beside an article, the article speaks for the page.
+        let ld = read([r#"{"@graph": [
+            {"@type": "Article", "author": {"name": "Jane Doe"}, "datePublished": "2025-01-01"},
+            {"@type": "Recipe", "author": {"name": "Hannah Reed"}, "datePublished": "2025-03-01"}]}"#]);
+        assert_eq!(ld.authors, ["Jane Doe"]);
+        assert_eq!(ld.published.as_deref(), Some("2025-01-01"));
+        // A product's maker is no author.
+        let ld = read([r#"{"@type": "Product", "author": {"name": "Acme"}}"#]);
+        assert!(ld.authors.is_empty());
     }
 
     #[test]
