@@ -225,7 +225,7 @@ fn judge(
         Byline::Find => {
             progress.byline.is_none()
                 && !tag.is_heading()
-                && is_byline(page.signals, raw, id)
+                && is_byline(dom, page.signals, raw, id)
                 && !dom
                     .ancestors(id)
                     .take(MAX_COMMENT_DEPTH)
@@ -478,13 +478,14 @@ fn is_input_form(raw: &Features, id: NodeId) -> bool {
 const MAX_COMMENT_DEPTH: usize = 12;
 
 /// Readability's byline test: author markup or a byline class, with a
-/// short text.
-fn is_byline(s: &Signals, raw: &Features, id: NodeId) -> bool {
+/// short text that does not introduce its author in the first person
+/// ("Hi, I'm Hannah! I bake every weekend...": an author box).
+fn is_byline(dom: &Dom, s: &Signals, raw: &Features, id: NodeId) -> bool {
     if !(s.has(id, signals::AUTHOR_MARKUP) || s.either(id, ClassSignals::BYLINE)) {
         return false;
     }
     let len = raw.len(id);
-    len > 0 && len < 100
+    len > 0 && len < 100 && !patterns::SELF_INTRODUCTION.is_match(&inner_text(dom, id))
 }
 
 /// The text of the byline element: its `itemprop="name"` descendant when it

@@ -807,6 +807,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &PROFILE_ACTIVITY,
     &PROFILE_FACT,
     &PROFILE_ACTIVITY_TERM,
+    &SELF_INTRODUCTION,
     &DATELINE,
     &CREDIT_LINE.ascii,
     &CAPTION_CREDIT.ascii,
@@ -1895,6 +1896,15 @@ pub(crate) static PROFILE_ACTIVITY_TERM: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(&format!(
         r"(?i)^(?:{PROFILE_ACTIVITY_LABELS}|location|wohnort|localisation|ubicación|località)\s?:?$"
     ))
+});
+
+/// An author speaking of themself at the start of a text: "Hi, I'm
+/// Hannah!", "Hello! My name is Tom", "Hallo, ich bin Anna", "Bonjour, je
+/// suis Claire". An author box's opening, never a byline.
+pub(crate) static SELF_INTRODUCTION: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^\W{0,3}(?:(?:hi|hello|hey|hallo|servus|moin|bonjour|salut|hola|ciao|olá|oi|hoi)(?:\s+there|\s+everyone|\s+all)?\s*[,!.]\s*)?(?:i'm|i’m|i\s+am|my\s+name\s+is|ich\s+bin|ich\s+heiße|je\s+suis|je\s+m'appelle|je\s+m’appelle|soy|me\s+llamo|mi\s+chiamo|sono|eu\s+sou|ik\s+ben)\s",
+    )
 });
 
 /// A whole line that is one profile fact: an activity fact, or a place,
@@ -3353,6 +3363,25 @@ mod tests {
         }
         for line in ["not like this", "It looks like this:", "Do it like this."] {
             assert!(!REACTION_ROSTER.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn self_introductions_open_author_boxes() {
+        for text in [
+            "Hi, I'm Hannah! I bake every weekend.",
+            "Hello there! My name is Tom and I write about bikes.",
+            "Hallo, ich bin Anna.",
+            "I’m a food writer based in Leeds.",
+        ] {
+            assert!(SELF_INTRODUCTION.is_match(text), "{text}");
+        }
+        for text in [
+            "By Hannah Reed",
+            "Hiroshi Tanaka, staff writer",
+            "Im Gespräch: Anna",
+        ] {
+            assert!(!SELF_INTRODUCTION.is_match(text), "{text}");
         }
     }
 
