@@ -585,6 +585,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::EMBED_PLACEHOLDER, "embed placeholder"),
     (&patterns::REACTION_COUNT, "reaction count"),
     (&patterns::REACTION_ROSTER, "reaction count"),
+    (&patterns::RATING_LINE, "rating"),
 ];
 
 fn lone_label(v: &BlockView<'_>) -> Option<Signal> {
@@ -937,6 +938,7 @@ pub(crate) fn trim_article(
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600
             && (patterns::AUTHOR_BIO_LINE.is_match(&b.text)
+                || patterns::SELF_INTRODUCTION.is_match(&b.text)
                 || in_author_box(dom, signals, features, roots, b.id))
         {
             Signal::AuthorBio

@@ -789,6 +789,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &SKIP_LINK,
     &REACTION_COUNT,
     &REACTION_ROSTER,
+    &RATING_LINE,
     &SCRIPT_NOTICE,
     &VIDEOS,
     &IMAGE_URL_VALUE,
@@ -1096,6 +1097,15 @@ pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static REACTION_ROSTER: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)^\s*(?:(?:(?:\S+,\s+)*\S+\s+and\s+(?:[0-9][0-9,.]*\s+others?|\S+)|[0-9][0-9,.]*\s+(?:people|users|members|others))\s+(?:like|liked|reacted\s+to)|\S+\s+(?:likes|liked|reacted\s+to))\s+this(?:\s+post)?\.?\s*$",
+    )
+});
+
+/// A rating widget's line: stars and a score from a count of votes
+/// ("★★★★★ 4.9 from 37 votes", "4.8 out of 5 stars (1,204 ratings)",
+/// "Based on 4567 reviews"). A bare "51 Reviews" may be a section's name.
+pub(crate) static RATING_LINE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^\s*(?:[★☆⭐✩✰]\s*)*(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5|out\s+of\s+5)?(?:\s+stars?)?\s*)?(?:\(|from|based\s+on|aus|sur)\s*[0-9][0-9,.]*\s+(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|valoraciones|votos|recensioni|voti)\s*\)?\s*$|^\s*(?:[★☆⭐✩✰]\s*){3,}[^★☆⭐✩✰]{0,40}$",
     )
 });
 
@@ -1616,6 +1626,9 @@ phrase_pattern!(
         "wszelkie prawa zastrzeżone", "materiał chroniony prawem", "drukuj", "komentarze",
         "was this article helpful", "was this helpful", "did you find this",
         "rate this recipe", "rate this article", "rate this post", "rate this story",
+        "tried this recipe", "made this recipe", "did you make this recipe",
+        "did you make this", "rezept ausprobiert", "vous avez testé cette recette",
+        "hai provato questa ricetta", "¿hiciste esta receta?", "probaste esta receta",
         "rate this page", "how would you rate", "rezept bewerten", "artikel bewerten",
         "beitrag bewerten", "noter cette recette", "valora esta receta", "vota questa ricetta",
         "avalie esta receita",
@@ -1898,12 +1911,13 @@ pub(crate) static PROFILE_ACTIVITY_TERM: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
-/// An author speaking of themself at the start of a text: "Hi, I'm
-/// Hannah!", "Hello! My name is Tom", "Hallo, ich bin Anna", "Bonjour, je
-/// suis Claire". An author box's opening, never a byline.
+/// An author introducing themself at the start of a text: "Hi, I'm
+/// Hannah!", "My name is Tom", "Hallo, ich bin Anna", "Bonjour, je suis
+/// Claire". An author box's opening, never a byline. ("I'm" alone opens
+/// many a closing paragraph.)
 pub(crate) static SELF_INTRODUCTION: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\W{0,3}(?:(?:hi|hello|hey|hallo|servus|moin|bonjour|salut|hola|ciao|olá|oi|hoi)(?:\s+there|\s+everyone|\s+all)?\s*[,!.]\s*)?(?:i'm|i’m|i\s+am|my\s+name\s+is|ich\s+bin|ich\s+heiße|je\s+suis|je\s+m'appelle|je\s+m’appelle|soy|me\s+llamo|mi\s+chiamo|sono|eu\s+sou|ik\s+ben)\s",
+        r"(?i)^\W{0,3}(?:(?:hi|hello|hey|hallo|servus|moin|bonjour|salut|hola|ciao|olá|oi|hoi)(?:\s+there|\s+everyone|\s+all)?\s*[,!.]\s*(?:i'm|i’m|i\s+am|ich\s+bin|je\s+suis|soy|sono|eu\s+sou|ik\s+ben)\s|(?:(?:hi|hello|hey|hallo|servus|moin|bonjour|salut|hola|ciao|olá|oi|hoi)(?:\s+there|\s+everyone|\s+all)?\s*[,!.]\s*)?(?:my\s+name\s+is|ich\s+heiße|je\s+m'appelle|je\s+m’appelle|me\s+llamo|mi\s+chiamo|meu\s+nome\s+é|mijn\s+naam\s+is)\s)",
     )
 });
 
@@ -3372,7 +3386,7 @@ mod tests {
             "Hi, I'm Hannah! I bake every weekend.",
             "Hello there! My name is Tom and I write about bikes.",
             "Hallo, ich bin Anna.",
-            "I’m a food writer based in Leeds.",
+            "My name is Tom and I write about bikes.",
         ] {
             assert!(SELF_INTRODUCTION.is_match(text), "{text}");
         }
@@ -3382,6 +3396,24 @@ mod tests {
             "Im Gespräch: Anna",
         ] {
             assert!(!SELF_INTRODUCTION.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn rating_lines_need_stars_or_a_vote_count() {
+        for line in [
+            "★★★★★ 4.9 from 37 votes",
+            "4.8 out of 5 stars (1,204 ratings)",
+            "Based on 4567 reviews",
+            "★★★★☆ 128 reviews",
+        ] {
+            assert!(RATING_LINE.is_match(line), "{line}");
+        }
+        for line in [
+            "51 Reviews",
+            "The film won 4 stars from 12 critics last week.",
+        ] {
+            assert!(!RATING_LINE.is_match(line), "{line}");
         }
     }
 
