@@ -637,9 +637,18 @@ fn choose_license(facts: &Facts) -> Option<(String, Source)> {
 
 fn choose_title(facts: &Facts) -> Option<(String, Source)> {
     let m = &facts.markup;
-    // Readability's order of `<meta>` titles.
+    // Readability's order of `<meta>` titles, with the title scholarly
+    // pages declare for citation (`citation_title`) beside Dublin Core's.
     let declared: Vec<(String, Source)> = [
-        meta_value(m, &["dc:title", "dcterm:title", "dcterms:title"]),
+        meta_value(
+            m,
+            &[
+                "dc:title",
+                "dcterm:title",
+                "dcterms:title",
+                "citation_title",
+            ],
+        ),
         meta_value(m, &["og:title"]),
         meta_value(m, &["weibo:article:title", "weibo:webpage:title", "title"]),
         meta_value(m, &["twitter:title"]),
