@@ -79,7 +79,19 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
     let split_a_word = names
         .iter()
         .any(|n| n.chars().filter(|c| c.is_alphabetic()).count() < 2);
-    if is_last_first(value) || split_a_word {
+    if is_last_first(value) {
+        // "Lee, Min-jun", as catalogues and citation tags write a name:
+        // given name first, as everywhere else ("Smith, Jr." stays).
+        let (last, first) = value.split_once(',').unwrap_or((value, ""));
+        let turned = format!("{} {}", first.trim(), last.trim());
+        let value = if is_name_suffix(first.trim()) {
+            value
+        } else {
+            &turned
+        };
+        return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
+    }
+    if split_a_word {
         return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
     }
     names
@@ -399,6 +411,14 @@ fn is_last_first(value: &str) -> bool {
             .any(|w| NAME_CONJUNCTIONS.contains(&w.to_lowercase().as_str()))
 }
 
+/// What follows a surname after a comma without being a given name:
+/// "Smith, Jr.", "Doe, PhD".
+fn is_name_suffix(word: &str) -> bool {
+    const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "dr"];
+    let bare = word.trim_end_matches('.').to_ascii_lowercase();
+    SUFFIXES.contains(&bare.as_str())
+}
+
 fn looks_like_url(s: &str) -> bool {
     let lower = s.trim_start().to_ascii_lowercase();
     lower.starts_with("http:")
@@ -554,7 +574,9 @@ mod tests {
             from_declared("Jane Doe, John Roe"),
             ["Jane Doe", "John Roe"]
         );
-        assert_eq!(from_declared("Jong, Michiel de"), ["Jong, Michiel de"]);
+        assert_eq!(from_declared("Jong, Michiel de"), ["Michiel de Jong"]);
+        assert_eq!(from_declared("Lee, Min-jun"), ["Min-jun Lee"]);
+        assert_eq!(from_declared("Smith, Jr."), ["Smith, Jr"]);
         assert_eq!(
             from_declared("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
             ["Martin Untersinger (avec Damien Leloup et Morgane Tual)"]
