@@ -1496,7 +1496,8 @@ phrase_pattern!(
         "devamını oku", "en çok okunanlar", "czytaj więcej", "czytaj dalej", "podobne artykuły",
         "zobacz również", "čtěte také", "související články", "baca juga", "berita terkait",
         "artikel terkait", "baca selengkapnya", "tin liên quan", "xem thêm", "đọc thêm",
-        "bài viết liên quan", "यह भी पढ़ें", "läs också", "läs mer", "les også", "læs også",
+        "bài viết liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें", "संबंधित लेख",
+        "और पढ़ें", "läs också", "läs mer", "les også", "læs også",
         // Not "see also": in reference works and documentation it heads a
         // section of the article (kindred topics), not other articles.
     ]
@@ -1512,7 +1513,7 @@ phrase_pattern!(
         "delen",
         "dela", "udostępnij", "sdílet", "paylaş", "bagikan", "chia sẻ", "поделиться",
         "поділитися", "شارك", "شارك المقال", "مشاركة", "שתפו", "分享", "分享到", "分享至",
-        "シェア", "シェアする", "この記事をシェアする", "ツイート", "공유", "공유하기",
+        "シェア", "シェアする", "この記事をシェアする", "ツイート", "공유", "공유하기", "शेयर करें",
     ]
 );
 
@@ -1708,7 +1709,7 @@ phrase_pattern!(
         "责任编辑", "编辑", "评论", "发表评论", "网友评论", "版权所有", "标签", "打印",
         "关注我们", "返回顶部", "コメント", "コメントする", "タグ", "印刷", "無断転載を禁じます",
         "無断転載禁止", "フォローする", "댓글", "태그", "인쇄", "무단전재 및 재배포 금지",
-        "무단 전재 및 재배포 금지", "저작권자",
+        "무단 전재 및 재배포 금지", "저작권자", "सर्वाधिकार सुरक्षित", "टैग", "टिप्पणी करें",
     ]
 );
 
@@ -2293,7 +2294,7 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
         r"|by|via|von|text\s+von|par|por|door|av|af|oleh)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
-        r"|tác\s+giả|автор(?:ы)?|текст)\s*[:\-–—]\s*",
+        r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता)\s*[:\-–—]\s*",
         // Arabic "بقلم" (by the pen of), with or without its colon.
         r"|بقلم\s*[:：]?\s*",
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";

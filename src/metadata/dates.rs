@@ -165,6 +165,15 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         .collect()
 }
 
+/// Whether `c` is the virama or the nukta of an Indic script (Devanagari
+/// to Malayalam): marks inside a word ("मार्च", "अक्टूबर") that are not
+/// alphabetic, and would otherwise cut it in two. Each script's block is
+/// 128 characters wide and keeps them at the same offsets.
+fn is_indic_joiner(c: char) -> bool {
+    let code = u32::from(c);
+    (0x0900..0x0D80).contains(&code) && matches!(code & 0x7F, 0x3C | 0x4D)
+}
+
 fn tokenize_with_offsets(s: &str) -> Vec<(Tok<'_>, usize)> {
     let mut toks = Vec::new();
     let mut chars = s.char_indices().peekable();
@@ -194,7 +203,7 @@ fn tokenize_with_offsets(s: &str) -> Vec<(Tok<'_>, usize)> {
             // CJK date characters stand alone, so "2015年7月" splits.
             if !is_cjk_date_char(c) {
                 while let Some(&(i, d)) = chars.peek() {
-                    if !d.is_alphabetic() || is_cjk_date_char(d) {
+                    if !(d.is_alphabetic() || is_indic_joiner(d)) || is_cjk_date_char(d) {
                         break;
                     }
                     end = i + d.len_utf8();
@@ -632,7 +641,7 @@ const MONTHS: [[&str; 12]; 8] = [
 
 /// Month names of more languages, matched in full only: their prefixes
 /// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
-const MONTHS_IN_FULL: [[&str; 12]; 10] = [
+const MONTHS_IN_FULL: [[&str; 12]; 12] = [
     // Swedish; Danish and Norwegian.
     [
         "januari",
@@ -753,6 +762,35 @@ const MONTHS_IN_FULL: [[&str; 12]; 10] = [
         "листопада",
         "грудня",
     ],
+    // Hindi, in its two common spellings.
+    [
+        "जनवरी",
+        "फ़रवरी",
+        "मार्च",
+        "अप्रैल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितंबर",
+        "अक्टूबर",
+        "नवंबर",
+        "दिसंबर",
+    ],
+    [
+        "जनवरी",
+        "फरवरी",
+        "मार्च",
+        "अप्रेल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितम्बर",
+        "अक्तूबर",
+        "नवम्बर",
+        "दिसम्बर",
+    ],
     // Arabic, as written in Egypt and the Gulf.
     [
         "يناير",
@@ -777,9 +815,9 @@ const MONTH_INITIALS: [char; 20] = [
     'z',
 ];
 /// ...and the others.
-const MONTH_INITIALS_BEYOND_ASCII: [char; 28] = [
+const MONTH_INITIALS_BEYOND_ASCII: [char; 35] = [
     'ú', 'č', 'ř', 'ş', 'а', 'б', 'в', 'г', 'д', 'ж', 'и', 'к', 'л', 'м', 'н', 'о', 'с', 'т', 'ф',
-    'ч', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي',
+    'ч', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي', 'ज', 'फ', 'म', 'अ', 'स', 'न', 'द',
 ];
 
 /// Whether some month name starts with `c` (lower case).
@@ -790,7 +828,11 @@ fn is_month_initial(c: char) -> bool {
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
     const MAX_BYTES: usize = 24;
-    if w.chars().count() < 3 || w.len() > MAX_BYTES {
+    // Two letters name a month only in full and outside ASCII (Hindi
+    // "मई"); an ASCII word that short is an abbreviation of anything.
+    let letters = w.chars().count();
+    let short = letters < 3;
+    if letters < 2 || (short && w.is_ascii()) || w.len() > MAX_BYTES {
         return None;
     }
     // Most words are not months: turn them away on their first letter,
@@ -817,6 +859,9 @@ fn month(w: &str) -> Option<u32> {
         if let Some(m) = names.iter().position(|name| *name == w) {
             return Some(m as u32 + 1);
         }
+    }
+    if short {
+        return None;
     }
     let mut found = None;
     for names in &MONTHS {
@@ -884,7 +929,8 @@ mod tests {
     /// [`month`] as first written: every word lower-cased into a string
     /// and compared with every name.
     fn month_by_strings(w: &str) -> Option<u32> {
-        if w.chars().count() < 3 || w.len() > 24 {
+        let letters = w.chars().count();
+        if letters < 2 || (letters < 3 && w.is_ascii()) || w.len() > 24 {
             return None;
         }
         let w = w.to_lowercase();
@@ -892,6 +938,9 @@ mod tests {
             if let Some(m) = names.iter().position(|name| *name == w) {
                 return Some(m as u32 + 1);
             }
+        }
+        if letters < 3 {
+            return None;
         }
         let mut found = None;
         for names in &MONTHS {
@@ -1050,6 +1099,15 @@ mod tests {
         assert_eq!(iso("Sept. 4, 2025").as_deref(), Some("2025-09-04"));
         assert_eq!(iso("15 марта 2025 г.").as_deref(), Some("2025-03-15"));
         assert_eq!(iso("2 października 2024").as_deref(), Some("2024-10-02"));
+        // Hindi: words with a virama or a nukta are whole, and May has two
+        // letters.
+        assert_eq!(iso("12 जुलाई 2025").as_deref(), Some("2025-07-12"));
+        assert_eq!(iso("अपडेटेड: 5 अक्टूबर 2023").as_deref(), Some("2023-10-05"));
+        assert_eq!(iso("1 सितम्बर 2022").as_deref(), Some("2022-09-01"));
+        assert_eq!(iso("3 मई 2024").as_deref(), Some("2024-05-03"));
+        assert_eq!(iso("7 फ़रवरी 2021").as_deref(), Some("2021-02-07"));
+        // Two ASCII letters name no month.
+        assert_eq!(found("Issue 12 ma 2024"), None);
         // The names matched in full lend no prefixes: "Pro" is no month.
         assert_eq!(found("the iPhone 15 Pro 2023 model"), None);
         assert_eq!(iso("15 Mar 2025").as_deref(), Some("2025-03-15"));
