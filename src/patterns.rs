@@ -1105,7 +1105,7 @@ pub(crate) static REACTION_ROSTER: Lazy<MatchRegex> = Lazy::new(|| {
 /// "Based on 4567 reviews"). A bare "51 Reviews" may be a section's name.
 pub(crate) static RATING_LINE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\s*(?:[★☆⭐✩✰]\s*)*(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5|out\s+of\s+5)?(?:\s+stars?)?\s*)?(?:\(|from|based\s+on|aus|sur)\s*[0-9][0-9,.]*\s+(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|valoraciones|votos|recensioni|voti)\s*\)?\s*$|^\s*(?:[★☆⭐✩✰]\s*){3,}[^★☆⭐✩✰]{0,40}$",
+        r"(?i)^\s*(?:[★☆⭐✩✰]\s*)*(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5|out\s+of\s+5)?(?:\s+stars?)?\s*)?(?:\(|from|based\s+on|aus|sur)\s*[0-9][0-9,.]*\s+(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|valoraciones|votos|recensioni|voti)\s*\)?\s*$|^\s*(?:[★☆⭐✩✰]\s*){3,}(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5)?\s*)?(?:\(?[0-9][0-9,.]*\)?(?:\s+(?:votes?|ratings?|reviews?))?)?\s*$",
     )
 });
 
@@ -1627,9 +1627,9 @@ phrase_pattern!(
         "wszelkie prawa zastrzeżone", "materiał chroniony prawem", "drukuj", "komentarze",
         "was this article helpful", "was this helpful", "did you find this",
         "rate this recipe", "rate this article", "rate this post", "rate this story",
-        "tried this recipe", "made this recipe", "did you make this recipe",
-        "did you make this", "rezept ausprobiert", "vous avez testé cette recette",
-        "hai provato questa ricetta", "¿hiciste esta receta?", "probaste esta receta",
+        "tried this recipe?", "made this recipe?", "did you make this recipe",
+        "did you try this recipe", "rezept ausprobiert?", "vous avez testé cette recette",
+        "hai provato questa ricetta", "¿hiciste esta receta?", "¿probaste esta receta?",
         "rate this page", "how would you rate", "rezept bewerten", "artikel bewerten",
         "beitrag bewerten", "noter cette recette", "valora esta receta", "vota questa ricetta",
         "avalie esta receita",
@@ -3413,6 +3413,7 @@ mod tests {
         for line in [
             "51 Reviews",
             "The film won 4 stars from 12 critics last week.",
+            "★★★★☆ The Banshees of Inisherin (2022)",
         ] {
             assert!(!RATING_LINE.is_match(line), "{line}");
         }
