@@ -449,7 +449,15 @@ fn drop_profile_facts(dom: &Dom, blocks: &[TextBlock], drop: &mut impl FnMut(Nod
             .chunks_exact(2)
             .take_while(|pair| is_term_pair(pair))
             .count();
-        if pairs >= 2 {
+        // A company's "Registered" and "Location" are a directory's facts;
+        // a count of posts or a join date makes them a poster's.
+        let posting = || {
+            blocks[i..i + 2 * pairs]
+                .iter()
+                .step_by(2)
+                .any(|term| is_posting_term(&term.text))
+        };
+        if pairs >= 2 && posting() {
             blocks[i..i + 2 * pairs].iter().for_each(|b| drop(b.id));
             i += 2 * pairs;
             continue;
@@ -473,6 +481,29 @@ fn drop_profile_facts(dom: &Dom, blocks: &[TextBlock], drop: &mut impl FnMut(Nod
         }
         i += run.max(1);
     }
+}
+
+/// Whether a description term names a poster's activity on a forum:
+/// posts, threads, messages, reputation, the date they joined.
+fn is_posting_term(term: &str) -> bool {
+    const TERMS: [&str; 14] = [
+        "posts",
+        "threads",
+        "topics",
+        "messages",
+        "reputation",
+        "reaction score",
+        "joined",
+        "join date",
+        "beiträge",
+        "themen",
+        "mensajes",
+        "messaggi",
+        "berichten",
+        "dabei seit",
+    ];
+    let term = term.trim().trim_end_matches(':').trim().to_lowercase();
+    TERMS.contains(&term.as_str())
 }
 
 /// Characters of a label standing alone (an advertising or loading
