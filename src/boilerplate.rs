@@ -280,10 +280,13 @@ fn is_promo_line(text: &str) -> bool {
     if patterns::APP_STORES.is_match(text) || patterns::PRINT_OFFER.is_match(text) {
         return true;
     }
-    patterns::PROMO_CHANNEL.is_match(text)
+    let platform =
+        || patterns::PROMO_CHANNEL.is_match(text) || patterns::NATIVE_PLATFORM.is_match(text);
+    (patterns::PROMO_CHANNEL.is_match(text)
         && patterns::CALL_TO_ACTION.find(text).is_some_and(|m| {
             text[..m.start()].chars().count() <= 3 || patterns::PUBLISHER_VOICE.is_match(text)
-        })
+        }))
+        || (patterns::NATIVE_FOLLOW.is_match(text) && platform())
 }
 
 /// "Sie möchten nichts verpassen? Dann abonnieren Sie jetzt unseren
@@ -1571,6 +1574,15 @@ mod tests {
         assert!(!is_promo_line(
             "The update reaches Android phones in May, a company spokesperson said."
         ));
+        // Where the verb closes the call, with the platform named.
+        assert!(is_promo_line(
+            "ताजा खबरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें।"
+        ));
+        assert!(is_promo_line("关注我们的微信公众号"));
+        assert!(is_promo_line("最新情報は公式Xをフォローしてください"));
+        assert!(is_promo_line("Gelişmeleri Twitter'da takip edin."));
+        assert!(!is_promo_line("此事引起了社会各界的广泛关注。"));
+        assert!(!is_promo_line("Yatırımcılar faiz kararını takip etti."));
     }
 
     #[test]

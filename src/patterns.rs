@@ -809,6 +809,8 @@ const ALL_PATTERNS: &[fn()] = builders![
     &PROFILE_FACT,
     &PROFILE_ACTIVITY_TERM,
     &SELF_INTRODUCTION,
+    &NATIVE_FOLLOW,
+    &NATIVE_PLATFORM,
     &DATELINE,
     &CREDIT_LINE.ascii,
     &CAPTION_CREDIT.ascii,
@@ -1751,6 +1753,25 @@ pub(crate) static AUTHOR_CARD_HEADING: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
+    )
+});
+
+/// A call to follow the publisher where the verb closes the sentence or
+/// stands apart from the platform's name, as Hindi, Japanese, Korean,
+/// Turkish, Chinese, Russian and Arabic write it ("हमें फेसबुक पर फॉलो
+/// करें", "公式Xをフォロー", "关注我们的微信公众号", "Подписывайтесь на
+/// наш Телеграм"). Only with a platform named in the line (see
+/// [`NATIVE_PLATFORM`] and [`PROMO_CHANNEL`]): "关注" alone is "attention".
+pub(crate) static NATIVE_FOLLOW: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|フォロー|팔로우|구독|takip\s+edin|takip\s+et|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|تابعونا|تابعنا|اشترك",
+    )
+});
+
+/// Platforms named in their own script, for [`NATIVE_FOLLOW`].
+pub(crate) static NATIVE_PLATFORM: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)फेसबुक|फ़ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|微信|微博|公众号|公眾號|抖音|公式X|公式アカウント|(?-i:\bLINE\b)|카카오톡|유튜브|ВКонтакте|Телеграм|Дзен|فيسبوك|تويتر|يوتيوب|إنستغرام|تيليجرام",
     )
 });
 
