@@ -65,6 +65,9 @@ pub(crate) struct Markup {
     /// opens with "By" (or its like in other languages): a byline without
     /// author markup.
     pub header_byline: Option<String>,
+    /// The name on the first link to an author's profile page after the
+    /// main heading (`/author/jane-doe`, `/@jane`), when it is a full name.
+    pub header_profile: Option<String>,
     /// The text (lines kept) of the first short element outside secondary
     /// regions that is named or marked up as a byline, wherever it sits:
     /// cleaning may drop the header that holds it.
@@ -216,7 +219,92 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
     }
     m.header_date = regions.main.and_then(|h| date_after(dom, h));
     m.header_byline = regions.main.and_then(|h| byline_after(dom, h));
+    m.header_profile = regions.main.and_then(|h| profile_link_after(dom, h));
     m
+}
+
+/// The name on the first link after the heading `h` that leads to an
+/// author's profile, by the paths sites give them (`/author/jane-doe`,
+/// `/authors/`, `/profile/`, `/@jane`), when it reads as a full name: a
+/// byline without a byline word or a byline class ("Sam Ortiz · Follow").
+fn profile_link_after(dom: &Dom, h: NodeId) -> Option<String> {
+    const MAX_NAME_CHARS: usize = 60;
+    let start = dom.end(h);
+    (start..dom.len().min(start + HEADER_WINDOW))
+        .filter(|&id| dom.tag(id) == Tag::A)
+        .find_map(|id| {
+            let href = dom.attr(id, &html5ever::local_name!("href"))?;
+            let slug = profile_slug(&href)?;
+            let text = inner_text(dom, id);
+            let text = text.trim();
+            (text.chars().count() <= MAX_NAME_CHARS
+                && !text.chars().any(|c| c.is_ascii_digit())
+                && super::authors::is_full_name(text)
+                && names_slug(text, &slug))
+            .then(|| text.to_string())
+        })
+}
+
+/// Whether a link's text is the name its profile address spells: half its
+/// words or more are in the address's name, as "Nishant Kumar" is in
+/// `nishant-kumar-8861` (a column's title linked to its author, as
+/// "Reflexiones de Fidel" to `fidel-castro-ruz`, is not). A name outside
+/// ASCII is taken as it is: its address is a transliteration.
+fn names_slug(name: &str, slug: &str) -> bool {
+    if !name.is_ascii() {
+        return true;
+    }
+    let slug = slug.to_ascii_lowercase();
+    let tokens: Vec<&str> = slug
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    // A slug spells the name's words apart ("nishant-kumar"); a handle
+    // runs them together ("samortiz").
+    let in_slug = |w: &str| match tokens.as_slice() {
+        [handle] => handle.contains(w),
+        _ => tokens.contains(&w),
+    };
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let found = words.iter().filter(|w| in_slug(w)).count();
+    !words.is_empty() && 2 * found >= words.len()
+}
+
+/// The name part of a link's address when it is an author's profile page:
+/// what follows a path segment `author`, `authors`, `profile`, `autor`,
+/// `auteur` or `redakteur`, or a segment that is an `@handle`.
+fn profile_slug(href: &str) -> Option<String> {
+    const SEGMENTS: [&str; 8] = [
+        "author",
+        "authors",
+        "profile",
+        "profiles",
+        "autor",
+        "autoren",
+        "auteur",
+        "redakteur",
+    ];
+    let path = href.split_once("://").map_or(href, |(_, rest)| {
+        rest.split_once('/').map_or("", |(_, p)| p)
+    });
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    while let Some(segment) = segments.next() {
+        if let Some(handle) = segment.strip_prefix('@').filter(|h| !h.is_empty()) {
+            return Some(handle.to_string());
+        }
+        if SEGMENTS.iter().any(|s| segment.eq_ignore_ascii_case(s)) {
+            return segments.next().map(str::to_string);
+        }
+    }
+    None
 }
 
 /// The text of a byline element, when it is short and in the article's
@@ -669,6 +757,24 @@ impl<'a> Regions<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profile_links_spell_the_name() {
+        assert_eq!(
+            profile_slug("https://example.com/author/nishant-kumar-8861/").as_deref(),
+            Some("nishant-kumar-8861")
+        );
+        assert_eq!(
+            profile_slug("/@samortiz?source=post").as_deref(),
+            Some("samortiz")
+        );
+        assert_eq!(profile_slug("/authors/").as_deref(), None);
+        assert_eq!(profile_slug("/news/2025/rain").as_deref(), None);
+        assert!(names_slug("Nishant Kumar", "nishant-kumar-8861"));
+        assert!(names_slug("Sam Ortiz", "samortiz"));
+        assert!(!names_slug("Reflexiones de Fidel", "fidel-castro-ruz"));
+        assert!(names_slug("王芳", "wang-fang"));
+    }
     use crate::parse::parse_str;
 
     #[test]

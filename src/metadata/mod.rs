@@ -828,7 +828,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     // Each source is read only when the ones before it gave no answer: most
     // pages settle on the first or second.
-    let candidates: [&dyn Fn() -> Option<Candidate>; 8] = [
+    let candidates: [&dyn Fn() -> Option<Candidate>; 9] = [
         &|| Some((declared(&facts.ld.authors), Source::JsonLd)),
         &|| meta_names(&AUTHOR_KEYS, &declared),
         &|| meta_names(&OG_AUTHOR_KEYS, &declared),
@@ -847,6 +847,11 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
             m.header_byline
                 .as_deref()
                 .map(|b| (authors::from_byline(b), Source::PageText))
+        },
+        &|| {
+            m.header_profile
+                .as_deref()
+                .map(|name| (vec![name.to_string()], Source::PageText))
         },
         // Read anywhere on the page, a byline element only counts for full
         // names ("Shauna Mitchell", not "Stand" or "S.").
