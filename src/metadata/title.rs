@@ -19,6 +19,10 @@ const MAX_PARTS: usize = 16;
 /// by spaces.
 const SEPARATORS: [char; 10] = ['|', '-', '–', '—', '»', '·', '/', '\\', '>', '•'];
 
+/// The separators that join a site name to a headline between CJK
+/// characters, without spaces.
+const CJK_SEPARATORS: [char; 5] = ['_', '｜', '|', '－', '—'];
+
 /// What the title is chosen from.
 pub(crate) struct Inputs<'a> {
     /// Declared titles, best source first.
@@ -180,10 +184,16 @@ fn parts(raw: &str) -> Vec<Part> {
     let mut start = 0;
     let mut separator_before = None;
     let mut prev_space = false;
+    let mut prev_cjk = false;
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let next_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
-        if prev_space && next_space && SEPARATORS.contains(&c) {
+        let next = chars.peek().map(|&(_, n)| n);
+        let next_space = next.is_some_and(char::is_whitespace);
+        // Chinese and Japanese titles join the site's name without spaces:
+        // "标题_网站名", "見出し｜サイト名".
+        let cjk_joint =
+            prev_cjk && next.is_some_and(crate::text::is_cjk) && CJK_SEPARATORS.contains(&c);
+        if (prev_space && next_space && SEPARATORS.contains(&c)) || cjk_joint {
             parts.push(Part {
                 start,
                 end: i,
@@ -196,6 +206,7 @@ fn parts(raw: &str) -> Vec<Part> {
             }
         }
         prev_space = c.is_whitespace();
+        prev_cjk = crate::text::is_cjk(c);
     }
     parts.push(Part {
         start,
@@ -277,6 +288,24 @@ mod tests {
                 &[]
             ),
             "Rain returns to the valley"
+        );
+    }
+
+    #[test]
+    fn cjk_titles_join_the_site_without_spaces() {
+        assert_eq!(
+            title(
+                "多地迎来降温天气 气象部门发布寒潮预警_新闻中心",
+                &[],
+                &["多地迎来降温天气 气象部门发布寒潮预警"]
+            ),
+            "多地迎来降温天气 气象部门发布寒潮预警"
+        );
+        assert_eq!(title("蔡健雅_百度百科", &["百度百科"], &[]), "蔡健雅");
+        // Between Latin words an underscore is part of a name.
+        assert_eq!(
+            title("Using my_function in templates", &[], &["Using"]),
+            "Using my_function in templates"
         );
     }
 
