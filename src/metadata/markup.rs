@@ -334,6 +334,16 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
     (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
         let t = dom.text(id)?;
         let t = t.trim_start();
+        // A Chinese or Japanese article's facts line names the author
+        // after its date and source: "2025-01-08 来源：新华社 作者：李明".
+        if let Some(at) = cjk_author_label(t) {
+            let line = t.get(at..)?.trim();
+            let names = super::authors::from_byline(line);
+            return (line.chars().count() <= MAX_HEADER_BYLINE_TEXT
+                && !names.is_empty()
+                && names.iter().all(|n| super::authors::is_full_name(n)))
+            .then(|| line.to_string());
+        }
         // "Photo by", "via Wikimedia Commons": credits for a picture or a
         // source, not the article's byline.
         let first = t.split_whitespace().next().unwrap_or("");
@@ -362,6 +372,20 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
                 .all(|n| super::authors::is_full_name(n) || is_link(n)))
         .then_some(text)
     })
+}
+
+/// Where a CJK author label ("作者：", "记者：", "文／") starts inside a
+/// line of article facts, when it does not open the line.
+fn cjk_author_label(line: &str) -> Option<usize> {
+    const LABELS: [&str; 4] = ["作者", "记者", "記者", "撰文"];
+    LABELS
+        .iter()
+        .filter_map(|label| {
+            let at = line.find(label)?;
+            let after = line.get(at + label.len()..)?;
+            (at > 0 && after.starts_with(['：', ':'])).then_some(at)
+        })
+        .min()
 }
 
 /// How many nodes after the main heading are searched for its date.
@@ -757,6 +781,17 @@ impl<'a> Regions<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_author_labels_inside_a_facts_line() {
+        let line = "2025-01-08 09:15 来源：新华社 作者：李明";
+        assert_eq!(
+            line.get(cjk_author_label(line).unwrap()..),
+            Some("作者：李明")
+        );
+        assert_eq!(cjk_author_label("作者：李明"), None);
+        assert_eq!(cjk_author_label("本报记者在现场看到"), None);
+    }
 
     #[test]
     fn profile_links_spell_the_name() {
