@@ -337,7 +337,8 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         // A Chinese or Japanese article's facts line names the author
         // after its date and source: "2025-01-08 来源：新华社 作者：李明".
         if let Some(at) = cjk_author_label(t) {
-            let line = t.get(at..)?.trim();
+            let line = author_field(t.get(at..)?);
+            let line = line.as_str();
             let names = super::authors::from_byline(line);
             return (line.chars().count() <= MAX_HEADER_BYLINE_TEXT
                 && !names.is_empty()
@@ -386,6 +387,16 @@ fn cjk_author_label(line: &str) -> Option<usize> {
             (at > 0 && after.starts_with(['：', ':'])).then_some(at)
         })
         .min()
+}
+
+/// The author field that opens `line`, without the fields after it: its
+/// label and the words up to the next labelled field ("作者：李明 编辑：王强"
+/// gives "作者：李明").
+fn author_field(line: &str) -> String {
+    let mut words = line.split_whitespace();
+    let mut field: Vec<&str> = words.next().into_iter().collect();
+    field.extend(words.take_while(|w| !w.contains(['：', ':'])));
+    field.join(" ")
 }
 
 /// How many nodes after the main heading are searched for its date.
@@ -790,6 +801,11 @@ mod tests {
             Some("作者：李明")
         );
         assert_eq!(cjk_author_label("作者：李明"), None);
+        assert_eq!(author_field("作者：李明 编辑：王强"), "作者：李明");
+        assert_eq!(
+            author_field("作者： John Smith 来源：新华社"),
+            "作者： John Smith"
+        );
         assert_eq!(cjk_author_label("本报记者在现场看到"), None);
     }
 
