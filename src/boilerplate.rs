@@ -280,13 +280,13 @@ fn is_promo_line(text: &str) -> bool {
     if patterns::APP_STORES.is_match(text) || patterns::PRINT_OFFER.is_match(text) {
         return true;
     }
-    let platform =
-        || patterns::PROMO_CHANNEL.is_match(text) || patterns::NATIVE_PLATFORM.is_match(text);
-    (patterns::PROMO_CHANNEL.is_match(text)
+    let latin_platform = patterns::PROMO_CHANNEL.is_match(text);
+    (latin_platform
         && patterns::CALL_TO_ACTION.find(text).is_some_and(|m| {
             text[..m.start()].chars().count() <= 3 || patterns::PUBLISHER_VOICE.is_match(text)
         }))
-        || (patterns::NATIVE_FOLLOW.is_match(text) && platform())
+        || (patterns::NATIVE_FOLLOW.is_match(text)
+            && (latin_platform || patterns::NATIVE_PLATFORM.is_match(text)))
 }
 
 /// "Sie möchten nichts verpassen? Dann abonnieren Sie jetzt unseren
@@ -394,6 +394,15 @@ fn is_crumb(features: &Features, block: &TextBlock) -> bool {
 /// here.
 fn is_in_page_links(dom: &Dom, features: &Features, id: NodeId) -> bool {
     const MIN_SHARE: f32 = 0.9;
+    in_page_links(dom, features, id).is_some_and(|(_, link_chars)| {
+        link_chars > 0 && link_chars as f32 >= MIN_SHARE * features.len(id) as f32
+    })
+}
+
+/// How many links a block holds and their characters, when every one of
+/// them leads to a place in the same page (none if one leads elsewhere).
+fn in_page_links(dom: &Dom, features: &Features, id: NodeId) -> Option<(usize, u32)> {
+    let mut links = 0;
     let mut link_chars = 0;
     let mut n = id + 1;
     while n < dom.end(id) {
@@ -402,24 +411,23 @@ fn is_in_page_links(dom: &Dom, features: &Features, id: NodeId) -> bool {
             continue;
         }
         if !dom.is_in_page_link(n) {
-            return false;
+            return None;
         }
+        links += 1;
         link_chars += features.len(n);
         n = dom.end(n);
     }
-    link_chars > 0 && link_chars as f32 >= MIN_SHARE * features.len(id) as f32
+    Some((links, link_chars))
 }
 
 /// A line of skip links written with their label outside the links
 /// ("Jump to: navigation, search"): every link in it leads within the
 /// page, and the line says where.
-fn is_skip_line(dom: &Dom, b: &TextBlock) -> bool {
+fn is_skip_line(dom: &Dom, features: &Features, b: &TextBlock) -> bool {
     const MAX_CHARS: usize = 60;
-    let links = || (b.id + 1..dom.end(b.id)).filter(|&n| dom.tag(n) == Tag::A);
     b.chars <= MAX_CHARS
-        && links().next().is_some()
-        && links().all(|n| dom.is_in_page_link(n))
         && patterns::SKIP_LINK.is_match(&b.text)
+        && in_page_links(dom, features, b.id).is_some_and(|(links, _)| links > 0)
 }
 
 /// A linked sentence that ends in "!" or "?" ("Here's our year in
@@ -458,7 +466,7 @@ fn drop_profile_facts(dom: &Dom, blocks: &[TextBlock], drop: &mut impl FnMut(Nod
             blocks[i..i + 2 * pairs]
                 .iter()
                 .step_by(2)
-                .any(|term| is_posting_term(&term.text))
+                .any(|term| patterns::POSTING_TERM.is_match(&term.text))
         };
         if pairs >= 2 && posting() {
             blocks[i..i + 2 * pairs].iter().for_each(|b| drop(b.id));
@@ -484,29 +492,6 @@ fn drop_profile_facts(dom: &Dom, blocks: &[TextBlock], drop: &mut impl FnMut(Nod
         }
         i += run.max(1);
     }
-}
-
-/// Whether a description term names a poster's activity on a forum:
-/// posts, threads, messages, reputation, the date they joined.
-fn is_posting_term(term: &str) -> bool {
-    const TERMS: [&str; 14] = [
-        "posts",
-        "threads",
-        "topics",
-        "messages",
-        "reputation",
-        "reaction score",
-        "joined",
-        "join date",
-        "beiträge",
-        "themen",
-        "mensajes",
-        "messaggi",
-        "berichten",
-        "dabei seit",
-    ];
-    let term = term.trim().trim_end_matches(':').trim().to_lowercase();
-    TERMS.contains(&term.as_str())
 }
 
 /// Characters of a label standing alone (an advertising or loading
@@ -898,7 +883,7 @@ pub(crate) fn trim_article(
         .iter()
         .filter(|b| !holds_others(b) && !touches_code(dom, b.id))
     {
-        let signal = if is_crumb(features, b) || is_skip_line(dom, b) {
+        let signal = if is_crumb(features, b) || is_skip_line(dom, features, b) {
             Signal::Crumb
         } else if (b.chars <= 120 && patterns::DATELINE.is_match(&b.text))
             || is_date_line(dom, b)

@@ -237,23 +237,17 @@ fn judge(
         progress.byline = Some(id);
         return Removal::Byline;
     }
-    if progress.title_header_left && matches!(tag, Tag::H1 | Tag::H2) {
-        if let Some(title) = page.title {
-            let heading = inner_text(dom, id);
-            if title_similarity(title, &heading) > 0.75 {
-                progress.title_header_left = false;
-                return Removal::TitleHeader;
-            }
+    // A heading that repeats the title: the first `h1` or `h2` that does,
+    // or a reply's "Re: <title>" over a post of a thread.
+    if let Some(title) = page.title.filter(|_| tag.is_heading()) {
+        let heading = inner_text(dom, id);
+        let repeats = |text: &str| title_similarity(title, text) > 0.75;
+        if progress.title_header_left && matches!(tag, Tag::H1 | Tag::H2) && repeats(&heading) {
+            progress.title_header_left = false;
+            return Removal::TitleHeader;
         }
-    }
-    if tag.is_heading() && tag != Tag::H1 {
-        if let Some(title) = page.title {
-            let heading = inner_text(dom, id);
-            if reply_subject(&heading)
-                .is_some_and(|subject| title_similarity(title, subject) > 0.75)
-            {
-                return Removal::TitleHeader;
-            }
+        if tag != Tag::H1 && reply_subject(&heading).is_some_and(repeats) {
+            return Removal::TitleHeader;
         }
     }
     if flags.strip_unlikely {

@@ -808,6 +808,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &PROFILE_ACTIVITY,
     &PROFILE_FACT,
     &PROFILE_ACTIVITY_TERM,
+    &POSTING_TERM,
     &SELF_INTRODUCTION,
     &NATIVE_FOLLOW,
     &NATIVE_PLATFORM,
@@ -1914,9 +1915,22 @@ fn company_lead(lead: &str) -> bool {
         .is_some_and(|name| name.as_str().chars().count() <= COMPANY_NAME_MAX_CHARS)
 }
 
+/// The activity labels that only a poster has (a company has a
+/// "Registered" date too): the posts written, the date joined. A macro,
+/// so that [`PROFILE_ACTIVITY_LABELS`] and [`POSTING_TERM`] are built
+/// from the one list with `concat!`.
+macro_rules! posting_labels {
+    () => {
+        "posts|threads|topics|joined|join date|messages|reputation|reaction score|beiträge|themen|dabei seit|mensajes|messaggi|berichten"
+    };
+}
+
 /// The labels of a forum poster's activity facts, each followed by a colon
 /// ("Posts: 96", "Joined: Feb 2011", "Beiträge: 1626").
-const PROFILE_ACTIVITY_LABELS: &str = "posts|threads|topics|joined|join date|registered|member since|messages|reputation|reaction score|beiträge|themen|registriert|mitglied seit|dabei seit|inscrit|inscription|mensajes|registrado|miembro desde|messaggi|iscritto|berichten|lid sinds";
+const PROFILE_ACTIVITY_LABELS: &str = concat!(
+    posting_labels!(),
+    "|registered|member since|registriert|mitglied seit|inscrit|inscription|registrado|miembro desde|iscritto|lid sinds"
+);
 
 /// One of a poster's activity facts, anywhere in a text.
 pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
@@ -1924,6 +1938,11 @@ pub(crate) static PROFILE_ACTIVITY: Lazy<Regex> = Lazy::new(|| {
         r"(?i)(?:^|\s)(?:{PROFILE_ACTIVITY_LABELS})\s?:\s*\S"
     ))
 });
+
+/// A description term that is one of a poster's own facts
+/// (`posting_labels!`), with or without its colon.
+pub(crate) static POSTING_TERM: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(concat!(r"(?i)^\s*(?:", posting_labels!(), r")\s*:*\s*$")));
 
 /// The label of an activity fact alone, as a description list writes it
 /// (`<dt>Joined</dt><dd>Jun 2019</dd>`).

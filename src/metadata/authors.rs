@@ -159,6 +159,11 @@ pub(crate) fn is_full_name(name: &str) -> bool {
         || (name.chars().all(crate::text::is_cjk) && CJK_NAME_CHARS.contains(&name.chars().count()))
 }
 
+/// Whether a byline's names are all full names, and there is one at least.
+pub(crate) fn all_full_names(names: &[String]) -> bool {
+    !names.is_empty() && names.iter().all(|n| is_full_name(n))
+}
+
 /// Whether a name is written as user names are: one word with a digit,
 /// all in lower case, or with a capital inside ("user42", "jdoe",
 /// "KatieS").

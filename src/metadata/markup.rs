@@ -339,10 +339,8 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
         if let Some(at) = cjk_author_label(t) {
             let line = author_field(t.get(at..)?);
             let line = line.as_str();
-            let names = super::authors::from_byline(line);
             return (line.chars().count() <= MAX_HEADER_BYLINE_TEXT
-                && !names.is_empty()
-                && names.iter().all(|n| super::authors::is_full_name(n)))
+                && super::authors::all_full_names(&super::authors::from_byline(line)))
             .then(|| line.to_string());
         }
         // "Photo by", "via Wikimedia Commons": credits for a picture or a

@@ -366,10 +366,7 @@ pub(crate) fn without_extraction(
 /// "作者：") before full names only ([`authors::is_full_name`]), or a
 /// Korean name before the word for reporter ("홍길동 기자").
 pub(crate) fn is_byline(text: &str) -> bool {
-    authors::opens_as_byline(text) && {
-        let names = authors::from_byline(text);
-        !names.is_empty() && names.iter().all(|n| authors::is_full_name(n))
-    }
+    authors::opens_as_byline(text) && authors::all_full_names(&authors::from_byline(text))
 }
 
 /// The byte offset at which the first date written in `text` starts, in
@@ -858,7 +855,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
         &|| {
             m.author_line.as_deref().map(|b| {
                 let names = authors::from_byline(b);
-                let full = names.iter().all(|n| authors::is_full_name(n));
+                let full = authors::all_full_names(&names);
                 (if full { names } else { Vec::new() }, Source::PageText)
             })
         },
