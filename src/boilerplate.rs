@@ -426,8 +426,8 @@ fn in_page_links(dom: &Dom, features: &Features, id: NodeId) -> Option<(usize, u
 fn is_skip_line(dom: &Dom, features: &Features, b: &TextBlock) -> bool {
     const MAX_CHARS: usize = 60;
     b.chars <= MAX_CHARS
-        && patterns::SKIP_LINK.is_match(&b.text)
         && in_page_links(dom, features, b.id).is_some_and(|(links, _)| links > 0)
+        && patterns::SKIP_LINK.is_match(&b.text)
 }
 
 /// A linked sentence that ends in "!" or "?" ("Here's our year in

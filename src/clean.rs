@@ -239,14 +239,16 @@ fn judge(
     }
     // A heading that repeats the title: the first `h1` or `h2` that does,
     // or a reply's "Re: <title>" over a post of a thread.
-    if let Some(title) = page.title.filter(|_| tag.is_heading()) {
+    let title_heading = progress.title_header_left && matches!(tag, Tag::H1 | Tag::H2);
+    let reply_heading = tag.is_heading() && tag != Tag::H1;
+    if let Some(title) = page.title.filter(|_| title_heading || reply_heading) {
         let heading = inner_text(dom, id);
         let repeats = |text: &str| title_similarity(title, text) > 0.75;
-        if progress.title_header_left && matches!(tag, Tag::H1 | Tag::H2) && repeats(&heading) {
+        if title_heading && repeats(&heading) {
             progress.title_header_left = false;
             return Removal::TitleHeader;
         }
-        if tag != Tag::H1 && reply_subject(&heading).is_some_and(repeats) {
+        if reply_heading && reply_subject(&heading).is_some_and(repeats) {
             return Removal::TitleHeader;
         }
     }
