@@ -995,7 +995,7 @@ pub(crate) fn judge(
     // name ("non-paywall", "promo-story").
     let holds_most = u64::from(len) * 5 >= u64::from(article_len) * 3;
     if signals.either(id, ClassSignals::BOILERPLATE)
-        && !signals.either(id, ClassSignals::POSITIVE)
+        && !(signals.either(id, ClassSignals::POSITIVE) && names_article_itself(dom, id))
         && !embedded_post
         && ((len < MAX_NAMED_BLOCK_CHARS && !holds_most) || features.link_density(id) > 0.5)
         && !is_prose_named_for_ads(dom, features, id)
@@ -1051,6 +1051,17 @@ fn may_lead_with_phrase(prefix: &str) -> bool {
         && (leads(&patterns::SUBSCRIBE_TEXT, prefix, SUBSCRIBE_LEAD)
             || leads(&patterns::CONSENT_TEXT, prefix, CONSENT_LEAD)
             || leads(&patterns::AUTHOR_BIO_TEXT, prefix, AUTHOR_BIO_LEAD))
+}
+
+/// Whether the class or id of `id` names the article itself, not only as
+/// the owner of a boilerplate block (see [`patterns::names_article_itself`]).
+fn names_article_itself(dom: &Dom, id: NodeId) -> bool {
+    let class = dom.attr(id, &html5ever::local_name!("class"));
+    let ident = dom.attr(id, &html5ever::local_name!("id"));
+    patterns::names_article_itself(
+        class.as_deref().unwrap_or(""),
+        ident.as_deref().unwrap_or(""),
+    )
 }
 
 /// Whether a block is prose whose only boilerplate name is "ad" or "ads":

@@ -457,6 +457,42 @@ pub(crate) fn class_signals_in_main(tokens: &str) -> ClassSignals {
     class_signals_without(tokens, LAYOUT_SLOT_WORD)
 }
 
+/// Whether a `class` or `id` names the article ([`POSITIVE`]) other than
+/// as the modifier of a boilerplate name: in `post-signature`,
+/// `entry-share` or `article-related-2` the last word says what the block
+/// is (a signature, a share bar, related links) and the first only whose
+/// it is. Such names are set aside; any other positive name counts.
+pub(crate) fn names_article_itself(class: &str, ident: &str) -> bool {
+    let mut tokens = String::new();
+    let names = class.split_ascii_whitespace().map(|name| (name, true));
+    names
+        .chain(std::iter::once((ident, false)))
+        .any(|(name, is_class)| {
+            if is_class {
+                class_tokens(name, "", &mut tokens);
+            } else {
+                class_tokens("", name, &mut tokens);
+            }
+            class_signals(&tokens).has(ClassSignals::POSITIVE) && !has_boilerplate_head(&tokens)
+        })
+}
+
+/// Whether the last word or two of one name's canonical tokens (numbers
+/// aside) are one of the [`BOILERPLATE`] terms, and not the whole name.
+fn has_boilerplate_head(tokens: &str) -> bool {
+    let words: Vec<&str> = tokens
+        .split(' ')
+        .filter(|t| !t.is_empty() && !t.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    (1..words.len().min(3)).any(|n| {
+        let head = words.get(words.len() - n..).unwrap_or_default();
+        BOILERPLATE.terms.iter().any(|term| {
+            let term = term.trim_start_matches(['=', '^']);
+            term.split(' ').eq(head.iter().copied())
+        })
+    })
+}
+
 /// [`class_signals`] of a canonical token string without the tokens that
 /// hold `word`.
 pub(crate) fn class_signals_without(tokens: &str, word: &str) -> ClassSignals {
@@ -2420,6 +2456,31 @@ mod tests {
             Some(m) => format!("{}{}", &text[..m.start()], &text[m.end()..]),
             None => text.to_string(),
         }
+    }
+
+    #[test]
+    fn a_positive_word_before_a_boilerplate_head_does_not_name_the_article() {
+        // The owner's name before the block's own: a signature, a
+        // newsletter box, related links (numbers aside).
+        for class in [
+            "post-signature",
+            "article-newsletter",
+            "entry-related-3",
+            "post_read_more",
+        ] {
+            assert!(!names_article_itself(class, ""), "{class}");
+        }
+        assert!(!names_article_itself("", "article-share"));
+        // The article's own names, and a boilerplate word before one.
+        for class in [
+            "entry-content",
+            "post",
+            "post-signature article-body",
+            "more-related-article",
+        ] {
+            assert!(names_article_itself(class, ""), "{class}");
+        }
+        assert!(names_article_itself("post-signature", "main-content"));
     }
 
     #[test]
