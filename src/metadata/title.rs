@@ -6,7 +6,8 @@
 //! is what the page's `<h1>` says, or it is a short tail after a long
 //! headline. A title declared for sharing (`og:title`, JSON-LD) needs two:
 //! the part is the site's name and the rest is the `<h1>`. A colon is a
-//! separator only after a known site name ("Site: Headline"), so
+//! separator only after a known site name ("Site: Headline"), or spaced
+//! before a part the `<h1>` leaves out ("Headline : Forum"), so
 //! "Headline: with a colon" is never cut.
 
 use crate::article::Source;
@@ -135,6 +136,13 @@ fn strip_site(raw: &str, sites: &[String], h1s: &[String]) -> String {
             let head_fold = fold(head);
             if sites.contains(&head_fold) && tail.split_whitespace().count() >= 2 {
                 return tail.trim().to_string();
+            }
+        }
+        // "Headline : Community", a colon spaced as a separator, when the
+        // page's heading is the headline.
+        if let Some((head, _)) = raw.rsplit_once(" : ") {
+            if h1s.contains(&fold(head)) {
+                return head.trim().to_string();
             }
         }
         return raw.to_string();
@@ -326,6 +334,21 @@ mod tests {
         assert_eq!(
             title("Review: the new phone is fine", &["Review Weekly"], &[]),
             "Review: the new phone is fine"
+        );
+        // A spaced colon before a part the heading leaves out is a
+        // separator; with no such heading it stays ("Guerre : ce que l'on
+        // sait" is one headline).
+        assert_eq!(
+            title(
+                "Why do my fans spin up? : r/homelab",
+                &[],
+                &["Why do my fans spin up?"]
+            ),
+            "Why do my fans spin up?"
+        );
+        assert_eq!(
+            title("Guerre en Ukraine : ce que l'on sait", &[], &["Le direct"]),
+            "Guerre en Ukraine : ce que l'on sait"
         );
     }
 
