@@ -197,6 +197,7 @@ pub(crate) fn prepare(
             );
         }
         rescue_repeated_units(dom, features, &mut removal, &mut failures);
+        rescue_heading_wrappers(dom, features, &mut removal, &mut failures);
     }
     recompute(dom, features, &removal, &roots);
     // Promo, newsletter, related and consent blocks inside the article.
@@ -348,6 +349,58 @@ fn rescue_repeated_units(
         removal[id] = Removal::Kept;
         failures.remove(&id);
     }
+}
+
+/// Gives back the blocks that failed for holding no text when their text
+/// is a heading with its permalink beside it and what follows them stayed:
+/// a README's or a docs page's heading (`div.markdown-heading`) heads the
+/// section after it. A heading over a block that went (a teaser rail's
+/// "More stories"), or one no link points into, stays dropped.
+fn rescue_heading_wrappers(
+    dom: &Dom,
+    features: &Features,
+    removal: &mut [Removal],
+    failures: &mut HashMap<NodeId, Failed>,
+) {
+    let is_heading = |id: NodeId| {
+        let len = features.len(id);
+        len > 0 && u64::from(features.counts[id].heading_len) * 10 >= u64::from(len) * 9
+    };
+    let mut rescued: Vec<NodeId> = failures
+        .iter()
+        .filter(|&(&id, &why)| why == Failed::NoText && is_heading(id))
+        .map(|(&id, _)| id)
+        .filter(|&id| has_permalink(dom, id))
+        .filter(|&id| {
+            next_element_sibling(dom, id).is_some_and(|next| {
+                removal[next] == Removal::Kept && features.len(next) > 0 && !is_heading(next)
+            })
+        })
+        .collect();
+    rescued.sort_unstable();
+    for id in rescued {
+        removal[id] = Removal::Kept;
+        failures.remove(&id);
+    }
+}
+
+/// Whether a link to a place in this page sits inside `id`: the anchor
+/// renderers put beside each heading.
+fn has_permalink(dom: &Dom, id: NodeId) -> bool {
+    (id + 1..dom.end(id)).any(|n| dom.tag(n) == Tag::A && dom.is_in_page_link(n))
+}
+
+/// The element after `id` under the same parent, past text between them.
+fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let end = dom.end(dom.parent(id)?);
+    let mut next = dom.end(id);
+    while next < end {
+        if dom.tag(next).is_element() {
+            return Some(next);
+        }
+        next = dom.end(next);
+    }
+    None
 }
 
 fn shape(dom: &Dom, id: NodeId) -> Shape {
