@@ -600,6 +600,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::FORUM_CHROME, "forum chrome"),
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),
+    (&patterns::AUDIO_PLAYER, "audio player"),
     (&patterns::CREDIT_LABEL, "credit label"),
     (&patterns::EMBED_PLACEHOLDER, "embed placeholder"),
     (&patterns::REACTION_COUNT, "reaction count"),

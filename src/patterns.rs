@@ -814,6 +814,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUTHOR_CARD_HEADING,
     &AD_WORDS,
     &READING_TIME,
+    &AUDIO_PLAYER,
     &CREDIT_LABEL,
     &EMBED_PLACEHOLDER,
     &LOADING_WORDS,
@@ -1007,6 +1008,23 @@ pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))[^0-9A-Za-z_]{0,2}$",
     )
+});
+
+/// An audio player's controls alone on their line: "Listen to this
+/// article", "Artikel anhören", "Écouter cet article", with the times
+/// and speed the player shows ("00:00 / 3:58 1x", "4 min").
+pub(crate) static AUDIO_PLAYER: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:listen\s+to\s+(?:this|the)\s+(?:article|story|post)|listen\s+now|audio\s+version(?:\s+of\s+this\s+article)?",
+        r"|(?:hören\s+sie\s+(?:diesen|den)\s+artikel|artikel\s+(?:anhören|vorlesen(?:\s+lassen)?)|diesen\s+artikel\s+anhören)",
+        r"|(?:écouter\s+(?:cet\s+|l')article)|(?:escuchar?\s+(?:este\s+artículo|esta\s+(?:nota|noticia))(?:\s+aquí)?)",
+        r"|(?:ascolta\s+(?:l'articolo|questo\s+articolo))|(?:ouvir\s+(?:este\s+artigo|esta\s+matéria))|(?:luister\s+naar\s+(?:dit\s+)?artikel))",
+        r"(?:[\s:·|/–—-]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]+(?:[.,][0-9]+)?\s*(?:x|×|min(?:ute)?s?|minuten|minutos|minuti|sec|s)?\.?))*",
+        ascii_non_word!(),
+        r"{0,2}$"
+    ))
 });
 
 /// A credit label whose name has gone, alone on its line: "By",
@@ -1702,6 +1720,9 @@ phrase_pattern!(
         "haben sie bereits ein konto", "bereits registriert", "vous avez déjà un compte",
         "ya tienes una cuenta", "ya tiene una cuenta", "hai già un account", "já tem uma conta",
         "tell us what you think", "let us know what you think", "let us know in the comments",
+        "tell us in the comments", "have your say", "sound off in the comments",
+        "join the debate", "donnez votre avis", "déjanos tu opinión", "deja tu opinión",
+        "dì la tua",
         "sagen sie uns ihre meinung", "dites-nous ce que vous en pensez", "dinos qué piensas",
         "dinos lo que piensas", "facci sapere cosa ne pensi",
         "thanks for reading", "thank you for reading", "if you enjoyed this",
@@ -3518,6 +3539,27 @@ mod tests {
         ] {
             assert!(!RATING_LINE.is_match(line), "{line}");
         }
+    }
+
+    #[test]
+    fn audio_player_controls_are_whole_blocks() {
+        whole_blocks(
+            &AUDIO_PLAYER,
+            &[
+                "Listen to this article",
+                "Listen to this article00:00/3:581x",
+                "Listen to this story · 4 min",
+                "Artikel anhören",
+                "Écouter cet article",
+                "Escucha esta nota aquí",
+                "Audio version of this article 12:04",
+            ],
+            &[
+                "Listen to this article's author explain the findings.",
+                "Listen to the podcast",
+                "Artikel",
+            ],
+        );
     }
 
     #[test]
