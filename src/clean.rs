@@ -291,6 +291,7 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
 /// short, without links, and followed by a panel of prose.
 fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
     const MIN_PARAGRAPH_CHARS: u32 = 80;
+    const MIN_DESCRIPTION_CHARS: u32 = 40;
     const MAX_TITLE_CHARS: u32 = 200;
     const MAX_PANEL_LINK_DENSITY: f32 = 0.2;
     let titled = tag.is_heading()
@@ -306,14 +307,48 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     };
     // The next element after the heading, among its siblings: its subtree
     // ends where the next sibling starts, and text between is skipped.
-    let mut next = dom.end(id);
-    while next < dom.end(parent) && !dom.tag(next).is_element() {
+    let mut next = next_element(dom, dom.end(id), dom.end(parent));
+    let mut min_chars = MIN_PARAGRAPH_CHARS;
+    // A heading whose box holds nothing after it but a short link (an API
+    // reference's signature beside its "source" link) opens the block
+    // after its box, a description of a sentence or two.
+    if tag.is_heading() && next.is_none_or(|n| only_short_links_from(dom, raw, n, dom.end(parent)))
+    {
+        next = dom
+            .parent(parent)
+            .and_then(|outer| next_element(dom, dom.end(parent), dom.end(outer)));
+        min_chars = MIN_DESCRIPTION_CHARS;
+    }
+    next.is_some_and(|next| {
+        (dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
+            && raw.len(next) >= min_chars
+    }) && is_unlikely_only_as_header(dom, id)
+}
+
+/// The first element from `from` on, up to `end`, among siblings.
+fn next_element(dom: &Dom, from: NodeId, end: NodeId) -> Option<NodeId> {
+    let mut next = from;
+    while next < end && !dom.tag(next).is_element() {
         next = dom.end(next);
     }
-    next < dom.end(parent)
-        && (dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
-        && raw.len(next) >= MIN_PARAGRAPH_CHARS
-        && is_unlikely_only_as_header(dom, id)
+    (next < end).then_some(next)
+}
+
+/// Whether the siblings from `from` to `end` hold only a short text, all of
+/// it in links ("source", "§").
+fn only_short_links_from(dom: &Dom, raw: &Features, from: NodeId, end: NodeId) -> bool {
+    const MAX_CHARS: u32 = 20;
+    let mut chars = 0;
+    let mut next = from;
+    while next < end {
+        let len = raw.len(next);
+        if len > 0 && raw.link_density(next) < 1.0 {
+            return false;
+        }
+        chars += len;
+        next = dom.end(next);
+    }
+    chars <= MAX_CHARS
 }
 
 /// Whether the parent of `id` is one of a run of like elements (same tag

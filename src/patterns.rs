@@ -1123,7 +1123,7 @@ pub(crate) static FOLD_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|expand|collapse|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?",
+        r"{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|(?:expand|collapse)(?:\s+(?:all|description|details|section))?|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?",
         ascii_non_word!(),
         r"{0,2}$"
     ))
@@ -3091,6 +3091,9 @@ mod tests {
         );
         assert!(!QUESTION_THEN_CALL.is_match("Want to know why? The answer lies in the soil."));
         assert!(FOLD_CONTROL.is_match("Show more"));
+        assert!(FOLD_CONTROL.is_match("Expand description"));
+        assert!(FOLD_CONTROL.is_match("Collapse all"));
+        assert!(!FOLD_CONTROL.is_match("Expand the description of each field."));
         assert!(!FOLD_CONTROL.is_match("Show more patience with the new staff."));
         assert!(REACTION_COUNT.is_match("1.2k points"));
         assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
