@@ -82,6 +82,18 @@ impl TextMeasure {
     /// (Text nodes are short, mostly ASCII, often only white space: a
     /// plain byte loop beats decoding characters and beats vector code.)
     pub(crate) fn of(s: &str) -> TextMeasure {
+        // Many text nodes are only the indentation between elements: told
+        // by one look at each byte, without the tally.
+        if !s.is_empty() && s.bytes().all(is_ascii_space) {
+            return TextMeasure {
+                span: TextSpan {
+                    lead: true,
+                    ws: true,
+                    ..TextSpan::default()
+                },
+                ..TextMeasure::default()
+            };
+        }
         let mut tally = Tally {
             after_space: true,
             ..Tally::default()
