@@ -114,7 +114,10 @@ impl Dom {
             };
             // The children move to the index (see [`Dom`]).
             let children = std::mem::take(&mut *handle.children.borrow_mut());
-            stack.extend(children.into_iter().rev().map(|child| (child, id as u32)));
+            // Half the nodes are leaves (text above all): nothing to extend.
+            if !children.is_empty() {
+                stack.extend(children.into_iter().rev().map(|child| (child, id as u32)));
+            }
             handles.push(handle);
             tags.push(tag);
             shapes.push(Shape { parent, end: 0 });
