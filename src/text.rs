@@ -82,9 +82,10 @@ impl TextMeasure {
     /// (Text nodes are short, mostly ASCII, often only white space: a
     /// plain byte loop beats decoding characters and beats vector code.)
     pub(crate) fn of(s: &str) -> TextMeasure {
-        // Many text nodes are only the indentation between elements: told
-        // by one look at each byte, without the tally.
-        if !s.is_empty() && s.bytes().all(is_ascii_space) {
+        // Many text nodes are only the short indentation between elements:
+        // told by one look at each byte, without the tally. (Longer runs
+        // are cheaper to the tally's lanes than to a byte loop.)
+        if !s.is_empty() && s.len() <= LANES && s.bytes().all(is_ascii_space) {
             return TextMeasure {
                 span: TextSpan {
                     lead: true,
