@@ -163,7 +163,9 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         name: article.and_then(|a| string(a.get("name"))),
         body: article.and_then(|a| string(a.get("articleBody"))),
         page_name: page.and_then(|p| string(p.get("headline")).or_else(|| string(p.get("name")))),
-        published: first(&|o| string(o.get("datePublished"))),
+        // A job offer is dated when posted.
+        published: first(&|o| string(o.get("datePublished")))
+            .or_else(|| find(&["JobPosting"]).and_then(|job| string(job.get("datePosted")))),
         created: first(&|o| string(o.get("dateCreated")).or_else(|| string(o.get("uploadDate")))),
         modified: first(&|o| string(o.get("dateModified"))),
         description: first(&|o| string(o.get("description"))),
@@ -446,6 +448,18 @@ mod tests {
         assert_eq!(ld.ingredients, ["1 egg"]);
         let ld = read([r#"{"@type": "Article", "recipeIngredient": ["1 egg"]}"#]);
         assert!(ld.ingredients.is_empty());
+    }
+
+    #[test]
+    fn a_job_offer_is_dated_when_posted() {
+        let ld = read([r#"{"@type": "JobPosting", "title": "Data Engineer",
+            "datePosted": "2025-04-02", "hiringOrganization": {"name": "Northwind"}}"#]);
+        assert_eq!(ld.published.as_deref(), Some("2025-04-02"));
+        let ld = read(
+            [r#"[{"@type": "NewsArticle", "datePublished": "2025-05-01"},
+            {"@type": "JobPosting", "datePosted": "2025-04-02"}]"#],
+        );
+        assert_eq!(ld.published.as_deref(), Some("2025-05-01"));
     }
 
     #[test]
