@@ -994,8 +994,9 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo)",
-        r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below))?",
+        r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?))?",
         r"|continue\s+reading\s+the\s+main\s+story",
+        r"|scroll\s+(?:down\s+)?to\s+continue\s+(?:with\s+(?:the\s+)?content|reading)",
         r"|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))(?:\s+advertisement)?)\s*$",
     ))
 });
@@ -3337,6 +3338,9 @@ mod tests {
         assert!(AD_WORDS.is_match("Advertisement"));
         assert!(AD_WORDS.is_match(" Werbung "));
         assert!(AD_WORDS.is_match("Iklan"));
+        assert!(AD_WORDS.is_match("SCROLL TO CONTINUE WITH CONTENT"));
+        assert!(AD_WORDS.is_match("Advertisement - Scroll to continue reading"));
+        assert!(!AD_WORDS.is_match("Scroll to continue"));
         assert!(AD_WORDS.is_match("Reklama"));
         assert!(!AD_WORDS.is_match("Annonce de la victoire"));
         assert!(!AD_WORDS.is_match("Advertisement revenue fell"));
