@@ -993,7 +993,7 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 /// "Continue reading the main story").
 pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
-        r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo)",
+        r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo|تبلیغات|פרסומת|โฆษณา|διαφήμιση)",
         r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?))?",
         r"|continue\s+reading\s+the\s+main\s+story",
         r"|scroll\s+(?:down\s+)?to\s+continue\s+(?:with\s+(?:the\s+)?content|reading)",
@@ -1505,6 +1505,7 @@ phrase_pattern!(
         "e-bülten", "berlangganan", "đăng ký nhận tin", "nhận bản tin",
         "подписаться", "подпишитесь", "подписывайтесь", "рассылка", "рассылку", "підписатися",
         "підпишіться", "اشترك", "اشترك الآن", "النشرة البريدية", "النشرة الإخبارية",
+        "عضویت در خبرنامه", "สมัครรับข่าวสาร", "εγγραφείτε",
         "خبرنامه", "ניוזלטר", "הירשמו", "订阅", "立即订阅", "邮件订阅", "ニュースレター",
         "メルマガ", "メールマガジン", "購読", "구독", "구독하기", "뉴스레터",
     ]
@@ -1544,6 +1545,11 @@ phrase_pattern!(
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
         "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "further reading",
+        "بیشتر بخوانید", "اخبار مرتبط", "مطالب مرتبط", "بخوانید", "קראו עוד", "קראו גם",
+        "כתבות נוספות", "אולי יעניין אותך", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง",
+        "บทความที่เกี่ยวข้อง", "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα",
+        "σχετικές ειδήσεις", "δείτε επίσης", "bài liên quan", "có thể bạn quan tâm",
+        "tin cùng chuyên mục",
         "阅读全文", "查看全文", "展开全文", "相关文章", "相关报道", "相关推荐", "猜你喜欢",
         "热门推荐", "热门文章", "更多新闻", "続きを読む", "もっと見る", "おすすめ記事", "人気記事",
         "関連ニュース", "合わせて読みたい", "この記事を読んだ人におすすめ", "こちらもおすすめ",
@@ -1573,7 +1579,8 @@ phrase_pattern!(
         "partager", "compartir", "condividi", "compartilhe", "compartilhar", "partilhar",
         "delen",
         "dela", "udostępnij", "sdílet", "paylaş", "bagikan", "chia sẻ", "поделиться",
-        "поділитися", "شارك", "شارك المقال", "مشاركة", "שתפו", "分享", "分享到", "分享至",
+        "поділитися", "شارك", "شارك المقال", "مشاركة", "اشتراک گذاری", "اشتراک‌گذاری", "שתפו", "שיתוף",
+        "แชร์", "κοινοποίηση", "μοιραστείτε", "分享", "分享到", "分享至",
         "シェア", "シェアする", "この記事をシェアする", "ツイート", "공유", "공유하기", "शेयर करें",
     ]
 );
@@ -1588,7 +1595,7 @@ phrase_pattern!(
         "publicité", "sponsorisé", "publicidad", "patrocinado", "pubblicità",
         "sponsorizzato", "publicidade", "advertentie", "gesponsord",
         "annons", "annonse", "reklama", "reklam", "iklan", "quảng cáo", "реклама", "إعلان",
-        "إعلانات", "פרסומת", "广告", "推广", "広告", "スポンサーリンク", "광고",
+        "إعلانات", "تبلیغات", "פרסומת", "โฆษณา", "διαφήμιση", "广告", "推广", "広告", "スポンサーリンク", "광고",
     ]
 );
 
@@ -1769,7 +1776,10 @@ phrase_pattern!(
         "комментарии", "комментарий", "оставить комментарий", "теги", "метки",
         "все права защищены", "версия для печати", "коментарі", "всі права захищені",
         "التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقاً", "جميع الحقوق محفوظة", "الوسوم",
-        "الكلمات المفتاحية", "طباعة", "تابعونا", "תגובות", "כל הזכויות שמורות",
+        "الكلمات المفتاحية", "طباعة", "تابعونا", "نظرات", "ارسال نظر", "نظر خود را بنویسید",
+        "برچسب‌ها", "برچسب ها", "تمامی حقوق", "کلیه حقوق", "תגובות", "הוסיפו תגובה", "תגיות",
+        "כל הזכויות שמורות", "ความคิดเห็น", "แสดงความคิดเห็น", "แท็ก", "สงวนลิขสิทธิ์",
+        "σχόλια", "σχολιάστε", "ετικέτες", "gửi bình luận", "ý kiến bạn đọc",
         "责任编辑", "编辑", "评论", "发表评论", "网友评论", "版权所有", "标签", "打印",
         "关注我们", "返回顶部", "コメント", "コメントする", "タグ", "印刷", "無断転載を禁じます",
         "無断転載禁止", "フォローする", "댓글", "태그", "인쇄", "무단전재 및 재배포 금지",
@@ -2393,9 +2403,9 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
         r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
         r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
-        r"|by|via|von|text\s+von|par|por|door|av|af|oleh)(?:\s*[:\-–—]\s*|\s+|$)",
+        r"|by|via|von|text\s+von|par|por|door|av|af|oleh|מאת|โดย)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
-        r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता)\s*[:\-–—]\s*",
+        r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|ผู้เขียน|συντάκτης)\s*[:\-–—]\s*",
         // Arabic "بقلم" (by the pen of), with or without its colon.
         r"|بقلم\s*[:：]?\s*",
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
