@@ -749,6 +749,9 @@ class_pattern!(
         "cookie", "cookies", "consent", "gdpr", "=ccpa", "=modal", "modal dialog",
         "modal overlay", "=popup", "popups", "=lightbox", "skip link",
         "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
+        // A wiki's box of links to the other pages of a topic, a table
+        // however data-like.
+        "navbox",
     ]
 );
 
