@@ -601,6 +601,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),
     (&patterns::AUDIO_PLAYER, "audio player"),
+    (&patterns::QR_PROMPT, "qr code prompt"),
     (&patterns::CREDIT_LABEL, "credit label"),
     (&patterns::EMBED_PLACEHOLDER, "embed placeholder"),
     (&patterns::REACTION_COUNT, "reaction count"),

@@ -818,6 +818,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AD_WORDS,
     &READING_TIME,
     &AUDIO_PLAYER,
+    &QR_PROMPT,
     &CREDIT_LABEL,
     &EMBED_PLACEHOLDER,
     &LOADING_WORDS,
@@ -1029,6 +1030,15 @@ pub(crate) static AUDIO_PLAYER: Lazy<MatchRegex> = Lazy::new(|| {
         ascii_non_word!(),
         r"{0,2}$"
     ))
+});
+
+/// A prompt to scan a QR code, alone on its line: "长按识别二维码关注我们"
+/// (press and hold to follow us), "微信扫一扫", "Scan the QR code to
+/// download the app". The code itself is a picture.
+pub(crate) static QR_PROMPT: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^[^\n]{0,12}(?:(?:长按|扫描|扫码|识别|掃描|識別|長按|scan)[^\n]{0,10}(?:二维码|二維碼|qr[\s-]?code)|扫一扫|掃一掃)[^\n]{0,20}$",
+    )
 });
 
 /// A credit label whose name has gone, alone on its line: "By",
@@ -1783,7 +1793,8 @@ phrase_pattern!(
         "برچسب‌ها", "برچسب ها", "تمامی حقوق", "کلیه حقوق", "תגובות", "הוסיפו תגובה", "תגיות",
         "כל הזכויות שמורות", "ความคิดเห็น", "แสดงความคิดเห็น", "แท็ก", "สงวนลิขสิทธิ์",
         "σχόλια", "σχολιάστε", "ετικέτες", "gửi bình luận", "ý kiến bạn đọc",
-        "责任编辑", "编辑", "评论", "发表评论", "网友评论", "版权所有", "标签", "打印",
+        "责任编辑", "编辑", "责编", "审核", "校对", "排版", "监制", "评论", "发表评论", "网友评论",
+        "版权所有", "标签", "打印", "长按识别二维码", "长按二维码", "扫描二维码", "扫码关注",
         "关注我们", "返回顶部", "コメント", "コメントする", "タグ", "印刷", "無断転載を禁じます",
         "無断転載禁止", "フォローする", "댓글", "태그", "인쇄", "무단전재 및 재배포 금지",
         "무단 전재 및 재배포 금지", "저작권자", "सर्वाधिकार सुरक्षित", "टैग", "टिप्पणी करें",
@@ -3562,6 +3573,22 @@ mod tests {
         ] {
             assert!(!RATING_LINE.is_match(line), "{line}");
         }
+    }
+
+    #[test]
+    fn qr_code_prompts_are_whole_blocks() {
+        whole_blocks(
+            &QR_PROMPT,
+            &[
+                "长按识别二维码关注我们",
+                "微信扫一扫关注该公众号",
+                "Scan the QR code to download the app",
+            ],
+            &[
+                "QR code payments rose by 40% last year.",
+                "二维码支付在去年增长了四成，商户数量也随之大幅增加，银行开始调整手续费政策。",
+            ],
+        );
     }
 
     #[test]
