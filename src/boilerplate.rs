@@ -549,6 +549,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     ad_or_loading_label,
     lone_label,
     call_to_action,
+    call_button,
     shop_line,
     date_stamp,
     unrendered_shortcode,
@@ -701,6 +702,16 @@ fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
 /// elsewhere. (Under 20 characters it may be a link the prose needs,
 /// "Download the report"; a link to a document, "Read the full report
 /// (PDF)", is the article's attachment however it is worded.)
+/// A button's call ("Learn more", "Get started") as a link alone on its
+/// line. In a list it is one of the list's links, and stays with them.
+fn call_button(v: &BlockView<'_>) -> Option<Signal> {
+    (v.is_label()
+        && is_link_line(v.features, v.block)
+        && !is_in_list(v.dom, v.block.id)
+        && patterns::CALL_BUTTON.is_match(v.text()))
+    .then_some(Signal::Phrase("call to action"))
+}
+
 fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
     const MIN_CHARS: usize = 20;
     (v.dom.tag(v.block.id) == Tag::P

@@ -819,6 +819,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &READING_TIME,
     &AUDIO_PLAYER,
     &QR_PROMPT,
+    &CALL_BUTTON,
     &CREDIT_LABEL,
     &EMBED_PLACEHOLDER,
     &LOADING_WORDS,
@@ -1029,6 +1030,22 @@ pub(crate) static AUDIO_PLAYER: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?:[\s:·|/–—-]*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]+(?:[.,][0-9]+)?\s*(?:x|×|min(?:ute)?s?|minuten|minutos|minuti|sec|s)?\.?))*",
         ascii_non_word!(),
         r"{0,2}$"
+    ))
+});
+
+/// A button's call alone on its line: "Learn more", "Get started",
+/// "Apply now →", "Request a demo", "Mehr erfahren", "En savoir plus".
+/// As a link with nothing beside it, it takes the reader elsewhere and
+/// says nothing itself.
+pub(crate) static CALL_BUTTON: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:learn\s+more|find\s+out\s+more|discover\s+more|read\s+more|get\s+started|apply\s+now|book\s+now|shop\s+now|buy\s+now|order\s+now|download\s+now|view\s+all|see\s+all",
+        r"|start\s+(?:your\s+)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free|get\s+a\s+(?:free\s+)?quote|request\s+a\s+demo|book\s+a\s+demo|sign\s+up\s+(?:now|today|for\s+free)",
+        r"|mehr\s+erfahren|jetzt\s+(?:kaufen|bestellen|buchen|bewerben|starten|entdecken)|en\s+savoir\s+plus|saber\s+más|scopri\s+di\s+più|meer\s+informatie|lees\s+meer)",
+        ascii_non_word!(),
+        r"{0,3}$"
     ))
 });
 
@@ -3573,6 +3590,24 @@ mod tests {
         ] {
             assert!(!RATING_LINE.is_match(line), "{line}");
         }
+    }
+
+    #[test]
+    fn button_calls_are_whole_blocks() {
+        whole_blocks(
+            &CALL_BUTTON,
+            &[
+                "Learn more",
+                "Apply now →",
+                "Request a demo",
+                "Mehr erfahren",
+                "En savoir plus ›",
+            ],
+            &[
+                "Learn more about the study",
+                "Get started with the CLI in five minutes",
+            ],
+        );
     }
 
     #[test]
