@@ -698,10 +698,6 @@ fn script_notice(v: &BlockView<'_>) -> Option<Signal> {
     .then_some(Signal::Phrase("script notice"))
 }
 
-/// A paragraph that is one link and nothing else: a headline pointing
-/// elsewhere. (Under 20 characters it may be a link the prose needs,
-/// "Download the report"; a link to a document, "Read the full report
-/// (PDF)", is the article's attachment however it is worded.)
 /// A button's call ("Learn more", "Get started") as a link alone on its
 /// line. In a list it is one of the list's links, and stays with them.
 fn call_button(v: &BlockView<'_>) -> Option<Signal> {
@@ -712,6 +708,10 @@ fn call_button(v: &BlockView<'_>) -> Option<Signal> {
     .then_some(Signal::Phrase("call to action"))
 }
 
+/// A paragraph that is one link and nothing else: a headline pointing
+/// elsewhere. (Under 20 characters it may be a link the prose needs,
+/// "Download the report"; a link to a document, "Read the full report
+/// (PDF)", is the article's attachment however it is worded.)
 fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
     const MIN_CHARS: usize = 20;
     (v.dom.tag(v.block.id) == Tag::P

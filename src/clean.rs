@@ -307,7 +307,7 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     };
     // The next element after the heading, among its siblings: its subtree
     // ends where the next sibling starts, and text between is skipped.
-    let mut next = next_element(dom, dom.end(id), dom.end(parent));
+    let mut next = dom.next_element(dom.end(id), dom.end(parent));
     let mut min_chars = MIN_PARAGRAPH_CHARS;
     // A heading whose box holds nothing after it but a short link (an API
     // reference's signature beside its "source" link) opens the block
@@ -316,22 +316,13 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     {
         next = dom
             .parent(parent)
-            .and_then(|outer| next_element(dom, dom.end(parent), dom.end(outer)));
+            .and_then(|outer| dom.next_element(dom.end(parent), dom.end(outer)));
         min_chars = MIN_DESCRIPTION_CHARS;
     }
     next.is_some_and(|next| {
         (dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
             && raw.len(next) >= min_chars
     }) && is_unlikely_only_as_header(dom, id)
-}
-
-/// The first element from `from` on, up to `end`, among siblings.
-fn next_element(dom: &Dom, from: NodeId, end: NodeId) -> Option<NodeId> {
-    let mut next = from;
-    while next < end && !dom.tag(next).is_element() {
-        next = dom.end(next);
-    }
-    (next < end).then_some(next)
 }
 
 /// Whether the siblings from `from` to `end` hold only a short text, all of

@@ -372,7 +372,7 @@ fn rescue_heading_wrappers(
         .map(|(&id, _)| id)
         .filter(|&id| has_permalink(dom, id))
         .filter(|&id| {
-            next_element_sibling(dom, id).is_some_and(|next| {
+            dom.next_element_sibling(id).is_some_and(|next| {
                 removal[next] == Removal::Kept && features.len(next) > 0 && !is_heading(next)
             })
         })
@@ -388,19 +388,6 @@ fn rescue_heading_wrappers(
 /// renderers put beside each heading.
 fn has_permalink(dom: &Dom, id: NodeId) -> bool {
     (id + 1..dom.end(id)).any(|n| dom.tag(n) == Tag::A && dom.is_in_page_link(n))
-}
-
-/// The element after `id` under the same parent, past text between them.
-fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
-    let end = dom.end(dom.parent(id)?);
-    let mut next = dom.end(id);
-    while next < end {
-        if dom.tag(next).is_element() {
-            return Some(next);
-        }
-        next = dom.end(next);
-    }
-    None
 }
 
 fn shape(dom: &Dom, id: NodeId) -> Shape {

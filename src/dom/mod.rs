@@ -225,6 +225,21 @@ impl Dom {
         node >= ancestor && node < self.end(ancestor)
     }
 
+    /// The first element among the siblings from `from` on, before `end`
+    /// (the end of their parent): text between elements is skipped.
+    pub(crate) fn next_element(&self, from: NodeId, end: NodeId) -> Option<NodeId> {
+        let mut next = from;
+        while next < end && !self.tag(next).is_element() {
+            next = self.end(next);
+        }
+        (next < end).then_some(next)
+    }
+
+    /// The element after `id` under the same parent.
+    pub(crate) fn next_element_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.next_element(self.end(id), self.end(self.parent(id)?))
+    }
+
     /// The direct children of `id`, in document order.
     pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
         Children {
