@@ -360,6 +360,11 @@ impl ClassSignals {
     pub(crate) fn has(self, bit: u8) -> bool {
         self.0 & bit != 0
     }
+
+    /// The signals of both.
+    pub(crate) fn with(self, other: ClassSignals) -> ClassSignals {
+        ClassSignals(self.0 | other.0)
+    }
 }
 
 /// All class patterns in one automaton, so each element is scanned once:

@@ -164,6 +164,15 @@ impl Signals {
                 }
                 _ => {}
             });
+            // A custom element's name says what it is as an id would
+            // (`<related-articles>`, `<share-buttons>`, `<cookie-banner>`).
+            if tag == Tag::Other {
+                if let Some(name) = dom.custom_element_name(id) {
+                    let may_match = patterns::name_facts(name).may_match;
+                    let named = names.id(name, may_match).within(in_main);
+                    class[id * 2 + 1] = class[id * 2 + 1].with(named);
+                }
+            }
             if hidden_attr && !is_streamed_segment(dom, id) {
                 f |= HIDDEN;
             }
@@ -573,6 +582,25 @@ mod tests {
         // heading's still speaks.
         assert!(s.either(divs[1], ClassSignals::BOILERPLATE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
+    }
+
+    #[test]
+    fn custom_element_names_speak_as_ids_do() {
+        let dom = Dom::index(parse_str(
+            "<related-articles><a href='/1'>x</a></related-articles>\
+             <share-buttons class='story-tools'>y</share-buttons>\
+             <story-body>z</story-body><p>w</p>",
+        ));
+        let s = Signals::compute(&dom);
+        let custom: Vec<_> = (0..dom.len())
+            .filter(|&i| dom.custom_element_name(i).is_some())
+            .collect();
+        assert_eq!(custom.len(), 3);
+        assert!(s.either(custom[0], ClassSignals::BOILERPLATE));
+        assert!(s.either(custom[1], ClassSignals::SHARE));
+        assert!(s.either(custom[2], ClassSignals::POSITIVE));
+        assert!(!s.either(custom[2], ClassSignals::BOILERPLATE));
+        assert!(!s.either(dom.find(Tag::P).unwrap(), ClassSignals::POSITIVE));
     }
 
     #[test]

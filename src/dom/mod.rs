@@ -283,6 +283,19 @@ impl Dom {
         }
     }
 
+    /// The name of a custom element (`related-articles`, `cookie-banner`):
+    /// an HTML element whose name holds a hyphen.
+    pub(crate) fn custom_element_name(&self, id: NodeId) -> Option<&str> {
+        match &self.handles[id].data {
+            NodeData::Element { name, .. }
+                if name.ns == html5ever::ns!(html) && name.local.contains('-') =>
+            {
+                Some(&name.local)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `id` is a link to a place in this page (`href="#notes"`).
     pub(crate) fn is_in_page_link(&self, id: NodeId) -> bool {
         self.attr(id, &html5ever::local_name!("href"))

@@ -450,7 +450,8 @@ pub(crate) fn css_path(dom: &Dom, id: NodeId) -> String {
         if !tag.is_element() || tag == Tag::Html {
             break;
         }
-        let mut part = tag.name().unwrap_or("*").to_string();
+        let custom = dom.custom_element_name(node);
+        let mut part = tag.name().or(custom).unwrap_or("*").to_string();
         if let Some(v) = dom.attr(node, &local_name!("id")) {
             if let Some(first) = v.split_whitespace().next() {
                 let _ = write!(part, "#{first}");
@@ -464,7 +465,7 @@ pub(crate) fn css_path(dom: &Dom, id: NodeId) -> String {
         if let Some(parent) = dom.parent(node) {
             let same: Vec<NodeId> = dom
                 .children(parent)
-                .filter(|&c| dom.tag(c) == tag)
+                .filter(|&c| dom.tag(c) == tag && dom.custom_element_name(c) == custom)
                 .collect();
             if same.len() > 1 {
                 if let Some(pos) = same.iter().position(|&c| c == node) {
