@@ -174,6 +174,18 @@ fn is_indic_joiner(c: char) -> bool {
     (0x0900..0x0D80).contains(&code) && matches!(code & 0x7F, 0x3C | 0x4D)
 }
 
+/// The value of a decimal digit in the scripts dates are written in:
+/// ASCII, Arabic-Indic ("٢٠٢٥"), Persian ("۱۴۰۴"), Devanagari ("२०२५"),
+/// Bengali, Thai and full-width ("２０２５年").
+fn decimal_digit(c: char) -> Option<u8> {
+    const ZEROS: [u32; 7] = [0x30, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10];
+    let code = u32::from(c);
+    ZEROS
+        .iter()
+        .find_map(|&zero| code.checked_sub(zero).filter(|&d| d <= 9))
+        .and_then(|d| u8::try_from(d).ok())
+}
+
 fn tokenize_with_offsets(s: &str) -> Vec<(Tok<'_>, usize)> {
     let mut toks = Vec::new();
     let mut chars = s.char_indices().peekable();
@@ -184,16 +196,11 @@ fn tokenize_with_offsets(s: &str) -> Vec<(Tok<'_>, usize)> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_ascii_digit() {
-            let mut value = u64::from(c as u8 - b'0');
+        if let Some(first) = decimal_digit(c) {
+            let mut value = u64::from(first);
             let mut len = 1;
-            while let Some(&(_, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u64::from(d as u8 - b'0'));
+            while let Some(digit) = chars.peek().and_then(|&(_, d)| decimal_digit(d)) {
+                value = value.saturating_mul(10).saturating_add(u64::from(digit));
                 len += 1;
                 chars.next();
             }
@@ -229,7 +236,8 @@ fn date_at(
     declared: bool,
     years: std::ops::RangeInclusive<u32>,
 ) -> Option<(Date, usize)> {
-    year_month_day(toks, i, &['-', '/', '.'], years.clone())
+    solar_hijri(toks, i, &years)
+        .or_else(|| year_month_day(toks, i, &['-', '/', '.'], years.clone()))
         .or_else(|| compact(toks, i).filter(|_| declared))
         .or_else(|| day_month_year_numeric(toks, i, years.clone()))
         .or_else(|| month_day_year(toks, i, years.clone()))
@@ -359,6 +367,95 @@ fn day_month_year(
     }
     let y = num(toks, j, 4..=4)?;
     Some((date(y, m, d, &years)?, j + 1))
+}
+
+/// The years of the Solar Hijri calendar (Iran's and Afghanistan's) that
+/// web pages are dated in: 1921 to 2121. No page is dated in those years
+/// of the Gregorian calendar.
+const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1499;
+
+/// The Persian names of the Solar Hijri months, Farvardin to Esfand.
+const SOLAR_HIJRI_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+
+/// A Solar Hijri date, as its Gregorian day: `1404/01/15`, `۱۴۰۴-۰۱-۱۵`,
+/// `۱۵ فروردین ۱۴۰۴` (all 2025-04-04).
+fn solar_hijri(
+    toks: &[Tok<'_>],
+    i: usize,
+    years: &std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    let numeric = || {
+        let y = num(toks, i, 4..=4).filter(|y| SOLAR_HIJRI_YEARS.contains(y))?;
+        let s = sep(toks, i + 1).filter(|s| matches!(s, '/' | '-' | '.'))?;
+        let m = num(toks, i + 2, 1..=2)?;
+        (sep(toks, i + 3) == Some(s)).then_some(())?;
+        Some((y, m, num(toks, i + 4, 1..=2)?, i + 5))
+    };
+    let named = || {
+        let d = num(toks, i, 1..=2)?;
+        let name = word(toks, i + 1)?;
+        let m = SOLAR_HIJRI_MONTHS.iter().position(|&n| n == name)?;
+        let y = num(toks, i + 2, 4..=4).filter(|y| SOLAR_HIJRI_YEARS.contains(y))?;
+        Some((y, u32::try_from(m).ok()? + 1, d, i + 3))
+    };
+    let (y, m, d, next) = numeric().or_else(named)?;
+    let (gy, gm, gd) = gregorian_from_solar_hijri(y, m, d)?;
+    Some((date(gy, gm, gd, years)?, next))
+}
+
+/// The Gregorian day of a Solar Hijri date (the arithmetic of the
+/// calendar's 33-year cycles, exact for its years 1300 to 1499).
+fn gregorian_from_solar_hijri(year: u32, month: u32, day: u32) -> Option<(u32, u32, u32)> {
+    // Farvardin to Shahrivar have 31 days, Mehr to Bahman 30, Esfand 29
+    // or 30.
+    let month_days = if month <= 6 { 31 } else { 30 };
+    if !(1..=12).contains(&month) || day < 1 || day > month_days {
+        return None;
+    }
+    let (jy, jm, jd) = (i64::from(year) + 1595, i64::from(month), i64::from(day));
+    let before_month = if jm < 7 {
+        (jm - 1) * 31
+    } else {
+        (jm - 7) * 30 + 186
+    };
+    let mut days = -355_668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + jd + before_month;
+    let mut gy = 400 * (days / 146_097);
+    days %= 146_097;
+    if days > 36_524 {
+        days -= 1;
+        gy += 100 * (days / 36_524);
+        days %= 36_524;
+        if days >= 365 {
+            days += 1;
+        }
+    }
+    gy += 4 * (days / 1_461);
+    days %= 1_461;
+    if days > 365 {
+        gy += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let gy = u32::try_from(gy).ok()?;
+    let mut gd = u32::try_from(days + 1).ok()?;
+    let mut gm = 1;
+    while gm < 12 && gd > days_in_month(gy, gm) {
+        gd -= days_in_month(gy, gm);
+        gm += 1;
+    }
+    Some((gy, gm, gd))
 }
 
 /// `2015年7月10日`, `2015년 7월 10일`.
@@ -1106,6 +1203,23 @@ mod tests {
         assert_eq!(iso("1 सितम्बर 2022").as_deref(), Some("2022-09-01"));
         assert_eq!(iso("3 मई 2024").as_deref(), Some("2024-05-03"));
         assert_eq!(iso("7 फ़रवरी 2021").as_deref(), Some("2021-02-07"));
+        // Digits of other scripts count as theirs.
+        assert_eq!(iso("١٢ يوليو ٢٠٢٥").as_deref(), Some("2025-07-12"));
+        assert_eq!(iso("१२ जुलाई २०२५").as_deref(), Some("2025-07-12"));
+        assert_eq!(iso("２０２５年３月６日").as_deref(), Some("2025-03-06"));
+        assert_eq!(iso("2025-٠٣-06").as_deref(), Some("2025-03-06"));
+        // Solar Hijri dates, numeric or with the Persian month's name.
+        for (text, day) in [
+            ("1404/01/15", "2025-04-04"),
+            ("۱۴۰۴/۰۱/۰۱", "2025-03-21"),
+            ("۱۵ فروردین ۱۴۰۴", "2025-04-04"),
+            ("شنبه ۳۰ اسفند ۱۴۰۳", "2025-03-20"),
+            ("1399-10-11", "2020-12-31"),
+            ("۳۱ شهریور ۱۴۰۲", "2023-09-22"),
+        ] {
+            assert_eq!(found(text).as_deref(), Some(day), "{text}");
+        }
+        assert_eq!(found("۳۱ مهر ۱۴۰۲"), None);
         // Two ASCII letters name no month.
         assert_eq!(found("Issue 12 ma 2024"), None);
         // The names matched in full lend no prefixes: "Pro" is no month.
