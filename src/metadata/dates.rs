@@ -370,9 +370,9 @@ fn day_month_year(
 }
 
 /// The years of the Solar Hijri calendar (Iran's and Afghanistan's) that
-/// web pages are dated in: 1921 to 2121. No page is dated in those years
+/// web pages are dated in: 1921 to 2052. No page is dated in those years
 /// of the Gregorian calendar.
-const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1499;
+const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1430;
 
 /// The Persian names of the Solar Hijri months, Farvardin to Esfand.
 const SOLAR_HIJRI_MONTHS: [&str; 12] = [
@@ -417,7 +417,7 @@ fn solar_hijri(
 }
 
 /// The Gregorian day of a Solar Hijri date (the arithmetic of the
-/// calendar's 33-year cycles, exact for its years 1300 to 1499).
+/// calendar's 33-year cycles).
 fn gregorian_from_solar_hijri(year: u32, month: u32, day: u32) -> Option<(u32, u32, u32)> {
     // Farvardin to Shahrivar have 31 days, Mehr to Bahman 30, Esfand 29
     // or 30.
