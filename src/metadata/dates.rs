@@ -374,20 +374,21 @@ fn day_month_year(
 /// of the Gregorian calendar.
 const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1430;
 
-/// The Persian names of the Solar Hijri months, Farvardin to Esfand.
-const SOLAR_HIJRI_MONTHS: [&str; 12] = [
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
+/// The names of the Solar Hijri months, Farvardin to Esfand: Iran's, then
+/// Afghanistan's (Dari: Hamal to Hut).
+const SOLAR_HIJRI_MONTHS: [[&str; 2]; 12] = [
+    ["فروردین", "حمل"],
+    ["اردیبهشت", "ثور"],
+    ["خرداد", "جوزا"],
+    ["تیر", "سرطان"],
+    ["مرداد", "اسد"],
+    ["شهریور", "سنبله"],
+    ["مهر", "میزان"],
+    ["آبان", "عقرب"],
+    ["آذر", "قوس"],
+    ["دی", "جدی"],
+    ["بهمن", "دلو"],
+    ["اسفند", "حوت"],
 ];
 
 /// A Solar Hijri date, as its Gregorian day: `1404/01/15`, `۱۴۰۴-۰۱-۱۵`,
@@ -407,7 +408,9 @@ fn solar_hijri(
     let named = || {
         let d = num(toks, i, 1..=2)?;
         let name = word(toks, i + 1)?;
-        let m = SOLAR_HIJRI_MONTHS.iter().position(|&n| n == name)?;
+        let m = SOLAR_HIJRI_MONTHS
+            .iter()
+            .position(|names| names.contains(&name))?;
         let y = num(toks, i + 2, 4..=4).filter(|y| SOLAR_HIJRI_YEARS.contains(y))?;
         Some((y, u32::try_from(m).ok()? + 1, d, i + 3))
     };
@@ -1216,6 +1219,7 @@ mod tests {
             ("شنبه ۳۰ اسفند ۱۴۰۳", "2025-03-20"),
             ("1399-10-11", "2020-12-31"),
             ("۳۱ شهریور ۱۴۰۲", "2023-09-22"),
+            ("۱۵ حمل ۱۴۰۴", "2025-04-04"),
         ] {
             assert_eq!(found(text).as_deref(), Some(day), "{text}");
         }
