@@ -1003,7 +1003,7 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 /// "Continue reading the main story").
 pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
-        r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|quảng\s+cáo|تبلیغات|פרסומת|โฆษณา|διαφήμιση)",
+        r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|publicitate|hirdetés|mainos|quảng\s+cáo|تبلیغات|פרסומת|โฆษณา|διαφήμιση)",
         r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?))?",
         r"|continue\s+reading\s+the\s+main\s+story",
         r"|scroll\s+(?:down\s+)?to\s+continue\s+(?:with\s+(?:the\s+)?content|reading)",
@@ -1540,7 +1540,8 @@ phrase_pattern!(
         "e-bülten", "berlangganan", "đăng ký nhận tin", "nhận bản tin",
         "подписаться", "подпишитесь", "подписывайтесь", "рассылка", "рассылку", "підписатися",
         "підпишіться", "اشترك", "اشترك الآن", "النشرة البريدية", "النشرة الإخبارية",
-        "عضویت در خبرنامه", "สมัครรับข่าวสาร", "εγγραφείτε", "سبسکرائب کریں",
+        "عضویت در خبرنامه", "สมัครรับข่าวสาร", "εγγραφείτε", "سبسکرائب کریں", "abonează-te", "iratkozzon fel", "feliratkozás",
+        "tilaa uutiskirje",
         "সাবস্ক্রাইব করুন",
         "خبرنامه", "ניוזלטר", "הירשמו", "订阅", "立即订阅", "邮件订阅", "ニュースレター",
         "メルマガ", "メールマガジン", "購読", "구독", "구독하기", "뉴스레터",
@@ -1586,7 +1587,10 @@ phrase_pattern!(
         "บทความที่เกี่ยวข้อง", "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα",
         "σχετικές ειδήσεις", "δείτε επίσης", "bài liên quan", "có thể bạn quan tâm",
         "tin cùng chuyên mục", "مزید پڑھیں", "متعلقہ خبریں", "یہ بھی پڑھیں", "আরও পড়ুন",
-        "সম্পর্কিত খবর", "আরও খবর",
+        "সম্পর্কিত খবর", "আরও খবর", "citește și", "articole similare", "știri similare",
+        "cele mai citite", "kapcsolódó cikkek", "ezt is ajánljuk", "olvassa el ezt is",
+        "legolvasottabb", "lue myös", "aiheeseen liittyvää", "luetuimmat", "suosittelemme",
+        "mohlo by vás zajímat", "nejčtenější", "soma pia", "habari zinazohusiana",
         "阅读全文", "查看全文", "展开全文", "相关文章", "相关报道", "相关推荐", "猜你喜欢",
         "热门推荐", "热门文章", "更多新闻", "続きを読む", "もっと見る", "おすすめ記事", "人気記事",
         "関連ニュース", "合わせて読みたい", "この記事を読んだ人におすすめ", "こちらもおすすめ",
@@ -1617,7 +1621,7 @@ phrase_pattern!(
         "delen",
         "dela", "udostępnij", "sdílet", "paylaş", "bagikan", "chia sẻ", "поделиться",
         "поділитися", "شارك", "شارك المقال", "مشاركة", "اشتراک گذاری", "اشتراک‌گذاری", "שתפו", "שיתוף",
-        "แชร์", "κοινοποίηση", "μοιραστείτε", "شیئر کریں", "শেয়ার করুন", "শেয়ার করুন", "分享", "分享到", "分享至",
+        "แชร์", "κοινοποίηση", "μοιραστείτε", "شیئر کریں", "distribuie", "megosztás", "jaa artikkeli", "jaa juttu", "shiriki", "শেয়ার করুন", "শেয়ার করুন", "分享", "分享到", "分享至",
         "シェア", "シェアする", "この記事をシェアする", "ツイート", "공유", "공유하기", "शेयर करें",
     ]
 );
@@ -1632,7 +1636,7 @@ phrase_pattern!(
         "publicité", "sponsorisé", "publicidad", "patrocinado", "pubblicità",
         "sponsorizzato", "publicidade", "advertentie", "gesponsord",
         "annons", "annonse", "reklama", "reklam", "iklan", "quảng cáo", "реклама", "إعلان",
-        "إعلانات", "تبلیغات", "اشتہار", "বিজ্ঞাপন", "פרסומת", "โฆษณา", "διαφήμιση", "广告", "推广", "広告", "スポンサーリンク", "광고",
+        "إعلانات", "تبلیغات", "اشتہار", "বিজ্ঞাপন", "publicitate", "hirdetés", "mainos", "פרסומת", "โฆษณา", "διαφήμιση", "广告", "推广", "広告", "スポンサーリンク", "광고",
     ]
 );
 
@@ -1818,7 +1822,10 @@ phrase_pattern!(
         "כל הזכויות שמורות", "ความคิดเห็น", "แสดงความคิดเห็น", "แท็ก", "สงวนลิขสิทธิ์",
         "σχόλια", "σχολιάστε", "ετικέτες", "gửi bình luận", "ý kiến bạn đọc", "تبصرے",
         "اپنا تبصرہ", "ٹیگز", "جملہ حقوق محفوظ ہیں", "মন্তব্য", "আপনার মন্তব্য", "ট্যাগ",
-        "সর্বস্বত্ব সংরক্ষিত",
+        "সর্বস্বত্ব সংরক্ষিত", "comentarii", "lasă un comentariu", "etichete",
+        "toate drepturile rezervate", "hozzászólások", "szóljon hozzá", "címkék", "minden jog fenntartva",
+        "kommentit", "kommentoi", "avainsanat", "kaikki oikeudet pidätetään", "komentáře",
+        "diskuse", "štítky", "všechna práva vyhrazena", "maoni",
         "责任编辑", "编辑", "责编", "审核", "校对", "排版", "监制", "评论", "发表评论", "网友评论",
         "版权所有", "标签", "打印", "长按识别二维码", "长按二维码", "扫描二维码", "扫码关注",
         "关注我们", "返回顶部", "コメント", "コメントする", "タグ", "印刷", "無断転載を禁じます",
@@ -2445,7 +2452,7 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
         r"|by|via|von|text\s+von|par|por|door|av|af|oleh|מאת|โดย)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
-        r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|تحریر|رپورٹ|ผู้เขียน|συντάκτης|লেখক|প্রতিবেদক)\s*[:\-–—]\s*",
+        r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|تحریر|رپورٹ|szerző|teksti|kirjoittaja|ผู้เขียน|συντάκτης|লেখক|প্রতিবেদক)\s*[:\-–—]\s*",
         // Arabic "بقلم" (by the pen of), with or without its colon.
         r"|بقلم\s*[:：]?\s*",
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
