@@ -362,10 +362,7 @@ fn rescue_heading_wrappers(
     removal: &mut [Removal],
     failures: &mut HashMap<NodeId, Failed>,
 ) {
-    let is_heading = |id: NodeId| {
-        let len = features.len(id);
-        len > 0 && u64::from(features.counts[id].heading_len) * 10 >= u64::from(len) * 9
-    };
+    let is_heading = |id: NodeId| is_heading_block(features, id);
     let mut rescued: Vec<NodeId> = failures
         .iter()
         .filter(|&(&id, &why)| why == Failed::NoText && is_heading(id))
@@ -382,6 +379,14 @@ fn rescue_heading_wrappers(
         removal[id] = Removal::Kept;
         failures.remove(&id);
     }
+}
+
+/// Whether nine tenths or more of a block's text is heading text: a
+/// heading with its wrapper, not a block of the page's text.
+fn is_heading_block(features: &Features, id: NodeId) -> bool {
+    const MIN_HEADING_SHARE: f32 = 0.9;
+    let len = features.len(id);
+    len > 0 && features.counts[id].heading_len as f32 / len as f32 >= MIN_HEADING_SHARE
 }
 
 /// Whether a link to a place in this page sits inside `id`: the anchor
@@ -754,7 +759,6 @@ fn should_remove(
             part as f32 / len as f32
         }
     };
-    let heading_density = ratio(c.heading_len);
     if len < 64 {
         let text = inner_text(dom, id);
         if patterns::AD_WORDS.is_match(&text) || patterns::LOADING_WORDS.is_match(&text) {
@@ -776,7 +780,7 @@ fn should_remove(
         Some(Failed::Inputs)
     } else if !is_list
         && !is_figure_child
-        && heading_density < 0.9
+        && !is_heading_block(features, id)
         && len < 25
         && (img == 0.0 || img > 2.0)
         && link_density > 0.0
