@@ -280,6 +280,51 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || (tag == Tag::Table && raw.is_data_table(dom, id))
         || is_prose_under_header_name(dom, raw, id)
         || is_section_heading_named_header(dom, raw, id, tag)
+        || is_inline_in_running_text(dom, raw, id, tag)
+}
+
+/// An inline element inside a sentence: a span, an emphasis or a time
+/// without links whose parent also holds words of its own ("<span
+/// class=location>SAN FRANCISCO</span>, March 3 -- The company said...").
+/// Whatever its class says, it is part of the sentence around it; taking
+/// it out would leave a hole in the text. (A link inside, as in a
+/// "- 9 Comments" counter after a teaser's date, is an item of its own.)
+fn is_inline_in_running_text(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    // Words beside the element: more than a separator or a stray letter.
+    const MIN_SIBLING_CHARS: u32 = 20;
+    // Siblings looked at; a sentence's inline elements are few.
+    const MAX_SIBLINGS: usize = 64;
+    let inline = matches!(
+        tag,
+        Tag::Span
+            | Tag::B
+            | Tag::Strong
+            | Tag::Em
+            | Tag::I
+            | Tag::Time
+            | Tag::Abbr
+            | Tag::Small
+            | Tag::Cite
+            | Tag::Font
+            | Tag::Mark
+            | Tag::Q
+    );
+    let Some(parent) = dom
+        .parent(id)
+        .filter(|_| inline && raw.link_density(id) == 0.0)
+    else {
+        return false;
+    };
+    let mut words = 0;
+    for sibling in dom.children(parent).take(MAX_SIBLINGS) {
+        if dom.tag(sibling) == Tag::Text {
+            words += dom.text_measure(sibling).span.len;
+            if words >= MIN_SIBLING_CHARS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A heading named "header" ("header-anchor-post", "section-header") that
@@ -811,6 +856,25 @@ mod tests {
         assert_eq!(c.removal[divs[3]], Removal::Empty);
         let p = (0..dom.len()).rfind(|&i| dom.tag(i) == Tag::P).unwrap();
         assert!(c.alive[p]);
+    }
+
+    #[test]
+    fn inline_elements_of_a_sentence_stay_whatever_their_class() {
+        let (dom, c) = run(
+            "<p><span class=legendSpanClass>SAN FRANCISCO</span>, March 3 -- The company \
+             said today that it would ship in spring.</p>\
+             <p>10 Hours Ago - Kernel<span class=comments> - <a href=/c>2 Comments</a></span></p>\
+             <p><span class=sidebar-note>Alone</span></p>",
+            None,
+        );
+        let spans: Vec<_> = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Tag::Span)
+            .collect();
+        assert_eq!(c.removal[spans[0]], Removal::Kept);
+        // A link inside is an item of its own; with no words beside it the
+        // class decides.
+        assert_eq!(c.removal[spans[1]], Removal::Unlikely);
+        assert_eq!(c.removal[spans[2]], Removal::Unlikely);
     }
 
     #[test]
