@@ -233,10 +233,16 @@ pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
 
 /// A table cell used for page layout rather than data: it holds blocks
 /// (paragraphs, lists, other tables), so it is written as blocks too.
+/// One paragraph is not layout: documentation generators wrap every data
+/// cell's value in a `<p>`.
 fn is_layout_cell(dom: &Dom, id: NodeId) -> bool {
-    dom.children(id).any(|c| {
-        let t = dom.tag(c);
-        t != Tag::Td && t != Tag::Th && t.is_block()
+    let mut paragraphs = 0;
+    dom.children(id).any(|c| match dom.tag(c) {
+        Tag::P => {
+            paragraphs += 1;
+            paragraphs > 1
+        }
+        t => t != Tag::Td && t != Tag::Th && t.is_block(),
     })
 }
 
@@ -281,6 +287,11 @@ impl Writer for TextWriter {
             }
             Tag::Td | Tag::Th if is_layout_cell(dom, id) => self.request_break(2),
             Tag::Td | Tag::Th => {
+                // The tab separates the cells; a space owed by the end of
+                // a block in the cell before would only pad it.
+                if self.row_has_cell {
+                    self.space = false;
+                }
                 if self.row_has_cell && self.flush() {
                     self.out.push('\t');
                 }
