@@ -1606,6 +1606,18 @@ phrase_pattern!(
         "artikel terkait", "baca selengkapnya", "tin liên quan", "xem thêm", "đọc thêm",
         "bài viết liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें", "संबंधित लेख",
         "और पढ़ें", "läs också", "läs mer", "les også", "læs også",
+        "mest lästa", "relaterade artiklar", "mest lest", "relaterte artikler", "læs mere",
+        "mest læste", "relaterede artikler", "pročitajte i", "pročitajte još",
+        "povezane vijesti", "povezani članci", "povezane vesti", "najčitanije",
+        "прочитајте још", "повезане вести", "prečítajte si aj", "čítajte aj",
+        "súvisiace články", "najčítanejšie", "preberite tudi", "sorodne novice",
+        "najbolj brano", "прочетете още", "прочетете също", "още по темата",
+        "свързани новини", "най-четени", "skaitykite taip pat", "taip pat skaitykite",
+        "susiję straipsniai", "skaitomiausi", "lasi arī", "lasiet arī", "saistītie raksti",
+        "lasītākie", "loe ka", "loe lisaks", "seotud artiklid", "loetuimad",
+        "llegeix també", "notícies relacionades", "el més llegit", "basahin din",
+        "kaugnay na balita", "berita berkaitan", "artikel berkaitan", "схожі новини",
+        "найпопулярніше",
         // Not "see also": in reference works and documentation it heads a
         // section of the article (kindred topics), not other articles.
     ]
