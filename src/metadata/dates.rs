@@ -565,8 +565,9 @@ fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
 fn meridiem(toks: &[Tok<'_>], j: &mut usize) -> Option<bool> {
     let w = word(toks, *j)?.to_ascii_lowercase();
     let pm = match w.as_str() {
-        "am" => false,
-        "pm" => true,
+        // Malay and Indonesian name the part of the day: "6:45 petang".
+        "am" | "pagi" => false,
+        "pm" | "petang" | "sore" => true,
         "a" | "p" if sep(toks, *j + 1) == Some('.') && is_word(toks, *j + 2, &["m"]) => {
             *j += 2;
             if sep(toks, *j + 1) == Some('.') {
@@ -741,7 +742,7 @@ const MONTHS: [[&str; 12]; 8] = [
 
 /// Month names of more languages, matched in full only: their prefixes
 /// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
-const MONTHS_IN_FULL: [[&str; 12]; 12] = [
+const MONTHS_IN_FULL: [[&str; 12]; 18] = [
     // Swedish; Danish and Norwegian.
     [
         "januari",
@@ -906,18 +907,109 @@ const MONTHS_IN_FULL: [[&str; 12]; 12] = [
         "نوفمبر",
         "ديسمبر",
     ],
+    // Croatian, in the genitive a date takes ("21. siječnja 2025."). Its
+    // October, "listopada", is Polish for November and stays Polish: a
+    // slot left empty names no month.
+    [
+        "siječnja",
+        "veljače",
+        "ožujka",
+        "travnja",
+        "svibnja",
+        "lipnja",
+        "srpnja",
+        "kolovoza",
+        "rujna",
+        "",
+        "studenoga",
+        "prosinca",
+    ],
+    // Serbian and Bosnian, in Latin letters.
+    [
+        "januar",
+        "februar",
+        "mart",
+        "april",
+        "maj",
+        "jun",
+        "jul",
+        "avgust",
+        "septembar",
+        "oktobar",
+        "novembar",
+        "decembar",
+    ],
+    // Slovak and Slovene, in the genitive.
+    [
+        "januára",
+        "februára",
+        "marca",
+        "apríla",
+        "mája",
+        "júna",
+        "júla",
+        "augusta",
+        "septembra",
+        "októbra",
+        "novembra",
+        "decembra",
+    ],
+    [
+        "januarja",
+        "februarja",
+        "marca",
+        "aprila",
+        "maja",
+        "junija",
+        "julija",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ],
+    // Bulgarian.
+    [
+        "януари",
+        "февруари",
+        "март",
+        "април",
+        "май",
+        "юни",
+        "юли",
+        "август",
+        "септември",
+        "октомври",
+        "ноември",
+        "декември",
+    ],
+    // Filipino.
+    [
+        "enero",
+        "pebrero",
+        "marso",
+        "abril",
+        "mayo",
+        "hunyo",
+        "hulyo",
+        "agosto",
+        "setyembre",
+        "oktubre",
+        "nobyembre",
+        "disyembre",
+    ],
 ];
 
 /// The first letters of the names in [`MONTHS`] and [`MONTHS_IN_FULL`]
 /// written in ASCII...
-const MONTH_INITIALS: [char; 20] = [
-    'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 's', 't', 'w',
-    'z',
+const MONTH_INITIALS: [char; 22] = [
+    'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't',
+    'v', 'w', 'z',
 ];
 /// ...and the others.
-const MONTH_INITIALS_BEYOND_ASCII: [char; 35] = [
+const MONTH_INITIALS_BEYOND_ASCII: [char; 36] = [
     'ú', 'č', 'ř', 'ş', 'а', 'б', 'в', 'г', 'д', 'ж', 'и', 'к', 'л', 'м', 'н', 'о', 'с', 'т', 'ф',
-    'ч', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي', 'ज', 'फ', 'म', 'अ', 'स', 'न', 'द',
+    'ч', 'ю', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي', 'ज', 'फ', 'म', 'अ', 'स', 'न', 'द',
 ];
 
 /// Whether some month name starts with `c` (lower case).
@@ -1105,8 +1197,10 @@ mod tests {
     #[test]
     fn every_month_name_starts_with_a_listed_initial() {
         for name in MONTHS.iter().chain(&MONTHS_IN_FULL).flatten() {
-            let first = name.chars().next().unwrap();
-            assert!(is_month_initial(first), "{name}");
+            // An empty slot names no month (see Croatian).
+            if let Some(first) = name.chars().next() {
+                assert!(is_month_initial(first), "{name}");
+            }
         }
         assert_eq!(month("Juli"), Some(7));
         assert_eq!(month("Report"), None);
@@ -1334,6 +1428,21 @@ mod tests {
             Some("2015-07-10")
         );
         assert_eq!(found("é€ 2015年7月10日 ü").as_deref(), Some("2015-07-10"));
+    }
+
+    #[test]
+    fn month_names_of_south_slavic_bulgarian_and_filipino_dates() {
+        assert_eq!(found("21. siječnja 2025."), Some("2025-01-21".into()));
+        assert_eq!(found("14 февруари 2025"), Some("2025-02-14".into()));
+        assert_eq!(found("Marso 14, 2025"), Some("2025-03-14".into()));
+        assert_eq!(found("12. decembra 2024"), Some("2024-12-12".into()));
+        assert_eq!(found("5. oktobar 2024"), Some("2024-10-05".into()));
+        // Polish November is not taken for Croatian October.
+        assert_eq!(found("3 listopada 2024"), Some("2024-11-03".into()));
+        assert_eq!(
+            found("12 November 2024 6:45 petang"),
+            Some("2024-11-12T18:45:00".into())
+        );
     }
 
     #[test]
