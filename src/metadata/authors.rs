@@ -97,6 +97,14 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
     names
 }
 
+/// The name of an organisation declared as the author: the whole value,
+/// commas and ampersands included ("Department for Environment, Food &
+/// Rural Affairs"); nothing for a rights notice or an empty value.
+pub(crate) fn organization(value: &str) -> Option<String> {
+    let value = text::collapse(&super::without_markup(value));
+    (!value.is_empty() && !is_rights_notice(&value) && !looks_like_url(&value)).then_some(value)
+}
+
 /// "Copyright Example Media GmbH", "© 2024 Example": a rights notice.
 fn is_rights_notice(value: &str) -> bool {
     let value = value.trim_start();
@@ -570,6 +578,17 @@ mod tests {
         assert_eq!(byline("Ursula Le Guin"), ["Ursula Le Guin"]);
         assert_eq!(byline("JOE HILDEBRAND"), ["JOE HILDEBRAND"]);
         assert_eq!(byline("John C. Welch"), ["John C. Welch"]);
+    }
+
+    #[test]
+    fn organisations_are_one_name() {
+        assert_eq!(
+            organization(" Food,  Farming & Fisheries <b>Ltd</b> ").as_deref(),
+            Some("Food, Farming & Fisheries Ltd")
+        );
+        assert_eq!(organization("© 2025 Example Media"), None);
+        assert_eq!(organization("https://example.org/"), None);
+        assert_eq!(organization("  "), None);
     }
 
     #[test]

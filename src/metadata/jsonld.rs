@@ -34,6 +34,10 @@ pub(crate) struct JsonLd {
     /// The `name` of a `WebPage` object, a weaker title.
     pub page_name: Option<String>,
     pub authors: Vec<String>,
+    /// Those of [`JsonLd::authors`] that name an organisation: one name
+    /// each, however many commas it holds ("Department for Environment,
+    /// Food & Rural Affairs").
+    pub organization_authors: Vec<String>,
     pub published: Option<String>,
     /// `dateCreated` or `uploadDate`: a weaker publication date.
     pub created: Option<String>,
@@ -200,7 +204,11 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         ..JsonLd::default()
     };
     for o in &sources {
-        graph.names(o.get("author"), &mut ld.authors);
+        graph.names(
+            o.get("author"),
+            &mut ld.authors,
+            &mut ld.organization_authors,
+        );
         if !ld.authors.is_empty() {
             break;
         }
@@ -289,6 +297,14 @@ fn type_names(obj: &Map<String, Value>) -> impl Iterator<Item = &str> {
         .map(page_type::schema_name)
 }
 
+/// Whether an object is an organisation: `Organization` or one of its
+/// kinds (`NewsMediaOrganization`, `GovernmentOrganization`,
+/// `Corporation`, `NGO`...).
+fn is_organization(obj: &Map<String, Value>) -> bool {
+    type_names(obj)
+        .any(|t| t.ends_with("Organization") || matches!(t, "Corporation" | "NGO" | "Consortium"))
+}
+
 /// A trimmed, non-empty string; the first one of a list.
 fn string(v: Option<&Value>) -> Option<String> {
     match v? {
@@ -353,8 +369,9 @@ impl<'v> Graph<'_, 'v> {
         }
     }
 
-    /// Every name in an author value: a string, an object, or a list.
-    fn names(&self, v: Option<&'v Value>, out: &mut Vec<String>) {
+    /// Every name in an author value: a string, an object, or a list;
+    /// the names of organisations also go to `organizations`.
+    fn names(&self, v: Option<&'v Value>, out: &mut Vec<String>, organizations: &mut Vec<String>) {
         let Some(v) = v else { return };
         let items: Vec<&Value> = match v {
             Value::Array(items) => items.iter().collect(),
@@ -362,6 +379,13 @@ impl<'v> Graph<'_, 'v> {
         };
         for item in items.into_iter().take(MAX_ITEMS) {
             if let Some(name) = self.name(Some(item)) {
+                let organization = match item {
+                    Value::Object(obj) => is_organization(self.resolve(obj)),
+                    _ => false,
+                };
+                if organization && !organizations.contains(&name) {
+                    organizations.push(name.clone());
+                }
                 if !out.contains(&name) {
                     out.push(name);
                 }
@@ -463,6 +487,21 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_as_author_is_one_name() {
+        let ld = read([r#"{"@type": "Article", "headline": "Guidance",
+            "author": [{"@type": "GovernmentOrganization", "name": "Department for Food, Farming & Fisheries"},
+                       {"@type": "Person", "name": "Jane Doe"}]}"#]);
+        assert_eq!(
+            ld.authors,
+            ["Department for Food, Farming & Fisheries", "Jane Doe"]
+        );
+        assert_eq!(
+            ld.organization_authors,
+            ["Department for Food, Farming & Fisheries"]
+        );
+    }
+
+    #[test]
     fn reads_an_article_with_several_authors() {
         let ld = read([
             r#"{"@context": "https://schema.org", "@type": "NewsArticle",
@@ -475,6 +514,7 @@ mod tests {
         ]);
         assert_eq!(ld.headline.as_deref(), Some("Rain returns"));
         assert_eq!(ld.authors, ["Jane Doe", "John Roe"]);
+        assert!(ld.organization_authors.is_empty());
         assert_eq!(ld.published.as_deref(), Some("2015-07-10T09:53:00-04:00"));
         assert_eq!(ld.modified.as_deref(), Some("2015-07-11"));
         assert_eq!(ld.description.as_deref(), Some("It rained."));

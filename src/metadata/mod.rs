@@ -825,8 +825,22 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     // Each source is read only when the ones before it gave no answer: most
     // pages settle on the first or second.
+    // An organisation's name is one name, commas and all.
+    let declared_ld = || -> Vec<String> {
+        let ld = &facts.ld;
+        ld.authors
+            .iter()
+            .flat_map(|v| {
+                if ld.organization_authors.contains(v) {
+                    authors::organization(&clean_value(v)).into_iter().collect()
+                } else {
+                    authors::from_declared(&clean_value(v))
+                }
+            })
+            .collect()
+    };
     let candidates: [&dyn Fn() -> Option<Candidate>; 9] = [
-        &|| Some((declared(&facts.ld.authors), Source::JsonLd)),
+        &|| Some((declared_ld(), Source::JsonLd)),
         &|| meta_names(&AUTHOR_KEYS, &declared),
         &|| meta_names(&OG_AUTHOR_KEYS, &declared),
         &|| Some((declared(&m.micro.authors), Source::Microdata)),
