@@ -822,6 +822,8 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUTHOR_CARD_HEADING,
     &AD_WORDS,
     &READING_TIME,
+    &UPDATE_LABEL,
+    &PAYWALL_BADGE,
     &AUDIO_PLAYER,
     &QR_PROMPT,
     &CALL_BUTTON,
@@ -1237,6 +1239,14 @@ fn date_stamp_pattern(ascii: bool) -> String {
         r"(?i)^{non_word}{{0,3}}(?:live{non_word}+)?(?:(?:{STAMP_UPDATED}){non_word}*$|(?:(?:{STAMP_UPDATED})(?:\s+(?:on|at|am|le|el|il|op))?\s*:?|(?:{STAMP_PUBLISHED})(?:\s*:|\s+(?:on|am|le|el|il|op)\b)){date})(?:\s*\|\s*(?:{STAMP_UPDATED}|{STAMP_PUBLISHED})\s*:?{date})?{non_word}*$"
     )
 }
+
+/// A change date's label alone, as the text before a `<time>` element:
+/// "Last updated", "Updated on:", "Aktualisiert am".
+pub(crate) static UPDATE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(&format!(
+        r"(?i)^[^0-9A-Za-z_]{{0,3}}(?:{STAMP_UPDATED})(?:\s+(?:on|at|am|le|el|il|op))?\s*:?\s*$"
+    ))
+});
 
 /// The labels of a change date in [`DATE_STAMP`]: "Last updated",
 /// "Aktualisiert", "Mis à jour"...

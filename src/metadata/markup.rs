@@ -56,6 +56,9 @@ pub(crate) struct Markup {
     pub next_page: Option<String>,
     /// The `datetime` (else the text) of visible `<time>` elements.
     pub times: Vec<String>,
+    /// The same of `<time>` elements labelled as a change date ("Last
+    /// updated <time>"), which are not in [`Markup::times`].
+    pub update_times: Vec<String>,
     /// The text of visible elements with a date class.
     pub dated: Vec<String>,
     /// The text of a short element right after the main heading that
@@ -164,7 +167,11 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                 looked.time += 1;
                 if !regions.secondary(id) {
                     if let Some(v) = item_value(dom, id) {
-                        m.times.push(v);
+                        if is_labelled_as_update(dom, id) {
+                            m.update_times.push(v);
+                        } else {
+                            m.times.push(v);
+                        }
                     }
                 }
             }
@@ -577,6 +584,37 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// Whether the text right before `id` in its parent labels a change
+/// date: "Last updated <time>", "Aktualisiert am <time>".
+fn is_labelled_as_update(dom: &Dom, id: NodeId) -> bool {
+    // A label is a few words; a sentence before a date is no label.
+    const MAX_LABEL_BYTES: usize = 48;
+    const MAX_SIBLINGS: usize = 64;
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    // The last words before the element (white space and comments, as
+    // in "Last updated<!-- --> <time>", are passed over); an element in
+    // between ends the label.
+    let mut labelled = false;
+    for child in dom.children(parent).take(MAX_SIBLINGS) {
+        if child == id {
+            break;
+        }
+        match dom.tag(child) {
+            Tag::Comment => {}
+            Tag::Text => {
+                if let Some(text) = dom.text(child).filter(|t| !t.trim().is_empty()) {
+                    labelled =
+                        text.len() <= MAX_LABEL_BYTES && patterns::UPDATE_LABEL.is_match(&text);
+                }
+            }
+            _ => labelled = false,
+        }
+    }
+    labelled
+}
+
 /// Reads an `<a rel="author">` link's text.
 fn read_rel_author(regions: &Regions<'_>, id: NodeId, out: &mut Vec<String>, looked: &mut Looked) {
     let dom = regions.dom;
@@ -845,6 +883,19 @@ mod tests {
         let dom = Dom::index(parse_str(html));
         let signals = Signals::compute(&dom);
         collect(&dom, &signals)
+    }
+
+    #[test]
+    fn a_time_labelled_as_a_change_date_is_kept_apart() {
+        let m = collect_from(
+            r#"<body><h1>Guide</h1><p>Posted <time datetime="2024-01-02">Jan 2</time></p>
+            <p>Last updated<!-- --> <time datetime="2024-06-18">3 months ago</time></p>
+            <p>Aktualisiert am: <time datetime="2024-07-01">1. Juli</time></p>
+            <p>We updated the guide after <b>feedback</b> <time datetime="2024-08-01">then</time></p>
+            </body>"#,
+        );
+        assert_eq!(m.times, ["2024-01-02", "2024-08-01"]);
+        assert_eq!(m.update_times, ["2024-06-18", "2024-07-01"]);
     }
 
     #[test]

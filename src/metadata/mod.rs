@@ -189,6 +189,7 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
             ],
         ),
         (m.micro.modified.as_deref(), Source::Microdata),
+        (m.update_times.first().map(String::as_str), Source::Markup),
     ]));
     (meta.site_name, sources.site_name) = split(first_text(
         [
