@@ -17,6 +17,9 @@ macro_rules! tags {
             Document,
             /// An element inside `<svg>` or `<math>` (other than the root).
             Foreign,
+            /// An SVG `<title>` or `<desc>`: an icon's tooltip or
+            /// accessible description, never shown as text.
+            ForeignLabel,
             /// An HTML element this crate has no rule for (custom elements).
             Other,
         }
@@ -32,6 +35,9 @@ macro_rules! tags {
                     return match *local {
                         local_name!("svg") => Tag::Svg,
                         local_name!("math") => Tag::Math,
+                        local_name!("title") | local_name!("desc") if *ns == ns!(svg) => {
+                            Tag::ForeignLabel
+                        }
                         _ => Tag::Foreign,
                     };
                 }
@@ -111,6 +117,7 @@ impl Tag {
                 | Tag::Option
                 | Tag::Optgroup
                 | Tag::Comment
+                | Tag::ForeignLabel
         )
     }
 
@@ -300,6 +307,9 @@ mod tests {
     #[test]
     fn foreign_elements_are_not_html() {
         assert_eq!(Tag::of(&ns!(svg), &local_name!("svg")), Tag::Svg);
+        assert_eq!(Tag::of(&ns!(svg), &local_name!("title")), Tag::ForeignLabel);
+        assert!(Tag::of(&ns!(svg), &local_name!("desc")).is_ignored());
+        assert_eq!(Tag::of(&ns!(svg), &local_name!("text")), Tag::Foreign);
         assert_eq!(Tag::of(&ns!(svg), &local_name!("a")), Tag::Foreign);
         assert_eq!(Tag::of(&ns!(mathml), &local_name!("math")), Tag::Math);
     }
