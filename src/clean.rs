@@ -208,7 +208,7 @@ fn judge(
     {
         return Removal::NeverContent;
     }
-    if tag == Tag::A && is_skip_link(dom, raw, id) {
+    if tag == Tag::A && (is_skip_link(dom, raw, id) || is_permalink_mark(dom, raw, id)) {
         return Removal::NeverContent;
     }
     if tag == Tag::Form && is_input_form(raw, id) {
@@ -530,6 +530,15 @@ fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             let text = inner_text(dom, id);
             patterns::SKIP_LINK.is_match(&text) || patterns::PAGE_CONTROL.is_match(&text)
         }
+}
+
+/// A heading's permalink drawn as a mark: a link into the page whose text
+/// is only "¶", "§" or "#" (documentation generators put one after every
+/// heading, caption and signature). The mark is not a word of the heading.
+fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    raw.len(id) == 1
+        && dom.is_in_page_link(id)
+        && matches!(inner_text(dom, id).trim(), "¶" | "§" | "#")
 }
 
 /// A form made of controls rather than prose: sign-up, search, contact and
