@@ -966,8 +966,16 @@ pub(crate) fn is_hiding_class(token: &str) -> bool {
             | "invisible"
             | "element-invisible"
             | "show-for-sr"
-    ) || is_desktop_hiding_class(token)
+    ) || is_prefixed_screen_reader_class(token)
+        || is_desktop_hiding_class(token)
         || is_icon_font_class(token)
+}
+
+/// The screen-reader-only classes of design systems, under their own
+/// prefix (`govuk-visually-hidden`, `nhsuk-u-visually-hidden`,
+/// `usa-sr-only`): text a sighted reader never sees.
+fn is_prefixed_screen_reader_class(token: &str) -> bool {
+    token.ends_with("-visually-hidden") || token.ends_with("-sr-only")
 }
 
 /// Icon-font classes whose text is a glyph's name, drawn as a picture
@@ -3798,6 +3806,9 @@ mod tests {
             ],
         );
         assert!(is_hiding_class("sr-only"));
+        assert!(is_hiding_class("govuk-visually-hidden"));
+        assert!(is_hiding_class("usa-sr-only"));
+        assert!(!is_hiding_class("visually-hidden-focusable-x"));
         assert!(!is_hiding_class("hidden-xs"));
         assert!(is_hiding_class("elementor-hidden-desktop"));
         assert!(is_hiding_class("lg:hidden"));
