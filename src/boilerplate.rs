@@ -608,6 +608,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::REACTION_COUNT, "reaction count"),
     (&patterns::REACTION_ROSTER, "reaction count"),
     (&patterns::RATING_LINE, "rating"),
+    (&patterns::PAYWALL_BADGE, "paywall badge"),
 ];
 
 fn lone_label(v: &BlockView<'_>) -> Option<Signal> {

@@ -1932,6 +1932,19 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<MatchRegex> = Lazy::new(|| {
     )
 });
 
+/// A paywall badge alone on its line: "Member-only story", "Subscribers
+/// only", "Premium", "Nur für Abonnenten", "Réservé aux abonnés".
+pub(crate) static PAYWALL_BADGE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:members?[\s-]+only(?:\s+(?:story|article|content|post))?|",
+        r"(?:for\s+)?(?:paid\s+)?subscribers?[\s-]+(?:only|exclusive)|(?:subscriber|premium|exclusive)\s+(?:content|story|article)|",
+        r"exclusive\s+(?:for|to)\s+(?:subscribers|members)|premium|",
+        r"nur\s+für\s+abonnenten|(?:exklusiv\s+)?für\s+abonnenten|abo(?:nnenten)?[\s-]+(?:artikel|inhalt)|",
+        r"réservé\s+aux\s+abonnés|article\s+abonné|exclusivo\s+para\s+(?:suscriptores|assinantes|socios)|",
+        r"(?:contenuto\s+)?riservato\s+agli\s+abbonati|alleen\s+voor\s+abonnees)[^0-9A-Za-z_]{0,2}$",
+    ))
+});
+
 /// A widget's error message left in the saved page, alone on its line:
 /// "Sorry!", "There was a problem. Please try again.", "Something went
 /// wrong".
@@ -3689,6 +3702,28 @@ mod tests {
                 "Listen to this article's author explain the findings.",
                 "Listen to the podcast",
                 "Artikel",
+            ],
+        );
+    }
+
+    #[test]
+    fn paywall_badges_are_whole_blocks() {
+        whole_blocks(
+            &PAYWALL_BADGE,
+            &[
+                "Member-only story",
+                "Members only",
+                "Subscribers only",
+                "Premium",
+                "Exclusive to subscribers",
+                "Nur für Abonnenten",
+                "Réservé aux abonnés",
+                "Exclusivo para suscriptores",
+            ],
+            &[
+                "Premium members get early access to new features.",
+                "Only members of the club may vote.",
+                "Premium economy",
             ],
         );
     }
