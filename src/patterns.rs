@@ -737,6 +737,8 @@ class_pattern!(
         // A forum post's signature: the poster's standing lines, under
         // every post they write.
         "signature",
+        // Appeals for money beside a charity's or a newsroom's story.
+        "donate", "donation", "fundraising",
         // Advertising, related links and share bars named in the languages
         // of the phrase families.
         "werbung", "publicidad", "publicite", "pubblicita", "reklama", "relacionad",
@@ -2581,6 +2583,20 @@ mod tests {
             Some(m) => format!("{}{}", &text[..m.start()], &text[m.end()..]),
             None => text.to_string(),
         }
+    }
+
+    #[test]
+    fn appeals_for_money_are_boilerplate() {
+        for class in [
+            "inline-donate",
+            "donate-panel",
+            "donation-form",
+            "fundraising-banner",
+        ] {
+            let signals = class_signals(&tokens(class, ""));
+            assert!(signals.has(ClassSignals::BOILERPLATE), "{class}");
+        }
+        assert!(!class_signals(&tokens("entry-content", "")).has(ClassSignals::BOILERPLATE));
     }
 
     #[test]
