@@ -575,6 +575,10 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
         Tag::Object => Some(local_name!("data")),
         Tag::Data | Tag::Meter => Some(local_name!("value")),
         Tag::Time => Some(local_name!("datetime")),
+        // The microformats' abbreviation pattern: the machine-readable
+        // value in the title (`<abbr itemprop="datePublished"
+        // title="2025-02-16T19:42:00Z">February 16</abbr>`).
+        Tag::Abbr => Some(local_name!("title")),
         _ => None,
     };
     by_attr
