@@ -243,6 +243,11 @@ fn is_caption(dom: &Dom, id: NodeId) -> bool {
 /// "Photo: Jane Doe", "The harbour at dawn. (jdoe / iStock.com)",
 /// "Figure 2: ...".
 fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
+    // A heading of one word names a section, even one called "Close" or
+    // "Next" (an API reference's methods); a credit takes more words.
+    if dom.tag(block.id).is_heading() && !block.text.trim().contains(char::is_whitespace) {
+        return false;
+    }
     let chars = block.chars;
     let credit = (chars <= 80 && patterns::CREDIT_LINE.is_match(&block.text))
         || (chars <= 300
