@@ -1859,7 +1859,7 @@ phrase_pattern!(
         "kommentit", "kommentoi", "avainsanat", "kaikki oikeudet pidätetään", "komentáře",
         "diskuse", "štítky", "všechna práva vyhrazena", "maoni",
         "责任编辑", "编辑", "责编", "审核", "校对", "排版", "监制", "评论", "发表评论", "网友评论",
-        "版权所有", "标签", "打印", "长按识别二维码", "长按二维码", "扫描二维码", "扫码关注",
+        "版权所有", "版权声明", "免责声明", "本文来源", "标签", "打印", "长按识别二维码", "长按二维码", "扫描二维码", "扫码关注",
         "关注我们", "返回顶部", "コメント", "コメントする", "タグ", "印刷", "無断転載を禁じます",
         "無断転載禁止", "フォローする", "댓글", "태그", "인쇄", "무단전재 및 재배포 금지",
         "무단 전재 및 재배포 금지", "저작권자", "सर्वाधिकार सुरक्षित", "टैग", "टिप्पणी करें",
@@ -1930,7 +1930,7 @@ pub(crate) static NATIVE_PLATFORM: Lazy<MatchRegex> = Lazy::new(|| {
 /// as little as Rs 599", "Premium, starting at $4.99".
 pub(crate) static PAID_SUBSCRIPTION: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium)\w*.{0,300}(?:for\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|from\s+(?:just|only)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
+        r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium|support\s+us|contribut)\w*.{0,300}(?:(?:for|from)\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
     )
 });
 
@@ -1942,7 +1942,7 @@ pub(crate) static PAYWALL_BADGE: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?:for\s+)?(?:paid\s+)?subscribers?[\s-]+(?:only|exclusive)|(?:subscriber|premium|exclusive)\s+(?:content|story|article)|",
         r"exclusive\s+(?:for|to)\s+(?:subscribers|members)|premium|",
         r"nur\s+für\s+abonnenten|(?:exklusiv\s+)?für\s+abonnenten|abo(?:nnenten)?[\s-]+(?:artikel|inhalt)|",
-        r"réservé\s+aux\s+abonnés|article\s+abonné|exclusivo\s+para\s+(?:suscriptores|assinantes|socios)|",
+        r"(?:article\s+)?réservé\s+aux\s+abonnés|article\s+abonné|exclusivo\s+para\s+(?:suscriptores|assinantes|socios)|",
         r"(?:contenuto\s+)?riservato\s+agli\s+abbonati|alleen\s+voor\s+abonnees)[^0-9A-Za-z_]{0,2}$",
     ))
 });
@@ -3267,6 +3267,11 @@ mod tests {
             "Get access to our subscriptions service Pro for as little as Rs 599 for first year."
         ));
         assert!(!PAID_SUBSCRIPTION.is_match("Subscribers rose to 4 million in the first year."));
+        assert!(
+            PAID_SUBSCRIPTION
+                .is_match("We have a small favour to ask. Please support us from as little as £1.")
+        );
+        assert!(!PAID_SUBSCRIPTION.is_match("Support for the plan rose to 60% in May."));
         assert!(MORE_LABEL.is_match("Mehr:"));
         assert!(!MORE_LABEL.is_match("More: the council voted again"));
         assert!(!PRINT_OFFER.is_match("The first 12 issues for the new year were printed."));
@@ -3734,6 +3739,7 @@ mod tests {
                 "Exclusive to subscribers",
                 "Nur für Abonnenten",
                 "Réservé aux abonnés",
+                "Article réservé aux abonnés",
                 "Exclusivo para suscriptores",
             ],
             &[
