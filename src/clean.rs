@@ -339,6 +339,8 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     const MIN_DESCRIPTION_CHARS: u32 = 40;
     const MAX_TITLE_CHARS: u32 = 200;
     const MAX_PANEL_LINK_DENSITY: f32 = 0.2;
+    const MAX_SKIPPED: usize = 4;
+    const MAX_SKIPPED_CHARS: u32 = 16;
     let titled = tag.is_heading()
         || (raw.len(id) > 0
             && raw.len(id) <= MAX_TITLE_CHARS
@@ -353,6 +355,17 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     // The next element after the heading, among its siblings: its subtree
     // ends where the next sibling starts, and text between is skipped.
     let mut next = dom.next_element(dom.end(id), dom.end(parent));
+    // Nearly empty elements between (a placeholder a script fills, a
+    // spacer, a row of "1x 2x" toggles) are passed over, a few at most;
+    // not a gallery or a picture, which the heading may title.
+    for _ in 0..MAX_SKIPPED {
+        match next {
+            Some(n) if raw.len(n) <= MAX_SKIPPED_CHARS && raw.counts[n].img == 0 => {
+                next = dom.next_element(dom.end(n), dom.end(parent))
+            }
+            _ => break,
+        }
+    }
     let mut min_chars = MIN_PARAGRAPH_CHARS;
     // A heading whose box holds nothing after it but a short link (an API
     // reference's signature beside its "source" link) opens the block
