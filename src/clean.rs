@@ -230,6 +230,7 @@ fn judge(
                     .ancestors(id)
                     .take(MAX_COMMENT_DEPTH)
                     .any(|a| crate::comments::names_section(dom, a))
+                && !is_quotation_attribution(dom, id)
         }
         Byline::Ignore => false,
     };
@@ -575,6 +576,31 @@ fn is_byline(dom: &Dom, s: &Signals, raw: &Features, id: NodeId) -> bool {
     }
     let len = raw.len(id);
     len > 0 && len < 100 && !patterns::SELF_INTRODUCTION.is_match(&inner_text(dom, id))
+}
+
+/// An author line that credits a quotation, not the article: inside a
+/// `blockquote`, or a `figure` holding one, or in a box named for a testimonial, a
+/// quote or a review ("Lena Okafor, Operations Lead" under a customer's
+/// words on a product page).
+pub(crate) fn is_quotation_attribution(dom: &Dom, id: NodeId) -> bool {
+    // Levels looked up: an attribution sits close to its quote.
+    const MAX_LEVELS: usize = 4;
+    let mut tokens = String::new();
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(MAX_LEVELS)
+        .any(|a| {
+            let tag = dom.tag(a);
+            if matches!(tag, Tag::Blockquote | Tag::Q)
+                || (tag == Tag::Figure && dom.children(a).any(|c| dom.tag(c) == Tag::Blockquote))
+            {
+                return true;
+            }
+            dom.name_tokens(a, &mut tokens);
+            tokens
+                .split(' ')
+                .any(|t| t.starts_with("testimonial") || t == "quote" || t == "review")
+        })
 }
 
 /// The text of the byline element: its `itemprop="name"` descendant when it

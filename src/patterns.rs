@@ -2569,7 +2569,7 @@ pub(crate) const NAME_CONJUNCTIONS: &[&str] =
 /// "Staff Writer", "Administrator"), in several languages.
 pub(crate) static NOT_A_NAME: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)\b(?:editor|editors|editorial|reporter|correspondent|writer|columnist|contributor|contributing|producer|director|manager|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|professor|journalist|analyst|technologist|staff|senior|chief|expert|specialist|photographer|intern|researcher|admin|administrator|moderator|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|rédaction|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|redazione|corrispondente|jornalista|redator|redatora|redação|correspondente|redacteur|redactie|verslaggever|comments?|share|follow|email|newsletter|subscribe)\b",
+        r"(?i)\b(?:editor|editors|editorial|reporter|correspondent|writer|columnist|contributor|contributing|producer|director|manager|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|professor|journalist|analyst|technologist|staff|senior|chief|expert|specialist|photographer|intern|researcher|admin|administrator|moderator|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|rédaction|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|redazione|corrispondente|jornalista|redator|redatora|redação|correspondente|redacteur|redactie|verslaggever|comments?|share|follow|folgen|suivre|seguir|segui|volgen|visit|besuchen|email|newsletter|subscribe|abonnieren)\b",
     )
 });
 

@@ -201,6 +201,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
         if m.author_line.is_none()
             && looked.author_line < MAX_LOOKED_AT
             && (signals.has(id, signals::AUTHOR_MARKUP) || signals.either(id, ClassSignals::BYLINE))
+            && !crate::clean::is_quotation_attribution(dom, id)
         {
             looked.author_line += 1;
             m.author_line = read_author_line(&regions, id);
