@@ -553,6 +553,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     photo_credit,
     ad_or_loading_label,
     lone_label,
+    forum_chrome,
     call_to_action,
     call_button,
     shop_line,
@@ -566,6 +567,16 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     teaser_label,
     vote_count,
 ];
+
+/// What forum software writes around and under posts, alone on its line:
+/// who is online, a printable-version link, a code box's "Code: Select
+/// all", and an edit notice, which runs longer than a label ("Last edited
+/// by hbrennan on Mon Nov 06, 2023 8:35 pm, edited 1 time in total.").
+fn forum_chrome(v: &BlockView<'_>) -> Option<Signal> {
+    const MAX_CHARS: usize = 160;
+    (v.chars <= MAX_CHARS && patterns::FORUM_CHROME.is_match(v.text()))
+        .then_some(Signal::Phrase("forum chrome"))
+}
 
 /// A bare count in an element named for votes, scores or likes (a Q&A
 /// answer's "12", a comment's score): the page's tally, not its text.
@@ -603,7 +614,6 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
 static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::FOLD_CONTROL, "fold control"),
     (&patterns::PAGE_CONTROL, "page control"),
-    (&patterns::FORUM_CHROME, "forum chrome"),
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),
     (&patterns::AUDIO_PLAYER, "audio player"),

@@ -1138,14 +1138,15 @@ pub(crate) static PAGE_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
 /// What forum software writes around a thread, alone on its line: who is
 /// reading it ("Users browsing this thread: 1 Guest(s)", "Mitglieder in
 /// diesem Forum: 0 Mitglieder und 2 Gäste"), the printable-version link,
-/// a post's edit stamp ("Last edited by jdoe; 01-02-2020", "Edited
+/// a code box's "Code: Select all", a post's edit stamp ("Last edited by
+/// jdoe; 01-02-2020", "Last edited: Jan 22, 2024", "Edited
 /// January 29 by jdoe (see edit history)") and a Q&A post's stamp
 /// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago").
 pub(crate) static FORUM_CHROME: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|druckansicht|druckversion|last\s+edited\s+by\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
+        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|code\s*:\s*(?:select\s+all|expand|copy)(?:\s+(?:collapse|copy))*|druckansicht|druckversion|last\s+edited\s+by\s.*|last\s+edited\s*:\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
         ascii_non_word!(),
         r"{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s+by\s+\S+)?\s*)$"
     ))
@@ -3544,9 +3545,13 @@ mod tests {
                 "answered Mar 28, 2014 at 22:52",
                 "asked 3 days ago",
                 "edited 2014-03-29",
+                "Last edited: Jan 22, 2024",
+                "Last edited by hbrennan on Mon Nov 06, 2023 8:35 pm, edited 1 time in total.",
+                "Code: Select all",
             ],
             &[
                 "Who is online matters less than who reads the thread.",
+                "Code: the rules we write for ourselves.",
                 "Edited by Lauren Mastbaum",
                 "Answered prayers",
                 "The printable version of the form is at the library.",
