@@ -579,9 +579,9 @@ fn is_byline(dom: &Dom, s: &Signals, raw: &Features, id: NodeId) -> bool {
 }
 
 /// An author line that credits a quotation, not the article: inside a
-/// `blockquote`, or a `figure` holding one, or in a box named for a testimonial, a
-/// quote or a review ("Lena Okafor, Operations Lead" under a customer's
-/// words on a product page).
+/// `blockquote` (or a `figure` holding one), or in a box named for a
+/// testimonial, a quote or a review ("Lena Okafor, Operations Lead" under
+/// a customer's words on a product page).
 pub(crate) fn is_quotation_attribution(dom: &Dom, id: NodeId) -> bool {
     // Levels looked up: an attribution sits close to its quote.
     const MAX_LEVELS: usize = 4;

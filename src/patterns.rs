@@ -1936,13 +1936,14 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<MatchRegex> = Lazy::new(|| {
 });
 
 /// A paywall badge alone on its line: "Member-only story", "Subscribers
-/// only", "Premium", "Nur für Abonnenten", "Réservé aux abonnés".
+/// only", "Premium content", "Nur für Abonnenten", "Réservé aux abonnés".
+/// Not "Premium" alone: a pricing page names a plan so.
 pub(crate) static PAYWALL_BADGE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^[^0-9A-Za-z_]{0,2}(?:members?[\s-]+only(?:\s+(?:story|article|content|post))?|",
         r"(?:for\s+)?(?:paid\s+)?subscribers?[\s-]+(?:only|exclusive)|(?:subscriber|premium|exclusive)\s+(?:content|story|article)|",
-        r"exclusive\s+(?:for|to)\s+(?:subscribers|members)|premium|",
-        r"nur\s+für\s+abonnenten|(?:exklusiv\s+)?für\s+abonnenten|abo(?:nnenten)?[\s-]+(?:artikel|inhalt)|",
+        r"exclusive\s+(?:for|to)\s+(?:subscribers|members)|",
+        r"(?:nur\s+|exklusiv\s+)?für\s+abonnenten|abo(?:nnenten)?[\s-]+(?:artikel|inhalt)|",
         r"(?:article\s+)?réservé\s+aux\s+abonnés|article\s+abonné|exclusivo\s+para\s+(?:suscriptores|assinantes|socios)|",
         r"(?:contenuto\s+)?riservato\s+agli\s+abbonati|alleen\s+voor\s+abonnees)[^0-9A-Za-z_]{0,2}$",
     ))
@@ -3740,7 +3741,7 @@ mod tests {
                 "Member-only story",
                 "Members only",
                 "Subscribers only",
-                "Premium",
+                "Premium content",
                 "Exclusive to subscribers",
                 "Nur für Abonnenten",
                 "Réservé aux abonnés",
@@ -3751,6 +3752,7 @@ mod tests {
                 "Premium members get early access to new features.",
                 "Only members of the club may vote.",
                 "Premium economy",
+                "Premium",
             ],
         );
     }

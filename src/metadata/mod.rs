@@ -824,8 +824,6 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
         "citation_author",
     ];
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
-    // Each source is read only when the ones before it gave no answer: most
-    // pages settle on the first or second.
     // An organisation's name is one name, commas and all.
     let declared_ld = || -> Vec<String> {
         let ld = &facts.ld;
@@ -840,6 +838,8 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
             })
             .collect()
     };
+    // Each source is read only when the ones before it gave no answer: most
+    // pages settle on the first or second.
     let candidates: [&dyn Fn() -> Option<Candidate>; 9] = [
         &|| Some((declared_ld(), Source::JsonLd)),
         &|| meta_names(&AUTHOR_KEYS, &declared),
