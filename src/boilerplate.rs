@@ -1028,6 +1028,7 @@ pub(crate) fn judge(
         && !embedded_post
         && ((len < MAX_NAMED_BLOCK_CHARS && !holds_most) || features.link_density(id) > 0.5)
         && !is_prose_named_for_ads(dom, features, id)
+        && !is_code_signature(dom, features, id)
     {
         return Some(Signal::Name);
     }
@@ -1091,6 +1092,24 @@ fn names_article_itself(dom: &Dom, id: NodeId) -> bool {
         class.as_deref().unwrap_or(""),
         ident.as_deref().unwrap_or(""),
     )
+}
+
+/// Whether a block named only for a "signature" is an API reference's
+/// declaration (`member-signature`, `type-signature`: "public static int
+/// max(int a, int b)"), not a forum poster's signature under a post.
+fn is_code_signature(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    // A declaration is a line or two.
+    const MAX_CHARS: u32 = 300;
+    if features.len(id) > MAX_CHARS {
+        return false;
+    }
+    let mut tokens = String::new();
+    dom.name_tokens(id, &mut tokens);
+    if patterns::class_signals_without(&tokens, "signature").has(ClassSignals::BOILERPLATE) {
+        return false;
+    }
+    let text = inner_text(dom, id);
+    !text.trim_end().ends_with('.') && patterns::DECLARATION.is_match(&text)
 }
 
 /// Whether a block is prose whose only boilerplate name is "ad" or "ads":

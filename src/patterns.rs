@@ -826,6 +826,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &READING_TIME,
     &UPDATE_LABEL,
     &PAYWALL_BADGE,
+    &DECLARATION,
     &AUDIO_PLAYER,
     &QR_PROMPT,
     &CALL_BUTTON,
@@ -1933,6 +1934,19 @@ pub(crate) static PAID_SUBSCRIPTION: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium|support\s+us|contribut)\w*.{0,300}(?:(?:for|from)\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
     )
+});
+
+/// A program's declaration, as an API reference shows one under the
+/// entry's name: access and storage modifiers or a declaring keyword
+/// first ("public static int max(int a, int b)", "pub fn run(&self)",
+/// "def load(path)", "async function fetch(url)"), case and all.
+pub(crate) static DECLARATION: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"^\s*(?:@[A-Za-z]+(?:\([^)\n]*\))?\s+)*",
+        r"(?:public|protected|private|internal|static|final|abstract|sealed|synchronized|native|default|",
+        r"pub|fn|def|func|function|async|class|interface|enum|struct|trait|impl|type|const|let|var|val|export|extern|virtual|override|inline)",
+        r"\s[^\n]*$",
+    ))
 });
 
 /// A paywall badge alone on its line: "Member-only story", "Subscribers
@@ -3729,6 +3743,25 @@ mod tests {
                 "Listen to this article's author explain the findings.",
                 "Listen to the podcast",
                 "Artikel",
+            ],
+        );
+    }
+
+    #[test]
+    fn declarations_are_whole_lines() {
+        whole_blocks(
+            &DECLARATION,
+            &[
+                "public static int max(int a, int b)",
+                "@Deprecated public void close()",
+                "pub fn run(&self) -> Result<(), Error>",
+                "def load(path, *, strict=False)",
+                "async function fetch(url)",
+            ],
+            &[
+                "Public servant, part-time drummer",
+                "My rig: Ryzen 7, 32 GB",
+                "The function returns a new list.",
             ],
         );
     }
