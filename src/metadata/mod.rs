@@ -794,12 +794,21 @@ type Candidate = (Vec<String>, Source);
 
 fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     let m = &facts.markup;
-    let declared = |values: &[String]| -> Vec<String> {
+    // The names in declared values; those in `whole` name an organisation,
+    // one name commas and all.
+    let declared_with = |values: &[String], whole: &[String]| -> Vec<String> {
         values
             .iter()
-            .flat_map(|v| authors::from_declared(&clean_value(v)))
+            .flat_map(|v| {
+                if whole.contains(v) {
+                    authors::organization(&clean_value(v)).into_iter().collect()
+                } else {
+                    authors::from_declared(&clean_value(v))
+                }
+            })
             .collect()
     };
+    let declared = |values: &[String]| declared_with(values, &[]);
     // A declared value that credits a team or a role ("Editorial Team",
     // "Staff Clinician") rather than a person; a weak candidate.
     let credit = |values: &[String]| -> Vec<String> {
@@ -824,24 +833,16 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
         "citation_author",
     ];
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
-    // An organisation's name is one name, commas and all.
-    let declared_ld = || -> Vec<String> {
-        let ld = &facts.ld;
-        ld.authors
-            .iter()
-            .flat_map(|v| {
-                if ld.organization_authors.contains(v) {
-                    authors::organization(&clean_value(v)).into_iter().collect()
-                } else {
-                    authors::from_declared(&clean_value(v))
-                }
-            })
-            .collect()
-    };
     // Each source is read only when the ones before it gave no answer: most
     // pages settle on the first or second.
     let candidates: [&dyn Fn() -> Option<Candidate>; 9] = [
-        &|| Some((declared_ld(), Source::JsonLd)),
+        &|| {
+            let ld = &facts.ld;
+            Some((
+                declared_with(&ld.authors, &ld.organization_authors),
+                Source::JsonLd,
+            ))
+        },
         &|| meta_names(&AUTHOR_KEYS, &declared),
         &|| meta_names(&OG_AUTHOR_KEYS, &declared),
         &|| Some((declared(&m.micro.authors), Source::Microdata)),
