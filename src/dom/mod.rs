@@ -142,7 +142,9 @@ impl Dom {
 
     /// Reads a button that asks a question as text: the title of an FAQ
     /// entry, which accessible accordions write as a `<button>` that opens
-    /// the answer. Other buttons are controls and stay out of the article.
+    /// the answer. A button that is all of a heading's text is a section's
+    /// title the same way (the ARIA accordion, `<h3><button>Fees</button>`).
+    /// Other buttons are controls and stay out of the article.
     fn unmask_question_buttons(&mut self) {
         const MIN_WORDS: usize = 3;
         const MAX_CHARS: usize = 300;
@@ -163,10 +165,22 @@ impl Dom {
             }
             let text = text.trim();
             let asks = text.ends_with('?') || text.ends_with('？');
-            if asks && text.len() <= MAX_CHARS && text.split_whitespace().count() >= MIN_WORDS {
+            if (asks && text.len() <= MAX_CHARS && text.split_whitespace().count() >= MIN_WORDS)
+                || (!text.is_empty() && self.is_all_of_heading(id))
+            {
                 self.tags[id] = Tag::Span;
             }
         }
+    }
+
+    /// Whether `id`'s parent is a heading whose text is all inside `id`.
+    fn is_all_of_heading(&self, id: NodeId) -> bool {
+        let Some(heading) = self.parent(id).filter(|&p| self.tags[p].is_heading()) else {
+            return false;
+        };
+        (heading + 1..self.end(heading))
+            .filter(|&n| n < id || n >= self.end(id))
+            .all(|n| self.text(n).is_none_or(|t| t.trim().is_empty()))
     }
 
     /// Records what the caller's selectors did to the tree.
@@ -416,6 +430,20 @@ mod tests {
         assert!(!d.contains(ps[1], b));
         assert_eq!(d.ancestors(b).next(), Some(ps[0]));
         assert_eq!(d.end(0), d.len());
+    }
+
+    #[test]
+    fn buttons_that_title_an_accordion_read_as_text() {
+        let d = dom(concat!(
+            "<h3><button aria-expanded=false><span></span>Fees and funding</button></h3>",
+            "<button>How do I apply for a place?</button>",
+            "<h2>Entry requirements <button>?</button></h2><button>Close</button>",
+        ));
+        let buttons = (0..d.len()).filter(|&i| d.tag(i) == Tag::Button).count();
+        // The heading's button and the question are text; the tooltip
+        // control beside a heading's words and the bare control are not.
+        assert_eq!(buttons, 2);
+        assert_eq!((0..d.len()).filter(|&i| d.tag(i) == Tag::Span).count(), 3);
     }
 
     #[test]
