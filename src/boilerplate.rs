@@ -727,13 +727,18 @@ fn call_button(v: &BlockView<'_>) -> Option<Signal> {
 /// A paragraph that is one link and nothing else: a headline pointing
 /// elsewhere. (Under 20 characters it may be a link the prose needs,
 /// "Download the report"; a link to a document, "Read the full report
-/// (PDF)", is the article's attachment however it is worded.)
+/// (PDF)", is the article's attachment however it is worded. An anchor
+/// without an address points nowhere: an accordion's question, a script's
+/// control.)
 fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
     const MIN_CHARS: usize = 20;
-    (v.dom.tag(v.block.id) == Tag::P
+    let id = v.block.id;
+    (v.dom.tag(id) == Tag::P
         && v.chars >= MIN_CHARS
         && is_link_line(v.features, v.block)
-        && !links_to_documents(v.dom, v.block.id))
+        && (id + 1..v.dom.end(id))
+            .any(|d| v.dom.tag(d) == Tag::A && v.dom.attr(d, &local_name!("href")).is_some())
+        && !links_to_documents(v.dom, id))
     .then_some(Signal::LoneLink)
 }
 
