@@ -695,6 +695,14 @@ impl Failed {
     }
 }
 
+/// Whether `id` holds anchors and none of them has an address.
+fn links_lead_nowhere(dom: &Dom, id: NodeId) -> bool {
+    let mut anchors = (id + 1..dom.end(id))
+        .filter(|&d| dom.tag(d) == Tag::A)
+        .peekable();
+    anchors.peek().is_some() && anchors.all(|a| dom.attr(a, &local_name!("href")).is_none())
+}
+
 /// Readability's `_cleanConditionally` test for one element.
 #[allow(clippy::too_many_arguments)]
 fn should_remove(
@@ -765,7 +773,15 @@ fn should_remove(
             return Some(Failed::Label);
         }
     }
-    let link_density = features.link_density(id);
+    // A line that is all anchors without an address (an accordion's
+    // question) leads nowhere: its text is its own. A script's widget
+    // link inside a sentence ("Like it? <a>Add to basket</a>") and a
+    // control's word ("Show") still count.
+    const MIN_NOWHERE_LINE_CHARS: u32 = 20;
+    let link_density = match features.link_density(id) {
+        d if d >= 0.9 && len >= MIN_NOWHERE_LINE_CHARS && links_lead_nowhere(dom, id) => 0.0,
+        d => d,
+    };
     let text_density = ratio(c.textish_len);
     let is_figure_child = has_ancestor_within(dom, id, 3, |t| t == Tag::Figure);
     let embeds = c.embed;
