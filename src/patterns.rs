@@ -1624,7 +1624,14 @@ phrase_pattern!(
         "читайте також", "читати далі", "اقرأ المزيد", "أخبار ذات صلة", "مقالات ذات صلة",
         "الأكثر قراءة", "قد يعجبك أيضا", "ilgili haberler", "benzer haberler", "diğer haberler",
         "devamını oku", "en çok okunanlar", "czytaj więcej", "czytaj dalej", "podobne artykuły",
-        "zobacz również", "čtěte také", "související články", "baca juga", "berita terkait",
+        "zobacz również", "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též",
+        "související články", "ilgili haber", "bunu da okuyun", "ayrıca bakınız",
+        // Turkish capitals: "İ" has no one-letter lower case, so the
+        // case-blind match does not find "ilgili" in "İlgili" or "İLGİLİ".
+        "İlgili haber", "İlgili haberler", "İLGİLİ HABER", "İLGİLİ HABERLER",
+        "İlginizi çekebilir", "İLGİNİZİ ÇEKEBİLİR",
+        // Thai writes no space between words: the whole label is listed.
+        "อ่านข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "อ่านข่าวเพิ่มเติม", "baca juga", "berita terkait",
         "artikel terkait", "baca selengkapnya", "tin liên quan", "xem thêm", "đọc thêm",
         "bài viết liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "संबंधित खबरें", "संबंधित लेख",
         "और पढ़ें", "läs också", "läs mer", "les også", "læs også",
