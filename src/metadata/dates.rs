@@ -108,7 +108,7 @@ pub(crate) fn parse(value: &str) -> Option<Date> {
             i = 2;
         }
     }
-    match date_at(&toks, i, true, YEARS_DECLARED) {
+    match date_at(&toks, i, true, YEARS_DECLARED, false) {
         Some((date, next)) => Some(with_time(date, &toks, next)),
         // "Published on July 10, 2015": a date later in the value.
         None => find(value).map(|(date, _)| date),
@@ -118,10 +118,16 @@ pub(crate) fn parse(value: &str) -> Option<Date> {
 /// Finds the first date written inside `text`; returns it with the byte
 /// offset where it starts.
 pub(crate) fn find(text: &str) -> Option<(Date, usize)> {
+    find_ordered(text, false)
+}
+
+/// [`find`], reading a numeric date with slashes (`3/4/2025`) day first
+/// when `day_first`, as the page's language writes it.
+pub(crate) fn find_ordered(text: &str, day_first: bool) -> Option<(Date, usize)> {
     let toks = tokenize_with_offsets(text);
     let words: Vec<Tok<'_>> = toks.iter().map(|&(t, _)| t).collect();
     (0..words.len()).find_map(|i| {
-        let (date, next) = date_at(&words, i, false, YEARS_IN_TEXT)?;
+        let (date, next) = date_at(&words, i, false, YEARS_IN_TEXT, day_first)?;
         Some((with_time(date, &words, next), toks[i].1))
     })
 }
@@ -235,11 +241,12 @@ fn date_at(
     i: usize,
     declared: bool,
     years: std::ops::RangeInclusive<u32>,
+    day_first: bool,
 ) -> Option<(Date, usize)> {
     solar_hijri(toks, i, &years)
         .or_else(|| year_month_day(toks, i, &['-', '/', '.'], years.clone()))
         .or_else(|| compact(toks, i).filter(|_| declared))
-        .or_else(|| day_month_year_numeric(toks, i, years.clone()))
+        .or_else(|| day_month_year_numeric(toks, i, years.clone(), day_first))
         .or_else(|| month_day_year(toks, i, years.clone()))
         .or_else(|| day_month_year(toks, i, years.clone()))
         .or_else(|| cjk(toks, i, years))
@@ -295,11 +302,13 @@ fn compact(toks: &[Tok<'_>], i: usize) -> Option<(Date, usize)> {
 }
 
 /// `10.07.2015`, `10-07-2015` (day first) and `07/10/2015` (month first,
-/// unless the first number cannot be a month).
+/// unless the first number cannot be a month, or the page's language
+/// writes the day first: `day_first`).
 fn day_month_year_numeric(
     toks: &[Tok<'_>],
     i: usize,
     years: std::ops::RangeInclusive<u32>,
+    day_first: bool,
 ) -> Option<(Date, usize)> {
     let a = num(toks, i, 1..=2)?;
     let s = sep(toks, i + 1).filter(|s| matches!(s, '.' | '/' | '-'))?;
@@ -311,7 +320,7 @@ fn day_month_year_numeric(
     } else if b > 12 {
         true
     } else {
-        s == '/'
+        s == '/' && !day_first
     };
     let (m, d) = if month_first { (a, b) } else { (b, a) };
     Some((date(y, m, d, &years)?, i + 5))
@@ -742,7 +751,7 @@ const MONTHS: [[&str; 12]; 8] = [
 
 /// Month names of more languages, matched in full only: their prefixes
 /// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
-const MONTHS_IN_FULL: [[&str; 12]; 18] = [
+const MONTHS_IN_FULL: [[&str; 12]; 19] = [
     // Swedish; Danish and Norwegian.
     [
         "januari",
@@ -982,6 +991,11 @@ const MONTHS_IN_FULL: [[&str; 12]; 18] = [
         "октомври",
         "ноември",
         "декември",
+    ],
+    // Swahili.
+    [
+        "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
+        "oktoba", "novemba", "desemba",
     ],
     // Filipino.
     [
@@ -1443,6 +1457,24 @@ mod tests {
             found("12 November 2024 6:45 petang"),
             Some("2024-11-12T18:45:00".into())
         );
+    }
+
+    #[test]
+    fn slashed_dates_follow_the_pages_order() {
+        let day_first = |t: &str| find_ordered(t, true).map(|(d, _)| d.iso());
+        assert_eq!(found("5/3/2025"), Some("2025-05-03".into()));
+        assert_eq!(day_first("Thứ tư, 5/3/2025"), Some("2025-03-05".into()));
+        // A first number over twelve is a day in either order, and dots
+        // and dashes are read day first in both.
+        assert_eq!(found("25/3/2025"), Some("2025-03-25".into()));
+        assert_eq!(day_first("3/25/2025"), Some("2025-03-25".into()));
+        assert_eq!(day_first("05.03.2025"), Some("2025-03-05".into()));
+    }
+
+    #[test]
+    fn swahili_month_names() {
+        assert_eq!(found("Jumatano, Machi 12, 2025"), Some("2025-03-12".into()));
+        assert_eq!(found("3 Desemba 2024"), Some("2024-12-03".into()));
     }
 
     #[test]

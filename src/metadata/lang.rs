@@ -29,6 +29,22 @@ pub(crate) fn normalize(tag: &str) -> Option<String> {
     valid.then(|| tag.to_string())
 }
 
+/// Whether the language writes a numeric date day first (`12/3/2025` is
+/// 12 March). English in the United States, and English with no region
+/// (most often American), write the month first, as Filipino does; so
+/// does a page whose language is unknown.
+pub(crate) fn writes_day_first(tag: Option<&str>) -> bool {
+    let Some(tag) = tag else { return false };
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or("");
+    let region = subtags.find(|s| s.len() == 2 || s.len() == 3);
+    match primary.to_ascii_lowercase().as_str() {
+        "en" => region.is_some_and(|r| !r.eq_ignore_ascii_case("us")),
+        "fil" | "tl" => false,
+        _ => true,
+    }
+}
+
 /// Primary language subtags written right to left.
 const RTL_LANGUAGES: &[&str] = &[
     "ar", "arc", "ckb", "dv", "fa", "ha-arab", "he", "iw", "khw", "ks", "ku-arab", "ps", "sd",
@@ -70,6 +86,17 @@ pub(crate) fn declared_direction(dom: &Dom, id: NodeId) -> Option<TextDirection>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_date_order_by_language() {
+        for tag in ["vi", "de-DE", "pt-BR", "en-GB", "en-IN", "sw"] {
+            assert!(writes_day_first(Some(tag)), "{tag}");
+        }
+        for tag in ["en", "en-US", "EN-us", "fil", "tl-PH"] {
+            assert!(!writes_day_first(Some(tag)), "{tag}");
+        }
+        assert!(!writes_day_first(None));
+    }
 
     #[test]
     fn tags_are_checked_and_normalised() {

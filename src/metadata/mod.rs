@@ -167,7 +167,6 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         meta.byline = Some(meta.authors.join(", "));
         sources.authors = Some(s);
     }
-    (meta.published, sources.published) = split(choose_published(&facts, page.byline.as_deref()));
     (meta.modified, sources.modified) = split(first_date([
         (ld.modified.as_deref(), Source::JsonLd),
         meta_value(
@@ -218,6 +217,10 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         .into_iter()
         .find_map(|(v, s)| Some((lang::normalize(v?)?, s))),
     );
+    // A date written in the text is read in the page's language's order.
+    let day_first = lang::writes_day_first(meta.lang.as_deref());
+    (meta.published, sources.published) =
+        split(choose_published(&facts, page.byline.as_deref(), day_first));
     (meta.dir, sources.dir) = match (page.dir.or(m.dir), &meta.lang) {
         (Some(d), _) => (Some(d), Some(Source::Markup)),
         (None, Some(l)) => (Some(lang::direction_of(l)), Some(Source::Inferred)),
@@ -993,7 +996,11 @@ fn page_urls(facts: &Facts) -> [Option<Url>; 3] {
     ]
 }
 
-fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Source)> {
+fn choose_published(
+    facts: &Facts,
+    byline: Option<&str>,
+    day_first: bool,
+) -> Option<(String, Source)> {
     let m = &facts.markup;
     let declared = first_date([
         (facts.ld.published.as_deref(), Source::JsonLd),
@@ -1043,7 +1050,7 @@ fn choose_published(facts: &Facts, byline: Option<&str>) -> Option<(String, Sour
         .chain(m.header_date.as_deref());
     if let Some(d) = written
         .into_iter()
-        .find_map(|t| Some(dates::find(t)?.0.iso()))
+        .find_map(|t| Some(dates::find_ordered(t, day_first)?.0.iso()))
     {
         return Some((d, Source::PageText));
     }
