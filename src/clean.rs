@@ -549,10 +549,15 @@ fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 /// A heading's permalink drawn as a mark: a link into the page whose text
 /// is only "¶", "§" or "#" (documentation generators put one after every
 /// heading, caption and signature). The mark is not a word of the heading.
+/// A footnote's way back to its reference, "↩" (with or without the
+/// emoji-style selector) or "↑", is no word of the note either.
 fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
-    raw.len(id) == 1
+    raw.len(id) <= 2
         && dom.is_in_page_link(id)
-        && matches!(inner_text(dom, id).trim(), "¶" | "§" | "#")
+        && matches!(
+            inner_text(dom, id).trim(),
+            "¶" | "§" | "#" | "↩" | "↩\u{fe0e}" | "↩\u{fe0f}" | "↑"
+        )
 }
 
 /// A form made of controls rather than prose: sign-up, search, contact and
