@@ -214,6 +214,9 @@ fn judge(
     if tag == Tag::Form && is_input_form(raw, id) {
         return Removal::Form;
     }
+    if tag == Tag::Td && is_line_number_gutter(dom, raw, id) {
+        return Removal::NeverContent;
+    }
     let is_the_byline = match page.byline {
         Byline::Remove(found) => found == id,
         // A heading is never the byline: an author class on a site title
@@ -558,6 +561,36 @@ fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             inner_text(dom, id).trim(),
             "¶" | "§" | "#" | "↩" | "↩\u{fe0e}" | "↩\u{fe0f}" | "↑"
         )
+}
+
+/// The gutter of a code listing laid out as a table (Pygments'
+/// `td.linenos`, Hugo's `td.lntd`): a cell of preformatted line numbers
+/// before a cell holding the code. The numbers are no part of the code.
+fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_GUTTER_CHARS: u32 = 20_000;
+    let holds_code = |cell: NodeId| {
+        (cell + 1..dom.end(cell)).any(|d| matches!(dom.tag(d), Tag::Pre | Tag::Code))
+    };
+    if raw.len(id) == 0 || raw.len(id) > MAX_GUTTER_CHARS || !holds_code(id) {
+        return false;
+    }
+    let Some(code_cell) = dom.parent(id).and_then(|row| {
+        dom.children(row)
+            .skip_while(|&c| c != id)
+            .skip(1)
+            .find(|&c| dom.tag(c) == Tag::Td)
+    }) else {
+        return false;
+    };
+    let numbers = inner_text(dom, id);
+    let mut lines = 0;
+    for word in numbers.split_whitespace() {
+        if !word.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        lines += 1;
+    }
+    lines >= 2 && holds_code(code_cell)
 }
 
 /// A form made of controls rather than prose: sign-up, search, contact and
