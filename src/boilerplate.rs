@@ -839,6 +839,25 @@ pub(crate) fn trim_article(
     drop_profile_facts(dom, &blocks, &mut |id| {
         drop(id, Signal::ProfileFacts, removal)
     });
+    // A button's call left loose beside a section's paragraphs ("<p>...</p>
+    // <a class=button>Apply now</a>"): the section's own text is the one
+    // link, and the link goes, not the section.
+    for b in blocks
+        .iter()
+        .filter(|b| holds_others(b) && b.chars <= LABEL_MAX_CHARS)
+    {
+        if !patterns::CALL_BUTTON.is_match(&b.text) {
+            continue;
+        }
+        let button = dom.children(b.id).find(|&c| {
+            dom.tag(c) == Tag::A
+                && removal[c] == Removal::Kept
+                && features.len(c) as usize + 1 >= b.chars
+        });
+        if let Some(button) = button {
+            drop(button, Signal::Phrase("call to action"), removal);
+        }
+    }
     // Captions shown twice (a gallery and its lightbox, desktop and mobile
     // copies): the first stays.
     let mut captions_seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
