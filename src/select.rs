@@ -376,6 +376,10 @@ fn teaser_prose(dom: &Dom, features: &Features, roots: &[NodeId], region: NodeId
     prose
 }
 
+/// The share of the best score from which an ancestor of the best
+/// candidate that holds another near-best candidate is the article.
+const SPLIT_ARTICLE_SHARE: f32 = 0.9;
+
 /// Moves the selection up the tree where the evidence says the article is
 /// larger than the best candidate.
 fn climb(
@@ -413,6 +417,17 @@ fn climb(
             }
             parent = dom.parent(p);
         }
+    } else if let Some(&whole) = alternatives.iter().find(|&&a| {
+        // An ancestor scoring nearly as high as the best, around another
+        // near-best candidate: an article split into parts (a post's
+        // sections, each in its own wrapper) under one container.
+        scores.score[a] >= SPLIT_ARTICLE_SHARE * top_score
+            && dom.contains(a, top)
+            && alternatives.iter().any(|&c| {
+                c != a && dom.contains(a, c) && !dom.contains(top, c) && !dom.contains(c, top)
+            })
+    }) {
+        top = whole;
     }
     ensure_scored(scores, dom, top);
     // A parent scoring higher than the last step up holds more content.
