@@ -205,6 +205,7 @@ fn judge(
     if tag.is_block()
         && s.either(id, ClassSignals::NEVER_CONTENT)
         && raw.len(id) < NEVER_CONTENT_MAX_CHARS
+        && !is_enlargeable_image(dom, id)
     {
         return Removal::NeverContent;
     }
@@ -215,6 +216,9 @@ fn judge(
         return Removal::Form;
     }
     if tag == Tag::Td && is_line_number_gutter(dom, raw, id) {
+        return Removal::NeverContent;
+    }
+    if is_image_file_label(dom, raw, id, tag) {
         return Removal::NeverContent;
     }
     let is_the_byline = match page.byline {
@@ -591,6 +595,44 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         lines += 1;
     }
     lines >= 2 && holds_code(code_cell)
+}
+
+/// An image wrapped in a link to its own larger file: what a lightbox
+/// script opens (`div.lightbox-wrapper > a.lightbox > img`), not the
+/// lightbox itself, and the article's picture.
+pub(crate) fn is_enlargeable_image(dom: &Dom, id: NodeId) -> bool {
+    let inside = id..dom.end(id);
+    inside.clone().any(|d| dom.tag(d) == Tag::Img)
+        && inside.into_iter().any(|d| links_to_image_file(dom, d))
+}
+
+/// Whether `id` is a link to an image file.
+fn links_to_image_file(dom: &Dom, id: NodeId) -> bool {
+    const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "avif"];
+    dom.tag(id) == Tag::A
+        && dom
+            .attr(id, &html5ever::local_name!("href"))
+            .is_some_and(|href| {
+                let path = href.split(['?', '#']).next().unwrap_or("");
+                path.rsplit_once('.').is_some_and(|(_, ext)| {
+                    IMAGE_EXTENSIONS
+                        .iter()
+                        .any(|known| ext.eq_ignore_ascii_case(known))
+                })
+            })
+}
+
+/// The words a link to a picture's larger file shows beside the picture:
+/// the file's name and size ("disk-forecast-panel 1380×776 95.2 KB"), a
+/// label of the file, not of the article.
+fn is_image_file_label(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    matches!(tag, Tag::Div | Tag::P | Tag::Span)
+        && raw.counts[id].img == 0
+        && raw.len(id) > 0
+        && dom.parent(id).is_some_and(|link| {
+            links_to_image_file(dom, link)
+                && (link + 1..dom.end(link)).any(|d| dom.tag(d) == Tag::Img)
+        })
 }
 
 /// A form made of controls rather than prose: sign-up, search, contact and

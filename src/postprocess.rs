@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use html5ever::local_name;
 
 use crate::boilerplate;
-use crate::clean::PageContext;
+use crate::clean::{self, PageContext};
 use crate::clean::{Cleaning, Flags, Removal, has_ancestor_within, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
@@ -749,6 +749,12 @@ fn should_remove(
     let w = weight(id);
     if w < 0.0 {
         return Some(Failed::NegativeName);
+    }
+    // A picture linked to its own larger file, with at most its file's
+    // name and size for words: the link is the picture's, not a way out.
+    const MAX_ENLARGEABLE_CHARS: u32 = 100;
+    if c.img > 0 && len <= MAX_ENLARGEABLE_CHARS && clean::is_enlargeable_image(dom, id) {
+        return None;
     }
     if features.ascii_commas[id] >= 10 {
         return None;

@@ -168,3 +168,21 @@ fn a_fallback_to_the_whole_page_is_not_trusted_like_a_found_article() {
     let story = distil::extract(&story(), None).unwrap();
     assert_eq!(story.confidence.strictness, 1.0, "{:?}", story.confidence);
 }
+
+#[test]
+fn a_picture_linked_to_its_larger_file_stays_in_the_article() {
+    // A forum post's image in a lightbox wrapper, linked to its original
+    // file with the file's name and size as the link's words: the picture
+    // is the post's, neither an overlay nor a link out.
+    let page = include_str!("fixtures/lightbox-images/source.html");
+    let a = distil::extract(page, None).unwrap();
+    assert!(
+        a.html.contains("disk-forecast-panel_690x388.png"),
+        "{}",
+        a.html
+    );
+    assert!(a.text.contains("The dashed line is the alert threshold"));
+    assert!(!a.text.contains("Close"), "{}", a.text);
+    // The file's name and size are the link's label, not the post's words.
+    assert!(!a.text.contains("95.2 KB"), "{}", a.text);
+}
