@@ -29,6 +29,31 @@ const MAX_INVISIBLE_CHARS: u32 = 8;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
+/// An aside that is a callout of the text: a note, tip or warning that
+/// documentation sets beside a step (`<aside class="note">`, ARIA's
+/// `role="note"`), prose rather than links.
+fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const CALLOUT_WORDS: &[&str] = &[
+        "note",
+        "tip",
+        "warning",
+        "caution",
+        "important",
+        "admonition",
+        "callout",
+    ];
+    const MAX_CALLOUT_LINK_DENSITY: f32 = 0.5;
+    if features.len(id) == 0 || features.link_density(id) > MAX_CALLOUT_LINK_DENSITY {
+        return false;
+    }
+    if dom.attr(id, &local_name!("role")).as_deref() == Some("note") {
+        return true;
+    }
+    let mut tokens = String::new();
+    dom.name_tokens(id, &mut tokens);
+    tokens.split(' ').any(|t| CALLOUT_WORDS.contains(&t))
+}
+
 /// Whether one of `headlines` (visible `<h1>`s, in document order) lies
 /// inside `id`: a binary search, so nested asides cost no rescans.
 fn holds_headline(dom: &Dom, headlines: &[NodeId], id: NodeId) -> bool {
@@ -161,7 +186,11 @@ pub(crate) fn prepare(
             }
             // An aside that holds the page's headline is how some pages
             // wrap the article itself.
-            Tag::Aside if !holds_headline(dom, &headlines, id) => Removal::Tag,
+            Tag::Aside
+                if !holds_headline(dom, &headlines, id) && !is_callout(dom, features, id) =>
+            {
+                Removal::Tag
+            }
             Tag::Footer | Tag::Link | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => {
                 Removal::Tag
             }
