@@ -862,5 +862,21 @@ fn should_remove(
             return None;
         }
     }
+    // Code whose names link to their definitions (an API's declaration,
+    // `func Retry(ctx <a>context</a>.<a>Context</a>)`) is code, however
+    // many of its words are links.
+    if matches!(failed, Some(Failed::LinkHeavy | Failed::ShortWithLinks))
+        && is_mostly_preformatted(dom, features, id, len)
+    {
+        return None;
+    }
     failed
+}
+
+/// Whether nine tenths or more of `id`'s text lies in one `<pre>`.
+fn is_mostly_preformatted(dom: &Dom, features: &Features, id: NodeId, len: u32) -> bool {
+    len > 0
+        && (id + 1..dom.end(id))
+            .find(|&d| dom.tag(d) == Tag::Pre)
+            .is_some_and(|pre| features.len(pre) as f32 >= 0.9 * len as f32)
 }
