@@ -421,8 +421,11 @@ fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
             return None;
         }
         let parent = dom.parent(id)?;
+        // A date in code is a value of the code (an API version, a
+        // timestamp in a sample), not the page's.
         if dom.end(parent) - parent > MAX_DATE_NODES
             || dom.tag(parent).is_ignored()
+            || matches!(dom.tag(parent), Tag::Code | Tag::Pre | Tag::Kbd | Tag::Samp)
             || is_labelled_cell(dom, id)
         {
             return None;
