@@ -616,6 +616,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::PAGE_CONTROL, "page control"),
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),
+    (&patterns::CELL_PROMPT, "notebook prompt"),
     (&patterns::AUDIO_PLAYER, "audio player"),
     (&patterns::QR_PROMPT, "qr code prompt"),
     (&patterns::CREDIT_LABEL, "credit label"),

@@ -830,6 +830,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUDIO_PLAYER,
     &QR_PROMPT,
     &CALL_BUTTON,
+    &CELL_PROMPT,
     &CREDIT_LABEL,
     &EMBED_PLACEHOLDER,
     &LOADING_WORDS,
@@ -1033,6 +1034,12 @@ pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))[^0-9A-Za-z_]{0,2}$",
     )
 });
+
+/// A notebook cell's prompt alone on its line: "In [3]:", "Out[3]:",
+/// "In [ ]:" (a cell never run), "In [*]:" (a cell running). Exported
+/// notebooks print one beside every cell; it numbers runs, not text.
+pub(crate) static CELL_PROMPT: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(r"^(?:In|Out)\s?\[\s*[0-9*]*\s*\]:?$"));
 
 /// An audio player's controls alone on their line: "Listen to this
 /// article", "Artikel anhören", "Écouter cet article", with the times
@@ -4149,5 +4156,15 @@ mod tests {
         // Characters, not bytes.
         let wide = format!("Ä{}", "ü".repeat(COMPANY_NAME_MAX_CHARS));
         assert!(is_company_boilerplate(&lead(&wide)));
+    }
+
+    #[test]
+    fn notebook_prompts_are_whole_lines() {
+        for prompt in ["In [3]:", "Out[3]:", "In\u{a0}[12]:", "In [ ]:", "In [*]:"] {
+            assert!(CELL_PROMPT.is_match(prompt), "{prompt}");
+        }
+        for text in ["In [3]: the model", "Out of [3]:", "in [3]:", "Input [3]:"] {
+            assert!(!CELL_PROMPT.is_match(text), "{text}");
+        }
     }
 }
