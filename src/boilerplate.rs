@@ -617,6 +617,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),
     (&patterns::CELL_PROMPT, "notebook prompt"),
+    (&patterns::TRIAL_TERMS, "call to action"),
     (&patterns::AUDIO_PLAYER, "audio player"),
     (&patterns::QR_PROMPT, "qr code prompt"),
     (&patterns::CREDIT_LABEL, "credit label"),

@@ -831,6 +831,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &QR_PROMPT,
     &CALL_BUTTON,
     &CELL_PROMPT,
+    &TRIAL_TERMS,
     &CREDIT_LABEL,
     &EMBED_PLACEHOLDER,
     &LOADING_WORDS,
@@ -1040,6 +1041,15 @@ pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
 /// notebooks print one beside every cell; it numbers runs, not text.
 pub(crate) static CELL_PROMPT: Lazy<MatchRegex> =
     Lazy::new(|| matcher(r"^(?:In|Out)\s?\[\s*[0-9*]*\s*\]:?$"));
+
+/// A sign-up's terms alone on their line, under its button: "No credit
+/// card required · Cancel anytime", "14-day free trial".
+pub(crate) static TRIAL_TERMS: Lazy<MatchRegex> = Lazy::new(|| {
+    const TERM: &str = r"(?:no\s+credit\s+card(?:\s+(?:required|needed))?|cancel\s+(?:at\s+)?any\s*time|(?:[0-9]+[\s-]days?\s+)?free\s+trial(?:\s+for\s+[0-9]+\s+days)?|no\s+commitment|no\s+setup\s+fees?)";
+    matcher(&format!(
+        r"(?i)^[^0-9A-Za-z_]{{0,2}}{TERM}(?:[^0-9A-Za-z_]{{1,4}}{TERM}){{0,3}}[^0-9A-Za-z_]{{0,2}}$"
+    ))
+});
 
 /// An audio player's controls alone on their line: "Listen to this
 /// article", "Artikel anhören", "Écouter cet article", with the times
@@ -4171,6 +4181,24 @@ mod tests {
         }
         for text in ["In [3]: the model", "Out of [3]:", "in [3]:", "Input [3]:"] {
             assert!(!CELL_PROMPT.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn trial_terms_are_whole_lines() {
+        for line in [
+            "No credit card required · Cancel anytime",
+            "14-day free trial. No credit card needed.",
+            "Free trial for 30 days | No commitment",
+            "Cancel at any time",
+        ] {
+            assert!(TRIAL_TERMS.is_match(line), "{line}");
+        }
+        for text in [
+            "You can cancel anytime from the billing page.",
+            "No credit card required for the free plan, which has three seats.",
+        ] {
+            assert!(!TRIAL_TERMS.is_match(text), "{text}");
         }
     }
 }
