@@ -630,8 +630,8 @@ fn is_image_file_label(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool 
         && raw.counts[id].img == 0
         && raw.len(id) > 0
         && dom.parent(id).is_some_and(|link| {
-            links_to_image_file(dom, link)
-                && (link + 1..dom.end(link)).any(|d| dom.tag(d) == Tag::Img)
+            // The counts first: most links hold no picture.
+            dom.tag(link) == Tag::A && raw.counts[link].img > 0 && links_to_image_file(dom, link)
         })
 }
 
