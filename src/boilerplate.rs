@@ -327,7 +327,7 @@ const DATE_LINE_MAX_CHARS: usize = 40;
 /// reader knows the month names of every language the patterns do not.
 fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_WORDS_BEFORE: usize = 2;
-    b.chars <= DATE_LINE_MAX_CHARS
+    (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b))
         && !dom.tag(b.id).is_heading()
         && metadata::find_date(&b.text).is_some_and(|start| {
             b.text.get(..start).is_some_and(|before| {
@@ -335,6 +335,21 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
                     || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
             })
         })
+}
+
+/// A longer line made of dates and times with at most three words
+/// between them: a publication stamp and its update ("12 марта 2025,
+/// 13:00 Обновлено 12.03.2025 15:20"), which is no sentence.
+fn is_line_of_dates(b: &TextBlock) -> bool {
+    const MAX_CHARS: usize = 80;
+    const MAX_WORDS: usize = 3;
+    b.chars <= MAX_CHARS
+        && b.text
+            .split_whitespace()
+            .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .take(MAX_WORDS + 1)
+            .count()
+            <= MAX_WORDS
 }
 
 /// What separates the items of a line of post facts ("8 min read · Feb 2,
