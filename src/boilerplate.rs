@@ -581,7 +581,18 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     related_line,
     teaser_label,
     vote_count,
+    channel_call,
 ];
+
+/// A call opening a short line to follow the publisher on a platform,
+/// between the article's paragraphs: "Join The Daily's WhatsApp channel
+/// for the latest news", "Follow us on Telegram for breaking news alerts".
+/// (After the article, [`is_promo_line`] reads more forms.)
+fn channel_call(v: &BlockView<'_>) -> Option<Signal> {
+    const MAX_CHARS: usize = 160;
+    (v.chars <= MAX_CHARS && patterns::CHANNEL_CALL.is_match(v.text()))
+        .then_some(Signal::Phrase(patterns::SUBSCRIBE_TEXT.name))
+}
 
 /// What forum software writes around and under posts, alone on its line:
 /// who is online, a printable-version link, a code box's "Code: Select

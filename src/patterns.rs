@@ -830,6 +830,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUDIO_PLAYER,
     &QR_PROMPT,
     &CALL_BUTTON,
+    &CHANNEL_CALL,
     &CELL_PROMPT,
     &TRIAL_TERMS,
     &CREDIT_LABEL,
@@ -1284,7 +1285,7 @@ const STAMP_UPDATED: &str = r"last\s+(?:updated?|modified)|updated|zuletzt\s+(?:
 /// The labels of a publication date in [`DATE_STAMP`]: "Published",
 /// "Posted", "Stand"...
 const STAMP_PUBLISHED: &str =
-    r"published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd";
+    r"(?:first\s+)?published|posted|veröffentlicht|stand|publié|publicado|pubblicato|gepubliceerd";
 
 /// The date after a [`DATE_STAMP`] label: a few words, then a digit and
 /// what a date or time is written with.
@@ -1936,6 +1937,16 @@ pub(crate) static AUTHOR_CARD_HEADING: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
+    )
+});
+
+/// A line opening with a call to follow or join, naming a social or
+/// messaging platform: "Join The Daily's WhatsApp channel", "Follow us on
+/// Telegram". Only these verbs: "Watch", "Get" and "Download" open
+/// sentences of articles too ("Get Out is streaming on YouTube").
+pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to)\b[^.!?]{0,80}\b(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|threads|linkedin|google\s+news|bluesky|mastodon)\b",
     )
 });
 
