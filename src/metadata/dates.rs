@@ -121,6 +121,33 @@ pub(crate) fn find(text: &str) -> Option<(Date, usize)> {
     find_ordered(text, false)
 }
 
+/// The order a time zone's abbreviation beside a date tells (`Some(true)`:
+/// day first): "12/03/2025 14:30 EAT" is Kenyan, 12 March; "03/12/2025
+/// 2:30 PM EST" American, 12 March. Pages of such sites often declare
+/// English with no region, which reads the month first.
+pub(crate) fn zone_order(text: &str) -> Option<bool> {
+    const DAY_FIRST: &[&str] = &[
+        "GMT", "BST", "IST", "WAT", "CAT", "EAT", "SAST", "PKT", "AEST", "AEDT", "ACST", "ACDT",
+        "AWST", "NZST", "NZDT", "SGT", "MYT", "WIB", "WITA", "ICT", "CET", "CEST", "EET", "EEST",
+        "WET", "WEST", "MSK", "HKT",
+    ];
+    const MONTH_FIRST: &[&str] = &[
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "PT",
+        "CT", "MT", "PHT",
+    ];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+        .find_map(|w| {
+            if DAY_FIRST.contains(&w) {
+                Some(true)
+            } else if MONTH_FIRST.contains(&w) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+}
+
 /// [`find`], reading a numeric date with slashes (`3/4/2025`) day first
 /// when `day_first`, as the page's language writes it.
 pub(crate) fn find_ordered(text: &str, day_first: bool) -> Option<(Date, usize)> {
@@ -1469,6 +1496,16 @@ mod tests {
         assert_eq!(found("25/3/2025"), Some("2025-03-25".into()));
         assert_eq!(day_first("3/25/2025"), Some("2025-03-25".into()));
         assert_eq!(day_first("05.03.2025"), Some("2025-03-05".into()));
+    }
+
+    #[test]
+    fn time_zones_tell_the_order() {
+        assert_eq!(zone_order("12/03/2025 14:30 EAT"), Some(true));
+        assert_eq!(zone_order("Updated: 12 Mar 2025, 09:45 AM IST"), Some(true));
+        assert_eq!(zone_order("03/12/2025 2:30 PM EST"), Some(false));
+        assert_eq!(zone_order("03/12/2025 14:30"), None);
+        // Only capitals: "et" and "mt" are words of other languages.
+        assert_eq!(zone_order("12/03/2025 et 14:30"), None);
     }
 
     #[test]

@@ -1048,10 +1048,10 @@ fn choose_published(
         .map(String::as_str)
         .chain(byline)
         .chain(m.header_date.as_deref());
-    if let Some(d) = written
-        .into_iter()
-        .find_map(|t| Some(dates::find_ordered(t, day_first)?.0.iso()))
-    {
+    if let Some(d) = written.into_iter().find_map(|t| {
+        let day_first = dates::zone_order(t).unwrap_or(day_first);
+        Some(dates::find_ordered(t, day_first)?.0.iso())
+    }) {
         return Some((d, Source::PageText));
     }
     let paths = [
