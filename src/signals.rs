@@ -446,7 +446,12 @@ impl NameMatcher {
     /// class patterns.
     fn signals(tokens: &mut String, class: &str, id: &str) -> NameSignals {
         patterns::class_tokens(class, id, tokens);
-        let anywhere = patterns::class_signals(tokens);
+        let mut anywhere = patterns::class_signals(tokens);
+        // "authorization", "authorize": a sign-in link's name, not an
+        // author's (the byline term is the prefix "author").
+        if anywhere.has(ClassSignals::BYLINE) && tokens.contains("authori") {
+            anywhere = patterns::class_signals_without(tokens, "authori");
+        }
         let in_main = if anywhere.has(ClassSignals::NEGATIVE) {
             patterns::class_signals_in_main(tokens)
         } else {
