@@ -140,6 +140,8 @@ struct Progress {
     byline: Option<NodeId>,
     /// Whether a heading repeating the title may still be dropped.
     title_header_left: bool,
+    /// The text of the heading dropped for repeating the title.
+    title_header: Option<String>,
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page; `raw` holds
@@ -151,6 +153,7 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
     let mut progress = Progress {
         byline: None,
         title_header_left: page.title.is_some(),
+        title_header: None,
     };
     let mut id = 0;
     while id < n {
@@ -249,11 +252,25 @@ fn judge(
     // or a reply's "Re: <title>" over a post of a thread.
     let title_heading = progress.title_header_left && matches!(tag, Tag::H1 | Tag::H2);
     let reply_heading = tag.is_heading() && tag != Tag::H1;
-    if let Some(title) = page.title.filter(|_| title_heading || reply_heading) {
+    // A copy of the title heading, or of the title, in a second `h1` or
+    // `h2`: the desktop and mobile headlines a template writes both of.
+    let copy_heading = progress.title_header.is_some() && matches!(tag, Tag::H1 | Tag::H2);
+    if let Some(title) = page
+        .title
+        .filter(|_| title_heading || reply_heading || copy_heading)
+    {
         let heading = inner_text(dom, id);
         let repeats = |text: &str| title_similarity(title, text) > 0.75;
         if title_heading && repeats(&heading) {
             progress.title_header_left = false;
+            progress.title_header = Some(heading);
+            return Removal::TitleHeader;
+        }
+        if copy_heading
+            && !heading.is_empty()
+            && (progress.title_header.as_deref() == Some(heading.as_str())
+                || heading.eq_ignore_ascii_case(title.trim()))
+        {
             return Removal::TitleHeader;
         }
         if reply_heading && reply_subject(&heading).is_some_and(repeats) {
