@@ -142,6 +142,9 @@ struct Progress {
     title_header_left: bool,
     /// The text of the heading dropped for repeating the title.
     title_header: Option<String>,
+    /// Whether a paragraph of prose has been passed: a copy of the title
+    /// heading after one heads a part of the article (a recipe card).
+    prose_seen: bool,
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page; `raw` holds
@@ -154,6 +157,7 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
         byline: None,
         title_header_left: page.title.is_some(),
         title_header: None,
+        prose_seen: false,
     };
     let mut id = 0;
     while id < n {
@@ -254,7 +258,10 @@ fn judge(
     let reply_heading = tag.is_heading() && tag != Tag::H1;
     // A copy of the title heading, or of the title, in a second `h1` or
     // `h2`: the desktop and mobile headlines a template writes both of.
-    let copy_heading = progress.title_header.is_some() && matches!(tag, Tag::H1 | Tag::H2);
+    const MIN_PROSE_CHARS: u32 = 80;
+    progress.prose_seen |= tag == Tag::P && raw.len(id) >= MIN_PROSE_CHARS;
+    let copy_heading =
+        progress.title_header.is_some() && !progress.prose_seen && matches!(tag, Tag::H1 | Tag::H2);
     if let Some(title) = page
         .title
         .filter(|_| title_heading || reply_heading || copy_heading)
