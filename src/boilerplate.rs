@@ -764,8 +764,7 @@ fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
     (v.dom.tag(id) == Tag::P
         && v.chars >= MIN_CHARS
         && is_link_line(v.features, v.block)
-        && (id + 1..v.dom.end(id))
-            .any(|d| v.dom.tag(d) == Tag::A && v.dom.attr(d, &local_name!("href")).is_some())
+        && (id + 1..v.dom.end(id)).any(|d| v.dom.is_addressed_link(d))
         && !links_to_documents(v.dom, id))
     .then_some(Signal::LoneLink)
 }
@@ -780,19 +779,7 @@ fn links_to_documents(dom: &Dom, id: NodeId) -> bool {
     let mut links = (id + 1..dom.end(id))
         .filter(|&d| dom.tag(d) == Tag::A)
         .peekable();
-    links.peek().is_some()
-        && links.all(|a| {
-            dom.attr(a, &local_name!("href")).is_some_and(|href| {
-                let path = href.split(['?', '#']).next().unwrap_or("");
-                let file = path.rsplit('/').next().unwrap_or("");
-                file.rsplit_once('.').is_some_and(|(stem, ext)| {
-                    !stem.is_empty()
-                        && DOCUMENT_EXTENSIONS
-                            .iter()
-                            .any(|known| ext.eq_ignore_ascii_case(known))
-                })
-            })
-        })
+    links.peek().is_some() && links.all(|a| dom.links_to_file(a, DOCUMENT_EXTENSIONS))
 }
 
 /// An affiliate or advertising disclosure leading the block, or leading

@@ -633,17 +633,7 @@ pub(crate) fn is_enlargeable_image(dom: &Dom, id: NodeId) -> bool {
 /// Whether `id` is a link to an image file.
 fn links_to_image_file(dom: &Dom, id: NodeId) -> bool {
     const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "gif", "webp", "avif"];
-    dom.tag(id) == Tag::A
-        && dom
-            .attr(id, &html5ever::local_name!("href"))
-            .is_some_and(|href| {
-                let path = href.split(['?', '#']).next().unwrap_or("");
-                path.rsplit_once('.').is_some_and(|(_, ext)| {
-                    IMAGE_EXTENSIONS
-                        .iter()
-                        .any(|known| ext.eq_ignore_ascii_case(known))
-                })
-            })
+    dom.links_to_file(id, IMAGE_EXTENSIONS)
 }
 
 /// The words a link to a picture's larger file shows beside the picture:

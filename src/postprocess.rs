@@ -729,7 +729,7 @@ fn links_lead_nowhere(dom: &Dom, id: NodeId) -> bool {
     let mut anchors = (id + 1..dom.end(id))
         .filter(|&d| dom.tag(d) == Tag::A)
         .peekable();
-    anchors.peek().is_some() && anchors.all(|a| dom.attr(a, &local_name!("href")).is_none())
+    anchors.peek().is_some() && anchors.all(|a| !dom.is_addressed_link(a))
 }
 
 /// Readability's `_cleanConditionally` test for one element.

@@ -310,6 +310,27 @@ impl Dom {
         }
     }
 
+    /// Whether `id` is a link (`<a>`) with an address: an anchor without
+    /// one is a script's control or an accordion's title, leading nowhere.
+    pub(crate) fn is_addressed_link(&self, id: NodeId) -> bool {
+        self.tags[id] == Tag::A && self.attr(id, &html5ever::local_name!("href")).is_some()
+    }
+
+    /// Whether `id` is a link whose address names a file with one of
+    /// `extensions`, ASCII case ignored (`/files/Report.PDF?dl=1`).
+    pub(crate) fn links_to_file(&self, id: NodeId, extensions: &[&str]) -> bool {
+        self.tags[id] == Tag::A
+            && self
+                .attr(id, &html5ever::local_name!("href"))
+                .is_some_and(|href| {
+                    let path = href.split(['?', '#']).next().unwrap_or("");
+                    let file = path.rsplit('/').next().unwrap_or("");
+                    file.rsplit_once('.').is_some_and(|(stem, ext)| {
+                        !stem.is_empty() && extensions.iter().any(|e| ext.eq_ignore_ascii_case(e))
+                    })
+                })
+    }
+
     /// Whether `id` is a link to a place in this page (`href="#notes"`).
     pub(crate) fn is_in_page_link(&self, id: NodeId) -> bool {
         self.attr(id, &html5ever::local_name!("href"))
