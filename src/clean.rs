@@ -212,7 +212,7 @@ fn judge(
     if tag.is_block()
         && s.either(id, ClassSignals::NEVER_CONTENT)
         && raw.len(id) < NEVER_CONTENT_MAX_CHARS
-        && !is_enlargeable_image(dom, id)
+        && !(raw.counts[id].img > 0 && is_enlargeable_image(dom, id))
     {
         return Removal::NeverContent;
     }
