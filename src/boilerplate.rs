@@ -769,7 +769,7 @@ fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
     (v.dom.tag(id) == Tag::P
         && v.chars >= MIN_CHARS
         && is_link_line(v.features, v.block)
-        && (id + 1..v.dom.end(id)).any(|d| v.dom.is_addressed_link(d))
+        && !v.dom.every_link(id, |a| !v.dom.is_addressed_link(a))
         && !links_to_documents(v.dom, id))
     .then_some(Signal::LoneLink)
 }
@@ -781,10 +781,7 @@ fn links_to_documents(dom: &Dom, id: NodeId) -> bool {
         "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp",
         "epub", "zip",
     ];
-    let mut links = (id + 1..dom.end(id))
-        .filter(|&d| dom.tag(d) == Tag::A)
-        .peekable();
-    links.peek().is_some() && links.all(|a| dom.links_to_file(a, DOCUMENT_EXTENSIONS))
+    dom.every_link(id, |a| dom.links_to_file(a, DOCUMENT_EXTENSIONS))
 }
 
 /// An affiliate or advertising disclosure leading the block, or leading

@@ -724,14 +724,6 @@ impl Failed {
     }
 }
 
-/// Whether `id` holds anchors and none of them has an address.
-fn links_lead_nowhere(dom: &Dom, id: NodeId) -> bool {
-    let mut anchors = (id + 1..dom.end(id))
-        .filter(|&d| dom.tag(d) == Tag::A)
-        .peekable();
-    anchors.peek().is_some() && anchors.all(|a| !dom.is_addressed_link(a))
-}
-
 /// Readability's `_cleanConditionally` test for one element.
 #[allow(clippy::too_many_arguments)]
 fn should_remove(
@@ -814,7 +806,12 @@ fn should_remove(
     // control's word ("Show") still count.
     const MIN_NOWHERE_LINE_CHARS: u32 = 20;
     let link_density = match features.link_density(id) {
-        d if d >= 0.9 && len >= MIN_NOWHERE_LINE_CHARS && links_lead_nowhere(dom, id) => 0.0,
+        d if d >= 0.9
+            && len >= MIN_NOWHERE_LINE_CHARS
+            && dom.every_link(id, |a| !dom.is_addressed_link(a)) =>
+        {
+            0.0
+        }
         d => d,
     };
     let text_density = ratio(c.textish_len);

@@ -316,6 +316,14 @@ impl Dom {
         self.tags[id] == Tag::A && self.attr(id, &html5ever::local_name!("href")).is_some()
     }
 
+    /// Whether `id` holds links (`<a>`) and every one of them is `ok`.
+    pub(crate) fn every_link(&self, id: NodeId, ok: impl Fn(NodeId) -> bool) -> bool {
+        let mut links = (id + 1..self.end(id))
+            .filter(|&d| self.tags[d] == Tag::A)
+            .peekable();
+        links.peek().is_some() && links.all(ok)
+    }
+
     /// Whether `id` is a link whose address names a file with one of
     /// `extensions`, ASCII case ignored (`/files/Report.PDF?dl=1`).
     pub(crate) fn links_to_file(&self, id: NodeId, extensions: &[&str]) -> bool {
