@@ -61,6 +61,17 @@ fn holds_headline(dom: &Dom, headlines: &[NodeId], id: NodeId) -> bool {
     headlines.get(first_after).is_some_and(|&h| h < dom.end(id))
 }
 
+/// A `<footer>` inside a `<blockquote>`: the HTML standard's way to name
+/// who is quoted ("Gisela Maaß, Anwohnerin"), part of the quotation, not
+/// the page's or a section's footer. Short: a name and a role.
+fn is_quote_attribution(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 200;
+    features.len(id) <= MAX_CHARS
+        && dom
+            .parent(id)
+            .is_some_and(|parent| dom.tag(parent) == Tag::Blockquote)
+}
+
 /// What the output stage renders: the article roots, with every removal.
 pub(crate) struct Plan {
     pub roots: Vec<NodeId>,
@@ -191,9 +202,8 @@ pub(crate) fn prepare(
             {
                 Removal::Tag
             }
-            Tag::Footer | Tag::Link | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => {
-                Removal::Tag
-            }
+            Tag::Footer if !is_quote_attribution(dom, features, id) => Removal::Tag,
+            Tag::Link | Tag::Input | Tag::Textarea | Tag::Select | Tag::Button => Removal::Tag,
             Tag::H1 | Tag::H2 if weight(id) < 0.0 => Removal::Header,
             _ if !is_root
                 && signals.either(id, ClassSignals::SHARE)
