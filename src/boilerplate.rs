@@ -248,17 +248,26 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
     if dom.tag(block.id).is_heading() && !block.text.trim().contains(char::is_whitespace) {
         return false;
     }
+    // A marked-up caption longer than a credit alone says what the picture
+    // shows ("The quay at dawn. FRED TANNEAU / AFP"): the formats keep it.
+    const MAX_CREDIT_LINE_CHARS: usize = 80;
+    const MAX_CAPTION_CREDIT_CHARS: usize = 40;
     let chars = block.chars;
-    let credit = (chars <= 80 && patterns::CREDIT_LINE.is_match(&block.text))
+    let marked_up_caption = || {
+        is_caption(dom, block.id)
+            || dom
+                .ancestors(block.id)
+                .take(4)
+                .any(|a| dom.tag(a) == Tag::Figure)
+    };
+    let credit = (chars <= MAX_CREDIT_LINE_CHARS
+        && patterns::CREDIT_LINE.is_match(&block.text)
+        && (chars <= MAX_CAPTION_CREDIT_CHARS || !marked_up_caption()))
         || (chars <= 300
             && patterns::may_hold_caption_credit(&block.text)
             && (patterns::is_caption_credit(&block.text)
                 || patterns::CAPTION_LABEL.is_match(&block.text))
-            && !is_caption(dom, block.id)
-            && !dom
-                .ancestors(block.id)
-                .take(4)
-                .any(|a| dom.tag(a) == Tag::Figure));
+            && !marked_up_caption());
     credit && !is_captioned_image(dom, block.id)
 }
 

@@ -186,3 +186,27 @@ fn a_picture_linked_to_its_larger_file_stays_in_the_article() {
     // The file's name and size are the link's label, not the post's words.
     assert!(!a.text.contains("95.2 KB"), "{}", a.text);
 }
+
+#[test]
+fn a_caption_ending_in_its_credit_stays_with_its_picture() {
+    // A gallery's captions each end with the agency's credit; a credit
+    // alone is furniture, a caption that says what the picture shows is
+    // the article's (the formats keep captions, the text does on request).
+    let para = "The scallop season opened at dawn on Monday, and by noon the boats \
+        had landed more than the whole of last winter's first week. ";
+    let page = format!(
+        "<html><body><article><h1>Scallop season opens</h1><p>{}</p>\
+         <figure><img src=\"/a.jpg\" alt=\"\"><figcaption>The catch landed at dawn \
+         in the old port. <span class=\"credit\">FRED TANNEAU / AFP</span></figcaption></figure>\
+         <p>{}</p><p class=\"credit\">Photo: Jane Doe / AFP</p><p>{}</p></article></body></html>",
+        para.repeat(3),
+        para.repeat(3),
+        para.repeat(2)
+    );
+    let a = Extractor::new(Config::default().with_captions_in_text(true))
+        .extract(&page, None)
+        .unwrap();
+    assert!(a.html.contains("The catch landed at dawn"), "{}", a.html);
+    assert!(a.text.contains("The catch landed at dawn"), "{}", a.text);
+    assert!(!a.text.contains("Jane Doe"), "{}", a.text);
+}
