@@ -1367,6 +1367,33 @@ fn leads(pattern: &PhrasePattern, text: &str, within: usize) -> bool {
 /// Advertisement —").
 const AD_HEADING_SLACK: usize = 4;
 
+/// A share bar's label: the word leads ("Share", "Share on Facebook"), or
+/// follows a short lead-in that is not the start of a sentence ("Enjoyed
+/// it? Share it", "Social Share"). After a lower-case word the word is a
+/// verb in a sentence ("Limits and retries share the bucket"), and a
+/// heading that runs on for more than a platform's name names a section
+/// ("Share one bucket across queues").
+fn is_share_label(text: &str, tag: Tag) -> bool {
+    const MAX_LEAD_IN_CHARS: usize = 24;
+    const MAX_HEADING_WORDS_AFTER: usize = 2;
+    let Some(m) = patterns::SHARE_TEXT.first(text) else {
+        return false;
+    };
+    let lead_in = &text[..m.start()];
+    if lead_in.chars().count() > MAX_LEAD_IN_CHARS {
+        return false;
+    }
+    // "Enjoyed it? Share it": the lead-in is a sentence of its own.
+    let mid_sentence = lead_in.trim_end().ends_with(char::is_alphanumeric)
+        && lead_in
+            .split_whitespace()
+            .next_back()
+            .and_then(|word| word.chars().next())
+            .is_some_and(char::is_lowercase);
+    let runs_on = || text[m.end()..].split_whitespace().count() > MAX_HEADING_WORDS_AFTER;
+    !mid_sentence && (!tag.is_heading() || !runs_on())
+}
+
 /// Whether a short text is a sentence rather than a label: five words or
 /// more ending in a full stop or a question mark ("Which native ad units
 /// are the most popular?", "You can read more about it here."). Labels
@@ -1423,7 +1450,7 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     {
         return Some(patterns::AD_TEXT.name);
     }
-    if chars <= 40 && leads(&patterns::SHARE_TEXT, text, 24) {
+    if chars <= 40 && is_share_label(text, tag) {
         return Some(patterns::SHARE_TEXT.name);
     }
     if leads(&patterns::CONSENT_TEXT, text, CONSENT_LEAD) && tag != Tag::P {
@@ -1587,6 +1614,28 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn share_is_a_label_not_a_verb_in_a_sentence() {
+        let share = Some("share");
+        assert_eq!(phrase_signal("Partager sur Facebook", Tag::H4), share);
+        assert_eq!(phrase_signal("Social Share", Tag::H3), share);
+        assert_eq!(phrase_signal("Enjoyed it? Share it", Tag::P), share);
+        assert_eq!(
+            phrase_signal("Möchten Sie den Artikel teilen?", Tag::P),
+            share
+        );
+        assert_eq!(
+            phrase_signal("Limits and retries share the bucket", Tag::P),
+            None
+        );
+        assert_eq!(
+            phrase_signal("Share one bucket across queues", Tag::H2),
+            None
+        );
+        // Portuguese "dela" ("hers") is Swedish "share".
+        assert_eq!(phrase_signal("A casa dela", Tag::P), None);
     }
 
     #[test]

@@ -1449,7 +1449,7 @@ impl PhrasePattern {
     /// is preferred at the same start. Most text outside ASCII is ASCII
     /// words with a few typographic quotes and dashes: it rarely needs the
     /// Unicode form built.
-    fn first<'a>(&self, text: &'a str) -> Option<Match<'a>> {
+    pub(crate) fn first<'a>(&self, text: &'a str) -> Option<Match<'a>> {
         let m = self.ascii.find(text)?;
         let bounds = m.as_str();
         let ascii_ends = bounds.chars().next().is_some_and(|c| c.is_ascii())
