@@ -866,22 +866,31 @@ pub(crate) fn trim_article(
         drop(id, Signal::ProfileFacts, removal)
     });
     // A button's call left loose beside a section's paragraphs ("<p>...</p>
-    // <a class=button>Apply now</a>"): the section's own text is the one
-    // link, and the link goes, not the section.
-    for b in blocks
-        .iter()
-        .filter(|b| holds_others(b) && b.chars <= LABEL_MAX_CHARS)
-    {
-        if !patterns::CALL_BUTTON.is_match(&b.text) {
+    // <a class=button>Apply now</a>"), or an API reference's "source" link
+    // beside each signature: the section's own text is the one link, and
+    // the link goes, not the section.
+    for b in blocks.iter().filter(|b| b.chars <= LABEL_MAX_CHARS) {
+        // A source link goes beside any other text: a signature may be
+        // as short as "impl Ledger".
+        let holds_more = features.len(b.id) as usize > b.chars + 1;
+        let signal = if holds_others(b) && patterns::CALL_BUTTON.is_match(&b.text) {
+            Signal::Phrase("call to action")
+        } else if holds_more && patterns::SOURCE_LINK.is_match(&b.text) {
+            Signal::Phrase("source link")
+        } else {
             continue;
-        }
+        };
+        // The link is all of the text, or (a source link beside a
+        // heading's "§" anchor) says all of it.
         let button = dom.children(b.id).find(|&c| {
             dom.tag(c) == Tag::A
                 && removal[c] == Removal::Kept
-                && features.len(c) as usize + 1 >= b.chars
+                && (features.len(c) as usize + 1 >= b.chars
+                    || (signal == Signal::Phrase("source link")
+                        && patterns::SOURCE_LINK.is_match(&crate::clean::inner_text(dom, c))))
         });
         if let Some(button) = button {
-            drop(button, Signal::Phrase("call to action"), removal);
+            drop(button, signal, removal);
         }
     }
     // Captions shown twice (a gallery and its lightbox, desktop and mobile

@@ -402,11 +402,21 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     // A heading whose box holds nothing after it but a short link (an API
     // reference's signature beside its "source" link) opens the block
     // after its box, a description of a sentence or two.
+    // The box may itself be the only child of a toggle's summary
+    // (`<details><summary><section>…<h4>`): the description follows the
+    // nearest enclosing box that has a next element, a few levels up.
     if tag.is_heading() && next.is_none_or(|n| only_short_links_from(dom, raw, n, dom.end(parent)))
     {
-        next = dom
-            .parent(parent)
-            .and_then(|outer| dom.next_element(dom.end(parent), dom.end(outer)));
+        const MAX_BOXES_UP: usize = 3;
+        next = None;
+        let mut inner = parent;
+        for outer in dom.ancestors(parent).take(MAX_BOXES_UP) {
+            next = dom.next_element(dom.end(inner), dom.end(outer));
+            if next.is_some() {
+                break;
+            }
+            inner = outer;
+        }
         min_chars = MIN_DESCRIPTION_CHARS;
     }
     next.is_some_and(|next| {

@@ -830,6 +830,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUDIO_PLAYER,
     &QR_PROMPT,
     &CALL_BUTTON,
+    &SOURCE_LINK,
     &CHANNEL_CALL,
     &CELL_PROMPT,
     &TRIAL_TERMS,
@@ -1084,6 +1085,11 @@ pub(crate) static CALL_BUTTON: Lazy<MatchRegex> = Lazy::new(|| {
         r"{0,3}$"
     ))
 });
+
+/// A link to the code a reference page documents, beside each item:
+/// "source", "[src]", "[source]", "View source".
+pub(crate) static SOURCE_LINK: Lazy<MatchRegex> =
+    Lazy::new(|| matcher(r"(?i)^\W{0,2}(?:source|src|view\s+source)\W{0,2}$"));
 
 /// A prompt to scan a QR code, alone on its line: "长按识别二维码关注我们"
 /// (press and hold to follow us), "微信扫一扫", "Scan the QR code to
