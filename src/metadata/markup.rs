@@ -771,12 +771,31 @@ impl<'a> Regions<'a> {
         regions
     }
 
-    /// Navigation, an aside, a footer, or hidden.
+    /// Navigation, an aside, a footer (not an article's own), or hidden.
     fn aside(&self, id: NodeId) -> bool {
-        matches!(self.dom.tag(id), Tag::Nav | Tag::Aside | Tag::Footer)
+        let tag = self.dom.tag(id);
+        matches!(tag, Tag::Nav | Tag::Aside)
+            || (tag == Tag::Footer && !self.closes_an_article(id))
             || self
                 .signals
                 .has(id, signals::HIDDEN | signals::UNLIKELY_ROLE)
+    }
+
+    /// Whether a `<footer>` is an `<article>`'s own: inside an article,
+    /// with no aside, navigation or main region between (sections of the
+    /// article are its parts). A post's footer holds its date and author
+    /// ("Posted November 20, 2023 by ..."); the page's footer holds the
+    /// site's.
+    fn closes_an_article(&self, footer: NodeId) -> bool {
+        self.dom
+            .ancestors(footer)
+            .find(|&a| {
+                matches!(
+                    self.dom.tag(a),
+                    Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
+                )
+            })
+            .is_some_and(|a| self.dom.tag(a) == Tag::Article)
     }
 
     /// Whether `id` sits in a secondary region: it or an ancestor is one.
@@ -829,6 +848,12 @@ impl<'a> Regions<'a> {
             return false;
         }
         dom.name_tokens(a, tokens);
+        // An article's own footer ("post-footer") is named for what it is;
+        // only its other names may set it aside.
+        if dom.tag(a) == Tag::Footer {
+            let other_names = tokens.replace("footer", " ");
+            return patterns::SECONDARY.find(&other_names).is_some();
+        }
         patterns::SECONDARY.find(tokens).is_some()
     }
 }
