@@ -537,14 +537,20 @@ fn gather_siblings(
     let mut joined = vec![false; siblings.len()];
     for (i, &sibling) in siblings.iter().enumerate() {
         joined[i] = sibling == top || {
-            let mut bonus = 0.0;
-            if let Some(tc) = top_class.as_deref().filter(|c| !c.is_empty()) {
-                if dom.attr(sibling, &local_name!("class")).as_deref() == Some(tc) {
-                    bonus += top_score * 0.2;
-                }
-            }
+            let like_top = top_class
+                .as_deref()
+                .filter(|c| !c.trim().is_empty())
+                .is_some_and(|tc| dom.attr(sibling, &local_name!("class")).as_deref() == Some(tc));
+            let bonus = if like_top { top_score * 0.2 } else { 0.0 };
             match scores.get(sibling) {
                 Some(s) if s + bonus >= threshold => true,
+                // A page builder writes a post as a row of like blocks
+                // (`div.sqs-block` after `div.sqs-block`), one per
+                // paragraph run, quote or picture: a block of prose like
+                // the best one is the article's, however it scored.
+                _ if like_top && is_prose_paragraph(dom, features, sibling) => {
+                    !signals.either(sibling, ClassSignals::BOILERPLATE)
+                }
                 // A paragraph named for a promo, a newsletter or a share
                 // bar is not the article's prose, however it reads.
                 _ if dom.tag(sibling) == Tag::P => {
