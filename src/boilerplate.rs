@@ -1033,7 +1033,10 @@ pub(crate) fn trim_article(
             Signal::DanglingLabel
         } else if is_crumb(features, b) {
             Signal::Crumb
-        } else if chars <= 200 && patterns::TAIL_TEXT.leads(&b.text, 12) {
+        } else if chars <= 200
+            && (patterns::TAIL_TEXT.leads(&b.text, 12)
+                || patterns::REPRINT_NOTICE.is_match(&b.text))
+        {
             Signal::Phrase(patterns::TAIL_TEXT.name)
         } else if chars <= 200
             && (features.link_density(b.id) > 0.6 || is_in_page_links(dom, features, b.id))

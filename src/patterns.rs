@@ -831,6 +831,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &QR_PROMPT,
     &CALL_BUTTON,
     &SOURCE_LINK,
+    &REPRINT_NOTICE,
     &CHANNEL_CALL,
     &CELL_PROMPT,
     &TRIAL_TERMS,
@@ -1090,6 +1091,15 @@ pub(crate) static CALL_BUTTON: Lazy<MatchRegex> = Lazy::new(|| {
 /// "source", "[src]", "[source]", "View source".
 pub(crate) static SOURCE_LINK: Lazy<MatchRegex> =
     Lazy::new(|| matcher(r"(?i)^\W{0,2}(?:source|src|view\s+source)\W{0,2}$"));
+
+/// A reprint notice closing a Chinese article: "（本文为东方快讯原创稿件，未经授权不得转载）",
+/// "转载请注明出处", "版权归新华社所有". Chinese writes no spaces, so the
+/// notice is found inside the line, not at word boundaries.
+pub(crate) static REPRINT_NOTICE: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"未经(?:授权|许可|允许|同意)[，,、\s]*(?:不得|禁止|严禁|请勿)(?:转载|转发|复制|使用)|转载请(?:注明|联系)|版权归.{1,16}所有",
+    )
+});
 
 /// A prompt to scan a QR code, alone on its line: "长按识别二维码关注我们"
 /// (press and hold to follow us), "微信扫一扫", "Scan the QR code to
@@ -1611,7 +1621,8 @@ phrase_pattern!(
         "ähnliche artikel", "mehr zum thema", "weitere artikel", "lesen sie auch",
         "das könnte sie auch interessieren", "auch interessant", "meistgelesen",
         "meistdiskutiert", "meist diskutiert", "meist-diskutiert", "meistkommentiert",
-        "czytaj także", "czytaj też", "zobacz także", "zobacz też", "polecamy", "najczęściej czytane",
+        "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też", "zobacz również",
+        "przeczytaj także", "przeczytaj również", "polecamy", "najczęściej czytane",
         "articles similaires", "à lire aussi", "lire aussi", "sur le même sujet",
         "vous aimerez aussi", "les plus lus",
         "artículos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
@@ -1624,7 +1635,8 @@ phrase_pattern!(
         "lea también", "lea más", "le puede interesar", "también le puede interesar",
         "ver también", "vea también", "mira también", "leia mais", "saiba mais", "a lire aussi", "voir aussi", "lire plus",
         "siehe auch", "mehr dazu", "mehr aus", "mehr von", "mehr zum thema", "zum thema", "auch lesenswert",
-        "czytaj także", "czytaj też", "zobacz także", "zobacz też", "przeczytaj również",
+        "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
+        "zobacz również", "przeczytaj także", "przeczytaj również",
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
         "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "further reading",
