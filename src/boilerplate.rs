@@ -966,12 +966,46 @@ pub(crate) fn trim_article(
     // Before the prose: crumbs and datelines. A data table's cells are
     // its data (an infobox's "Founded" date, its linked founder), not a
     // crumb or a dateline of the page.
-    let mut headed_tables = HashMap::new();
-    for b in blocks[..first]
+    // Sites also set the date and byline under the standfirst, before the
+    // body's first paragraph: there only those go, not crumbs. Not under
+    // a longer first block, nor when such lines recur further down: a
+    // thread's replies each open with their author and date, which are
+    // the thread's text.
+    let is_stamp_line = |b: &TextBlock| {
+        !holds_others(b)
+            && !is_in_list(dom, b.id)
+            && !matches!(dom.tag(b.id), Tag::Dd | Tag::Dt | Tag::Td | Tag::Th)
+            && (is_date_line(dom, b) || is_byline_line(dom, b))
+    };
+    let second = blocks[first + 1..]
         .iter()
-        .filter(|b| !holds_others(b) && !touches_code(dom, b.id))
+        .position(|b| is_prose(features, b))
+        .map_or(first + 1, |i| first + 1 + i);
+    // A standfirst is a sentence or two; a first post runs longer.
+    const MAX_STANDFIRST_CHARS: usize = 350;
+    let second = if blocks[first].chars <= MAX_STANDFIRST_CHARS
+        && blocks[first + 1..second].iter().any(is_stamp_line)
+        && !blocks[second..].iter().any(is_stamp_line)
     {
-        let signal = if is_crumb(features, b) || is_skip_line(dom, features, b) {
+        second
+    } else {
+        first
+    };
+    let mut headed_tables = HashMap::new();
+    for (i, b) in blocks[..second]
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| i != first && !holds_others(b) && !touches_code(dom, b.id))
+    {
+        let signal = if i > first {
+            // Under the standfirst: a stamp or byline line of its own, not
+            // a list's item (a contents entry "3.7.1 NSS").
+            if is_stamp_line(b) {
+                Signal::Dateline
+            } else {
+                continue;
+            }
+        } else if is_crumb(features, b) || is_skip_line(dom, features, b) {
             Signal::Crumb
         } else if (b.chars <= 120 && patterns::DATELINE.is_match(&b.text))
             || is_date_line(dom, b)
