@@ -220,7 +220,7 @@ pub(crate) fn prepare(
         true
     });
     if flags.clean_conditionally {
-        for tag in [Tag::Table, Tag::Ul, Tag::Div] {
+        for tag in [Tag::Table, Tag::Ul, Tag::Div, Tag::Section] {
             recompute(dom, features, &removal, &roots);
             conditional_pass(
                 dom,
@@ -681,7 +681,17 @@ fn conditional_pass(
             }
         }
         let t = renamed.get(&id).copied().unwrap_or_else(|| dom.tag(id));
-        if t != tag {
+        // Sections are judged like divisions, but only short ones that are
+        // not a heading's box: a long section is a part of the page whose
+        // blocks are judged on their own (a thread's replies in
+        // `section#comments` are a forum page's text), and a heading's
+        // section is left to the heading rules (a reference's signature,
+        // its type names linked).
+        if t != tag
+            || (t == Tag::Section
+                && (features.len(id) > MAX_JUDGED_SECTION_CHARS
+                    || features.counts[id].heading_len * 2 >= features.len(id)))
+        {
             return true;
         }
         if let Some(why) = should_remove(dom, signals, features, data_tables, inside, id, t, weight)
@@ -693,6 +703,9 @@ fn conditional_pass(
         true
     });
 }
+
+/// The longest `<section>` the conditional checks judge whole.
+const MAX_JUDGED_SECTION_CHARS: u32 = 500;
 
 /// Which conditional check an element failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
