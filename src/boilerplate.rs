@@ -599,11 +599,15 @@ const ANYWHERE_RULES: &[BlockRule] = &[
 /// (After the article, [`is_promo_line`] reads more forms.)
 fn channel_call(v: &BlockView<'_>) -> Option<Signal> {
     const MAX_CHARS: usize = 160;
-    // Each call opens with "f", "j" or "s": other lines skip the pattern.
+    // Each call opens with one of a few letters ("Follow", "Join",
+    // "Subscribe", "Siga", "Participe", "Únete", "Rejoignez"): other
+    // lines skip the pattern.
     let opens_with_call_letter = v
         .text()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .starts_with(['f', 'F', 'j', 'J', 's', 'S']);
+        .starts_with([
+            'f', 'F', 'j', 'J', 's', 'S', 'p', 'P', 'u', 'U', 'ú', 'Ú', 'r', 'R',
+        ]);
     (v.chars <= MAX_CHARS && opens_with_call_letter && patterns::CHANNEL_CALL.is_match(v.text()))
         .then_some(Signal::Phrase(patterns::SUBSCRIBE_TEXT.name))
 }

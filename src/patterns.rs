@@ -1960,11 +1960,12 @@ pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
 
 /// A line opening with a call to follow or join, naming a social or
 /// messaging platform: "Join The Daily's WhatsApp channel", "Follow us on
-/// Telegram". Only these verbs: "Watch", "Get" and "Download" open
+/// Telegram", "Participe do canal no WhatsApp", "Síguenos en Instagram".
+/// Only these verbs: "Watch", "Get" and "Download" open
 /// sentences of articles too ("Get Out is streaming on YouTube").
 pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to)\b[^.!?]{0,80}\b(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|threads|linkedin|google\s+news|bluesky|mastodon)\b",
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui)\b[^.!?]{0,80}\b(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|threads|linkedin|google\s+news|bluesky|mastodon)\b",
     )
 });
 
