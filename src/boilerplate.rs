@@ -657,6 +657,7 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
 /// is reported under; only short blocks are tried.
 static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::FOLD_CONTROL, "fold control"),
+    (&patterns::COMMENT_CALL, "call to comment"),
     (&patterns::PAGE_CONTROL, "page control"),
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),

@@ -832,6 +832,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &CALL_BUTTON,
     &SOURCE_LINK,
     &REPRINT_NOTICE,
+    &COMMENT_CALL,
     &CHANNEL_CALL,
     &CELL_PROMPT,
     &TRIAL_TERMS,
@@ -1196,6 +1197,19 @@ pub(crate) static CONTENTS_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:on\s+this\s+page|in\s+this\s+(?:article|post|guide|story)|table\s+of\s+contents|jump\s+to\s+(?:a\s+)?section|inhaltsverzeichnis|auf\s+dieser\s+seite|in\s+diesem\s+(?:artikel|beitrag)|sommaire|dans\s+cet\s+article|sur\s+cette\s+page|tabla\s+de\s+contenidos?|en\s+este\s+art[ií]culo|indice\s+dei\s+contenuti|in\s+questo\s+articolo|inhoudsopgave|in\s+dit\s+artikel)\s*:?",
+        ascii_non_word!(),
+        r"{0,2}$"
+    ))
+});
+
+/// A call to comment, alone on its line (a post's closing button, often
+/// above its footnotes): "Leave a comment", "Add a comment", "Join the
+/// discussion", "Kommentar schreiben".
+pub(crate) static COMMENT_CALL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|kommentar\s+(?:schreiben|verfassen|hinterlassen)|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+(?:um|seu)\s+comentário)",
         ascii_non_word!(),
         r"{0,2}$"
     ))
