@@ -573,6 +573,26 @@ fn gather_siblings(
             }
         }
     }
+    // Between the headline and the body: the standfirst written as a
+    // heading ("h2.subtitle") and the lead picture, which score nothing.
+    // (The headline itself may be gone already, set aside as the title.)
+    let headline = dom
+        .children(parent)
+        .take_while(|&c| c < top)
+        .filter(|&c| (c..dom.end(c)).any(|d| dom.tag(d) == Tag::H1))
+        .last();
+    if let Some(headline) = headline {
+        for (i, &sibling) in siblings.iter().enumerate() {
+            if sibling > headline
+                && sibling < top
+                && !joined[i]
+                && (is_media_block(dom, signals, features, sibling)
+                    || is_standfirst_heading(dom, signals, features, sibling))
+            {
+                joined[i] = true;
+            }
+        }
+    }
     for (&sibling, _) in siblings.iter().zip(&joined).filter(|&(_, &j)| j) {
         let tag = dom.tag(sibling);
         if !matches!(
@@ -580,6 +600,7 @@ fn gather_siblings(
             Tag::Div
                 | Tag::Article
                 | Tag::Section
+                | Tag::H2
                 | Tag::P
                 | Tag::Ol
                 | Tag::Ul
@@ -609,6 +630,19 @@ fn is_media_block(dom: &Dom, signals: &Signals, features: &Features, id: NodeId)
         _ => false,
     };
     media
+        && !signals.either(id, ClassSignals::BOILERPLATE)
+        && !signals.either(id, ClassSignals::NEGATIVE)
+        && !signals.has(id, crate::signals::HIDDEN)
+}
+
+/// A standfirst set as a heading under the headline: an `<h2>` of a
+/// sentence or two, no links, not named as page furniture.
+fn is_standfirst_heading(dom: &Dom, signals: &Signals, features: &Features, id: NodeId) -> bool {
+    const MIN_CHARS: u32 = 60;
+    const MAX_CHARS: u32 = 400;
+    dom.tag(id) == Tag::H2
+        && (MIN_CHARS..=MAX_CHARS).contains(&features.len(id))
+        && features.link_density(id) == 0.0
         && !signals.either(id, ClassSignals::BOILERPLATE)
         && !signals.either(id, ClassSignals::NEGATIVE)
         && !signals.has(id, crate::signals::HIDDEN)

@@ -210,3 +210,18 @@ fn a_caption_ending_in_its_credit_stays_with_its_picture() {
     assert!(a.text.contains("The catch landed at dawn"), "{}", a.text);
     assert!(!a.text.contains("Jane Doe"), "{}", a.text);
 }
+
+#[test]
+fn the_lead_picture_between_headline_and_body_stays() {
+    // A news page sets its standfirst (as an <h2>) and its lead picture
+    // between the headline and the body's container; neither scores, and
+    // both belong to the article.
+    let page = include_str!("fixtures/standfirst-heading-and-lead-picture/source.html");
+    let a = distil::extract(page, None).unwrap();
+    assert!(a.html.contains("presa-valle-de-bravo.jpg"), "{}", a.html);
+    assert!(
+        a.text.contains("Las lluvias de septiembre elevaron"),
+        "{}",
+        a.text
+    );
+}
