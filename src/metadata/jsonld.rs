@@ -156,9 +156,18 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
     let item = find(ITEM_TYPES);
     let graph = Graph { ids: &ids };
     // The article first, then the page for what the article lacks. A page
-    // that is a recipe or a how-to without an article object is that
-    // work: its author and dates are the page's.
-    let work = article.or_else(|| find(&["Recipe", "HowTo"]));
+    // that is a recipe, a how-to or an episode of a podcast or a show
+    // without an article object is that work: its author and dates are the
+    // page's.
+    let work = article.or_else(|| {
+        find(&[
+            "Recipe",
+            "HowTo",
+            "PodcastEpisode",
+            "RadioEpisode",
+            "Episode",
+        ])
+    });
     let sources: Vec<&Map<String, Value>> = work.into_iter().chain(page).collect();
     let first =
         |f: &dyn Fn(&Map<String, Value>) -> Option<String>| sources.iter().find_map(|o| f(o));
