@@ -311,6 +311,7 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         // "sidebar-table"), not of the page's furniture.
         || (tag == Tag::Table && raw.is_data_table(dom, id))
         || is_prose_under_header_name(dom, raw, id)
+        || is_articles_own_header(dom, raw, id, tag)
         || is_section_heading_named_header(dom, raw, id, tag)
         || is_inline_in_running_text(dom, raw, id, tag)
 }
@@ -476,6 +477,27 @@ fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     raw.len(id) >= MIN_PROSE_CHARS
         && raw.link_density(id) <= MAX_LINK_DENSITY
         && raw.counts[id].p >= 2
+        && is_unlikely_only_as_header(dom, id)
+}
+
+/// An `<article>`'s own `<header>` ("story__header"), holding its
+/// headline and the standfirst under it: the name says what the element
+/// is, and the page's masthead is no article's. Its date and byline lines
+/// are dropped later, as anywhere before the text.
+fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    const MAX_LINK_DENSITY: f32 = 0.25;
+    tag == Tag::Header
+        && raw.link_density(id) <= MAX_LINK_DENSITY
+        && dom
+            .ancestors(id)
+            .find(|&a| {
+                matches!(
+                    dom.tag(a),
+                    Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
+                )
+            })
+            .is_some_and(|a| dom.tag(a) == Tag::Article)
+        && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
         && is_unlikely_only_as_header(dom, id)
 }
 
