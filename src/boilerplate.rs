@@ -346,19 +346,46 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
         })
 }
 
-/// A longer line made of dates and times with at most three words
-/// between them: a publication stamp and its update ("12 марта 2025,
-/// 13:00 Обновлено 12.03.2025 15:20"), which is no sentence.
+/// A longer line made of dates and times with at most four words
+/// between them, a reading time aside: a publication stamp and its update
+/// ("12 марта 2025, 13:00 Обновлено 12.03.2025 15:20", "27 Febbraio 2025
+/// alle 12:03 aggiornato alle 19:26 3 minuti di lettura"), which is no
+/// sentence.
 fn is_line_of_dates(b: &TextBlock) -> bool {
     const MAX_CHARS: usize = 80;
-    const MAX_WORDS: usize = 3;
+    const MAX_WORDS: usize = 4;
     b.chars <= MAX_CHARS
-        && b.text
+        && without_reading_time(&b.text)
             .split_whitespace()
             .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
             .take(MAX_WORDS + 1)
             .count()
             <= MAX_WORDS
+}
+
+/// The text without a reading time closing it ("… aggiornato alle 19:26
+/// 3 minuti di lettura"): a stamp line often ends with one.
+fn without_reading_time(text: &str) -> &str {
+    // "3 minuti di lettura", "Lesezeit: 2 Minuten": a few words.
+    const MAX_WORDS: usize = 5;
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .iter()
+        .rev()
+        .take(MAX_WORDS)
+        .rev()
+        .find(|&&at| patterns::READING_TIME.is_match(&text[at..]))
+        .map_or(text, |&at| text[..at].trim_end())
 }
 
 /// What separates the items of a line of post facts ("8 min read · Feb 2,
@@ -1665,6 +1692,22 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn a_closing_reading_time_is_set_aside() {
+        assert_eq!(
+            without_reading_time("27 Febbraio 2025 alle 12:03 3 minuti di lettura"),
+            "27 Febbraio 2025 alle 12:03"
+        );
+        assert_eq!(
+            without_reading_time("Updated 5 May · 4 min read"),
+            "Updated 5 May"
+        );
+        assert_eq!(
+            without_reading_time("It took 5 minutes"),
+            "It took 5 minutes"
+        );
     }
 
     #[test]
