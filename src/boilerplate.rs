@@ -618,7 +618,43 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     teaser_label,
     vote_count,
     channel_call,
+    media_duration,
 ];
+
+/// A player's running time alone on its line ("02:47", "1:04:10") in an
+/// element named for a video, a recording or its player: the length of a
+/// clip the page shows as a picture, not text.
+fn media_duration(v: &BlockView<'_>) -> Option<Signal> {
+    const MAX_CHARS: usize = 10;
+    const MEDIA_WORDS: [&str; 7] = [
+        "video", "audio", "player", "duration", "movie", "media", "podcast",
+    ];
+    let text = v.text().trim();
+    let is_duration = v.chars <= MAX_CHARS
+        && text.split(':').count() >= 2
+        && text.split(':').count() <= 3
+        && text.split(':').enumerate().all(|(i, part)| {
+            let digits = part.len();
+            part.bytes().all(|b| b.is_ascii_digit())
+                && if i == 0 {
+                    (1..=2).contains(&digits)
+                } else {
+                    digits == 2
+                }
+        });
+    if !is_duration {
+        return None;
+    }
+    let mut tokens = String::new();
+    let named = std::iter::once(v.block.id)
+        .chain(v.dom.ancestors(v.block.id).take(2))
+        .any(|id| {
+            tokens.clear();
+            v.dom.name_tokens(id, &mut tokens);
+            MEDIA_WORDS.iter().any(|w| tokens.contains(w))
+        });
+    named.then_some(Signal::Phrase("media duration"))
+}
 
 /// A call opening a short line to follow the publisher on a platform,
 /// between the article's paragraphs: "Join The Daily's WhatsApp channel
