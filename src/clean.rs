@@ -488,15 +488,7 @@ fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bo
     const MAX_LINK_DENSITY: f32 = 0.25;
     tag == Tag::Header
         && raw.link_density(id) <= MAX_LINK_DENSITY
-        && dom
-            .ancestors(id)
-            .find(|&a| {
-                matches!(
-                    dom.tag(a),
-                    Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
-                )
-            })
-            .is_some_and(|a| dom.tag(a) == Tag::Article)
+        && dom.is_articles_own(id)
         && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
         && is_unlikely_only_as_header(dom, id)
 }

@@ -576,11 +576,7 @@ fn gather_siblings(
     // Between the headline and the body: the standfirst written as a
     // heading ("h2.subtitle") and the lead picture, which score nothing.
     // (The headline itself may be gone already, set aside as the title.)
-    let headline = dom
-        .children(parent)
-        .take_while(|&c| c < top)
-        .filter(|&c| (c..dom.end(c)).any(|d| dom.tag(d) == Tag::H1))
-        .last();
+    let headline = (parent + 1..top).rev().find(|&d| dom.tag(d) == Tag::H1);
     if let Some(headline) = headline {
         for (i, &sibling) in siblings.iter().enumerate() {
             if sibling > headline
@@ -629,10 +625,15 @@ fn is_media_block(dom: &Dom, signals: &Signals, features: &Features, id: NodeId)
         }
         _ => false,
     };
-    media
-        && !signals.either(id, ClassSignals::BOILERPLATE)
-        && !signals.either(id, ClassSignals::NEGATIVE)
-        && !signals.has(id, crate::signals::HIDDEN)
+    media && !is_furniture_or_hidden(signals, id)
+}
+
+/// Whether the element is named as page furniture (boilerplate or
+/// negative) or hidden.
+fn is_furniture_or_hidden(signals: &Signals, id: NodeId) -> bool {
+    signals.either(id, ClassSignals::BOILERPLATE)
+        || signals.either(id, ClassSignals::NEGATIVE)
+        || signals.has(id, crate::signals::HIDDEN)
 }
 
 /// A standfirst set as a heading under the headline: an `<h2>` of a
@@ -643,9 +644,7 @@ fn is_standfirst_heading(dom: &Dom, signals: &Signals, features: &Features, id: 
     dom.tag(id) == Tag::H2
         && (MIN_CHARS..=MAX_CHARS).contains(&features.len(id))
         && features.link_density(id) == 0.0
-        && !signals.either(id, ClassSignals::BOILERPLATE)
-        && !signals.either(id, ClassSignals::NEGATIVE)
-        && !signals.has(id, crate::signals::HIDDEN)
+        && !is_furniture_or_hidden(signals, id)
 }
 
 /// A paragraph of prose: long with few links, or short with none and a

@@ -234,6 +234,21 @@ impl Dom {
         );
     }
 
+    /// Whether `id` is part of an `<article>`: inside one, with no aside,
+    /// navigation or main region between (the article's sections are its
+    /// parts). An article's own `<header>` and `<footer>` hold its
+    /// headline, date and author; the page's hold the site's.
+    pub(crate) fn is_articles_own(&self, id: NodeId) -> bool {
+        self.ancestors(id)
+            .find(|&a| {
+                matches!(
+                    self.tag(a),
+                    Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
+                )
+            })
+            .is_some_and(|a| self.tag(a) == Tag::Article)
+    }
+
     /// Whether `node` is `ancestor` or one of its descendants.
     pub(crate) fn contains(&self, ancestor: NodeId, node: NodeId) -> bool {
         node >= ancestor && node < self.end(ancestor)

@@ -775,27 +775,12 @@ impl<'a> Regions<'a> {
     fn aside(&self, id: NodeId) -> bool {
         let tag = self.dom.tag(id);
         matches!(tag, Tag::Nav | Tag::Aside)
-            || (tag == Tag::Footer && !self.closes_an_article(id))
+            // A post's footer holds its date and author ("Posted November
+            // 20, 2023 by ..."); the page's footer holds the site's.
+            || (tag == Tag::Footer && !self.dom.is_articles_own(id))
             || self
                 .signals
                 .has(id, signals::HIDDEN | signals::UNLIKELY_ROLE)
-    }
-
-    /// Whether a `<footer>` is an `<article>`'s own: inside an article,
-    /// with no aside, navigation or main region between (sections of the
-    /// article are its parts). A post's footer holds its date and author
-    /// ("Posted November 20, 2023 by ..."); the page's footer holds the
-    /// site's.
-    fn closes_an_article(&self, footer: NodeId) -> bool {
-        self.dom
-            .ancestors(footer)
-            .find(|&a| {
-                matches!(
-                    self.dom.tag(a),
-                    Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
-                )
-            })
-            .is_some_and(|a| self.dom.tag(a) == Tag::Article)
     }
 
     /// Whether `id` sits in a secondary region: it or an ancestor is one.
