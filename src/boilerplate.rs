@@ -366,23 +366,22 @@ fn is_line_of_dates(b: &TextBlock) -> bool {
 /// The text without a reading time closing it ("… aggiornato alle 19:26
 /// 3 minuti di lettura"): a stamp line often ends with one.
 fn without_reading_time(text: &str) -> &str {
-    // "3 minuti di lettura", "Lesezeit: 2 Minuten": a few words.
+    // "3 minuti di lettura", "· 4 min read": a few words. The starts of
+    // the last ones (each after white space), the longest tail tried first.
     const MAX_WORDS: usize = 5;
-    let starts: Vec<usize> = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace()
-                && text[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_whitespace)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    starts
+    let mut starts = [0usize; MAX_WORDS];
+    let mut found = 0;
+    let mut end = text.len();
+    while found < MAX_WORDS {
+        let Some(space) = text[..end].trim_end().rfind(char::is_whitespace) else {
+            break;
+        };
+        starts[found] = space + text[space..].chars().next().map_or(1, char::len_utf8);
+        found += 1;
+        end = space;
+    }
+    starts[..found]
         .iter()
-        .rev()
-        .take(MAX_WORDS)
         .rev()
         .find(|&&at| patterns::READING_TIME.is_match(&text[at..]))
         .map_or(text, |&at| text[..at].trim_end())
@@ -629,20 +628,19 @@ fn media_duration(v: &BlockView<'_>) -> Option<Signal> {
     const MEDIA_WORDS: [&str; 7] = [
         "video", "audio", "player", "duration", "movie", "media", "podcast",
     ];
-    let text = v.text().trim();
-    let is_duration = v.chars <= MAX_CHARS
-        && text.split(':').count() >= 2
-        && text.split(':').count() <= 3
-        && text.split(':').enumerate().all(|(i, part)| {
-            let digits = part.len();
-            part.bytes().all(|b| b.is_ascii_digit())
-                && if i == 0 {
-                    (1..=2).contains(&digits)
-                } else {
-                    digits == 2
-                }
-        });
-    if !is_duration {
+    // "m:ss" or "h:mm:ss": one or two digits, then two per field.
+    let mut fields = 0;
+    let well_formed = v.text().trim().split(':').all(|field| {
+        fields += 1;
+        let digits = field.len();
+        field.bytes().all(|b| b.is_ascii_digit())
+            && if fields == 1 {
+                (1..=2).contains(&digits)
+            } else {
+                digits == 2
+            }
+    });
+    if v.chars > MAX_CHARS || !well_formed || !(2..=3).contains(&fields) {
         return None;
     }
     let mut tokens = String::new();
@@ -941,9 +939,10 @@ pub(crate) fn trim_article(
         // A source link goes beside any other text: a signature may be
         // as short as "impl Ledger".
         let holds_more = features.len(b.id) as usize > b.chars + 1;
+        let source_link = holds_more && patterns::SOURCE_LINK.is_match(&b.text);
         let signal = if holds_others(b) && patterns::CALL_BUTTON.is_match(&b.text) {
             Signal::Phrase("call to action")
-        } else if holds_more && patterns::SOURCE_LINK.is_match(&b.text) {
+        } else if source_link {
             Signal::Phrase("source link")
         } else {
             continue;
@@ -954,7 +953,7 @@ pub(crate) fn trim_article(
             dom.tag(c) == Tag::A
                 && removal[c] == Removal::Kept
                 && (features.len(c) as usize + 1 >= b.chars
-                    || (signal == Signal::Phrase("source link")
+                    || (source_link
                         && patterns::SOURCE_LINK.is_match(&crate::clean::inner_text(dom, c))))
         });
         if let Some(button) = button {
