@@ -500,7 +500,11 @@ impl Extractor {
     /// normalisation, index.
     fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
         budget.check()?;
-        let (raw, nodes) = parse::parse(html, self.limits(), scripting, budget)?;
+        let parse::Parsed {
+            dom: raw,
+            nodes,
+            role_tables,
+        } = parse::parse(html, self.limits(), scripting, budget)?;
         budget.check()?;
         let walk = match scripting {
             Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,
@@ -515,7 +519,7 @@ impl Extractor {
             self.config.content_selector.as_ref(),
             walk,
         );
-        let nodes = dom::normalize_walked(&raw, walk);
+        let nodes = dom::normalize_walked(&raw, walk, role_tables);
         let mut dom = Dom::index_sized(raw, nodes);
         dom.set_selector_report(selected);
         budget.check()?;

@@ -25,15 +25,24 @@ pub(crate) enum Scripting {
     Disabled,
 }
 
-/// Parses `html` under `limits` and `budget`, and says how many nodes the
-/// parser built, so that the walks and tables over the tree are allocated
-/// once at their size.
+/// A parsed page, with what the parser noticed on the way.
+pub(crate) struct Parsed {
+    pub(crate) dom: RawDom,
+    /// How many nodes the parser built, so that the walks and tables over
+    /// the tree are allocated once at their size.
+    pub(crate) nodes: usize,
+    /// Whether an element names a table with its ARIA role: only then is
+    /// the tree searched for such tables.
+    pub(crate) role_tables: bool,
+}
+
+/// Parses `html` under `limits` and `budget`.
 pub(crate) fn parse(
     html: &str,
     limits: SinkLimits,
     scripting: Scripting,
     budget: &Budget,
-) -> Result<(RawDom, usize), Error> {
+) -> Result<Parsed, Error> {
     let sink = LimitedSink::new(limits);
     sink.reserve_for(html.len());
     let opts = ParseOpts {
@@ -103,8 +112,11 @@ pub(crate) fn parse(
     if let Some((limit, value)) = sink.tripped() {
         return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
     }
-    let nodes = sink.nodes();
-    Ok((sink.into_dom(), nodes))
+    Ok(Parsed {
+        nodes: sink.nodes(),
+        role_tables: sink.saw_role_tables(),
+        dom: sink.into_dom(),
+    })
 }
 
 /// The most attribute names a tag may gain, with an attribute limit of
@@ -399,7 +411,7 @@ pub(crate) fn parse_str(html: &str) -> RawDom {
         max_attributes: None,
     };
     match parse(html, limits, Scripting::Enabled, &Budget::unlimited()) {
-        Ok((dom, _)) => dom,
+        Ok(parsed) => parsed.dom,
         Err(e) => panic!("unlimited parse failed: {e}"),
     }
 }
@@ -438,7 +450,9 @@ mod tests {
         let html = "<div>".repeat(50) + "deep text";
         let mut l = limits();
         l.max_open_depth = None;
-        let (dom, _) = parse(&html, l, Scripting::Enabled, &Budget::unlimited()).unwrap();
+        let dom = parse(&html, l, Scripting::Enabled, &Budget::unlimited())
+            .unwrap()
+            .dom;
         let d = crate::dom::Dom::index(dom);
         let text = (0..d.len())
             .find(|&i| d.tag(i) == crate::dom::Tag::Text)

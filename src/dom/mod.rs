@@ -9,6 +9,7 @@
 //! (`Vec`s indexed by [`NodeId`]), never in the tree.
 
 mod amp;
+pub(crate) mod aria;
 mod normalize;
 pub(crate) mod noscript;
 pub(crate) mod selectors;

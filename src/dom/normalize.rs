@@ -32,7 +32,7 @@ use crate::text::{TextMeasure, TextSpan};
 /// [`normalize_walked`] without an earlier walk.
 #[cfg(test)]
 pub(crate) fn normalize(dom: &RcDom) -> usize {
-    normalize_walked(dom, None)
+    normalize_walked(dom, None, true)
 }
 
 /// The nodes of a tree in document order, as [`preorder`] lists them, each
@@ -82,8 +82,9 @@ impl Walk {
 
 /// Rewrites paragraph-like structures in `dom` into `<p>` elements, and
 /// says how many nodes the tree had, for [`super::Dom::index_sized`].
-/// `walk`, when an earlier pass made one, spares a walk of the tree.
-pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> usize {
+/// `walk`, when an earlier pass made one, spares a walk of the tree;
+/// `role_tables` says whether the parser saw a table drawn with ARIA roles.
+pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>, role_tables: bool) -> usize {
     // One walk serves every pass unless one changed the tree.
     let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
     let walk = if super::shadow::attach_shadow_roots(&walk) {
@@ -92,6 +93,11 @@ pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>) -> usize {
         walk
     };
     let walk = if super::amp::render_components(&walk) {
+        Walk::of(&dom.document)
+    } else {
+        walk
+    };
+    let walk = if role_tables && super::aria::rewrite_role_tables(&walk) {
         Walk::of(&dom.document)
     } else {
         walk

@@ -364,7 +364,9 @@ mod tests {
             "<body><div id=app></div><noscript><article><p>Only here.</p></article></noscript>";
         assert!(has_fallback(&Dom::index(parse_str(html))));
         let limits = no_limits();
-        let (raw, _) = parse(html, limits, Scripting::Disabled, &Budget::unlimited()).unwrap();
+        let raw = parse(html, limits, Scripting::Disabled, &Budget::unlimited())
+            .unwrap()
+            .dom;
         unwrap_fallback(&raw);
         let dom = Dom::index(raw);
         assert_eq!(dom.find(Tag::Noscript), None);

@@ -156,6 +156,8 @@ pub(crate) struct LimitedSink {
     /// Calls that built or closed something: a node, text, an element
     /// popped. The parser makes none while it is inside one tag.
     built: Cell<u64>,
+    /// Whether an element names a table with its ARIA role (see `aria`).
+    role_tables: Cell<bool>,
     /// Every depth recorded, the plain way, to check [`Depths`] against.
     #[cfg(test)]
     reference: RefCell<DepthMap>,
@@ -170,6 +172,7 @@ impl LimitedSink {
             depths: RefCell::new(Depths::default()),
             tripped: Cell::new(None),
             built: Cell::new(0),
+            role_tables: Cell::new(false),
             #[cfg(test)]
             reference: RefCell::new(DepthMap::default()),
         }
@@ -206,6 +209,12 @@ impl LimitedSink {
     /// The nodes built so far (elements, text, comments).
     pub(crate) fn nodes(&self) -> usize {
         self.nodes.get()
+    }
+
+    /// Whether an element names a table with its ARIA role, for
+    /// `normalize_walked`.
+    pub(crate) fn saw_role_tables(&self) -> bool {
+        self.role_tables.get()
     }
 
     /// The finished tree.
@@ -395,6 +404,13 @@ impl TreeSink for LimitedSink {
                 self.trip(Limit::Attributes, max);
                 attrs.truncate(max);
             }
+        }
+        if !self.role_tables.get()
+            && attrs
+                .iter()
+                .any(|a| super::aria::is_table_role(&a.name.local, &a.value))
+        {
+            self.role_tables.set(true);
         }
         self.dom.create_element(name, attrs, flags)
     }
