@@ -604,6 +604,7 @@ const ANYWHERE_RULES: &[BlockRule] = &[
     ad_or_loading_label,
     lone_label,
     forum_chrome,
+    typo_report,
     call_to_action,
     call_button,
     shop_line,
@@ -661,13 +662,15 @@ fn media_duration(v: &BlockView<'_>) -> Option<Signal> {
 fn channel_call(v: &BlockView<'_>) -> Option<Signal> {
     const MAX_CHARS: usize = 160;
     // Each call opens with one of a few letters ("Follow", "Join",
-    // "Subscribe", "Siga", "Participe", "Únete", "Rejoignez"): other
-    // lines skip the pattern.
+    // "Subscribe", "Siga", "Participe", "Únete", "Rejoignez", "Volg",
+    // "Ikuti", "Gabung", "Bergabung", "Obserwuj", "Dołącz", "Theo dõi"):
+    // other lines skip the pattern.
     let opens_with_call_letter = v
         .text()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with([
-            'f', 'F', 'j', 'J', 's', 'S', 'p', 'P', 'u', 'U', 'ú', 'Ú', 'r', 'R',
+            'f', 'F', 'j', 'J', 's', 'S', 'p', 'P', 'u', 'U', 'ú', 'Ú', 'r', 'R', 'v', 'V', 'i',
+            'I', 'g', 'G', 'b', 'B', 'o', 'O', 'd', 'D', 't', 'T',
         ]);
     (v.chars <= MAX_CHARS && opens_with_call_letter && patterns::CHANNEL_CALL.is_match(v.text()))
         .then_some(Signal::Phrase(patterns::SUBSCRIBE_TEXT.name))
@@ -681,6 +684,14 @@ fn forum_chrome(v: &BlockView<'_>) -> Option<Signal> {
     const MAX_CHARS: usize = 160;
     (v.chars <= MAX_CHARS && patterns::FORUM_CHROME.is_match(v.text()))
         .then_some(Signal::Phrase("forum chrome"))
+}
+
+/// A notice asking readers to report typos with Ctrl+Enter, wherever the
+/// page puts it (often between the article and its tags).
+fn typo_report(v: &BlockView<'_>) -> Option<Signal> {
+    const MAX_CHARS: usize = 200;
+    (v.chars <= MAX_CHARS && patterns::TYPO_REPORT.is_match(v.text()))
+        .then_some(Signal::Phrase("typo report notice"))
 }
 
 /// A bare count in an element named for votes, scores or likes (a Q&A

@@ -843,6 +843,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &FOLD_CONTROL,
     &PAGE_CONTROL,
     &FORUM_CHROME,
+    &TYPO_REPORT,
     &CONTENTS_LABEL,
     &SKIP_LINK,
     &REACTION_COUNT,
@@ -1026,7 +1027,19 @@ pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?))?",
         r"|continue\s+reading\s+the\s+main\s+story",
         r"|scroll\s+(?:down\s+)?to\s+continue\s+(?:with\s+(?:the\s+)?content|reading)",
-        r"|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))(?:\s+advertisement)?)\s*$",
+        r"|(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad))(?:\s+advertisement)?",
+        // The same note in other languages ("Haberin devamı", "Weiter nach
+        // der Anzeige", "Dalsza część artykułu pod reklamą").
+        r"|haber[iİ]n\s+devam[ıi]|(?:haber[iİ]n\s+)?devam[ıi]\s+(?:aşağıda|reklamdan\s+sonra)",
+        r"|weiter\s+nach\s+der\s+anzeige|(?:der\s+)?artikel\s+(?:geht|wird)\s+(?:nach\s+der\s+anzeige|unten)\s+(?:weiter|fortgesetzt)",
+        r"|la\s+suite\s+(?:de\s+l'article\s+)?(?:après|sous)\s+(?:cette\s+)?(?:la\s+)?publicité",
+        r"|(?:el\s+)?(?:artículo|texto)\s+contin[úu]a\s+(?:abajo|debajo|tras\s+la\s+publicidad)",
+        r"|(?:l'articolo\s+)?continua\s+(?:a\s+leggere\s+)?(?:sotto|dopo\s+la\s+pubblicità)",
+        r"|(?:a\s+)?(?:matéria|reportagem)\s+continua\s+(?:abaixo|após\s+a\s+publicidade)|continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade",
+        r"|(?:het\s+)?artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\s+(?:de\s+)?advertentie(?:\s+verder)?",
+        r"|(?:dalsza\s+część|dalszy\s+ciąg)(?:\s+artykułu|\s+tekstu)?\s+pod\s+(?:reklamą|materiałem\s+wideo|galerią)",
+        r"|(?:продолжение|статья\s+продолжается|текст\s+продолжается)\s+(?:ниже|после\s+рекламы)",
+        r"|(?:продовження|стаття\s+продовжується)\s+(?:нижче|після\s+реклами))\s*$",
     ))
 });
 
@@ -1186,6 +1199,16 @@ pub(crate) static FORUM_CHROME: Lazy<MatchRegex> = Lazy::new(|| {
         ascii_non_word!(),
         r"{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s+by\s+\S+)?\s*)$"
     ))
+});
+
+/// A notice asking readers to report typos with a key chord ("If you
+/// notice an error, select it and press Ctrl+Enter", "Если вы заметили
+/// ошибку, выделите её и нажмите Ctrl+Enter"): the chord, and a word for
+/// a mistake in one of the languages whose sites print it.
+pub(crate) static TYPO_REPORT: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)(?:error|mistake|typo|ошибк|опечатк|помилк|fehler|tippfehler|erreur|faute|errore|erro|błąd|błęd|hata|chyb|grešk|greške|klaid|kļūd|viga|hib)[\s\S]{0,160}ctrl\s*\+\s*enter|ctrl\s*\+\s*enter[\s\S]{0,160}(?:error|mistake|typo|ошибк|опечатк|помилк|fehler|erreur|faute|errore|erro|błąd|błęd|hata|chyb|grešk|klaid|kļūd|viga|hib)",
+    )
 });
 
 /// The label of a table of contents, alone on its line: "On this page",
@@ -1740,6 +1763,23 @@ phrase_pattern!(
         "accept all", "privacy settings", "cookie-einstellungen", "datenschutzeinstellungen",
         "alle akzeptieren", "tout accepter", "aceptar todo", "accetta tutti", "aceitar todos",
         "alles accepteren",
+        // The titles consent dialogs open with: a site asking for consent,
+        // or saying that it respects the reader's privacy.
+        "we value your privacy", "we respect your privacy", "we care about your privacy",
+        "your privacy is important to us", "your privacy choices", "manage consent",
+        "bittet um ihre einwilligung", "ihre einwilligung", "wir respektieren ihre privatsphäre",
+        "ihre privatsphäre ist uns wichtig", "demande votre consentement", "votre consentement",
+        "nous respectons votre vie privée", "solicita tu consentimiento",
+        "solicita su consentimiento", "valoramos tu privacidad", "respetamos tu privacidad",
+        "chiede il tuo consenso", "rispettiamo la tua privacy", "solicita o seu consentimento",
+        "solicita seu consentimento", "valorizamos a sua privacidade",
+        "respeitamos a sua privacidade", "vraagt om uw toestemming", "vraagt je toestemming",
+        "vraagt om je toestemming", "wij respecteren uw privacy", "wij respecteren je privacy",
+        "ber om ditt samtycke", "vi värnar om din integritet", "prosi o zgodę",
+        "szanujemy twoją prywatność", "meminta izin anda", "kami menghargai privasi anda",
+        "gizliliğinize önem veriyoruz", "izninizi istiyor", "çerez", "çerezler",
+        "мы ценим вашу конфиденциальность", "запрашивает ваше согласие",
+        "ми цінуємо вашу конфіденційність", "запитує вашу згоду",
     ]
 );
 
@@ -1979,7 +2019,7 @@ pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
 /// sentences of articles too ("Get Out is streaming on YouTube").
 pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui)\b[^.!?]{0,80}\b(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|threads|linkedin|google\s+news|bluesky|mastodon)\b",
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui|volg|f[öo]lj|ikuti|gabung|bergabung|simak|obserwuj|do[lł][aą]cz|sledujte|urm[aă]re[sș]te|theo\s+d[õo]i)\b[^.!?]{0,80}\b(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|threads|linkedin|google\s+news|bluesky|mastodon)\b",
     )
 });
 
@@ -1991,14 +2031,14 @@ pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
 /// [`NATIVE_PLATFORM`] and [`PROMO_CHANNEL`]): "关注" alone is "attention".
 pub(crate) static NATIVE_FOLLOW: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|フォロー|팔로우|구독|takip\s+edin|takip\s+et|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|تابعونا|تابعنا|اشترك",
+        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו",
     )
 });
 
 /// Platforms named in their own script, for [`NATIVE_FOLLOW`].
 pub(crate) static NATIVE_PLATFORM: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)फेसबुक|फ़ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|微信|微博|公众号|公眾號|抖音|公式X|公式アカウント|(?-i:\bLINE\b)|카카오톡|유튜브|ВКонтакте|Телеграм|Дзен|فيسبوك|تويتر|يوتيوب|إنستغرام|تيليجرام",
+        r"(?i)फेसबुक|फ़ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|微信|微博|公众号|公眾號|抖音|公式X|公式アカウント|(?-i:\bLINE\b)|카카오톡|유튜브|ВКонтакте|Телеграм|Дзен|فيسبوك|تويتر|يوتيوب|إنستغرام|تيليجرام|تلگرام|اینستاگرام|टेलीग्राम|व्हाट्सएप|טלגרם|וואטסאפ",
     )
 });
 
@@ -2082,7 +2122,7 @@ pub(crate) static APP_STORES: Lazy<MatchRegex> = Lazy::new(|| {
 /// [`SUBSCRIBE_TEXT`].
 pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
     regex(
-        r"(?i)\b(?:follow|join|download|get|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg)\b",
+        r"(?i)\b(?:follow|join|download|get|subscribe|sign\s+up|send\s+us|email\s+us|like\s+us|find\s+us|watch|listen|síguenos|sigue|siga|únete|descarga|suscríbete|mira|folgen?|abonniere|lade|hören|suivez|rejoignez|téléchargez|abonnez|segui|seguici|iscriviti|scarica|baixe|inscreva|volg|simak|ikuti|gabung|bergabung|unduh|följ|ladda|obserwuj|dołącz|pobierz|sledujte|theo\s+dõi|tải)\b",
     )
 });
 
@@ -2090,7 +2130,7 @@ pub(crate) static CALL_TO_ACTION: Lazy<Regex> = Lazy::new(|| {
 /// canal", "tenemos".
 pub(crate) static PUBLISHER_VOICE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)\b(?:we|our|us|nuestro|nuestra|nuestros|nuestras|tenemos|síguenos|unser|unsere|unseren|uns|notre|nos|nostro|nostra|seguici|nosso|nossa|ons|onze)\b",
+        r"(?i)\b(?:we|our|us|nuestro|nuestra|nuestros|nuestras|tenemos|síguenos|unser|unsere|unseren|uns|notre|nos|nostro|nostra|seguici|nosso|nossa|ons|onze|kami|oss|vår|våra|vårt|nasz|nasza|naszego|naszym|chúng\s+tôi)\b",
     )
 });
 
@@ -3618,6 +3658,54 @@ mod tests {
         for text in no {
             assert!(!pattern.is_match(text), "{text}");
         }
+    }
+
+    #[test]
+    fn typo_notices_need_the_chord_and_a_word_for_a_mistake() {
+        for notice in [
+            "If you notice an error, select it and press Ctrl+Enter to let us know.",
+            "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
+            "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter",
+            "Zauważyłeś błąd? Zaznacz go i naciśnij Ctrl+Enter",
+        ] {
+            assert!(TYPO_REPORT.is_match(notice), "{notice}");
+        }
+        for text in [
+            "Press Ctrl+Enter to send the message.",
+            "Report an error in this article",
+        ] {
+            assert!(!TYPO_REPORT.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn continuation_notes_in_other_languages_are_ad_words() {
+        for label in [
+            "Haberin Devamı",
+            "HABERİN DEVAMI",
+            "Weiter nach der Anzeige",
+            "La suite après cette publicité",
+            "Dalsza część artykułu pod reklamą",
+            "Продолжение ниже",
+            "Artikel gaat verder onder de advertentie",
+        ] {
+            assert!(AD_WORDS.is_match(label), "{label}");
+        }
+        assert!(!AD_WORDS.is_match("Haberin devamında bakan açıklama yaptı"));
+    }
+
+    #[test]
+    fn channel_calls_open_with_verbs_of_many_languages() {
+        for call in [
+            "Volg ons op WhatsApp voor het laatste nieuws",
+            "Följ oss på Instagram",
+            "Ikuti saluran Telegram kami",
+            "Dołącz do nas na WhatsApp",
+            "Theo dõi kênh YouTube của chúng tôi",
+        ] {
+            assert!(CHANNEL_CALL.is_match(call), "{call}");
+        }
+        assert!(!CHANNEL_CALL.is_match("Volgens de minister is Telegram een probleem"));
     }
 
     #[test]
