@@ -34,6 +34,10 @@ pub(crate) enum Extent {
     MainRegion,
     /// The comment thread around it: the best candidate is a comment.
     CommentThread,
+    /// The thread of posts around it: the best candidate is one post of a
+    /// run of sibling posts (a question and its answers, a topic's
+    /// replies).
+    PostThread,
     /// A container around it that scores nearly as high and holds much
     /// more prose: the page spreads its content over sections.
     Container,
@@ -61,6 +65,9 @@ impl Extent {
             }
             Extent::CommentThread => {
                 "the comment thread around the best candidate (the page has nothing else to read)".into()
+            }
+            Extent::PostThread => {
+                "the thread of posts around the best candidate, one post among sibling posts of the same class".into()
             }
             Extent::Container => {
                 "a container around the best candidate that scores nearly as high and holds far more of the page's prose".into()
@@ -171,6 +178,16 @@ pub(crate) fn select(
             extent = Extent::MainRegion;
         }
     }
+    // Forum software without a main region: the posts around the best one.
+    if matches!(extent, Extent::Candidate | Extent::WithSiblings(_)) {
+        if let Some(thread) = post_thread(dom, signals, features, top, body) {
+            if holds_little_of(dom, features, &roots, thread) {
+                roots = vec![thread];
+                renamed.clear();
+                extent = Extent::PostThread;
+            }
+        }
+    }
     // A page that is not a dated piece and spreads its content over
     // sections: a container around the best part that scores nearly as
     // high (its links already weighed in its score) and holds far more
@@ -271,6 +288,97 @@ fn comment_thread(
         .take_while(|&a| a != body)
         .filter(|&a| is_comment_block(a) && features.link_density(a) < MAX_LINK_DENSITY)
         .last()
+}
+
+/// The container of a thread of posts around `top`: `top` lies in a post
+/// (an element whose first class names a post, a message, an answer or a
+/// reply) among sibling posts of the same first class, at least one other
+/// of which holds prose of its own. Forum and Q&A software writes each
+/// post in such a wrapper; when the best candidate is the body of one, the
+/// thread is the page's content (with the question's post, when the
+/// answers have a container of their own beside it). A sibling holding a
+/// linked heading or an `<h1>` is a teaser or another article (a blog's
+/// index, an endless page of stories), and stops the widening.
+fn post_thread(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    top: NodeId,
+    body: NodeId,
+) -> Option<NodeId> {
+    const MAX_LEVELS: usize = 5;
+    const MIN_POST_PROSE: f32 = 100.0;
+    const MAX_POST_LINK_DENSITY: f32 = 0.25;
+    const MAX_THREAD_LINK_DENSITY: f32 = 0.3;
+    const POST_WORDS: patterns::Needles =
+        patterns::Needles::new(&["post", "message", "answer", "reply", "entry"]);
+    const QUESTION_WORDS: patterns::Needles = patterns::Needles::new(&["question", "topic"]);
+    let first_class = |id: NodeId| -> Option<String> {
+        let class = dom.attr(id, &local_name!("class"))?;
+        class.split_ascii_whitespace().next().map(str::to_owned)
+    };
+    let stops_widening = |id: NodeId| {
+        (id + 1..dom.end(id)).any(|n| {
+            let tag = dom.tag(n);
+            tag == Tag::H1 || (tag.is_heading() && features.link_density(n) > 0.5)
+        })
+    };
+    let holds_prose = |id: NodeId| {
+        prose_len(features, id) >= MIN_POST_PROSE
+            && features.link_density(id) <= MAX_POST_LINK_DENSITY
+            && !is_furniture_or_hidden(signals, id)
+    };
+    // The question's post holds the thread's title.
+    let is_post = |id: NodeId| holds_prose(id) && !stops_widening(id);
+    for post in std::iter::once(top)
+        .chain(dom.ancestors(top))
+        .take(MAX_LEVELS)
+    {
+        let Some(thread) = dom.parent(post) else {
+            break;
+        };
+        if post == body || thread == body {
+            break;
+        }
+        let Some(class) = first_class(post) else {
+            continue;
+        };
+        if !patterns::holds_ignoring_ascii_case(&class, &POST_WORDS) {
+            continue;
+        }
+        let mut others = 0;
+        let mut teaser = false;
+        for sibling in dom.children(thread) {
+            if sibling == post || first_class(sibling).as_deref() != Some(class.as_str()) {
+                continue;
+            }
+            if stops_widening(sibling) {
+                teaser = true;
+                break;
+            }
+            if is_post(sibling) {
+                others += 1;
+            }
+        }
+        if teaser || others == 0 || features.link_density(thread) >= MAX_THREAD_LINK_DENSITY {
+            continue;
+        }
+        // Answers in a container of their own, beside the question's post:
+        // the thread is their parent.
+        let beside_question = dom.parent(thread).filter(|&outer| {
+            outer != body
+                && features.link_density(outer) < MAX_THREAD_LINK_DENSITY
+                && dom.children(outer).any(|c| {
+                    c != thread
+                        && first_class(c).is_some_and(|c| {
+                            patterns::holds_ignoring_ascii_case(&c, &QUESTION_WORDS)
+                        })
+                        && holds_prose(c)
+                })
+        });
+        return Some(beside_question.unwrap_or(thread));
+    }
+    None
 }
 
 /// The page's main region (`<main>` or `role="main"`) around `top`.
