@@ -170,8 +170,10 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
         if tag.is_element() && !tag.is_ignored() {
             // A hidden section of a paged article is judged as if shown.
             let paged = page.paged.get(id).copied().unwrap_or(false);
-            let hidden =
-                page.signals.has(id, signals::HIDDEN) && !paged && !signals::is_structural(tag);
+            let hidden = page.signals.has(id, signals::HIDDEN)
+                && !paged
+                && !signals::is_structural(tag)
+                && !is_icon_words_of_cell(dom, page, raw, id);
             let verdict = if hidden {
                 Removal::Hidden
             } else {
@@ -191,6 +193,20 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
         alive,
         byline: progress.byline,
     }
+}
+
+/// Whether `id` holds, for screen readers only, all the text of the table
+/// cell it sits in ("Included in Team" beside a tick): the words stand
+/// for the cell's icon, and without them the row reads blank.
+fn is_icon_words_of_cell(dom: &Dom, page: &PageContext<'_>, raw: &Features, id: NodeId) -> bool {
+    const MAX_LEVELS: usize = 3;
+    page.signals.has(id, signals::SCREEN_READER_ONLY)
+        && raw.len(id) > 0
+        && dom
+            .ancestors(id)
+            .take(MAX_LEVELS)
+            .find(|&a| matches!(dom.tag(a), Tag::Td | Tag::Th))
+            .is_some_and(|cell| raw.len(cell) == raw.len(id))
 }
 
 fn judge(

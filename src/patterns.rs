@@ -898,6 +898,9 @@ pub(crate) fn is_carousel_slide(class: &str) -> bool {
 pub(crate) struct VisibilityClasses {
     /// A token is a hiding class ([`is_hiding_class`]).
     pub hides: bool,
+    /// Only screen-reader classes hide it (`sr-only`, `visually-hidden`):
+    /// words for screen readers, often an icon's.
+    pub screen_reader_only: bool,
     /// The value names a carousel's own slide, not one of the copies
     /// carousels add to loop around ("slick-cloned",
     /// "swiper-slide-duplicate").
@@ -919,10 +922,17 @@ pub(crate) fn visibility_classes(class: &str) -> VisibilityClasses {
         )
     };
     let mut found = VisibilityClasses::default();
+    let mut hides_otherwise = false;
     for_each_token(class, |token| {
-        found.hides |= is_hiding_class(token);
+        if is_screen_reader_class(token) {
+            found.screen_reader_only = true;
+        } else {
+            hides_otherwise |= is_hiding_class(token);
+        }
         found.carousel_slide |= is_slide(token);
     });
+    found.hides = found.screen_reader_only || hides_otherwise;
+    found.screen_reader_only &= !hides_otherwise;
     // Most values name no slide, and are spared the searches for a copy's
     // marks.
     found.carousel_slide = found.carousel_slide
@@ -979,6 +989,21 @@ pub(crate) fn is_hiding_class(token: &str) -> bool {
     ) || is_prefixed_screen_reader_class(token)
         || is_desktop_hiding_class(token)
         || is_icon_font_class(token)
+}
+
+/// The classes that hide text from sight but not from screen readers
+/// (a subset of [`is_hiding_class`]).
+fn is_screen_reader_class(token: &str) -> bool {
+    matches!(
+        token,
+        "sr-only"
+            | "visually-hidden"
+            | "visuallyhidden"
+            | "screen-reader-text"
+            | "screen-reader-only"
+            | "screenreader-only"
+            | "show-for-sr"
+    ) || is_prefixed_screen_reader_class(token)
 }
 
 /// The screen-reader-only classes of design systems, under their own
@@ -3658,6 +3683,18 @@ mod tests {
         for text in no {
             assert!(!pattern.is_match(text), "{text}");
         }
+    }
+
+    #[test]
+    fn screen_reader_classes_are_told_from_other_hiding_classes() {
+        let only = visibility_classes("px-2 sr-only");
+        assert!(only.hides && only.screen_reader_only);
+        let prefixed = visibility_classes("govuk-visually-hidden");
+        assert!(prefixed.hides && prefixed.screen_reader_only);
+        let both = visibility_classes("sr-only hidden");
+        assert!(both.hides && !both.screen_reader_only);
+        let neither = visibility_classes("d-none");
+        assert!(neither.hides && !neither.screen_reader_only);
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub(crate) const HAS_ITEMPROP: u16 = 1 << 9;
 /// The class or id names a list of references
 /// ([`patterns::NameWords::references`]).
 pub(crate) const REFERENCE_LIST: u16 = 1 << 10;
+/// Hidden from sight by a screen-reader class (`sr-only`,
+/// `visually-hidden`) only: words a screen reader says in place of an
+/// icon. Set with [`HIDDEN`].
+pub(crate) const SCREEN_READER_ONLY: u16 = 1 << 11;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -73,12 +77,15 @@ impl Signals {
             let mut hidden_attr = false;
             let mut class_value_has_fallback = false;
             let mut carousel_slide = false;
+            let mut screen_reader_only = false;
+            let mut style_hidden = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
                     if !value.trim().is_empty() {
                         let facts = names.class(value);
                         if facts.hides {
                             f |= HIDDEN;
+                            screen_reader_only = facts.screen_reader_only;
                         }
                         f |= HAS_CLASS;
                         if facts.names_date {
@@ -120,6 +127,7 @@ impl Signals {
                 local_name!("style") => {
                     if style_hides(value) {
                         f |= HIDDEN;
+                        style_hidden = true;
                     }
                 }
                 local_name!("hidden") => hidden_attr = true,
@@ -172,6 +180,11 @@ impl Signals {
                     let named = names.id(name, may_match).within(in_main);
                     class[id * 2 + 1] = class[id * 2 + 1].with(named);
                 }
+            }
+            // Only when nothing else hides it: a screen reader skips
+            // what `hidden`, `aria-hidden` or `display: none` hide.
+            if screen_reader_only && !hidden_attr && !aria_hidden && !style_hidden {
+                f |= SCREEN_READER_ONLY;
             }
             if hidden_attr && !is_streamed_segment(dom, id) {
                 f |= HIDDEN;
@@ -350,6 +363,8 @@ struct ClassFacts {
     signals: NameSignals,
     /// It holds a hiding class ([`patterns::visibility_classes`]).
     hides: bool,
+    /// It holds a screen-reader class ([`patterns::visibility_classes`]).
+    screen_reader_only: bool,
     /// It names a fallback image (whose `aria-hidden` hides nothing).
     fallback_image: bool,
     /// It names a carousel's own slide ([`patterns::visibility_classes`]).
@@ -417,6 +432,7 @@ impl NameMatcher {
         let facts = ClassFacts {
             signals,
             hides: visibility.hides,
+            screen_reader_only: visibility.screen_reader_only,
             fallback_image,
             carousel_slide: visibility.carousel_slide,
             names_date: words.date,
@@ -618,6 +634,22 @@ mod tests {
         assert!(!s.has(divs[0], HIDDEN));
         assert!(s.has(divs[1], HIDDEN));
         assert!(s.has(divs[2], HIDDEN));
+    }
+
+    #[test]
+    fn screen_reader_words_are_marked_unless_something_else_hides_them() {
+        let dom = Dom::index(parse_str(
+            "<div class='sr-only'>a</div>\
+             <div class='sr-only' aria-hidden=true>b</div>\
+             <div class='sr-only' style='display:none'>c</div>\
+             <div class='sr-only' hidden>d</div>\
+             <div class='hidden'>e</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(divs.iter().all(|&d| s.has(d, HIDDEN)));
+        let marked: Vec<bool> = divs.iter().map(|&d| s.has(d, SCREEN_READER_ONLY)).collect();
+        assert_eq!(marked, [true, false, false, false, false]);
     }
 
     #[test]
