@@ -248,10 +248,11 @@ fn judge(
         Byline::Remove(found) => found == id,
         // A heading is never the byline: an author class on a site title
         // (`h1.vcard`) or "written-by" in a heading's slug id names the
-        // heading, not a credit line. A commenter's or a reviewer's name
-        // is not the article's byline (a comment's author line sits a few
-        // levels below its section; the walk is bounded, as every
-        // candidate may ask).
+        // heading, not a credit line. A commenter's or a reviewer's name,
+        // or a sidebar's ("created by" a forum's founder), is not the
+        // article's byline (a comment's author line sits a few levels
+        // below its section; the walk is bounded, as every candidate may
+        // ask).
         Byline::Find => {
             progress.byline.is_none()
                 && !tag.is_heading()
@@ -259,7 +260,7 @@ fn judge(
                 && !dom
                     .ancestors(id)
                     .take(MAX_COMMENT_DEPTH)
-                    .any(|a| crate::comments::names_section(dom, a))
+                    .any(|a| crate::comments::names_section(dom, a) || names_sidebar(dom, a))
                 && !is_quotation_attribution(dom, id)
         }
         Byline::Ignore => false,
@@ -700,6 +701,30 @@ fn is_input_form(raw: &Features, id: NodeId) -> bool {
 /// How far above a byline candidate a comments or reviews section is
 /// looked for.
 const MAX_COMMENT_DEPTH: usize = 12;
+
+/// Whether the class or id of `id` names a sidebar (`sidebar`,
+/// `sidebar-right`, or `side` alone). Not the body's: page templates name
+/// their layout there ("one-sidebar sidebar-second").
+fn names_sidebar(dom: &Dom, id: NodeId) -> bool {
+    if matches!(dom.tag(id), Tag::Body | Tag::Html) {
+        return false;
+    }
+    let is_sidebar = |name: &str| {
+        name.eq_ignore_ascii_case("side")
+            || name
+                .get(..7)
+                .is_some_and(|start| start.eq_ignore_ascii_case("sidebar"))
+    };
+    [
+        html5ever::local_name!("class"),
+        html5ever::local_name!("id"),
+    ]
+    .iter()
+    .any(|attr| {
+        dom.attr(id, attr)
+            .is_some_and(|v| v.split_ascii_whitespace().any(is_sidebar))
+    })
+}
 
 /// Readability's byline test: author markup or a byline class, with a
 /// short text that does not introduce its author in the first person
