@@ -4,8 +4,9 @@
 //! A part of the title is dropped only on evidence: it is the site's name
 //! (from `og:site_name`, the JSON-LD publisher, or the host name), the rest
 //! is what the page's `<h1>` says, or it is a short tail after a long
-//! headline. A title declared for sharing (`og:title`, JSON-LD) needs two:
-//! the part is the site's name and the rest is the `<h1>`. A colon is a
+//! headline. A title declared for sharing (`og:title`, JSON-LD) needs two
+//! (the part is the site's name and the rest is the `<h1>`), or a last
+//! part that is the site's name exactly, whole. A colon is a
 //! separator only after a known site name ("Site: Headline"), or spaced
 //! before a part the `<h1>` leaves out ("Headline : Forum"), so
 //! "Headline: with a colon" is never cut.
@@ -55,8 +56,9 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
     // The document's `<title>`, which browsers show in tabs beside the
     // site name, has the site name taken off on the evidence below. A
     // title declared for sharing (OpenGraph, Twitter card, JSON-LD, Dublin
-    // Core) loses it only on double evidence: the part is the site's name
-    // and the rest is what the page's heading says.
+    // Core) loses it only on double evidence (the part is the site's name
+    // and the rest is what the page's heading says), or when its last part
+    // is the site's name exactly.
     let mut title = if source == Source::Markup {
         strip_site(&raw, &sites, &h1s)
     } else {
@@ -95,12 +97,12 @@ fn is_site_name(f: &str, sites: &[String]) -> bool {
 }
 
 /// A declared title without its site-name parts, when the page's heading
-/// is the rest ("Headline | Site" with an `<h1>` "Headline"); `None`
-/// without that evidence.
+/// is the rest ("Headline | Site" with an `<h1>` "Headline") or the last
+/// part is the site's whole name; `None` without that evidence.
 fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<String> {
     let parts = parts(raw);
     let n = parts.len();
-    if !(2..=MAX_PARTS).contains(&n) || h1s.is_empty() {
+    if !(2..=MAX_PARTS).contains(&n) {
         return None;
     }
     let span = |a: usize, b: usize| raw[parts[a].start..parts[b - 1].end].trim().to_string();
@@ -112,16 +114,24 @@ fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<S
     // ("Using promises - JavaScript | MDN").
     let is_section_and_site =
         |a: usize, b: usize| b - a == 2 && is_site_name(&fold(&span(b - 1, b)), sites);
-    (1..n).find_map(|k| {
-        let (head, tail) = (span(0, k), span(k, n));
-        if h1s.contains(&fold(&head)) && (is_site(k, n) || is_section_and_site(k, n)) {
-            Some(head)
-        } else if h1s.contains(&fold(&tail)) && is_site(0, k) {
-            Some(tail)
-        } else {
-            None
-        }
-    })
+    (1..n)
+        .find_map(|k| {
+            let (head, tail) = (span(0, k), span(k, n));
+            if h1s.contains(&fold(&head)) && (is_site(k, n) || is_section_and_site(k, n)) {
+                Some(head)
+            } else if h1s.contains(&fold(&tail)) && is_site(0, k) {
+                Some(tail)
+            } else {
+                None
+            }
+        })
+        .or_else(|| {
+            // Without the heading's word for it, a last part that is the
+            // site's name exactly ("Headline - Example.World" on a site named
+            // "Example.World") is evidence enough.
+            let is_whole_site_name = |a: usize, b: usize| sites.contains(&fold(&span(a, b)));
+            (is_whole_site_name(n - 1, n) && !is_whole_site_name(0, n - 1)).then(|| span(0, n - 1))
+        })
 }
 
 /// The title without its site-name parts.
@@ -467,12 +477,27 @@ mod tests {
             "Kayaks for rivers | Paddle Co-op"
         );
         assert_eq!(
+            declared("Kayaks for rivers | Paddle Co-op", &["Paddle"], &["Kayaks"]),
+            "Kayaks for rivers | Paddle Co-op"
+        );
+        // Unless the last part is the site's name, whole.
+        assert_eq!(
             declared(
                 "Kayaks for rivers | Paddle Co-op",
                 &["Paddle Co-op"],
                 &["Kayaks"]
             ),
-            "Kayaks for rivers | Paddle Co-op"
+            "Kayaks for rivers"
+        );
+        assert_eq!(
+            declared("Kayaks for rivers - Lemmy.World", &["lemmy.world"], &[]),
+            "Kayaks for rivers"
+        );
+        // A title that is the site's name and a part: the name is kept
+        // with it when nothing else says which is the headline.
+        assert_eq!(
+            declared("Paddle Co-op | Paddle Co-op", &["Paddle Co-op"], &[]),
+            "Paddle Co-op | Paddle Co-op"
         );
     }
 
