@@ -2437,11 +2437,15 @@ class_pattern!(
 );
 
 class_pattern!(
-    /// Elements that show a tally of readers' votes or likes (`votes`,
-    /// `vote-count`, `score`, `likes`): a bare number there is no text.
+    /// Elements that show a tally of readers' votes, likes or views
+    /// (`votes`, `vote-count`, `score`, `likes`, `views`,
+    /// `article__info-statistic`): a bare number there is no text.
     TALLY,
     "tally",
-    ["vote", "votes", "score", "likes", "upvotes", "karma", "points"]
+    [
+        "vote", "votes", "score", "likes", "upvotes", "karma", "points", "views", "view count",
+        "counter", "statistic", "statistics", "stats",
+    ]
 );
 
 class_pattern!(
