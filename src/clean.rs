@@ -503,7 +503,7 @@ fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 /// are dropped later, as anywhere before the text.
 fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
     const MAX_LINK_DENSITY: f32 = 0.25;
-    tag == Tag::Header
+    matches!(tag, Tag::Header | Tag::Div | Tag::Section)
         && raw.link_density(id) <= MAX_LINK_DENSITY
         && dom.is_articles_own(id)
         && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)

@@ -685,6 +685,24 @@ fn gather_siblings(
     // heading ("h2.subtitle") and the lead picture, which score nothing.
     // (The headline itself may be gone already, set aside as the title.)
     let headline = (parent + 1..top).rev().find(|&d| dom.tag(d) == Tag::H1);
+    // The standfirst in the article's header around the headline (a
+    // "summary" paragraph under the headline, beside its kicker and date
+    // list): the paragraph alone joins, not the header.
+    let mut standfirst: Option<(usize, NodeId)> = None;
+    if let Some(headline) = headline {
+        if let Some(i) = siblings.iter().position(|&s| dom.contains(s, headline)) {
+            let header = siblings[i];
+            if header != headline && !joined[i] && !is_furniture_or_hidden(signals, header) {
+                standfirst = (dom.end(headline)..dom.end(header))
+                    .find(|&d| {
+                        dom.tag(d) == Tag::P
+                            && cleaning.alive[d]
+                            && is_standfirst_paragraph(signals, features, d)
+                    })
+                    .map(|p| (i, p));
+            }
+        }
+    }
     if let Some(headline) = headline {
         for (i, &sibling) in siblings.iter().enumerate() {
             if sibling > headline
@@ -697,7 +715,17 @@ fn gather_siblings(
             }
         }
     }
-    for (&sibling, _) in siblings.iter().zip(&joined).filter(|&(_, &j)| j) {
+    for (i, (&sibling, _)) in siblings
+        .iter()
+        .zip(&joined)
+        .enumerate()
+        .filter(|&(i, (_, &j))| j || standfirst.is_some_and(|(at, _)| at == i))
+    {
+        if let Some((at, paragraph)) = standfirst.filter(|&(at, _)| at == i && !joined[i]) {
+            debug_assert_eq!(at, i);
+            roots.push(paragraph);
+            continue;
+        }
         let tag = dom.tag(sibling);
         if !matches!(
             tag,
@@ -752,6 +780,16 @@ fn is_standfirst_heading(dom: &Dom, signals: &Signals, features: &Features, id: 
     dom.tag(id) == Tag::H2
         && (MIN_CHARS..=MAX_CHARS).contains(&features.len(id))
         && features.link_density(id) == 0.0
+        && !is_furniture_or_hidden(signals, id)
+}
+
+/// A standfirst paragraph: a sentence or a few, under a quarter links,
+/// not named as page furniture, shown.
+fn is_standfirst_paragraph(signals: &Signals, features: &Features, id: NodeId) -> bool {
+    const MIN_CHARS: u32 = 80;
+    const MAX_CHARS: u32 = 600;
+    (MIN_CHARS..=MAX_CHARS).contains(&features.len(id))
+        && features.link_density(id) < 0.25
         && !is_furniture_or_hidden(signals, id)
 }
 
