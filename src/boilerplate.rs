@@ -350,14 +350,15 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
 /// between them, a reading time aside: a publication stamp and its update
 /// ("12 марта 2025, 13:00 Обновлено 12.03.2025 15:20", "27 Febbraio 2025
 /// alle 12:03 aggiornato alle 19:26 3 minuti di lettura"), which is no
-/// sentence.
+/// sentence. Numerals of any script count ("২৯"), and a bar or a dash is
+/// no word.
 fn is_line_of_dates(b: &TextBlock) -> bool {
     const MAX_CHARS: usize = 80;
     const MAX_WORDS: usize = 4;
     b.chars <= MAX_CHARS
         && without_reading_time(&b.text)
             .split_whitespace()
-            .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_numeric))
             .take(MAX_WORDS + 1)
             .count()
             <= MAX_WORDS
@@ -1738,6 +1739,25 @@ mod tests {
             Some("advertisement")
         );
         assert_eq!(phrase_signal("Share this article", Tag::Div), Some("share"));
+    }
+
+    #[test]
+    fn lines_of_dates_count_words_of_letters_without_numerals() {
+        let block = |text: &str| TextBlock {
+            id: 0,
+            text: text.to_string(),
+            chars: text.chars().count(),
+        };
+        // Bengali numerals are numerals; bars are no words.
+        assert!(is_line_of_dates(&block(
+            "| শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬ পূর্বাহ্ণ"
+        )));
+        assert!(is_line_of_dates(&block(
+            "12 марта 2025, 13:00 Обновлено 12.03.2025 15:20"
+        )));
+        assert!(!is_line_of_dates(&block(
+            "On 12 March 2025 the council voted to close the bridge"
+        )));
     }
 
     #[test]

@@ -778,7 +778,7 @@ const MONTHS: [[&str; 12]; 8] = [
 
 /// Month names of more languages, matched in full only: their prefixes
 /// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
-const MONTHS_IN_FULL: [[&str; 12]; 19] = [
+const MONTHS_IN_FULL: [[&str; 12]; 23] = [
     // Swedish; Danish and Norwegian.
     [
         "januari",
@@ -1024,6 +1024,65 @@ const MONTHS_IN_FULL: [[&str; 12]; 19] = [
         "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
         "oktoba", "novemba", "desemba",
     ],
+    // Bengali, with the spellings of January and February that pages
+    // use (a composed or a decomposed "য়", a short or a long final vowel;
+    // the last row's August is the older spelling).
+    [
+        "জানুয়ারি",
+        "ফেব্রুয়ারি",
+        "মার্চ",
+        "এপ্রিল",
+        "মে",
+        "জুন",
+        "জুলাই",
+        "আগস্ট",
+        "সেপ্টেম্বর",
+        "অক্টোবর",
+        "নভেম্বর",
+        "ডিসেম্বর",
+    ],
+    [
+        "জানুয়ারি",
+        "ফেব্রুয়ারি",
+        "মার্চ",
+        "এপ্রিল",
+        "মে",
+        "জুন",
+        "জুলাই",
+        "আগস্ট",
+        "সেপ্টেম্বর",
+        "অক্টোবর",
+        "নভেম্বর",
+        "ডিসেম্বর",
+    ],
+    [
+        "জানুয়ারী",
+        "ফেব্রুয়ারী",
+        "মার্চ",
+        "এপ্রিল",
+        "মে",
+        "জুন",
+        "জুলাই",
+        "আগস্ট",
+        "সেপ্টেম্বর",
+        "অক্টোবর",
+        "নভেম্বর",
+        "ডিসেম্বর",
+    ],
+    [
+        "জানুয়ারী",
+        "ফেব্রুয়ারী",
+        "মার্চ",
+        "এপ্রিল",
+        "মে",
+        "জুন",
+        "জুলাই",
+        "আগষ্ট",
+        "সেপ্টেম্বর",
+        "অক্টোবর",
+        "নভেম্বর",
+        "ডিসেম্বর",
+    ],
     // Filipino.
     [
         "enero",
@@ -1048,9 +1107,10 @@ const MONTH_INITIALS: [char; 22] = [
     'v', 'w', 'z',
 ];
 /// ...and the others.
-const MONTH_INITIALS_BEYOND_ASCII: [char; 36] = [
+const MONTH_INITIALS_BEYOND_ASCII: [char; 45] = [
     'ú', 'č', 'ř', 'ş', 'а', 'б', 'в', 'г', 'д', 'ж', 'и', 'к', 'л', 'м', 'н', 'о', 'с', 'т', 'ф',
-    'ч', 'ю', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي', 'ज', 'फ', 'म', 'अ', 'स', 'न', 'द',
+    'ч', 'ю', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي', 'ज', 'फ', 'म', 'अ', 'स', 'न', 'द', 'জ', 'ফ',
+    'ম', 'এ', 'আ', 'স', 'অ', 'ন', 'ড',
 ];
 
 /// Whether some month name starts with `c` (lower case).
@@ -1060,7 +1120,7 @@ fn is_month_initial(c: char) -> bool {
 
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
-    const MAX_BYTES: usize = 24;
+    const MAX_BYTES: usize = 36;
     // Two letters name a month only in full and outside ASCII (Hindi
     // "मई"); an ASCII word that short is an abbreviation of anything.
     let letters = w.chars().count();
@@ -1163,7 +1223,7 @@ mod tests {
     /// and compared with every name.
     fn month_by_strings(w: &str) -> Option<u32> {
         let letters = w.chars().count();
-        if letters < 2 || (letters < 3 && w.is_ascii()) || w.len() > 24 {
+        if letters < 2 || (letters < 3 && w.is_ascii()) || w.len() > 36 {
             return None;
         }
         let w = w.to_lowercase();
@@ -1483,6 +1543,19 @@ mod tests {
         assert_eq!(
             found("12 November 2024 6:45 petang"),
             Some("2024-11-12T18:45:00".into())
+        );
+    }
+
+    #[test]
+    fn bengali_month_names_and_digits() {
+        assert_eq!(found("শনিবার, আগস্ট ২৯, ২০২০"), Some("2020-08-29".into()));
+        assert_eq!(found("১৫ মার্চ ২০২৫"), Some("2025-03-15".into()));
+        assert_eq!(found("২ সেপ্টেম্বর ২০২৪"), Some("2024-09-02".into()));
+        // January in its composed and decomposed spellings.
+        assert_eq!(found("৩ জানু\u{9df}ারি ২০২৫"), Some("2025-01-03".into()));
+        assert_eq!(
+            found("৩ জানু\u{9af}\u{9bc}ারী ২০২৫"),
+            Some("2025-01-03".into())
         );
     }
 
