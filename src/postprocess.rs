@@ -54,6 +54,18 @@ fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
     tokens.split(' ').any(|t| CALLOUT_WORDS.contains(&t))
 }
 
+/// An aside that is mostly a blockquote: forum software sets a reply's
+/// quotation of an earlier post in one (`<aside class="quote">` with the
+/// quoted author's name and a `<blockquote>`), part of the reply's text.
+fn is_quoted_post(features: &Features, id: NodeId) -> bool {
+    const MIN_QUOTE_SHARE: f32 = 0.6;
+    const MAX_LINK_DENSITY: f32 = 0.3;
+    let len = features.len(id);
+    len > 0
+        && features.counts[id].quote_len as f32 >= MIN_QUOTE_SHARE * len as f32
+        && features.link_density(id) <= MAX_LINK_DENSITY
+}
+
 /// Whether one of `headlines` (visible `<h1>`s, in document order) lies
 /// inside `id`: a binary search, so nested asides cost no rescans.
 fn holds_headline(dom: &Dom, headlines: &[NodeId], id: NodeId) -> bool {
@@ -198,7 +210,9 @@ pub(crate) fn prepare(
             // An aside that holds the page's headline is how some pages
             // wrap the article itself.
             Tag::Aside
-                if !holds_headline(dom, &headlines, id) && !is_callout(dom, features, id) =>
+                if !holds_headline(dom, &headlines, id)
+                    && !is_callout(dom, features, id)
+                    && !is_quoted_post(features, id) =>
             {
                 Removal::Tag
             }
