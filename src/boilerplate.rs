@@ -691,7 +691,10 @@ fn forum_chrome(v: &BlockView<'_>) -> Option<Signal> {
 /// page puts it (often between the article and its tags).
 fn typo_report(v: &BlockView<'_>) -> Option<Signal> {
     const MAX_CHARS: usize = 200;
-    (v.chars <= MAX_CHARS && patterns::TYPO_REPORT.is_match(v.text()))
+    // "Ctrl" in any case holds "trl" or "TRL": most blocks are spared the
+    // pattern.
+    let names_ctrl = |t: &str| t.contains("trl") || t.contains("TRL");
+    (v.chars <= MAX_CHARS && names_ctrl(v.text()) && patterns::TYPO_REPORT.is_match(v.text()))
         .then_some(Signal::Phrase("typo report notice"))
 }
 
