@@ -494,6 +494,7 @@ fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     raw.len(id) >= MIN_PROSE_CHARS
         && raw.link_density(id) <= MAX_LINK_DENSITY
         && raw.counts[id].p >= 2
+        && names_header(dom, id)
         && is_unlikely_only_as_header(dom, id)
 }
 
@@ -505,9 +506,25 @@ fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bo
     const MAX_LINK_DENSITY: f32 = 0.25;
     matches!(tag, Tag::Header | Tag::Div | Tag::Section)
         && raw.link_density(id) <= MAX_LINK_DENSITY
+        && names_header(dom, id)
         && dom.is_articles_own(id)
         && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
         && is_unlikely_only_as_header(dom, id)
+}
+
+/// Whether the class or id of `id` holds "header", in any case: the cheap
+/// test before [`is_unlikely_only_as_header`].
+fn names_header(dom: &Dom, id: NodeId) -> bool {
+    const HEADER: patterns::Needles = patterns::Needles::new(&["header"]);
+    [
+        html5ever::local_name!("class"),
+        html5ever::local_name!("id"),
+    ]
+    .iter()
+    .any(|name| {
+        dom.attr(id, name)
+            .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &HEADER))
+    })
 }
 
 /// Whether "header" is the only "unlikely" name in the class and id of

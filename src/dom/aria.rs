@@ -37,25 +37,32 @@ enum Role {
 /// Whether an attribute is the `role` of a table: what the sink asks of
 /// every attribute it is handed.
 pub(crate) fn is_table_role(name: &LocalName, value: &str) -> bool {
-    *name == local_name!("role") && role_of_value(value) == Some(Role::Table)
+    *name == local_name!("role")
+        && value
+            .split_ascii_whitespace()
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case("table"))
 }
 
 fn role_of_value(value: &str) -> Option<Role> {
     // A role attribute may list fallbacks; the first is the one used.
     let first = value.split_ascii_whitespace().next()?;
-    let role = match first.to_ascii_lowercase().as_str() {
-        // Not `grid` or `treegrid`: those are interactive widgets (file
-        // browsers, date pickers, spreadsheets), more often the page's
-        // tools than its text, and left to be judged as the divisions
-        // they are.
-        "table" => Role::Table,
-        "rowgroup" => Role::RowGroup,
-        "row" => Role::Row,
-        "cell" | "gridcell" => Role::Cell,
-        "columnheader" | "rowheader" => Role::Header,
-        _ => return None,
-    };
-    Some(role)
+    // Not `grid` or `treegrid`: those are interactive widgets (file
+    // browsers, date pickers, spreadsheets), more often the page's tools
+    // than its text, and left to be judged as the divisions they are.
+    const ROLES: [(&str, Role); 7] = [
+        ("table", Role::Table),
+        ("rowgroup", Role::RowGroup),
+        ("row", Role::Row),
+        ("cell", Role::Cell),
+        ("gridcell", Role::Cell),
+        ("columnheader", Role::Header),
+        ("rowheader", Role::Header),
+    ];
+    ROLES
+        .iter()
+        .find(|(name, _)| first.eq_ignore_ascii_case(name))
+        .map(|&(_, role)| role)
 }
 
 fn role_of(node: &Handle) -> Option<Role> {

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, ExpandedName, QualName};
+use html5ever::{Attribute, ExpandedName, QualName, local_name};
 use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
 use super::Tag;
@@ -405,7 +405,10 @@ impl TreeSink for LimitedSink {
                 attrs.truncate(max);
             }
         }
-        if !self.role_tables.get()
+        // Tables drawn with roles are drawn with divisions: other
+        // elements are not asked.
+        if name.local == local_name!("div")
+            && !self.role_tables.get()
             && attrs
                 .iter()
                 .any(|a| super::aria::is_table_role(&a.name.local, &a.value))
