@@ -55,6 +55,8 @@ const SECTION_NAMES: &[&str] = &[
     "comment-thread",
     "comments-thread",
     "comments-holder",
+    "comment-tree",
+    "comments-tree",
     // Customers' reviews under a product are its readers' comments.
     "reviews",
     "reviews-list",
@@ -452,6 +454,7 @@ mod tests {
             "post-comments",
             "article-comments-section",
             "js-comments",
+            "comment-tree",
         ] {
             assert!(is_section_name(yes), "{yes}");
         }

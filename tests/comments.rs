@@ -281,3 +281,32 @@ fn schema_org_reviews_without_a_named_section_are_found() {
     assert!(reviews.contains("Boils fast"));
     assert!(reviews.contains("Handle stays cool"));
 }
+
+#[test]
+fn a_comment_tree_table_is_read_as_the_comments() {
+    // A link aggregator's replies: one table row per comment, nested by
+    // an indent cell, under `table.comment-tree`.
+    let row = |who: &str, text: &str| {
+        format!(
+            "<tr class=\"athing comtr\"><td><table><tr><td class=\"ind\"></td><td>\
+             <span class=\"comhead\"><a href=\"user?id={who}\">{who}</a> 2 hours ago</span>\
+             <div class=\"comment\"><div class=\"commtext\">{text}</div></div>\
+             </td></tr></table></td></tr>"
+        )
+    };
+    let html = format!(
+        "<html><body><article>{}</article><table class=\"comment-tree\">{}{}</table></body></html>",
+        story(),
+        row(
+            "anna",
+            "About time too, the old wall has been crumbling for years."
+        ),
+        row(
+            "ben",
+            "Who pays for it, though? Nobody has said where the money comes from."
+        )
+    );
+    let comments = extract(&html).comments.expect("comments").text;
+    assert!(comments.contains("the old wall has been crumbling"));
+    assert!(comments.contains("Who pays for it"));
+}
