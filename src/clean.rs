@@ -516,15 +516,7 @@ fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bo
 /// test before [`is_unlikely_only_as_header`].
 fn names_header(dom: &Dom, id: NodeId) -> bool {
     const HEADER: patterns::Needles = patterns::Needles::new(&["header"]);
-    [
-        html5ever::local_name!("class"),
-        html5ever::local_name!("id"),
-    ]
-    .iter()
-    .any(|name| {
-        dom.attr(id, name)
-            .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &HEADER))
-    })
+    dom.names_hold(id, &HEADER)
 }
 
 /// Whether "header" is the only "unlikely" name in the class and id of

@@ -276,12 +276,7 @@ fn comment_thread(
     let is_comment_block = |id: NodeId| {
         signals.either(id, ClassSignals::UNLIKELY)
             && !signals.either(id, ClassSignals::MAYBE_CANDIDATE)
-            && [local_name!("class"), local_name!("id")]
-                .iter()
-                .any(|name| {
-                    dom.attr(id, name)
-                        .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &COMMENT))
-                })
+            && dom.names_hold(id, &COMMENT)
     };
     std::iter::once(top)
         .chain(dom.ancestors(top))
@@ -317,6 +312,10 @@ fn post_thread(
         let class = dom.attr(id, &local_name!("class"))?;
         class.split_ascii_whitespace().next().map(str::to_owned)
     };
+    let has_first_class = |id: NodeId, first: &str| {
+        dom.attr(id, &local_name!("class"))
+            .is_some_and(|c| c.split_ascii_whitespace().next() == Some(first))
+    };
     let stops_widening = |id: NodeId| {
         (id + 1..dom.end(id)).any(|n| {
             let tag = dom.tag(n);
@@ -349,7 +348,7 @@ fn post_thread(
         let mut others = 0;
         let mut teaser = false;
         for sibling in dom.children(thread) {
-            if sibling == post || first_class(sibling).as_deref() != Some(class.as_str()) {
+            if sibling == post || !has_first_class(sibling, &class) {
                 continue;
             }
             if stops_widening(sibling) {

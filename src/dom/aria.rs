@@ -12,8 +12,8 @@
 //! table the roles only half describe reads better as the divisions it is.
 //! Interactive grids (`role="grid"`) are left alone too (see [`role_of_value`]).
 //!
-//! The parser's sink notes whether any element carries such a role, so
-//! that pages without one (nearly all) are not searched.
+//! The parser's sink notes whether a `<div>` carries the role of a table,
+//! so that pages without one (nearly all) are not searched.
 
 use std::rc::Rc;
 
@@ -35,7 +35,7 @@ enum Role {
 }
 
 /// Whether an attribute is the `role` of a table: what the sink asks of
-/// every attribute it is handed.
+/// each attribute of a `<div>`.
 pub(crate) fn is_table_role(name: &LocalName, value: &str) -> bool {
     *name == local_name!("role")
         && value
@@ -211,8 +211,8 @@ mod tests {
     use super::super::normalize::{Walk, parsed, preorder};
     use super::*;
 
-    /// The tree's elements under `<body>` as `tag` or `tag.class`, in
-    /// document order.
+    /// The tree under `<body>` in document order: each element's tag, and
+    /// each text that is not blank in quotes.
     fn shape(html: &str) -> String {
         let dom = parsed(html);
         let walk = Walk::of(&dom.document);

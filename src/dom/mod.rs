@@ -235,6 +235,20 @@ impl Dom {
         );
     }
 
+    /// Whether the element's class or id holds one of `words`, ignoring
+    /// ASCII case: the cheap test before its tokens are read.
+    pub(crate) fn names_hold(&self, id: NodeId, words: &crate::patterns::Needles) -> bool {
+        [
+            html5ever::local_name!("class"),
+            html5ever::local_name!("id"),
+        ]
+        .iter()
+        .any(|name| {
+            self.attr(id, name)
+                .is_some_and(|v| crate::patterns::holds_ignoring_ascii_case(&v, words))
+        })
+    }
+
     /// Whether `id` is part of an `<article>`: inside one, with no aside,
     /// navigation or main region between (the article's sections are its
     /// parts). An article's own `<header>` and `<footer>` hold its

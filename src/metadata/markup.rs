@@ -481,19 +481,6 @@ static SECONDARY_WORDS: Needles = Needles::new(&[
     "menu",
 ]);
 
-/// Whether the element's class or id holds one of `words`, ignoring ASCII
-/// case: a cheap test before the tokens and the regex. A term's letters
-/// are letters of the value in a row (the tokens only lower-case, split
-/// and drop words), so a value without any of its words cannot match.
-fn names_hold(dom: &Dom, id: NodeId, words: &Needles) -> bool {
-    [local_name!("class"), local_name!("id")]
-        .iter()
-        .any(|name| {
-            dom.attr(id, name)
-                .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, words))
-        })
-}
-
 fn attr(dom: &Dom, id: NodeId, name: LocalName) -> Option<String> {
     dom.attr(id, &name)
         .map(|v| v.trim().to_string())
@@ -828,7 +815,7 @@ impl<'a> Regions<'a> {
             || self.main.is_some_and(|h| dom.contains(a, h))
             || signals.either(a, ClassSignals::POSITIVE)
             || signals.either(a, ClassSignals::MAYBE_CANDIDATE)
-            || !names_hold(dom, a, &SECONDARY_WORDS)
+            || !dom.names_hold(a, &SECONDARY_WORDS)
         {
             return false;
         }
