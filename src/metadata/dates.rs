@@ -74,6 +74,11 @@ impl Date {
         Some(minutes * 60 + i64::from(s))
     }
 
+    /// Days from 1970-01-01 to the date's day, whatever its time.
+    pub(crate) fn day_number(&self) -> i64 {
+        days_from_civil(i64::from(self.year), self.month, self.day)
+    }
+
     /// Whether both name the same second, whatever their offsets.
     pub(crate) fn same_instant(&self, other: &Date) -> bool {
         self.instant().is_some() && self.instant() == other.instant()

@@ -221,6 +221,19 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
     let day_first = lang::writes_day_first(meta.lang.as_deref());
     (meta.published, sources.published) =
         split(choose_published(&facts, page.byline.as_deref(), day_first));
+    // A date read from the page's text that falls after the day the page
+    // declares it was last changed (a day's grace for time zones) is
+    // another date on the page, a course's start or an event's, not when
+    // it was published.
+    let day = |d: &Option<String>| dates::parse(d.as_deref()?).map(|d| d.day_number());
+    if sources.published == Some(Source::PageText)
+        && day(&meta.published)
+            .zip(day(&meta.modified))
+            .is_some_and(|(published, modified)| published > modified + 1)
+    {
+        meta.published = None;
+        sources.published = None;
+    }
     (meta.dir, sources.dir) = match (page.dir.or(m.dir), &meta.lang) {
         (Some(d), _) => (Some(d), Some(Source::Markup)),
         (None, Some(l)) => (Some(lang::direction_of(l)), Some(Source::Inferred)),
