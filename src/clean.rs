@@ -715,24 +715,8 @@ const MAX_COMMENT_DEPTH: usize = 12;
 /// `sidebar-right`, or `side` alone). Not the body's: page templates name
 /// their layout there ("one-sidebar sidebar-second").
 fn names_sidebar(dom: &Dom, id: NodeId) -> bool {
-    if matches!(dom.tag(id), Tag::Body | Tag::Html) {
-        return false;
-    }
-    let is_sidebar = |name: &str| {
-        name.eq_ignore_ascii_case("side")
-            || name
-                .get(..7)
-                .is_some_and(|start| start.eq_ignore_ascii_case("sidebar"))
-    };
-    [
-        html5ever::local_name!("class"),
-        html5ever::local_name!("id"),
-    ]
-    .iter()
-    .any(|attr| {
-        dom.attr(id, attr)
-            .is_some_and(|v| v.split_ascii_whitespace().any(is_sidebar))
-    })
+    !matches!(dom.tag(id), Tag::Body | Tag::Html)
+        && crate::comments::names_any(dom, id, |n| n == "side" || n.starts_with("sidebar"))
 }
 
 /// Readability's byline test: author markup or a byline class, with a

@@ -411,7 +411,7 @@ fn is_comment_list(dom: &Dom, list: NodeId) -> bool {
 
 /// Whether a class name or the id of `id`, lower-cased with `_` read as
 /// `-`, passes `test`.
-fn names_any(dom: &Dom, id: NodeId, test: impl Fn(&str) -> bool) -> bool {
+pub(crate) fn names_any(dom: &Dom, id: NodeId, test: impl Fn(&str) -> bool) -> bool {
     let passes = |name: &str| {
         // Most names are written that way already: copy only the others.
         if name.bytes().any(|b| b.is_ascii_uppercase() || b == b'_') {

@@ -701,8 +701,6 @@ fn gather_siblings(
                     .map(|p| (i, p));
             }
         }
-    }
-    if let Some(headline) = headline {
         for (i, &sibling) in siblings.iter().enumerate() {
             if sibling > headline
                 && sibling < top
@@ -714,15 +712,11 @@ fn gather_siblings(
             }
         }
     }
-    for (i, (&sibling, _)) in siblings
-        .iter()
-        .zip(&joined)
-        .enumerate()
-        .filter(|&(i, (_, &j))| j || standfirst.is_some_and(|(at, _)| at == i))
-    {
-        if let Some((at, paragraph)) = standfirst.filter(|&(at, _)| at == i && !joined[i]) {
-            debug_assert_eq!(at, i);
-            roots.push(paragraph);
+    for (i, &sibling) in siblings.iter().enumerate() {
+        if !joined[i] {
+            if let Some((_, paragraph)) = standfirst.filter(|&(at, _)| at == i) {
+                roots.push(paragraph);
+            }
             continue;
         }
         let tag = dom.tag(sibling);

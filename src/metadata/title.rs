@@ -106,9 +106,9 @@ fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<S
         return None;
     }
     let span = |a: usize, b: usize| raw[parts[a].start..parts[b - 1].end].trim().to_string();
+    let is_whole_site_name = |a: usize, b: usize| sites.contains(&fold(&span(a, b)));
     let is_site = |a: usize, b: usize| {
-        sites.contains(&fold(&span(a, b)))
-            || (a..b).all(|i| is_site_name(&fold(&span(i, i + 1)), sites))
+        is_whole_site_name(a, b) || (a..b).all(|i| is_site_name(&fold(&span(i, i + 1)), sites))
     };
     // After the headline, a section may come before the site's name
     // ("Using promises - JavaScript | MDN").
@@ -129,7 +129,6 @@ fn strip_confirmed_site(raw: &str, sites: &[String], h1s: &[String]) -> Option<S
             // Without the heading's word for it, a last part that is the
             // site's name exactly ("Headline - Example.World" on a site named
             // "Example.World") is evidence enough.
-            let is_whole_site_name = |a: usize, b: usize| sites.contains(&fold(&span(a, b)));
             (is_whole_site_name(n - 1, n) && !is_whole_site_name(0, n - 1)).then(|| span(0, n - 1))
         })
 }
