@@ -1250,14 +1250,15 @@ pub(crate) static CONTENTS_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
-/// A call to comment, alone on its line (a post's closing button, often
-/// above its footnotes): "Leave a comment", "Add a comment", "Join the
-/// discussion", "Kommentar schreiben".
+/// A call to comment or review, alone on its line (a post's closing
+/// button, often above its footnotes; a product page's review form
+/// title): "Leave a comment", "Add a comment", "Join the discussion",
+/// "Kommentar schreiben", "Write Your Own Review", "Bewertung schreiben".
 pub(crate) static COMMENT_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|kommentar\s+(?:schreiben|verfassen|hinterlassen)|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+(?:um|seu)\s+comentário)",
+        r"{0,2}(?:(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply|review)|(?:add|write|submit)\s+your(?:\s+own)?\s+review|join\s+the\s+(?:discussion|conversation)|kommentar\s+(?:schreiben|verfassen|hinterlassen)|(?:eine\s+)?(?:bewertung|rezension)\s+(?:schreiben|verfassen|abgeben)|laisser\s+un\s+commentaire|(?:écrire|rédiger|laisser)\s+un\s+avis|donnez\s+votre\s+avis|deja\s+(?:un|tu)\s+comentario|escrib(?:e|ir)\s+una\s+(?:reseña|opinión|valoración)|lascia\s+un\s+commento|scrivi\s+una\s+recensione|deixe\s+(?:um|seu)\s+comentário|escreva\s+uma\s+(?:avaliação|resenha))",
         ascii_non_word!(),
         r"{0,2}$"
     ))
@@ -1308,7 +1309,7 @@ pub(crate) static REACTION_ROSTER: Lazy<MatchRegex> = Lazy::new(|| {
 /// "Based on 4567 reviews"). A bare "51 Reviews" may be a section's name.
 pub(crate) static RATING_LINE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\s*(?:[★☆⭐✩✰]\s*)*(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5|out\s+of\s+5)?(?:\s+stars?)?\s*)?(?:\(|from|based\s+on|aus|sur)\s*[0-9][0-9,.]*\s+(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|valoraciones|votos|recensioni|voti)\s*\)?\s*$|^\s*(?:[★☆⭐✩✰]\s*){3,}(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5)?\s*)?(?:\(?[0-9][0-9,.]*\)?(?:\s+(?:votes?|ratings?|reviews?))?)?\s*$",
+        r"(?i)^\s*(?:rated\s+)?(?:[★☆⭐✩✰]\s*)*(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5|out\s+of\s+5)?(?:\s+stars?)?\s*)?(?:\(|from|based\s+on|aus|sur)\s*[0-9][0-9,.]*\s+(?:(?:customer|user|guest|verified|reader)\s+)?(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votes|valoraciones|votos|recensioni|voti)\s*\)?\s*$|^\s*rated\s+[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5|out\s+of\s+5)(?:\s+stars?)?\s*$|^\s*(?:[★☆⭐✩✰]\s*){3,}(?:[0-9](?:[.,][0-9]{1,2})?\s*(?:/\s*5)?\s*)?(?:\(?[0-9][0-9,.]*\)?(?:\s+(?:votes?|ratings?|reviews?))?)?\s*$",
     )
 });
 
@@ -3877,12 +3878,36 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_comment_or_review_are_whole_lines() {
+        for line in [
+            "Leave a comment",
+            "Write Your Own Review",
+            "Write a review",
+            "Bewertung schreiben",
+            "Écrire un avis",
+            "Escreva uma avaliação",
+        ] {
+            assert!(COMMENT_CALL.is_match(line), "{line}");
+        }
+        for line in [
+            "Write a review of the book before Friday.",
+            "Your review",
+            "Reviews",
+        ] {
+            assert!(!COMMENT_CALL.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
     fn rating_lines_need_stars_or_a_vote_count() {
         for line in [
             "★★★★★ 4.9 from 37 votes",
             "4.8 out of 5 stars (1,204 ratings)",
             "Based on 4567 reviews",
             "★★★★☆ 128 reviews",
+            "Rated 4.67 out of 5 based on 6 customer ratings",
+            "(6 customer reviews)",
+            "Rated 4.5 out of 5",
         ] {
             assert!(RATING_LINE.is_match(line), "{line}");
         }
@@ -3890,6 +3915,8 @@ mod tests {
             "51 Reviews",
             "The film won 4 stars from 12 critics last week.",
             "★★★★☆ The Banshees of Inisherin (2022)",
+            "Rated 4.5 out of 5 by critics, the film opens on Friday.",
+            "6 customer reviews",
         ] {
             assert!(!RATING_LINE.is_match(line), "{line}");
         }
