@@ -350,7 +350,9 @@ fn replace_br_chains(walk: &Walk) -> bool {
             };
             let starts_chain = next_meaningful(&siblings, pos + 1)
                 .is_some_and(|next| tag_of(&siblings[next]) == Tag::Br);
-            if !starts_chain {
+            // Inside preformatted text a blank line is part of the code
+            // (`import os<br><br>def main():`), not a paragraph break.
+            if !starts_chain || is_preformatted(&parent) {
                 continue;
             }
             (siblings.clone(), pos)
@@ -401,6 +403,19 @@ fn replace_br_chains(walk: &Walk) -> bool {
         }
     }
     changed
+}
+
+/// Whether `node` is a `<pre>` or `<textarea>`, or inside
+/// one: the walk up is paid only for the rare chains of `<br>`s.
+fn is_preformatted(node: &Handle) -> bool {
+    let mut at = Some(node.clone());
+    while let Some(node) = at {
+        if matches!(tag_of(&node), Tag::Pre | Tag::Textarea) {
+            return true;
+        }
+        at = parent_of(&node);
+    }
+    false
 }
 
 fn trim_trailing_blanks(p: &Handle) {

@@ -304,8 +304,11 @@ impl Writer for TextWriter {
                     self.space = true;
                 } else {
                     self.item_start = false;
+                    // A break still owed is a `<br>` just before (a blank
+                    // line in code, where `<br><br>` stays as written).
+                    let owed = self.breaks > 0;
                     self.breaks = self.breaks.max(1);
-                    if self.out.ends_with('\n') || self.out.is_empty() {
+                    if owed || self.out.ends_with('\n') || self.out.is_empty() {
                         // Consecutive breaks add up to one blank line at most.
                         self.breaks = 2;
                     }
