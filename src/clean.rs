@@ -330,7 +330,43 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || is_prose_under_header_name(dom, raw, id)
         || is_articles_own_header(dom, raw, id, tag)
         || is_section_heading_named_header(dom, raw, id, tag)
+        || is_disclosure_label_named_header(dom, id, tag)
+        || is_list_heading_named_header(dom, raw, id, tag)
         || is_inline_in_running_text(dom, raw, id, tag)
+}
+
+/// The label of a disclosure (`<summary><span class="item-title-header">
+/// Can I grow garlic in pots?</span></summary>`): "header" names the
+/// label's part of an accordion item, and the label goes with its panel.
+fn is_disclosure_label_named_header(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    const MAX_LEVELS_TO_SUMMARY: usize = 3;
+    (tag == Tag::Summary
+        || has_ancestor_within(dom, id, MAX_LEVELS_TO_SUMMARY, |t| t == Tag::Summary))
+        && names_header(dom, id)
+        && is_unlikely_only_as_header(dom, id)
+}
+
+/// A heading named "header" ("recipe-header") over a list that is not
+/// links (a recipe card's equipment, a guide's materials): a section
+/// heading. A rail's heading opens a list of links. (Past a fifth of
+/// links, the heading and list together would fail the conditional
+/// checks that a list alone passes.)
+fn is_list_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    const MAX_LIST_LINK_DENSITY: f32 = 0.2;
+    if !tag.is_heading() {
+        return false;
+    }
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    dom.next_element(dom.end(id), dom.end(parent))
+        .is_some_and(|next| {
+            matches!(dom.tag(next), Tag::Ul | Tag::Ol)
+                && raw.len(next) > 0
+                && raw.link_density(next) < MAX_LIST_LINK_DENSITY
+        })
+        && names_header(dom, id)
+        && is_unlikely_only_as_header(dom, id)
 }
 
 /// An inline element inside a sentence: a span, an emphasis or a time
@@ -498,18 +534,41 @@ fn is_prose_under_header_name(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         && is_unlikely_only_as_header(dom, id)
 }
 
-/// An `<article>`'s own `<header>` ("story__header"), holding its
-/// headline and the standfirst under it: the name says what the element
-/// is, and the page's masthead is no article's. Its date and byline lines
-/// are dropped later, as anywhere before the text.
+/// An article's own `<header>` ("story__header"), holding its headline
+/// and the standfirst under it: the name says what the element is, and
+/// the page's masthead is no article's. The same holds for the header of
+/// the page's main region (an "About us" page's headline and intro),
+/// which the masthead sits outside of. Its date and byline lines are
+/// dropped later, as anywhere before the text.
 fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
     const MAX_LINK_DENSITY: f32 = 0.25;
     matches!(tag, Tag::Header | Tag::Div | Tag::Section)
         && raw.link_density(id) <= MAX_LINK_DENSITY
         && names_header(dom, id)
-        && dom.is_articles_own(id)
         && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
+        && (dom.is_articles_own(id) || is_main_regions_own(dom, id))
         && is_unlikely_only_as_header(dom, id)
+}
+
+/// Whether the nearest landmark around `id` is the page's `<main>` (or an
+/// element with `role="main"`), with no article, aside or navigation
+/// between.
+fn is_main_regions_own(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id)
+        .find(|&a| {
+            matches!(
+                dom.tag(a),
+                Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
+            ) || is_role_main(dom, a)
+        })
+        .is_some_and(|a| dom.tag(a) == Tag::Main || is_role_main(dom, a))
+}
+
+fn is_role_main(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id).is_element()
+        && dom
+            .attr(id, &html5ever::local_name!("role"))
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
 }
 
 /// Whether the class or id of `id` holds "header", in any case: the cheap

@@ -249,19 +249,35 @@ impl Dom {
         })
     }
 
-    /// Whether `id` is part of an `<article>`: inside one, with no aside,
-    /// navigation or main region between (the article's sections are its
-    /// parts). An article's own `<header>` and `<footer>` hold its
-    /// headline, date and author; the page's hold the site's.
+    /// Whether `id` is part of an article: inside an `<article>` or an
+    /// element typed as a schema.org article (`itemtype=".../NewsArticle"`,
+    /// `BlogPosting`), with no aside, navigation or main region between
+    /// (the article's sections are its parts). An article's own `<header>`
+    /// and `<footer>` hold its headline, date and author; the page's hold
+    /// the site's.
     pub(crate) fn is_articles_own(&self, id: NodeId) -> bool {
         self.ancestors(id)
             .find(|&a| {
                 matches!(
                     self.tag(a),
                     Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
-                )
+                ) || self.is_typed_article(a)
             })
-            .is_some_and(|a| self.tag(a) == Tag::Article)
+            .is_some_and(|a| self.tag(a) == Tag::Article || self.is_typed_article(a))
+    }
+
+    /// Whether the element's microdata type is a schema.org article
+    /// (`Article`, `NewsArticle`, `TechArticle`, `BlogPosting`...).
+    fn is_typed_article(&self, id: NodeId) -> bool {
+        self.tag(id).is_element()
+            && self
+                .attr(id, &html5ever::local_name!("itemtype"))
+                .is_some_and(|types| {
+                    types.split_ascii_whitespace().any(|t| {
+                        let name = t.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+                        name.ends_with("Article") || name == "BlogPosting"
+                    })
+                })
     }
 
     /// Whether `node` is `ancestor` or one of its descendants.
