@@ -1889,6 +1889,18 @@ mod tests {
         assert!(is_promo_line("Gelişmeleri Twitter'da takip edin."));
         assert!(!is_promo_line("此事引起了社会各界的广泛关注。"));
         assert!(!is_promo_line("Yatırımcılar faiz kararını takip etti."));
+        assert!(is_promo_line(
+            "Ha kíváncsi a legfrissebb híreinkre, kövesse oldalunkat a Facebookon és az Instagramon!"
+        ));
+        assert!(is_promo_line(
+            "Ακολουθήστε την Ημερήσια Ενημέρωση στο Google News"
+        ));
+        assert!(is_promo_line(
+            "ติดตามข่าวสารล่าสุดได้ที่ LINE @khaosod และเพจ Facebook กดติดตามเพื่อไม่พลาดทุกสถานการณ์"
+        ));
+        assert!(!is_promo_line(
+            "A miniszter szerint a Facebookon terjedő hírek nem igazak."
+        ));
     }
 
     #[test]

@@ -2032,32 +2032,37 @@ pub(crate) static AUTHOR_CARD_HEADING: Lazy<MatchRegex> = Lazy::new(|| {
 
 /// A platform a publisher sends its readers to: "Follow us on Twitter",
 /// "Download our app for iOS and Android", "Join our Telegram channel".
+/// The big platforms' names may carry a case ending ("na Instagramu",
+/// "a Facebookon").
 pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)\b(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
+        r"(?i)\b(?:(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin)\w{0,4}|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
     )
 });
 
 /// A line opening with a call to follow or join, naming a social or
 /// messaging platform: "Join The Daily's WhatsApp channel", "Follow us on
-/// Telegram", "Participe do canal no WhatsApp", "Síguenos en Instagram".
+/// Telegram", "Participe do canal no WhatsApp", "Síguenos en Instagram",
+/// "Sledujte iDeník.cz na Instagramu" (a site's name may hold a dot; a
+/// platform's name a case ending).
 /// Only these verbs: "Watch", "Get" and "Download" open
 /// sentences of articles too ("Get Out is streaming on YouTube").
 pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui|volg|f[öo]lj|ikuti|gabung|bergabung|simak|obserwuj|do[lł][aą]cz|sledujte|urm[aă]re[sș]te|theo\s+d[õo]i)\b[^.!?]{0,80}\b(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|threads|linkedin|google\s+news|bluesky|mastodon)\b",
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui|volg|f[öo]lj|ikuti|gabung|bergabung|simak|obserwuj|do[lł][aą]cz|sledujte|urm[aă]re[sș]te|theo\s+d[õo]i)\b(?:[^.!?]|\.\S){0,80}\b(?:(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|linkedin)\w{0,4}|threads|google\s+news|bluesky|mastodon)\b",
     )
 });
 
 /// A call to follow the publisher where the verb closes the sentence or
 /// stands apart from the platform's name, as Hindi, Japanese, Korean,
-/// Turkish, Chinese, Russian and Arabic write it ("हमें फेसबुक पर फॉलो
+/// Turkish, Chinese, Russian, Arabic, Greek, Hungarian and Thai write it
+/// ("हमें फेसबुक पर फॉलो
 /// करें", "公式Xをフォロー", "关注我们的微信公众号", "Подписывайтесь на
 /// наш Телеграм"). Only with a platform named in the line (see
 /// [`NATIVE_PLATFORM`] and [`PROMO_CHANNEL`]): "关注" alone is "attention".
 pub(crate) static NATIVE_FOLLOW: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו",
+        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו|ακολουθήστε|ακολούθησε|kövess(?:e|en|ék|etek)?\b|ติดตาม",
     )
 });
 
@@ -2307,7 +2312,7 @@ pub(crate) static CREDIT_LINE: AsciiBoundedRegex = AsciiBoundedRegex {
 };
 
 /// The pattern of [`CREDIT_LINE`]. Each `\b` touches an ASCII letter; after a slash, a word character is written out (`/\w`).
-const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|quelle|source|crédits?|crédito|créditos|fonte|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©";
+const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|quelle|source|crédits?|crédito|créditos|fonte|fotó|borítókép|kuva(?:t|aja)?|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©";
 
 /// A caption that ends with its credit: "The ermine in winter.
 /// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
@@ -3166,6 +3171,10 @@ mod tests {
         assert!(DATE_STAMP.is_match("Publié le 3 mars 2024"));
         assert!(!DATE_STAMP.is_match("Publié leçon 2"));
         assert!(CREDIT_LINE.is_match("Foto: Jürgen Müller"));
+        assert!(
+            CREDIT_LINE.is_match("(Borítókép: Utasok a Keleti pályaudvaron. Fotó: Kaszás Tamás)")
+        );
+        assert!(CREDIT_LINE.is_match("Kuva: Jussi Nukari / Lehtikuva"));
         assert!(CREDIT_LINE.is_match("Beitragsbild: Stefan Mang"));
         assert!(CREDIT_LINE.is_match("Titelbild: Fachy Marín on Unsplash"));
         assert!(CREDIT_LINE.is_match("Photo credit: Jane Doe"));
@@ -3744,6 +3753,7 @@ mod tests {
             "Ikuti saluran Telegram kami",
             "Dołącz do nas na WhatsApp",
             "Theo dõi kênh YouTube của chúng tôi",
+            "Sledujte iDeník.cz na Instagramu, Facebooku a v aplikaci.",
         ] {
             assert!(CHANNEL_CALL.is_match(call), "{call}");
         }
