@@ -235,6 +235,9 @@ fn judge(
     if tag == Tag::A && (is_skip_link(dom, raw, id) || is_permalink_mark(dom, raw, id)) {
         return Removal::NeverContent;
     }
+    if matches!(tag, Tag::A | Tag::Span | Tag::P) && is_section_edit_link(dom, raw, id, tag) {
+        return Removal::NeverContent;
+    }
     if tag == Tag::Form && is_input_form(raw, id) {
         return Removal::Form;
     }
@@ -698,6 +701,59 @@ fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             inner_text(dom, id).trim(),
             "¶" | "§" | "#" | "↩" | "↩\u{fe0e}" | "↩\u{fe0f}" | "↑"
         )
+}
+
+/// A wiki's link to edit the section under a heading ("[edit]", "[Bearbeiten
+/// | Quelltext bearbeiten]"), in the heading or beside it in the heading's
+/// wrapper: its address asks for the page's edit action (`action=edit`,
+/// the query every wiki engine of the MediaWiki family, and others, uses).
+/// The link goes with its brackets; the heading stays a heading.
+fn is_section_edit_link(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    const MAX_CHARS: u32 = 48;
+    // A wrapper holds brackets and a link or two: a few nodes.
+    const MAX_WRAPPER_NODES: usize = 16;
+    // Siblings looked at for the heading beside the link.
+    const MAX_SIBLINGS: usize = 8;
+    if raw.len(id) == 0 || raw.len(id) > MAX_CHARS {
+        return false;
+    }
+    let is_edit_link = |a: NodeId| {
+        dom.attr(a, &html5ever::local_name!("href"))
+            .is_some_and(|href| {
+                href.split(['?', '&', ';']).skip(1).any(|param| {
+                    param.eq_ignore_ascii_case("action=edit")
+                        || param.eq_ignore_ascii_case("veaction=edit")
+                })
+            })
+    };
+    let edits = if tag == Tag::A {
+        is_edit_link(id)
+    } else {
+        // A wrapper: its words are all in edit links, beside brackets and
+        // bars.
+        let end = dom.end(id);
+        if end - id > MAX_WRAPPER_NODES {
+            return false;
+        }
+        let links: Vec<NodeId> = (id + 1..end).filter(|&d| dom.tag(d) == Tag::A).collect();
+        let letters = |n: NodeId| {
+            inner_text(dom, n)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+        };
+        !links.is_empty()
+            && links.iter().all(|&a| is_edit_link(a))
+            && letters(id) <= links.iter().map(|&a| letters(a)).sum::<usize>()
+    };
+    edits
+        && dom.parent(id).is_some_and(|parent| {
+            dom.tag(parent).is_heading()
+                || dom
+                    .children(parent)
+                    .take(MAX_SIBLINGS)
+                    .any(|c| dom.tag(c).is_heading())
+        })
 }
 
 /// The gutter of a code listing laid out as a table (Pygments'

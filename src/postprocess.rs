@@ -710,12 +710,33 @@ fn conditional_pass(
         }
         if let Some(why) = should_remove(dom, signals, features, data_tables, inside, id, t, weight)
         {
+            if why == Failed::NoText && is_heading_box(dom, features, removal, id) {
+                return true;
+            }
             removal[id] = Removal::Conditional;
             failures.insert(id, why);
             return false;
         }
         true
     });
+}
+
+/// A heading's box that held nothing else but controls, gone now (a
+/// wiki's `div.mw-heading > h2` beside its "[edit]" link): the heading's
+/// words are its text. A box whose other parts went for what they were
+/// (a rail's list of links under "Other People Are Reading") is no
+/// heading's box.
+fn is_heading_box(dom: &Dom, features: &Features, removal: &[Removal], id: NodeId) -> bool {
+    let mut heading = false;
+    is_heading_block(features, id)
+        && dom
+            .children(id)
+            .filter(|&c| dom.tag(c).is_element())
+            .all(|c| {
+                heading |= dom.tag(c).is_heading();
+                dom.tag(c).is_heading() || removal[c] == Removal::NeverContent
+            })
+        && heading
 }
 
 /// The longest `<section>` the conditional checks judge whole.
