@@ -79,6 +79,7 @@ impl Signals {
             let mut carousel_slide = false;
             let mut screen_reader_only = false;
             let mut style_hidden = false;
+            let mut breadcrumb_label = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
                     if !value.trim().is_empty() {
@@ -131,6 +132,7 @@ impl Signals {
                     }
                 }
                 local_name!("hidden") => hidden_attr = true,
+                local_name!("aria-label") => breadcrumb_label = is_breadcrumb_label(value),
                 local_name!("aria-hidden") => aria_hidden = value.trim() == "true",
                 local_name!("aria-modal") => aria_modal = value.trim() == "true",
                 local_name!("aria-controls") => {
@@ -172,6 +174,12 @@ impl Signals {
                 }
                 _ => {}
             });
+            // A trail labelled for screen readers ("<nav aria-label=
+            // Breadcrumb>") is named as one.
+            if breadcrumb_label {
+                let named = names.id("breadcrumb", true).within(in_main);
+                class[id * 2 + 1] = class[id * 2 + 1].with(named);
+            }
             // A custom element's name says what it is as an id would
             // (`<related-articles>`, `<share-buttons>`, `<cookie-banner>`).
             if tag == Tag::Other {
@@ -477,6 +485,25 @@ impl NameMatcher {
     }
 }
 
+/// Whether an `aria-label` names a breadcrumb trail, in English or in
+/// the names other languages give it ("Brotkrümelnavigation", "Fil
+/// d'Ariane", "Migas de pan", "Briciole di pane", "Kruimelpad").
+fn is_breadcrumb_label(label: &str) -> bool {
+    const NAMES: [&str; 7] = [
+        "breadcrumb",
+        "brotkrum",
+        "brotkrüm",
+        "fil d'ariane",
+        "migas de pan",
+        "briciole",
+        "kruimelpad",
+    ];
+    label.len() <= 64 && {
+        let label = label.to_lowercase();
+        NAMES.iter().any(|name| label.contains(name))
+    }
+}
+
 /// A segment of a page rendered in streamed parts (`<div hidden id="S:1">`
 /// at the end of the body): the page's script moves it into place when it
 /// arrives, so it is the content, shown, not a hidden leftover.
@@ -527,6 +554,21 @@ pub(crate) fn is_structural(tag: Tag) -> bool {
 mod tests {
     use super::*;
     use crate::parse::parse_str;
+
+    #[test]
+    fn breadcrumb_labels_in_several_languages() {
+        for label in [
+            "Breadcrumb",
+            "breadcrumbs",
+            "Brotkrümelnavigation",
+            "Fil d'Ariane",
+        ] {
+            assert!(is_breadcrumb_label(label), "{label}");
+        }
+        for label in ["Main navigation", "Share this article", "Pagination"] {
+            assert!(!is_breadcrumb_label(label), "{label}");
+        }
+    }
 
     #[test]
     fn seen_values_answer_only_for_the_value_seen() {
