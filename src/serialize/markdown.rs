@@ -571,7 +571,20 @@ impl Writer for MarkdownWriter<'_> {
         }
         match tag {
             Tag::Em | Tag::I => self.push_inline("*", "*".into()),
+            // Bold inside bold (a `<b>` in a term) adds no marks: `**a
+            // **b** c**` would end the first run early.
+            Tag::Strong | Tag::B if self.inlines.iter().any(|i| i.open == "**") => {
+                self.push_inline("", String::new())
+            }
             Tag::Strong | Tag::B => self.push_inline("**", "**".into()),
+            // A description list's term, in bold on its own line over its
+            // description: Markdown has no description lists.
+            Tag::Dt => {
+                self.block_boundary();
+                if !self.in_cell() {
+                    self.push_inline("**", "**".into());
+                }
+            }
             Tag::Del | Tag::S | Tag::Strike => self.push_inline("~~", "~~".into()),
             Tag::A => {
                 let base = self.context.base.as_ref();
@@ -715,6 +728,12 @@ impl Writer for MarkdownWriter<'_> {
         match tag {
             Tag::Em | Tag::I | Tag::Strong | Tag::B | Tag::Del | Tag::S | Tag::Strike => {
                 self.pop_inline();
+            }
+            Tag::Dt => {
+                if !self.in_cell() {
+                    self.pop_inline();
+                }
+                self.block_boundary();
             }
             Tag::A => {
                 if self.inlines.last().is_some_and(|i| i.open == "[") {
