@@ -138,6 +138,19 @@ pub(crate) fn image_urls(dom: &Dom, id: NodeId) -> ImageUrls {
     ImageUrls { src, srcset }
 }
 
+/// Whether an inline style sizes an image to a pixel or none
+/// (`width:1px; height:1px`, a wire service's tracking pixel).
+fn style_sizes_one_pixel(style: &str) -> bool {
+    style.split(';').any(|declaration| {
+        declaration.split_once(':').is_some_and(|(name, value)| {
+            let name = name.trim();
+            let value = value.trim().trim_end_matches("!important").trim();
+            (name.eq_ignore_ascii_case("width") || name.eq_ignore_ascii_case("height"))
+                && matches!(value, "1px" | "0px" | "0")
+        })
+    })
+}
+
 /// Whether an `<img>` is a spacer or a tracking pixel rather than a
 /// picture: one pixel wide or high as declared (a lazy image's declared
 /// size may be a stand-in's, so only an image shown from its own `src`),
@@ -153,7 +166,11 @@ pub(crate) fn is_spacer(dom: &Dom, img: NodeId) -> bool {
     // A GIF's header gives its size right after the signature: "GIF89a",
     // width 1, height 1 is `R0lGODlhAQABA` in base64 ("GIF87a" too).
     const ONE_PIXEL_GIFS: [&str; 2] = ["R0lGODlhAQABA", "R0lGODdhAQABA"];
-    let one_pixel_declared = one_pixel(local_name!("width")) || one_pixel(local_name!("height"));
+    let one_pixel_declared = one_pixel(local_name!("width"))
+        || one_pixel(local_name!("height"))
+        || dom
+            .attr(img, &local_name!("style"))
+            .is_some_and(|style| style_sizes_one_pixel(&style));
     // The address shown is one of the attributes' values: without a
     // declared pixel or a one-pixel GIF among them, the image is a picture
     // (and its addresses need not be worked out here).
@@ -237,6 +254,12 @@ mod tests {
         assert!(spacer(r#"<img src="/pixel?id=1" width="1" height="1">"#));
         assert!(spacer(r#"<img src="s.gif" height="1" width="40">"#));
         assert!(spacer(r#"<img src="bar.gif" width="1px" height="24">"#));
+        assert!(spacer(
+            r#"<img src="https://t.example/rt.gif?id=9" style="border:0px; width:1px; height:1px;">"#
+        ));
+        assert!(!spacer(
+            r#"<img src="photo.jpg" style="width:100%; max-width:1px">"#
+        ));
         // A 1-by-1 GIF written inline (`GIF89a`, width 1, height 1), long
         // enough with its metadata to pass for a picture.
         let pixel = format!(
