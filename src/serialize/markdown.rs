@@ -98,6 +98,9 @@ pub(crate) struct MarkdownWriter<'a> {
     /// Open links, whose text must escape `]`.
     links: usize,
     heading: Option<usize>,
+    /// The open heading is short enough to be one line, blocks inside it
+    /// or not (see [`super::text::is_one_line_heading`]).
+    heading_one_line: bool,
     /// Inline code being collected, and how many `code` elements are open.
     code: Option<String>,
     code_depth: usize,
@@ -126,6 +129,7 @@ impl<'a> MarkdownWriter<'a> {
             pending_from: 0,
             links: 0,
             heading: None,
+            heading_one_line: false,
             code: None,
             code_depth: 0,
             pre: None,
@@ -304,7 +308,9 @@ impl<'a> MarkdownWriter<'a> {
 
     /// A block element starts or ends.
     fn block_boundary(&mut self) {
-        if self.in_cell() {
+        // A heading is one line, whatever blocks its markup holds
+        // (`<h3><div>Method 1</div><span>Using Boiling Water</span></h3>`).
+        if self.in_cell() || (self.heading.is_some() && self.heading_one_line) {
             self.space = true;
             return;
         }
@@ -632,6 +638,7 @@ impl Writer for MarkdownWriter<'_> {
                 self.block_boundary();
                 if !self.in_cell() {
                     self.heading = Some(heading_level(tag));
+                    self.heading_one_line = super::text::is_one_line_heading(dom, id);
                 }
             }
             Tag::Blockquote => {

@@ -42,6 +42,9 @@ pub(crate) struct TextWriter {
     items: Vec<OpenItem>,
     /// Depth of table cells: blocks inside cells do not break lines.
     cells: usize,
+    /// Depth of headings: a heading is one line, whatever blocks its
+    /// markup holds.
+    headings: usize,
     /// The current row has had a cell.
     row_has_cell: bool,
     max_bytes: usize,
@@ -62,6 +65,7 @@ impl TextWriter {
             item_start: false,
             items: Vec::new(),
             cells: 0,
+            headings: 0,
             row_has_cell: false,
             max_bytes,
             truncated: false,
@@ -84,7 +88,7 @@ impl TextWriter {
     }
 
     fn request_break(&mut self, n: u8) {
-        if self.cells > 0 {
+        if self.cells > 0 || self.headings > 0 {
             self.space = true;
             return;
         }
@@ -316,6 +320,12 @@ impl Writer for TextWriter {
             }
             Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
             Tag::Table => self.request_break(2),
+            _ if tag.is_heading() => {
+                self.request_break(2);
+                if is_one_line_heading(dom, id) {
+                    self.headings += 1;
+                }
+            }
             _ if tag.is_block() => self.request_break(2),
             _ => {}
         }
@@ -433,6 +443,13 @@ impl Writer for TextWriter {
                 self.item_start = false;
                 self.request_break(2);
             }
+            _ if tag.is_heading() => {
+                if is_one_line_heading(dom, id) {
+                    self.headings = self.headings.saturating_sub(1);
+                }
+                self.item_start = false;
+                self.request_break(2);
+            }
             _ if tag.is_block() => {
                 self.item_start = false;
                 self.request_break(2);
@@ -440,4 +457,18 @@ impl Writer for TextWriter {
             _ => {}
         }
     }
+}
+
+/// Whether a heading is written on one line, blocks inside it or not: a
+/// heading's words, not a run of teasers a template wrapped in one.
+pub(crate) fn is_one_line_heading(dom: &Dom, id: NodeId) -> bool {
+    const MAX_CHARS: usize = 200;
+    let mut chars = 0;
+    for n in id + 1..dom.end(id) {
+        chars += dom.text_measure(n).span.len as usize;
+        if chars > MAX_CHARS {
+            return false;
+        }
+    }
+    true
 }
