@@ -860,8 +860,44 @@ fn lone_link_paragraph(v: &BlockView<'_>) -> Option<Signal> {
         && v.chars >= MIN_CHARS
         && is_link_line(v.features, v.block)
         && !v.dom.every_link(id, |a| !v.dom.is_addressed_link(a))
-        && !links_to_documents(v.dom, id))
+        && !links_to_documents(v.dom, id)
+        && !is_item_of_plain_list(v.dom, v.features, id))
     .then_some(Signal::LoneLink)
+}
+
+/// Whether a block is the whole of an item of a list whose other items
+/// are mostly plain words: a guide's materials ("Wood glue", "<a>Construction
+/// adhesive</a>", "Clamps"), where a shop's link on one item makes it no
+/// headline. A list of headlines is links throughout.
+fn is_item_of_plain_list(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    // Items looked at: enough to tell a list of things.
+    const MAX_ITEMS: usize = 64;
+    let Some(item) = std::iter::once(id)
+        .chain(dom.ancestors(id).take(2))
+        .find(|&a| dom.tag(a) == Tag::Li)
+    else {
+        return false;
+    };
+    // The link is the item (an item with a description and a "Buy" or
+    // "PubMed" link line under it keeps its words without the link).
+    if features.len(item) > features.len(id) + 2 {
+        return false;
+    }
+    let Some(list) = dom.parent(item) else {
+        return false;
+    };
+    let (mut items, mut plain) = (0, 0);
+    for other in dom
+        .children(list)
+        .filter(|&c| dom.tag(c) == Tag::Li)
+        .take(MAX_ITEMS)
+    {
+        items += 1;
+        if features.len(other) > 0 && features.link_density(other) < 0.5 {
+            plain += 1;
+        }
+    }
+    plain * 2 >= items
 }
 
 /// Whether every link in a block points to a document file (a PDF, an
