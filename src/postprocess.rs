@@ -826,7 +826,7 @@ fn should_remove(
         return None;
     }
     let w = weight(id);
-    if w < 0.0 {
+    if w < 0.0 && !is_picture_named_media(dom, features, id) {
         return Some(Failed::NegativeName);
     }
     // A picture linked to its own larger file, with at most its file's
@@ -926,6 +926,34 @@ fn should_remove(
         return None;
     }
     failed
+}
+
+/// A picture's box whose only negative name is "media" (a CMS's
+/// `div.media--type-image` around an article's lead photo): the word
+/// names what the box holds, not a player or a social bar. It holds a
+/// picture, a caption's words at most, and no links, headings or buttons.
+fn is_picture_named_media(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_CAPTION_CHARS: u32 = 300;
+    // A glyph alone ("×", "›") is a lightbox's or a slider's control.
+    const MIN_CAPTION_CHARS: u32 = 3;
+    let c = features.counts[id];
+    let len = features.len(id);
+    if c.img == 0 || c.embed > 0 || len > MAX_CAPTION_CHARS || (len > 0 && len < MIN_CAPTION_CHARS)
+    {
+        return false;
+    }
+    // No links, headings or controls: a card's title or a lightbox's
+    // close button says the box is more than a picture.
+    if (id + 1..dom.end(id)).any(|d| {
+        let tag = dom.tag(d);
+        tag == Tag::A || tag == Tag::Button || tag.is_heading()
+    }) {
+        return false;
+    }
+    let mut tokens = String::new();
+    dom.name_tokens(id, &mut tokens);
+    tokens.contains("media")
+        && !patterns::class_signals_without(&tokens, "media").has(ClassSignals::NEGATIVE)
 }
 
 /// Whether nine tenths or more of `id`'s text lies in one `<pre>`.
