@@ -717,6 +717,17 @@ fn is_section_edit_link(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool
     if raw.len(id) == 0 || raw.len(id) > MAX_CHARS {
         return false;
     }
+    // By a heading first: a few tags read, where most short elements end.
+    let by_heading = dom.parent(id).is_some_and(|parent| {
+        dom.tag(parent).is_heading()
+            || dom
+                .children(parent)
+                .take(MAX_SIBLINGS)
+                .any(|c| dom.tag(c).is_heading())
+    });
+    if !by_heading {
+        return false;
+    }
     let is_edit_link = |a: NodeId| {
         dom.attr(a, &html5ever::local_name!("href"))
             .is_some_and(|href| {
@@ -726,34 +737,25 @@ fn is_section_edit_link(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool
                 })
             })
     };
-    let edits = if tag == Tag::A {
-        is_edit_link(id)
-    } else {
-        // A wrapper: its words are all in edit links, beside brackets and
-        // bars.
-        let end = dom.end(id);
-        if end - id > MAX_WRAPPER_NODES {
-            return false;
-        }
-        let links: Vec<NodeId> = (id + 1..end).filter(|&d| dom.tag(d) == Tag::A).collect();
-        let letters = |n: NodeId| {
-            inner_text(dom, n)
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .count()
-        };
-        !links.is_empty()
-            && links.iter().all(|&a| is_edit_link(a))
-            && letters(id) <= links.iter().map(|&a| letters(a)).sum::<usize>()
+    if tag == Tag::A {
+        return is_edit_link(id);
+    }
+    // A wrapper: its words are all in edit links, beside brackets and
+    // bars.
+    let end = dom.end(id);
+    if end - id > MAX_WRAPPER_NODES {
+        return false;
+    }
+    let links: Vec<NodeId> = (id + 1..end).filter(|&d| dom.tag(d) == Tag::A).collect();
+    let letters = |n: NodeId| {
+        inner_text(dom, n)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
     };
-    edits
-        && dom.parent(id).is_some_and(|parent| {
-            dom.tag(parent).is_heading()
-                || dom
-                    .children(parent)
-                    .take(MAX_SIBLINGS)
-                    .any(|c| dom.tag(c).is_heading())
-        })
+    !links.is_empty()
+        && links.iter().all(|&a| is_edit_link(a))
+        && letters(id) <= links.iter().map(|&a| letters(a)).sum::<usize>()
 }
 
 /// The gutter of a code listing laid out as a table (Pygments'

@@ -2036,7 +2036,7 @@ pub(crate) static AUTHOR_CARD_HEADING: Lazy<MatchRegex> = Lazy::new(|| {
 /// "a Facebookon").
 pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)\b(?:(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin)\w{0,4}|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
+        r"(?i)\b(?:(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin)[a-zà-ž]{0,4}|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
     )
 });
 
@@ -2049,7 +2049,7 @@ pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
 /// sentences of articles too ("Get Out is streaming on YouTube").
 pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui|volg|f[öo]lj|ikuti|gabung|bergabung|simak|obserwuj|do[lł][aą]cz|sledujte|urm[aă]re[sș]te|theo\s+d[õo]i)\b(?:[^.!?]|\.\S){0,80}\b(?:(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|linkedin)\w{0,4}|threads|google\s+news|bluesky|mastodon)\b",
+        r"(?i)^[^0-9A-Za-z_]{0,3}(?:follow|join|subscribe\s+to|participe|siga|s[ií]gue(?:nos)?|[úu]nete|suivez|rejoignez|folgen|folge|seguici|segui|volg|f[öo]lj|ikuti|gabung|bergabung|simak|obserwuj|do[lł][aą]cz|sledujte|urm[aă]re[sș]te|theo\s+d[õo]i)\b(?:[^.!?]|\.\S){0,80}\b(?:(?:whatsapp|telegram|twitter|instagram|facebook|youtube|tiktok|linkedin)[a-zà-ž]{0,4}|threads|google\s+news|bluesky|mastodon)\b",
     )
 });
 
@@ -2062,7 +2062,7 @@ pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
 /// [`NATIVE_PLATFORM`] and [`PROMO_CHANNEL`]): "关注" alone is "attention".
 pub(crate) static NATIVE_FOLLOW: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו|ακολουθήστε|ακολούθησε|kövess(?:e|en|ék|etek)?\b|ติดตาม",
+        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו|ακολουθήστε|ακολούθησε|kövess(?:e|en|ék|etek|\s)|ติดตาม",
     )
 });
 
