@@ -57,6 +57,15 @@ const SECTION_NAMES: &[&str] = &[
     "comments-holder",
     "comment-tree",
     "comments-tree",
+    "comment-box",
+    // The section's name in the page's language.
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "kommentit",
+    "komentarze",
+    "reacties",
     // Customers' reviews under a product are its readers' comments.
     "reviews",
     "reviews-list",
@@ -278,6 +287,8 @@ fn comment_items_holder(dom: &Dom, body: NodeId) -> Option<NodeId> {
 /// notice holds none.
 fn holds_a_comment(dom: &Dom, signals: &Signals, features: &Features, section: NodeId) -> bool {
     let is_item_name = |n: &str| {
+        // A BEM element (`site__comment`) is read after its block's name.
+        let n = n.rsplit_once("--").map_or(n, |(_, element)| element);
         // One comment is named in the singular (`comment`, `comment-body`,
         // `review-item`); `comments-...` names the section's own parts.
         ((n.starts_with("comment") && !n.starts_with("comments"))
@@ -404,8 +415,11 @@ fn is_comment_list(dom: &Dom, list: NodeId) -> bool {
     names_any(dom, list, is_section_name)
         || dom.children(list).any(|item| {
             dom.tag(item) == Tag::Li
-                && (names_any(dom, item, |n| n.starts_with("comment"))
-                    || is_comment_item(dom, item))
+                && (names_any(dom, item, |n| {
+                    n.rsplit_once("--")
+                        .map_or(n, |(_, element)| element)
+                        .starts_with("comment")
+                }) || is_comment_item(dom, item))
         })
 }
 
@@ -434,10 +448,18 @@ pub(crate) fn names_section(dom: &Dom, id: NodeId) -> bool {
 }
 
 fn is_section_name(name: &str) -> bool {
-    SECTION_PREFIXES.iter().any(|prefix| {
-        name.strip_prefix(prefix)
-            .is_some_and(|rest| SECTION_NAMES.contains(&rest))
-    })
+    let named = |name: &str| {
+        SECTION_PREFIXES.iter().any(|prefix| {
+            name.strip_prefix(prefix)
+                .is_some_and(|rest| SECTION_NAMES.contains(&rest))
+        })
+    };
+    // A BEM element of the page's block (`site__comments`, read with '_'
+    // as '-'): the part after the block's name.
+    named(name)
+        || name
+            .rsplit_once("--")
+            .is_some_and(|(_, element)| named(element))
 }
 
 #[cfg(test)]
@@ -455,6 +477,8 @@ mod tests {
             "article-comments-section",
             "js-comments",
             "comment-tree",
+            "site--comments",
+            "kommentit",
         ] {
             assert!(is_section_name(yes), "{yes}");
         }
@@ -467,6 +491,8 @@ mod tests {
             "no-comments",
             "commenter",
             "comments-closed",
+            "comment--count",
+            "site--comments-link",
         ] {
             assert!(!is_section_name(no), "{no}");
         }

@@ -310,3 +310,26 @@ fn a_comment_tree_table_is_read_as_the_comments() {
     assert!(comments.contains("the old wall has been crumbling"));
     assert!(comments.contains("Who pays for it"));
 }
+
+#[test]
+fn comment_sections_named_in_bem_or_in_the_pages_language_are_found() {
+    let section = |section_names: &str, item_class: &str| {
+        format!(
+            "<html><body><article>{}</article>\
+             <section {section_names}><h2>Kommentit (2)</h2><ul>\
+             <li class=\"{item_class}\"><span>Pirjo K.</span><p>Pesukone päällä nyt, kiitos vinkistä! \
+             Sähkö on yöllä halvempaa kuin päivällä.</p></li>\
+             <li class=\"{item_class}\"><span>Matti</span><p>Siirtomaksu on nykyään suurempi kuin \
+             itse sähkö, siinä se ongelma on.</p></li></ul></section></body></html>",
+            story()
+        )
+    };
+    for html in [
+        section("class=\"yle__comments\"", "yle__comment"),
+        section("id=\"kommentit\"", "comment"),
+    ] {
+        let comments = extract(&html).comments.expect("comments").text;
+        assert!(comments.contains("Pesukone"), "{comments}");
+        assert!(comments.contains("Siirtomaksu"), "{comments}");
+    }
+}
