@@ -110,16 +110,21 @@ impl Facts {
     }
 
     /// Whether the page declares itself a dated piece (an article, a
-    /// post): a structured publication date or an article `og:type`.
+    /// post, a paper): a structured publication date, an article
+    /// `og:type`, or a paper's date for citation (`citation_date`, the
+    /// tags scholarly publishers write for indexers).
     pub(crate) fn is_dated(&self) -> bool {
         self.ld.published.is_some()
             || self
                 .markup
                 .meta
-                .first(&["article:published_time", "og:type"])
-                .is_some_and(|(k, v)| {
-                    k == "article:published_time" || v.eq_ignore_ascii_case("article")
-                })
+                .first(&[
+                    "article:published_time",
+                    "citation_publication_date",
+                    "citation_date",
+                    "og:type",
+                ])
+                .is_some_and(|(k, v)| k != "og:type" || v.eq_ignore_ascii_case("article"))
     }
 }
 
@@ -1264,6 +1269,30 @@ mod tests {
             excerpt: 1024,
             nfc: true,
         }
+    }
+
+    fn is_dated(html: &str) -> bool {
+        let dom = Dom::index(parse_str(html));
+        let signals = Signals::compute(&dom);
+        read(&dom, &signals, None).is_dated()
+    }
+
+    #[test]
+    fn a_page_is_dated_by_a_publication_or_citation_date() {
+        assert!(is_dated(
+            r#"<meta property="article:published_time" content="2025-02-14">"#
+        ));
+        assert!(is_dated(r#"<meta property="og:type" content="article">"#));
+        assert!(is_dated(
+            r#"<meta name="citation_title" content="A paper"><meta name="citation_date" content="2025/02/14">"#
+        ));
+        assert!(is_dated(
+            r#"<meta name="citation_publication_date" content="2024">"#
+        ));
+        assert!(!is_dated(r#"<meta property="og:type" content="website">"#));
+        assert!(!is_dated(
+            r#"<meta name="citation_title" content="A paper">"#
+        ));
     }
 
     fn meta_at(html: &str, url: Option<&str>) -> Metadata {
