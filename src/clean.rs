@@ -549,29 +549,8 @@ fn is_articles_own_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bo
         && raw.link_density(id) <= MAX_LINK_DENSITY
         && names_header(dom, id)
         && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
-        && (dom.is_articles_own(id) || is_main_regions_own(dom, id))
+        && (dom.is_articles_own(id) || dom.is_main_regions_own(id))
         && is_unlikely_only_as_header(dom, id)
-}
-
-/// Whether the nearest landmark around `id` is the page's `<main>` (or an
-/// element with `role="main"`), with no article, aside or navigation
-/// between.
-fn is_main_regions_own(dom: &Dom, id: NodeId) -> bool {
-    dom.ancestors(id)
-        .find(|&a| {
-            matches!(
-                dom.tag(a),
-                Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
-            ) || is_role_main(dom, a)
-        })
-        .is_some_and(|a| dom.tag(a) == Tag::Main || is_role_main(dom, a))
-}
-
-fn is_role_main(dom: &Dom, id: NodeId) -> bool {
-    dom.tag(id).is_element()
-        && dom
-            .attr(id, &html5ever::local_name!("role"))
-            .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
 }
 
 /// Whether the class or id of `id` holds "header", in any case: the cheap

@@ -287,8 +287,7 @@ fn comment_items_holder(dom: &Dom, body: NodeId) -> Option<NodeId> {
 /// notice holds none.
 fn holds_a_comment(dom: &Dom, signals: &Signals, features: &Features, section: NodeId) -> bool {
     let is_item_name = |n: &str| {
-        // A BEM element (`site__comment`) is read after its block's name.
-        let n = n.rsplit_once("--").map_or(n, |(_, element)| element);
+        let n = bem_element(n);
         // One comment is named in the singular (`comment`, `comment-body`,
         // `review-item`); `comments-...` names the section's own parts.
         ((n.starts_with("comment") && !n.starts_with("comments"))
@@ -415,11 +414,8 @@ fn is_comment_list(dom: &Dom, list: NodeId) -> bool {
     names_any(dom, list, is_section_name)
         || dom.children(list).any(|item| {
             dom.tag(item) == Tag::Li
-                && (names_any(dom, item, |n| {
-                    n.rsplit_once("--")
-                        .map_or(n, |(_, element)| element)
-                        .starts_with("comment")
-                }) || is_comment_item(dom, item))
+                && (names_any(dom, item, |n| bem_element(n).starts_with("comment"))
+                    || is_comment_item(dom, item))
         })
 }
 
@@ -454,12 +450,14 @@ fn is_section_name(name: &str) -> bool {
                 .is_some_and(|rest| SECTION_NAMES.contains(&rest))
         })
     };
-    // A BEM element of the page's block (`site__comments`, read with '_'
-    // as '-'): the part after the block's name.
-    named(name)
-        || name
-            .rsplit_once("--")
-            .is_some_and(|(_, element)| named(element))
+    named(name) || named(bem_element(name))
+}
+
+/// A BEM element's own name (`site__comments`, read with '_' as '-', is
+/// `comments`): what follows its block's name. Other names are returned
+/// whole.
+fn bem_element(name: &str) -> &str {
+    name.rsplit_once("--").map_or(name, |(_, element)| element)
 }
 
 #[cfg(test)]

@@ -727,16 +727,10 @@ fn conditional_pass(
 /// (a rail's list of links under "Other People Are Reading") is no
 /// heading's box.
 fn is_heading_box(dom: &Dom, features: &Features, removal: &[Removal], id: NodeId) -> bool {
-    let mut heading = false;
+    let mut parts = dom.children(id).filter(|&c| dom.tag(c).is_element());
     is_heading_block(features, id)
-        && dom
-            .children(id)
-            .filter(|&c| dom.tag(c).is_element())
-            .all(|c| {
-                heading |= dom.tag(c).is_heading();
-                dom.tag(c).is_heading() || removal[c] == Removal::NeverContent
-            })
-        && heading
+        && parts.clone().any(|c| dom.tag(c).is_heading())
+        && parts.all(|c| dom.tag(c).is_heading() || removal[c] == Removal::NeverContent)
 }
 
 /// The longest `<section>` the conditional checks judge whole.

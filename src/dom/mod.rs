@@ -256,14 +256,35 @@ impl Dom {
     /// and `<footer>` hold its headline, date and author; the page's hold
     /// the site's.
     pub(crate) fn is_articles_own(&self, id: NodeId) -> bool {
-        self.ancestors(id)
-            .find(|&a| {
-                matches!(
-                    self.tag(a),
-                    Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
-                ) || self.is_typed_article(a)
-            })
+        self.nearest_landmark(id)
             .is_some_and(|a| self.tag(a) == Tag::Article || self.is_typed_article(a))
+    }
+
+    /// Whether `id` is part of the page's main region: its nearest
+    /// landmark is a `<main>` or an element with `role="main"`.
+    pub(crate) fn is_main_regions_own(&self, id: NodeId) -> bool {
+        self.nearest_landmark(id)
+            .is_some_and(|a| self.tag(a) == Tag::Main || self.is_role_main(a))
+    }
+
+    /// The nearest ancestor of `id` that is a landmark: an article (by tag
+    /// or schema.org type), an aside, a navigation, the main region (by
+    /// tag or role) or the body.
+    fn nearest_landmark(&self, id: NodeId) -> Option<NodeId> {
+        self.ancestors(id).find(|&a| {
+            matches!(
+                self.tag(a),
+                Tag::Article | Tag::Aside | Tag::Nav | Tag::Main | Tag::Body
+            ) || self.is_typed_article(a)
+                || self.is_role_main(a)
+        })
+    }
+
+    fn is_role_main(&self, id: NodeId) -> bool {
+        self.tag(id).is_element()
+            && self
+                .attr(id, &html5ever::local_name!("role"))
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
     }
 
     /// Whether the element's microdata type is a schema.org article
@@ -451,6 +472,7 @@ pub(crate) fn is_html(handle: &Handle, local: &LocalName) -> bool {
 }
 
 /// Iterator over the children of a node; see [`Dom::children`].
+#[derive(Clone)]
 pub(crate) struct Children<'a> {
     dom: &'a Dom,
     next: NodeId,
