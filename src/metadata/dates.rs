@@ -276,6 +276,7 @@ fn date_at(
     day_first: bool,
 ) -> Option<(Date, usize)> {
     solar_hijri(toks, i, &years)
+        .or_else(|| thai(toks, i, &years))
         .or_else(|| year_month_day(toks, i, &['-', '/', '.'], years.clone()))
         .or_else(|| compact(toks, i).filter(|_| declared))
         .or_else(|| day_month_year_numeric(toks, i, years.clone(), day_first))
@@ -458,6 +459,78 @@ fn solar_hijri(
     let (y, m, d, next) = numeric().or_else(named)?;
     let (gy, gm, gd) = gregorian_from_solar_hijri(y, m, d)?;
     Some((date(gy, gm, gd, years)?, next))
+}
+
+/// The Thai months, January to December: in full (กุมภาพันธ์'s final
+/// mark is no letter, so the word ends before it), and abbreviated as
+/// two letters with dots ("มี.ค."), read here without the dots.
+const THAI_MONTHS: [[&str; 2]; 12] = [
+    ["มกราคม", "มค"],
+    ["กุมภาพันธ", "กพ"],
+    ["มีนาคม", "มีค"],
+    ["เมษายน", "เมย"],
+    ["พฤษภาคม", "พค"],
+    ["มิถุนายน", "มิย"],
+    ["กรกฎาคม", "กค"],
+    ["สิงหาคม", "สค"],
+    ["กันยายน", "กย"],
+    ["ตุลาคม", "ตค"],
+    ["พฤศจิกายน", "พย"],
+    ["ธันวาคม", "ธค"],
+];
+
+/// The Buddhist era's years are the Gregorian ones plus 543: Thai pages
+/// date in either, and no page is dated after 2400 in the Gregorian one.
+const BUDDHIST_ERA_OFFSET: u32 = 543;
+
+/// A Thai date: "14 มีนาคม 2568", "14 มี.ค. 2568", "14 มี.ค. 2025" (all
+/// 2025-03-14), its year in the Buddhist era or the Gregorian one.
+fn thai(
+    toks: &[Tok<'_>],
+    i: usize,
+    years: &std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    const BUDDHIST_YEARS: std::ops::RangeInclusive<u32> = 2400..=2700;
+    let d = num(toks, i, 1..=2)?;
+    let first = word(toks, i + 1)?;
+    // Most words are no Thai month: one test of the first letter.
+    if !first.starts_with(|c: char| ('\u{0E01}'..='\u{0E5B}').contains(&c)) {
+        return None;
+    }
+    let full = THAI_MONTHS.iter().position(|names| names[0] == first);
+    let (m, mut j) = match full {
+        Some(m) => {
+            // กุมภาพันธ์'s closing mark.
+            let j = if sep(toks, i + 2) == Some('\u{0E4C}') {
+                i + 3
+            } else {
+                i + 2
+            };
+            (m, j)
+        }
+        None => {
+            (sep(toks, i + 2) == Some('.')).then_some(())?;
+            let second = word(toks, i + 3)?;
+            let short = format!("{first}{second}");
+            let m = THAI_MONTHS.iter().position(|names| names[1] == short)?;
+            (
+                m,
+                if sep(toks, i + 4) == Some('.') {
+                    i + 5
+                } else {
+                    i + 4
+                },
+            )
+        }
+    };
+    if sep(toks, j) == Some(',') {
+        j += 1;
+    }
+    let mut y = num(toks, j, 4..=4)?;
+    if BUDDHIST_YEARS.contains(&y) {
+        y -= BUDDHIST_ERA_OFFSET;
+    }
+    Some((date(y, u32::try_from(m).ok()? + 1, d, years)?, j + 1))
 }
 
 /// The Gregorian day of a Solar Hijri date (the arithmetic of the
@@ -1562,6 +1635,21 @@ mod tests {
             found("৩ জানু\u{9af}\u{9bc}ারী ২০২৫"),
             Some("2025-01-03".into())
         );
+    }
+
+    #[test]
+    fn thai_dates_in_either_era() {
+        assert_eq!(found("14 มีนาคม 2568"), Some("2025-03-14".into()));
+        assert_eq!(
+            found("14 มี.ค. 2568 09:45 น."),
+            Some("2025-03-14T09:45:00".into())
+        );
+        assert_eq!(found("๒ กุมภาพันธ์ ๒๕๖๘"), Some("2025-02-02".into()));
+        assert_eq!(found("1 ธ.ค. 2024"), Some("2024-12-01".into()));
+        // Two letters that abbreviate no month, and a Buddhist year
+        // without a month.
+        assert_eq!(found("14 นน. 2568"), None);
+        assert_eq!(found("ปี 2568"), None);
     }
 
     #[test]
