@@ -734,6 +734,7 @@ fn ad_or_loading_label(v: &BlockView<'_>) -> Option<Signal> {
 static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::FOLD_CONTROL, "fold control"),
     (&patterns::COMMENT_CALL, "call to comment"),
+    (&patterns::FEEDBACK_PROMPT, "feedback prompt"),
     (&patterns::PAGE_CONTROL, "page control"),
     (&patterns::UI_ERROR, "error message"),
     (&patterns::READING_TIME, "reading time"),

@@ -833,6 +833,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &SOURCE_LINK,
     &REPRINT_NOTICE,
     &COMMENT_CALL,
+    &FEEDBACK_PROMPT,
     &CHANNEL_CALL,
     &CELL_PROMPT,
     &TRIAL_TERMS,
@@ -1293,6 +1294,15 @@ pub(crate) static SKIP_LINK: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)^\s*(?:[0-9][0-9,.]*\s*[km]?\s+(?:likes?|reactions?|repl(?:y|ies)|votes?|upvotes?|points?|views?|antworten|aufrufe|besucher(?:\s+online)?|vues|visualizaciones|visualizzazioni|gefällt\s+mir|j'aime|me\s+gusta|mi\s+piace)|(?:post\s+)?views?\s*:\s*[0-9][0-9,.]*\s*[km]?|aufrufe\s*:\s*[0-9][0-9,.]*)\s*$",
+    )
+});
+
+/// A reader-feedback prompt or its tally, alone on its line: "Did this
+/// summary help you?", "Was this answer helpful?", "Did you like this
+/// recipe?", "Helpful 18 Not Helpful 2", "Helpful (7)".
+pub(crate) static FEEDBACK_PROMPT: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story))\s*\??\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
     )
 });
 
@@ -1907,6 +1917,8 @@ phrase_pattern!(
         "avalie esta receita",
         "was this page helpful", "was this page useful", "is this page helpful",
         "did this page help", "was this information helpful", "was this content helpful",
+        "did this article help", "did this summary help", "did this guide help", "did this help",
+        "did you like this recipe", "did you like this article", "did you enjoy this",
         "war diese seite hilfreich", "cette page vous a-t-elle été utile",
         "cet article vous a-t-il été utile", "te ha resultado útil", "te resultó útil",
         "le resultó útil", "questa pagina ti è stata utile", "esta página foi útil",
@@ -3314,6 +3326,8 @@ mod tests {
         assert!(TAIL_TEXT.leads("Enjoy the post? Pin it for later!", 12));
         assert!(TAIL_TEXT.leads("You must log in or register to reply here.", 12));
         assert!(TAIL_TEXT.leads("Was this page helpful?", 12));
+        assert!(TAIL_TEXT.leads("Did this summary help you?", 12));
+        assert!(TAIL_TEXT.leads("Did you like this recipe?", 12));
         assert!(TAIL_TEXT.leads("Rate this recipe: ☆☆☆☆☆", 12));
         assert!(!TAIL_TEXT.leads("Donated organs are scarce in the region.", 12));
         assert!(TAIL_TEXT.is_match("© 2024 All rights reserved"));
@@ -3884,6 +3898,26 @@ mod tests {
             "Im Gespräch: Anna",
         ] {
             assert!(!SELF_INTRODUCTION.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn feedback_prompts_are_whole_lines() {
+        for line in [
+            "Did this summary help you?",
+            "Was this answer helpful?",
+            "Did you like this recipe?",
+            "Helpful 18 Not Helpful 2",
+            "Helpful (7)",
+        ] {
+            assert!(FEEDBACK_PROMPT.is_match(line), "{line}");
+        }
+        for line in [
+            "Did this summary help you decide which model to buy? We hope so.",
+            "Helpful staff",
+            "Was this helpful to the investigators, the court asked.",
+        ] {
+            assert!(!FEEDBACK_PROMPT.is_match(line), "{line}");
         }
     }
 
