@@ -76,6 +76,37 @@ struct TextBlock {
     chars: usize,
 }
 
+/// Whether a block is only the number of the numbered-list item it sits
+/// in ("<ol><li><div class=step-num>2</div><p>Boil the water...</p>"),
+/// a few levels down.
+fn is_step_number_badge(dom: &Dom, b: &TextBlock) -> bool {
+    const MAX_LEVELS_TO_ITEM: usize = 3;
+    // Items counted before the step, at most: a guide's steps are few.
+    const MAX_ITEMS: usize = 100;
+    if b.text.is_empty() || !b.text.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let Ok(number) = b.text.parse::<usize>() else {
+        return false;
+    };
+    let Some(item) = dom
+        .ancestors(b.id)
+        .take(MAX_LEVELS_TO_ITEM)
+        .find(|&a| dom.tag(a) == Tag::Li)
+    else {
+        return false;
+    };
+    let Some(list) = dom.parent(item).filter(|&l| dom.tag(l) == Tag::Ol) else {
+        return false;
+    };
+    let position = dom
+        .children(list)
+        .filter(|&c| dom.tag(c) == Tag::Li)
+        .take(MAX_ITEMS)
+        .position(|c| c == item);
+    position.is_some_and(|p| p + 1 == number)
+}
+
 /// The blocks of the article that hold text directly.
 fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBlock> {
     // Side tables indexed by node id: a lookup per node is an index, not
@@ -1010,6 +1041,13 @@ pub(crate) fn trim_article(
         });
         if let Some(button) = button {
             drop(button, signal, removal);
+        }
+    }
+    // A step's number drawn as a badge inside its item of a numbered
+    // list: the list numbers the step already.
+    for b in blocks.iter().filter(|b| b.chars <= 3 && !holds_others(b)) {
+        if is_step_number_badge(dom, b) {
+            drop(b.id, Signal::Phrase("step number"), removal);
         }
     }
     // Captions shown twice (a gallery and its lightbox, desktop and mobile
