@@ -45,6 +45,8 @@ pub(crate) struct TextWriter {
     /// Depth of headings: a heading is one line, whatever blocks its
     /// markup holds.
     headings: usize,
+    /// An open link is a footnote's mark, written in brackets.
+    footnote_mark: bool,
     /// The current row has had a cell.
     row_has_cell: bool,
     max_bytes: usize,
@@ -66,6 +68,7 @@ impl TextWriter {
             items: Vec::new(),
             cells: 0,
             headings: 0,
+            footnote_mark: false,
             row_has_cell: false,
             max_bytes,
             truncated: false,
@@ -261,6 +264,8 @@ impl Writer for TextWriter {
             return;
         }
         match tag {
+            // "home.1" reads as one word: a footnote's mark is set apart.
+            Tag::A if is_footnote_mark(dom, id) => self.footnote_mark = self.word("["),
             Tag::Li => {
                 self.item_start = false;
                 self.open_item();
@@ -423,6 +428,10 @@ impl Writer for TextWriter {
             return;
         }
         match tag {
+            Tag::A if self.footnote_mark => {
+                self.footnote_mark = false;
+                self.out.push(']');
+            }
             Tag::Li => {
                 self.item_start = false;
                 self.items.pop();
@@ -457,6 +466,28 @@ impl Writer for TextWriter {
             _ => {}
         }
     }
+}
+
+/// Whether a link is a footnote's mark: it leads to a place in the page
+/// and its text is a number of one to three digits ("1", not "[1]",
+/// which is bracketed already).
+fn is_footnote_mark(dom: &Dom, id: NodeId) -> bool {
+    const MAX_NODES: usize = 4;
+    if dom.end(id) - id > MAX_NODES || !dom.is_in_page_link(id) {
+        return false;
+    }
+    let mut digits = 0;
+    for n in id + 1..dom.end(id) {
+        if let Some(text) = dom.text(n) {
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
+                if !c.is_ascii_digit() {
+                    return false;
+                }
+                digits += 1;
+            }
+        }
+    }
+    (1..=3).contains(&digits)
 }
 
 /// Whether a heading is written on one line, blocks inside it or not: a
