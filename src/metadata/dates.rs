@@ -497,35 +497,19 @@ fn thai(
     if !first.starts_with(|c: char| ('\u{0E01}'..='\u{0E5B}').contains(&c)) {
         return None;
     }
-    let full = THAI_MONTHS.iter().position(|names| names[0] == first);
-    let (m, mut j) = match full {
-        Some(m) => {
-            // กุมภาพันธ์'s closing mark.
-            let j = if sep(toks, i + 2) == Some('\u{0E4C}') {
-                i + 3
-            } else {
-                i + 2
-            };
-            (m, j)
-        }
+    // The index after token `j`, and after the mark `c` if it follows.
+    let past = |j: usize, c: char| if sep(toks, j) == Some(c) { j + 1 } else { j };
+    let (m, mut j) = match THAI_MONTHS.iter().position(|names| names[0] == first) {
+        // กุมภาพันธ์'s closing mark.
+        Some(m) => (m, past(i + 2, '\u{0E4C}')),
         None => {
             (sep(toks, i + 2) == Some('.')).then_some(())?;
-            let second = word(toks, i + 3)?;
-            let short = format!("{first}{second}");
+            let short = format!("{first}{}", word(toks, i + 3)?);
             let m = THAI_MONTHS.iter().position(|names| names[1] == short)?;
-            (
-                m,
-                if sep(toks, i + 4) == Some('.') {
-                    i + 5
-                } else {
-                    i + 4
-                },
-            )
+            (m, past(i + 4, '.'))
         }
     };
-    if sep(toks, j) == Some(',') {
-        j += 1;
-    }
+    j = past(j, ',');
     let mut y = num(toks, j, 4..=4)?;
     if BUDDHIST_YEARS.contains(&y) {
         y -= BUDDHIST_ERA_OFFSET;

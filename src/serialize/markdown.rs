@@ -99,7 +99,7 @@ pub(crate) struct MarkdownWriter<'a> {
     links: usize,
     heading: Option<usize>,
     /// The open heading is short enough to be one line, blocks inside it
-    /// or not (see [`super::text::is_one_line_heading`]).
+    /// or not (see [`super::is_one_line_heading`]).
     heading_one_line: bool,
     /// Inline code being collected, and how many `code` elements are open.
     code: Option<String>,
@@ -638,7 +638,7 @@ impl Writer for MarkdownWriter<'_> {
                 self.block_boundary();
                 if !self.in_cell() {
                     self.heading = Some(heading_level(tag));
-                    self.heading_one_line = super::text::is_one_line_heading(dom, id);
+                    self.heading_one_line = super::is_one_line_heading(dom, id);
                 }
             }
             Tag::Blockquote => {

@@ -208,6 +208,20 @@ pub(crate) fn policy(tag: Tag) -> Policy {
     }
 }
 
+/// Whether a heading is written on one line, blocks inside it or not: a
+/// heading's words, not a run of teasers a template wrapped in one.
+pub(crate) fn is_one_line_heading(dom: &Dom, id: NodeId) -> bool {
+    const MAX_CHARS: usize = 200;
+    let mut chars = 0;
+    for n in id + 1..dom.end(id) {
+        chars += dom.text_measure(n).span.len as usize;
+        if chars > MAX_CHARS {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether the node, taken out of the article, parted what surrounds it:
 /// a block does, and so does an inline element or a text that holds white
 /// space and nothing else (a footnote marker, `" [1]"`, does not: the words

@@ -327,7 +327,7 @@ impl Writer for TextWriter {
             Tag::Table => self.request_break(2),
             _ if tag.is_heading() => {
                 self.request_break(2);
-                if is_one_line_heading(dom, id) {
+                if super::is_one_line_heading(dom, id) {
                     self.headings += 1;
                 }
             }
@@ -453,7 +453,7 @@ impl Writer for TextWriter {
                 self.request_break(2);
             }
             _ if tag.is_heading() => {
-                if is_one_line_heading(dom, id) {
+                if super::is_one_line_heading(dom, id) {
                     self.headings = self.headings.saturating_sub(1);
                 }
                 self.item_start = false;
@@ -488,18 +488,4 @@ fn is_footnote_mark(dom: &Dom, id: NodeId) -> bool {
         }
     }
     (1..=3).contains(&digits)
-}
-
-/// Whether a heading is written on one line, blocks inside it or not: a
-/// heading's words, not a run of teasers a template wrapped in one.
-pub(crate) fn is_one_line_heading(dom: &Dom, id: NodeId) -> bool {
-    const MAX_CHARS: usize = 200;
-    let mut chars = 0;
-    for n in id + 1..dom.end(id) {
-        chars += dom.text_measure(n).span.len as usize;
-        if chars > MAX_CHARS {
-            return false;
-        }
-    }
-    true
 }
