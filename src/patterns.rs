@@ -2306,13 +2306,26 @@ pub(crate) static PROFILE_FACT: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
+/// A month's name or its abbreviation, as a whole word, in English,
+/// German, French and Dutch: "Mai" and "Dec" but not the "Main" of "1.
+/// Main points" or the "Dec" of "12 Decisions taken".
+macro_rules! months {
+    () => {
+        r"(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|ruari)?|fév(?:rier)?|mar(?:ch|s)?|mär(?:z)?|maart|apr(?:il)?|avr(?:il)?|may|mai|mei|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust|ustus)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?)"
+    };
+}
+
 /// Datelines and bylines: "By Jane Doe - 11/18/19 11:04 PM", "Updated 5:27
 /// am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19".
 pub(crate) static DATELINE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\W|$)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*(?:\W|$))"
+        r"{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?(?:\W|$)|",
+        months!(),
+        r"\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+",
+        months!(),
+        r"\.?(?:\W|$))"
     ))
 });
 
@@ -3465,6 +3478,14 @@ mod tests {
         assert!(!SHORTCODE.is_match("[1] Smith, J. A study of birds."));
         assert!(!DATE_STAMP.is_match("Published in 1998 by a small press."));
         assert!(!DATELINE.is_match("Byzantine politics returned to the capital."));
+        // Months and days are whole words: numbered headings stay.
+        assert!(DATELINE.is_match("3 Dec. 2024"));
+        assert!(DATELINE.is_match("Sunday, 4 May"));
+        assert!(!DATELINE.is_match("1. Main points"));
+        assert!(!DATELINE.is_match("12 Decisions taken"));
+        assert!(!DATELINE.is_match("3 Junctions closed"));
+        assert!(!DATELINE.is_match("Sunscreen and hats"));
+        assert!(!DATELINE.is_match("Marketing 12 ways"));
     }
 
     #[test]
