@@ -276,7 +276,8 @@ fn is_caption(dom: &Dom, id: NodeId) -> bool {
 fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
     // A heading of one word names a section, even one called "Close" or
     // "Next" (an API reference's methods); a credit takes more words.
-    if dom.tag(block.id).is_heading() && !block.text.trim().contains(char::is_whitespace) {
+    let heading = dom.tag(block.id).is_heading();
+    if heading && !block.text.trim().contains(char::is_whitespace) {
         return false;
     }
     // A marked-up caption longer than a credit alone says what the picture
@@ -297,7 +298,9 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
         || (chars <= 300
             && patterns::may_hold_caption_credit(&block.text)
             && (patterns::is_caption_credit(&block.text)
-                || patterns::CAPTION_LABEL.is_match(&block.text))
+                // A heading led by a figure's label is the chart's title
+                // ("Figure 1: Rates eased in February").
+                || (!heading && patterns::CAPTION_LABEL.is_match(&block.text)))
             && !marked_up_caption());
     credit && !is_captioned_image(dom, block.id)
 }
