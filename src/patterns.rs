@@ -515,7 +515,7 @@ pub(crate) fn class_signals_without_words(tokens: &str, words: &[&str]) -> Class
 
 /// [`class_signals`] of a canonical token string without the tokens
 /// `left_out` picks.
-fn class_signals_except(tokens: &str, left_out: impl Fn(&str) -> bool) -> ClassSignals {
+pub(crate) fn class_signals_except(tokens: &str, left_out: impl Fn(&str) -> bool) -> ClassSignals {
     let mut rest = String::with_capacity(tokens.len());
     rest.push(' ');
     for token in tokens.split(' ').filter(|t| !t.is_empty() && !left_out(t)) {

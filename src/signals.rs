@@ -473,8 +473,15 @@ impl NameMatcher {
         let mut anywhere = patterns::class_signals(tokens);
         // "authorization", "authorize": a sign-in link's name, not an
         // author's (the byline term is the prefix "author").
-        if anywhere.has(ClassSignals::BYLINE) && tokens.contains("authori") {
-            anywhere = patterns::class_signals_without(tokens, "authori");
+        // "commentary": a match report's running text or an analysis
+        // column, not readers' comments (the comment terms are prefixes).
+        let authori = anywhere.has(ClassSignals::BYLINE) && tokens.contains("authori");
+        let commentary = tokens.contains(" commentar");
+        if authori || commentary {
+            anywhere = patterns::class_signals_except(tokens, |token| {
+                (authori && token.contains("authori"))
+                    || (commentary && COMMENTARY.contains(&token))
+            });
         }
         let in_main = if anywhere.has(ClassSignals::NEGATIVE) {
             patterns::class_signals_in_main(tokens)
@@ -484,6 +491,9 @@ impl NameMatcher {
         NameSignals { anywhere, in_main }
     }
 }
+
+/// The words for a commentary in class names: its text, not comments.
+const COMMENTARY: [&str; 2] = ["commentary", "commentaries"];
 
 /// Whether an `aria-label` names a breadcrumb trail, in English or in
 /// the names other languages give it ("Brotkrümelnavigation", "Fil
@@ -568,6 +578,21 @@ mod tests {
         for label in ["Main navigation", "Share this article", "Pagination"] {
             assert!(!is_breadcrumb_label(label), "{label}");
         }
+    }
+
+    #[test]
+    fn a_commentary_is_not_a_comment_section() {
+        let mut tokens = String::new();
+        let signals =
+            |tokens: &mut String, class: &str| NameMatcher::signals(tokens, class, "").anywhere;
+        let live = signals(&mut tokens, "ssrcss-commentary live-commentary");
+        assert!(!live.has(ClassSignals::UNLIKELY));
+        assert!(!live.has(ClassSignals::NEGATIVE));
+        // Readers' comments, in English and French, stay comments.
+        assert!(signals(&mut tokens, "comment-list").has(ClassSignals::UNLIKELY));
+        assert!(signals(&mut tokens, "commentaires").has(ClassSignals::UNLIKELY));
+        // The other names of the value still count.
+        assert!(signals(&mut tokens, "commentary sidebar").has(ClassSignals::UNLIKELY));
     }
 
     #[test]
