@@ -800,32 +800,73 @@ fn heading_level(tag: Tag) -> usize {
     }
 }
 
-/// The language of a code block, from a `language-*` or `lang-*` class on
-/// the `pre` or on the `code` inside it.
+/// The language of a code block: a `language-*` or `lang-*` class or a
+/// `data-lang` on the `pre` or on the `code` inside it, or on a wrapper of
+/// that one block up to two levels out (`div.language-python > pre`, as
+/// MkDocs writes it), where highlighters also write `highlight-source-*`
+/// and `highlight-*` (GitHub, Sphinx).
 fn code_language(dom: &Dom, pre: NodeId) -> String {
+    const MAX_WRAPPER_LEVELS: usize = 2;
     let code = dom.children(pre).find(|&c| dom.tag(c) == Tag::Code);
-    for id in std::iter::once(pre).chain(code) {
-        if let Some(class) = dom.attr(id, &local_name!("class")) {
-            for token in class.split_ascii_whitespace() {
-                let lang = token
-                    .strip_prefix("language-")
-                    .or_else(|| token.strip_prefix("lang-"));
-                if let Some(lang) = lang {
-                    let lang: String = lang
-                        .chars()
-                        .filter(|c| {
-                            c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '.' | '_')
+    let only_block = |wrapper: NodeId| {
+        (wrapper + 1..dom.end(wrapper))
+            .filter(|&d| dom.tag(d) == Tag::Pre)
+            .count()
+            == 1
+    };
+    let wrappers = dom
+        .ancestors(pre)
+        .take(MAX_WRAPPER_LEVELS)
+        .take_while(|&w| only_block(w));
+    for (id, wrapper) in std::iter::once(pre)
+        .chain(code)
+        .map(|id| (id, false))
+        .chain(wrappers.map(|w| (w, true)))
+    {
+        let mut data_lang = None;
+        dom.for_each_attr(id, |name, value| {
+            if &**name == "data-lang" {
+                data_lang = language_name(value);
+            }
+        });
+        if let Some(lang) = data_lang {
+            return lang;
+        }
+        let Some(class) = dom.attr(id, &local_name!("class")) else {
+            continue;
+        };
+        for token in class.split_ascii_whitespace() {
+            let named = token
+                .strip_prefix("language-")
+                .or_else(|| token.strip_prefix("lang-"))
+                .or_else(|| {
+                    wrapper
+                        .then(|| {
+                            token
+                                .strip_prefix("highlight-source-")
+                                .or_else(|| token.strip_prefix("highlight-"))
                         })
-                        .take(32)
-                        .collect();
-                    if !lang.is_empty() {
-                        return lang;
-                    }
-                }
+                        .flatten()
+                });
+            if let Some(lang) = named.and_then(language_name) {
+                return lang;
             }
         }
     }
     String::new()
+}
+
+/// A language's name as a fence writes it, from what a class or attribute
+/// says: at most 32 of the characters names use; none for the names a
+/// highlighter gives a block it does not colour (`highlight-default`).
+fn language_name(said: &str) -> Option<String> {
+    const NO_LANGUAGE: [&str; 2] = ["default", "none"];
+    let lang: String = said
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '.' | '_'))
+        .take(32)
+        .collect();
+    (!lang.is_empty() && !NO_LANGUAGE.contains(&lang.to_ascii_lowercase().as_str())).then_some(lang)
 }
 
 /// A table holds page layout rather than data when a cell holds blocks
