@@ -347,7 +347,7 @@ fn day_month_year_numeric(
     let s = sep(toks, i + 1).filter(|s| matches!(s, '.' | '/' | '-'))?;
     let b = num(toks, i + 2, 1..=2)?;
     (sep(toks, i + 3) == Some(s)).then_some(())?;
-    let y = num(toks, i + 4, 4..=4)?;
+    let y = num(toks, i + 4, 4..=4).or_else(|| two_digit_year(toks, i, s))?;
     let month_first = if a > 12 {
         false
     } else if b > 12 {
@@ -357,6 +357,17 @@ fn day_month_year_numeric(
     };
     let (m, d) = if month_first { (a, b) } else { (b, a) };
     Some((date(y, m, d, &years)?, i + 5))
+}
+
+/// The year of a stamp written with two digits for each part and a time
+/// after it ("11.03.25, 18:42", "11/18/19 11:04 PM"), as news sites print
+/// them: 2000 and on. Alone, such a triple is as likely a version number
+/// or a score.
+fn two_digit_year(toks: &[Tok<'_>], i: usize, s: char) -> Option<u32> {
+    num(toks, i, 2..=2)?;
+    num(toks, i + 2, 2..=2)?;
+    let y = num(toks, i + 4, 2..=2)?;
+    (s != '-' && time_at(toks, i + 5).is_some()).then_some(2000 + y)
 }
 
 /// `July 10, 2015`, `Jul. 10th 2015`.
@@ -1495,6 +1506,17 @@ mod tests {
         assert_eq!(iso("10.07.2015").as_deref(), Some("2015-07-10"));
         assert_eq!(iso("07/10/2015").as_deref(), Some("2015-07-10"));
         assert_eq!(iso("25/12/2015").as_deref(), Some("2015-12-25"));
+        // Two-digit years in stamps with a time, not alone.
+        assert_eq!(
+            found("פורסם: 11.03.25, 18:42").as_deref(),
+            Some("2025-03-11T18:42:00")
+        );
+        assert_eq!(
+            found("By J. Doe - 11/18/19 11:04 PM").as_deref(),
+            Some("2019-11-18T23:04:00")
+        );
+        assert_eq!(found("Python 3.11.12 is out"), None);
+        assert_eq!(found("won 21.10.19 at home"), None);
     }
 
     #[test]
