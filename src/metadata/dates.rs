@@ -677,6 +677,9 @@ fn meridiem(toks: &[Tok<'_>], j: &mut usize) -> Option<bool> {
         // Malay and Indonesian name the part of the day: "6:45 petang".
         "am" | "pagi" => false,
         "pm" | "petang" | "sore" => true,
+        // Arabic: "٠٢:٣٥ م" (masāʾan), "ص" (ṣabāḥan), or the words whole.
+        "ص" | "صباحا" | "صباحًا" | "صباحاً" => false,
+        "م" | "مساء" | "مساءً" | "مساءا" => true,
         "a" | "p" if sep(toks, *j + 1) == Some('.') && is_word(toks, *j + 2, &["m"]) => {
             *j += 2;
             if sep(toks, *j + 1) == Some('.') {
@@ -1506,6 +1509,14 @@ mod tests {
         assert_eq!(iso("10.07.2015").as_deref(), Some("2015-07-10"));
         assert_eq!(iso("07/10/2015").as_deref(), Some("2015-07-10"));
         assert_eq!(iso("25/12/2015").as_deref(), Some("2015-12-25"));
+        assert_eq!(
+            found("نُشر في: الأربعاء، ١٢ مارس ٢٠٢٥ - ٠٢:٣٥ م").as_deref(),
+            Some("2025-03-12T14:35:00")
+        );
+        assert_eq!(
+            found("١٢ مارس ٢٠٢٥ ٠٩:١٠ ص").as_deref(),
+            Some("2025-03-12T09:10:00")
+        );
         // Two-digit years in stamps with a time, not alone.
         assert_eq!(
             found("פורסם: 11.03.25, 18:42").as_deref(),

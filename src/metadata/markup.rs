@@ -61,6 +61,10 @@ pub(crate) struct Markup {
     pub update_times: Vec<String>,
     /// The text of visible elements with a date class.
     pub dated: Vec<String>,
+    /// Where each of [`Markup::dated`] is.
+    pub dated_at: Vec<NodeId>,
+    /// Where the first of [`Markup::h1s`] is.
+    pub h1_at: Option<NodeId>,
     /// The text of a short element right after the main heading that
     /// holds a date.
     pub header_date: Option<String>,
@@ -159,6 +163,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                 if !regions.secondary(id) {
                     let text = clean_value(&inner_text(dom, id));
                     if !text.is_empty() {
+                        m.h1_at = m.h1_at.or(Some(id));
                         m.h1s.push(text);
                     }
                 }
@@ -196,6 +201,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             };
             if !text.is_empty() && text.chars().count() <= MAX_DATE_TEXT && !regions.secondary(id) {
                 m.dated.push(text);
+                m.dated_at.push(id);
             }
         }
         if m.author_line.is_none()

@@ -1060,10 +1060,18 @@ fn choose_published(
     if let Some(d) = m.times.iter().find_map(|t| Some(dates::parse(t)?.iso())) {
         return Some((d, Source::Markup));
     }
-    let written = m
+    // Of the elements named as dates, the one nearest the headline is the
+    // article's: a masthead's "today" strip comes first on the page.
+    let mut dated: Vec<(usize, &str)> = m
         .dated
         .iter()
-        .map(String::as_str)
+        .zip(&m.dated_at)
+        .map(|(text, &at)| (m.h1_at.map_or(0, |h1| h1.abs_diff(at)), text.as_str()))
+        .collect();
+    dated.sort_by_key(|&(distance, _)| distance);
+    let written = dated
+        .into_iter()
+        .map(|(_, text)| text)
         .chain(byline)
         .chain(m.header_date.as_deref());
     if let Some(d) = written.into_iter().find_map(|t| {
@@ -1670,6 +1678,19 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2015-07-10"));
         assert_eq!(m.sources.published, Some(Source::Url));
+    }
+
+    #[test]
+    fn the_date_by_the_headline_beats_the_mastheads_today() {
+        let m = meta(
+            r#"<body><div class="top-bar"><span class="top-bar__date">Wednesday 12 March 2025</span>
+            <ul><li><a href="/a">Facebook</a></li><li><a href="/b">X</a></li></ul></div>
+            <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+            <main><h1>Rain returns to the coast</h1>
+            <div class="meta"><span class="post-date">10 March 2025</span></div>
+            <p>The rain came back on Monday.</p></main></body>"#,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-03-10"));
     }
 
     #[test]
