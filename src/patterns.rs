@@ -1069,14 +1069,46 @@ pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
+/// The label before a reading time ("Reading time: 4 min", "Czas
+/// czytania", "Время чтения", "Okuma süresi", "阅读时间").
+macro_rules! reading_time_label {
+    () => {
+        r"(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|(?:čas|doba)\s+čtení|время\s+чтения|okuma\s+süresi|lukuaika|lesetid|lästid|læsetid|olvasási\s+idő|waktu\s+baca|thời\s+gian\s+đọc|阅读时间|閱讀時間|読了時間|זמן\s+קריאה|(?:وقت|مدة)\s+القراءة|χρόνος\s+ανάγνωσης)"
+    };
+}
+
+/// A reading time's unit: minutes, in the languages of
+/// [`reading_time_label`].
+macro_rules! reading_time_unit {
+    () => {
+        r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut(?:y|ów)?|mn|мин(?:ут[ыа]?)?|dk|dakika|perc|menit|phút|分(?:钟|鐘)?|분|דקות|دقائق|دقيقة|λεπτά)"
+    };
+}
+
+/// The words after a reading time ("4 min read", "4 min czytania", "3分で
+/// 読めます").
+macro_rules! reading_time_suffix {
+    () => {
+        r"read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|czytania|čtení|чтения|на\s+чтение|okuma|olvasás|membaca|baca|đọc|läsning|lästid|lesetid|læsning|lukuaika|で読めます|読了|阅读|閱讀|읽기|קריאה|قراءة|ανάγνωση[ς]?"
+    };
+}
+
 /// A reading time alone on its line: "Estimated reading time: 6
 /// minutes", "Lesezeit: 2 Minuten", "5 min read", "3 Min. Lesezeit".
 /// ASCII classes keep it quick to build (Unicode ones took longer than
 /// all the rest of a page's extraction).
 pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
-    matcher(
-        r"(?i)^[^0-9A-Za-z_]{0,2}(?:(?:(?:estimated\s+)?(?:reading|read)\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|mn)\.?\s+(?:read|reading\s+time|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))[^0-9A-Za-z_]{0,2}$",
-    )
+    matcher(concat!(
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:",
+        reading_time_label!(),
+        r"\s*[:：]?\s*(?:ca\.?\s*|about\s+|approx\.?\s*|~\s*)?[0-9]+\s*(?:-\s*[0-9]+\s*)?",
+        reading_time_unit!(),
+        r"\.?|[0-9]+\s*(?:-\s*[0-9]+\s*)?",
+        reading_time_unit!(),
+        r"\.?\s*(?:",
+        reading_time_suffix!(),
+        r"))[^0-9A-Za-z_]{0,2}$",
+    ))
 });
 
 /// A notebook cell's prompt alone on its line: "In [3]:", "Out[3]:",
@@ -2688,8 +2720,9 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         r"|by|via|von|text\s+von|par|por|door|av|af|oleh|מאת|โดย)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
         r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|تحریر|رپورٹ|szerző|teksti|kirjoittaja|ผู้เขียน|συντάκτης|লেখক|প্রতিবেদক)\s*[:\-–—]\s*",
-        // Arabic "بقلم" (by the pen of), with or without its colon.
-        r"|بقلم\s*[:：]?\s*",
+        // Arabic "بقلم" (by the pen of), with or without its colon, and
+        // "كتب:" / "كتبت:" (wrote), with it ("كتب" alone opens sentences).
+        r"|بقلم\s*[:：]?\s*|كتبت?\s*[:：]\s*",
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
         // "文" alone also begins names, so it needs its separator, as do
         // the Japanese words for writer ("執筆者：", "ライター：").
@@ -4097,10 +4130,20 @@ mod tests {
                 "3 Min. Lesezeit",
                 "Temps de lecture : 4 min",
                 "Reading time 8-10 minutes",
+                "4 min czytania",
+                "Czas czytania: 5 min",
+                "Время чтения: 3 минуты",
+                "5 dk okuma",
+                "3 phút đọc",
+                "3分で読めます",
+                "阅读时间：5分钟",
+                "4 דקות קריאה",
+                "3 دقائق قراءة",
             ],
             &[
                 "Reading time matters more than page views, the study found.",
                 "The 5 min read on the bus became a habit.",
+                "Czas czytania książek spada.",
                 "Lesezeit",
             ],
         );

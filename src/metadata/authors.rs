@@ -474,6 +474,7 @@ mod tests {
         assert_eq!(byline("執筆者：山田太郎"), ["山田太郎"]);
         assert_eq!(byline("ライター: 佐藤花子"), ["佐藤花子"]);
         assert_eq!(byline("بقلم: أحمد علي"), ["أحمد علي"]);
+        assert_eq!(byline("كتب: محمود الشريف"), ["محمود الشريف"]);
         assert_eq!(byline("Yazar: Ahmet Yılmaz"), ["Ahmet Yılmaz"]);
         assert_eq!(byline("Oleh Budi Santoso"), ["Budi Santoso"]);
         assert_eq!(byline("Av Anna Svensson"), ["Anna Svensson"]);
