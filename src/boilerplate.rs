@@ -328,10 +328,16 @@ fn is_promo_line(text: &str) -> bool {
     if patterns::APP_STORES.is_match(text) || patterns::PRINT_OFFER.is_match(text) {
         return true;
     }
+    // A short exclamation may come first: "Stay tuned! Follow us on ...".
+    const MAX_LEAD_IN_CHARS: usize = 40;
     let latin_platform = patterns::PROMO_CHANNEL.is_match(text);
     (latin_platform
         && patterns::CALL_TO_ACTION.find(text).is_some_and(|m| {
-            text[..m.start()].chars().count() <= 3 || patterns::PUBLISHER_VOICE.is_match(text)
+            let before = text[..m.start()].trim_end();
+            before.chars().count() <= 3
+                || (before.ends_with(['!', '¡', '?'])
+                    && before.chars().count() <= MAX_LEAD_IN_CHARS)
+                || patterns::PUBLISHER_VOICE.is_match(text)
         }))
         || (patterns::NATIVE_FOLLOW.is_match(text)
             && (latin_platform || patterns::NATIVE_PLATFORM.is_match(text)))
@@ -1963,6 +1969,20 @@ mod tests {
             "ताजा खबरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें।"
         ));
         assert!(is_promo_line("关注我们的微信公众号"));
+        // After a short exclamation; in Turkish and Polish names of Google
+        // News; in Arabic.
+        assert!(is_promo_line(
+            "Bądź na bieżąco! Obserwuj nas w Wiadomościach Google i dołącz do fanów na Facebooku."
+        ));
+        assert!(is_promo_line(
+            "Gündem Postası'nı Google Haberler üzerinden takip edin, son dakika gelişmelerinden haberdar olun."
+        ));
+        assert!(is_promo_line(
+            "📲 تابعوا آخر الأخبار الاقتصادية عبر قناة الأفق نيوز على واتساب"
+        ));
+        assert!(!is_promo_line(
+            "The town council finally approved the budget on Tuesday! Follow the money, critics wrote on Facebook."
+        ));
         assert!(is_promo_line("最新情報は公式Xをフォローしてください"));
         assert!(is_promo_line("Gelişmeleri Twitter'da takip edin."));
         assert!(!is_promo_line("此事引起了社会各界的广泛关注。"));

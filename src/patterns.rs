@@ -2080,7 +2080,7 @@ pub(crate) static AUTHOR_CARD_HEADING: Lazy<MatchRegex> = Lazy::new(|| {
 /// "a Facebookon").
 pub(crate) static PROMO_CHANNEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)\b(?:(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin)[a-zà-ž]{0,4}|threads|bluesky|mastodon|google\s+news|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
+        r"(?i)\b(?:(?:twitter|instagram|facebook|whatsapp|telegram|youtube|tiktok|linkedin)[a-zà-ž]{0,4}|threads|bluesky|mastodon|google\s+(?:news|haberler|nachrichten|noticias|notícias|actualités|notizie|nieuws)|wiadomościach\s+google|app\s+store|google\s+play|ios|android|apps?|podcasts?|newsletters?|rss)\b",
     )
 });
 
@@ -2106,14 +2106,14 @@ pub(crate) static CHANNEL_CALL: Lazy<MatchRegex> = Lazy::new(|| {
 /// [`NATIVE_PLATFORM`] and [`PROMO_CHANNEL`]): "关注" alone is "attention".
 pub(crate) static NATIVE_FOLLOW: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו|ακολουθήστε|ακολούθησε|kövess(?:e|en|ék|etek|\s)|ติดตาม",
+        r"(?i)फ़?ॉलो\s+करें|फ़?ॉलो\s+कीजिए|से\s+जुड़ें|सब्सक्राइब\s+करें|フォロー|팔로우|구독|takip\s+edin|takip\s+et|abone\s+ol(?:un)?|关注|關注|подписывайтесь|подпишитесь|підписуйтесь|підпишіться|تابعونا|تابعنا|تابعوا|اشترك|دنبال\s+کنید|عضو\s+شوید|הצטרפו|עקבו|ακολουθήστε|ακολούθησε|kövess(?:e|en|ék|etek|\s)|ติดตาม",
     )
 });
 
 /// Platforms named in their own script, for [`NATIVE_FOLLOW`].
 pub(crate) static NATIVE_PLATFORM: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)फेसबुक|फ़ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|微信|微博|公众号|公眾號|抖音|公式X|公式アカウント|(?-i:\bLINE\b)|카카오톡|유튜브|ВКонтакте|Телеграм|Дзен|فيسبوك|تويتر|يوتيوب|إنستغرام|تيليجرام|تلگرام|اینستاگرام|टेलीग्राम|व्हाट्सएप|טלגרם|וואטסאפ",
+        r"(?i)फेसबुक|फ़ेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सऐप|微信|微博|公众号|公眾號|抖音|公式X|公式アカウント|(?-i:\bLINE\b)|카카오톡|유튜브|ВКонтакте|Телеграм|Дзен|فيسبوك|تويتر|يوتيوب|إنستغرام|انستغرام|إنستجرام|تيليجرام|تليجرام|واتساب|واتس\s?اب|تيك\s?توك|تلگرام|اینستاگرام|टेलीग्राम|व्हाट्सएप|טלגרם|וואטסאפ",
     )
 });
 
