@@ -1755,6 +1755,18 @@ mod tests {
     #[test]
     fn a_sentence_is_not_a_rail_label() {
         assert_eq!(phrase_signal("Related articles", Tag::H3), Some("related"));
+        // A consent dialog, not a paper's ethics statement.
+        assert_eq!(
+            phrase_signal("Manage your consent preferences", Tag::Div),
+            Some("cookie consent")
+        );
+        assert_eq!(
+            phrase_signal(
+                "Ethics declarations Ethics approval and consent to participate Approved by the board.",
+                Tag::Section
+            ),
+            None
+        );
         assert_eq!(phrase_signal("Most popular", Tag::H2), Some("related"));
         assert_eq!(
             phrase_signal("Which native ad units are the most popular?", Tag::H2),

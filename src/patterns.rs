@@ -1827,8 +1827,10 @@ phrase_pattern!(
     CONSENT_TEXT,
     "cookie consent",
     [
-        "cookie", "cookies", "we use cookies", "this site uses cookies", "consent",
-        "accept all", "privacy settings", "cookie-einstellungen", "datenschutzeinstellungen",
+        "cookie", "cookies", "we use cookies", "this site uses cookies",
+        // "consent" alone also heads a paper's ethics statement ("Ethics
+        // approval and consent to participate") and a health page's.
+        "your consent", "consent preferences", "consent settings", "accept all", "privacy settings", "cookie-einstellungen", "datenschutzeinstellungen",
         "alle akzeptieren", "tout accepter", "aceptar todo", "accetta tutti", "aceitar todos",
         "alles accepteren",
         // The titles consent dialogs open with: a site asking for consent,
