@@ -974,6 +974,18 @@ fn leads_with_disclosure(text: &str) -> bool {
     }
 }
 
+/// The bare word "related" inside a heading's words rather than opening
+/// them: part of a section's name ("Statutory Notes and Related
+/// Subsidiaries"), not a rail's label ("Related", "Other related posts"
+/// match a longer phrase).
+fn is_related_word_inside_name(text: &str) -> bool {
+    const MAX_LEAD_CHARS: usize = 3;
+    patterns::RELATED_TEXT
+        .find(text)
+        .is_some_and(|phrase| phrase.eq_ignore_ascii_case("related"))
+        && !leads(&patterns::RELATED_TEXT, text, MAX_LEAD_CHARS)
+}
+
 /// "Related: <a>Headline</a>" and kin: a related label leading a line of
 /// links, or a line where the label ends in a colon.
 fn related_line(v: &BlockView<'_>) -> Option<Signal> {
@@ -1650,7 +1662,11 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
     {
         return Some(patterns::SUBSCRIBE_TEXT.name);
     }
-    if heading_like && leads(&patterns::RELATED_TEXT, text, 40) && chars <= 60 && !is_sentence(text)
+    if heading_like
+        && leads(&patterns::RELATED_TEXT, text, 40)
+        && chars <= 60
+        && !is_sentence(text)
+        && !is_related_word_inside_name(text)
     {
         return Some(patterns::RELATED_TEXT.name);
     }
@@ -1755,6 +1771,19 @@ mod tests {
     #[test]
     fn a_sentence_is_not_a_rail_label() {
         assert_eq!(phrase_signal("Related articles", Tag::H3), Some("related"));
+        assert_eq!(phrase_signal("Related", Tag::H3), Some("related"));
+        assert_eq!(
+            phrase_signal("Other related posts", Tag::H3),
+            Some("related")
+        );
+        assert_eq!(
+            phrase_signal("Explore related questions", Tag::H2),
+            Some("related")
+        );
+        assert_eq!(
+            phrase_signal("Statutory Notes and Related Subsidiaries", Tag::H4),
+            None
+        );
         // A consent dialog, not a paper's ethics statement.
         assert_eq!(
             phrase_signal("Manage your consent preferences", Tag::Div),

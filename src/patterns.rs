@@ -1715,6 +1715,9 @@ phrase_pattern!(
     "related",
     [
         "related", "related articles", "related stories", "related posts", "related content",
+        "related questions", "related topics", "related reading", "related links",
+        "related videos", "related guides", "related pages", "related products",
+        "related searches",
         "more articles", "more posts", "other articles", "recent posts", "recent articles",
         "latest articles", "latest posts", "autres articles", "otros artículos", "altri articoli",
         "read more", "read next", "more from", "more stories", "more news", "you may also like",
