@@ -18,16 +18,42 @@ const MIN_BLOCK_CHARS: u32 = 140;
 /// The sum a page needs.
 const MIN_SCORE: f32 = 20.0;
 
-/// Whether the blocks of `dom` add up to an article.
+/// Whether the blocks of `dom` add up to an article. Chinese, Japanese
+/// and Korean say in one character what takes a word's letters elsewhere:
+/// a page that falls short counting characters is weighed again with each
+/// of those characters counted twice.
 pub(crate) fn is_readerable(dom: &Dom, signals: &Signals, raw: &Features) -> bool {
+    adds_up(dom, signals, raw, |_, len| len) || {
+        let doubled = |id: NodeId, len: u32| {
+            if len * 2 < MIN_BLOCK_CHARS {
+                return len;
+            }
+            let cjk = crate::text::cjk_chars(&crate::clean::inner_text(dom, id));
+            len.saturating_add(u32::try_from(cjk).unwrap_or(u32::MAX))
+        };
+        adds_up(dom, signals, raw, doubled)
+    }
+}
+
+/// Whether the blocks add up to an article, each measured by `length`
+/// from its id and its length in characters.
+fn adds_up(
+    dom: &Dom,
+    signals: &Signals,
+    raw: &Features,
+    length: impl Fn(NodeId, u32) -> u32,
+) -> bool {
     let mut score = 0.0f32;
     for id in 0..dom.len() {
         if !counts(dom, id) || !signals_allow(signals, id) || inside_list_item(dom, id) {
             continue;
         }
-        let len = raw.len(id);
         // Lists of links (menus, teaser lists) are not prose.
-        if len < MIN_BLOCK_CHARS || raw.link_density(id) > 0.5 {
+        if raw.link_density(id) > 0.5 {
+            continue;
+        }
+        let len = length(id, raw.len(id));
+        if len < MIN_BLOCK_CHARS {
             continue;
         }
         score += ((len - MIN_BLOCK_CHARS) as f32).sqrt();
@@ -95,6 +121,21 @@ mod tests {
         assert!(!readerable(&format!(
             "<p hidden>{p}</p><div class=sidebar><p>{p}</p></div>"
         )));
+    }
+
+    #[test]
+    fn chinese_paragraphs_count_each_character_twice() {
+        // Four paragraphs of 110 characters: short of 140 each counted
+        // once, an article at twice.
+        let p = "记者从有关部门获悉，今年以来全市新建改建公园绿地一百二十多处，居民出行五分钟即可到达身边的绿色空间。".repeat(2);
+        assert!(p.chars().count() < 140);
+        let page = format!("<article><p>{p}</p><p>{p}</p><p>{p}</p><p>{p}</p></article>");
+        assert!(readerable(&page));
+        // The same lengths in Latin letters stay short.
+        let latin = "a".repeat(p.chars().count());
+        let page =
+            format!("<article><p>{latin}</p><p>{latin}</p><p>{latin}</p><p>{latin}</p></article>");
+        assert!(!readerable(&page));
     }
 
     #[test]
