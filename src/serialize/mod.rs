@@ -95,6 +95,24 @@ pub(crate) enum Policy {
     Drop,
 }
 
+/// A `<cite>` that opens a quotation, before its first words ("jdoe
+/// wrote: Sun Jan 12, 2025"): forums set it on a line of its own above
+/// the quoted text, which would otherwise run on from it.
+fn opens_quote(dom: &Dom, cite: NodeId) -> bool {
+    const MAX_LEVELS: usize = 3;
+    let Some(quote) = dom
+        .ancestors(cite)
+        .take(MAX_LEVELS)
+        .find(|&a| dom.tag(a) == Tag::Blockquote)
+    else {
+        return false;
+    };
+    let has_words = |range: std::ops::Range<NodeId>| {
+        range.into_iter().any(|d| dom.text_measure(d).span.content)
+    };
+    !has_words(quote + 1..cite) && has_words(dom.end(cite)..dom.end(quote))
+}
+
 /// The output policy for a tag.
 pub(crate) fn policy(tag: Tag) -> Policy {
     match tag {
@@ -357,6 +375,12 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 }
                 for w in writers.iter_mut() {
                     w.close(dom, id, tag);
+                }
+                if tag == Tag::Cite && opens_quote(dom, id) {
+                    for w in writers.iter_mut() {
+                        w.open(dom, id, Tag::Br);
+                        w.close(dom, id, Tag::Br);
+                    }
                 }
                 continue;
             }
