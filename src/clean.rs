@@ -336,6 +336,24 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || is_disclosure_label_named_header(dom, id, tag)
         || is_list_heading_named_header(dom, raw, id, tag)
         || is_inline_in_running_text(dom, raw, id, tag)
+        || is_page_layout_wrapper(dom, raw, id)
+}
+
+/// A wrapper around most of the page that holds its headline: a layout
+/// named for what it also holds ("container--with-sidebar",
+/// "Layout--sidebarPosition-end", "page-header-and-content"), not the
+/// furniture itself. Furniture is a part of a page, not most of it.
+fn is_page_layout_wrapper(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MIN_SHARE: f32 = 0.6;
+    const MAX_LINK_DENSITY: f32 = 0.35;
+    let Some(body) = dom.ancestors(id).find(|&a| dom.tag(a) == Tag::Body) else {
+        return false;
+    };
+    let len = raw.len(id) as f32;
+    len >= MIN_SHARE * raw.len(body) as f32
+        && raw.link_density(id) <= MAX_LINK_DENSITY
+        && raw.counts[id].p >= 3
+        && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
 }
 
 /// The label of a disclosure (`<summary><span class="item-title-header">

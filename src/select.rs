@@ -153,7 +153,9 @@ pub(crate) fn select(
     } else {
         top
     };
-    let top = climb(dom, features, scores, cleaning, &ranking, top, body);
+    let top = climb(dom, features, scores, &ranking, top, body);
+    let top = climb_only_children(dom, signals, cleaning, top, body);
+    ensure_scored(scores, dom, top);
     let (mut roots, mut renamed) = gather_siblings(dom, signals, features, scores, cleaning, top);
     let mut extent = match roots.len() {
         1 => Extent::Candidate,
@@ -493,7 +495,6 @@ fn climb(
     dom: &Dom,
     features: &Features,
     scores: &mut Scores,
-    cleaning: &Cleaning,
     ranking: &[NodeId],
     mut top: NodeId,
     body: NodeId,
@@ -563,9 +564,22 @@ fn climb(
         }
         parent = dom.parent(p);
     }
-    // An only child: its parent gives the sibling search more to work with.
+    top
+}
+
+/// An only child: its parent gives the sibling search more to work with,
+/// unless the parent is named as furniture (a layout wrapper called
+/// "container--with-sidebar" whose sidebar has gone), which the clean-up
+/// would then take away with the article in it.
+fn climb_only_children(
+    dom: &Dom,
+    signals: &Signals,
+    cleaning: &Cleaning,
+    mut top: NodeId,
+    body: NodeId,
+) -> NodeId {
     while let Some(p) = dom.parent(top) {
-        if p == body || !dom.tag(p).is_element() {
+        if p == body || !dom.tag(p).is_element() || signals.class_weight(p) < 0.0 {
             break;
         }
         if live_element_children(dom, cleaning, p).count() != 1 {
@@ -573,7 +587,6 @@ fn climb(
         }
         top = p;
     }
-    ensure_scored(scores, dom, top);
     top
 }
 
