@@ -2358,7 +2358,7 @@ pub(crate) static DATELINE: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?(?:\W|$)|",
+        r"{0,3}(?:by\s|von\s|par\s|por\s|di\s|door\s|published|updated|posted|last\s+updated|modified|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publikováno|aktualizováno|publicat|actualizat|publicerad|uppdaterad|udgivet|opdateret|publisert|oppdatert|julkaistu|päivitetty|közzétéve|frissítve|diterbitkan|dipublikasikan|yayınlanma|güncellenme|опубликовано|обновлено|опубліковано|оновлено|δημοσιεύθηκε|ενημερώθηκε|פורסם|עודכן|(?:نُشر|نشر|تحديث)\s*(?:في|بتاريخ)?\s*[:：]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?(?:\W|$)|",
         months!(),
         r"\.?\s+\d{1,2}(?:\W|$)|\d{1,2}\.?\s+",
         months!(),
@@ -3474,6 +3474,10 @@ mod tests {
         assert!(DATELINE.is_match("Updated 5:27 am CST, Wednesday, November 20, 2019"));
         assert!(DATELINE.is_match("PUBLISHED: 10:48, Tue, Nov 19, 2019"));
         assert!(DATELINE.is_match("12. März 2024"));
+        assert!(DATELINE.is_match("Opublikowano: 12 marca 2025, 10:15"));
+        assert!(DATELINE.is_match("نُشر في: الأربعاء، ١٢ مارس ٢٠٢٥ - ٠٢:٣٥ م"));
+        assert!(DATELINE.is_match("Опубликовано 12 марта 2025"));
+        assert!(!DATELINE.is_match("نشر الجيش بيانا"));
         assert!(DATE_STAMP.is_match("Last updated: November 13, 2025"));
         assert!(DATE_STAMP.is_match("Aktualisiert am 17.01.2021."));
         assert!(DATE_STAMP.is_match("Letzte Aktualisierung"));
