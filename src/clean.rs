@@ -873,12 +873,37 @@ pub(crate) fn is_quotation_attribution(dom: &Dom, id: NodeId) -> bool {
 /// has one, else its own text, one line per block (so that a name and a
 /// job title in separate blocks do not run together).
 pub(crate) fn byline_text(dom: &Dom, signals: &Signals, id: NodeId) -> String {
-    let named = (id + 1..dom.end(id)).find(|&d| signals.has(d, signals::ITEMPROP_NAME));
+    // The name's own element, where the byline marks it: an `itemprop`
+    // name, an hCard's `fn`, or a class naming the name ("author-name",
+    // "byline__name"), beside a role or a title the byline also holds
+    // ("Jan Kowalski / Senior Reporter").
+    let named = (id + 1..dom.end(id))
+        .find(|&d| signals.has(d, signals::ITEMPROP_NAME))
+        .or_else(|| (id + 1..dom.end(id)).find(|&d| class_names_a_name(dom, d)));
     // Text hidden for screen readers only ("Post", "Author:") is not part
     // of the name a reader sees.
     visible_text_lines(dom, named.unwrap_or(id), |d| {
         signals.has(d, signals::HIDDEN)
     })
+}
+
+/// Whether the class of `id` names a person's name: an hCard's `fn`, or a
+/// token ending in "name" ("author-name", "article__author-name",
+/// "authorName"), but not a user name or a screen name, nor a field named
+/// after what it holds ("field-name-author").
+fn class_names_a_name(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id).is_element()
+        && dom
+            .attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|class| {
+                class.split_ascii_whitespace().any(|token| {
+                    let token = token.to_ascii_lowercase();
+                    token == "fn"
+                        || (token.ends_with("name")
+                            && !token.ends_with("username")
+                            && !token.ends_with("screenname"))
+                })
+            })
 }
 
 /// The text of a subtree with a line break at each block and `<br>`,

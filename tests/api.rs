@@ -225,3 +225,21 @@ fn the_lead_picture_between_headline_and_body_stays() {
         a.text
     );
 }
+
+#[test]
+fn a_byline_with_the_writers_role_reads_the_name() {
+    // The byline box holds the name, in an element named for it, and the
+    // writer's role beside it: the byline is the name alone.
+    let para = "The harbour board met on Monday to discuss the plan, which would rebuild the \
+                sea wall, widen the quay and add a flood gate, at a cost the town can carry.";
+    let page = format!(
+        "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>\
+         <div class=article__author><span class=article__author-name><a href=/authors/jk>Jan \
+         Kowalski</a></span> <span class=article__author-role>Business desk, Harbour \
+         Times</span></div>{}</article></body></html>",
+        (0..8).map(|_| format!("<p>{para}</p>")).collect::<String>()
+    );
+    let a = distil::extract(&page, None).unwrap();
+    assert_eq!(a.metadata.byline.as_deref(), Some("Jan Kowalski"));
+    assert!(!a.text.contains("Business desk"), "{}", a.text);
+}
