@@ -337,6 +337,27 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || is_list_heading_named_header(dom, raw, id, tag)
         || is_inline_in_running_text(dom, raw, id, tag)
         || is_page_layout_wrapper(dom, raw, id)
+        || is_part_of_kept_header(dom, raw, id)
+}
+
+/// A part of a header-named block that was kept for what it holds
+/// ("judgment-header__court" inside the kept "judgment-header", an
+/// article's `story__header-title` inside its own header): the parts
+/// share the block's name, and the verdict on the block stands for them.
+/// (The clean-up reaches an element only when all its ancestors stay.)
+fn is_part_of_kept_header(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_LEVELS: usize = 3;
+    // A block of text, not a masthead's line or two of branding.
+    const MIN_BLOCK_CHARS: u32 = 300;
+    const MAX_LINK_DENSITY: f32 = 0.25;
+    names_header(dom, id)
+        && is_unlikely_only_as_header(dom, id)
+        && dom.ancestors(id).take(MAX_LEVELS).any(|a| {
+            raw.len(a) >= MIN_BLOCK_CHARS
+                && raw.link_density(a) <= MAX_LINK_DENSITY
+                && names_header(dom, a)
+                && is_unlikely_only_as_header(dom, a)
+        })
 }
 
 /// A wrapper around most of the page that holds its headline: a layout
