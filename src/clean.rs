@@ -338,6 +338,31 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || is_inline_in_running_text(dom, raw, id, tag)
         || is_page_layout_wrapper(dom, raw, id)
         || is_part_of_kept_header(dom, raw, id)
+        || is_entry_header(dom, raw, id, tag)
+}
+
+/// The `<header>` of one of several `<article>` entries in a row (a live
+/// blog's posts, a thread's messages): the entry's heading and time, as
+/// HTML writes them, not the page's masthead, which no article holds.
+fn is_entry_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    const MAX_LINK_DENSITY: f32 = 0.5;
+    const MAX_SIBLINGS: usize = 64;
+    if tag != Tag::Header || raw.link_density(id) > MAX_LINK_DENSITY {
+        return false;
+    }
+    let Some(entry) = dom.ancestors(id).find(|&a| dom.tag(a) == Tag::Article) else {
+        return false;
+    };
+    let Some(list) = dom.parent(entry) else {
+        return false;
+    };
+    (id + 1..dom.end(id)).any(|d| dom.tag(d).is_heading() || dom.tag(d) == Tag::Time)
+        && dom
+            .children(list)
+            .take(MAX_SIBLINGS)
+            .any(|c| c != entry && dom.tag(c) == Tag::Article)
+        && names_header(dom, id)
+        && is_unlikely_only_as_header(dom, id)
 }
 
 /// A part of a header-named block that was kept for what it holds
