@@ -29,6 +29,28 @@ const MAX_INVISIBLE_CHARS: u32 = 8;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
+/// An aside that is mostly code, with few links: an API reference's
+/// panel of request and response samples beside the endpoint's text.
+fn is_code_panel(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MIN_CODE_SHARE: f32 = 0.6;
+    const MAX_LINK_DENSITY: f32 = 0.2;
+    let len = features.len(id);
+    if len == 0 || features.link_density(id) > MAX_LINK_DENSITY {
+        return false;
+    }
+    let mut code = 0;
+    let mut d = id + 1;
+    while d < dom.end(id) {
+        if dom.tag(d) == Tag::Pre {
+            code += features.len(d);
+            d = dom.end(d);
+        } else {
+            d += 1;
+        }
+    }
+    code as f32 >= MIN_CODE_SHARE * len as f32
+}
+
 /// An aside that is a callout of the text: a note, tip or warning that
 /// documentation sets beside a step (`<aside class="note">`, ARIA's
 /// `role="note"`), prose rather than links.
@@ -212,6 +234,7 @@ pub(crate) fn prepare(
             Tag::Aside
                 if !holds_headline(dom, &headlines, id)
                     && !is_callout(dom, features, id)
+                    && !is_code_panel(dom, features, id)
                     && !is_quoted_post(features, id) =>
             {
                 Removal::Tag
