@@ -949,7 +949,7 @@ fn should_remove(
 /// `div.media--type-image` around an article's lead photo): the word
 /// names what the box holds, not a player or a social bar. It holds a
 /// picture, a caption's words at most, and no links, headings or buttons.
-fn is_picture_named_media(dom: &Dom, features: &Features, id: NodeId) -> bool {
+pub(crate) fn is_picture_named_media(dom: &Dom, features: &Features, id: NodeId) -> bool {
     const MAX_CAPTION_CHARS: u32 = 300;
     // A glyph alone ("×", "›") is a lightbox's or a slider's control.
     const MIN_CAPTION_CHARS: u32 = 3;

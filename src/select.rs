@@ -767,7 +767,13 @@ fn is_media_block(dom: &Dom, signals: &Signals, features: &Features, id: NodeId)
         }
         _ => false,
     };
-    media && !is_furniture_or_hidden(signals, id)
+    // A lead photo's box named for the media it holds ("c-media-item") is
+    // no furniture for that name alone.
+    media
+        && (!is_furniture_or_hidden(signals, id)
+            || (!signals.either(id, ClassSignals::BOILERPLATE)
+                && !signals.has(id, crate::signals::HIDDEN)
+                && crate::postprocess::is_picture_named_media(dom, features, id)))
 }
 
 /// Whether the element is named as page furniture (boilerplate or
