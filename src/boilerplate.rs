@@ -1255,7 +1255,9 @@ pub(crate) fn trim_article(
         {
             Signal::Crumb
         } else if (chars <= 250 && (is_promo_line(&b.text) || is_newsletter_call(&b.text)))
-            || (chars <= 600 && patterns::PAID_SUBSCRIPTION.is_match(&b.text))
+            || (chars <= 600
+                && (patterns::PAID_SUBSCRIPTION.is_match(&b.text)
+                    || patterns::SUPPORT_APPEAL.is_match(&b.text)))
         {
             Signal::Phrase(patterns::SUBSCRIBE_TEXT.name)
         } else if chars <= 600

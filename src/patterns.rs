@@ -800,6 +800,7 @@ macro_rules! builders {
 const ALL_PATTERNS: &[fn()] = builders![
     &BLOCK_PHRASE.ascii,
     &PAID_SUBSCRIPTION,
+    &SUPPORT_APPEAL,
     &AUTHOR_BIO_LINE,
     &DATE_STAMP.ascii,
     &COMPANY_LEAD,
@@ -2127,6 +2128,15 @@ pub(crate) static NATIVE_PLATFORM: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static PAID_SUBSCRIPTION: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?is)(?-u:\b)(?:subscri|abonn|suscri|membership|mitgliedschaft|premium|support\s+us|contribut)\w*.{0,300}(?:(?:for|from)\s+(?:as\s+little\s+as|only|just)|starting\s+(?:at|from)|ab\s+nur|à\s+partir\s+de|desde)\s+(?:rs\.?\s?|inr\s?|usd\s?|eur\s?|[£$€₹]\s?)?\d",
+    )
+});
+
+/// A reader-funded publisher's appeal, priced or not: "we have a small
+/// favour to ask", "Will you support us with a regular contribution?",
+/// "make a one-off contribution", "become a supporter today".
+pub(crate) static SUPPORT_APPEAL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)(?-u:\b)(?:small\s+favou?r\s+to\s+ask|support\s+us\s+with\s+a\s+(?:regular\s+|one-off\s+|monthly\s+|small\s+)?(?:contribution|donation)|(?:make|give)\s+a\s+(?:regular|one-off|monthly|single)\s+(?:contribution|donation)|become\s+a\s+(?:supporter|member)\s+(?:today|now))(?-u:\b)",
     )
 });
 
@@ -3508,6 +3518,14 @@ mod tests {
         assert!(
             PAID_SUBSCRIPTION
                 .is_match("We have a small favour to ask. Please support us from as little as £1.")
+        );
+        assert!(SUPPORT_APPEAL.is_match(
+            "… we have a small favour to ask. Will you support us with a regular contribution?"
+        ));
+        assert!(
+            !SUPPORT_APPEAL.is_match(
+                "The council asked residents to make a contribution to the consultation."
+            )
         );
         assert!(!PAID_SUBSCRIPTION.is_match("Support for the plan rose to 60% in May."));
         assert!(MORE_LABEL.is_match("Mehr:"));
