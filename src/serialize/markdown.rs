@@ -835,6 +835,16 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
         let Some(class) = dom.attr(id, &local_name!("class")) else {
             continue;
         };
+        // Rouge and Pygments write the language as a bare word beside
+        // "highlight" (`pre.highlight.rust`).
+        let highlighted = class.split_ascii_whitespace().any(|t| t == "highlight");
+        if let Some(lang) = class
+            .split_ascii_whitespace()
+            .filter(|_| highlighted)
+            .find(|t| BARE_LANGUAGE_NAMES.contains(&t.to_ascii_lowercase().as_str()))
+        {
+            return lang.to_ascii_lowercase();
+        }
         for token in class.split_ascii_whitespace() {
             let named = token
                 .strip_prefix("language-")
@@ -855,6 +865,51 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
     }
     String::new()
 }
+
+/// Languages a highlighter may name with a bare class word beside
+/// "highlight": the common ones, so that no other class is taken for one.
+const BARE_LANGUAGE_NAMES: [&str; 40] = [
+    "bash",
+    "c",
+    "clojure",
+    "console",
+    "cpp",
+    "csharp",
+    "css",
+    "dart",
+    "diff",
+    "dockerfile",
+    "elixir",
+    "erlang",
+    "go",
+    "haskell",
+    "html",
+    "ini",
+    "java",
+    "javascript",
+    "js",
+    "json",
+    "jsx",
+    "kotlin",
+    "lua",
+    "makefile",
+    "perl",
+    "php",
+    "python",
+    "ruby",
+    "rust",
+    "scala",
+    "scss",
+    "shell",
+    "sql",
+    "swift",
+    "toml",
+    "ts",
+    "tsx",
+    "typescript",
+    "xml",
+    "yaml",
+];
 
 /// A language's name as a fence writes it, from what a class or attribute
 /// says: at most 32 of the characters names use; none for the names a
