@@ -339,7 +339,48 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || is_page_layout_wrapper(dom, raw, id)
         || is_part_of_kept_header(dom, raw, id)
         || is_entry_header(dom, raw, id, tag)
+        || is_text_named_menu(dom, raw, id)
 }
+
+/// A block named "menu" that is text, not links: a restaurant's menu of
+/// dishes and prices ("menu-block"), or a part of one ("menu-item-title")
+/// a few levels inside. A navigation menu is links.
+fn is_text_named_menu(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    // Its parts sit a few levels inside it.
+    const MAX_LEVELS_TO_MENU: usize = 8;
+    let named = |n: NodeId| dom.names_hold(n, &MENU) && is_unlikely_only_as(dom, n, "menu");
+    named(id)
+        && (is_menu_of_text(dom, raw, id)
+            || dom
+                .ancestors(id)
+                .take(MAX_LEVELS_TO_MENU)
+                .any(|a| named(a) && is_menu_of_text(dom, raw, a)))
+}
+
+/// Whether `id` holds text enough for a menu of dishes, with no links or
+/// form fields, and buttons for a sliver of it at most.
+fn is_menu_of_text(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    // Dishes with their descriptions, not a strip of tabs or settings.
+    const MIN_CHARS: u32 = 300;
+    // Its own tabs ("Dinner", "Dessert") may be buttons.
+    const MAX_BUTTON_SHARE: f32 = 0.1;
+    let len = raw.len(id);
+    if len < MIN_CHARS || raw.counts[id].controls > 0 || raw.counts[id].input > 0 {
+        return false;
+    }
+    let mut buttons = 0;
+    for d in id + 1..dom.end(id) {
+        match dom.tag(d) {
+            Tag::A => return false,
+            Tag::Button => buttons += raw.len(d),
+            _ => {}
+        }
+    }
+    buttons as f32 <= MAX_BUTTON_SHARE * len as f32
+}
+
+/// The word "menu" in class and id names.
+const MENU: patterns::Needles = patterns::Needles::new(&["menu"]);
 
 /// The `<header>` of one of several `<article>` entries in a row (a live
 /// blog's posts, a thread's messages): the entry's heading and time, as
@@ -627,9 +668,14 @@ fn names_header(dom: &Dom, id: NodeId) -> bool {
 /// Whether "header" is the only "unlikely" name in the class and id of
 /// `id`.
 fn is_unlikely_only_as_header(dom: &Dom, id: NodeId) -> bool {
+    is_unlikely_only_as(dom, id, "header")
+}
+
+/// Whether `word` is the only "unlikely" name in the class and id of `id`.
+fn is_unlikely_only_as(dom: &Dom, id: NodeId, word: &str) -> bool {
     let mut tokens = String::new();
     dom.name_tokens(id, &mut tokens);
-    !patterns::class_signals_without(&tokens, "header").has(ClassSignals::UNLIKELY)
+    !patterns::class_signals_without(&tokens, word).has(ClassSignals::UNLIKELY)
 }
 
 /// Sections of a paged article: sibling elements of one kind (same tag,
