@@ -29,6 +29,62 @@ const MAX_INVISIBLE_CHARS: u32 = 8;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
+/// A block left without words once its boilerplate went (some part of
+/// it removed as boilerplate), holding pictures that are all links to
+/// other pages, not to their own larger files: what is left of an author
+/// box or a teaser card.
+fn is_emptied_picture_link_box(
+    dom: &Dom,
+    features: &Features,
+    removal: &[Removal],
+    signals_found: &HashMap<NodeId, boilerplate::Signal>,
+    id: NodeId,
+) -> bool {
+    use boilerplate::Signal;
+    if !matches!(
+        dom.tag(id),
+        Tag::Div | Tag::Section | Tag::Li | Tag::Article
+    ) || features.len(id) > 0
+        || features.counts[id].img == 0
+    {
+        return false;
+    }
+    // Words that went for what they were (an author box, a teaser, a
+    // promo), not a photo's credit: a picture stays without its credit.
+    let furniture_went = (id + 1..dom.end(id)).any(|d| {
+        removal[d] == Removal::Boilerplate
+            && matches!(
+                signals_found.get(&d),
+                Some(Signal::Name | Signal::AuthorBio | Signal::Teasers | Signal::Phrase(_))
+            )
+    });
+    let mut pictures = (id + 1..dom.end(id))
+        .filter(|&d| dom.tag(d) == Tag::Img)
+        .peekable();
+    furniture_went
+        && pictures.peek().is_some()
+        && pictures.all(|img| {
+            dom.ancestors(img)
+                .take_while(|&a| a != id)
+                .find(|&a| dom.tag(a) == Tag::A)
+                .is_some_and(|a| is_link_to_another_page_of_the_site(dom, a))
+        })
+}
+
+/// A link with a relative address ("/journal/victorian-bathroom",
+/// "?author=5f2a") that is not to a picture's own file: a page of the same
+/// site.
+fn is_link_to_another_page_of_the_site(dom: &Dom, link: NodeId) -> bool {
+    dom.attr(link, &local_name!("href")).is_some_and(|href| {
+        let href = href.trim();
+        !href.is_empty()
+            && !href.starts_with('#')
+            && !href.starts_with("//")
+            && !href.contains(':')
+            && !crate::clean::is_enlargeable_image(dom, link)
+    })
+}
+
 /// An aside that is mostly code, with few links: an API reference's
 /// panel of request and response samples beside the endpoint's text.
 fn is_code_panel(dom: &Dom, features: &Features, id: NodeId) -> bool {
@@ -327,6 +383,16 @@ pub(crate) fn prepare(
         &roots,
         &mut signals_found,
     );
+    recompute(dom, features, &removal, &roots);
+    // A box whose words all went as boilerplate, left with pictures that
+    // link to other pages: an author box's avatar, a teaser's thumbnail.
+    for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
+        if !is_root && is_emptied_picture_link_box(dom, features, &removal, &signals_found, id) {
+            removal[id] = Removal::Boilerplate;
+            return false;
+        }
+        true
+    });
     recompute(dom, features, &removal, &roots);
     // Paragraphs left with nothing in them, or nothing visible: page
     // builders space paragraphs apart with one zero-width joiner each.
