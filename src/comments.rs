@@ -58,6 +58,10 @@ const SECTION_NAMES: &[&str] = &[
     "comment-tree",
     "comments-tree",
     "comment-box",
+    // WordPress block themes: `div.wp-block-comments` around
+    // `ol.wp-block-comment-template`.
+    "block-comments",
+    "block-comment-template",
     // The section's name in the page's language.
     "kommentare",
     "commentaires",
@@ -477,6 +481,8 @@ mod tests {
             "comment-tree",
             "site--comments",
             "kommentit",
+            "wp-block-comments",
+            "wp-block-comment-template",
         ] {
             assert!(is_section_name(yes), "{yes}");
         }
