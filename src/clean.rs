@@ -581,9 +581,18 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
         }
         min_chars = MIN_DESCRIPTION_CHARS;
     }
+    // A short paragraph that is a sentence opens a section as well ("Notes"
+    // over "Focaccia keeps for two days wrapped in a cloth.").
+    let sentence = |next: NodeId| {
+        dom.tag(next) == Tag::P
+            && raw.len(next) >= MIN_DESCRIPTION_CHARS
+            && raw.link_density(next) == 0.0
+            && patterns::has_sentence_end(&inner_text(dom, next))
+    };
     next.is_some_and(|next| {
-        (dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
-            && raw.len(next) >= min_chars
+        ((dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
+            && raw.len(next) >= min_chars)
+            || sentence(next)
     }) && is_unlikely_only_as_header(dom, id)
 }
 
