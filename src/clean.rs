@@ -433,13 +433,13 @@ fn is_part_of_kept_header(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 fn is_page_layout_wrapper(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     const MIN_SHARE: f32 = 0.6;
     const MAX_LINK_DENSITY: f32 = 0.35;
+    if raw.counts[id].p < 3 || raw.link_density(id) > MAX_LINK_DENSITY {
+        return false;
+    }
     let Some(body) = dom.ancestors(id).find(|&a| dom.tag(a) == Tag::Body) else {
         return false;
     };
-    let len = raw.len(id) as f32;
-    len >= MIN_SHARE * raw.len(body) as f32
-        && raw.link_density(id) <= MAX_LINK_DENSITY
-        && raw.counts[id].p >= 3
+    raw.len(id) as f32 >= MIN_SHARE * raw.len(body) as f32
         && (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::H1)
 }
 

@@ -36,7 +36,7 @@ pub(crate) fn is_readerable(dom: &Dom, signals: &Signals, raw: &Features) -> boo
 }
 
 /// Whether the blocks add up to an article, each measured by `length`
-/// from its id and its length in characters.
+/// from its id and its length in characters (at most twice that length).
 fn adds_up(
     dom: &Dom,
     signals: &Signals,
@@ -48,11 +48,16 @@ fn adds_up(
         if !counts(dom, id) || !signals_allow(signals, id) || inside_list_item(dom, id) {
             continue;
         }
+        // `length` at most doubles a length: shorter blocks add nothing.
+        let raw_len = raw.len(id);
+        if raw_len.saturating_mul(2) < MIN_BLOCK_CHARS {
+            continue;
+        }
         // Lists of links (menus, teaser lists) are not prose.
         if raw.link_density(id) > 0.5 {
             continue;
         }
-        let len = length(id, raw.len(id));
+        let len = length(id, raw_len);
         if len < MIN_BLOCK_CHARS {
             continue;
         }
