@@ -808,11 +808,12 @@ fn heading_level(tag: Tag) -> usize {
 fn code_language(dom: &Dom, pre: NodeId) -> String {
     const MAX_WRAPPER_LEVELS: usize = 2;
     let code = dom.children(pre).find(|&c| dom.tag(c) == Tag::Code);
+    // The scan stops at a second block.
     let only_block = |wrapper: NodeId| {
         (wrapper + 1..dom.end(wrapper))
             .filter(|&d| dom.tag(d) == Tag::Pre)
-            .count()
-            == 1
+            .nth(1)
+            .is_none()
     };
     let wrappers = dom
         .ancestors(pre)
