@@ -13,6 +13,7 @@ use crate::features::Features;
 use crate::patterns::{self, ClassSignals};
 use crate::signals::{self, Signals};
 use crate::text;
+use std::collections::HashMap;
 use std::ops::ControlFlow;
 
 /// The rules of one extraction attempt (Readability's flags).
@@ -145,6 +146,10 @@ struct Progress {
     /// Whether a paragraph of prose has been passed: a copy of the title
     /// heading after one heads a part of the article (a recipe card).
     prose_seen: bool,
+    /// Elements named "menu" already weighed as menus of text (see
+    /// [`is_menu_of_text`]): each of a menu's parts asks of the menu, and
+    /// the answer is read once.
+    menus_of_text: HashMap<NodeId, bool>,
 }
 
 /// Runs the pre-scoring rules of `flags` over the whole page; `raw` holds
@@ -158,6 +163,7 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
         title_header_left: page.title.is_some(),
         title_header: None,
         prose_seen: false,
+        menus_of_text: HashMap::new(),
     };
     let mut id = 0;
     while id < n {
@@ -307,7 +313,7 @@ fn judge(
     if flags.strip_unlikely {
         if s.either(id, ClassSignals::UNLIKELY)
             && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
-            && !is_exempt_from_unlikely(dom, raw, id, tag)
+            && !is_exempt_from_unlikely(dom, raw, id, tag, &mut progress.menus_of_text)
         {
             return Removal::Unlikely;
         }
@@ -324,7 +330,13 @@ fn judge(
 }
 
 /// Elements an "unlikely" name does not condemn.
-fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+fn is_exempt_from_unlikely(
+    dom: &Dom,
+    raw: &Features,
+    id: NodeId,
+    tag: Tag,
+    menus_of_text: &mut HashMap<NodeId, bool>,
+) -> bool {
     tag == Tag::A
         || has_ancestor_within(dom, id, 3, |t| matches!(t, Tag::Table | Tag::Code))
         // A data table's class speaks of its presentation ("sticky-header",
@@ -339,22 +351,34 @@ fn is_exempt_from_unlikely(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> b
         || is_page_layout_wrapper(dom, raw, id)
         || is_part_of_kept_header(dom, raw, id)
         || is_entry_header(dom, raw, id, tag)
-        || is_text_named_menu(dom, raw, id)
+        || is_text_named_menu(dom, raw, id, menus_of_text)
 }
 
 /// A block named "menu" that is text, not links: a restaurant's menu of
 /// dishes and prices ("menu-block"), or a part of one ("menu-item-title")
-/// a few levels inside. A navigation menu is links.
-fn is_text_named_menu(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+/// a few levels inside. A navigation menu is links. Each element's answer
+/// to [`is_menu_of_text`] is kept in `menus_of_text`: a menu's many parts
+/// would otherwise each read the menu's whole subtree.
+fn is_text_named_menu(
+    dom: &Dom,
+    raw: &Features,
+    id: NodeId,
+    menus_of_text: &mut HashMap<NodeId, bool>,
+) -> bool {
     // Its parts sit a few levels inside it.
     const MAX_LEVELS_TO_MENU: usize = 8;
     let named = |n: NodeId| dom.names_hold(n, &MENU) && is_unlikely_only_as(dom, n, "menu");
+    let mut of_text = |n: NodeId| {
+        *menus_of_text
+            .entry(n)
+            .or_insert_with(|| is_menu_of_text(dom, raw, n))
+    };
     named(id)
-        && (is_menu_of_text(dom, raw, id)
+        && (of_text(id)
             || dom
                 .ancestors(id)
                 .take(MAX_LEVELS_TO_MENU)
-                .any(|a| named(a) && is_menu_of_text(dom, raw, a)))
+                .any(|a| named(a) && of_text(a)))
 }
 
 /// Whether `id` holds text enough for a menu of dishes, with no links or

@@ -384,19 +384,17 @@ pub(crate) fn prepare(
         &mut signals_found,
     );
     recompute(dom, features, &removal, &roots);
-    // A box whose words all went as boilerplate, left with pictures that
-    // link to other pages: an author box's avatar, a teaser's thumbnail.
-    for_each_article_node(dom, &removal.clone(), &roots, |id, is_root| {
-        if !is_root && is_emptied_picture_link_box(dom, features, &removal, &signals_found, id) {
+    // One walk over what the trimming left. A box whose words all went as
+    // boilerplate, left with pictures that link to other pages: an author
+    // box's avatar, a teaser's thumbnail. Paragraphs left with nothing in
+    // them, or nothing visible: page builders space paragraphs apart with
+    // one zero-width joiner each.
+    let trimmed = removal.clone();
+    for_each_article_node(dom, &trimmed, &roots, |id, is_root| {
+        if !is_root && is_emptied_picture_link_box(dom, features, &trimmed, &signals_found, id) {
             removal[id] = Removal::Boilerplate;
             return false;
         }
-        true
-    });
-    recompute(dom, features, &removal, &roots);
-    // Paragraphs left with nothing in them, or nothing visible: page
-    // builders space paragraphs apart with one zero-width joiner each.
-    for_each_article_node(dom, &removal.clone(), &roots, |id, _| {
         if dom.tag(id) == Tag::P {
             let c = features.counts[id];
             let text = features.text[id];

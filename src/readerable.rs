@@ -25,9 +25,6 @@ const MIN_SCORE: f32 = 20.0;
 pub(crate) fn is_readerable(dom: &Dom, signals: &Signals, raw: &Features) -> bool {
     adds_up(dom, signals, raw, |_, len| len) || {
         let doubled = |id: NodeId, len: u32| {
-            if len * 2 < MIN_BLOCK_CHARS {
-                return len;
-            }
             let cjk = crate::text::cjk_chars(&crate::clean::inner_text(dom, id));
             len.saturating_add(u32::try_from(cjk).unwrap_or(u32::MAX))
         };

@@ -850,21 +850,22 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
             let named = token
                 .strip_prefix("language-")
                 .or_else(|| token.strip_prefix("lang-"))
-                .or_else(|| {
-                    wrapper
-                        .then(|| {
-                            token
-                                .strip_prefix("highlight-source-")
-                                .or_else(|| token.strip_prefix("highlight-"))
-                        })
-                        .flatten()
-                });
+                // Highlighters name the language on the wrapper only.
+                .or_else(|| highlighter_language(token).filter(|_| wrapper));
             if let Some(lang) = named.and_then(language_name) {
                 return lang;
             }
         }
     }
     String::new()
+}
+
+/// The language a highlighter's class names (`highlight-source-shell`,
+/// `highlight-python`).
+fn highlighter_language(token: &str) -> Option<&str> {
+    token
+        .strip_prefix("highlight-source-")
+        .or_else(|| token.strip_prefix("highlight-"))
 }
 
 /// Languages a highlighter may name with a bare class word beside
