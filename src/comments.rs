@@ -180,8 +180,8 @@ const REPLY_NAMES: &[&str] = &[
     "comment-reply-button",
 ];
 
-/// The comment section of the page, as a plan to render: `None` when the
-/// page has none outside the `article` plan, or when it holds too little.
+/// The comment sections of the page, as a plan to render: `None` when the
+/// page has none outside the `article` plan, or when each holds too little.
 pub(crate) fn find(
     dom: &Dom,
     signals: &Signals,
@@ -220,29 +220,41 @@ pub(crate) fn find(
         named
     };
     // The candidates are disjoint, so measuring each is one pass over the
-    // page at most; only the one chosen gets a plan.
-    let (text_len, section) = candidates
+    // page at most. Every section that holds comments is read, in page
+    // order: a thread split in two ("Top comments" and the rest, comments
+    // and trackbacks, one list per page of a paged thread) is one
+    // discussion.
+    let sections: Vec<(u32, NodeId)> = candidates
         .into_iter()
         .filter(|&id| usable(id) && holds_a_comment(dom, signals, features, id))
         .map(|id| (read_section(dom, signals, features, id, |_, _| {}), id))
         .filter(|&(len, _)| len >= MIN_CHARS)
-        .max_by_key(|&(len, _)| len)?;
+        .collect();
+    if sections.is_empty() {
+        return None;
+    }
+    let text_len = sections
+        .iter()
+        .fold(0u32, |sum, &(len, _)| sum.saturating_add(len));
+    let roots: Vec<NodeId> = sections.iter().map(|&(_, id)| id).collect();
     let mut removal = vec![Removal::Kept; dom.len()];
     let mut renamed = Renamed::default();
-    read_section(dom, signals, features, section, |id, verdict| {
-        if verdict != Removal::Kept {
-            removal[id] = verdict;
-        } else if matches!(dom.tag(id), Tag::Ol | Tag::Ul) && is_comment_list(dom, id) {
-            // A list of comments is not a list of points: each comment is
-            // a block of its own, without a bullet or a number.
-            renamed.insert(id, Tag::Div);
-            for item in dom.children(id).filter(|&c| dom.tag(c) == Tag::Li) {
-                renamed.insert(item, Tag::Div);
+    for &section in &roots {
+        read_section(dom, signals, features, section, |id, verdict| {
+            if verdict != Removal::Kept {
+                removal[id] = verdict;
+            } else if matches!(dom.tag(id), Tag::Ol | Tag::Ul) && is_comment_list(dom, id) {
+                // A list of comments is not a list of points: each comment
+                // is a block of its own, without a bullet or a number.
+                renamed.insert(id, Tag::Div);
+                for item in dom.children(id).filter(|&c| dom.tag(c) == Tag::Li) {
+                    renamed.insert(item, Tag::Div);
+                }
             }
-        }
-    });
+        });
+    }
     Some(Plan {
-        roots: vec![section],
+        roots,
         whole_body: false,
         removal,
         renamed,
