@@ -49,6 +49,10 @@ pub(crate) const REFERENCE_LIST: u16 = 1 << 10;
 /// `visually-hidden`) only: words a screen reader says in place of an
 /// icon. Set with [`HIDDEN`].
 pub(crate) const SCREEN_READER_ONLY: u16 = 1 << 11;
+/// Its `title` holds a machine-readable date and time ("2023-12-26T23:14:12"),
+/// as a `<time datetime>` would: a forum's or a news list's stamp
+/// (`<span title="2023-12-26T23:14:12">3 hours ago</span>`).
+pub(crate) const STAMP_TITLE: u16 = 1 << 12;
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -132,6 +136,11 @@ impl Signals {
                     }
                 }
                 local_name!("hidden") => hidden_attr = true,
+                local_name!("title") => {
+                    if is_iso_stamp(value) {
+                        f |= STAMP_TITLE;
+                    }
+                }
                 local_name!("aria-label") => breadcrumb_label = is_breadcrumb_label(value),
                 local_name!("aria-hidden") => aria_hidden = value.trim() == "true",
                 local_name!("aria-modal") => aria_modal = value.trim() == "true",
@@ -522,6 +531,27 @@ fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
         .is_some_and(|v| crate::dom::segment_id_name(&v).is_some())
 }
 
+/// Whether `value` opens with an ISO 8601 date and time
+/// ("2023-12-26T23:14:12", "2023-12-26 23:14"): a stamp written for
+/// machines. A date alone is not enough: a title may name a report by its
+/// day.
+pub(crate) fn is_iso_stamp(value: &str) -> bool {
+    let b = value.trim_start().as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && matches!(b.get(10), Some(b'T' | b' '))
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && digits(14..16)
+}
+
 /// Whether an inline style hides the element (`display: none` or
 /// `visibility: hidden`).
 fn style_hides(style: &str) -> bool {
@@ -562,6 +592,18 @@ pub(crate) fn is_structural(tag: Tag) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::is_iso_stamp;
+
+    #[test]
+    fn an_iso_stamp_needs_a_date_and_a_time() {
+        assert!(is_iso_stamp("2023-12-26T23:14:12 1703632452"));
+        assert!(is_iso_stamp(" 2023-12-26 23:14"));
+        assert!(!is_iso_stamp("2023-12-26"));
+        assert!(!is_iso_stamp("2023-12-26 report"));
+        assert!(!is_iso_stamp("26.12.2023 23:14"));
+        assert!(!is_iso_stamp("2023-1"));
+    }
+
     use super::*;
     use crate::parse::parse_str;
 

@@ -180,6 +180,21 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                     }
                 }
             }
+            // Any other element stamped with a machine-readable `title`
+            // counts as a `<time>` (`<span class="age"
+            // title="2023-12-26T23:14:12">3 hours ago</span>`).
+            _ if signals.has(id, signals::STAMP_TITLE)
+                && m.times.len() < MAX_KEPT
+                && looked.time < MAX_LOOKED_AT =>
+            {
+                looked.time += 1;
+                if !regions.secondary(id) && !is_labelled_as_update(dom, id) {
+                    if let Some(title) = dom.attr(id, &local_name!("title")) {
+                        let stamp = title.split_whitespace().next().unwrap_or_default();
+                        m.times.push(stamp.to_string());
+                    }
+                }
+            }
             _ => {}
         }
         if m.dated.len() < MAX_KEPT
@@ -907,6 +922,18 @@ mod tests {
         );
         assert_eq!(m.times, ["2024-01-02", "2024-08-01"]);
         assert_eq!(m.update_times, ["2024-06-18", "2024-07-01"]);
+    }
+
+    #[test]
+    fn a_machine_readable_title_stamps_its_element_as_a_time_would() {
+        let m = collect_from(
+            r#"<body><h1>Show the tile server</h1>
+            <span class="age" title="2023-12-26T23:14:12 1703632452"><a href="?id=1">3 hours ago</a></span>
+            <p title="2023-12-30 report">Not a stamp: a date without a time.</p>
+            <div class="comments"><span title="2023-12-27T02:08:14">later</span></div>
+            </body>"#,
+        );
+        assert_eq!(m.times, ["2023-12-26T23:14:12"]);
     }
 
     #[test]
