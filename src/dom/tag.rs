@@ -17,8 +17,9 @@ macro_rules! tags {
             Document,
             /// An element inside `<svg>` or `<math>` (other than the root).
             Foreign,
-            /// An SVG `<title>` or `<desc>`: an icon's tooltip or
-            /// accessible description, never shown as text.
+            /// An SVG `<title>` or `<desc>` (an icon's tooltip or
+            /// accessible description) or a MathML `<annotation>` (a
+            /// formula's source, such as its TeX): never shown as text.
             ForeignLabel,
             /// An HTML element this crate has no rule for (custom elements).
             Other,
@@ -36,6 +37,11 @@ macro_rules! tags {
                         local_name!("svg") => Tag::Svg,
                         local_name!("math") => Tag::Math,
                         local_name!("title") | local_name!("desc") if *ns == ns!(svg) => {
+                            Tag::ForeignLabel
+                        }
+                        local_name!("annotation") | local_name!("annotation-xml")
+                            if *ns == ns!(mathml) =>
+                        {
                             Tag::ForeignLabel
                         }
                         _ => Tag::Foreign,
@@ -308,6 +314,10 @@ mod tests {
     fn foreign_elements_are_not_html() {
         assert_eq!(Tag::of(&ns!(svg), &local_name!("svg")), Tag::Svg);
         assert_eq!(Tag::of(&ns!(svg), &local_name!("title")), Tag::ForeignLabel);
+        assert_eq!(
+            Tag::of(&ns!(mathml), &local_name!("annotation")),
+            Tag::ForeignLabel
+        );
         assert!(Tag::of(&ns!(svg), &local_name!("desc")).is_ignored());
         assert_eq!(Tag::of(&ns!(svg), &local_name!("text")), Tag::Foreign);
         assert_eq!(Tag::of(&ns!(svg), &local_name!("a")), Tag::Foreign);

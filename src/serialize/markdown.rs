@@ -106,6 +106,9 @@ pub(crate) struct MarkdownWriter<'a> {
     code_depth: usize,
     pre: Option<Code>,
     pre_depth: usize,
+    /// Inside a formula written as its TeX: what the formula shows is
+    /// left out.
+    in_tex: bool,
     tables: Vec<TableKind>,
     /// Open cells (or caption) of the innermost data table.
     cells: usize,
@@ -134,6 +137,7 @@ impl<'a> MarkdownWriter<'a> {
             code_depth: 0,
             pre: None,
             pre_depth: 0,
+            in_tex: false,
             tables: Vec::new(),
             cells: 0,
         }
@@ -545,6 +549,29 @@ impl<'a> MarkdownWriter<'a> {
         self.block_boundary();
     }
 
+    /// A MathML formula with its TeX source (as KaTeX and MathJax write
+    /// it, in an `<annotation encoding="application/x-tex">`) is written
+    /// as that TeX between dollar signs, doubled for a displayed formula;
+    /// without one, what it shows is written as text.
+    fn write_tex(&mut self, dom: &Dom, id: NodeId) {
+        let Some(tex) = tex_source(dom, id) else {
+            return;
+        };
+        let tex = tex.split_whitespace().collect::<Vec<_>>().join(" ");
+        if tex.is_empty() {
+            return;
+        }
+        let display = dom
+            .attr(id, &local_name!("display"))
+            .is_some_and(|d| d.trim().eq_ignore_ascii_case("block"));
+        let fence = if display { "$$" } else { "$" };
+        self.before_visible();
+        self.line.push_str(fence);
+        self.line.push_str(&tex);
+        self.line.push_str(fence);
+        self.in_tex = true;
+    }
+
     fn close_pre(&mut self) {
         let Some(code) = self.pre.take() else {
             return;
@@ -559,6 +586,9 @@ impl<'a> MarkdownWriter<'a> {
 
 impl Writer for MarkdownWriter<'_> {
     fn open(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
+        if self.in_tex {
+            return;
+        }
         if self.pre.is_some() {
             match tag {
                 Tag::Pre => self.pre_depth += 1,
@@ -659,6 +689,9 @@ impl Writer for MarkdownWriter<'_> {
     }
 
     fn text(&mut self, text: &str, _pre: bool, _blank: bool) {
+        if self.in_tex {
+            return;
+        }
         // The writer tracks code blocks itself (`self.pre`).
         if let Some(code) = self.pre.as_mut() {
             code.text.push_str(text);
@@ -701,11 +734,24 @@ impl Writer for MarkdownWriter<'_> {
         self.caption_line();
     }
 
+    fn enter_formula(&mut self, dom: &Dom, id: NodeId) {
+        if self.pre.is_none() && self.code.is_none() {
+            self.write_tex(dom, id);
+        }
+    }
+
+    fn leave_formula(&mut self) {
+        self.in_tex = false;
+    }
+
     fn leave_caption(&mut self) {
         self.caption_line();
     }
 
     fn close(&mut self, _dom: &Dom, _id: NodeId, tag: Tag) {
+        if self.in_tex {
+            return;
+        }
         if self.pre.is_some() {
             if tag == Tag::Pre {
                 self.pre_depth = self.pre_depth.saturating_sub(1);
@@ -787,6 +833,18 @@ impl Writer for MarkdownWriter<'_> {
             _ => {}
         }
     }
+}
+
+/// The TeX source of a MathML formula: the text of its
+/// `<annotation encoding="application/x-tex">`.
+fn tex_source(dom: &Dom, math: NodeId) -> Option<String> {
+    (math + 1..dom.end(math))
+        .filter(|&n| dom.tag(n) == Tag::ForeignLabel)
+        .find(|&n| {
+            dom.attr(n, &local_name!("encoding"))
+                .is_some_and(|e| e.trim().eq_ignore_ascii_case("application/x-tex"))
+        })
+        .map(|n| crate::clean::inner_text(dom, n))
 }
 
 fn heading_level(tag: Tag) -> usize {

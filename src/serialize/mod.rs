@@ -218,6 +218,7 @@ pub(crate) fn policy(tag: Tag) -> Policy {
         | Tag::Area
         | Tag::Slot
         | Tag::Comment
+        | Tag::ForeignLabel
         | Tag::Document => Policy::Drop,
         // Forms themselves are unwrapped: some pages wrap whole threads of
         // posts in one; their controls are dropped above. MathML is
@@ -305,6 +306,12 @@ pub(crate) trait Writer {
     fn enter_caption(&mut self) {}
     /// The element of the last unmatched [`Writer::enter_caption`] ends.
     fn leave_caption(&mut self) {}
+    /// A MathML `<math>` formula starts; it is not rendered as itself, and
+    /// formats that write formulas their own way may skip what follows
+    /// until [`Writer::leave_formula`].
+    fn enter_formula(&mut self, _dom: &Dom, _id: NodeId) {}
+    /// The formula of the last [`Writer::enter_formula`] ends.
+    fn leave_formula(&mut self) {}
 }
 
 /// Whether figure captions hold most of the article's text (counted in
@@ -352,6 +359,8 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
         Leave(NodeId, Tag),
         /// The end of an unwrapped element whose class names a caption.
         LeaveCaption,
+        /// The end of a MathML formula.
+        LeaveFormula,
     }
     let mut stack: Vec<Step> = Vec::new();
     let mut pre_depth = 0usize;
@@ -387,6 +396,12 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             Step::LeaveCaption => {
                 for w in writers.iter_mut() {
                     w.leave_caption();
+                }
+                continue;
+            }
+            Step::LeaveFormula => {
+                for w in writers.iter_mut() {
+                    w.leave_formula();
                 }
                 continue;
             }
@@ -483,6 +498,12 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                     w.enter_caption();
                 }
                 stack.push(Step::LeaveCaption);
+            }
+            Policy::Unwrap if tag == Tag::Math => {
+                for w in writers.iter_mut() {
+                    w.enter_formula(dom, id);
+                }
+                stack.push(Step::LeaveFormula);
             }
             Policy::Unwrap => {}
         }
