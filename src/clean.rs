@@ -560,6 +560,7 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     const MAX_SKIPPED: usize = 4;
     const MAX_SKIPPED_CHARS: u32 = 16;
     let titled = tag.is_heading()
+        || wraps_one_heading(dom, raw, id)
         || (raw.len(id) > 0
             && raw.len(id) <= MAX_TITLE_CHARS
             && raw.link_density(id) == 0.0
@@ -618,6 +619,34 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
             && raw.len(next) >= min_chars)
             || sentence(next)
     }) && is_unlikely_only_as_header(dom, id)
+}
+
+/// Whether an element is a heading's box: one heading (`h2`-`h6`, short and
+/// without links) holds its text, but for a few characters of controls
+/// beside it ("1x 2x"). Block editors and recipe cards wrap each section
+/// heading so (`div.notion-header-block > h2`).
+fn wraps_one_heading(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_TITLE_CHARS: u32 = 200;
+    const MAX_OTHER_CHARS: u32 = 16;
+    let mut heading = None;
+    for n in id + 1..dom.end(id) {
+        let tag = dom.tag(n);
+        if tag == Tag::H1 {
+            return false;
+        }
+        if tag.is_heading() {
+            if heading.is_some() {
+                return false;
+            }
+            heading = Some(n);
+        }
+    }
+    heading.is_some_and(|h| {
+        raw.len(h) > 0
+            && raw.len(h) <= MAX_TITLE_CHARS
+            && raw.link_density(h) == 0.0
+            && raw.len(id) <= raw.len(h) + MAX_OTHER_CHARS
+    })
 }
 
 /// Whether the siblings from `from` to `end` hold only a short text, all of
