@@ -179,7 +179,8 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
             let hidden = page.signals.has(id, signals::HIDDEN)
                 && !paged
                 && !signals::is_structural(tag)
-                && !is_icon_words_of_cell(dom, page, raw, id);
+                && !is_icon_words_of_cell(dom, page, raw, id)
+                && !is_spoken_part_of_text(dom, page, id);
             let verdict = if hidden {
                 Removal::Hidden
             } else {
@@ -199,6 +200,36 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
         alive,
         byline: progress.byline,
     }
+}
+
+/// Whether `id` holds, for screen readers only, words of the running text
+/// around it: the first letter of a word whose drop cap is hidden from
+/// them ("<span aria-hidden>T</span><span class=sr-only>T</span>he"), or
+/// the unit after a number ("10<span class=sr-only> minutes</span>") whose
+/// shown abbreviation is hidden from them. An icon's label stands apart
+/// from text and still goes.
+fn is_spoken_part_of_text(dom: &Dom, page: &PageContext<'_>, id: NodeId) -> bool {
+    if !page.signals.has(id, signals::SCREEN_READER_ONLY) || dom.tag(id).is_block() {
+        return false;
+    }
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    // The letters run on into the text after: one word.
+    let next = dom.end(id);
+    let completes_word = next < dom.end(parent)
+        && dom
+            .text(next)
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_alphabetic))
+        && inner_text(dom, id)
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    let previous = dom.children(parent).take_while(|&c| c != id).last();
+    let follows_number = previous
+        .and_then(|p| dom.text(p))
+        .is_some_and(|t| t.chars().next_back().is_some_and(|c| c.is_ascii_digit()));
+    completes_word || follows_number
 }
 
 /// Whether `id` holds, for screen readers only, all the text of the table
