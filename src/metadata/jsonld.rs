@@ -156,9 +156,9 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
     let item = find(ITEM_TYPES);
     let graph = Graph { ids: &ids };
     // The article first, then the page for what the article lacks. A page
-    // that is a recipe, a how-to or an episode of a podcast or a show
-    // without an article object is that work: its author and dates are the
-    // page's.
+    // that is a recipe, a how-to, a video or an episode of a podcast or a
+    // show without an article object is that work: its author and dates
+    // are the page's (a video's date is its `uploadDate`).
     let work = article.or_else(|| {
         find(&[
             "Recipe",
@@ -166,6 +166,7 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
             "PodcastEpisode",
             "RadioEpisode",
             "Episode",
+            "VideoObject",
         ])
     });
     let sources: Vec<&Map<String, Value>> = work.into_iter().chain(page).collect();
