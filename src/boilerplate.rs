@@ -302,7 +302,39 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
                 // ("Figure 1: Rates eased in February").
                 || (!heading && patterns::CAPTION_LABEL.is_match(&block.text)))
             && !marked_up_caption());
-    credit && !is_captioned_image(dom, block.id)
+    credit && !is_captioned_image(dom, block.id) && !follows_table(dom, block.id)
+}
+
+/// Whether the element right before `id` is a table, or ends with one: a
+/// "Source: ..." line under a table names where its figures come from, not
+/// who took a photo.
+fn follows_table(dom: &Dom, id: NodeId) -> bool {
+    const MAX_LEVELS: usize = 3;
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let Some(mut last) = dom
+        .children(parent)
+        .take_while(|&c| c != id)
+        .filter(|&c| dom.tag(c).is_element())
+        .last()
+    else {
+        return false;
+    };
+    for _ in 0..MAX_LEVELS {
+        if dom.tag(last) == Tag::Table {
+            return true;
+        }
+        match dom
+            .children(last)
+            .filter(|&c| dom.tag(c).is_element())
+            .last()
+        {
+            Some(child) => last = child,
+            None => return false,
+        }
+    }
+    dom.tag(last) == Tag::Table
 }
 
 /// A block holding an image and its marked-up caption: a figure written
