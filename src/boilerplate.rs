@@ -1336,6 +1336,7 @@ pub(crate) fn judge(
         && !embedded_post
         && ((len < MAX_NAMED_BLOCK_CHARS && !holds_most) || features.link_density(id) > 0.5)
         && !is_prose_named_for_ads(dom, features, id)
+        && !is_article_part_named_for_subscribers(dom, features, id)
         && !is_code_signature(dom, features, id)
     {
         return Some(Signal::Name);
@@ -1434,6 +1435,43 @@ fn is_prose_named_for_ads(dom: &Dom, features: &Features, id: NodeId) -> bool {
     let mut tokens = String::new();
     dom.name_tokens(id, &mut tokens);
     !patterns::class_signals_without_words(&tokens, &["ad", "ads"]).has(ClassSignals::BOILERPLATE)
+}
+
+/// Whether a block whose only boilerplate name is a subscription's
+/// (`subscriber-preview`, `subscriber-only`, `paywall`) is a part of the
+/// article that the site shows to some readers only: paragraphs of prose,
+/// without links, form or buttons, where an offer to subscribe holds a
+/// sentence or two and a way to act on it.
+fn is_article_part_named_for_subscribers(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MIN_CHARS: u32 = 300;
+    const MIN_PARAGRAPH_CHARS: u32 = 80;
+    const MIN_PARAGRAPHS: usize = 2;
+    const MAX_LINK_DENSITY: f32 = 0.2;
+    if features.len(id) < MIN_CHARS || features.link_density(id) >= MAX_LINK_DENSITY {
+        return false;
+    }
+    let inside = id + 1..dom.end(id);
+    if inside.clone().any(|n| {
+        matches!(
+            dom.tag(n),
+            Tag::Form | Tag::Input | Tag::Button | Tag::Select | Tag::Textarea
+        )
+    }) {
+        return false;
+    }
+    let paragraphs = inside
+        .filter(|&n| dom.tag(n) == Tag::P && features.len(n) >= MIN_PARAGRAPH_CHARS)
+        .take(MIN_PARAGRAPHS)
+        .count();
+    if paragraphs < MIN_PARAGRAPHS {
+        return false;
+    }
+    let mut tokens = String::new();
+    dom.name_tokens(id, &mut tokens);
+    !patterns::class_signals_except(&tokens, |token| {
+        token.starts_with("subscri") || token == "paywall"
+    })
+    .has(ClassSignals::BOILERPLATE)
 }
 
 /// A card that pops up over a name or a term in the text (a person's
