@@ -278,7 +278,9 @@ fn judge(
     if tag == Tag::Form && is_input_form(raw, id) {
         return Removal::Form;
     }
-    if tag == Tag::Td && is_line_number_gutter(dom, raw, id) {
+    // Pygments numbers lines in a header cell (`th.linenos`), others in
+    // a data cell.
+    if matches!(tag, Tag::Td | Tag::Th) && is_line_number_gutter(dom, raw, id) {
         return Removal::NeverContent;
     }
     if is_image_file_label(dom, raw, id, tag) {

@@ -865,17 +865,29 @@ fn heading_level(tag: Tag) -> usize {
 /// and `highlight-*` (GitHub, Sphinx).
 fn code_language(dom: &Dom, pre: NodeId) -> String {
     const MAX_WRAPPER_LEVELS: usize = 2;
+    const MAX_CELL_LEVELS: usize = 3;
     let code = dom.children(pre).find(|&c| dom.tag(c) == Tag::Code);
-    // The scan stops at a second block.
+    // A listing with numbered lines is a table of two cells, the numbers'
+    // and the code's: the wrappers are the table's.
+    let table = dom
+        .ancestors(pre)
+        .take(MAX_CELL_LEVELS)
+        .find(|&a| matches!(dom.tag(a), Tag::Td | Tag::Th))
+        .and_then(|cell| {
+            dom.ancestors(cell)
+                .take(MAX_CELL_LEVELS)
+                .find(|&a| dom.tag(a) == Tag::Table)
+        });
+    // The scan stops at a second block (line numbers are none).
     let only_block = |wrapper: NodeId| {
         (wrapper + 1..dom.end(wrapper))
-            .filter(|&d| dom.tag(d) == Tag::Pre)
+            .filter(|&d| dom.tag(d) == Tag::Pre && !is_line_numbers(dom, d))
             .nth(1)
             .is_none()
     };
-    let wrappers = dom
-        .ancestors(pre)
-        .take(MAX_WRAPPER_LEVELS)
+    let wrappers = table
+        .into_iter()
+        .chain(dom.ancestors(table.unwrap_or(pre)).take(MAX_WRAPPER_LEVELS))
         .take_while(|&w| only_block(w));
     for (id, wrapper) in std::iter::once(pre)
         .chain(code)
@@ -916,6 +928,14 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
         }
     }
     String::new()
+}
+
+/// Whether a preformatted block holds line numbers only.
+fn is_line_numbers(dom: &Dom, pre: NodeId) -> bool {
+    (pre + 1..dom.end(pre)).all(|n| {
+        dom.text(n)
+            .is_none_or(|t| t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
+    })
 }
 
 /// The language a highlighter's class names (`highlight-source-shell`,
