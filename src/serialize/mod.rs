@@ -227,6 +227,37 @@ pub(crate) fn policy(tag: Tag) -> Policy {
     }
 }
 
+/// Whether an element is styled to keep the line breaks of its text, as
+/// `<pre>` does but with its lines wrapped (`white-space: pre-wrap` or
+/// `pre-line` inline, or a utility class such as `whitespace-pre-line`):
+/// a video's description or a post typed in a box shows its lines so.
+fn keeps_line_breaks(dom: &Dom, id: NodeId) -> bool {
+    const VALUES: [&str; 4] = ["pre", "pre-wrap", "pre-line", "break-spaces"];
+    let mut keeps = false;
+    dom.for_each_attr(id, |name, value| match *name {
+        html5ever::local_name!("style") if value.contains("white-space") => {
+            keeps |= value.split(';').any(|decl| {
+                decl.split_once(':').is_some_and(|(prop, v)| {
+                    prop.trim().eq_ignore_ascii_case("white-space")
+                        && VALUES.contains(&v.trim().trim_end_matches("!important").trim())
+                })
+            });
+        }
+        html5ever::local_name!("class") if value.contains("pre") => {
+            // `whitespace-pre-line`, `text--white-space-pre-wrap`.
+            keeps |= value.split_ascii_whitespace().any(|token| {
+                ["whitespace-", "white-space-"].iter().any(|mark| {
+                    token
+                        .rsplit_once(mark)
+                        .is_some_and(|(_, v)| VALUES.contains(&v))
+                })
+            });
+        }
+        _ => {}
+    });
+    keeps
+}
+
 /// Whether a heading is written on one line, blocks inside it or not: a
 /// heading's words, not a run of teasers a template wrapped in one.
 pub(crate) fn is_one_line_heading(dom: &Dom, id: NodeId) -> bool {
@@ -361,9 +392,14 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
         LeaveCaption,
         /// The end of a MathML formula.
         LeaveFormula,
+        /// The end of an element that keeps its text's line breaks.
+        LeaveLines,
     }
     let mut stack: Vec<Step> = Vec::new();
     let mut pre_depth = 0usize;
+    // Open elements styled to keep their text's line breaks
+    // (`white-space: pre-wrap`), outside `<pre>`.
+    let mut lines_depth = 0usize;
     // The link closed last (see `is_separate_link`).
     let mut last_link: Option<NodeId> = None;
     for &root in plan.roots.iter().rev() {
@@ -405,6 +441,10 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 }
                 continue;
             }
+            Step::LeaveLines => {
+                lines_depth = lines_depth.saturating_sub(1);
+                continue;
+            }
         };
         // The next sibling runs after this node's subtree.
         let next = dom.end(id);
@@ -438,11 +478,28 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                     std::borrow::Cow::Borrowed(&*t)
                 };
                 let blank = crate::text::is_blank(&t);
+                if lines_depth > 0 && pre_depth == 0 && !blank && t.contains('\n') {
+                    // Each line break is written as a `<br>` would be.
+                    for (i, line) in t.split('\n').enumerate() {
+                        for w in writers.iter_mut() {
+                            if i > 0 {
+                                w.open(dom, id, Tag::Br);
+                                w.close(dom, id, Tag::Br);
+                            }
+                            w.text(line, false, crate::text::is_blank(line));
+                        }
+                    }
+                    continue;
+                }
                 for w in writers.iter_mut() {
                     w.text(&t, pre_depth > 0, blank);
                 }
             }
             continue;
+        }
+        if keeps_line_breaks(dom, id) {
+            lines_depth += 1;
+            stack.push(Step::LeaveLines);
         }
         if tag == Tag::A
             && pre_depth == 0
