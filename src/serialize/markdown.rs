@@ -1050,7 +1050,10 @@ fn holds_blocks(dom: &Dom, plan: &Plan, cell: NodeId) -> bool {
             continue;
         }
         let tag = plan.tag(dom, id);
-        if tag.is_heading()
+        // A heading that is all of its cell is the cell's label, set in
+        // larger type ("<th><h3>Amount</h3></th>").
+        let whole_cell_heading = tag.is_heading() && is_all_kept_text_of(dom, plan, id, cell);
+        if (tag.is_heading() && !whole_cell_heading)
             || matches!(
                 tag,
                 Tag::Table | Tag::Ul | Tag::Ol | Tag::Dl | Tag::Pre | Tag::Blockquote | Tag::Figure
@@ -1066,6 +1069,17 @@ fn holds_blocks(dom: &Dom, plan: &Plan, cell: NodeId) -> bool {
         id += 1;
     }
     false
+}
+
+/// Whether `part` holds all the text the article keeps of `whole`.
+fn is_all_kept_text_of(dom: &Dom, plan: &Plan, part: NodeId, whole: NodeId) -> bool {
+    let end = dom.end(part);
+    plan.kept_inside(dom, whole)
+        .filter(|&n| n < part || n >= end)
+        .all(|n| {
+            dom.text(n)
+                .is_none_or(|t| crate::text::trimmed(&t).is_empty())
+        })
 }
 
 /// Whether some text the article keeps lies inside `id`.
