@@ -266,6 +266,7 @@ fn judge(
         && s.either(id, ClassSignals::NEVER_CONTENT)
         && raw.len(id) < NEVER_CONTENT_MAX_CHARS
         && !(raw.counts[id].img > 0 && is_enlargeable_image(dom, id))
+        && !is_caption_for_lightbox(dom, id)
     {
         return Removal::NeverContent;
     }
@@ -970,6 +971,16 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         lines += 1;
     }
     lines >= 2 && holds_code(code_cell)
+}
+
+/// A picture's caption named for the lightbox that shows it larger
+/// (`p.lightbox-caption` under a gallery thumbnail): the caption, not the
+/// overlay, which holds the caption's copy and goes by its own name.
+fn is_caption_for_lightbox(dom: &Dom, id: NodeId) -> bool {
+    dom.class_names_caption(id)
+        && dom.parent(id).is_some_and(|p| {
+            (p + 1..dom.end(p)).any(|n| matches!(dom.tag(n), Tag::Img | Tag::Picture))
+        })
 }
 
 /// An image wrapped in a link to its own larger file: what a lightbox
