@@ -1311,6 +1311,16 @@ pub(crate) fn trim_article(
 
 /// Judges one element of the article. `is_root` elements (the selection
 /// itself) are never removed here.
+/// What [`judge`] knows of the article a block sits in.
+#[derive(Clone, Copy)]
+pub(crate) struct Article {
+    /// The text length of the article's elements.
+    pub len: u32,
+    /// The page declares a publication date: a story or a post, not a
+    /// service or landing page.
+    pub dated: bool,
+}
+
 pub(crate) fn judge(
     dom: &Dom,
     signals: &Signals,
@@ -1318,8 +1328,9 @@ pub(crate) fn judge(
     id: NodeId,
     tag: Tag,
     is_root: bool,
-    article_len: u32,
+    article: Article,
 ) -> Option<Signal> {
+    let article_len = article.len;
     if is_root {
         return None;
     }
@@ -1336,6 +1347,7 @@ pub(crate) fn judge(
         && !embedded_post
         && ((len < MAX_NAMED_BLOCK_CHARS && !holds_most) || features.link_density(id) > 0.5)
         && !is_prose_named_for_ads(dom, features, id)
+        && (article.dated || !is_named_only_for_action(dom, id))
         && !is_article_part_named_for_subscribers(dom, features, id)
         && !is_code_signature(dom, features, id)
     {
@@ -1472,6 +1484,21 @@ fn is_article_part_named_for_subscribers(dom: &Dom, features: &Features, id: Nod
         token.starts_with("subscri") || token == "paywall"
     })
     .has(ClassSignals::BOILERPLATE)
+}
+
+/// Whether a block's only boilerplate name is a call to action (`cta`):
+/// a box asking the reader to act, boilerplate inside a story, but on a
+/// service or landing page (not a dated piece) one of the sections that
+/// make up the page.
+fn is_named_only_for_action(dom: &Dom, id: NodeId) -> bool {
+    let mut tokens = String::new();
+    dom.name_tokens(id, &mut tokens);
+    let without = tokens
+        .replace(" call to action ", " ")
+        .replace(" calltoaction ", " ");
+    let named = without.len() < tokens.len() || without.split(' ').any(|t| t == "cta");
+    named
+        && !patterns::class_signals_without_words(&without, &["cta"]).has(ClassSignals::BOILERPLATE)
 }
 
 /// A card that pops up over a name or a term in the text (a person's

@@ -739,6 +739,9 @@ class_pattern!(
         "signature",
         // Appeals for money beside a charity's or a newsroom's story.
         "donate", "donation", "fundraising",
+        // Calls to action: a banner or box that asks the reader to
+        // download, sign up, book or call.
+        "=cta", "call to action", "calltoaction",
         // Advertising, related links and share bars named in the languages
         // of the phrase families.
         "werbung", "publicidad", "publicite", "pubblicita", "reklama", "relacionad",

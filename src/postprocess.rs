@@ -364,7 +364,11 @@ pub(crate) fn prepare(
         // is (the candidate's own element returned above); a lone root is
         // the whole selection and stays.
         let spared = is_root && roots.len() == 1;
-        match boilerplate::judge(dom, signals, features, id, tag, spared, article_len) {
+        let article = boilerplate::Article {
+            len: article_len,
+            dated: page.dated,
+        };
+        match boilerplate::judge(dom, signals, features, id, tag, spared, article) {
             Some(signal) => {
                 removal[id] = Removal::Boilerplate;
                 drop_next_list = signal == boilerplate::Signal::Phrase("related");
