@@ -1168,13 +1168,22 @@ pub(crate) static CALL_BUTTON: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static SOURCE_LINK: Lazy<MatchRegex> =
     Lazy::new(|| matcher(r"(?i)^\W{0,2}(?:source|src|view\s+source)\W{0,2}$"));
 
-/// A reprint notice closing a Chinese article: "（本文为东方快讯原创稿件，未经授权不得转载）",
-/// "转载请注明出处", "版权归新华社所有". Chinese writes no spaces, so the
-/// notice is found inside the line, not at word boundaries.
+/// A reprint notice closing a Chinese, Japanese or Korean article:
+/// "（本文为东方快讯原创稿件，未经授权不得转载）", "转载请注明出处",
+/// "版权归新华社所有", "自由時報版權所有不得轉載", "無断転載を禁じます",
+/// "무단전재 및 재배포 금지". These languages write no spaces between
+/// words, so the notice is found inside the line, not at word boundaries.
 pub(crate) static REPRINT_NOTICE: Lazy<MatchRegex> = Lazy::new(|| {
-    matcher(
+    matcher(concat!(
+        // Simplified Chinese.
         r"未经(?:授权|许可|允许|同意)[，,、\s]*(?:不得|禁止|严禁|请勿)(?:转载|转发|复制|使用)|转载请(?:注明|联系)|版权归.{1,16}所有",
-    )
+        // Traditional Chinese: "版權所有，不得轉載".
+        r"|版權所有|未經(?:授權|許可|同意)[，,、\s]*(?:不得|禁止|嚴禁|請勿)(?:轉載|轉貼|重製|使用)|不得(?:轉載|轉貼|重製)|轉載請註明",
+        // Japanese: "無断転載を禁じます", "無断複製・転載を禁止".
+        r"|無断(?:転載|複製|転用)",
+        // Korean: "무단전재 및 재배포 금지".
+        r"|무단\s?(?:전재|복제)|재배포\s?금지",
+    ))
 });
 
 /// A prompt to scan a QR code, alone on its line: "长按识别二维码关注我们"
@@ -4537,6 +4546,27 @@ mod tests {
             "No credit card required for the free plan, which has three seats.",
         ] {
             assert!(!TRIAL_TERMS.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn reprint_notices_in_chinese_japanese_and_korean() {
+        for line in [
+            "（本文为东方快讯原创稿件，未经授权不得转载）",
+            "自由時報版權所有不得轉載 © 2025 The Freedom Times Group.",
+            "未經許可，不得轉載",
+            "無断転載を禁じます",
+            "Copyright © 2025 朝日新聞社 無断複製・転載を禁止します",
+            "저작권자 © 연합뉴스 무단전재 및 재배포 금지",
+        ] {
+            assert!(REPRINT_NOTICE.is_match(line), "{line}");
+        }
+        for text in [
+            "記者は転載の経緯を取材した。",
+            "市議会は再配布の計画を承認した。",
+            "재배포 계획이 발표됐다.",
+        ] {
+            assert!(!REPRINT_NOTICE.is_match(text), "{text}");
         }
     }
 }
