@@ -1018,6 +1018,26 @@ fn is_related_word_inside_name(text: &str) -> bool {
         && !leads(&patterns::RELATED_TEXT, text, MAX_LEAD_CHARS)
 }
 
+/// Whether a heading opens with a section number ("2 Related Work",
+/// "2.1. Related approaches", "IV. Related studies"): a numbered section of
+/// a paper or a report, not a rail's label.
+fn is_numbered_section_title(text: &str) -> bool {
+    let text = text.trim_start();
+    let after_arabic = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let after_roman = text
+        .trim_start_matches(['I', 'V', 'X'])
+        .strip_prefix('.')
+        .filter(|_| text.starts_with(['I', 'V', 'X']));
+    let rest = if text.starts_with(|c: char| c.is_ascii_digit()) {
+        after_arabic
+    } else if let Some(rest) = after_roman {
+        rest
+    } else {
+        return false;
+    };
+    rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(char::is_uppercase)
+}
+
 /// "Related: <a>Headline</a>" and kin: a related label leading a line of
 /// links, or a line where the label ends in a colon.
 fn related_line(v: &BlockView<'_>) -> Option<Signal> {
@@ -1766,6 +1786,7 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
         && chars <= 60
         && !is_sentence(text)
         && !is_related_word_inside_name(text)
+        && !is_numbered_section_title(text)
     {
         return Some(patterns::RELATED_TEXT.name);
     }
@@ -2196,5 +2217,26 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn numbered_section_titles() {
+        for title in [
+            "2 Related Work",
+            "2. Related work",
+            "2.1 Related approaches",
+            "IV. Related Studies",
+        ] {
+            assert!(is_numbered_section_title(title), "{title}");
+        }
+        for text in [
+            "Related stories",
+            "5 related articles",
+            "2024",
+            "II Related",
+            "X.",
+        ] {
+            assert!(!is_numbered_section_title(text), "{text}");
+        }
     }
 }
