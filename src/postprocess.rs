@@ -413,8 +413,27 @@ pub(crate) fn prepare(
         true
     });
     recompute(dom, features, &removal, &roots);
+    // The page's title is the one first-level heading: an article that
+    // keeps `<h1>`s of its own (sections set as h1, subsections as h2)
+    // has each of its headings moved one level down, keeping its outline;
+    // otherwise a stray `<h1>` becomes an `<h2>`.
+    let mut headings = Vec::new();
+    let mut keeps_h1 = false;
+    for_each_article_node(dom, &removal, &roots, |id, _| {
+        let tag = tag_of(&renamed, id);
+        if tag.is_heading() {
+            keeps_h1 |= tag == Tag::H1;
+            headings.push((id, tag));
+        }
+        true
+    });
+    if keeps_h1 {
+        for (id, tag) in headings {
+            renamed.insert(id, one_level_down(tag));
+        }
+    }
     for id in dom.find_all(Tag::H1) {
-        renamed.insert(id, Tag::H2);
+        renamed.entry(id).or_insert(Tag::H2);
     }
     let text_len = roots
         .iter()
@@ -660,6 +679,17 @@ fn for_each_article_node_mut(
     walk_article(dom, &mut removal, roots, |r, id, is_root| {
         visit(r, id, is_root)
     });
+}
+
+/// The heading tag one level below `tag` (`h6` stays `h6`).
+fn one_level_down(tag: Tag) -> Tag {
+    match tag {
+        Tag::H1 => Tag::H2,
+        Tag::H2 => Tag::H3,
+        Tag::H3 => Tag::H4,
+        Tag::H4 => Tag::H5,
+        _ => Tag::H6,
+    }
 }
 
 /// Calls `visit(id, is_root)` for each kept element of the article in
