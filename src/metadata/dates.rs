@@ -279,6 +279,7 @@ fn date_at(
         .or_else(|| thai(toks, i, &years))
         .or_else(|| year_month_day(toks, i, &['-', '/', '.'], years.clone()))
         .or_else(|| compact(toks, i).filter(|_| declared))
+        .or_else(|| year_month_name_day(toks, i, years.clone()).filter(|_| declared))
         .or_else(|| day_month_year_numeric(toks, i, years.clone(), day_first))
         .or_else(|| month_day_year(toks, i, years.clone()))
         .or_else(|| day_month_year(toks, i, years.clone()))
@@ -323,6 +324,20 @@ fn year_month_day(
     (sep(toks, i + 3) == Some(s)).then_some(())?;
     let d = num(toks, i + 4, 1..=2)?;
     Some((date(y, m, d, &years)?, i + 5))
+}
+
+/// `2024 Nov 18`, `2024 November 18`: the year first, as the National
+/// Library of Medicine writes dates in citations (and journal pages in
+/// their `citation_publication_date`).
+fn year_month_name_day(
+    toks: &[Tok<'_>],
+    i: usize,
+    years: std::ops::RangeInclusive<u32>,
+) -> Option<(Date, usize)> {
+    let y = num(toks, i, 4..=4)?;
+    let m = month(word(toks, i + 1)?)?;
+    let d = num(toks, i + 2, 1..=2)?;
+    Some((date(y, m, d, &years)?, i + 3))
 }
 
 /// `20150710`, as some `<meta>` tags give it.
@@ -1419,6 +1434,14 @@ mod tests {
             Some("2020-07-10T14:15:42+05:30")
         );
         assert_eq!(iso("20150710").as_deref(), Some("2015-07-10"));
+    }
+
+    #[test]
+    fn year_first_with_the_month_named_in_declared_values() {
+        assert_eq!(iso("2024 Nov 18").as_deref(), Some("2024-11-18"));
+        assert_eq!(iso("2024 November 18").as_deref(), Some("2024-11-18"));
+        // In running text the year and a month may well meet by chance.
+        assert_eq!(found("In 2024 May 3 teams entered."), None);
     }
 
     #[test]
