@@ -310,15 +310,7 @@ fn is_credit(dom: &Dom, block: &TextBlock) -> bool {
 /// who took a photo.
 fn follows_table(dom: &Dom, id: NodeId) -> bool {
     const MAX_LEVELS: usize = 3;
-    let Some(parent) = dom.parent(id) else {
-        return false;
-    };
-    let Some(mut last) = dom
-        .children(parent)
-        .take_while(|&c| c != id)
-        .filter(|&c| dom.tag(c).is_element())
-        .last()
-    else {
+    let Some(mut last) = dom.previous_element_sibling(id) else {
         return false;
     };
     for _ in 0..MAX_LEVELS {

@@ -225,8 +225,8 @@ fn is_spoken_part_of_text(dom: &Dom, page: &PageContext<'_>, id: NodeId) -> bool
             .chars()
             .next_back()
             .is_some_and(char::is_alphabetic);
-    let previous = dom.children(parent).take_while(|&c| c != id).last();
-    let follows_number = previous
+    let follows_number = dom
+        .previous_sibling(id)
         .and_then(|p| dom.text(p))
         .is_some_and(|t| t.chars().next_back().is_some_and(|c| c.is_ascii_digit()));
     completes_word || follows_number
@@ -662,6 +662,12 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
 fn wraps_one_heading(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     const MAX_TITLE_CHARS: u32 = 200;
     const MAX_OTHER_CHARS: u32 = 16;
+    // A heading's box is small: a page header holding everything is
+    // passed over without walking it.
+    const MAX_NODES: usize = 64;
+    if raw.len(id) > MAX_TITLE_CHARS + MAX_OTHER_CHARS || dom.end(id) - id > MAX_NODES {
+        return false;
+    }
     let mut heading = None;
     for n in id + 1..dom.end(id) {
         let tag = dom.tag(n);
@@ -977,9 +983,13 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 /// (`p.lightbox-caption` under a gallery thumbnail): the caption, not the
 /// overlay, which holds the caption's copy and goes by its own name.
 fn is_caption_for_lightbox(dom: &Dom, id: NodeId) -> bool {
+    // The picture sits near the caption: a bounded look.
+    const MAX_NODES: usize = 64;
     dom.class_names_caption(id)
         && dom.parent(id).is_some_and(|p| {
-            (p + 1..dom.end(p)).any(|n| matches!(dom.tag(n), Tag::Img | Tag::Picture))
+            (p + 1..dom.end(p))
+                .take(MAX_NODES)
+                .any(|n| matches!(dom.tag(n), Tag::Img | Tag::Picture))
         })
 }
 

@@ -321,6 +321,36 @@ impl Dom {
         self.next_element(self.end(id), self.end(self.parent(id)?))
     }
 
+    /// The node right before `id` under the same parent, found from the
+    /// node before it in document order (the sibling itself or its last
+    /// descendant) in as many steps as the tree is deep there.
+    pub(crate) fn previous_sibling(&self, id: NodeId) -> Option<NodeId> {
+        let parent = self.parent(id)?;
+        let mut node = id.checked_sub(1)?;
+        while node != parent {
+            match self.parent(node) {
+                Some(p) if p == parent => return Some(node),
+                Some(p) => node = p,
+                None => return None,
+            }
+        }
+        None
+    }
+
+    /// The element before `id` under the same parent, passing over at most
+    /// a few text and comment nodes between.
+    pub(crate) fn previous_element_sibling(&self, id: NodeId) -> Option<NodeId> {
+        const MAX_SKIPPED: usize = 8;
+        let mut node = self.previous_sibling(id)?;
+        for _ in 0..MAX_SKIPPED {
+            if self.tag(node).is_element() {
+                return Some(node);
+            }
+            node = self.previous_sibling(node)?;
+        }
+        None
+    }
+
     /// The direct children of `id`, in document order.
     pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
         Children {
@@ -527,6 +557,20 @@ mod tests {
         assert!(!d.contains(ps[1], b));
         assert_eq!(d.ancestors(b).next(), Some(ps[0]));
         assert_eq!(d.end(0), d.len());
+    }
+
+    #[test]
+    fn previous_siblings_are_found_from_the_node_before() {
+        let d = dom("<div><p>a<b>b<i>c</i></b></p>text<!-- note --><span>d</span><em>e</em></div>");
+        let div = d.find(Tag::Div).unwrap();
+        let kids: Vec<_> = d.children(div).collect();
+        let (p, text, span, em) = (kids[0], kids[1], kids[3], kids[4]);
+        assert_eq!(d.previous_sibling(p), None);
+        assert_eq!(d.previous_sibling(text), Some(p));
+        assert_eq!(d.previous_sibling(em), Some(span));
+        // The text and the comment between are passed over.
+        assert_eq!(d.previous_element_sibling(span), Some(p));
+        assert_eq!(d.previous_element_sibling(p), None);
     }
 
     #[test]
