@@ -592,7 +592,8 @@ pub(crate) fn is_structural(tag: Tag) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_iso_stamp;
+    use super::*;
+    use crate::parse::parse_str;
 
     #[test]
     fn an_iso_stamp_needs_a_date_and_a_time() {
@@ -603,9 +604,6 @@ mod tests {
         assert!(!is_iso_stamp("26.12.2023 23:14"));
         assert!(!is_iso_stamp("2023-1"));
     }
-
-    use super::*;
-    use crate::parse::parse_str;
 
     #[test]
     fn breadcrumb_labels_in_several_languages() {
