@@ -97,6 +97,29 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
     names
 }
 
+/// The name in a citation tag's value (`citation_author`), which names one
+/// author: "Fuentes Ortega, Camila" is Camila Fuentes Ortega, whatever the
+/// length of the surname; other values are read as [`from_declared`]
+/// reads them.
+pub(crate) fn from_citation(value: &str) -> Vec<String> {
+    const MAX_PART_WORDS: usize = 3;
+    let value = text::collapse(&super::without_markup(value));
+    let mut parts = value.split(',');
+    if let (Some(last), Some(first), None) = (parts.next(), parts.next(), parts.next()) {
+        let (last, first) = (last.trim(), first.trim());
+        let words = |part: &str| part.split_whitespace().count();
+        if (1..=MAX_PART_WORDS).contains(&words(last))
+            && (1..=MAX_PART_WORDS).contains(&words(first))
+            && !is_name_suffix(first)
+        {
+            return name(&format!("{first} {last}"), MAX_DECLARED_WORDS, false)
+                .into_iter()
+                .collect();
+        }
+    }
+    from_declared(&value)
+}
+
 /// The name of an organisation declared as the author: the whole value,
 /// commas and ampersands included ("Department for Environment, Food &
 /// Rural Affairs"); nothing for a rights notice or an empty value.

@@ -830,6 +830,13 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
             .collect()
     };
     let declared = |values: &[String]| declared_with(values, &[]);
+    // Citation tags name one author each, often surname first.
+    let cited = |values: &[String]| -> Vec<String> {
+        values
+            .iter()
+            .flat_map(|v| authors::from_citation(&clean_value(v)))
+            .collect()
+    };
     // A declared value that credits a team or a role ("Editorial Team",
     // "Staff Clinician") rather than a person; a weak candidate.
     let credit = |values: &[String]| -> Vec<String> {
@@ -844,14 +851,14 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
             (!names.is_empty()).then(|| (names, source_of(k)))
         })
     };
-    const AUTHOR_KEYS: [&str; 7] = [
+    // Then `citation_author`, read by `cited`.
+    const AUTHOR_KEYS: [&str; 6] = [
         "dc:creator",
         "dcterm:creator",
         "dcterms:creator",
         "author",
         "parsely-author",
         "sailthru:author",
-        "citation_author",
     ];
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     // Each source is read only when the ones before it gave no answer: most
@@ -864,7 +871,9 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
                 Source::JsonLd,
             ))
         },
-        &|| meta_names(&AUTHOR_KEYS, &declared),
+        &|| {
+            meta_names(&AUTHOR_KEYS, &declared).or_else(|| meta_names(&["citation_author"], &cited))
+        },
         &|| meta_names(&OG_AUTHOR_KEYS, &declared),
         &|| Some((declared(&m.micro.authors), Source::Microdata)),
         &|| {
@@ -903,7 +912,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     };
     let credits: [&dyn Fn() -> Option<Candidate>; 5] = [
         &|| Some((credit(&facts.ld.authors), Source::JsonLd)),
-        &|| meta_names(&AUTHOR_KEYS, &credit),
+        &|| meta_names(&AUTHOR_KEYS, &credit).or_else(|| meta_names(&["citation_author"], &credit)),
         &|| page_credit(byline),
         &|| page_credit(m.header_byline.as_deref()),
         &|| page_credit(m.author_line.as_deref()),
