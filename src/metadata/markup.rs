@@ -246,7 +246,9 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             read_itemprop(&regions, id, &itemprop, &mut m.micro, &mut looked);
         }
     }
-    m.header_date = regions.main.and_then(|h| date_after(dom, h));
+    m.header_date = regions
+        .main
+        .and_then(|h| date_after(dom, h).or_else(|| date_just_before(dom, h)));
     m.header_byline = regions.main.and_then(|h| byline_after(dom, h));
     m.header_profile = regions.main.and_then(|h| profile_link_after(dom, h));
     m
@@ -435,6 +437,29 @@ const MAX_HEADER_DATE_TEXT: usize = 80;
 
 /// The text of the first short element after the heading `h` that holds
 /// a date: article headers show the date right by the headline.
+/// The date on a meta line right above the main heading ("Remote work ·
+/// Apr 22, 2025 · 7 min read" over the headline): a short date text among
+/// the few nodes before the heading, within the heading's own box. A
+/// masthead's date sits further up, outside it.
+fn date_just_before(dom: &Dom, h: NodeId) -> Option<String> {
+    const WINDOW: usize = 12;
+    let container = dom.parent(h)?;
+    let box_start = dom.parent(container).unwrap_or(container);
+    (box_start + 1..h).rev().take(WINDOW).find_map(|id| {
+        let text = dom.text(id)?;
+        if text.trim().is_empty() {
+            return None;
+        }
+        let parent = dom.parent(id)?;
+        if dom.end(parent) - parent > MAX_DATE_NODES || dom.tag(parent).is_ignored() {
+            return None;
+        }
+        let text = inner_text(dom, parent);
+        (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
+            .then_some(text)
+    })
+}
+
 fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
     let start = dom.end(h);
     (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
@@ -922,6 +947,18 @@ mod tests {
         );
         assert_eq!(m.times, ["2024-01-02", "2024-08-01"]);
         assert_eq!(m.update_times, ["2024-06-18", "2024-07-01"]);
+    }
+
+    #[test]
+    fn a_date_on_the_line_above_the_headline_is_the_headers() {
+        let m = collect_from(
+            r#"<body><div class="masthead">Wednesday, 2 December 2026</div>
+            <div class="hero"><div class="meta"><a href="/c/remote">Remote work</a>
+            <div class="text-block-23">Apr 22, 2025</div><div>7 min read</div></div>
+            <h1>Async standups that work</h1></div>
+            <p>Body text that is long enough to be the article, and then some.</p></body>"#,
+        );
+        assert_eq!(m.header_date.as_deref(), Some("Apr 22, 2025"));
     }
 
     #[test]
