@@ -1321,8 +1321,6 @@ pub(crate) fn trim_article(
     }
 }
 
-/// Judges one element of the article. `is_root` elements (the selection
-/// itself) are never removed here.
 /// What [`judge`] knows of the article a block sits in.
 #[derive(Clone, Copy)]
 pub(crate) struct Article {
@@ -1333,6 +1331,8 @@ pub(crate) struct Article {
     pub dated: bool,
 }
 
+/// Judges one element of the article. `is_root` elements (the selection
+/// itself) are never removed here.
 pub(crate) fn judge(
     dom: &Dom,
     signals: &Signals,

@@ -983,14 +983,7 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 /// (`p.lightbox-caption` under a gallery thumbnail): the caption, not the
 /// overlay, which holds the caption's copy and goes by its own name.
 fn is_caption_for_lightbox(dom: &Dom, id: NodeId) -> bool {
-    // The picture sits near the caption: a bounded look.
-    const MAX_NODES: usize = 64;
-    dom.class_names_caption(id)
-        && dom.parent(id).is_some_and(|p| {
-            (p + 1..dom.end(p))
-                .take(MAX_NODES)
-                .any(|n| matches!(dom.tag(n), Tag::Img | Tag::Picture))
-        })
+    dom.class_names_caption(id) && dom.is_beside_an_image(id)
 }
 
 /// An image wrapped in a link to its own larger file: what a lightbox

@@ -393,7 +393,10 @@ pub(crate) fn prepare(
     // box's avatar, a teaser's thumbnail. Paragraphs left with nothing in
     // them, or nothing visible: page builders space paragraphs apart with
     // one zero-width joiner each.
+    // The same walk gathers the headings that stay, for the outline below.
     let trimmed = removal.clone();
+    let mut headings = Vec::new();
+    let mut keeps_h1 = false;
     for_each_article_node(dom, &trimmed, &roots, |id, is_root| {
         if !is_root && is_emptied_picture_link_box(dom, features, &trimmed, &signals_found, id) {
             removal[id] = Removal::Boilerplate;
@@ -410,16 +413,6 @@ pub(crate) fn prepare(
                 return false;
             }
         }
-        true
-    });
-    recompute(dom, features, &removal, &roots);
-    // The page's title is the one first-level heading: an article that
-    // keeps `<h1>`s of its own (sections set as h1, subsections as h2)
-    // has each of its headings moved one level down, keeping its outline;
-    // otherwise a stray `<h1>` becomes an `<h2>`.
-    let mut headings = Vec::new();
-    let mut keeps_h1 = false;
-    for_each_article_node(dom, &removal, &roots, |id, _| {
         let tag = tag_of(&renamed, id);
         if tag.is_heading() {
             keeps_h1 |= tag == Tag::H1;
@@ -427,6 +420,11 @@ pub(crate) fn prepare(
         }
         true
     });
+    recompute(dom, features, &removal, &roots);
+    // The page's title is the one first-level heading: an article that
+    // keeps `<h1>`s of its own (sections set as h1, subsections as h2)
+    // has each of its headings moved one level down, keeping its outline;
+    // otherwise a stray `<h1>` becomes an `<h2>`.
     if keeps_h1 {
         for (id, tag) in headings {
             renamed.insert(id, one_level_down(tag));

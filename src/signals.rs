@@ -535,7 +535,7 @@ fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
 /// ("2023-12-26T23:14:12", "2023-12-26 23:14"): a stamp written for
 /// machines. A date alone is not enough: a title may name a report by its
 /// day.
-pub(crate) fn is_iso_stamp(value: &str) -> bool {
+fn is_iso_stamp(value: &str) -> bool {
     let b = value.trim_start().as_bytes();
     let digits = |range: std::ops::Range<usize>| {
         b.get(range)
@@ -574,12 +574,7 @@ fn style_hides(style: &str) -> bool {
     if !holds {
         return false;
     }
-    style.split(';').any(|decl| {
-        let Some((prop, value)) = decl.split_once(':') else {
-            return false;
-        };
-        let prop = prop.trim();
-        let value = value.trim().trim_end_matches("!important").trim();
+    crate::dom::style_declarations(style).any(|(prop, value)| {
         (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
             || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })

@@ -380,6 +380,20 @@ impl Dom {
             })
     }
 
+    /// Whether an element sits in a small box with an image, as a caption
+    /// written in a `span` does. Design systems also call small print with
+    /// no image near a "caption" (`stat-caption` under a figure, a rating's
+    /// caption); blocks so named are captions by [`crate::text::is_caption`]
+    /// alone.
+    pub(crate) fn is_beside_an_image(&self, id: NodeId) -> bool {
+        const MAX_BOX_NODES: usize = 64;
+        self.ancestors(id).take(2).any(|a| {
+            let end = self.end(a);
+            end - a <= MAX_BOX_NODES
+                && (a + 1..end).any(|d| matches!(self.tag(d), Tag::Img | Tag::Picture | Tag::Video))
+        })
+    }
+
     /// The value of an attribute, by its local name.
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
         match &self.handles[id].data {
@@ -481,6 +495,18 @@ impl Dom {
 /// content is ignored.
 fn parent_ignored(tags: &[Tag], parent: u32) -> bool {
     tags.get(parent as usize).is_some_and(|t| t.is_ignored())
+}
+
+/// The declarations of an inline `style`: each property and its value,
+/// trimmed, with an `!important` mark taken off the value.
+pub(crate) fn style_declarations(style: &str) -> impl Iterator<Item = (&str, &str)> {
+    style.split(';').filter_map(|declaration| {
+        let (property, value) = declaration.split_once(':')?;
+        Some((
+            property.trim(),
+            value.trim().trim_end_matches("!important").trim(),
+        ))
+    })
 }
 
 /// The tag of a raw node.

@@ -79,12 +79,11 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
     let split_a_word = names
         .iter()
         .any(|n| n.chars().filter(|c| c.is_alphabetic()).count() < 2);
-    if is_last_first(value) {
+    if let Some((last, first)) = surname_first(value, 1) {
         // "Lee, Min-jun", as catalogues and citation tags write a name:
         // given name first, as everywhere else ("Smith, Jr." stays).
-        let (last, first) = value.split_once(',').unwrap_or((value, ""));
-        let turned = format!("{} {}", first.trim(), last.trim());
-        let value = if is_name_suffix(first.trim()) {
+        let turned = format!("{first} {last}");
+        let value = if is_name_suffix(first) {
             value
         } else {
             &turned
@@ -102,22 +101,14 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
 /// length of the surname; other values are read as [`from_declared`]
 /// reads them.
 pub(crate) fn from_citation(value: &str) -> Vec<String> {
-    const MAX_PART_WORDS: usize = 3;
+    const MAX_SURNAME_WORDS: usize = 3;
     let value = text::collapse(&super::without_markup(value));
-    let mut parts = value.split(',');
-    if let (Some(last), Some(first), None) = (parts.next(), parts.next(), parts.next()) {
-        let (last, first) = (last.trim(), first.trim());
-        let words = |part: &str| part.split_whitespace().count();
-        if (1..=MAX_PART_WORDS).contains(&words(last))
-            && (1..=MAX_PART_WORDS).contains(&words(first))
-            && !is_name_suffix(first)
-        {
-            return name(&format!("{first} {last}"), MAX_DECLARED_WORDS, false)
-                .into_iter()
-                .collect();
-        }
+    match surname_first(&value, MAX_SURNAME_WORDS).filter(|&(_, first)| !is_name_suffix(first)) {
+        Some((last, first)) => name(&format!("{first} {last}"), MAX_DECLARED_WORDS, false)
+            .into_iter()
+            .collect(),
+        None => from_declared(&value),
     }
-    from_declared(&value)
 }
 
 /// The name of an organisation declared as the author: the whole value,
@@ -434,17 +425,22 @@ fn is_placeholder(piece: &str) -> bool {
     PLACEHOLDERS.iter().any(|p| piece.eq_ignore_ascii_case(p))
 }
 
-fn is_last_first(value: &str) -> bool {
+/// The surname and the given names of a value written "Last, First" (a
+/// surname of at most `max_surname_words` words, one to three given
+/// names, no conjunction joining two people), trimmed.
+fn surname_first(value: &str, max_surname_words: usize) -> Option<(&str, &str)> {
     let mut parts = value.split(',');
     let (Some(last), Some(first), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
+        return None;
     };
+    let (last, first) = (last.trim(), first.trim());
     let first_words = first.split_whitespace().count();
-    last.split_whitespace().count() == 1
+    ((1..=max_surname_words).contains(&last.split_whitespace().count())
         && (1..=3).contains(&first_words)
         && !first
             .split_whitespace()
-            .any(|w| NAME_CONJUNCTIONS.contains(&w.to_lowercase().as_str()))
+            .any(|w| NAME_CONJUNCTIONS.contains(&w.to_lowercase().as_str())))
+    .then_some((last, first))
 }
 
 /// What follows a surname after a comma without being a given name:

@@ -435,8 +435,6 @@ const MAX_DATE_NODES: usize = 8;
 /// The longest text of an element that shows the date by the headline.
 const MAX_HEADER_DATE_TEXT: usize = 80;
 
-/// The text of the first short element after the heading `h` that holds
-/// a date: article headers show the date right by the headline.
 /// The date on a meta line right above the main heading ("Remote work ·
 /// Apr 22, 2025 · 7 min read" over the headline): a short date text among
 /// the few nodes before the heading, within the heading's own box. A
@@ -445,41 +443,38 @@ fn date_just_before(dom: &Dom, h: NodeId) -> Option<String> {
     const WINDOW: usize = 12;
     let container = dom.parent(h)?;
     let box_start = dom.parent(container).unwrap_or(container);
-    (box_start + 1..h).rev().take(WINDOW).find_map(|id| {
-        let text = dom.text(id)?;
-        if text.trim().is_empty() {
-            return None;
-        }
-        let parent = dom.parent(id)?;
-        if dom.end(parent) - parent > MAX_DATE_NODES || dom.tag(parent).is_ignored() {
-            return None;
-        }
-        let text = inner_text(dom, parent);
-        (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
-            .then_some(text)
-    })
+    (box_start + 1..h)
+        .rev()
+        .take(WINDOW)
+        .find_map(|id| date_line_at(dom, id))
 }
 
+/// The text of the first short element after the heading `h` that holds
+/// a date: article headers show the date right by the headline.
 fn date_after(dom: &Dom, h: NodeId) -> Option<String> {
     let start = dom.end(h);
-    (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| {
-        if dom.text(id)?.trim().is_empty() {
-            return None;
-        }
-        let parent = dom.parent(id)?;
-        // A date in code is a value of the code (an API version, a
-        // timestamp in a sample), not the page's.
-        if dom.end(parent) - parent > MAX_DATE_NODES
-            || dom.tag(parent).is_ignored()
-            || matches!(dom.tag(parent), Tag::Code | Tag::Pre | Tag::Kbd | Tag::Samp)
-            || is_labelled_cell(dom, id)
-        {
-            return None;
-        }
-        let text = inner_text(dom, parent);
-        (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
-            .then_some(text)
-    })
+    (start..dom.len().min(start + HEADER_WINDOW)).find_map(|id| date_line_at(dom, id))
+}
+
+/// The text of the element holding the text node `id`, when it is a short
+/// line with a date in it: small, not code, not a labelled table cell.
+fn date_line_at(dom: &Dom, id: NodeId) -> Option<String> {
+    if dom.text(id)?.trim().is_empty() {
+        return None;
+    }
+    let parent = dom.parent(id)?;
+    // A date in code is a value of the code (an API version, a timestamp
+    // in a sample), not the page's.
+    if dom.end(parent) - parent > MAX_DATE_NODES
+        || dom.tag(parent).is_ignored()
+        || matches!(dom.tag(parent), Tag::Code | Tag::Pre | Tag::Kbd | Tag::Samp)
+        || is_labelled_cell(dom, id)
+    {
+        return None;
+    }
+    let text = inner_text(dom, parent);
+    (text.chars().count() <= MAX_HEADER_DATE_TEXT && super::dates::find(&text).is_some())
+        .then_some(text)
 }
 
 /// Whether the text node `id` is a value in a table row that a header cell

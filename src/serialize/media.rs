@@ -141,13 +141,9 @@ pub(crate) fn image_urls(dom: &Dom, id: NodeId) -> ImageUrls {
 /// Whether an inline style sizes an image to a pixel or none
 /// (`width:1px; height:1px`, a wire service's tracking pixel).
 fn style_sizes_one_pixel(style: &str) -> bool {
-    style.split(';').any(|declaration| {
-        declaration.split_once(':').is_some_and(|(name, value)| {
-            let name = name.trim();
-            let value = value.trim().trim_end_matches("!important").trim();
-            (name.eq_ignore_ascii_case("width") || name.eq_ignore_ascii_case("height"))
-                && matches!(value, "1px" | "0px" | "0")
-        })
+    crate::dom::style_declarations(style).any(|(name, value)| {
+        (name.eq_ignore_ascii_case("width") || name.eq_ignore_ascii_case("height"))
+            && matches!(value, "1px" | "0px" | "0")
     })
 }
 

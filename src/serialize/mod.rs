@@ -236,12 +236,8 @@ fn keeps_line_breaks(dom: &Dom, id: NodeId) -> bool {
     let mut keeps = false;
     dom.for_each_attr(id, |name, value| match *name {
         html5ever::local_name!("style") if value.contains("white-space") => {
-            keeps |= value.split(';').any(|decl| {
-                decl.split_once(':').is_some_and(|(prop, v)| {
-                    prop.trim().eq_ignore_ascii_case("white-space")
-                        && VALUES.contains(&v.trim().trim_end_matches("!important").trim())
-                })
-            });
+            keeps |= crate::dom::style_declarations(value)
+                .any(|(prop, v)| prop.eq_ignore_ascii_case("white-space") && VALUES.contains(&v));
         }
         html5ever::local_name!("class") if value.contains("pre") => {
             // `whitespace-pre-line`, `text--white-space-pre-wrap`.
@@ -300,19 +296,6 @@ fn separates_words(dom: &Dom, id: NodeId) -> bool {
 fn is_separate_link(dom: &Dom, last: NodeId, next: NodeId) -> bool {
     let href = html5ever::local_name!("href");
     dom.end(last) == next && dom.attr(last, &href).as_deref() != dom.attr(next, &href).as_deref()
-}
-
-/// Whether an element sits in a small box with an image, as a caption
-/// written in a `span` does. Design systems also call small print with no
-/// image near a "caption" (`stat-caption` under a figure, a rating's
-/// caption); blocks so named are captions by [`text::is_caption`] alone.
-fn beside_an_image(dom: &Dom, id: NodeId) -> bool {
-    const MAX_BOX_NODES: usize = 64;
-    dom.ancestors(id).take(2).any(|a| {
-        let end = dom.end(a);
-        end - a <= MAX_BOX_NODES
-            && (a + 1..end).any(|d| matches!(dom.tag(d), Tag::Img | Tag::Picture | Tag::Video))
-    })
 }
 
 /// Block tags whose unwrapping needs no separation: the document's own
@@ -379,6 +362,14 @@ fn captions_hold_most(dom: &Dom, plan: &Plan) -> bool {
     in_captions * 2 > all
 }
 
+/// Tells every writer of a line break, as a `<br>` after `id` would.
+fn line_break(writers: &mut [&mut dyn Writer], dom: &Dom, id: NodeId) {
+    for w in writers.iter_mut() {
+        w.open(dom, id, Tag::Br);
+        w.close(dom, id, Tag::Br);
+    }
+}
+
 /// Walks the article of `plan`, feeding every writer.
 fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn Writer]) {
     enum Step {
@@ -422,10 +413,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                     w.close(dom, id, tag);
                 }
                 if tag == Tag::Cite && opens_quote(dom, id) {
-                    for w in writers.iter_mut() {
-                        w.open(dom, id, Tag::Br);
-                        w.close(dom, id, Tag::Br);
-                    }
+                    line_break(writers, dom, id);
                 }
                 continue;
             }
@@ -481,12 +469,12 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 if lines_depth > 0 && pre_depth == 0 && !blank && t.contains('\n') {
                     // Each line break is written as a `<br>` would be.
                     for (i, line) in t.split('\n').enumerate() {
+                        if i > 0 {
+                            line_break(writers, dom, id);
+                        }
+                        let blank = crate::text::is_blank(line);
                         for w in writers.iter_mut() {
-                            if i > 0 {
-                                w.open(dom, id, Tag::Br);
-                                w.close(dom, id, Tag::Br);
-                            }
-                            w.text(line, false, crate::text::is_blank(line));
+                            w.text(line, false, blank);
                         }
                     }
                     continue;
@@ -549,7 +537,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             // A caption marked up as a `span class="caption"` is still a
             // caption, though the tag itself is not written.
             Policy::Unwrap
-                if !is_body_root && dom.class_names_caption(id) && beside_an_image(dom, id) =>
+                if !is_body_root && dom.class_names_caption(id) && dom.is_beside_an_image(id) =>
             {
                 for w in writers.iter_mut() {
                     w.enter_caption();
