@@ -23,6 +23,9 @@ pub(crate) struct Signals {
 /// opens: folded content is still content.
 pub(crate) const HIDDEN: u16 = 1 << 0;
 /// An ARIA role that is never the article (menu, navigation, dialog...).
+/// Not `alert`: inside the text it marks the warning a reader must see
+/// (Bootstrap's and documentation themes' callouts take it), and an alert
+/// banner outside the text has no paragraphs to win with.
 pub(crate) const UNLIKELY_ROLE: u16 = 1 << 1;
 /// A modal dialog (`aria-modal="true"` with `role="dialog"` or
 /// `role="alertdialog"`, the role consent prompts take).
@@ -160,7 +163,6 @@ impl Signals {
                             | "menubar"
                             | "complementary"
                             | "navigation"
-                            | "alert"
                             | "alertdialog"
                             | "dialog"
                     ) {
