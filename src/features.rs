@@ -475,7 +475,7 @@ fn is_entry_field(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// A positive `rowspan`/`colspan`, capped, or 1.
-fn span_attr(dom: &Dom, id: NodeId, name: html5ever::LocalName) -> u32 {
+pub(crate) fn span_attr(dom: &Dom, id: NodeId, name: html5ever::LocalName) -> u32 {
     dom.attr(id, &name)
         .and_then(|v| v.trim().parse::<u32>().ok())
         .filter(|&v| v > 0)

@@ -18,7 +18,7 @@ use html5ever::local_name;
 
 use super::media::image_urls;
 use super::urls::{embed_src, safe_url};
-use super::{Context, Writer};
+use super::{Context, SpanGrid, Writer};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::postprocess::Plan;
 use crate::text::{is_invisible_run, is_space};
@@ -58,6 +58,9 @@ struct Table {
     rows: Vec<Vec<String>>,
     row: Vec<String>,
     caption: String,
+    grid: SpanGrid,
+    /// The open cell's place: columns skipped before it, columns it spans.
+    place: (usize, usize),
 }
 
 /// What a table becomes in Markdown.
@@ -474,9 +477,14 @@ impl<'a> MarkdownWriter<'a> {
 
     /// A cell (or caption) of a data table starts: its content collects in
     /// the line buffer.
-    fn open_cell(&mut self) {
+    fn open_cell(&mut self, dom: &Dom, id: NodeId, tag: Tag) {
         if self.cells == 0 {
             self.flush_block();
+            if tag != Tag::Caption {
+                if let Some(table) = self.data_table() {
+                    table.place = table.grid.place(dom, id);
+                }
+            }
         }
         self.cells += 1;
     }
@@ -495,7 +503,16 @@ impl<'a> MarkdownWriter<'a> {
             if tag == Tag::Caption {
                 table.caption = content;
             } else {
+                // Columns taken by cells above, this cell, then the
+                // columns it spans: each value stays under its header.
+                let (skipped, span) = table.place;
+                table
+                    .row
+                    .extend(std::iter::repeat_n(String::new(), skipped));
                 table.row.push(content);
+                table
+                    .row
+                    .extend(std::iter::repeat_n(String::new(), span - 1));
             }
         }
     }
@@ -506,6 +523,13 @@ impl<'a> MarkdownWriter<'a> {
                 let row = std::mem::take(&mut table.row);
                 table.rows.push(row);
             }
+        }
+    }
+
+    fn start_row(&mut self) {
+        self.end_row();
+        if let Some(table) = self.data_table() {
+            table.grid.start_row();
         }
     }
 
@@ -606,6 +630,11 @@ impl Writer for MarkdownWriter<'_> {
             return;
         }
         match tag {
+            // Emphasis inside emphasis (Ghost's `<i><em>`) adds no marks:
+            // `**` would read as bold.
+            Tag::Em | Tag::I if self.inlines.iter().any(|i| i.open == "*") => {
+                self.push_inline("", String::new())
+            }
             Tag::Em | Tag::I => self.push_inline("*", "*".into()),
             // Bold inside bold (a `<b>` in a term) adds no marks: `**a
             // **b** c**` would end the first run early.
@@ -681,8 +710,10 @@ impl Writer for MarkdownWriter<'_> {
             Tag::Ol => self.open_list(dom, id, true),
             Tag::Li => self.open_item(),
             Tag::Table => self.open_table(dom, id),
-            Tag::Td | Tag::Th | Tag::Caption if self.data_table().is_some() => self.open_cell(),
-            Tag::Tr if self.data_table().is_some() => self.end_row(),
+            Tag::Td | Tag::Th | Tag::Caption if self.data_table().is_some() => {
+                self.open_cell(dom, id, tag)
+            }
+            Tag::Tr if self.data_table().is_some() => self.start_row(),
             _ if tag.is_block() => self.block_boundary(),
             _ => {}
         }

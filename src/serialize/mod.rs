@@ -19,6 +19,7 @@ mod media;
 mod text;
 pub(crate) mod urls;
 
+use html5ever::local_name;
 use url::Url;
 
 use crate::config::{Config, Formats};
@@ -27,6 +28,63 @@ use crate::postprocess::Plan;
 use html::HtmlWriter;
 use markdown::MarkdownWriter;
 use text::TextWriter;
+
+/// Where a data table's cells fall once the `colspan` and `rowspan` of
+/// the cells before and above them are counted, so that the Markdown and
+/// text writers keep each value under its own header.
+#[derive(Default)]
+pub(crate) struct SpanGrid {
+    /// For each column, the rows below the current one that a cell above
+    /// still covers.
+    below: Vec<u32>,
+    /// The current row's columns taken by cells of the rows above.
+    covered: Vec<bool>,
+    /// The next free column of the current row.
+    column: usize,
+}
+
+/// The widest grid laid out: past it, spans count as one column, so a page
+/// of huge `colspan`s cannot make every row of the output that wide.
+const MAX_GRID_COLUMNS: usize = 256;
+
+impl SpanGrid {
+    /// A row starts: the cells above that reach into it take their columns.
+    pub(crate) fn start_row(&mut self) {
+        self.covered.clear();
+        self.covered.extend(self.below.iter().map(|&n| n > 0));
+        for rows in &mut self.below {
+            *rows = rows.saturating_sub(1);
+        }
+        self.column = 0;
+    }
+
+    /// Places the cell `id` in the current row: returns the columns skipped
+    /// before it (taken by cells above) and the columns it spans.
+    pub(crate) fn place(&mut self, dom: &Dom, id: NodeId) -> (usize, usize) {
+        let start = self.column;
+        while self.covered.get(self.column).copied().unwrap_or(false) {
+            self.column += 1;
+        }
+        let skipped = self.column - start;
+        let mut colspan = crate::features::span_attr(dom, id, local_name!("colspan")) as usize;
+        let mut rowspan = crate::features::span_attr(dom, id, local_name!("rowspan"));
+        if self.column + colspan > MAX_GRID_COLUMNS {
+            colspan = 1;
+            rowspan = 1;
+        }
+        let end = self.column + colspan;
+        if end <= MAX_GRID_COLUMNS {
+            if self.below.len() < end {
+                self.below.resize(end, 0);
+            }
+            for rows in &mut self.below[self.column..end] {
+                *rows = rowspan - 1;
+            }
+        }
+        self.column = end;
+        (skipped, colspan)
+    }
+}
 
 /// What the writers need to know about the page beyond its tree.
 pub(crate) struct Context<'a> {
@@ -558,5 +616,54 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 until: next,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_str;
+
+    /// The places of the cells of `html`'s table, row by row.
+    fn places(html: &str) -> Vec<Vec<(usize, usize)>> {
+        let dom = Dom::index(parse_str(html));
+        let mut grid = SpanGrid::default();
+        let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
+        for id in 0..dom.len() {
+            match dom.tag(id) {
+                Tag::Tr => {
+                    grid.start_row();
+                    rows.push(Vec::new());
+                }
+                Tag::Td | Tag::Th => {
+                    if let Some(row) = rows.last_mut() {
+                        row.push(grid.place(&dom, id));
+                    }
+                }
+                _ => {}
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn cells_skip_the_columns_spanned_from_above() {
+        let rows = places(
+            "<table><tr><th rowspan=2>a</th><th colspan=2>b</th></tr>\
+             <tr><td>c</td><td>d</td></tr><tr><td>e</td><td>f</td></tr></table>",
+        );
+        assert_eq!(rows[0], vec![(0, 1), (0, 2)]);
+        assert_eq!(rows[1], vec![(1, 1), (0, 1)]);
+        assert_eq!(rows[2], vec![(0, 1), (0, 1)]);
+    }
+
+    #[test]
+    fn huge_spans_count_as_one_column() {
+        let rows = places(
+            "<table><tr><td colspan=1000>a</td><td rowspan=1000 colspan=1000>b</td></tr>\
+             <tr><td>c</td></tr></table>",
+        );
+        assert_eq!(rows[0], vec![(0, 1), (0, 1)]);
+        assert_eq!(rows[1], vec![(0, 1)]);
     }
 }

@@ -5,7 +5,7 @@
 //! space in ordinary text is collapsed, and blocks always break lines, so
 //! words from neighbouring elements are never glued together.
 
-use super::Writer;
+use super::{SpanGrid, Writer};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::text::{is_ascii_space, is_invisible_run, space_at};
 
@@ -49,6 +49,11 @@ pub(crate) struct TextWriter {
     footnote_mark: bool,
     /// The current row has had a cell.
     row_has_cell: bool,
+    /// The open tables' grids, innermost last.
+    grids: Vec<SpanGrid>,
+    /// Columns the last cell spans beyond its own: their tabs are written
+    /// before the next cell (trailing ones would only be trimmed).
+    spanned: usize,
     max_bytes: usize,
     truncated: bool,
     /// Depth of elements being skipped (captions).
@@ -70,6 +75,8 @@ impl TextWriter {
             headings: 0,
             footnote_mark: false,
             row_has_cell: false,
+            grids: Vec::new(),
+            spanned: 0,
             max_bytes,
             truncated: false,
             skip: 0,
@@ -292,6 +299,10 @@ impl Writer for TextWriter {
             }
             Tag::Tr => {
                 self.row_has_cell = false;
+                self.spanned = 0;
+                if let Some(grid) = self.grids.last_mut() {
+                    grid.start_row();
+                }
                 self.request_break(1);
             }
             Tag::Td | Tag::Th if is_layout_cell(dom, id) => self.request_break(2),
@@ -301,9 +312,15 @@ impl Writer for TextWriter {
                 if self.row_has_cell {
                     self.space = false;
                 }
-                if self.row_has_cell && self.flush() {
-                    self.out.push('\t');
+                let (skipped, span) = self
+                    .grids
+                    .last_mut()
+                    .map_or((0, 1), |grid| grid.place(dom, id));
+                let tabs = usize::from(self.row_has_cell) + self.spanned + skipped;
+                if tabs > 0 && self.flush() {
+                    self.out.extend(std::iter::repeat_n('\t', tabs));
                 }
+                self.spanned = span - 1;
                 self.row_has_cell = true;
                 self.cells += 1;
             }
@@ -324,7 +341,10 @@ impl Writer for TextWriter {
                 }
             }
             Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
-            Tag::Table => self.request_break(2),
+            Tag::Table => {
+                self.grids.push(SpanGrid::default());
+                self.request_break(2);
+            }
             _ if tag.is_heading() => {
                 self.request_break(2);
                 if super::is_one_line_heading(dom, id) {
@@ -447,6 +467,11 @@ impl Writer for TextWriter {
             Tag::Td | Tag::Th => self.cells = self.cells.saturating_sub(1),
             Tag::Thead | Tag::Tbody | Tag::Tfoot => self.request_break(1),
             Tag::Tr => self.request_break(1),
+            Tag::Table => {
+                self.grids.pop();
+                self.item_start = false;
+                self.request_break(2);
+            }
             Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
             Tag::Pre => {
                 self.item_start = false;
