@@ -55,10 +55,15 @@ pub(crate) fn class_tokens(class: &str, id: &str, out: &mut String) {
             for name in value.split_ascii_whitespace() {
                 if !is_taxonomy_class(name) {
                     may_negate |= value_tokens(name, out);
+                    out.push(' ');
                 }
             }
         } else {
             may_negate |= value_tokens(value, out);
+            if is_class && !id.is_empty() {
+                // Nor a class name and the id.
+                out.push(' ');
+            }
         }
     }
     if may_negate {
@@ -109,6 +114,22 @@ fn names_taxonomy_terms(value: &str) -> bool {
 
 /// The tokens of one value, for any text.
 fn unicode_class_tokens(value: &str, out: &mut String) {
+    let mut any = false;
+    for name in value.split_whitespace() {
+        let at = out.len();
+        unicode_name_tokens(name, out);
+        if out.len() > at {
+            // As in [`ascii_class_tokens`]: terms do not span two names.
+            if any {
+                out.insert(at, ' ');
+            }
+            any = true;
+        }
+    }
+}
+
+/// The tokens of one class name holding non-ASCII characters.
+fn unicode_name_tokens(value: &str, out: &mut String) {
     for word in value.split(|c: char| !c.is_alphanumeric()) {
         if word.is_empty() {
             continue;
@@ -191,6 +212,7 @@ static BYTE_KIND: [u8; 256] = {
 /// negation [`drop_negated_words`] drops (`false` only when none is).
 fn ascii_class_tokens(value: &str, out: &mut String) -> bool {
     let mut may_negate = false;
+    let (mut between_names, mut any_word) = (false, false);
     let bytes = value.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -216,10 +238,20 @@ fn ascii_class_tokens(value: &str, out: &mut String) -> bool {
         let humped = humps & UPPER != 0;
         i = start + len;
         let word = value.get(start..i).unwrap_or_default();
+        let ends_name = bytes.get(i).is_some_and(u8::is_ascii_whitespace);
         i += 1;
         if word.is_empty() {
+            between_names |= ends_name;
             continue;
         }
+        // The first word of a class name after another: a second space
+        // keeps terms of two words ("ad break") from spanning two names
+        // (`head break-all`).
+        if between_names && any_word {
+            out.push(' ');
+        }
+        between_names = ends_name;
+        any_word = true;
         if !humped {
             let at = out.len();
             out.push_str(word);
@@ -2989,12 +3021,12 @@ mod tests {
                 "post type-post status-publish hentry category-kommentare tag-sidebar",
                 "post-12"
             ),
-            " post type post status publish hentry post 12 "
+            " post  type post  status publish  hentry  post 12 "
         );
         // Elsewhere the same prefixes name components.
         assert_eq!(
             tokens("category-header tag-list", ""),
-            " category header tag list "
+            " category header  tag list "
         );
         assert!(!UNLIKELY.is_match(&tokens("hentry category-comments", "")));
         assert!(UNLIKELY.is_match(&tokens("category-comments", "")));
@@ -3019,12 +3051,24 @@ mod tests {
     fn tokens_split_punctuation_and_camel_case() {
         assert_eq!(
             tokens("sidebar-left mainContent", "post_42"),
-            " sidebar left main content maincontent post 42 "
+            " sidebar left  main content maincontent  post 42 "
         );
         assert_eq!(tokens("", ""), " ");
         assert_eq!(tokens("SIDEBAR", ""), " sidebar ");
         assert_eq!(tokens("row non-paywall", "no-ads"), " row ");
-        assert_eq!(tokens("notice nonce", ""), " notice nonce ");
+        assert_eq!(tokens("notice nonce", ""), " notice  nonce ");
+    }
+
+    #[test]
+    fn terms_of_two_words_stay_within_one_name() {
+        assert_eq!(
+            tokens("param-head break-all", ""),
+            " param head  break all "
+        );
+        assert!(!UNLIKELY.is_match(&tokens("param-head break-all", "")));
+        assert!(!UNLIKELY.is_match(&tokens("lead", "break")));
+        assert!(UNLIKELY.is_match(&tokens("ad-break", "")));
+        assert!(UNLIKELY.is_match(&tokens("slot adBreak", "")));
     }
 
     #[test]
@@ -3090,11 +3134,11 @@ mod tests {
         // The same names with one non-ASCII letter take the Unicode path.
         assert_eq!(
             tokens("sidebar-left mainContent x2Go", "post_42"),
-            " sidebar left main content maincontent x2 go x2go post 42 "
+            " sidebar left  main content maincontent  x2 go x2go  post 42 "
         );
         assert_eq!(
             tokens("sidebar-left mainContent x2Go é", "post_42"),
-            " sidebar left main content maincontent x2 go x2go é post 42 "
+            " sidebar left  main content maincontent  x2 go x2go  é  post 42 "
         );
         assert_eq!(tokens("Élan-vitalBox", ""), " élan vital box vitalbox ");
     }
@@ -4366,7 +4410,8 @@ mod tests {
     fn hostile_class_strings_are_capped() {
         let long = "comment ".repeat(100_000);
         let t = tokens(&long, "");
-        assert!(t.len() <= MAX_CLASS_BYTES + 4);
+        // A name boundary adds a space: at most one per byte of the value.
+        assert!(t.len() <= 2 * MAX_CLASS_BYTES + 4);
     }
 
     #[test]
