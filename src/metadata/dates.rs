@@ -425,16 +425,47 @@ fn day_month_year(
     if is_word(toks, j, &["de"]) {
         j += 1;
     }
-    let m = month(word(toks, j)?)?;
+    let m = if let Some(m) = levantine_month(toks, j) {
+        j += 1;
+        m
+    } else if is_word(toks, j, &["tháng"]) {
+        // Vietnamese: "1 tháng 8, 2024", "ngày 1 tháng 8 năm 2024".
+        j += 1;
+        num(toks, j, 1..=2).filter(|m| (1..=12).contains(m))?
+    } else {
+        month(word(toks, j)?)?
+    };
     j += 1;
+    // The month's other name in brackets: "9 آب (أغسطس) 2024".
+    if sep(toks, j) == Some('(') && word(toks, j + 1).is_some() && sep(toks, j + 2) == Some(')') {
+        j += 3;
+    }
     if matches!(sep(toks, j), Some('.' | ',' | '-')) {
         j += 1;
     }
-    if is_word(toks, j, &["de", "del"]) {
+    if is_word(toks, j, &["de", "del", "năm"]) {
         j += 1;
     }
     let y = num(toks, j, 4..=4)?;
     Some((date(y, m, d, &years)?, j + 1))
+}
+
+/// The Levantine months of two words at `i`: "كانون الثاني" (January),
+/// "تشرين الأول" (October), "تشرين الثاني" (November), "كانون الأول"
+/// (December).
+fn levantine_month(toks: &[Tok<'_>], i: usize) -> Option<u32> {
+    let first = word(toks, i)?;
+    let second = word(toks, i + 1)?;
+    let later = match second {
+        "الثاني" => true,
+        "الأول" | "الاول" => false,
+        _ => return None,
+    };
+    match first {
+        "كانون" => Some(if later { 1 } else { 12 }),
+        "تشرين" => Some(if later { 11 } else { 10 }),
+        _ => None,
+    }
 }
 
 /// The years of the Solar Hijri calendar (Iran's and Afghanistan's) that
@@ -869,7 +900,85 @@ const MONTHS: [[&str; 12]; 8] = [
 
 /// Month names of more languages, matched in full only: their prefixes
 /// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
-const MONTHS_IN_FULL: [[&str; 12]; 23] = [
+const MONTHS_IN_FULL: [[&str; 12]; 33] = [
+    // Hebrew, alone and after the preposition ("14 בינואר 2025"), with
+    // the second spelling of March.
+    [
+        "ינואר",
+        "פברואר",
+        "מרץ",
+        "אפריל",
+        "מאי",
+        "יוני",
+        "יולי",
+        "אוגוסט",
+        "ספטמבר",
+        "אוקטובר",
+        "נובמבר",
+        "דצמבר",
+    ],
+    [
+        "בינואר",
+        "בפברואר",
+        "במרץ",
+        "באפריל",
+        "במאי",
+        "ביוני",
+        "ביולי",
+        "באוגוסט",
+        "בספטמבר",
+        "באוקטובר",
+        "בנובמבר",
+        "בדצמבר",
+    ],
+    ["", "", "מרס", "", "", "", "", "", "", "", "", ""],
+    ["", "", "במרס", "", "", "", "", "", "", "", "", ""],
+    // Arabic, as written in the Levant and Iraq (the two-word months,
+    // "كانون الثاني", are read by [`levantine_month`]); in Algeria and
+    // Tunisia; in Morocco; and the Egyptian names without their hamza.
+    [
+        "",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "",
+        "",
+        "",
+    ],
+    [
+        "جانفي",
+        "فيفري",
+        "مارس",
+        "أفريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    [
+        "",
+        "",
+        "",
+        "ابريل",
+        "",
+        "",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "اكتوبر",
+        "نونبر",
+        "دجنبر",
+    ],
+    ["", "", "", "إبريل", "", "", "", "اغسطس", "", "", "", ""],
     // Swedish; Danish and Norwegian.
     [
         "januari",
@@ -947,6 +1056,7 @@ const MONTHS_IN_FULL: [[&str; 12]; 23] = [
         "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
         "kasım", "aralık",
     ],
+    // Indonesian, and the abbreviations of its own ("16 Des 2024").
     [
         "januari",
         "februari",
@@ -961,6 +1071,8 @@ const MONTHS_IN_FULL: [[&str; 12]; 23] = [
         "november",
         "desember",
     ],
+    ["", "", "", "", "", "", "", "agu", "", "", "", "des"],
+    ["", "", "", "", "", "", "", "agt", "", "", "", ""],
     // Russian and Ukrainian, in the genitive.
     [
         "января",
@@ -1198,10 +1310,11 @@ const MONTH_INITIALS: [char; 22] = [
     'v', 'w', 'z',
 ];
 /// ...and the others.
-const MONTH_INITIALS_BEYOND_ASCII: [char; 45] = [
+const MONTH_INITIALS_BEYOND_ASCII: [char; 61] = [
     'ú', 'č', 'ř', 'ş', 'а', 'б', 'в', 'г', 'д', 'ж', 'и', 'к', 'л', 'м', 'н', 'о', 'с', 'т', 'ф',
     'ч', 'ю', 'я', 'أ', 'د', 'س', 'ف', 'م', 'ن', 'ي', 'ज', 'फ', 'म', 'अ', 'स', 'न', 'द', 'জ', 'ফ',
-    'ম', 'এ', 'আ', 'স', 'অ', 'ন', 'ড',
+    'ম', 'এ', 'আ', 'স', 'অ', 'ন', 'ড', 'ش', 'آ', 'ح', 'ت', 'ج', 'ا', 'غ', 'إ', 'י', 'פ', 'מ', 'א',
+    'ס', 'נ', 'ד', 'ב',
 ];
 
 /// Whether some month name starts with `c` (lower case).
@@ -1458,6 +1571,30 @@ mod tests {
             iso("10 Jul 2015 09:53 EST").as_deref(),
             Some("2015-07-10T09:53:00-05:00")
         );
+    }
+
+    #[test]
+    fn hebrew_levantine_maghrebi_vietnamese_and_indonesian_dates() {
+        for (text, want) in [
+            ("14 בינואר 2025", "2025-01-14"),
+            ("2 במרץ 2025", "2025-03-02"),
+            ("14 ינואר 2025", "2025-01-14"),
+            ("9 آب 2024", "2024-08-09"),
+            ("14 كانون الثاني 2025", "2025-01-14"),
+            ("3 تشرين الأول 2024", "2024-10-03"),
+            ("9 آب (أغسطس) 2024", "2024-08-09"),
+            ("9 غشت 2024", "2024-08-09"),
+            ("9 أوت 2024", "2024-08-09"),
+            ("12 جانفي 2025", "2025-01-12"),
+            ("1 tháng 8, 2024", "2024-08-01"),
+            ("ngày 1 tháng 8 năm 2024", "2024-08-01"),
+            ("Senin, 16 Des 2024 14:30 WIB", "2024-12-16T14:30:00"),
+            ("5 Agu 2024", "2024-08-05"),
+        ] {
+            assert_eq!(iso(text).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(iso("1 tháng 13, 2024"), None);
+        assert_eq!(iso("14 كانون 2025"), None);
     }
 
     #[test]
