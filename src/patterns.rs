@@ -2844,8 +2844,9 @@ pub(crate) const BYLINE_LABEL_END: &[&str] = &[
 ];
 
 /// Words that join several names ("Jane Doe and John Roe").
-pub(crate) const NAME_CONJUNCTIONS: &[&str] =
-    &["and", "und", "et", "y", "e", "en", "og", "och", "&"];
+pub(crate) const NAME_CONJUNCTIONS: &[&str] = &[
+    "and", "und", "et", "y", "e", "en", "og", "och", "&", "و", "и", "і", "ve", "và",
+];
 
 /// Job titles and roles that are not names ("Senior Editor",
 /// "Staff Writer", "Administrator"), in several languages.

@@ -292,6 +292,12 @@ fn word_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
 fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for piece in pieces(field) {
+        // "Harvest Lane Foods, Inc.": the company's form is part of its name.
+        if let Some(last) = names.last_mut().filter(|_| is_company_form(&piece)) {
+            last.push_str(", ");
+            last.push_str(piece.trim());
+            continue;
+        }
         // "Jane Doe, PhD": a degree after a name is not another name.
         if !names.is_empty() && is_credential(&piece) {
             continue;
@@ -333,7 +339,18 @@ fn is_credential(piece: &str) -> bool {
         && letters.first().is_some_and(|c| c.is_uppercase())
 }
 
-/// Splits at `,`, `;` and conjunction words outside brackets.
+/// The legal form written after a company's name ("Inc.", "LLC", "GmbH").
+fn is_company_form(piece: &str) -> bool {
+    const FORMS: [&str; 16] = [
+        "inc", "llc", "ltd", "llp", "lp", "plc", "corp", "co", "gmbh", "ag", "sa", "s.a", "nv",
+        "bv", "srl", "pty ltd",
+    ];
+    let bare = piece.trim().trim_end_matches('.').to_ascii_lowercase();
+    FORMS.contains(&bare.as_str())
+}
+
+/// Splits at `,`, `;` (and their Arabic and CJK forms) and conjunction
+/// words outside brackets.
 fn pieces(field: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
@@ -350,7 +367,7 @@ fn pieces(field: &str) -> Vec<String> {
                 ')' | ']' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            if depth == 0 && matches!(c, ',' | ';' | '&' | '+') {
+            if depth == 0 && matches!(c, ',' | ';' | '&' | '+' | '،' | '、' | '؛') {
                 out.push(std::mem::take(&mut current));
             } else {
                 current.push(c);
@@ -629,6 +646,26 @@ mod tests {
         assert_eq!(from_declared("user447274"), ["user447274"]);
         assert_eq!(from_declared("BBC News"), ["BBC News"]);
         assert_eq!(from_declared("Mac & i"), ["Mac & i"]);
+        assert_eq!(
+            from_declared("Harvest Lane Foods, Inc."),
+            ["Harvest Lane Foods, Inc."]
+        );
+        assert_eq!(
+            from_declared("Alder Ridge Capital, LLC"),
+            ["Alder Ridge Capital, LLC"]
+        );
+        assert_eq!(
+            from_declared("سلمى الحسيني، أحمد العمري"),
+            ["سلمى الحسيني", "أحمد العمري"]
+        );
+        assert_eq!(
+            from_declared("سلمى الحسيني و أحمد العمري"),
+            ["سلمى الحسيني", "أحمد العمري"]
+        );
+        assert_eq!(
+            from_declared("Иван Петров и Анна Смирнова"),
+            ["Иван Петров", "Анна Смирнова"]
+        );
         assert_eq!(
             from_declared("Jane Doe | Daily Post Media for Post.com"),
             ["Jane Doe"]
