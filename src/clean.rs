@@ -284,6 +284,9 @@ fn judge(
     if matches!(tag, Tag::Td | Tag::Th) && is_line_number_gutter(dom, raw, id) {
         return Removal::NeverContent;
     }
+    if tag == Tag::Span && is_inline_line_number(dom, raw, id) {
+        return Removal::NeverContent;
+    }
     if is_image_file_label(dom, raw, id, tag) {
         return Removal::NeverContent;
     }
@@ -977,6 +980,36 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         lines += 1;
     }
     lines >= 2 && holds_code(code_cell)
+}
+
+/// A line's number written at the start of the line inside the code
+/// (Sphinx's `span.linenos`, Chroma's `span.ln`, `span.lineno`): no part
+/// of the code, which would read "1from x import y".
+fn is_inline_line_number(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 8;
+    const MAX_LEVELS: usize = 6;
+    if raw.len(id) == 0 || raw.len(id) > MAX_CHARS {
+        return false;
+    }
+    let named = dom
+        .attr(id, &html5ever::local_name!("class"))
+        .is_some_and(|class| {
+            class.split_ascii_whitespace().any(|name| {
+                matches!(
+                    name,
+                    "linenos" | "ln" | "lineno" | "line-number" | "linenumber" | "line-no"
+                )
+            })
+        });
+    named
+        && inner_text(dom, id)
+            .trim()
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b' ')
+        && dom
+            .ancestors(id)
+            .take(MAX_LEVELS)
+            .any(|a| dom.tag(a) == Tag::Pre)
 }
 
 /// A picture's caption named for the lightbox that shows it larger
