@@ -613,10 +613,15 @@ impl Writer for MarkdownWriter<'_> {
         if self.in_tex {
             return;
         }
-        if self.pre.is_some() {
+        if let Some(code) = self.pre.as_mut() {
             match tag {
                 Tag::Pre => self.pre_depth += 1,
                 Tag::Br => self.text("\n", true, true),
+                // A block inside code is a line of it (expressive-code's
+                // `div.ec-line`).
+                _ if tag.is_block() && !code.text.is_empty() && !code.text.ends_with('\n') => {
+                    code.text.push('\n')
+                }
                 _ => {}
             }
             return;
@@ -927,7 +932,7 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
     {
         let mut data_lang = None;
         dom.for_each_attr(id, |name, value| {
-            if &**name == "data-lang" {
+            if matches!(&**name, "data-lang" | "data-language") {
                 data_lang = language_name(value);
             }
         });

@@ -42,6 +42,8 @@ pub(crate) struct TextWriter {
     items: Vec<OpenItem>,
     /// Depth of table cells: blocks inside cells do not break lines.
     cells: usize,
+    /// Depth of preformatted blocks.
+    pres: usize,
     /// Depth of headings: a heading is one line, whatever blocks its
     /// markup holds.
     headings: usize,
@@ -76,6 +78,7 @@ impl TextWriter {
             footnote_mark: false,
             row_has_cell: false,
             grids: Vec::new(),
+            pres: 0,
             spanned: 0,
             max_bytes,
             truncated: false,
@@ -105,8 +108,13 @@ impl TextWriter {
         if self.item_start {
             return;
         }
-        // Blocks inside a list item stay with it: no blank lines.
-        let n = if self.items.is_empty() { n } else { 1 };
+        // Blocks inside a list item stay with it, and blocks inside code
+        // are its lines (expressive-code's `div.ec-line`): no blank lines.
+        let n = if self.items.is_empty() && self.pres == 0 {
+            n
+        } else {
+            1
+        };
         self.breaks = self.breaks.max(n);
     }
 
@@ -351,6 +359,10 @@ impl Writer for TextWriter {
                     self.headings += 1;
                 }
             }
+            Tag::Pre => {
+                self.request_break(2);
+                self.pres += 1;
+            }
             _ if tag.is_block() => self.request_break(2),
             _ => {}
         }
@@ -474,6 +486,7 @@ impl Writer for TextWriter {
             }
             Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
             Tag::Pre => {
+                self.pres = self.pres.saturating_sub(1);
                 self.item_start = false;
                 self.request_break(2);
             }
