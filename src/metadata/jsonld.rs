@@ -158,17 +158,26 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
     // The article first, then the page for what the article lacks. A page
     // that is a recipe, a how-to, a video or an episode of a podcast or a
     // show without an article object is that work: its author and dates
-    // are the page's (a video's date is its `uploadDate`).
-    let work = article.or_else(|| {
-        find(&[
-            "Recipe",
-            "HowTo",
-            "PodcastEpisode",
-            "RadioEpisode",
-            "Episode",
-            "VideoObject",
-        ])
-    });
+    // are the page's (a video's date is its `uploadDate`). So is a review
+    // that names what it reviews (`itemReviewed`): a product's customer
+    // reviews sit inside the product without naming it.
+    let work = article
+        .or_else(|| {
+            find(&[
+                "Recipe",
+                "HowTo",
+                "PodcastEpisode",
+                "RadioEpisode",
+                "Episode",
+                "VideoObject",
+            ])
+        })
+        .or_else(|| {
+            objects
+                .iter()
+                .copied()
+                .find(|o| has_type(o, &["Review"]) && o.contains_key("itemReviewed"))
+        });
     let sources: Vec<&Map<String, Value>> = work.into_iter().chain(page).collect();
     let first =
         |f: &dyn Fn(&Map<String, Value>) -> Option<String>| sources.iter().find_map(|o| f(o));
