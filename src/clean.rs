@@ -270,7 +270,11 @@ fn judge(
     {
         return Removal::NeverContent;
     }
-    if tag == Tag::A && (is_skip_link(dom, raw, id) || is_permalink_mark(dom, raw, id)) {
+    if tag == Tag::A
+        && (is_skip_link(dom, raw, id)
+            || is_permalink_mark(dom, raw, id)
+            || is_comment_count_link(dom, raw, id))
+    {
         return Removal::NeverContent;
     }
     if matches!(tag, Tag::A | Tag::Span | Tag::P) && is_section_edit_link(dom, raw, id, tag) {
@@ -895,6 +899,30 @@ fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             inner_text(dom, id).trim(),
             "¶" | "§" | "#" | "↩" | "↩\u{fe0e}" | "↩\u{fe0f}" | "↑"
         )
+}
+
+/// A link to the readers' comments further down the page, in the
+/// article's tool bar or under its headline: "37 Comments", "תגובות: 37",
+/// "Leave a comment" (`href="#comments"`, `#respond`, `#disqus_thread`).
+/// A count, or a link standing alone; a link in a sentence stays.
+fn is_comment_count_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 40;
+    if raw.len(id) == 0 || raw.len(id) > MAX_CHARS || !dom.is_in_page_link(id) {
+        return false;
+    }
+    // The target is named for the comments from its start: a footnote's
+    // (`#cite_note-2013religiouscommentary-294`) is not.
+    let to_comments = dom
+        .attr(id, &html5ever::local_name!("href"))
+        .is_some_and(|href| {
+            let target = href.trim_start_matches('#').to_ascii_lowercase();
+            ["comment", "respond", "disqus", "talkback", "replies"]
+                .iter()
+                .any(|name| target.starts_with(name))
+        });
+    to_comments
+        && (inner_text(dom, id).chars().any(|c| c.is_ascii_digit())
+            || dom.parent(id).is_some_and(|p| raw.len(p) == raw.len(id)))
 }
 
 /// A wiki's link to edit the section under a heading ("[edit]", "[Bearbeiten

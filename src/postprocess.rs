@@ -29,6 +29,39 @@ const MAX_INVISIBLE_CHARS: u32 = 8;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
+/// The text of `id` that the trimming kept (for short blocks: every node
+/// under `id` is looked at).
+fn kept_text(dom: &Dom, removal: &[Removal], id: NodeId) -> String {
+    let mut out = String::new();
+    let mut d = id + 1;
+    let end = dom.end(id);
+    while d < end {
+        if removal[d] != Removal::Kept {
+            d = dom.end(d);
+            continue;
+        }
+        if let Some(text) = dom.text(d) {
+            out.push_str(&text);
+        }
+        d += 1;
+    }
+    out
+}
+
+/// Text of separators only ("|", "·", "•", "/"): what stands between the
+/// parts of a meta line, and nothing once they are gone.
+fn is_separators_only(text: &str) -> bool {
+    let mut any = false;
+    for c in text.chars() {
+        match c {
+            '|' | '·' | '•' | '/' => any = true,
+            c if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    any
+}
+
 /// A block left without words once its boilerplate went (some part of
 /// it removed as boilerplate), holding pictures that are all links to
 /// other pages, not to their own larger files: what is left of an author
@@ -402,12 +435,15 @@ pub(crate) fn prepare(
             removal[id] = Removal::Boilerplate;
             return false;
         }
-        if dom.tag(id) == Tag::P {
+        if matches!(dom.tag(id), Tag::P | Tag::Div) {
             let c = features.counts[id];
             let text = features.text[id];
-            let blank = !text.content
-                || (text.len <= MAX_INVISIBLE_CHARS
-                    && crate::text::is_invisible(&inner_text(dom, id)));
+            let short = text.len <= MAX_INVISIBLE_CHARS;
+            // A paragraph, or a line left with only the separators between
+            // the links and names that went ("Jane Doe | Community | 12").
+            let blank = (dom.tag(id) == Tag::P
+                && (!text.content || (short && crate::text::is_invisible(&inner_text(dom, id)))))
+                || (short && text.content && is_separators_only(&kept_text(dom, &trimmed, id)));
             if c.img + c.embed + c.video == 0 && blank {
                 removal[id] = Removal::EmptyParagraph;
                 return false;
