@@ -98,6 +98,9 @@ pub(crate) struct MarkdownWriter<'a> {
     /// Inline elements from this index on have not written their opening
     /// delimiter yet.
     pending_from: usize,
+    /// The emphasis delimiter last closed and the line's length just after
+    /// it: an opening written right there must not run into it.
+    just_closed: Option<(usize, &'static str)>,
     /// Open links, whose text must escape `]`.
     links: usize,
     heading: Option<usize>,
@@ -133,6 +136,7 @@ impl<'a> MarkdownWriter<'a> {
             breaks: 0,
             inlines: Vec::new(),
             pending_from: 0,
+            just_closed: None,
             links: 0,
             heading: None,
             heading_one_line: false,
@@ -291,6 +295,7 @@ impl<'a> MarkdownWriter<'a> {
     /// anything.
     fn flush_block(&mut self) {
         self.close_open_inlines();
+        self.just_closed = None;
         self.space = false;
         self.breaks = 0;
         let content = std::mem::take(&mut self.line);
@@ -348,9 +353,25 @@ impl<'a> MarkdownWriter<'a> {
         self.space = false;
         let from = self.pending_from.min(self.inlines.len());
         for inline in &mut self.inlines[from..] {
-            self.line.push_str(inline.open);
+            match self.just_closed.take() {
+                // `<em>a</em><em>b</em>`: one run, `*ab*`, not `*a**b*`.
+                Some((at, closed)) if at == self.line.len() && closed == inline.open => {
+                    self.line.truncate(at - closed.len());
+                }
+                // `<strong>a</strong><em>b</em>`: `**a**_b_`, as `**a***b*`
+                // would not read as two runs.
+                Some((at, closed)) if at == self.line.len() && is_star_run(closed) => {
+                    if let Some(other) = underscore_form(inline.open) {
+                        inline.open = other;
+                        inline.close = other.to_string();
+                    }
+                    self.line.push_str(inline.open);
+                }
+                _ => self.line.push_str(inline.open),
+            }
             inline.written = true;
         }
+        self.just_closed = None;
         self.pending_from = self.inlines.len();
     }
 
@@ -371,6 +392,9 @@ impl<'a> MarkdownWriter<'a> {
         if let Some(inline) = self.inlines.pop() {
             if inline.written {
                 self.line.push_str(&inline.close);
+                self.just_closed = (inline.close == inline.open
+                    && matches!(inline.open, "*" | "**" | "_" | "__" | "~~"))
+                .then_some((self.line.len(), inline.open));
             }
         }
         self.pending_from = self.pending_from.min(self.inlines.len());
@@ -1155,6 +1179,20 @@ fn pipe_table(rows: &[Vec<String>]) -> Option<String> {
         write_row(&mut out, row);
     }
     Some(out)
+}
+
+/// An emphasis delimiter of asterisks.
+fn is_star_run(delimiter: &str) -> bool {
+    matches!(delimiter, "*" | "**")
+}
+
+/// The same emphasis written with underscores, for one of asterisks.
+fn underscore_form(delimiter: &str) -> Option<&'static str> {
+    match delimiter {
+        "*" => Some("_"),
+        "**" => Some("__"),
+        _ => None,
+    }
 }
 
 /// The longest run of `c` in `s`.
