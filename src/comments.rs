@@ -62,6 +62,10 @@ const SECTION_NAMES: &[&str] = &[
     // `ol.wp-block-comment-template`.
     "block-comments",
     "block-comment-template",
+    // Israeli news sites' name for readers' comments.
+    "talkbacks",
+    "talkback-list",
+    "talkbacks-list",
     // The section's name in the page's language.
     "kommentare",
     "commentaires",
@@ -95,6 +99,8 @@ const SECTION_PREFIXES: &[&str] = &[
     "wp-",
     "product-",
     "customer-",
+    // A design system's component prefix (`c-comments`).
+    "c-",
 ];
 
 /// Names of the parts of a section that are controls, not comments.
@@ -304,10 +310,15 @@ fn comment_items_holder(dom: &Dom, body: NodeId) -> Option<NodeId> {
 fn holds_a_comment(dom: &Dom, signals: &Signals, features: &Features, section: NodeId) -> bool {
     let is_item_name = |n: &str| {
         let n = bem_element(n);
+        // A component prefix (`c-comment`) and the Israeli name
+        // (`talkback-item`) name a comment too.
+        let n = n.strip_prefix("c-").unwrap_or(n);
+        let talkback = n.starts_with("talkback") && !n.starts_with("talkbacks");
         // One comment is named in the singular (`comment`, `comment-body`,
         // `review-item`); `comments-...` names the section's own parts.
         ((n.starts_with("comment") && !n.starts_with("comments"))
-            || (n.starts_with("review") && !n.starts_with("reviews")))
+            || (n.starts_with("review") && !n.starts_with("reviews"))
+            || talkback)
             && !is_section_name(n)
             && !REPLY_NAMES.contains(&n)
             && !NOT_ITEM_WORDS.iter().any(|w| n.contains(w))
@@ -495,6 +506,8 @@ mod tests {
             "kommentit",
             "wp-block-comments",
             "wp-block-comment-template",
+            "talkbacks",
+            "c-comments",
         ] {
             assert!(is_section_name(yes), "{yes}");
         }

@@ -327,6 +327,9 @@ fn comment_sections_named_in_bem_or_in_the_pages_language_are_found() {
     for html in [
         section("class=\"yle__comments\"", "yle__comment"),
         section("id=\"kommentit\"", "comment"),
+        // An Israeli news site's talkbacks, and a design system's prefix.
+        section("class=\"talkbacks\"", "talkback-item"),
+        section("class=\"c-Comments\"", "c-Comment"),
     ] {
         let comments = extract(&html).comments.expect("comments").text;
         assert!(comments.contains("Pesukone"), "{comments}");
