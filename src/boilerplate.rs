@@ -400,7 +400,7 @@ const DATE_LINE_MAX_CHARS: usize = 40;
 /// reader knows the month names of every language the patterns do not.
 fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_WORDS_BEFORE: usize = 2;
-    (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b))
+    (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b) || is_meta_fields(b))
         && !dom.tag(b.id).is_heading()
         && metadata::find_date(&b.text).is_some_and(|start| {
             b.text.get(..start).is_some_and(|before| {
@@ -408,6 +408,28 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
                     || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
             })
         })
+}
+
+/// A post's meta line of short fields set apart by dots or bars, its date
+/// among them ("January 8, 2025 · 6 min · 1187 words · Arjun Nair |
+/// Suggest Changes", as blog themes print under the title): fields, not
+/// a sentence. The date's place is checked by [`is_date_line`].
+fn is_meta_fields(b: &TextBlock) -> bool {
+    const MAX_CHARS: usize = 120;
+    const MAX_FIELD_WORDS: usize = 4;
+    const MIN_FIELDS: usize = 3;
+    if b.chars > MAX_CHARS {
+        return false;
+    }
+    let mut fields = 0;
+    for field in b.text.split(['·', '•', '|']) {
+        let words = field.split_whitespace().count();
+        if words > MAX_FIELD_WORDS {
+            return false;
+        }
+        fields += usize::from(words > 0);
+    }
+    fields >= MIN_FIELDS
 }
 
 /// A longer line made of dates and times with at most four words
