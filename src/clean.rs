@@ -600,12 +600,13 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     const MAX_PANEL_LINK_DENSITY: f32 = 0.2;
     const MAX_SKIPPED: usize = 4;
     const MAX_SKIPPED_CHARS: u32 = 16;
+    let repeated = in_repeated_card(dom, id);
     let titled = tag.is_heading()
         || wraps_one_heading(dom, raw, id)
         || (raw.len(id) > 0
             && raw.len(id) <= MAX_TITLE_CHARS
             && raw.link_density(id) == 0.0
-            && in_repeated_card(dom, id));
+            && repeated);
     if !titled {
         return false;
     }
@@ -615,14 +616,39 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
     // The next element after the heading, among its siblings: its subtree
     // ends where the next sibling starts, and text between is skipped.
     let mut next = dom.next_element(dom.end(id), dom.end(parent));
+    // A short paragraph that is a sentence opens a section as well ("Notes"
+    // over "Focaccia keeps for two days wrapped in a cloth."); in a card
+    // among like cards (an accordion's), a panel of one short sentence
+    // does ("Your V5C logbook.").
+    const MIN_PANEL_SENTENCE_CHARS: u32 = 12;
+    let sentence = |next: NodeId| {
+        let min = if repeated {
+            MIN_PANEL_SENTENCE_CHARS
+        } else {
+            MIN_DESCRIPTION_CHARS
+        };
+        (dom.tag(next) == Tag::P || repeated)
+            && raw.len(next) >= min
+            && raw.len(next) <= MAX_TITLE_CHARS * 4
+            && raw.link_density(next) == 0.0
+            && patterns::has_sentence_end(&inner_text(dom, next))
+    };
     // Nearly empty elements between (a placeholder a script fills, a
     // spacer, a row of "1x 2x" toggles) are passed over, a few at most;
     // not a gallery or a picture, which the heading may title.
+    // In a card among like cards (a roundup's product cards), the title
+    // may stand over the product's picture and its row of shop buttons
+    // before the text: those are passed over too, but not the short
+    // sentence of an accordion's panel.
+    const MAX_BUTTON_ROW_CHARS: u32 = 80;
+    let passed_over = |n: NodeId| {
+        ((raw.len(n) <= MAX_SKIPPED_CHARS && (raw.counts[n].img == 0 || repeated))
+            || (repeated && raw.len(n) <= MAX_BUTTON_ROW_CHARS && raw.link_density(n) >= 0.9))
+            && !(repeated && sentence(n))
+    };
     for _ in 0..MAX_SKIPPED {
         match next {
-            Some(n) if raw.len(n) <= MAX_SKIPPED_CHARS && raw.counts[n].img == 0 => {
-                next = dom.next_element(dom.end(n), dom.end(parent))
-            }
+            Some(n) if passed_over(n) => next = dom.next_element(dom.end(n), dom.end(parent)),
             _ => break,
         }
     }
@@ -647,14 +673,6 @@ fn is_section_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: T
         }
         min_chars = MIN_DESCRIPTION_CHARS;
     }
-    // A short paragraph that is a sentence opens a section as well ("Notes"
-    // over "Focaccia keeps for two days wrapped in a cloth.").
-    let sentence = |next: NodeId| {
-        dom.tag(next) == Tag::P
-            && raw.len(next) >= MIN_DESCRIPTION_CHARS
-            && raw.link_density(next) == 0.0
-            && patterns::has_sentence_end(&inner_text(dom, next))
-    };
     next.is_some_and(|next| {
         ((dom.tag(next) == Tag::P || raw.link_density(next) < MAX_PANEL_LINK_DENSITY)
             && raw.len(next) >= min_chars)
