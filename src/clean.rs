@@ -273,7 +273,8 @@ fn judge(
     if tag == Tag::A
         && (is_skip_link(dom, raw, id)
             || is_permalink_mark(dom, raw, id)
-            || is_comment_count_link(dom, raw, id))
+            || is_comment_count_link(dom, raw, id)
+            || is_author_avatar(dom, raw, id))
     {
         return Removal::NeverContent;
     }
@@ -305,7 +306,7 @@ fn judge(
         // ask).
         Byline::Find => {
             progress.byline.is_none()
-                && !tag.is_heading()
+                && (!tag.is_heading() || is_author_link_heading(dom, raw, id, tag))
                 && is_byline(dom, page.signals, raw, id)
                 && !dom
                     .ancestors(id)
@@ -1026,6 +1027,44 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         lines += 1;
     }
     lines >= 2 && holds_code(code_cell)
+}
+
+/// A picture without words that links to an author's page: the author's
+/// avatar beside the byline.
+fn is_author_avatar(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    raw.len(id) == 0
+        && raw.counts[id].img > 0
+        && dom
+            .attr(id, &html5ever::local_name!("href"))
+            .is_some_and(|href| href.contains("/author/") || href.contains("/authors/"))
+        // A link to the photo's own file (`/author/photo.jpg`) shows the
+        // picture larger: the picture is the content.
+        && !links_to_image_file(dom, id)
+}
+
+/// A minor heading that is only links to the authors' pages
+/// (`<h4 class="author-name"><a href="/author/jane/">Jane Doe</a></h4>`,
+/// as blog themes set the name under the headline): a byline, not a
+/// section's title.
+fn is_author_link_heading(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bool {
+    const MAX_CHARS: u32 = 80;
+    // Two names are set apart by a comma or "and".
+    const MIN_LINK_DENSITY: f32 = 0.8;
+    if !matches!(tag, Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
+        || raw.len(id) == 0
+        || raw.len(id) > MAX_CHARS
+        || raw.link_density(id) < MIN_LINK_DENSITY
+    {
+        return false;
+    }
+    let mut links = (id + 1..dom.end(id))
+        .filter(|&d| dom.tag(d) == Tag::A)
+        .peekable();
+    links.peek().is_some()
+        && links.all(|a| {
+            dom.attr(a, &html5ever::local_name!("href"))
+                .is_some_and(|href| href.contains("/author"))
+        })
 }
 
 /// A line's number written at the start of the line inside the code
