@@ -1379,7 +1379,7 @@ pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
 /// recipe?", "Helpful 18 Not Helpful 2", "Helpful (7)".
 pub(crate) static FEEDBACK_PROMPT: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story))\s*\??\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
+        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+\S+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información))\s*[?.!]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
     )
 });
 
@@ -4047,6 +4047,13 @@ mod tests {
             "Did you like this recipe?",
             "Helpful 18 Not Helpful 2",
             "Helpful (7)",
+            "Did you find what you were looking for?",
+            "Help us improve GOV.UK",
+            "Help us improve",
+            "Is there anything wrong with this page?",
+            "War diese Seite hilfreich?",
+            "Cette page vous a-t-elle été utile ?",
+            "¿Te resultó útil esta página?",
         ] {
             assert!(FEEDBACK_PROMPT.is_match(line), "{line}");
         }
@@ -4054,6 +4061,7 @@ mod tests {
             "Did this summary help you decide which model to buy? We hope so.",
             "Helpful staff",
             "Was this helpful to the investigators, the court asked.",
+            "Help us improve the lives of children in care by becoming a foster parent.",
         ] {
             assert!(!FEEDBACK_PROMPT.is_match(line), "{line}");
         }
