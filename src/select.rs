@@ -682,13 +682,18 @@ fn gather_siblings(
         };
     }
     // A figure between two joined siblings illustrates the text around it
-    // (an article split into several text blocks around its photos).
+    // (an article split into several text blocks around its photos); a
+    // quotation or a table there is part of the text (a page assembled
+    // from components: text, a pull quote, text, a table, text).
     if let (Some(first), Some(last)) = (
         joined.iter().position(|&j| j),
         joined.iter().rposition(|&j| j),
     ) {
         for i in first + 1..last {
-            if !joined[i] && is_media_block(dom, signals, features, siblings[i]) {
+            if !joined[i]
+                && (is_media_block(dom, signals, features, siblings[i])
+                    || is_quote_or_table_block(dom, signals, features, siblings[i]))
+            {
                 joined[i] = true;
             }
         }
@@ -774,6 +779,28 @@ fn is_media_block(dom: &Dom, signals: &Signals, features: &Features, id: NodeId)
             || (!signals.either(id, ClassSignals::BOILERPLATE)
                 && !signals.has(id, crate::signals::HIDDEN)
                 && crate::postprocess::is_picture_named_media(dom, features, id)))
+}
+
+/// A block that is mostly one quotation or one table, with few links and
+/// not named as page furniture: a component of the text between others.
+fn is_quote_or_table_block(dom: &Dom, signals: &Signals, features: &Features, id: NodeId) -> bool {
+    // Wrappers before the quotation or table: a few levels of boxes.
+    const MAX_NODES_BEFORE: usize = 24;
+    const MAX_CHARS: u32 = 3000;
+    const MAX_LINK_DENSITY: f32 = 0.25;
+    let len = features.len(id);
+    if len == 0 || len > MAX_CHARS || features.link_density(id) > MAX_LINK_DENSITY {
+        return false;
+    }
+    if is_furniture_or_hidden(signals, id) {
+        return false;
+    }
+    let end = dom.end(id).min(id + MAX_NODES_BEFORE);
+    (id..end)
+        .find(|&d| matches!(dom.tag(d), Tag::Blockquote | Tag::Table))
+        .is_some_and(|block| {
+            features.len(block) * 10 >= len * 7 && !is_furniture_or_hidden(signals, block)
+        })
 }
 
 /// Whether the element is named as page furniture (boilerplate or
