@@ -1293,12 +1293,14 @@ pub(crate) static PAGE_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
 /// a code box's "Code: Select all", a post's edit stamp ("Last edited by
 /// jdoe; 01-02-2020", "Last edited: Jan 22, 2024", "Edited
 /// January 29 by jdoe (see edit history)") and a Q&A post's stamp
-/// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago").
+/// ("answered Mar 28, 2014 at 22:52", "asked 3 days ago"), and a
+/// topic's counts ("Viewing 5 posts - 1 through 5 (of 5 total)", "This
+/// topic has 4 replies, 3 voices, and was last updated 1 year ago by jo").
 pub(crate) static FORUM_CHROME: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|code\s*:\s*(?:select\s+all|expand|copy)(?:\s+(?:collapse|copy))*|druckansicht|druckversion|last\s+edited\s+by\s.*|last\s+edited\s*:\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
+        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|code\s*:\s*(?:select\s+all|expand|copy)(?:\s+(?:collapse|copy))*|viewing\s+[0-9]+\s+(?:posts?|repl(?:y|ies)|topics?)(?:\s*-\s*[0-9]+\s+through\s+[0-9]+)?(?:\s*\(of\s+[0-9]+\s+total\))?|this\s+topic\s+(?:has|contains)\s+[0-9]+\s+repl(?:y|ies)\b.*|druckansicht|druckversion|last\s+edited\s+by\s.*|last\s+edited\s*:\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
         ascii_non_word!(),
         r"{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s+by\s+\S+)?\s*)$"
     ))
@@ -3929,9 +3931,13 @@ mod tests {
                 "Last edited: Jan 22, 2024",
                 "Last edited by hbrennan on Mon Nov 06, 2023 8:35 pm, edited 1 time in total.",
                 "Code: Select all",
+                "Viewing 5 posts - 1 through 5 (of 5 total)",
+                "Viewing 1 reply (of 1 total)",
+                "This topic has 4 replies, 3 voices, and was last updated 1 year, 2 months ago by Nadia R.",
             ],
             &[
                 "Who is online matters less than who reads the thread.",
+                "Viewing 5 homes in one day is too many.",
                 "Code: the rules we write for ourselves.",
                 "Edited by Lauren Mastbaum",
                 "Answered prayers",
