@@ -510,8 +510,40 @@ pub(crate) fn names_article_itself(class: &str, ident: &str) -> bool {
             } else {
                 class_tokens("", name, &mut tokens);
             }
-            class_signals(&tokens).has(ClassSignals::POSITIVE) && !has_boilerplate_head(&tokens)
+            !is_text_utility(name)
+                && class_signals(&tokens).has(ClassSignals::POSITIVE)
+                && !has_boilerplate_head(&tokens)
+                && !names_boilerplate_part(&tokens)
         })
+}
+
+/// A utility class setting a text's size, alignment or colour (Tailwind's
+/// `text-sm`, `md:text-center`, `text-gray-500`): no name at all, though
+/// its first word reads as "text".
+fn is_text_utility(name: &str) -> bool {
+    let bare = name.rsplit(':').next().unwrap_or(name);
+    bare.len() > 5 && bare.starts_with("text-")
+}
+
+/// Words that name a part of a box, not what the box is: in
+/// `newsletter-content` or `sponsored-content` the box is a newsletter's
+/// or a sponsor's, and "content" is its inside.
+const BOX_PART_WORDS: [&str; 4] = ["content", "body", "text", "inner"];
+
+/// Whether one name's tokens hold a boilerplate term and no positive word
+/// but [`BOX_PART_WORDS`].
+fn names_boilerplate_part(tokens: &str) -> bool {
+    if !class_signals(tokens).has(ClassSignals::BOILERPLATE) {
+        return false;
+    }
+    let mut rest = String::from(" ");
+    for word in tokens.split(' ').filter(|w| !w.is_empty()) {
+        if !BOX_PART_WORDS.contains(&word) {
+            rest.push_str(word);
+            rest.push(' ');
+        }
+    }
+    !class_signals(&rest).has(ClassSignals::POSITIVE)
 }
 
 /// Whether the last word or two of one name's canonical tokens (numbers
@@ -2907,6 +2939,18 @@ mod tests {
             assert!(names_article_itself(class, ""), "{class}");
         }
         assert!(names_article_itself("post-signature", "main-content"));
+        // The inside of a sponsor's or a newsletter's box, and text
+        // utilities, name no article.
+        for class in [
+            "sponsored-content",
+            "newsletter-content",
+            "promo-body",
+            "subscribe text-sm",
+            "newsletter md:text-center text-gray-500",
+        ] {
+            assert!(!names_article_itself(class, ""), "{class}");
+        }
+        assert!(names_article_itself("related-article-content", ""));
     }
 
     #[test]
