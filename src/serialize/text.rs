@@ -248,9 +248,10 @@ impl TextWriter {
 }
 
 /// A figure caption, by tag or by class name (`wp-caption-text`,
-/// `image-caption`...).
+/// `image-caption`...). A table's `<caption class="table__caption">` is
+/// not one: it is the table's title ("Buy it if...").
 pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    tag == Tag::Figcaption || dom.class_names_caption(id)
+    tag == Tag::Figcaption || (tag != Tag::Caption && dom.class_names_caption(id))
 }
 
 /// A table cell used for page layout rather than data: it holds blocks
