@@ -792,7 +792,15 @@ fn vote_count(v: &BlockView<'_>) -> Option<Signal> {
         && v.text()
             .trim_start_matches(['+', '-', '−'])
             .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K'))
+            // Thousands are grouped by commas, dots, spaces ("48 212") or
+            // apostrophes.
+            .all(|c| {
+                c.is_ascii_digit()
+                    || matches!(
+                        c,
+                        ',' | '.' | 'k' | 'K' | ' ' | '\u{a0}' | '\u{202f}' | '\''
+                    )
+            })
         && v.text().chars().any(|c| c.is_ascii_digit());
     if !is_count {
         return None;
