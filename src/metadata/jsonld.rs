@@ -47,6 +47,9 @@ pub(crate) struct JsonLd {
     /// article (a `Product`, a `Recipe`, an `Event`...): a weaker excerpt.
     pub item_description: Option<String>,
     pub publisher: Option<String>,
+    /// The publisher is a `Person` (a personal blog's owner, as SEO
+    /// plugins declare one): a weaker site name than the site's own.
+    pub publisher_is_person: bool,
     /// The `name` of a `WebSite` object.
     pub website: Option<String>,
     pub image: Option<String>,
@@ -194,6 +197,10 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
         description: first(&|o| string(o.get("description"))),
         item_description: item.and_then(|i| string(i.get("description"))),
         publisher: first(&|o| graph.name(o.get("publisher"))),
+        publisher_is_person: sources
+            .iter()
+            .find_map(|o| o.get("publisher"))
+            .is_some_and(|p| graph.is_person(p)),
         website: website.and_then(|w| string(w.get("name"))),
         image: first(&|o| {
             graph
@@ -385,6 +392,15 @@ impl<'v> Graph<'_, 'v> {
             Value::Object(obj) => string(self.resolve(obj).get("name")),
             Value::Array(items) => items.iter().find_map(|i| self.name(Some(i))),
             other => string(Some(other)),
+        }
+    }
+
+    /// Whether a value is (or first lists) an object typed `Person`.
+    fn is_person(&self, v: &'v Value) -> bool {
+        match v {
+            Value::Object(obj) => has_type(self.resolve(obj), &["Person"]),
+            Value::Array(items) => items.first().is_some_and(|i| self.is_person(i)),
+            _ => false,
         }
     }
 

@@ -195,12 +195,20 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         (m.micro.modified.as_deref(), Source::Microdata),
         (m.update_times.first().map(String::as_str), Source::Markup),
     ]));
+    // A publisher that is a person names the site's owner: the site's own
+    // name comes first.
+    let (publisher, person) = if ld.publisher_is_person {
+        (None, ld.publisher.as_deref())
+    } else {
+        (ld.publisher.as_deref(), None)
+    };
     (meta.site_name, sources.site_name) = split(first_text(
         [
-            (ld.publisher.as_deref(), Source::JsonLd),
+            (publisher, Source::JsonLd),
             meta_value(m, &["og:site_name"]),
             meta_value(m, &["application-name"]),
             (ld.website.as_deref(), Source::JsonLd),
+            (person, Source::JsonLd),
         ],
         MAX_LABEL_CHARS,
     ));
