@@ -346,6 +346,51 @@ fn separates_words(dom: &Dom, id: NodeId) -> bool {
     space
 }
 
+/// Whether the inline element `id` is a field of its own set right after
+/// another with no space between, where a number meets a word: "Avi from
+/// Tiberias" then "14.02.2025", "Total Time" then "30 minutes", a rank "1"
+/// then "Best overall". Both are named (a class each): the page's style
+/// sets them apart, and run together they read as one word ("Time30").
+fn is_separate_field(dom: &Dom, plan: &Plan, id: NodeId, tag: Tag) -> bool {
+    const MAX_FIELD_NODES: usize = 16;
+    let is_field = |n: NodeId, tag: Tag| {
+        matches!(
+            tag,
+            Tag::Span | Tag::Time | Tag::Small | Tag::Strong | Tag::B | Tag::Em
+        ) && dom.end(n) - n <= MAX_FIELD_NODES
+            && dom
+                .attr(n, &local_name!("class"))
+                .is_some_and(|c| !c.trim().is_empty())
+    };
+    if !is_field(id, tag) {
+        return false;
+    }
+    let Some(before) = dom.previous_sibling(id) else {
+        return false;
+    };
+    if plan.is_removed(before) || !is_field(before, plan.tag(dom, before)) {
+        return false;
+    }
+    let last = (before..dom.end(before))
+        .rev()
+        .filter_map(|n| dom.text(n))
+        .find_map(|t| t.trim_end().chars().last());
+    let first = (id..dom.end(id))
+        .filter_map(|n| dom.text(n))
+        .find_map(|t| t.trim_start().chars().next());
+    match (last, first) {
+        (Some(a), Some(b)) => {
+            a.is_alphanumeric()
+                && b.is_alphanumeric()
+                && (a.is_numeric() != b.is_numeric())
+                && !dom
+                    .text(id - 1)
+                    .is_some_and(|t| t.ends_with(char::is_whitespace))
+        }
+        _ => false,
+    }
+}
+
 /// Whether link `next` starts right where link `last` ends, with no node
 /// between, and leads elsewhere: a separate pill or button (tags, menus,
 /// "Crossref" "PubMed"), which the page's style shows apart however the
@@ -547,9 +592,9 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             lines_depth += 1;
             stack.push(Step::LeaveLines);
         }
-        if tag == Tag::A
-            && pre_depth == 0
-            && last_link.is_some_and(|l| is_separate_link(dom, l, id))
+        if pre_depth == 0
+            && ((tag == Tag::A && last_link.is_some_and(|l| is_separate_link(dom, l, id)))
+                || is_separate_field(dom, plan, id, tag))
         {
             for w in writers.iter_mut() {
                 w.text(" ", false, true);
