@@ -346,6 +346,18 @@ fn separates_words(dom: &Dom, id: NodeId) -> bool {
     space
 }
 
+/// A side note set inline where it is marked (tufte-css's `span.sidenote`
+/// and `span.marginnote`, shown in the margin): words of its own, apart
+/// from the sentence around it ("I didn't.The keyboard alone...").
+fn is_side_note(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    tag == Tag::Span
+        && dom.attr(id, &local_name!("class")).is_some_and(|class| {
+            class
+                .split_ascii_whitespace()
+                .any(|name| name == "sidenote" || name == "marginnote")
+        })
+}
+
 /// Whether the inline element `id` is a field of its own set right after
 /// another with no space between, where a number meets a word: "Avi from
 /// Tiberias" then "14.02.2025", "Total Time" then "30 minutes", a rank "1"
@@ -488,6 +500,8 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
         LeaveFormula,
         /// The end of an element that keeps its text's line breaks.
         LeaveLines,
+        /// The end of a side note: a space parts it from what follows.
+        LeaveSideNote,
     }
     let mut stack: Vec<Step> = Vec::new();
     let mut pre_depth = 0usize;
@@ -534,6 +548,12 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             }
             Step::LeaveLines => {
                 lines_depth = lines_depth.saturating_sub(1);
+                continue;
+            }
+            Step::LeaveSideNote => {
+                for w in writers.iter_mut() {
+                    w.text(" ", false, true);
+                }
                 continue;
             }
         };
@@ -592,9 +612,14 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
             lines_depth += 1;
             stack.push(Step::LeaveLines);
         }
+        let side_note = pre_depth == 0 && is_side_note(dom, id, tag);
+        if side_note {
+            stack.push(Step::LeaveSideNote);
+        }
         if pre_depth == 0
             && ((tag == Tag::A && last_link.is_some_and(|l| is_separate_link(dom, l, id)))
-                || is_separate_field(dom, plan, id, tag))
+                || is_separate_field(dom, plan, id, tag)
+                || side_note)
         {
             for w in writers.iter_mut() {
                 w.text(" ", false, true);
