@@ -926,18 +926,21 @@ fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 /// A count, or a link standing alone; a link in a sentence stays.
 fn is_comment_count_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     const MAX_CHARS: u32 = 40;
-    if raw.len(id) == 0 || raw.len(id) > MAX_CHARS || !dom.is_in_page_link(id) {
+    if raw.len(id) == 0 || raw.len(id) > MAX_CHARS {
         return false;
     }
-    // The target is named for the comments from its start: a footnote's
+    // A link to a place in the page whose target is named for the
+    // comments from its start: a footnote's
     // (`#cite_note-2013religiouscommentary-294`) is not.
     let to_comments = dom
         .attr(id, &html5ever::local_name!("href"))
         .is_some_and(|href| {
-            let target = href.trim_start_matches('#').to_ascii_lowercase();
-            ["comment", "respond", "disqus", "talkback", "replies"]
-                .iter()
-                .any(|name| target.starts_with(name))
+            href.strip_prefix('#').is_some_and(|target| {
+                let target = target.to_ascii_lowercase();
+                ["comment", "respond", "disqus", "talkback", "replies"]
+                    .iter()
+                    .any(|name| target.starts_with(name))
+            })
         });
     to_comments
         && (inner_text(dom, id).chars().any(|c| c.is_ascii_digit())
@@ -1034,9 +1037,7 @@ fn is_line_number_gutter(dom: &Dom, raw: &Features, id: NodeId) -> bool {
 fn is_author_avatar(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     raw.len(id) == 0
         && raw.counts[id].img > 0
-        && dom
-            .attr(id, &html5ever::local_name!("href"))
-            .is_some_and(|href| href.contains("/author/") || href.contains("/authors/"))
+        && links_to_author_page(dom, id)
         // A link to the photo's own file (`/author/photo.jpg`) shows the
         // picture larger: the picture is the content.
         && !links_to_image_file(dom, id)
@@ -1060,11 +1061,14 @@ fn is_author_link_heading(dom: &Dom, raw: &Features, id: NodeId, tag: Tag) -> bo
     let mut links = (id + 1..dom.end(id))
         .filter(|&d| dom.tag(d) == Tag::A)
         .peekable();
-    links.peek().is_some()
-        && links.all(|a| {
-            dom.attr(a, &html5ever::local_name!("href"))
-                .is_some_and(|href| href.contains("/author"))
-        })
+    links.peek().is_some() && links.all(|a| links_to_author_page(dom, a))
+}
+
+/// Whether the link `a` leads to an author's page (`/author/jane/`,
+/// `/authors/jane`).
+fn links_to_author_page(dom: &Dom, a: NodeId) -> bool {
+    dom.attr(a, &html5ever::local_name!("href"))
+        .is_some_and(|href| href.contains("/author/") || href.contains("/authors/"))
 }
 
 /// A line's number written at the start of the line inside the code

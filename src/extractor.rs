@@ -927,16 +927,6 @@ fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
 /// The text of a subtree without what the plan removed inside it.
 fn kept_text(dom: &Dom, plan: &Plan, root: NodeId) -> String {
     let mut out = String::new();
-    let mut id = root;
-    while id < dom.end(root) {
-        if plan.is_removed(id) || (id != root && dom.tag(id).is_ignored()) {
-            id = dom.end(id);
-            continue;
-        }
-        if let Some(t) = dom.text(id) {
-            out.push_str(&t);
-        }
-        id += 1;
-    }
+    crate::postprocess::for_each_kept_text(dom, &plan.removal, root, |t| out.push_str(t));
     crate::text::collapse(&out)
 }

@@ -29,23 +29,27 @@ const MAX_INVISIBLE_CHARS: u32 = 8;
 /// gallery.
 const ILLUSTRATED_CHARS_PER_IMAGE: f32 = 50.0;
 
-/// The text of `id` that the trimming kept (for short blocks: every node
-/// under `id` is looked at).
-fn kept_text(dom: &Dom, removal: &[Removal], id: NodeId) -> String {
-    let mut out = String::new();
-    let mut d = id + 1;
-    let end = dom.end(id);
-    while d < end {
-        if removal[d] != Removal::Kept {
-            d = dom.end(d);
+/// Calls `f` with each text of the subtree of `root` that `removal` keeps:
+/// removed subtrees, and the raw text of ignored elements (scripts,
+/// styles) below `root`, are passed over.
+pub(crate) fn for_each_kept_text(
+    dom: &Dom,
+    removal: &[Removal],
+    root: NodeId,
+    mut f: impl FnMut(&str),
+) {
+    let mut id = root;
+    let end = dom.end(root);
+    while id < end {
+        if removal[id] != Removal::Kept || (id != root && dom.tag(id).is_ignored()) {
+            id = dom.end(id);
             continue;
         }
-        if let Some(text) = dom.text(d) {
-            out.push_str(&text);
+        if let Some(text) = dom.text(id) {
+            f(&text);
         }
-        d += 1;
+        id += 1;
     }
-    out
 }
 
 /// Text of separators only ("|", "·", "•", "/"): what stands between the
@@ -443,7 +447,11 @@ pub(crate) fn prepare(
             // the links and names that went ("Jane Doe | Community | 12").
             let blank = (dom.tag(id) == Tag::P
                 && (!text.content || (short && crate::text::is_invisible(&inner_text(dom, id)))))
-                || (short && text.content && is_separators_only(&kept_text(dom, &trimmed, id)));
+                || (short && text.content && {
+                    let mut kept = String::new();
+                    for_each_kept_text(dom, &trimmed, id, |t| kept.push_str(t));
+                    is_separators_only(&kept)
+                });
             if c.img + c.embed + c.video == 0 && blank {
                 removal[id] = Removal::EmptyParagraph;
                 return false;

@@ -132,18 +132,10 @@ fn keep_box(dom: &Dom, signals: &Signals, plan: &mut Plan, root: NodeId) {
 fn kept_text(dom: &Dom, plan: &Plan) -> String {
     let mut out = String::new();
     for &root in &plan.roots {
-        let mut id = root;
-        while id < dom.end(root) {
-            if plan.is_removed(id) {
-                id = dom.end(id);
-                continue;
-            }
-            if let Some(t) = dom.text(id) {
-                out.push(' ');
-                out.push_str(&t);
-            }
-            id += 1;
-        }
+        crate::postprocess::for_each_kept_text(dom, &plan.removal, root, |t| {
+            out.push(' ');
+            out.push_str(t);
+        });
     }
     out
 }

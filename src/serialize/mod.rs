@@ -34,11 +34,11 @@ use text::TextWriter;
 /// text writers keep each value under its own header.
 #[derive(Default)]
 pub(crate) struct SpanGrid {
-    /// For each column, the rows below the current one that a cell above
-    /// still covers.
-    below: Vec<u32>,
-    /// The current row's columns taken by cells of the rows above.
-    covered: Vec<bool>,
+    /// For each column, the rows a cell still covers, the current one
+    /// included: a column whose count is above zero when the row starts
+    /// is taken by a cell above. (A cell of the current row sets its own
+    /// columns only once the row has passed them.)
+    rows: Vec<u32>,
     /// The next free column of the current row.
     column: usize,
 }
@@ -50,9 +50,7 @@ const MAX_GRID_COLUMNS: usize = 256;
 impl SpanGrid {
     /// A row starts: the cells above that reach into it take their columns.
     pub(crate) fn start_row(&mut self) {
-        self.covered.clear();
-        self.covered.extend(self.below.iter().map(|&n| n > 0));
-        for rows in &mut self.below {
+        for rows in &mut self.rows {
             *rows = rows.saturating_sub(1);
         }
         self.column = 0;
@@ -62,7 +60,7 @@ impl SpanGrid {
     /// before it (taken by cells above) and the columns it spans.
     pub(crate) fn place(&mut self, dom: &Dom, id: NodeId) -> (usize, usize) {
         let start = self.column;
-        while self.covered.get(self.column).copied().unwrap_or(false) {
+        while self.rows.get(self.column).is_some_and(|&rows| rows > 0) {
             self.column += 1;
         }
         let skipped = self.column - start;
@@ -74,11 +72,11 @@ impl SpanGrid {
         }
         let end = self.column + colspan;
         if end <= MAX_GRID_COLUMNS {
-            if self.below.len() < end {
-                self.below.resize(end, 0);
+            if self.rows.len() < end {
+                self.rows.resize(end, 0);
             }
-            for rows in &mut self.below[self.column..end] {
-                *rows = rowspan - 1;
+            for rows in &mut self.rows[self.column..end] {
+                *rows = rowspan;
             }
         }
         self.column = end;
@@ -477,6 +475,14 @@ fn captions_hold_most(dom: &Dom, plan: &Plan) -> bool {
     in_captions * 2 > all
 }
 
+/// Tells every writer of a space between words (folded into any spacing
+/// already owed).
+fn space(writers: &mut [&mut dyn Writer]) {
+    for w in writers.iter_mut() {
+        w.text(" ", false, true);
+    }
+}
+
 /// Tells every writer of a line break, as a `<br>` after `id` would.
 fn line_break(writers: &mut [&mut dyn Writer], dom: &Dom, id: NodeId) {
     for w in writers.iter_mut() {
@@ -551,9 +557,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 continue;
             }
             Step::LeaveSideNote => {
-                for w in writers.iter_mut() {
-                    w.text(" ", false, true);
-                }
+                space(writers);
                 continue;
             }
         };
@@ -571,9 +575,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 && plan.removal[id] != crate::clean::Removal::Hidden
                 && separates_words(dom, id)
             {
-                for w in writers.iter_mut() {
-                    w.text(" ", false, true);
-                }
+                space(writers);
             }
             continue;
         }
@@ -621,9 +623,7 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                 || is_separate_field(dom, plan, id, tag)
                 || side_note)
         {
-            for w in writers.iter_mut() {
-                w.text(" ", false, true);
-            }
+            space(writers);
         }
         let is_body_root = plan.whole_body && plan.roots.first() == Some(&id);
         let policy = if is_body_root {
