@@ -1297,7 +1297,11 @@ pub(crate) fn trim_article(
             }
         }
     }
-    // The tail, walked from the end until a block that belongs.
+    // The tail, walked from the end until a block that belongs. What it
+    // finds is dropped once the walk has stopped: the block it stops at
+    // may introduce the links under it.
+    let mut tail: Vec<(NodeId, Signal)> = Vec::new();
+    let mut stop = None;
     for (i, b) in blocks[first + 1..].iter().rev().enumerate() {
         // A closing section dropped above is already gone.
         if removal[b.id] == Removal::Boilerplate {
@@ -1345,10 +1349,42 @@ pub(crate) fn trim_article(
         } else if chars <= 60 && patterns::RELATED_TEXT.leads(&b.text, 4) {
             Signal::Phrase(patterns::RELATED_TEXT.name)
         } else {
+            stop = Some(b);
             break;
         };
-        drop(b.id, signal, removal);
+        tail.push((b.id, signal));
     }
+    // "Here are the tools I used:" over a list of links: the text's own
+    // sentence announces the list, so its items are the article's, not
+    // links left at its edge. (Found last to first, the items next to the
+    // sentence are at the end.)
+    if stop.is_some_and(|b| is_list_lead_in(dom, b)) {
+        while let Some(&(id, Signal::Crumb)) = tail.last() {
+            if !is_in_list(dom, id) {
+                break;
+            }
+            tail.pop();
+        }
+    }
+    for (id, signal) in tail {
+        drop(id, signal, removal);
+    }
+}
+
+/// Whether a block is a sentence of the text announcing what follows
+/// ("Here are the tools I used:", "Die Quellen im Überblick:"): it ends in
+/// a colon and says more than a label. A label ("Read more:", "Related
+/// stories:", "MORE:") names other pages, not the text's own list.
+fn is_list_lead_in(dom: &Dom, b: &TextBlock) -> bool {
+    const MIN_WORDS: usize = 4;
+    const MAX_CHARS: usize = 300;
+    b.chars <= MAX_CHARS
+        && b.text.ends_with([':', '：'])
+        && !dom.tag(b.id).is_heading()
+        && b.text.split_whitespace().count() >= MIN_WORDS
+        && patterns::RELATED_TEXT.find(&b.text).is_none()
+        && !patterns::TAIL_TEXT.leads(&b.text, 12)
+        && !capital_label_then_colon(&b.text)
 }
 
 /// What [`judge`] knows of the article a block sits in.
