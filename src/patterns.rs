@@ -723,7 +723,7 @@ class_pattern!(
     "unlikely",
     [
         "=ad", "ai2html", "banner", "breadcrumbs", "breadcrumb", "combx", "comment", "comments",
-        "community", "cover wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
+        "community", "cover wrap", "disqus", "^extra", "footer", "gdpr", "header", "legends",
         "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "ad break", "agegate", "pagination", "pager",
         "popup", "yom remote", "=reviews",
