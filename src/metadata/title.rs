@@ -59,10 +59,22 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
     // Core) loses it only on double evidence (the part is the site's name
     // and the rest is what the page's heading says), or when its last part
     // is the site's name exactly.
+    // A sharing title that repeats the document's title word for word
+    // (a CMS copies one into the other) carries the tab's site name: the
+    // page's heading, when it is the rest, is evidence enough.
+    let repeats_document_title = inputs
+        .candidates
+        .iter()
+        .any(|(t, s)| *s == Source::Markup && *t == raw);
     let mut title = if source == Source::Markup {
         strip_site(&raw, &sites, &h1s)
     } else {
-        strip_confirmed_site(&raw, &sites, &h1s).unwrap_or_else(|| raw.clone())
+        strip_confirmed_site(&raw, &sites, &h1s)
+            .or_else(|| {
+                let headline = strip_site(&raw, &sites, &h1s);
+                (repeats_document_title && h1s.contains(&fold(&headline))).then_some(headline)
+            })
+            .unwrap_or_else(|| raw.clone())
     };
     // A document title that is very long says less than the page's only
     // heading.
@@ -406,6 +418,31 @@ mod tests {
         assert_eq!(
             choose(&inputs).unwrap().0,
             "Dogs and cats and the rest - a history"
+        );
+    }
+
+    #[test]
+    fn a_sharing_title_copied_from_the_document_title_loses_the_tab_suffix() {
+        let choose_from = |og: &str, document: &str, h1s: &[&str]| {
+            let h1s: Vec<String> = h1s.iter().map(|s| s.to_string()).collect();
+            let inputs = Inputs {
+                candidates: vec![
+                    (og.to_string(), Source::OpenGraph),
+                    (document.to_string(), Source::Markup),
+                ],
+                site_names: &[],
+                h1s: &h1s,
+            };
+            choose(&inputs).unwrap().0
+        };
+        let copied = "Rate limits | Ledgerly Developer Docs";
+        assert_eq!(choose_from(copied, copied, &["Rate limits"]), "Rate limits");
+        // The heading must confirm the rest.
+        assert_eq!(choose_from(copied, copied, &["Ledgerly"]), copied);
+        // A sharing title of its own is not cut on the heading alone.
+        assert_eq!(
+            choose_from(copied, "Rate limits - Docs", &["Rate limits"]),
+            copied
         );
     }
 
