@@ -684,6 +684,11 @@ impl Writer for MarkdownWriter<'_> {
                 let base = self.context.base.as_ref();
                 let href = dom
                     .attr(id, &local_name!("href"))
+                    // A heading's link to an anchor on the page is its
+                    // permalink (`<h2><a href="#the-fix">The fix</a></h2>`,
+                    // as autolinking themes wrap every heading): the
+                    // heading's words are the heading, not a link.
+                    .filter(|h| self.heading.is_none() || !h.trim_start().starts_with('#'))
                     .and_then(|h| safe_url(&h, base, false));
                 match href {
                     Some(url) => {
