@@ -61,6 +61,9 @@ pub(crate) struct JsonLd {
     pub body: Option<String>,
     /// The most specific kind among the types of all the objects.
     pub page_type: Option<PageType>,
+    /// An object describes the page as a plain `WebPage` (SEO plugins
+    /// declare one for every page, and an `Article` beside it on posts).
+    pub declares_web_page: bool,
     /// The `license` of the article or the page: an address or a name.
     pub license: Option<String>,
     /// The `recipeIngredient` lines of a `Recipe`, for the extraction to
@@ -227,6 +230,10 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
                 .filter_map(page_type::from_schema_type),
             |&kind| kind,
         ),
+        declares_web_page: objects
+            .iter()
+            .flat_map(|o| type_names(o).take(MAX_ITEMS))
+            .any(|name| name == "WebPage"),
         ..JsonLd::default()
     };
     for o in &sources {

@@ -113,8 +113,23 @@ impl Facts {
     /// post, a paper): a structured publication date, an article
     /// `og:type`, or a paper's date for citation (`citation_date`, the
     /// tags scholarly publishers write for indexers).
+    ///
+    /// An `og:type` of `article` and a JSON-LD date count only where the
+    /// JSON-LD does not say the page is something else: SEO plugins write
+    /// that `og:type` on every page of a site, its service and contact
+    /// pages too, and describe those in JSON-LD as a plain `WebPage` (or a
+    /// product), with no article.
     pub(crate) fn is_dated(&self) -> bool {
-        self.ld.published.is_some()
+        // Their `WebPage` carries the page's dates too: those date a
+        // revision, not a piece.
+        let ld_says_otherwise = match self.ld.page_type {
+            Some(kind) => matches!(
+                kind,
+                PageType::Product | PageType::Event | PageType::Profile | PageType::Listing
+            ),
+            None => self.ld.declares_web_page,
+        };
+        (self.ld.published.is_some() && !ld_says_otherwise)
             || self
                 .markup
                 .meta
@@ -124,7 +139,9 @@ impl Facts {
                     "citation_date",
                     "og:type",
                 ])
-                .is_some_and(|(k, v)| k != "og:type" || v.eq_ignore_ascii_case("article"))
+                .is_some_and(|(k, v)| {
+                    k != "og:type" || (v.eq_ignore_ascii_case("article") && !ld_says_otherwise)
+                })
     }
 }
 
@@ -1315,6 +1332,23 @@ mod tests {
             r#"<meta name="citation_publication_date" content="2024">"#
         ));
         assert!(!is_dated(r#"<meta property="og:type" content="website">"#));
+        // An SEO plugin's page: og:type article on every page, and a plain
+        // WebPage (with its dates) in the JSON-LD.
+        let web_page = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2021-04-12"},{"@type":"WebSite","name":"Site"}]}</script>"#;
+        assert!(!is_dated(&format!(
+            r#"<meta property="og:type" content="article">{web_page}"#
+        )));
+        // Its posts add an Article.
+        assert!(is_dated(&format!(
+            r#"<meta property="og:type" content="article">{}"#,
+            web_page.replace(
+                r#"{"@type":"WebSite""#,
+                r#"{"@type":"Article","headline":"A post"},{"@type":"WebSite""#
+            )
+        )));
+        assert!(!is_dated(
+            r#"<script type="application/ld+json">{"@type":"Product","name":"Kettle","datePublished":"2024-01-02"}</script>"#
+        ));
         assert!(!is_dated(
             r#"<meta name="citation_title" content="A paper">"#
         ));
