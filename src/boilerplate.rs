@@ -402,12 +402,29 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_WORDS_BEFORE: usize = 2;
     (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b) || is_meta_fields(b))
         && !dom.tag(b.id).is_heading()
+        && !is_cjk_sentence(&b.text)
         && metadata::find_date(&b.text).is_some_and(|start| {
             b.text.get(..start).is_some_and(|before| {
-                before.split_whitespace().count() <= MAX_WORDS_BEFORE
+                (before.split_whitespace().count() <= MAX_WORDS_BEFORE
+                    && crate::text::cjk_chars(before) <= MAX_CJK_LABEL_CHARS)
                     || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
             })
         })
+}
+
+/// The most CJK characters a label before a date holds ("更新日時：",
+/// "記者 山田太郎", "来源：新华社 作者：王芳"). CJK text has no spaces
+/// between words, so words cannot be counted: a caption or a sentence
+/// before its date ("仮設住宅の集会所で話す住民たち＝2025年7月15日")
+/// runs longer.
+const MAX_CJK_LABEL_CHARS: usize = 12;
+
+/// Whether a short text is a CJK sentence: it holds an ideographic full
+/// stop ("米政府は2025年7月18日、追加関税の発動を延期すると発表した。"),
+/// which no date line has. Forty CJK characters make a sentence, short
+/// enough to pass for a line by its length.
+fn is_cjk_sentence(text: &str) -> bool {
+    text.contains(['。', '．'])
 }
 
 /// A post's meta line of short fields set apart by dots or bars, its date
@@ -1259,10 +1276,15 @@ pub(crate) fn trim_article(
             }
         } else if is_crumb(features, b) || is_skip_line(dom, features, b) {
             Signal::Crumb
-        } else if (b.chars <= 120 && patterns::DATELINE.is_match(&b.text))
-            || is_date_line(dom, b)
-            || is_byline_line(dom, b)
+        } else if !is_caption(dom, b.id)
+            && ((b.chars <= 120
+                && !is_cjk_sentence(&b.text)
+                && patterns::DATELINE.is_match(&b.text))
+                || is_date_line(dom, b)
+                || is_byline_line(dom, b))
         {
+            // A caption dated with its photograph ("住民たち＝2025年7月15日、
+            // 輪島市") stays a caption.
             Signal::Dateline
         } else {
             continue;
