@@ -65,6 +65,8 @@ pub(crate) enum Signal {
     /// A label announcing what follows it ("More on the outbreak:") left
     /// at the article's end with nothing after it.
     DanglingLabel,
+    /// A strip of tab names that the tab panels repeat as headings.
+    TabStrip,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -1437,6 +1439,9 @@ pub(crate) fn judge(
     if is_hover_card(dom, features, id, tag) || is_tooltip(dom, features, id, tag) {
         return Some(Signal::HoverCard);
     }
+    if is_tab_strip(dom, features, id) {
+        return Some(Signal::TabStrip);
+    }
     let len = features.len(id);
     let embedded_post = len > 0 && features.counts[id].quote_len as f32 >= 0.6 * len as f32;
     // A block holding most of the article is the article, whatever its
@@ -1660,6 +1665,63 @@ fn is_tooltip(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
             .ancestors(id)
             .find(|&a| dom.tag(a).is_block())
             .is_some_and(|a| dom.tag(a) == Tag::P)
+}
+
+/// Whether `id` is the strip of tab names over tab panels (`role="tablist"`,
+/// Bootstrap's `nav-tabs`) that open with the same names as headings
+/// (a shop's "Description" and "Additional information"): each name is a
+/// control that shows its panel, and the panel's heading says it again.
+/// Tabs whose names are said nowhere else are the panels' only titles.
+fn is_tab_strip(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_TAB_CHARS: u32 = 40;
+    const MAX_STRIP_CHARS: u32 = 240;
+    let named = || {
+        dom.attr(id, &local_name!("role"))
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("tablist"))
+            || dom
+                .attr(id, &local_name!("class"))
+                .is_some_and(|c| c.split_ascii_whitespace().any(|n| n == "nav-tabs"))
+    };
+    let len = features.len(id);
+    len > 0
+        && len <= MAX_STRIP_CHARS
+        && named()
+        && {
+            let mut tabs = 0;
+            dom.children(id)
+                .filter(|&c| dom.tag(c).is_element())
+                .all(|c| {
+                    tabs += 1;
+                    features.len(c) <= MAX_TAB_CHARS
+                })
+                && tabs >= 2
+        }
+        && tab_names_repeat_as_headings(dom, id)
+}
+
+/// Whether most tabs of a strip (two at least) are named again by a
+/// heading after it. A count beside a name ("Reviews (3)") is left out.
+fn tab_names_repeat_as_headings(dom: &Dom, strip: NodeId) -> bool {
+    const MAX_HEADINGS: usize = 64;
+    let name_of = |n: NodeId| {
+        let text = crate::clean::inner_text(dom, n).to_lowercase();
+        text.trim_end_matches(|c: char| c.is_ascii_digit() || "() ".contains(c))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let headings: Vec<String> = (dom.end(strip)..dom.len())
+        .filter(|&n| dom.tag(n).is_heading())
+        .take(MAX_HEADINGS)
+        .map(name_of)
+        .collect();
+    let (mut tabs, mut repeated) = (0, 0);
+    for tab in dom.children(strip).filter(|&c| dom.tag(c).is_element()) {
+        let name = name_of(tab);
+        tabs += 1;
+        repeated += usize::from(!name.is_empty() && headings.contains(&name));
+    }
+    repeated >= 2 && repeated * 2 >= tabs
 }
 
 /// The lists of teasers inside the article, when they are a minor part of

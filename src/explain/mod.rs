@@ -328,6 +328,9 @@ fn decide(
             }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             Some(boilerplate::Signal::ProfileFacts) => Some("a poster's profile facts".into()),
+            Some(boilerplate::Signal::TabStrip) => {
+                Some("tab names that their panels repeat as headings".into())
+            }
             Some(boilerplate::Signal::HoverCard) => {
                 Some("a card or tooltip that pops up over the text".into())
             }
