@@ -1683,7 +1683,8 @@ fn is_tab_strip(dom: &Dom, features: &Features, id: NodeId) -> bool {
                 .is_some_and(|c| c.split_ascii_whitespace().any(|n| n == "nav-tabs"))
     };
     let len = features.len(id);
-    len > 0
+    matches!(dom.tag(id), Tag::Ul | Tag::Ol | Tag::Div | Tag::Nav)
+        && len > 0
         && len <= MAX_STRIP_CHARS
         && named()
         && {
