@@ -402,6 +402,9 @@ const DATE_LINE_MAX_CHARS: usize = 40;
 /// reader knows the month names of every language the patterns do not.
 fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_WORDS_BEFORE: usize = 2;
+    if is_fields_of_dates(dom, b) {
+        return true;
+    }
     (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b) || is_meta_fields(b))
         && !dom.tag(b.id).is_heading()
         && !is_cjk_sentence(&b.text)
@@ -412,6 +415,36 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
                     || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
             })
         })
+}
+
+/// A stamp and its update set apart by a bar or a dot, each field a date
+/// with at most a label ("Published November 12, 2025 at 10:57 a.m. ET |
+/// Updated November 12, 2025 at 1:05 p.m. ET"): two date lines on one
+/// line, longer than one may be.
+fn is_fields_of_dates(dom: &Dom, b: &TextBlock) -> bool {
+    const MAX_CHARS: usize = 160;
+    const MAX_FIELD_CHARS: usize = 60;
+    const MAX_WORDS_BEFORE: usize = 2;
+    if b.chars > MAX_CHARS || !b.text.contains(['|', '·', '•']) || dom.tag(b.id).is_heading() {
+        return false;
+    }
+    let mut fields = 0;
+    b.text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .all(|field| {
+            fields += 1;
+            field.chars().count() <= MAX_FIELD_CHARS
+                && !is_cjk_sentence(field)
+                && metadata::find_date(field).is_some_and(|start| {
+                    field.get(..start).is_some_and(|before| {
+                        before.split_whitespace().count() <= MAX_WORDS_BEFORE
+                            && crate::text::cjk_chars(before) <= MAX_CJK_LABEL_CHARS
+                    })
+                })
+        })
+        && fields >= 2
 }
 
 /// The most CJK characters a label before a date holds ("更新日時：",
@@ -1231,7 +1264,12 @@ pub(crate) fn trim_article(
         }
         i += 1;
     }
-    let Some(first) = blocks.iter().position(|b| is_prose(features, b)) else {
+    // A stamp and its update on one line run as long as a sentence, and
+    // are none.
+    let Some(first) = blocks
+        .iter()
+        .position(|b| is_prose(features, b) && !is_fields_of_dates(dom, b))
+    else {
         return;
     };
     // Before the prose: crumbs and datelines. A data table's cells are
