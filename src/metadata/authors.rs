@@ -250,7 +250,7 @@ fn cut_tail(s: &str) -> &str {
         let digit = word.find(|c: char| c.is_ascii_digit());
         let stop = BYLINE_TAIL.is_match(bare)
             || (at > 0 && (BYLINE_TAIL_LOWER.contains(&bare) || digit == Some(0)));
-        if stop || word.starts_with("http") || word.starts_with("www.") {
+        if stop || word.starts_with("http") || word.starts_with("www.") || is_email(word) {
             end = at;
             break;
         }
@@ -263,6 +263,15 @@ fn cut_tail(s: &str) -> &str {
     // A handle glued to the name: "Alissa Wilkinson@alissamarie".
     let s = s.split('@').next().unwrap_or(s);
     s.trim()
+}
+
+/// Whether a word is an e-mail address ("jane.doe@example.com"), which a
+/// byline may print after the name: not a handle glued to one
+/// ("Wilkinson@alissamarie"), whose part after the `@` has no dot.
+fn is_email(word: &str) -> bool {
+    word.split_once('@').is_some_and(|(user, domain)| {
+        !user.is_empty() && domain.trim_end_matches(['.', ',', ')', '>']).contains('.')
+    })
 }
 
 /// What comes before a date ("Jane Doe Monday, May 4, 2015" gives "Jane
@@ -390,6 +399,14 @@ fn name(piece: &str, max_words: usize, strict: bool) -> Option<String> {
                 ',' | ':' | ';' | '-' | '–' | '—' | '"' | '“' | '”' | '\'' | '*'
             )
     });
+    // A place or a role in brackets after a name shown on the page
+    // ("Jane Doe (Berlin)", "Claire Roussel (envoyée spéciale)") is not
+    // part of it.
+    if strict && piece.ends_with(')') {
+        if let Some(open) = piece.find(" (") {
+            piece = piece[..open].trim_end();
+        }
+    }
     // A final period ends a sentence, not an initial ("John C.").
     if let Some(head) = piece.strip_suffix('.') {
         let last_word = head.rsplit(char::is_whitespace).next().unwrap_or(head);
@@ -576,6 +593,13 @@ mod tests {
         assert_eq!(
             byline("Post by galitsyn » 11. Sep 2024, 18:36"),
             ["galitsyn"]
+        );
+        // An address after the name, and a place or role in brackets.
+        assert_eq!(byline("By Jane Doe jane.doe@example.com"), ["Jane Doe"]);
+        assert_eq!(byline("By Jane Doe (Berlin)"), ["Jane Doe"]);
+        assert_eq!(
+            byline("Par Claire Roussel (Crest (Drôme), envoyée spéciale)"),
+            ["Claire Roussel"]
         );
     }
 
