@@ -597,6 +597,13 @@ mod tests {
         // An address after the name, and a place or role in brackets.
         assert_eq!(byline("By Jane Doe jane.doe@example.com"), ["Jane Doe"]);
         assert_eq!(byline("By Jane Doe (Berlin)"), ["Jane Doe"]);
+        // Job titles of other trades than news.
+        assert_eq!(
+            byline("By Daniel Hartwell, Founding Partner"),
+            ["Daniel Hartwell"]
+        );
+        assert_eq!(byline("Maria Lopez, Registered Dietitian"), ["Maria Lopez"]);
+        assert_eq!(byline("Sam Ortiz, Master Plumber"), ["Sam Ortiz"]);
         assert_eq!(
             byline("Par Claire Roussel (Crest (Drôme), envoyée spéciale)"),
             ["Claire Roussel"]
