@@ -229,6 +229,13 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         ],
         MAX_LABEL_CHARS,
     ));
+    if meta.site_name.is_none() {
+        let cut = m.title.as_deref().zip(meta.title.as_deref());
+        if let Some(site) = cut.and_then(|(full, headline)| title::cut_part(full, headline)) {
+            meta.site_name = Some(site);
+            sources.site_name = Some(Source::Markup);
+        }
+    }
     (meta.lang, sources.lang) = split(
         [
             (m.lang.as_deref(), Source::Markup),

@@ -84,6 +84,43 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
     Some((title, source))
 }
 
+/// What the document's title adds to the headline cut from it, when
+/// that is one short part at either end ("Rate limits | Ledgerly Docs"
+/// under the headline "Rate limits" gives "Ledgerly Docs"): the site's
+/// name, for pages that declare none.
+pub(crate) fn cut_part(full: &str, headline: &str) -> Option<String> {
+    const MAX_WORDS: usize = 5;
+    const MAX_CHARS: usize = 40;
+    let full = full.trim();
+    let rest = full
+        .strip_prefix(headline)
+        .map(|tail| tail.trim_start())
+        .and_then(|tail| tail.strip_prefix(SEPARATORS))
+        .or_else(|| {
+            full.strip_suffix(headline)
+                .map(str::trim_end)
+                .and_then(|head| head.strip_suffix(SEPARATORS))
+        })?
+        .trim_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
+    let words = rest.split_whitespace().count();
+    // "By Jane Doe" names the writer, "Seite 34" the page of a series.
+    let is_credit = rest
+        .get(..3)
+        .is_some_and(|by| by.eq_ignore_ascii_case("by "));
+    let is_numbered = rest
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|last| last.chars().all(|c| c.is_ascii_digit()));
+    (!headline.is_empty()
+        && !is_credit
+        && !is_numbered
+        && (1..=MAX_WORDS).contains(&words)
+        && rest.chars().count() <= MAX_CHARS
+        // One part: "Guides | Ledgerly Docs" is a section and a site.
+        && parts(rest).len() == 1)
+        .then(|| rest.to_string())
+}
+
 /// A part of a title: byte range and the separator before it.
 #[derive(Clone, Copy, Debug)]
 struct Part {
@@ -444,6 +481,26 @@ mod tests {
             choose_from(copied, "Rate limits - Docs", &["Rate limits"]),
             copied
         );
+    }
+
+    #[test]
+    fn the_part_cut_from_the_title_names_the_site() {
+        assert_eq!(
+            cut_part("Rate limits | Ledgerly Developer Docs", "Rate limits").as_deref(),
+            Some("Ledgerly Developer Docs")
+        );
+        assert_eq!(
+            cut_part("ArchWiki - Installation guide", "Installation guide").as_deref(),
+            Some("ArchWiki")
+        );
+        // A section and a site, a credit, a page number, or nothing cut.
+        assert_eq!(
+            cut_part("Rate limits | Guides | Ledgerly", "Rate limits"),
+            None
+        );
+        assert_eq!(cut_part("A day out - By Jane Doe", "A day out"), None);
+        assert_eq!(cut_part("Unser Verein - Seite 34", "Unser Verein"), None);
+        assert_eq!(cut_part("Rate limits", "Rate limits"), None);
     }
 
     #[test]
