@@ -67,6 +67,9 @@ pub(crate) enum Signal {
     DanglingLabel,
     /// A strip of tab names that the tab panels repeat as headings.
     TabStrip,
+    /// A row of a post's action links ("permalink", "save", "report",
+    /// "reply").
+    PostActions,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -1480,6 +1483,9 @@ pub(crate) fn judge(
     if is_tab_strip(dom, features, id) {
         return Some(Signal::TabStrip);
     }
+    if is_post_action_row(dom, features, id) {
+        return Some(Signal::PostActions);
+    }
     let len = features.len(id);
     let embedded_post = len > 0 && features.counts[id].quote_len as f32 >= 0.6 * len as f32;
     // A block holding most of the article is the article, whatever its
@@ -1736,6 +1742,57 @@ fn is_tab_strip(dom: &Dom, features: &Features, id: NodeId) -> bool {
                 && tabs >= 2
         }
         && tab_names_repeat_as_headings(dom, id)
+}
+
+/// Whether `id` is a list of a post's action links and nothing else
+/// ("permalink · save · report · reply", "Quote", "4 comments"), as
+/// forums and link aggregators set under every post and reply: controls,
+/// which sit inside the thread, not at its edge.
+fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_ROW_CHARS: u32 = 100;
+    const ACTIONS: [&str; 24] = [
+        "permalink",
+        "link",
+        "embed",
+        "save",
+        "unsave",
+        "report",
+        "reply",
+        "quote",
+        "share",
+        "edit",
+        "delete",
+        "flag",
+        "like",
+        "upvote",
+        "downvote",
+        "vote",
+        "hide",
+        "context",
+        "parent",
+        "source",
+        "comment",
+        "comments",
+        "antworten",
+        "zitieren",
+    ];
+    let len = features.len(id);
+    if !matches!(dom.tag(id), Tag::Ul | Tag::Ol) || len == 0 || len > MAX_ROW_CHARS {
+        return false;
+    }
+    let mut items = 0;
+    dom.children(id)
+        .filter(|&c| dom.tag(c).is_element())
+        .all(|item| {
+            items += 1;
+            let text = crate::clean::inner_text(dom, item).to_lowercase();
+            // "4 comments", "reply (3)": a count beside the action.
+            let action = text.trim_matches(|c: char| {
+                c.is_ascii_digit() || c.is_whitespace() || "()".contains(c)
+            });
+            features.link_density(item) > 0.9 && ACTIONS.contains(&action)
+        })
+        && items >= 2
 }
 
 /// Whether most tabs of a strip (two at least) are named again by a

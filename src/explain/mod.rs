@@ -328,6 +328,7 @@ fn decide(
             }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             Some(boilerplate::Signal::ProfileFacts) => Some("a poster's profile facts".into()),
+            Some(boilerplate::Signal::PostActions) => Some("a row of a post's action links".into()),
             Some(boilerplate::Signal::TabStrip) => {
                 Some("tab names that their panels repeat as headings".into())
             }
