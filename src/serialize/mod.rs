@@ -357,12 +357,20 @@ fn is_side_note(dom: &Dom, id: NodeId, tag: Tag) -> bool {
 }
 
 /// Whether the inline element `id` is a field of its own set right after
-/// another with no space between, where a number meets a word: "Avi from
-/// Tiberias" then "14.02.2025", "Total Time" then "30 minutes", a rank "1"
-/// then "Best overall". Both are named (a class each): the page's style
-/// sets them apart, and run together they read as one word ("Time30").
+/// another with no space between: a label after a label, or two named
+/// fields (a class each) where a number meets a word: "Avi from Tiberias"
+/// then "14.02.2025", "Total Time" then "30 minutes", a rank "1" then
+/// "Best overall". The page's style sets them apart, and run together
+/// they read as one word ("Time30").
 fn is_separate_field(dom: &Dom, plan: &Plan, id: NodeId, tag: Tag) -> bool {
     const MAX_FIELD_NODES: usize = 16;
+    // Labels side by side name different controls (a set of tabs' names,
+    // "pip" and "conda"): never one word.
+    if tag == Tag::Label {
+        return dom
+            .previous_sibling(id)
+            .is_some_and(|b| !plan.is_removed(b) && plan.tag(dom, b) == Tag::Label);
+    }
     let is_field = |n: NodeId, tag: Tag| {
         matches!(
             tag,
