@@ -2819,7 +2819,8 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         // Chinese and Japanese: "记者 王芳" (reporter), "作者：", "文／";
         // "文" alone also begins names, so it needs its separator, as do
         // the Japanese words for writer ("執筆者：", "ライター：").
-        r"|(?:记者|記者|作者|撰文)\s*[:：/／]?\s*|(?:文|執筆者?|著者|筆者|ライター)\s*[:：/／]\s*)",
+        // The outlet or the desk may come first ("本报记者", "澎湃新闻记者").
+        r"|(?:\p{Han}{0,8}?(?:记者|記者)|作者|撰文)\s*[:：/／]?\s*|(?:文|執筆者?|著者|筆者|ライター)\s*[:：/／]\s*)",
     ))
 });
 

@@ -46,12 +46,44 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
         }
         let field = strip_prefix(field);
         let field = cut_tail(field);
+        if let Some(names) = chinese_names(field) {
+            return names;
+        }
         let names = names_in(field, MAX_NAME_WORDS, true);
         if !names.is_empty() {
             return names;
         }
     }
     Vec::new()
+}
+
+/// The names in a Chinese byline's field, set apart by spaces and by the
+/// words for their roles ("周雯 实习生 李子涵": a reporter, then an
+/// intern): each of two to four Han characters. `None` for any other
+/// field.
+fn chinese_names(field: &str) -> Option<Vec<String>> {
+    const ROLES: [&str; 8] = [
+        "记者",
+        "記者",
+        "实习生",
+        "實習生",
+        "通讯员",
+        "通訊員",
+        "编辑",
+        "編輯",
+    ];
+    let words: Vec<&str> = field.split_whitespace().collect();
+    if words.len() < 2 || !words.iter().any(|w| ROLES.contains(w)) {
+        return None;
+    }
+    let names: Vec<String> = words
+        .iter()
+        .filter(|w| !ROLES.contains(w))
+        .map(|w| w.to_string())
+        .collect();
+    let is_name =
+        |w: &String| (2..=4).contains(&w.chars().count()) && w.chars().all(crate::text::is_cjk);
+    (!names.is_empty() && names.iter().all(is_name)).then_some(names)
 }
 
 /// The names in a declared author value. URLs are not names; a single
@@ -520,6 +552,12 @@ mod tests {
     #[test]
     fn chinese_and_japanese_byline_prefixes_go() {
         assert_eq!(byline("记者 王芳"), ["王芳"]);
+        // The outlet before the word for reporter, and an intern after.
+        assert_eq!(byline("本报记者 王强"), ["王强"]);
+        assert_eq!(
+            byline("澎湃新闻记者 周雯 实习生 李子涵"),
+            ["周雯", "李子涵"]
+        );
         assert_eq!(byline("Автор: Иван Петров"), ["Иван Петров"]);
         assert_eq!(byline("홍길동 기자"), ["홍길동"]);
         assert_eq!(byline("김민수 특파원 minsu@example.com"), ["김민수"]);
