@@ -1413,7 +1413,7 @@ pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
 /// recipe?", "Helpful 18 Not Helpful 2", "Helpful (7)".
 pub(crate) static FEEDBACK_PROMPT: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+[a-z0-9.\-]+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información))\s*[?.!]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
+        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+[a-z0-9.\-]+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|(?:questo\s+articolo|questa\s+pagina)\s+(?:ti\s+)?è\s+stat[oa]\s+utile|(?:este\s+artigo|esta\s+página|esta\s+matéria)\s+foi\s+útil|gostou\s+(?:desta|da|deste|do)\s+(?:matéria|notícia|reportagem|artigo|conteúdo)|czy\s+(?:ten\s+artykuł|ta\s+strona)\s+(?:był[ao]?\s+)?(?:pomocn[ya]|przydatn[ya])|(?:была\s+ли\s+(?:эта\s+)?(?:статья|страница|информация)\s+полезной|вам\s+понравилась\s+(?:эта\s+)?статья)|bu\s+(?:haber|içerik|makale|sayfa)\s+(?:faydalı|yararlı)\s+mıydı|هل\s+كان\s+هذا\s+(?:المقال|المحتوى)\s+مفيد[اً]*|هل\s+كانت\s+هذه\s+(?:الصفحة|المعلومات)\s+مفيدة|이\s*기사\s*어떠셨나요|이\s*기사가\s*도움이\s*되셨나요|この記事は(?:役に立ちましたか|いかがでしたか|参考になりましたか)|这篇文章对您有帮助吗|本文对您有帮助吗)\s*[?.!？؟]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
     )
 });
 
@@ -4105,6 +4105,15 @@ mod tests {
             "War diese Seite hilfreich?",
             "Cette page vous a-t-elle été utile ?",
             "¿Te resultó útil esta página?",
+            "Questo articolo ti è stato utile?",
+            "Esta matéria foi útil?",
+            "Czy ten artykuł był pomocny?",
+            "Была ли эта статья полезной?",
+            "Bu haber faydalı mıydı?",
+            "هل كان هذا المقال مفيدا؟",
+            "이 기사 어떠셨나요?",
+            "この記事は役に立ちましたか？",
+            "这篇文章对您有帮助吗？",
         ] {
             assert!(FEEDBACK_PROMPT.is_match(line), "{line}");
         }
