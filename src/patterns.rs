@@ -2085,6 +2085,12 @@ phrase_pattern!(
         "suscríbete para seguir leyendo", "para seguir leyendo", "per continuare a leggere",
         "contenuto riservato agli abbonati", "articolo riservato agli abbonati",
         "conteúdo exclusivo para assinantes", "para continuar lendo",
+        "продолжение доступно только подписчикам", "материал доступен только подписчикам",
+        "доступно только подписчикам", "чтобы продолжить чтение",
+        "bu içerik abonelere özeldir", "abonelere özel", "okumaya devam etmek için",
+        "artykuł dostępny tylko dla prenumeratorów", "artykuł dostępny tylko dla subskrybentów",
+        "aby przeczytać cały artykuł", "aby czytać dalej",
+        "هذا المحتوى متاح للمشتركين فقط", "للمشتركين فقط", "لمواصلة القراءة",
         // Calls to react to or support the article.
         "réagissez", "réagissez à cet article", "vous avez aimé cet article",
         "soutenez notre journalisme", "soutenez-nous", "support our journalism",
@@ -3492,6 +3498,14 @@ mod tests {
         assert!(TAIL_TEXT.leads("You must log in or register to reply here.", 12));
         assert!(TAIL_TEXT.leads("Was this page helpful?", 12));
         assert!(TAIL_TEXT.leads("Did this summary help you?", 12));
+        // Paywall notices where the text stops, in more languages.
+        assert!(TAIL_TEXT.leads("Продолжение доступно только подписчикам.", 12));
+        assert!(TAIL_TEXT.leads(
+            "Bu içerik abonelere özeldir. Okumaya devam etmek için abone olun.",
+            12
+        ));
+        assert!(TAIL_TEXT.leads("Artykuł dostępny tylko dla prenumeratorów.", 12));
+        assert!(TAIL_TEXT.leads("هذا المحتوى متاح للمشتركين فقط", 12));
         assert!(TAIL_TEXT.leads("Did you like this recipe?", 12));
         assert!(TAIL_TEXT.leads("Rate this recipe: ☆☆☆☆☆", 12));
         assert!(!TAIL_TEXT.leads("Donated organs are scarce in the region.", 12));
