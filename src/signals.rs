@@ -488,10 +488,14 @@ impl NameMatcher {
         // column, not readers' comments (the comment terms are prefixes).
         let authori = anywhere.has(ClassSignals::BYLINE) && tokens.contains("authori");
         let commentary = tokens.contains(" commentar");
-        if authori || commentary {
+        // "shareable", "sharable": text readers may select and share (a
+        // standfirst, a quote), not a share bar.
+        let shareable = tokens.contains(" sharea") || tokens.contains(" sharab");
+        if authori || commentary || shareable {
             anywhere = patterns::class_signals_except(tokens, |token| {
                 (authori && token.contains("authori"))
                     || (commentary && COMMENTARY.contains(&token))
+                    || (shareable && SHAREABLE.contains(&token))
             });
         }
         let in_main = if anywhere.has(ClassSignals::NEGATIVE) {
@@ -502,6 +506,9 @@ impl NameMatcher {
         NameSignals { anywhere, in_main }
     }
 }
+
+/// The words for text that readers may share, in class names.
+const SHAREABLE: [&str; 2] = ["shareable", "sharable"];
 
 /// The words for a commentary in class names: its text, not comments.
 const COMMENTARY: [&str; 2] = ["commentary", "commentaries"];
