@@ -1785,27 +1785,28 @@ fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
         .filter(|&c| dom.tag(c).is_element())
         .all(|item| {
             items += 1;
-            let text = crate::clean::inner_text(dom, item).to_lowercase();
             // "4 comments", "reply (3)": a count beside the action.
-            let action = text.trim_matches(|c: char| {
-                c.is_ascii_digit() || c.is_whitespace() || "()".contains(c)
-            });
-            features.link_density(item) > 0.9 && ACTIONS.contains(&action)
+            features.link_density(item) > 0.9
+                && ACTIONS.contains(&label_without_count(dom, item).as_str())
         })
         && items >= 2
+}
+
+/// The text of a control or a heading, lower-cased and collapsed, without
+/// a count at either end ("Reviews (3)", "14 comments").
+fn label_without_count(dom: &Dom, id: NodeId) -> String {
+    let text = crate::clean::inner_text(dom, id).to_lowercase();
+    text.trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "()".contains(c))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether most tabs of a strip (two at least) are named again by a
 /// heading after it. A count beside a name ("Reviews (3)") is left out.
 fn tab_names_repeat_as_headings(dom: &Dom, strip: NodeId) -> bool {
     const MAX_HEADINGS: usize = 64;
-    let name_of = |n: NodeId| {
-        let text = crate::clean::inner_text(dom, n).to_lowercase();
-        text.trim_end_matches(|c: char| c.is_ascii_digit() || "() ".contains(c))
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let name_of = |n: NodeId| label_without_count(dom, n);
     let headings: Vec<String> = (dom.end(strip)..dom.len())
         .filter(|&n| dom.tag(n).is_heading())
         .take(MAX_HEADINGS)
