@@ -490,7 +490,10 @@ impl NameMatcher {
         let commentary = tokens.contains(" commentar");
         // "shareable", "sharable": text readers may select and share (a
         // standfirst, a quote), not a share bar.
-        let shareable = tokens.contains(" sharea") || tokens.contains(" sharab");
+        // (Asked only of names the share terms may have matched: a substring
+        // search on every distinct value costs more than the rest.)
+        let shareable = anywhere.has(ClassSignals::BOILERPLATE)
+            && (tokens.contains(" sharea") || tokens.contains(" sharab"));
         if authori || commentary || shareable {
             anywhere = patterns::class_signals_except(tokens, |token| {
                 (authori && token.contains("authori"))
