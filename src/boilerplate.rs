@@ -404,20 +404,29 @@ const DATE_LINE_MAX_CHARS: usize = 40;
 /// марта 2025", "8 min read · Feb 2, 2025"): the date
 /// reader knows the month names of every language the patterns do not.
 fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
-    const MAX_WORDS_BEFORE: usize = 2;
     if is_fields_of_dates(dom, b) {
         return true;
     }
     (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b) || is_meta_fields(b))
         && !dom.tag(b.id).is_heading()
         && !is_cjk_sentence(&b.text)
-        && metadata::find_date(&b.text).is_some_and(|start| {
-            b.text.get(..start).is_some_and(|before| {
-                (before.split_whitespace().count() <= MAX_WORDS_BEFORE
-                    && crate::text::cjk_chars(before) <= MAX_CJK_LABEL_CHARS)
-                    || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
-            })
+        && text_before_date(&b.text).is_some_and(|before| {
+            is_date_label(before)
+                || patterns::READING_TIME.is_match(before.trim_end_matches(is_meta_separator))
         })
+}
+
+/// The text before the first date in `text`, if it holds one.
+fn text_before_date(text: &str) -> Option<&str> {
+    metadata::find_date(text).and_then(|start| text.get(..start))
+}
+
+/// Whether the text before a date is at most a label ("Published",
+/// "Aktualisiert am", "更新日時："): two words, or a few CJK characters.
+fn is_date_label(before: &str) -> bool {
+    const MAX_WORDS: usize = 2;
+    before.split_whitespace().count() <= MAX_WORDS
+        && crate::text::cjk_chars(before) <= MAX_CJK_LABEL_CHARS
 }
 
 /// A stamp and its update set apart by a bar or a dot, each field a date
@@ -427,7 +436,6 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
 fn is_fields_of_dates(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_CHARS: usize = 160;
     const MAX_FIELD_CHARS: usize = 60;
-    const MAX_WORDS_BEFORE: usize = 2;
     if b.chars > MAX_CHARS || !b.text.contains(['|', '·', '•']) || dom.tag(b.id).is_heading() {
         return false;
     }
@@ -440,12 +448,7 @@ fn is_fields_of_dates(dom: &Dom, b: &TextBlock) -> bool {
             fields += 1;
             field.chars().count() <= MAX_FIELD_CHARS
                 && !is_cjk_sentence(field)
-                && metadata::find_date(field).is_some_and(|start| {
-                    field.get(..start).is_some_and(|before| {
-                        before.split_whitespace().count() <= MAX_WORDS_BEFORE
-                            && crate::text::cjk_chars(before) <= MAX_CJK_LABEL_CHARS
-                    })
-                })
+                && text_before_date(field).is_some_and(is_date_label)
         })
         && fields >= 2
 }

@@ -435,8 +435,8 @@ fn name(piece: &str, max_words: usize, strict: bool) -> Option<String> {
     // ("Jane Doe (Berlin)", "Claire Roussel (envoyée spéciale)") is not
     // part of it.
     if strict && piece.ends_with(')') {
-        if let Some(open) = piece.find(" (") {
-            piece = piece[..open].trim_end();
+        if let Some((name, _)) = piece.split_once(" (") {
+            piece = name.trim_end();
         }
     }
     // A final period ends a sentence, not an initial ("John C.").

@@ -53,12 +53,6 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
         .filter(|s| s.chars().count() >= 2)
         .collect();
     let h1s: Vec<String> = inputs.h1s.iter().map(|h| fold(h)).collect();
-    // The document's `<title>`, which browsers show in tabs beside the
-    // site name, has the site name taken off on the evidence below. A
-    // title declared for sharing (OpenGraph, Twitter card, JSON-LD, Dublin
-    // Core) loses it only on double evidence (the part is the site's name
-    // and the rest is what the page's heading says), or when its last part
-    // is the site's name exactly.
     // A sharing title that repeats the document's title word for word
     // (a CMS copies one into the other) carries the tab's site name: the
     // page's heading, when it is the rest, is evidence enough.
@@ -66,13 +60,21 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
         .candidates
         .iter()
         .any(|(t, s)| *s == Source::Markup && *t == raw);
+    // The document's `<title>`, which browsers show in tabs beside the
+    // site name, has the site name taken off on the evidence below. A
+    // title declared for sharing (OpenGraph, Twitter card, JSON-LD, Dublin
+    // Core) loses it only on double evidence (the part is the site's name
+    // and the rest is what the page's heading says), or when its last part
+    // is the site's name exactly; or, repeating the document's title,
+    // when the heading is the rest.
     let mut title = if source == Source::Markup {
         strip_site(&raw, &sites, &h1s)
     } else {
         strip_confirmed_site(&raw, &sites, &h1s)
             .or_else(|| {
-                let headline = strip_site(&raw, &sites, &h1s);
-                (repeats_document_title && h1s.contains(&fold(&headline))).then_some(headline)
+                repeats_document_title
+                    .then(|| strip_site(&raw, &sites, &h1s))
+                    .filter(|headline| h1s.contains(&fold(headline)))
             })
             .unwrap_or_else(|| raw.clone())
     };
