@@ -1049,7 +1049,9 @@ fn should_remove(
         && link_density > 0.0
     {
         Some(Failed::ShortWithLinks)
-    } else if (!is_list && w < 25.0 && link_density > 0.2) || (w >= 25.0 && link_density > 0.5) {
+    } else if ((!is_list && w < 25.0 && link_density > 0.2) || (w >= 25.0 && link_density > 0.5))
+        && !is_prose_citing_one_link(dom, features, id, link_density)
+    {
         Some(Failed::LinkHeavy)
     } else if (embeds == 1 && len < 75) || embeds > 1 {
         Some(Failed::Embeds)
@@ -1083,6 +1085,28 @@ fn should_remove(
         return None;
     }
     failed
+}
+
+/// Prose that names one document in full as a link ("complete the
+/// <a>Statutory Declaration Concerning a Lost Passport (PPTC 203)</a>,
+/// then ..."): the link's words are many, but it is one reference inside
+/// the text, not a list of ways out.
+fn is_prose_citing_one_link(dom: &Dom, features: &Features, id: NodeId, link_density: f32) -> bool {
+    const MAX_LINK_DENSITY: f32 = 0.4;
+    const MIN_OTHER_CHARS: f32 = 150.0;
+    let len = features.len(id) as f32;
+    // The link sits inside a sentence: its block has words of its own.
+    const MIN_SENTENCE_CHARS: u32 = 20;
+    if link_density > MAX_LINK_DENSITY || len * (1.0 - link_density) < MIN_OTHER_CHARS {
+        return false;
+    }
+    let mut links = (id + 1..dom.end(id)).filter(|&d| dom.tag(d) == Tag::A);
+    match (links.next(), links.next()) {
+        (Some(link), None) => dom.parent(link).is_some_and(|p| {
+            !dom.tag(p).is_heading() && features.len(p) >= features.len(link) + MIN_SENTENCE_CHARS
+        }),
+        _ => false,
+    }
 }
 
 /// A picture's box whose only negative name is "media" (a CMS's
