@@ -1123,9 +1123,12 @@ fn is_numbered_section_title(text: &str) -> bool {
 fn related_line(v: &BlockView<'_>) -> Option<Signal> {
     // The cheap tests first: most blocks have neither, and the phrase
     // search reads the whole text.
-    (v.chars <= 200
-        && (v.features.link_density(v.block.id) >= 0.5 || related_label_then_colon(v.text()))
-        && patterns::RELATED_TEXT.leads(v.text(), 3))
+    if v.chars > 200 {
+        return None;
+    }
+    let linked = v.features.link_density(v.block.id) >= 0.5;
+    (((linked || related_label_then_colon(v.text())) && patterns::RELATED_TEXT.leads(v.text(), 3))
+        || (linked && patterns::SEE_ALSO_LEAD.is_match(v.text())))
     .then_some(Signal::Phrase(patterns::RELATED_TEXT.name))
 }
 

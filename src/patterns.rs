@@ -927,6 +927,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &PROMO_CHANNEL,
     &UI_ERROR,
     &MORE_LABEL,
+    &SEE_ALSO_LEAD,
     &PRINT_OFFER,
     &SHORTCODE,
     &APP_STORES,
@@ -1117,7 +1118,7 @@ fn is_desktop_hiding_class(token: &str) -> bool {
 /// "Continue reading the main story").
 pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
-        r"(?i)^\s*(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|publicitate|hirdetés|mainos|quảng\s+cáo|تبلیغات|פרסומת|โฆษณา|διαφήμιση)",
+        r"(?i)^\s*(?:[-–—|·•]\s*)?(?:(?:ad(?:vert|vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|広告|광고|Реклама|Anuncio|anzeige|publicidad|pubblicità|publicidade|advertentie|iklan|reklama|reklam|annons|annonse|annonce|publicitate|hirdetés|mainos|quảng\s+cáo|تبلیغات|פרסומת|โฆษณา|διαφήμιση|विज्ञापन|tangazo|matangazo|إعلان|اعلان|廣告)",
         r"(?:\s*[-–—:|]?\s*(?:continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?(?:\s+below)?|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?))?",
         r"|continue\s+reading\s+the\s+main\s+story",
         r"|scroll\s+(?:down\s+)?to\s+continue\s+(?:with\s+(?:the\s+)?content|reading)",
@@ -1133,7 +1134,7 @@ pub(crate) static AD_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
         r"|(?:het\s+)?artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\s+(?:de\s+)?advertentie(?:\s+verder)?",
         r"|(?:dalsza\s+część|dalszy\s+ciąg)(?:\s+artykułu|\s+tekstu)?\s+pod\s+(?:reklamą|materiałem\s+wideo|galerią)",
         r"|(?:продолжение|статья\s+продолжается|текст\s+продолжается)\s+(?:ниже|после\s+рекламы)",
-        r"|(?:продовження|стаття\s+продовжується)\s+(?:нижче|після\s+реклами))\s*$",
+        r"|(?:продовження|стаття\s+продовжується)\s+(?:нижче|після\s+реклами))(?:\s*[-–—|·•])?\s*$",
     ))
 });
 
@@ -1413,7 +1414,7 @@ pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
 /// recipe?", "Helpful 18 Not Helpful 2", "Helpful (7)".
 pub(crate) static FEEDBACK_PROMPT: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+[a-z0-9.\-]+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|(?:questo\s+articolo|questa\s+pagina)\s+(?:ti\s+)?è\s+stat[oa]\s+utile|(?:este\s+artigo|esta\s+página|esta\s+matéria)\s+foi\s+útil|gostou\s+(?:desta|da|deste|do)\s+(?:matéria|notícia|reportagem|artigo|conteúdo)|czy\s+(?:ten\s+artykuł|ta\s+strona)\s+(?:był[ao]?\s+)?(?:pomocn[ya]|przydatn[ya])|(?:была\s+ли\s+(?:эта\s+)?(?:статья|страница|информация)\s+полезной|вам\s+понравилась\s+(?:эта\s+)?статья)|bu\s+(?:haber|içerik|makale|sayfa)\s+(?:faydalı|yararlı)\s+mıydı|هل\s+كان\s+هذا\s+(?:المقال|المحتوى)\s+مفيد[اً]*|هل\s+كانت\s+هذه\s+(?:الصفحة|المعلومات)\s+مفيدة|이\s*기사\s*어떠셨나요|이\s*기사가\s*도움이\s*되셨나요|この記事は(?:役に立ちましたか|いかがでしたか|参考になりましたか)|这篇文章对您有帮助吗|本文对您有帮助吗)\s*[?.!？؟]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
+        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|did\s+this\s+(?:answer|solve|resolve)\s+your\s+(?:question|problem|issue)|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+[a-z0-9.\-]+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|(?:questo\s+articolo|questa\s+pagina)\s+(?:ti\s+)?è\s+stat[oa]\s+utile|(?:este\s+artigo|esta\s+página|esta\s+matéria)\s+foi\s+útil|gostou\s+(?:desta|da|deste|do)\s+(?:matéria|notícia|reportagem|artigo|conteúdo)|czy\s+(?:ten\s+artykuł|ta\s+strona)\s+(?:był[ao]?\s+)?(?:pomocn[ya]|przydatn[ya])|(?:была\s+ли\s+(?:эта\s+)?(?:статья|страница|информация)\s+полезной|вам\s+понравилась\s+(?:эта\s+)?статья)|bu\s+(?:haber|içerik|makale|sayfa)\s+(?:faydalı|yararlı)\s+mıydı|هل\s+كان\s+هذا\s+(?:المقال|المحتوى)\s+مفيد[اً]*|هل\s+كانت\s+هذه\s+(?:الصفحة|المعلومات)\s+مفيدة|이\s*기사\s*어떠셨나요|이\s*기사가\s*도움이\s*되셨나요|この記事は(?:役に立ちましたか|いかがでしたか|参考になりましたか)|这篇文章对您有帮助吗|本文对您有帮助吗)\s*[?.!？؟]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
     )
 });
 
@@ -2262,6 +2263,16 @@ pub(crate) static UI_ERROR: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
+/// "See also:" or "More:" leading a line: a pointer to other articles
+/// (not a section titled "See also", which has no colon).
+pub(crate) static SEE_ALSO_LEAD: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:see\s+also|more|siehe\s+auch|mehr|voir\s+aussi|plus|ver\s+también|más|vedi\s+anche|altro|veja\s+também|mais|zie\s+ook|meer)\s*[:：]"
+    ))
+});
+
 /// "More:" alone, in the languages of [`RELATED_TEXT`].
 pub(crate) static MORE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
@@ -2816,9 +2827,13 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
     regex(concat!(
         r"(?i)^(?:(?:(?:written|posted|post|reported|story|words|text|photos?|compiled|edited|reviewed|contributed|recipe)\s+by",
         r"|(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+von",
-        r"|by|via|von|text\s+von|par|por|door|av|af|oleh|מאת|โดย)(?:\s*[:\-–—]\s*|\s+|$)",
+        r"|by|via|von|text\s+von|par|por|door|av|af|oleh|מאת|โดย",
+        // Greek: "Της" / "Του" (of, before a woman's or a man's name in
+        // the genitive), "Από τον" / "Από την" (by); Polish "oprac."
+        // (compiled by).
+        r"|της|του|από\s+τ(?:ον|ην)|απο\s+τ(?:ον|ην)|oprac\.)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
-        r"|tác\s+giả|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|تحریر|رپورٹ|szerző|teksti|kirjoittaja|ผู้เขียน|συντάκτης|লেখক|প্রতিবেদক)\s*[:\-–—]\s*",
+        r"|tác\s+giả|yazan|haber|opracowanie|گزارش(?:\s+از)?|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|تحریر|رپورٹ|szerző|teksti|kirjoittaja|ผู้เขียน|συντάκτης|লেখক|প্রতিবেদক)\s*[:\-–—]\s*",
         // Arabic "بقلم" (by the pen of), with or without its colon, and
         // "كتب:" / "كتبت:" (wrote), with it ("كتب" alone opens sentences).
         r"|بقلم\s*[:：]?\s*|كتبت?\s*[:：]\s*",
@@ -3541,6 +3556,15 @@ mod tests {
         assert!(SCRIPT_NOTICE.is_match("Please enable JavaScript to view the comments"));
         assert!(!SCRIPT_NOTICE.is_match("The course teaches JavaScript in six weeks."));
         assert!(AD_WORDS.is_match("Advert"));
+        assert!(AD_WORDS.is_match("- विज्ञापन -"));
+        assert!(AD_WORDS.is_match("— Advertisement —"));
+        assert!(AD_WORDS.is_match("Tangazo"));
+        assert!(AD_WORDS.is_match("إعلان"));
+        assert!(FEEDBACK_PROMPT.is_match("Did this answer your question?"));
+        assert!(SEE_ALSO_LEAD.is_match("See also: Our live tracker of every sleeper carriage"));
+        assert!(SEE_ALSO_LEAD.is_match("Siehe auch: Die Bahn in Zahlen"));
+        assert!(!SEE_ALSO_LEAD.is_match("See also"));
+        assert!(!SEE_ALSO_LEAD.is_match("More than 40 people were hurt"));
         assert!(SHOP_TEXT.leads("Free Shipping on Orders over $75", 3));
         assert!(SHOP_TEXT.leads("Add to cart", 3));
         assert!(!SHOP_TEXT.leads("The shop added free shipping last year.", 3));

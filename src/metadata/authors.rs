@@ -568,6 +568,11 @@ mod tests {
         assert_eq!(byline("كتب: محمود الشريف"), ["محمود الشريف"]);
         assert_eq!(byline("Yazar: Ahmet Yılmaz"), ["Ahmet Yılmaz"]);
         assert_eq!(byline("Oleh Budi Santoso"), ["Budi Santoso"]);
+        assert_eq!(byline("Της Μαρίας Νικολάου"), ["Μαρίας Νικολάου"]);
+        assert_eq!(byline("Από τον Γιώργο Παππά"), ["Γιώργο Παππά"]);
+        assert_eq!(byline("Yazan: Elif Şahin"), ["Elif Şahin"]);
+        assert_eq!(byline("oprac. Anna Nowak"), ["Anna Nowak"]);
+        assert_eq!(byline("گزارش از: مریم احمدی"), ["مریم احمدی"]);
         assert_eq!(byline("Av Anna Svensson"), ["Anna Svensson"]);
         assert!(is_full_name("王芳") && is_full_name("Jane Doe"));
         assert!(
