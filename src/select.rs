@@ -698,6 +698,17 @@ fn gather_siblings(
             }
         }
     }
+    // After the body: the notes its references point to (`<sup><a
+    // href="#fn-1">`), in a section of their own beside it.
+    if let Some(last) = joined.iter().rposition(|&j| j) {
+        let roots = siblings.iter().zip(&joined).filter(|(_, j)| **j);
+        let targets = note_targets(dom, roots.map(|(&s, _)| s));
+        if !targets.is_empty() {
+            for i in last + 1..siblings.len() {
+                joined[i] = holds_notes(dom, signals, features, siblings[i], &targets);
+            }
+        }
+    }
     // Between the headline and the body: the standfirst written as a
     // heading ("h2.subtitle") and the lead picture, which score nothing.
     // (The headline itself may be gone already, set aside as the title.)
@@ -757,6 +768,51 @@ fn gather_siblings(
         roots.push(sibling);
     }
     (roots, renamed)
+}
+
+/// The fragments the in-page links of the joined blocks name (`#fn-1`),
+/// a bounded number of them.
+fn note_targets(
+    dom: &Dom,
+    joined: impl Iterator<Item = NodeId>,
+) -> std::collections::HashSet<String> {
+    const MAX_TARGETS: usize = 500;
+    let mut targets = std::collections::HashSet::new();
+    for root in joined {
+        for a in (root..dom.end(root)).filter(|&d| dom.tag(d) == Tag::A) {
+            if targets.len() >= MAX_TARGETS {
+                return targets;
+            }
+            if let Some(href) = dom.attr(a, &local_name!("href")) {
+                if let Some(fragment) = href.trim().strip_prefix('#').filter(|f| !f.is_empty()) {
+                    targets.insert(fragment.to_string());
+                }
+            }
+        }
+    }
+    targets
+}
+
+/// Whether a block after the article holds the notes its references
+/// point to: an element in it bears one of the `targets` ids, and it is
+/// text rather than links, and not named as page furniture.
+fn holds_notes(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    id: NodeId,
+    targets: &std::collections::HashSet<String>,
+) -> bool {
+    const MAX_LINK_DENSITY: f32 = 0.5;
+    features.len(id) > 0
+        && features.link_density(id) < MAX_LINK_DENSITY
+        && !is_furniture_or_hidden(signals, id)
+        && (id..dom.end(id)).any(|d| {
+            dom.tag(d).is_element()
+                && dom
+                    .attr(d, &local_name!("id"))
+                    .is_some_and(|v| targets.contains(v.trim()))
+        })
 }
 
 /// A figure, a picture or a video, or a small block around one image (a
