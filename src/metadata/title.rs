@@ -83,7 +83,38 @@ pub(crate) fn choose(inputs: &Inputs<'_>) -> Option<(String, Source)> {
     if source == Source::Markup && title.chars().count() > 150 && inputs.h1s.len() == 1 {
         title = inputs.h1s[0].clone();
     }
+    // Nor does a generic one that a template gives every page ("Article
+    // Detail", "Support", "Help Center"): a word or three, none of them
+    // in the page's only heading, which says more.
+    if source == Source::Markup
+        && inputs.h1s.len() == 1
+        && is_generic_beside(&title, &inputs.h1s[0])
+    {
+        title = inputs.h1s[0].clone();
+    }
     Some((title, source))
+}
+
+/// Whether `title` is a template's generic label beside `heading`: at
+/// most three words in one part (not "Site: Page"), none of which the
+/// heading (of three words or more) holds.
+fn is_generic_beside(title: &str, heading: &str) -> bool {
+    const MAX_TITLE_WORDS: usize = 3;
+    const MIN_HEADING_WORDS: usize = 3;
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    if title.contains(SEPARATORS) || title.contains(':') {
+        return false;
+    }
+    let (title, heading) = (words(title), words(heading));
+    !title.is_empty()
+        && title.len() <= MAX_TITLE_WORDS
+        && heading.len() >= MIN_HEADING_WORDS
+        && !title.iter().any(|w| heading.contains(w))
 }
 
 /// What the document's title adds to the headline cut from it, when
@@ -325,6 +356,21 @@ mod tests {
 
     fn title(raw: &str, sites: &[&str], h1s: &[&str]) -> String {
         title_from(Source::Markup, raw, sites, h1s)
+    }
+
+    #[test]
+    fn a_generic_label_gives_way_to_the_only_heading() {
+        let heading = "X5 router drops Wi-Fi connections after firmware 4.2.0";
+        assert!(is_generic_beside("Article Detail", heading));
+        assert!(is_generic_beside("Help Center", heading));
+        // A title sharing a word, in two parts, or with a short heading
+        // stays.
+        assert!(!is_generic_beside("Router help", heading));
+        assert!(!is_generic_beside(
+            "Daring Fireball: Colophon",
+            "About This Site"
+        ));
+        assert!(!is_generic_beside("Support", "Contact us"));
     }
 
     #[test]
