@@ -122,7 +122,12 @@ pub(crate) fn from_declared(value: &str) -> Vec<String> {
         };
         return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
     }
-    if split_a_word {
+    // "Immigration, Refugees and Citizenship Canada", "Bundesministerium
+    // für Bildung und Forschung": an organisation's name, cut at its
+    // commas and "and" into parts of which some are one word. People
+    // named together are named in full.
+    let split_a_name = names.len() >= 2 && names.iter().any(|n| n.split_whitespace().count() < 2);
+    if split_a_word || split_a_name {
         return name(value, MAX_DECLARED_WORDS, false).into_iter().collect();
     }
     names
@@ -719,6 +724,18 @@ mod tests {
         assert!(from_declared("https://www.facebook.com/jane").is_empty());
         assert_eq!(from_declared("user447274"), ["user447274"]);
         assert_eq!(from_declared("BBC News"), ["BBC News"]);
+        assert_eq!(
+            from_declared("Immigration, Refugees and Citizenship Canada"),
+            ["Immigration, Refugees and Citizenship Canada"]
+        );
+        assert_eq!(
+            from_declared("Bundesministerium für Bildung und Forschung"),
+            ["Bundesministerium für Bildung und Forschung"]
+        );
+        assert_eq!(
+            from_declared("Jane Doe and John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
         assert_eq!(from_declared("Mac & i"), ["Mac & i"]);
         assert_eq!(
             from_declared("Harvest Lane Foods, Inc."),
