@@ -842,33 +842,65 @@ fn typo_report(v: &BlockView<'_>) -> Option<Signal> {
         .then_some(Signal::Phrase("typo report notice"))
 }
 
-/// A bare count in an element named for votes, scores or likes (a Q&A
-/// answer's "12", a comment's score): the page's tally, not its text.
+/// A bare count in an element named for votes, scores, likes or ratings
+/// (a Q&A answer's "12", a comment's score, a recipe's "4.7 (3,481)" or
+/// "58 ratings"): the page's tally, not its text. A key figure in a
+/// counter widget over its label ("74" over "clinics completed") is the
+/// page's text.
 fn vote_count(v: &BlockView<'_>) -> Option<Signal> {
-    const MAX_CHARS: usize = 8;
-    let is_count = v.chars <= MAX_CHARS
-        && v.text()
-            .trim_start_matches(['+', '-', '−'])
-            .chars()
-            // Thousands are grouped by commas, dots, spaces ("48 212") or
-            // apostrophes.
-            .all(|c| {
-                c.is_ascii_digit()
-                    || matches!(
-                        c,
-                        ',' | '.' | 'k' | 'K' | ' ' | '\u{a0}' | '\u{202f}' | '\''
-                    )
-            })
-        && v.text().chars().any(|c| c.is_ascii_digit());
-    if !is_count {
+    const MAX_CHARS: usize = 24;
+    if v.chars > MAX_CHARS || !is_tally_text(v.text()) {
         return None;
     }
     let mut tokens = String::new();
     v.dom.name_tokens(v.block.id, &mut tokens);
-    patterns::TALLY
-        .find(&tokens)
-        .is_some()
-        .then_some(Signal::Phrase("reaction count"))
+    let term = patterns::TALLY.find(&tokens)?;
+    let figure = matches!(term, "counter" | "statistic" | "statistics" | "stats");
+    (!(figure && is_labelled_figure(v))).then_some(Signal::Phrase("reaction count"))
+}
+
+/// Whether a line is only counts: numbers (thousands grouped by commas,
+/// dots, spaces or apostrophes; "1.2k"; signed; in brackets), perhaps
+/// with what they count ("58 ratings").
+fn is_tally_text(text: &str) -> bool {
+    const COUNTED: [&str; 12] = [
+        "rating", "ratings", "review", "reviews", "vote", "votes", "star", "stars", "like",
+        "likes", "view", "views",
+    ];
+    let mut numbers = 0;
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(['(', ')', '[', ']', '+', '-', '−']);
+        if word.is_empty() {
+            continue;
+        }
+        let is_number = word.bytes().any(|b| b.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'k' | 'K' | '\''));
+        if is_number {
+            numbers += 1;
+        } else if !COUNTED.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+            return false;
+        }
+    }
+    numbers > 0
+}
+
+/// Whether the words after a figure label it: the next element beside
+/// it, not a heading, reads as two words or more.
+fn is_labelled_figure(v: &BlockView<'_>) -> bool {
+    const MAX_LABEL_CHARS: usize = 80;
+    let dom = v.dom;
+    dom.next_element_sibling(v.block.id)
+        .filter(|&label| !dom.tag(label).is_heading())
+        .is_some_and(|label| {
+            let text = crate::clean::inner_text(dom, label);
+            let words = text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            words >= 2 && text.chars().count() <= MAX_LABEL_CHARS
+        })
 }
 
 fn photo_credit(v: &BlockView<'_>) -> Option<Signal> {

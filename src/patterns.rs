@@ -2610,14 +2610,16 @@ class_pattern!(
 );
 
 class_pattern!(
-    /// Elements that show a tally of readers' votes, likes or views
-    /// (`votes`, `vote-count`, `score`, `likes`, `views`,
-    /// `article__info-statistic`): a bare number there is no text.
+    /// Elements that show a tally of readers' votes, likes, views or
+    /// ratings (`votes`, `vote-count`, `score`, `likes`, `views`,
+    /// `rating-count`, `article__info-statistic`): a bare number there is
+    /// no text, unless it is a key figure over its label (see
+    /// `boilerplate::vote_count`).
     TALLY,
     "tally",
     [
         "vote", "votes", "score", "likes", "upvotes", "karma", "points", "views", "view count",
-        "counter", "statistic", "statistics", "stats",
+        "rating", "ratings", "counter", "statistic", "statistics", "stats",
     ]
 );
 
