@@ -231,6 +231,44 @@ fn sole_wrapper(dom: &Dom, features: &Features, roots: &[NodeId], id: NodeId) ->
     outer
 }
 
+/// Whether the link `a` is a card: it holds two blocks or more with text
+/// (a title and a summary, each in its own `div` or `p`), and some words.
+fn is_link_card(dom: &Dom, features: &Features, a: NodeId) -> bool {
+    const MIN_CARD_CHARS: u32 = 60;
+    const MAX_CARD_CHARS: u32 = 600;
+    let len = features.len(a);
+    if !(MIN_CARD_CHARS..=MAX_CARD_CHARS).contains(&len) || !dom.is_addressed_link(a) {
+        return false;
+    }
+    // Blocks with words of their own.
+    let blocks = (a + 1..dom.end(a))
+        .filter(|&d| {
+            let tag = dom.tag(d);
+            (matches!(tag, Tag::Div | Tag::P) || tag.is_heading())
+                && dom
+                    .children(d)
+                    .any(|c| dom.tag(c) == Tag::Text && dom.text_measure(c).span.content)
+        })
+        .take(2)
+        .count();
+    blocks >= 2
+}
+
+/// [`sole_wrapper`], also through a figure that holds nothing else.
+fn sole_wrapper_or_figure(dom: &Dom, features: &Features, roots: &[NodeId], id: NodeId) -> NodeId {
+    let outer = sole_wrapper(dom, features, roots, id);
+    match dom.parent(outer) {
+        Some(p)
+            if dom.tag(p) == Tag::Figure
+                && !roots.contains(&p)
+                && features.len(p) == features.len(outer) =>
+        {
+            sole_wrapper(dom, features, roots, p)
+        }
+        _ => outer,
+    }
+}
+
 /// A short block that is a link and nothing else: a headline pointing
 /// elsewhere.
 fn is_link_line(features: &Features, block: &TextBlock) -> bool {
@@ -1229,6 +1267,33 @@ pub(crate) fn trim_article(
         });
         if let Some(button) = button {
             drop(button, signal, removal);
+        }
+    }
+    // A card that is one link around blocks of its own (a title, a
+    // summary, a source): another page's preview set inside the text.
+    // Where cards are most of the text, the page is a listing, which is
+    // judged whole, not left as its few lines between cards.
+    let mut cards = Vec::new();
+    for &root in roots {
+        let mut id = root + 1;
+        while id < dom.end(root) {
+            if dom.tag(id) == Tag::A
+                && removal[id] == Removal::Kept
+                && is_link_card(dom, features, id)
+            {
+                let card = sole_wrapper_or_figure(dom, features, roots, id);
+                cards.push(card);
+                id = dom.end(card);
+                continue;
+            }
+            id += 1;
+        }
+    }
+    let card_chars: u32 = cards.iter().map(|&c| features.len(c)).sum();
+    let all_chars: u32 = roots.iter().map(|&r| features.len(r)).sum();
+    if card_chars * 4 < all_chars {
+        for card in cards {
+            drop(card, Signal::Teasers, removal);
         }
     }
     // A step's number drawn as a badge inside its item of a numbered
