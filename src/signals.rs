@@ -70,6 +70,8 @@ impl Signals {
         // (tabs, "Read more" buttons, accordions) name in `aria-controls`.
         let mut hidden_ids: Vec<(NodeId, String)> = Vec::new();
         let mut controlled: HashSet<String> = HashSet::new();
+        // Elements with `aria-expanded`: disclosure buttons.
+        let mut expanders: Vec<NodeId> = Vec::new();
         for id in 0..n {
             let tag = dom.tag(id);
             if !tag.is_element() || tag.is_ignored() {
@@ -87,6 +89,7 @@ impl Signals {
             let mut screen_reader_only = false;
             let mut style_hidden = false;
             let mut breadcrumb_label = false;
+            let mut expander = false;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
                     if !value.trim().is_empty() {
@@ -147,6 +150,7 @@ impl Signals {
                 local_name!("aria-label") => breadcrumb_label = is_breadcrumb_label(value),
                 local_name!("aria-hidden") => aria_hidden = value.trim() == "true",
                 local_name!("aria-modal") => aria_modal = value.trim() == "true",
+                local_name!("aria-expanded") => expander = true,
                 local_name!("aria-controls") => {
                     controlled.extend(value.split_whitespace().map(str::to_owned));
                 }
@@ -226,6 +230,9 @@ impl Signals {
                     hidden_ids.push((id, value.trim().to_owned()));
                 }
             }
+            if expander {
+                expanders.push(id);
+            }
             if tag == Tag::Main || f & ROLE_MAIN != 0 {
                 main_end = main_end.max(dom.end(id));
             }
@@ -236,6 +243,13 @@ impl Signals {
         for (id, value) in hidden_ids {
             if controlled.contains(&value) {
                 flags[id] &= !HIDDEN;
+            }
+        }
+        // An accordion as ARIA writes it, a button in a heading over the
+        // panel it folds: the panel after the heading is the answer.
+        for button in expanders {
+            if let Some(panel) = accordion_panel(dom, button) {
+                flags[panel] &= !HIDDEN;
             }
         }
         Signals { class, flags }
@@ -264,6 +278,26 @@ impl Signals {
         }
         w
     }
+}
+
+/// The panel an accordion's button folds: the element after the heading
+/// the button sits in (or after the heading's box, when the heading is
+/// all of it).
+fn accordion_panel(dom: &Dom, button: NodeId) -> Option<NodeId> {
+    let heading = std::iter::once(button)
+        .chain(dom.ancestors(button).take(2))
+        .find(|&a| dom.tag(a).is_heading())?;
+    dom.next_element_sibling(heading).or_else(|| {
+        let parent = dom.parent(heading)?;
+        let only_child = dom
+            .children(parent)
+            .filter(|&c| dom.tag(c).is_element())
+            .count()
+            == 1;
+        only_child
+            .then(|| dom.next_element_sibling(parent))
+            .flatten()
+    })
 }
 
 /// Whether `id` is a heading, or an element right inside one (wikis put
