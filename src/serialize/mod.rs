@@ -310,6 +310,43 @@ fn keeps_line_breaks(dom: &Dom, id: NodeId) -> bool {
     keeps
 }
 
+/// Whether a list numbers its items: an `<ol>`, or a `<ul>` styled with
+/// numbers inline (`style="list-style-type: decimal"`), on the list or
+/// on its items, as some recipe plugins write their steps.
+pub(crate) fn numbers_items(dom: &Dom, id: NodeId) -> bool {
+    match dom.tag(id) {
+        Tag::Ol => true,
+        Tag::Ul => {
+            is_styled_numbered(dom, id)
+                || dom
+                    .children(id)
+                    .find(|&c| dom.tag(c) == Tag::Li)
+                    .is_some_and(|li| is_styled_numbered(dom, li))
+        }
+        _ => false,
+    }
+}
+
+/// Whether an element's inline style numbers list items.
+fn is_styled_numbered(dom: &Dom, id: NodeId) -> bool {
+    const NUMBERED: [&str; 4] = [
+        "decimal",
+        "decimal-leading-zero",
+        "lower-roman",
+        "upper-roman",
+    ];
+    dom.attr(id, &html5ever::local_name!("style"))
+        .is_some_and(|style| {
+            crate::dom::style_declarations(&style).any(|(prop, value)| {
+                (prop.eq_ignore_ascii_case("list-style-type")
+                    || prop.eq_ignore_ascii_case("list-style"))
+                    && value
+                        .split_ascii_whitespace()
+                        .any(|v| NUMBERED.iter().any(|n| v.eq_ignore_ascii_case(n)))
+            })
+        })
+}
+
 /// Whether a heading is written on one line, blocks inside it or not: a
 /// heading's words, not a run of teasers a template wrapped in one.
 pub(crate) fn is_one_line_heading(dom: &Dom, id: NodeId) -> bool {

@@ -296,7 +296,7 @@ impl Writer for TextWriter {
                 };
                 let nested = !self.lists.is_empty();
                 self.lists.push(List {
-                    ordered: tag == Tag::Ol,
+                    ordered: super::numbers_items(dom, id),
                     next: start,
                 });
                 if nested {
