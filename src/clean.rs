@@ -195,11 +195,32 @@ pub(crate) fn clean(dom: &Dom, page: &PageContext<'_>, raw: &Features, flags: Fl
         alive[id] = !tag.is_ignored();
         id += 1;
     }
+    // A byline's name linked inside its credit line ("Recipe by <a>Ollie
+    // Trent</a> · First published 10 June 2022"): the line goes with it,
+    // not the name alone out of the middle of its sentence.
+    if let Some(line) = progress.byline.and_then(|b| credit_line_of(dom, raw, b)) {
+        removal[line] = Removal::Byline;
+        alive[line..dom.end(line)].fill(false);
+    }
     Cleaning {
         removal,
         alive,
         byline: progress.byline,
     }
+}
+
+/// The short line around an inline byline that opens with a byline word,
+/// if there is one.
+fn credit_line_of(dom: &Dom, raw: &Features, byline: NodeId) -> Option<NodeId> {
+    const MAX_LINE_CHARS: u32 = 150;
+    if !matches!(dom.tag(byline), Tag::A | Tag::Span) {
+        return None;
+    }
+    let line = dom.parent(byline)?;
+    (matches!(dom.tag(line), Tag::P | Tag::Div)
+        && raw.len(line) <= MAX_LINE_CHARS
+        && patterns::BYLINE_PREFIX.is_match(inner_text(dom, line).trim_start()))
+    .then_some(line)
 }
 
 /// Whether `id` holds, for screen readers only, words of the running text
