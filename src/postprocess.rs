@@ -146,7 +146,8 @@ fn is_code_panel(dom: &Dom, features: &Features, id: NodeId) -> bool {
 
 /// An aside that is a callout of the text: a note, tip or warning that
 /// documentation sets beside a step (`<aside class="note">`, ARIA's
-/// `role="note"`), prose rather than links.
+/// `role="note"`), or a news story's fact box (`<aside class="factbox">`),
+/// prose rather than links.
 fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
     const CALLOUT_WORDS: &[&str] = &[
         "note",
@@ -156,6 +157,14 @@ fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
         "important",
         "admonition",
         "callout",
+        // A fact box set beside the text ("Key facts", "Quick guide"):
+        // the article's own summary of its figures (a wiki's infobox is
+        // the page's data card, and goes).
+        "fact",
+        "facts",
+        "factbox",
+        "factfile",
+        "explainer",
     ];
     const MAX_CALLOUT_LINK_DENSITY: f32 = 0.5;
     if features.len(id) == 0 || features.link_density(id) > MAX_CALLOUT_LINK_DENSITY {
