@@ -269,6 +269,21 @@ fn sole_wrapper_or_figure(dom: &Dom, features: &Features, roots: &[NodeId], id: 
     }
 }
 
+/// Whether a block is a kicker: a label of a word or three, no sentence,
+/// right before the heading that repeats the title.
+fn is_kicker(dom: &Dom, removal: &[Removal], b: &TextBlock) -> bool {
+    const MAX_CHARS: usize = 30;
+    const MAX_WORDS: usize = 3;
+    b.chars > 0
+        && b.chars <= MAX_CHARS
+        && b.text.split_whitespace().count() <= MAX_WORDS
+        && !b.text.contains(['.', '!', '?'])
+        && !dom.tag(b.id).is_heading()
+        && dom
+            .next_element_sibling(b.id)
+            .is_some_and(|h| dom.tag(h).is_heading() && removal[h] == Removal::TitleHeader)
+}
+
 /// A short block that is a link and nothing else: a headline pointing
 /// elsewhere.
 fn is_link_line(features: &Features, block: &TextBlock) -> bool {
@@ -445,7 +460,10 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
     if is_fields_of_dates(dom, b) {
         return true;
     }
-    (b.chars <= DATE_LINE_MAX_CHARS || is_line_of_dates(b) || is_meta_fields(b))
+    (b.chars <= DATE_LINE_MAX_CHARS
+        || is_line_of_dates(b)
+        || is_meta_fields(b)
+        || is_row_of_fields(dom, b))
         && !dom.tag(b.id).is_heading()
         && !is_cjk_sentence(&b.text)
         && text_before_date(&b.text).is_some_and(|before| {
@@ -511,15 +529,45 @@ fn is_cjk_sentence(text: &str) -> bool {
 /// Suggest Changes", as blog themes print under the title): fields, not
 /// a sentence. The date's place is checked by [`is_date_line`].
 fn is_meta_fields(b: &TextBlock) -> bool {
-    const MAX_CHARS: usize = 120;
+    b.chars <= META_FIELDS_MAX_CHARS
+        && are_meta_fields(
+            b.text
+                .split(['·', '•', '|'])
+                .map(|field| field.split_whitespace().count()),
+        )
+}
+
+/// [`is_meta_fields`] set apart by elements rather than separators: a
+/// row of three or more short fields, each its own element (an author's
+/// link, a `<time>`, a reading time, a badge).
+fn is_row_of_fields(dom: &Dom, b: &TextBlock) -> bool {
+    b.chars <= META_FIELDS_MAX_CHARS
+        && are_meta_fields(dom.children(b.id).map(|child| {
+            if dom.tag(child) == Tag::Text {
+                // Loose words between the fields make a sentence.
+                if dom.text_measure(child).span.content {
+                    usize::MAX
+                } else {
+                    0
+                }
+            } else {
+                crate::clean::inner_text(dom, child)
+                    .split_whitespace()
+                    .count()
+            }
+        }))
+}
+
+/// The longest line of meta fields.
+const META_FIELDS_MAX_CHARS: usize = 120;
+
+/// Whether fields of these word counts (0 for an empty one) are a line of
+/// meta fields: three or more, of four words at most each.
+fn are_meta_fields(word_counts: impl Iterator<Item = usize>) -> bool {
     const MAX_FIELD_WORDS: usize = 4;
     const MIN_FIELDS: usize = 3;
-    if b.chars > MAX_CHARS {
-        return false;
-    }
     let mut fields = 0;
-    for field in b.text.split(['·', '•', '|']) {
-        let words = field.split_whitespace().count();
+    for words in word_counts {
         if words > MAX_FIELD_WORDS {
             return false;
         }
@@ -1369,6 +1417,16 @@ pub(crate) fn trim_article(
             }
         }
         i += 1;
+    }
+    // A kicker over the headline ("Reportage", "Analysis"): the section's
+    // label, set apart from the title it sits on.
+    for b in &blocks {
+        if is_prose(features, b) {
+            break;
+        }
+        if is_kicker(dom, removal, b) && !holds_others(b) {
+            drop(b.id, Signal::Phrase("kicker"), removal);
+        }
     }
     // A stamp and its update on one line run as long as a sentence, and
     // are none.
