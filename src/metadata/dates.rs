@@ -666,6 +666,9 @@ fn with_time(mut date: Date, toks: &[Tok<'_>], i: usize) -> Date {
 
 type TimeOfDay = ((u8, u8, u8), Option<i16>);
 
+/// The longest word [`time_at`] passes over between a date and its time.
+const MAX_WORD_BEFORE_TIME: usize = 12;
+
 fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
     // Words and marks between a date and its time.
     if matches!(sep(toks, i), Some(',' | '-' | '|' | '@' | '·' | '/')) {
@@ -676,6 +679,14 @@ fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
         i,
         &["t", "at", "um", "à", "às", "a", "alle", "om", "kl", "le"],
     ) {
+        i += 1;
+    } else if word(toks, i).is_some_and(|w| w.chars().count() <= MAX_WORD_BEFORE_TIME)
+        && num(toks, i + 1, 1..=2).is_some()
+        && sep(toks, i + 2) == Some(':')
+    {
+        // One other word, then a time written with a colon: the weekday
+        // ("12 Mart 2025 Çarşamba 14:22") or the word for time ("12
+        // มีนาคม 2568 เวลา 14:25 น.").
         i += 1;
     }
     let h = num(toks, i, 1..=2)?;
@@ -1565,6 +1576,23 @@ mod tests {
 
     fn found(text: &str) -> Option<String> {
         find(text).map(|(d, _)| d.iso())
+    }
+
+    #[test]
+    fn a_weekday_or_a_word_for_time_between_date_and_time() {
+        assert_eq!(
+            found("12 Mart 2025 Çarşamba 14:22").as_deref(),
+            Some("2025-03-12T14:22:00")
+        );
+        assert_eq!(
+            found("12 มีนาคม 2568 เวลา 14:25 น.").as_deref(),
+            Some("2025-03-12T14:25:00")
+        );
+        // A number without a colon after the word is no time.
+        assert_eq!(
+            found("12 March 2025 Page 14").as_deref(),
+            Some("2025-03-12")
+        );
     }
 
     #[test]
