@@ -750,8 +750,12 @@ fn meridiem(toks: &[Tok<'_>], j: &mut usize) -> Option<bool> {
     Some(pm)
 }
 
-/// A UTC offset at token `i`: `Z`, `+02:00`, `-0400`, `GMT`, `UTC+1`, `EST`.
-fn offset_at(toks: &[Tok<'_>], i: usize) -> Option<i16> {
+/// A UTC offset at token `i`: `Z`, `+02:00`, `-0400`, `GMT`, `UTC+1`, `EST`,
+/// perhaps in brackets (`(GMT+7)`).
+fn offset_at(toks: &[Tok<'_>], mut i: usize) -> Option<i16> {
+    if sep(toks, i) == Some('(') {
+        i += 1;
+    }
     if let Some(w) = word(toks, i) {
         let named = match w.to_ascii_uppercase().as_str() {
             "Z" | "UTC" | "GMT" => 0,
@@ -766,6 +770,10 @@ fn offset_at(toks: &[Tok<'_>], i: usize) -> Option<i16> {
             "CET" | "BST" => 60,
             "CEST" | "EET" => 2 * 60,
             "EEST" => 3 * 60,
+            // Indonesia's three zones and Indochina's.
+            "WIB" | "ICT" => 7 * 60,
+            "WITA" => 8 * 60,
+            "WIT" => 9 * 60,
             _ => return None,
         };
         // "GMT+0200": the numeric offset wins.
@@ -1588,6 +1596,14 @@ mod tests {
             found("12 มีนาคม 2568 เวลา 14:25 น.").as_deref(),
             Some("2025-03-12T14:25:00")
         );
+        assert_eq!(
+            found("12.03.2025, 14:25 (GMT+7)").as_deref(),
+            Some("2025-03-12T14:25:00+07:00")
+        );
+        assert_eq!(
+            found("Rabu, 12 Maret 2025 10:15 WIB").as_deref(),
+            Some("2025-03-12T10:15:00+07:00")
+        );
         // A number without a colon after the word is no time.
         assert_eq!(
             found("12 March 2025 Page 14").as_deref(),
@@ -1681,7 +1697,7 @@ mod tests {
             ("12 جانفي 2025", "2025-01-12"),
             ("1 tháng 8, 2024", "2024-08-01"),
             ("ngày 1 tháng 8 năm 2024", "2024-08-01"),
-            ("Senin, 16 Des 2024 14:30 WIB", "2024-12-16T14:30:00"),
+            ("Senin, 16 Des 2024 14:30 WIB", "2024-12-16T14:30:00+07:00"),
             ("5 Agu 2024", "2024-08-05"),
         ] {
             assert_eq!(iso(text).as_deref(), Some(want), "{text}");
