@@ -727,8 +727,9 @@ class_pattern!(
         "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "ad break", "agegate", "pagination", "pager",
         "popup", "yom remote", "=reviews",
-        // Comments in the languages of the phrase families.
-        "kommentar", "comentario", "komentar", "reacties",
+        // Comments in the languages of the phrase families, and the name
+        // Israeli news sites give them.
+        "kommentar", "comentario", "komentar", "reacties", "yorumlar", "talkback",
     ]
 );
 
@@ -765,7 +766,7 @@ class_pattern!(
         "=ad", "=hid", "banner", "combx", "comment", "=com", "contact", "footer",
         "gdpr", "masthead", "=media", "outbrain", "promo", "related",
         "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "=tags", "=reviews",
-        "kommentar", "comentario", "komentar", "werbung", "publicidad", "publicite",
+        "kommentar", "comentario", "komentar", "yorumlar", "talkback", "werbung", "publicidad", "publicite",
         "pubblicita", "relacionad", "compartir",
     ]
 );
