@@ -1258,6 +1258,27 @@ fn teaser_label(v: &BlockView<'_>) -> Option<Signal> {
     .then_some(Signal::Teasers)
 }
 
+/// The shortest pull quote looked for in the text: a few words are
+/// quoted in a quotation as in the text by chance.
+const MIN_PULL_QUOTE_CHARS: usize = 40;
+
+/// Marks around a pull quote's words.
+const QUOTATION_MARKS: [char; 8] = ['"', '\'', '“', '”', '‘', '’', '«', '»'];
+
+/// Whether a quotation, or a box a level or two around it, is named a
+/// pull quote (`pullquote`, `pull-quote`, `PullQuote_root`): a forum
+/// reply's quotation of an earlier post repeats it too, and is the
+/// reply's text.
+fn names_pull_quote(dom: &Dom, quote: NodeId) -> bool {
+    let mut tokens = String::new();
+    std::iter::once(quote)
+        .chain(dom.ancestors(quote).take(2))
+        .any(|a| {
+            dom.name_tokens(a, &mut tokens);
+            tokens.contains("pullquote") || tokens.contains("pull quote")
+        })
+}
+
 /// Trims the article's edges: crumbs and datelines before the prose, and
 /// after it the tail of calls to comment, share, follow or subscribe,
 /// author bios, and link lists. Anywhere: duplicated captions, photo
@@ -1342,6 +1363,31 @@ pub(crate) fn trim_article(
     if card_chars * 4 < all_chars {
         for card in cards {
             drop(card, Signal::Teasers, removal);
+        }
+    }
+    // A pull quote: words of the text set again, large, beside it.
+    for b in blocks.iter().filter(|b| b.chars >= MIN_PULL_QUOTE_CHARS) {
+        let Some(quote) = std::iter::once(b.id)
+            .chain(dom.ancestors(b.id).take(3))
+            .find(|&a| dom.tag(a) == Tag::Blockquote)
+        else {
+            continue;
+        };
+        if removal[quote] != Removal::Kept || !names_pull_quote(dom, quote) {
+            continue;
+        }
+        let words = b
+            .text
+            .trim_matches(|c: char| QUOTATION_MARKS.contains(&c) || c.is_whitespace());
+        let repeated = blocks.iter().any(|o| {
+            !dom.contains(quote, o.id) && removal[o.id] == Removal::Kept && o.text.contains(words)
+        });
+        if repeated {
+            drop(
+                sole_wrapper(dom, features, roots, quote),
+                Signal::Phrase("pull quote repeating the text"),
+                removal,
+            );
         }
     }
     // A step's number drawn as a badge inside its item of a numbered
