@@ -2264,13 +2264,23 @@ pub(crate) static UI_ERROR: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
+/// "More" in the languages of [`RELATED_TEXT`], as a pattern's
+/// alternatives.
+macro_rules! more_words {
+    () => {
+        r"more|mehr|plus|más|altro|mais|meer"
+    };
+}
+
 /// "See also:" or "More:" leading a line: a pointer to other articles
 /// (not a section titled "See also", which has no colon).
 pub(crate) static SEE_ALSO_LEAD: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:see\s+also|more|siehe\s+auch|mehr|voir\s+aussi|plus|ver\s+también|más|vedi\s+anche|altro|veja\s+também|mais|zie\s+ook|meer)\s*[:：]"
+        r"{0,2}(?:see\s+also|siehe\s+auch|voir\s+aussi|ver\s+también|vedi\s+anche|veja\s+também|zie\s+ook|",
+        more_words!(),
+        r")\s*[:：]"
     ))
 });
 
@@ -2279,7 +2289,9 @@ pub(crate) static MORE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:more|mehr|plus|más|altro|mais|meer)\s*[:：]\s*$"
+        r"{0,2}(?:",
+        more_words!(),
+        r")\s*[:：]\s*$"
     ))
 });
 

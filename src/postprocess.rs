@@ -1103,9 +1103,9 @@ fn should_remove(
 fn is_prose_citing_one_link(dom: &Dom, features: &Features, id: NodeId, link_density: f32) -> bool {
     const MAX_LINK_DENSITY: f32 = 0.4;
     const MIN_OTHER_CHARS: f32 = 150.0;
-    let len = features.len(id) as f32;
     // The link sits inside a sentence: its block has words of its own.
     const MIN_SENTENCE_CHARS: u32 = 20;
+    let len = features.len(id) as f32;
     if link_density > MAX_LINK_DENSITY || len * (1.0 - link_density) < MIN_OTHER_CHARS {
         return false;
     }

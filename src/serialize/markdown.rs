@@ -740,8 +740,7 @@ impl Writer for MarkdownWriter<'_> {
                     self.containers.push(Container::Quote { started: false });
                 }
             }
-            Tag::Ul => self.open_list(dom, id, super::numbers_items(dom, id)),
-            Tag::Ol => self.open_list(dom, id, true),
+            Tag::Ul | Tag::Ol => self.open_list(dom, id, super::numbers_items(dom, id)),
             Tag::Li => self.open_item(),
             Tag::Table => self.open_table(dom, id),
             Tag::Td | Tag::Th | Tag::Caption if self.data_table().is_some() => {
