@@ -243,3 +243,29 @@ fn a_byline_with_the_writers_role_reads_the_name() {
     assert_eq!(a.metadata.byline.as_deref(), Some("Jan Kowalski"));
     assert!(!a.text.contains("Business desk"), "{}", a.text);
 }
+
+#[test]
+fn a_list_numbered_by_its_style_is_an_ordered_list_in_the_html() {
+    // The output keeps no inline style, so a `<ul>` whose items are
+    // numbered by `list-style-type: decimal` is written as the `<ol>` a
+    // reader saw; a list styled with bullets stays a `<ul>`.
+    let page = include_str!("fixtures/steps-numbered-by-style/source.html");
+    let a = distil::extract(page, None).unwrap();
+    let steps = a.html.find("Preheat the oven").expect("steps kept");
+    let notes = a.html.find("keeps for three days").expect("notes kept");
+    let opened_before = |at: usize, tag: &str| a.html[..at].rfind(tag);
+    assert!(
+        opened_before(steps, "<ol") > opened_before(steps, "<ul"),
+        "{}",
+        a.html
+    );
+    assert!(
+        opened_before(notes, "<ul") > opened_before(notes, "<ol"),
+        "{}",
+        a.html
+    );
+    assert_eq!(
+        a.html.matches("<ol").count(),
+        a.html.matches("</ol>").count()
+    );
+}

@@ -274,6 +274,12 @@ impl Writer for HtmlWriter<'_> {
         if tag == Tag::P && dom.children(id).any(|c| dom.tag(c).is_block()) {
             name = "div";
         }
+        // A `<ul>` numbered by its inline style would lose its numbers with
+        // the style, which the output does not keep: it is written as the
+        // `<ol>` it shows as.
+        if tag == Tag::Ul && super::numbers_items(dom, id) {
+            name = "ol";
+        }
         let base = self.context.base.as_ref();
         let mut attrs: Vec<(&str, String)> = Vec::new();
         // Images, sources and players: addresses from their own rules.
