@@ -541,8 +541,10 @@ fn is_disclosure_label_named_header(dom: &Dom, id: NodeId, tag: Tag) -> bool {
         && is_unlikely_only_as_header(dom, id)
 }
 
-/// A heading named "header" ("recipe-header") over a list that is not
-/// links (a recipe card's equipment, a guide's materials): a section
+/// A heading named "header" ("recipe-header", "header-anchor-post") over
+/// a list that is not links (a recipe card's equipment, a guide's
+/// materials) or over a code block, perhaps after a line that leads into
+/// it ("The three shops still open have each found a way:"): a section
 /// heading. A rail's heading opens a list of links. (Past a fifth of
 /// links, the heading and list together would fail the conditional
 /// checks that a list alone passes.)
@@ -554,14 +556,27 @@ fn is_list_heading_named_header(dom: &Dom, raw: &Features, id: NodeId, tag: Tag)
     let Some(parent) = dom.parent(id) else {
         return false;
     };
-    dom.next_element(dom.end(id), dom.end(parent))
-        .is_some_and(|next| {
-            matches!(dom.tag(next), Tag::Ul | Tag::Ol)
-                && raw.len(next) > 0
-                && raw.link_density(next) < MAX_LIST_LINK_DENSITY
-        })
-        && names_header(dom, id)
+    let mut next = dom.next_element(dom.end(id), dom.end(parent));
+    if let Some(line) = next.filter(|&n| is_lead_in_line(dom, raw, n)) {
+        next = dom.next_element(dom.end(line), dom.end(parent));
+    }
+    next.is_some_and(|next| {
+        matches!(dom.tag(next), Tag::Ul | Tag::Ol | Tag::Pre)
+            && raw.len(next) > 0
+            && raw.link_density(next) < MAX_LIST_LINK_DENSITY
+    }) && names_header(dom, id)
         && is_unlikely_only_as_header(dom, id)
+}
+
+/// A paragraph of one short line, without links, that ends in a colon:
+/// it leads into the list or the code after it.
+fn is_lead_in_line(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 200;
+    dom.tag(id) == Tag::P
+        && raw.len(id) > 0
+        && raw.len(id) <= MAX_CHARS
+        && raw.link_density(id) == 0.0
+        && inner_text(dom, id).trim_end().ends_with([':', '：'])
 }
 
 /// An inline element inside a sentence: a span, an emphasis or a time
