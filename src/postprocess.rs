@@ -566,26 +566,39 @@ fn rescue_repeated_units(
 }
 
 /// Gives back the blocks that failed for holding no text when their text
-/// is a heading with its permalink beside it and what follows them stayed:
-/// a README's or a docs page's heading (`div.markdown-heading`) heads the
-/// section after it. A heading over a block that went (a teaser rail's
-/// "More stories"), or one no link points into, stays dropped.
+/// is a heading with its permalink beside it, or with empty elements
+/// beside it (an icon font's `<span class="icon">` by an accordion's
+/// title), and what follows them stayed: a README's or a docs page's
+/// heading (`div.markdown-heading`) heads the section after it. A heading
+/// over a block that went (a teaser rail's "More stories"), or one with
+/// other things beside it, stays dropped.
 fn rescue_heading_wrappers(
     dom: &Dom,
     features: &Features,
     removal: &mut [Removal],
     failures: &mut HashMap<NodeId, Failed>,
 ) {
+    const MIN_SECTION_CHARS: u32 = 50;
+    const MAX_SECTION_LINK_DENSITY: f32 = 0.25;
     let is_heading = |id: NodeId| is_heading_block(features, id);
     let mut rescued: Vec<NodeId> = failures
         .iter()
         .filter(|&(&id, &why)| why == Failed::NoText && is_heading(id))
         .map(|(&id, _)| id)
-        .filter(|&id| has_permalink(dom, id))
         .filter(|&id| {
-            dom.next_element_sibling(id).is_some_and(|next| {
-                removal[next] == Removal::Kept && features.len(next) > 0 && !is_heading(next)
-            })
+            let permalink = has_permalink(dom, id);
+            (permalink || is_heading_beside_nothing(dom, features, id))
+                && dom.next_element_sibling(id).is_some_and(|next| {
+                    removal[next] == Removal::Kept
+                        && features.len(next) > 0
+                        && !is_heading(next)
+                        // Beside nothing, the heading is taken at its word
+                        // only over text: a teaser rail's links and a
+                        // teaser's date line go with it.
+                        && (permalink
+                            || (features.len(next) >= MIN_SECTION_CHARS
+                                && features.link_density(next) < MAX_SECTION_LINK_DENSITY))
+                })
         })
         .collect();
     rescued.sort_unstable();
@@ -601,6 +614,15 @@ fn is_heading_block(features: &Features, id: NodeId) -> bool {
     const MIN_HEADING_SHARE: f32 = 0.9;
     let len = features.len(id);
     len > 0 && features.counts[id].heading_len as f32 / len as f32 >= MIN_HEADING_SHARE
+}
+
+/// Whether the parts of `id` are a heading and elements without text or
+/// pictures.
+fn is_heading_beside_nothing(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    let mut parts = dom.children(id).filter(|&c| dom.tag(c).is_element());
+    let is_empty = |c: NodeId| features.len(c) == 0 && features.counts[c].img == 0;
+    parts.clone().any(|c| dom.tag(c).is_heading())
+        && parts.all(|c| dom.tag(c).is_heading() || is_empty(c))
 }
 
 /// Whether a link to a place in this page sits inside `id`: the anchor
