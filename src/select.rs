@@ -67,7 +67,7 @@ impl Extent {
                 "the comment thread around the best candidate (the page has nothing else to read)".into()
             }
             Extent::PostThread => {
-                "the thread of posts around the best candidate, one post among sibling posts of the same class".into()
+                "the thread of posts around the best candidate, one post among posts of the same class".into()
             }
             Extent::Container => {
                 "a container around the best candidate that scores nearly as high and holds far more of the page's prose".into()
@@ -293,7 +293,8 @@ fn comment_thread(
 /// of which holds prose of its own. Forum and Q&A software writes each
 /// post in such a wrapper; when the best candidate is the body of one, the
 /// thread is the page's content (with the question's post, when the
-/// answers have a container of their own beside it). A sibling holding a
+/// answers have a container of their own beside it, or the opening post
+/// sits in wrappers of its own beside the replies' box). A sibling holding a
 /// linked heading or an `<h1>` is a teaser or another article (a blog's
 /// index, an endless page of stories), and stops the widening.
 fn post_thread(
@@ -303,12 +304,14 @@ fn post_thread(
     top: NodeId,
     body: NodeId,
 ) -> Option<NodeId> {
-    const MAX_LEVELS: usize = 5;
+    const MAX_LEVELS: usize = 9;
     const MIN_POST_PROSE: f32 = 100.0;
     const MAX_POST_LINK_DENSITY: f32 = 0.25;
     const MAX_THREAD_LINK_DENSITY: f32 = 0.3;
+    // Levels above the post where the replies' box may sit beside it.
+    const MAX_COUSIN_LEVELS: usize = 3;
     const POST_WORDS: patterns::Needles =
-        patterns::Needles::new(&["post", "message", "answer", "reply", "entry"]);
+        patterns::Needles::new(&["post", "message", "msg", "answer", "reply", "entry"]);
     const QUESTION_WORDS: patterns::Needles = patterns::Needles::new(&["question", "topic"]);
     let first_class = |id: NodeId| -> Option<String> {
         let class = dom.attr(id, &local_name!("class"))?;
@@ -331,6 +334,7 @@ fn post_thread(
     };
     // The question's post holds the thread's title.
     let is_post = |id: NodeId| holds_prose(id) && !stops_widening(id);
+    let mut cousin_thread = None;
     for post in std::iter::once(top)
         .chain(dom.ancestors(top))
         .take(MAX_LEVELS)
@@ -361,7 +365,41 @@ fn post_thread(
                 others += 1;
             }
         }
-        if teaser || others == 0 || features.link_density(thread) >= MAX_THREAD_LINK_DENSITY {
+        if teaser {
+            continue;
+        }
+        if others == 0 {
+            // The opening post in wrappers of its own, the replies in a
+            // box beside them ("topic > wrap > msg" and "replies > msg"):
+            // the thread is the box around both. Posts among siblings
+            // higher up are the likelier thread (a Q&A page's answers,
+            // each with its `post-body` beside its votes), so this is the
+            // answer only when none are found.
+            if cousin_thread.is_some() {
+                continue;
+            }
+            cousin_thread = dom
+                .ancestors(post)
+                .take(MAX_COUSIN_LEVELS)
+                .take_while(|&a| a != body)
+                .find(|&outer| {
+                    features.link_density(outer) < MAX_THREAD_LINK_DENSITY
+                        && replies_beside(dom, outer, post, |d| {
+                            if !has_first_class(d, &class) {
+                                return Reply::No;
+                            }
+                            if stops_widening(d) {
+                                Reply::Teaser
+                            } else if is_post(d) {
+                                Reply::Post
+                            } else {
+                                Reply::No
+                            }
+                        })
+                });
+            continue;
+        }
+        if features.link_density(thread) >= MAX_THREAD_LINK_DENSITY {
             continue;
         }
         // Answers in a container of their own, beside the question's post:
@@ -379,7 +417,47 @@ fn post_thread(
         });
         return Some(beside_question.unwrap_or(thread));
     }
-    None
+    cousin_thread
+}
+
+/// What an element is to a thread: a post of it, a teaser that shows the
+/// page is a listing, or neither.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reply {
+    Post,
+    Teaser,
+    No,
+}
+
+/// Whether a child of `outer` other than the one holding `post` holds a
+/// post of the thread (as `judge` tells), and no teaser. The search is
+/// bounded: a thread's posts sit near its top.
+fn replies_beside(
+    dom: &Dom,
+    outer: NodeId,
+    post: NodeId,
+    mut judge: impl FnMut(NodeId) -> Reply,
+) -> bool {
+    const MAX_NODES: usize = 5_000;
+    let mut seen = 0;
+    let mut posts = 0;
+    for child in dom.children(outer) {
+        if (child..dom.end(child)).contains(&post) {
+            continue;
+        }
+        for d in child..dom.end(child) {
+            seen += 1;
+            if seen > MAX_NODES {
+                return false;
+            }
+            match judge(d) {
+                Reply::Teaser => return false,
+                Reply::Post => posts += 1,
+                Reply::No => {}
+            }
+        }
+    }
+    posts > 0
 }
 
 /// The page's main region (`<main>` or `role="main"`) around `top`.
