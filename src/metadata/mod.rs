@@ -961,6 +961,16 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     // A user name ("KatieS", "jdoe") is what a publishing system declares
     // for the account that posted; the byline may show the writer's name.
     let is_handle = |names: &[String]| names.len() == 1 && authors::is_handle(&names[0]);
+    // An organisation declared as the author (a news agency, the paper's
+    // group) is what a publishing system fills in by default as well: a
+    // person named on the page wrote it.
+    let organizations = &facts.ld.organization_authors;
+    let is_organization = |names: &[String], s: Source| {
+        s == Source::JsonLd
+            && names
+                .iter()
+                .all(|n| organizations.iter().any(|o| o.eq_ignore_ascii_case(n)))
+    };
     let mut fallback = None;
     let names_then_credits = candidates
         .into_iter()
@@ -982,7 +992,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
         if kept.is_empty() {
             continue;
         }
-        if !(is_credit || is_the_site(&kept) || is_handle(&kept)) {
+        if !(is_credit || is_the_site(&kept) || is_handle(&kept) || is_organization(&kept, s)) {
             return Some((kept, s));
         }
         fallback.get_or_insert((kept, s));
@@ -1491,6 +1501,25 @@ mod tests {
             Some("https://www.acme.org/rain"),
         );
         assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_person_named_on_the_page_beats_a_declared_organisation() {
+        // The author declared is an organisation other than the site (an
+        // agency, the paper's group): a reporter named on the page wins;
+        // named by no one else, the organisation stays.
+        let head = r#"<head><script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Rain", "author": {"@type": "Organization", "name": "Daily Media Group"},
+            "publisher": {"@type": "Organization", "name": "Daily Paper"}}</script></head>"#;
+        let m = meta(&format!(
+            r#"{head}<body><h1>Rain</h1><div class="byline">By John Smith</div>
+            <p>Text.</p></body>"#
+        ));
+        assert_eq!(m.authors, ["John Smith"]);
+        assert_eq!(m.sources.authors, Some(Source::PageText));
+        let m = meta(&format!("{head}<body><h1>Rain</h1><p>Text.</p></body>"));
+        assert_eq!(m.authors, ["Daily Media Group"]);
+        assert_eq!(m.sources.authors, Some(Source::JsonLd));
     }
 
     #[test]
