@@ -1829,6 +1829,12 @@ phrase_pattern!(
         "читайте также", "смотрите также", "ayrıca okuyun", "ilginizi çekebilir",
         "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "関連記事", "あわせて読みたい",
         "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "further reading",
+        // The same words with the tanween written before the alif, as
+        // many sites spell them, and the imperative "طالع".
+        "اقرأ أيضًا", "طالع أيضا", "طالع أيضاً", "طالع أيضًا",
+        // Traditional Chinese, and Urdu's and Hebrew's other forms.
+        "延伸閱讀", "相關閱讀", "相關新聞", "相關文章", "相關報導", "推薦閱讀",
+        "مزید پڑھیے", "یہ بھی پڑھیے", "עוד באתר", "עוד בנושא",
         "بیشتر بخوانید", "اخبار مرتبط", "مطالب مرتبط", "بخوانید", "קראו עוד", "קראו גם",
         "כתבות נוספות", "אולי יעניין אותך", "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง",
         "บทความที่เกี่ยวข้อง", "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα",
@@ -2492,7 +2498,7 @@ pub(crate) static CREDIT_LINE: AsciiBoundedRegex = AsciiBoundedRegex {
 };
 
 /// The pattern of [`CREDIT_LINE`]. Each `\b` touches an ASCII letter; after a slash, a word character is written out (`/\w`).
-const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|quelle|source|crédits?|crédito|créditos|fonte|fotó|borítókép|kuva(?:t|aja)?|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©";
+const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|quelle|source|crédits?|crédito|créditos|fonte|fotó|borítókép|kuva(?:t|aja)?|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©|^\W{0,3}(?:צילום|写真|사진|عکس|تصوير|攝影|摄影|图片|圖片|图|圖)\s*(?::|：|/|／|=)";
 
 /// A caption that ends with its credit: "The ermine in winter.
 /// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
@@ -3350,6 +3356,9 @@ mod tests {
         assert!(RELATED_TEXT.leads("More Articles", 3));
         assert!(RELATED_TEXT.leads("Lea también: Impiden ingreso a Nicaragua", 3));
         assert!(RELATED_TEXT.leads("相关阅读：", 3));
+        assert!(RELATED_TEXT.leads("延伸閱讀：", 3));
+        assert!(RELATED_TEXT.leads("اقرأ أيضًا:", 3));
+        assert!(RELATED_TEXT.leads("עוד באתר:", 3));
         assert!(!RELATED_TEXT.is_match("unrelated matters"));
         assert!(SHARE_TEXT.is_match("Share this"));
         assert!(!SHARE_TEXT.is_match("shareholders voted"));
@@ -3393,6 +3402,17 @@ mod tests {
         assert!(CREDIT_LINE.is_match("Photo credit: Jane Doe"));
         assert!(CREDIT_LINE.is_match("Image 2 /élan"));
         assert!(!CREDIT_LINE.is_match("Photo byé"));
+        // The word for "photo" and its separator, in scripts without case.
+        for credit in [
+            "צילום: ברק פכטר",
+            "写真：共同通信",
+            "사진=연합뉴스",
+            "عکس: آرشیو",
+            "图/新华社",
+        ] {
+            assert!(CREDIT_LINE.is_match(credit), "{credit}");
+        }
+        assert!(!CREDIT_LINE.is_match("图表显示，去年的出口增长了百分之五。"));
         assert!(TEASER_META.is_match("Jürgen Müller, updated 10:30"));
         assert!(TEASER_META.is_match("٣ min read"));
         assert!(!TEASER_META.is_match("5 min readé"));
