@@ -1258,7 +1258,21 @@ pub(crate) fn clean_value(raw: &str) -> String {
         }
         break;
     }
-    text::collapse(&decoded)
+    let collapsed = text::collapse(&decoded);
+    // A direction mark at either end (`<title>&lrm;Tidepool`) shows
+    // nothing, and would keep the value from matching its copies.
+    let trimmed = collapsed.trim_matches(|c: char| is_direction_mark(c) || c.is_whitespace());
+    if trimmed.len() == collapsed.len() {
+        collapsed
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// The invisible marks that set the direction of text: LRM, RLM, ALM and
+/// the embedding and isolate controls.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Decodes HTML character references, named (`&amp;`, `&oacute;`) and
@@ -1674,6 +1688,12 @@ mod tests {
         );
         // Three passes at most.
         assert_eq!(clean_value("&amp;amp;amp;lt;"), "&lt;");
+        // Direction marks at the ends show nothing; inside, they stay.
+        assert_eq!(
+            clean_value("&lrm;Tidepool: Surf \u{200f}"),
+            "Tidepool: Surf"
+        );
+        assert_eq!(clean_value("a\u{200e}b"), "a\u{200e}b");
     }
 
     #[test]

@@ -23,7 +23,7 @@ const SEPARATORS: [char; 10] = ['|', '-', '–', '—', '»', '·', '/', '\\', '
 
 /// The separators that join a site name to a headline between CJK
 /// characters, without spaces.
-const CJK_SEPARATORS: [char; 5] = ['_', '｜', '|', '－', '—'];
+const CJK_SEPARATORS: [char; 8] = ['_', '｜', '|', '－', '—', '-', '：', '丨'];
 
 /// What the title is chosen from.
 pub(crate) struct Inputs<'a> {
@@ -277,6 +277,11 @@ fn strip_site(raw: &str, sites: &[String], h1s: &[String]) -> String {
     raw.to_string()
 }
 
+/// CJK punctuation and brackets, and the full-width forms.
+fn is_cjk_mark(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}')
+}
+
 /// Splits a title at separators that have white space on both sides.
 fn parts(raw: &str) -> Vec<Part> {
     let mut parts = Vec::new();
@@ -305,7 +310,9 @@ fn parts(raw: &str) -> Vec<Part> {
             }
         }
         prev_space = c.is_whitespace();
-        prev_cjk = crate::text::is_cjk(c);
+        // A headline may end in a bracket or a mark of its script
+        // ("…「地元の水で造りたい」：朝日新聞デジタル").
+        prev_cjk = crate::text::is_cjk(c) || is_cjk_mark(c);
     }
     parts.push(Part {
         start,
@@ -416,6 +423,22 @@ mod tests {
             "多地迎来降温天气 气象部门发布寒潮预警"
         );
         assert_eq!(title("蔡健雅_百度百科", &["百度百科"], &[]), "蔡健雅");
+        // A full-width colon, a hyphen or "丨" after a closing bracket.
+        assert_eq!(
+            title(
+                "酒蔵の挑戦「地元の水で造りたい」：朝日新聞デジタル",
+                &["朝日新聞デジタル"],
+                &[]
+            ),
+            "酒蔵の挑戦「地元の水で造りたい」"
+        );
+        assert_eq!(title("寒潮来袭丨新华网", &["新华网"], &[]), "寒潮来袭");
+        assert_eq!(title("寒潮来袭-新华网", &["新华网"], &[]), "寒潮来袭");
+        // A colon inside the headline stays when no part is the site's.
+        assert_eq!(
+            title("首相：来年度予算を発表", &[], &[]),
+            "首相：来年度予算を発表"
+        );
         // Between Latin words an underscore is part of a name.
         assert_eq!(
             title("Using my_function in templates", &[], &["Using"]),
