@@ -163,8 +163,9 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
     let graph = Graph { ids: &ids };
     // The article first, then the page for what the article lacks. A page
     // that is a recipe, a how-to, a video or an episode of a podcast or a
-    // show without an article object is that work: its author and dates
-    // are the page's (a video's date is its `uploadDate`). So is a review
+    // show, or an application's page, without an article object is that
+    // work: its author and dates are the page's (a video's date is its
+    // `uploadDate`, an application's the release's). So is a review
     // that names what it reviews (`itemReviewed`): a product's customer
     // reviews sit inside the product without naming it.
     let work = article
@@ -176,6 +177,10 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
                 "RadioEpisode",
                 "Episode",
                 "VideoObject",
+                "SoftwareApplication",
+                "MobileApplication",
+                "WebApplication",
+                "VideoGame",
             ])
         })
         .or_else(|| {
@@ -598,6 +603,14 @@ mod tests {
         assert_eq!(ld.published.as_deref(), Some("2020-01-02"));
         assert_eq!(ld.website.as_deref(), Some("Example"));
         assert_eq!(ld.url.as_deref(), Some("https://ex.org/p"));
+    }
+
+    #[test]
+    fn an_applications_page_is_dated_by_the_application() {
+        let ld = read([r#"{"@type": "SoftwareApplication", "name": "Tidepool",
+            "datePublished": "2025-04-10", "author": {"@type": "Person", "name": "Ana Liu"}}"#]);
+        assert_eq!(ld.published.as_deref(), Some("2025-04-10"));
+        assert_eq!(ld.authors, ["Ana Liu"]);
     }
 
     #[test]
