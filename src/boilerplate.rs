@@ -1953,11 +1953,14 @@ fn is_tab_strip(dom: &Dom, features: &Features, id: NodeId) -> bool {
 
 /// Whether `id` is a list of a post's action links and nothing else
 /// ("permalink · save · report · reply", "Quote", "4 comments"), as
-/// forums and link aggregators set under every post and reply: controls,
-/// which sit inside the thread, not at its edge.
+/// forums and link aggregators set under every post and reply, or a row
+/// of such labels in elements of their own ("<span>Reply</span>
+/// <span>Share</span>", which a script makes buttons): controls, which
+/// sit inside the thread, not at its edge.
 fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
     const MAX_ROW_CHARS: u32 = 100;
-    const ACTIONS: [&str; 24] = [
+    const ACTIONS: [&str; 25] = [
+        "award",
         "permalink",
         "link",
         "embed",
@@ -1984,7 +1987,16 @@ fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
         "zitieren",
     ];
     let len = features.len(id);
-    if !matches!(dom.tag(id), Tag::Ul | Tag::Ol) || len == 0 || len > MAX_ROW_CHARS {
+    if len == 0 || len > MAX_ROW_CHARS {
+        return false;
+    }
+    let list = matches!(dom.tag(id), Tag::Ul | Tag::Ol);
+    // Outside a list, the labels are all the row holds: no words between.
+    let labels_alone = || {
+        dom.children(id)
+            .all(|c| dom.text(c).is_none_or(|t| t.trim().is_empty()))
+    };
+    if !list && !labels_alone() {
         return false;
     }
     let mut items = 0;
@@ -1993,7 +2005,7 @@ fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
         .all(|item| {
             items += 1;
             // "4 comments", "reply (3)": a count beside the action.
-            features.link_density(item) > 0.9
+            (!list || features.link_density(item) > 0.9)
                 && ACTIONS.contains(&label_without_count(dom, item).as_str())
         })
         && items >= 2

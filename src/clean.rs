@@ -127,6 +127,10 @@ pub(crate) struct PageContext<'a> {
     /// The page declares a publication date: it is a dated piece (an
     /// article, a post), not a page of a site's standing content.
     pub dated: bool,
+    /// The page declares itself a forum's thread: blocks named for
+    /// comments or replies hold its posts (see
+    /// `metadata::Facts::is_forum_thread`).
+    pub forum_thread: bool,
     /// The host the page lives on, when known: links elsewhere are not
     /// teasers for the site's own stories.
     pub site_host: Option<&'a str>,
@@ -377,6 +381,7 @@ fn judge(
         if s.either(id, ClassSignals::UNLIKELY)
             && !s.either(id, ClassSignals::MAYBE_CANDIDATE)
             && !is_exempt_from_unlikely(dom, raw, id, tag, &mut progress.menus_of_text)
+            && !is_thread_reply_block(dom, page, id)
         {
             return Removal::Unlikely;
         }
@@ -415,6 +420,18 @@ fn is_exempt_from_unlikely(
         || is_part_of_kept_header(dom, raw, id)
         || is_entry_header(dom, raw, id, tag)
         || is_text_named_menu(dom, raw, id, menus_of_text)
+}
+
+/// On a forum's thread, a block whose only "unlikely" names are those of
+/// comments and replies (`comment-tree`, `timeline-comment`, `replies`):
+/// the thread's posts, which forum software often names so.
+fn is_thread_reply_block(dom: &Dom, page: &PageContext<'_>, id: NodeId) -> bool {
+    page.forum_thread && {
+        let mut tokens = String::new();
+        dom.name_tokens(id, &mut tokens);
+        !patterns::class_signals_except(&tokens, |t| t.contains("comment") || t.contains("repl"))
+            .has(ClassSignals::UNLIKELY)
+    }
 }
 
 /// A block named "menu" that is text, not links: a restaurant's menu of
@@ -1533,6 +1550,7 @@ mod tests {
             title,
             byline: Byline::Find,
             dated: false,
+            forum_thread: false,
             site_host: None,
             paged: &[],
         };

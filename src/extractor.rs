@@ -546,6 +546,7 @@ impl Extractor {
             title: facts.title(),
             byline: Byline::Find,
             dated: facts.is_dated(),
+            forum_thread: facts.is_forum_thread(),
             site_host: site_host.as_deref(),
             paged: &paged,
         };

@@ -285,10 +285,14 @@ pub(crate) fn prepare(
         && std::iter::once(top)
             .chain(dom.ancestors(top))
             .any(|a| names_comments(dom, a));
+    // On a page that declares itself a forum's thread, the blocks named
+    // for comments or replies hold its posts.
+    let thread_posts =
+        |id: NodeId| page.forum_thread && (names_comments(dom, id) || names_replies(dom, id));
     let weight = |id: NodeId| {
         if !flags.weight_classes {
             0.0
-        } else if named_home {
+        } else if named_home || thread_posts(id) {
             signals.class_weight(id).max(0.0)
         } else {
             signals.class_weight(id)
@@ -731,6 +735,16 @@ fn names_comments(dom: &Dom, id: NodeId) -> bool {
         .any(|name| {
             dom.attr(id, name)
                 .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+        })
+}
+
+/// Whether the class or id of `id` names replies ("replies", "reply-list").
+fn names_replies(dom: &Dom, id: NodeId) -> bool {
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .any(|name| {
+            dom.attr(id, name)
+                .is_some_and(|v| v.to_ascii_lowercase().contains("repl"))
         })
 }
 

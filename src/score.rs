@@ -195,6 +195,7 @@ mod tests {
             title: None,
             byline: Byline::Ignore,
             dated: false,
+            forum_thread: false,
             site_host: None,
             paged: &[],
         };

@@ -64,6 +64,9 @@ pub(crate) struct JsonLd {
     /// An object describes the page as a plain `WebPage` (SEO plugins
     /// declare one for every page, and an `Article` beside it on posts).
     pub declares_web_page: bool,
+    /// An object is a forum's post (`DiscussionForumPosting`): the page
+    /// is a thread, whose replies are its text.
+    pub declares_forum_post: bool,
     /// The `license` of the article or the page: an address or a name.
     pub license: Option<String>,
     /// The `recipeIngredient` lines of a `Recipe`, for the extraction to
@@ -239,6 +242,10 @@ pub(crate) fn read<'a>(blocks: impl IntoIterator<Item = &'a str>) -> JsonLd {
             .iter()
             .flat_map(|o| type_names(o).take(MAX_ITEMS))
             .any(|name| name == "WebPage"),
+        declares_forum_post: objects
+            .iter()
+            .flat_map(|o| type_names(o).take(MAX_ITEMS))
+            .any(|name| page_type::schema_name(name) == "DiscussionForumPosting"),
         ..JsonLd::default()
     };
     for o in &sources {

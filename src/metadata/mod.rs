@@ -109,6 +109,20 @@ impl Facts {
         &self.ld.ingredients
     }
 
+    /// Whether the page declares itself a forum's thread (a
+    /// `DiscussionForumPosting`, in JSON-LD or microdata): the replies,
+    /// which such pages often name comments, are the page's text.
+    pub(crate) fn is_forum_thread(&self) -> bool {
+        self.ld.declares_forum_post
+            || self
+                .markup
+                .micro
+                .types
+                .iter()
+                .flat_map(|t| t.split_whitespace())
+                .any(|t| page_type::schema_name(t) == "DiscussionForumPosting")
+    }
+
     /// Whether the page declares itself a dated piece (an article, a
     /// post, a paper): a structured publication date, an article
     /// `og:type`, or a paper's date for citation (`citation_date`, the
@@ -398,6 +412,7 @@ pub(crate) fn without_extraction(
         title: facts.title(),
         byline: Byline::Find,
         dated: facts.is_dated(),
+        forum_thread: facts.is_forum_thread(),
         // Only the edge trimming asks for the host, and it does not run here.
         site_host: None,
         paged: &paged,
