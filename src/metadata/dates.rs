@@ -616,9 +616,15 @@ fn gregorian_from_solar_hijri(year: u32, month: u32, day: u32) -> Option<(u32, u
     Some((gy, gm, gd))
 }
 
-/// `2015年7月10日`, `2015년 7월 10일`.
+/// `2015年7月10日`, `2015년 7월 10일`, and the years counted from an era
+/// or a republic's founding (`令和7年3月4日`, `民國114年3月4日`).
 fn cjk(toks: &[Tok<'_>], i: usize, years: std::ops::RangeInclusive<u32>) -> Option<(Date, usize)> {
-    let y = num(toks, i, 4..=4)?;
+    let (y, i) = match word(toks, i).and_then(era_year) {
+        // "令和元年": the era's first year, written as a word.
+        Some((before, true)) => (before + 1, i),
+        Some((before, false)) => (before + num(toks, i + 1, 1..=3)?, i + 1),
+        None => (num(toks, i, 4..=4)?, i),
+    };
     is_word(toks, i + 1, &["年", "년"]).then_some(())?;
     let m = num(toks, i + 2, 1..=2)?;
     is_word(toks, i + 3, &["月", "월"]).then_some(())?;
@@ -629,6 +635,29 @@ fn cjk(toks: &[Tok<'_>], i: usize, years: std::ops::RangeInclusive<u32>) -> Opti
         i + 5
     };
     Some((date(y, m, d, &years)?, next))
+}
+
+/// The Gregorian year before the first of the era a word ends with (the
+/// Japanese eras since 1926, and the Republic of China's years), and
+/// whether the word goes on to name the era's first year ("令和元"). In
+/// running text the era's name ends a longer word ("本日は令和").
+fn era_year(w: &str) -> Option<(u32, bool)> {
+    const ERAS: [(&str, u32); 5] = [
+        ("令和", 2018),
+        ("平成", 1988),
+        ("昭和", 1925),
+        ("民國", 1911),
+        ("民国", 1911),
+    ];
+    ERAS.iter().find_map(|&(era, before)| {
+        if w.ends_with(era) {
+            Some((before, false))
+        } else {
+            w.strip_suffix('元')
+                .is_some_and(|w| w.ends_with(era))
+                .then_some((before, true))
+        }
+    })
 }
 
 /// A valid calendar date.
@@ -674,11 +703,27 @@ fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
     if matches!(sep(toks, i), Some(',' | '-' | '|' | '@' | '·' | '/')) {
         i += 1;
     }
-    if is_word(
-        toks,
-        i,
-        &["t", "at", "um", "à", "às", "a", "alle", "om", "kl", "le"],
-    ) {
+    // A weekday in brackets ("2025年3月4日（火）14:30").
+    if matches!(sep(toks, i), Some('(' | '（'))
+        && word(toks, i + 1).is_some_and(|w| w.chars().count() <= MAX_WORD_BEFORE_TIME)
+        && matches!(sep(toks, i + 2), Some(')' | '）'))
+    {
+        i += 3;
+    }
+    // Chinese, Japanese and Korean name the half of the day before the
+    // time ("오후 2:30", "下午2:30").
+    let meridiem_before = match word(toks, i) {
+        Some("午前" | "上午" | "오전") => Some(false),
+        Some("午後" | "下午" | "오후") => Some(true),
+        _ => None,
+    };
+    if meridiem_before.is_some()
+        || is_word(
+            toks,
+            i,
+            &["t", "at", "um", "à", "às", "a", "alle", "om", "kl", "le"],
+        )
+    {
         i += 1;
     } else if word(toks, i).is_some_and(|w| w.chars().count() <= MAX_WORD_BEFORE_TIME)
         && num(toks, i + 1, 1..=2).is_some()
@@ -690,13 +735,20 @@ fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
         i += 1;
     }
     let h = num(toks, i, 1..=2)?;
-    // "9:53", "09.53" or "10h55".
-    let joint_ok = matches!(sep(toks, i + 1), Some(':')) || is_word(toks, i + 1, &["h"]);
+    // "9:53", "09.53", "10h55", "14時30分" or "14시 30분".
+    let hour_word = is_word(toks, i + 1, &["時", "时", "시"]);
+    let joint_ok =
+        matches!(sep(toks, i + 1), Some(':')) || is_word(toks, i + 1, &["h"]) || hour_word;
     if !joint_ok {
         return None;
     }
-    let min = num(toks, i + 2, 2..=2)?;
+    let min = num(toks, i + 2, 1..=2)
+        .filter(|_| hour_word)
+        .or_else(|| num(toks, i + 2, 2..=2))?;
     let mut j = i + 3;
+    if hour_word && is_word(toks, j, &["分", "분"]) {
+        j += 1;
+    }
     let mut s = 0;
     if sep(toks, j) == Some(':') {
         if let Some(sec) = num(toks, j + 1, 2..=2) {
@@ -709,7 +761,7 @@ fn time_at(toks: &[Tok<'_>], mut i: usize) -> Option<TimeOfDay> {
         }
     }
     let mut h = h;
-    if let Some(pm) = meridiem(toks, &mut j) {
+    if let Some(pm) = meridiem_before.or_else(|| meridiem(toks, &mut j)) {
         if !(1..=12).contains(&h) {
             return None;
         }
@@ -919,7 +971,22 @@ const MONTHS: [[&str; 12]; 8] = [
 
 /// Month names of more languages, matched in full only: their prefixes
 /// would make words months ("Pro" of "prosince" in "iPhone 15 Pro 2023").
-const MONTHS_IN_FULL: [[&str; 12]; 37] = [
+const MONTHS_IN_FULL: [[&str; 12]; 38] = [
+    // Urdu.
+    [
+        "جنوری",
+        "فروری",
+        "مارچ",
+        "اپریل",
+        "مئی",
+        "جون",
+        "جولائی",
+        "اگست",
+        "ستمبر",
+        "اکتوبر",
+        "نومبر",
+        "دسمبر",
+    ],
     // Greek: the genitive of dates ("11 Μαρτίου 2025"), with and without
     // its accents (capitals drop them), the nominative, and the short
     // forms ("11 Μαρ 2025").
@@ -1750,6 +1817,18 @@ mod tests {
         assert_eq!(iso("١٢ يوليو ٢٠٢٥").as_deref(), Some("2025-07-12"));
         assert_eq!(iso("१२ जुलाई २०२५").as_deref(), Some("2025-07-12"));
         assert_eq!(iso("２０２５年３月６日").as_deref(), Some("2025-03-06"));
+        // Urdu, in its own digits or ASCII ones.
+        assert_eq!(found("۴ مارچ ۲۰۲۵").as_deref(), Some("2025-03-04"));
+        assert_eq!(found("شائع 12 جولائی 2025").as_deref(), Some("2025-07-12"));
+        // Years of an era, or of the Republic of China.
+        assert_eq!(found("令和7年3月4日").as_deref(), Some("2025-03-04"));
+        assert_eq!(
+            found("公開日は令和元年5月1日").as_deref(),
+            Some("2019-05-01")
+        );
+        assert_eq!(found("平成31年4月30日").as_deref(), Some("2019-04-30"));
+        assert_eq!(found("民國114年3月4日").as_deref(), Some("2025-03-04"));
+        assert_eq!(found("令和7年"), None);
         assert_eq!(iso("2025-٠٣-06").as_deref(), Some("2025-03-06"));
         // Solar Hijri dates, numeric or with the Persian month's name.
         for (text, day) in [
@@ -1817,6 +1896,17 @@ mod tests {
             iso("July 10, 2015 12:30 am").as_deref(),
             Some("2015-07-10T00:30:00")
         );
+        // The words for hour and minute, a weekday in brackets, and the
+        // half of the day named before the time.
+        for (text, stamp) in [
+            ("2025年3月4日 14時30分", "2025-03-04T14:30:00"),
+            ("2025年3月4日（火）14:30", "2025-03-04T14:30:00"),
+            ("2025년 3월 4일 오후 2:30", "2025-03-04T14:30:00"),
+            ("2025년 3월 4일 14시 5분", "2025-03-04T14:05:00"),
+            ("2025年3月4日 上午9:05", "2025-03-04T09:05:00"),
+        ] {
+            assert_eq!(found(text).as_deref(), Some(stamp), "{text}");
+        }
     }
 
     #[test]
