@@ -2855,6 +2855,10 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         r"|της|του|από\s+τ(?:ον|ην)|απο\s+τ(?:ον|ην)|oprac\.)(?:\s*[:\-–—]\s*|\s+|$)",
         r"|(?:autor(?:in|a|es|ka)?|authors?|auteur(?:e|s)?|texto?|redacción|reportage|yazar|penulis",
         r"|tác\s+giả|yazan|haber|opracowanie|گزارش(?:\s+از)?|автор(?:ы)?|текст|लेखक|लेखिका|रिपोर्ट|संवाददाता|نویسنده|تحریر|رپورٹ|szerző|teksti|kirjoittaja|ผู้เขียน|συντάκτης|লেখক|প্রতিবেদক)\s*[:\-–—]\s*",
+        // Persian "خبرنگار" (reporter) and Urdu "مصنف" (author), "رپورٹر",
+        // "نامہ نگار" (correspondent): a colon or, as a label hidden for
+        // screen readers writes it, a comma after.
+        r"|(?:خبرنگار|مصنف|رپورٹر|نامہ\s*نگار)\s*[:\-–—,،]\s*",
         // Arabic "بقلم" (by the pen of), with or without its colon, and
         // "كتب:" / "كتبت:" (wrote), with it ("كتب" alone opens sentences).
         r"|بقلم\s*[:：]?\s*|كتبت?\s*[:：]\s*",
@@ -2862,7 +2866,7 @@ pub(crate) static BYLINE_PREFIX: Lazy<Regex> = Lazy::new(|| {
         // "文" alone also begins names, so it needs its separator, as do
         // the Japanese words for writer ("執筆者：", "ライター：").
         // The outlet or the desk may come first ("本报记者", "澎湃新闻记者").
-        r"|(?:\p{Han}{0,8}?(?:记者|記者)|作者|撰文)\s*[:：/／]?\s*|(?:文|執筆者?|著者|筆者|ライター)\s*[:：/／]\s*)",
+        r"|(?:\p{Han}{0,8}?(?:记者|記者)|作者|撰文)\s*[:：/／]?\s*|(?:(?:取材・)?文|執筆者?|著者|筆者|ライター)\s*[:：/／]\s*)",
     ))
 });
 

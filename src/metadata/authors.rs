@@ -30,6 +30,14 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
     if let Some(name) = korean_byline_name(text) {
         return vec![name.to_owned()];
     }
+    if let Some(names) = cjk_reporters(text) {
+        return names;
+    }
+    // A byline in brackets ("（山田太郎）", "[田中一郎，ITmedia]").
+    let text = without_brackets(text);
+    // The label before the names goes first: its separator ("文/张伟")
+    // would otherwise split it from them.
+    let text = strip_prefix(text);
     // URLs hold slashes and dots that would read as separators.
     let text: String = text
         .split_inclusive(char::is_whitespace)
@@ -55,6 +63,49 @@ pub(crate) fn from_byline(text: &str) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// The names in a byline of Chinese, Japanese or Korean names each
+/// followed by the word for reporter, or all of them by one
+/// ("山田太郎記者、佐藤花子記者", "김철수·이영희 기자"): the names, of two to
+/// six characters, without the word.
+fn cjk_reporters(text: &str) -> Option<Vec<String>> {
+    const ROLES: [&str; 6] = ["記者", "记者", "特派員", "特派员", "기자", "특파원"];
+    const SEPARATORS: [char; 6] = ['、', '，', ',', '・', '·', '･'];
+    let text = text.trim();
+    if !ROLES.iter().any(|r| text.ends_with(r)) {
+        return None;
+    }
+    let mut names = Vec::new();
+    for part in text.split(SEPARATORS) {
+        let mut name = part.trim();
+        if let Some(role) = ROLES.iter().find(|r| name.ends_with(*r)) {
+            name = name.strip_suffix(role).unwrap_or(name).trim_end();
+        }
+        let chars = name.chars().count();
+        if !(2..=6).contains(&chars) || !name.chars().all(text::is_cjk) {
+            return None;
+        }
+        names.push(name.to_string());
+        if names.len() > MAX_FIELDS {
+            return None;
+        }
+    }
+    Some(names)
+}
+
+/// The text inside the brackets that wrap all of it, if they do.
+fn without_brackets(text: &str) -> &str {
+    const PAIRS: [(char, char); 4] = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')];
+    let trimmed = text.trim();
+    PAIRS
+        .iter()
+        .find_map(|&(open, close)| {
+            let inner = trimmed.strip_prefix(open)?.strip_suffix(close)?;
+            // "(a) and (b)" is not one bracketed text.
+            (!inner.contains([open, close])).then_some(inner)
+        })
+        .unwrap_or(text)
 }
 
 /// The names in a Chinese byline's field, set apart by spaces and by the
@@ -245,7 +296,7 @@ pub(crate) fn is_handle(name: &str) -> bool {
 /// Splits a byline into fields at line breaks and strong separators.
 fn fields(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for line in text.split(['\n', '|', '•', '·', '—', '–', '/', '»']) {
+    for line in text.split(['\n', '|', '•', '·', '—', '–', '/', '／', '»']) {
         for part in line.split(" - ") {
             let part = part.trim();
             if !part.is_empty() {
@@ -352,11 +403,7 @@ fn names_in(field: &str, max_words: usize, strict: bool) -> Vec<String> {
             // "By Jane Doe, Reuters", "Jane Doe, Dietitian": in a byline,
             // one word after a full name is an affiliation, a place or a
             // job, not another author.
-            Some(n)
-                if strict
-                    && !n.contains(char::is_whitespace)
-                    && names.iter().any(|m| m.contains(char::is_whitespace)) =>
-            {
+            Some(n) if strict && !is_full_name(&n) && names.iter().any(|m| is_full_name(m)) => {
                 break;
             }
             Some(n) => {
@@ -413,7 +460,7 @@ fn pieces(field: &str) -> Vec<String> {
                 ')' | ']' => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            if depth == 0 && matches!(c, ',' | ';' | '&' | '+' | '،' | '、' | '؛') {
+            if depth == 0 && matches!(c, ',' | ';' | '&' | '+' | '،' | '、' | '，' | '؛') {
                 out.push(std::mem::take(&mut current));
             } else {
                 current.push(c);
@@ -472,6 +519,10 @@ fn name(piece: &str, max_words: usize, strict: bool) -> Option<String> {
             return None;
         }
         if !piece.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        // One Chinese or Japanese character is a label ("文"), not a name.
+        if piece.chars().count() < 2 && piece.chars().all(text::is_cjk) {
             return None;
         }
     }
@@ -585,6 +636,23 @@ mod tests {
         );
         assert_eq!(byline("作者：李明"), ["李明"]);
         assert_eq!(byline("文／山田太郎"), ["山田太郎"]);
+        assert_eq!(byline("文/张伟"), ["张伟"]);
+        assert_eq!(byline("取材・文／山田太郎"), ["山田太郎"]);
+        // Names each followed by the word for reporter, or all by one.
+        assert_eq!(byline("山田太郎記者"), ["山田太郎"]);
+        assert_eq!(
+            byline("山田太郎記者、佐藤花子記者"),
+            ["山田太郎", "佐藤花子"]
+        );
+        assert_eq!(byline("김철수·이영희 기자"), ["김철수", "이영희"]);
+        // The place after the name, brackets around the byline, and the
+        // outlet after the name.
+        assert_eq!(byline("記者王小明／台北報導"), ["王小明"]);
+        assert_eq!(byline("（山田太郎）"), ["山田太郎"]);
+        assert_eq!(byline("[田中一郎，ITmedia]"), ["田中一郎"]);
+        // Persian and Urdu labels, with a colon or a comma.
+        assert_eq!(byline("خبرنگار: علی رضایی"), ["علی رضایی"]);
+        assert_eq!(byline("مصنف, محمد زبیر خان"), ["محمد زبیر خان"]);
         // A name that begins with the character for "text" keeps it.
         assert_eq!(byline("文在寅"), ["文在寅"]);
     }
