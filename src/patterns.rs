@@ -827,6 +827,8 @@ class_pattern!(
         // A wiki's box of links to the other pages of a topic, a table
         // however data-like.
         "navbox",
+        // The class site-search engines are told to skip ("not content").
+        "=nocontent",
     ]
 );
 
