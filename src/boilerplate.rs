@@ -780,6 +780,27 @@ fn drop_profile_facts(dom: &Dom, blocks: &[TextBlock], drop: &mut impl FnMut(Nod
     }
 }
 
+/// Whether an element that holds a poster's profile facts is the poster's
+/// card: short lines only (no list, table or quotation of a post, no
+/// paragraph longer than a line), short in all.
+fn is_poster_panel(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_PANEL_CHARS: u32 = 200;
+    const MAX_LINE_CHARS: u32 = 60;
+    features.len(id) <= MAX_PANEL_CHARS
+        && !crate::signals::is_structural(dom.tag(id))
+        && (id + 1..dom.end(id)).all(|d| match dom.tag(d) {
+            Tag::Pre | Tag::Blockquote | Tag::Table | Tag::Ul | Tag::Ol => false,
+            // Lines in a card may be written as paragraphs; a post's
+            // paragraph is longer.
+            Tag::P => features.len(d) <= MAX_LINE_CHARS,
+            _ => true,
+        })
+        && dom
+            .children(id)
+            .filter(|&c| dom.tag(c).is_element())
+            .all(|c| features.len(c) <= MAX_LINE_CHARS)
+}
+
 /// Characters of a label standing alone (an advertising or loading
 /// label, a fold control, a reaction count), at most.
 const LABEL_MAX_CHARS: usize = 64;
@@ -1306,9 +1327,22 @@ pub(crate) fn trim_article(
             found.insert(id, signal);
         }
     };
+    let mut facts = Vec::new();
     drop_profile_facts(dom, &blocks, &mut |id| {
+        facts.push(id);
         drop(id, Signal::ProfileFacts, removal)
     });
+    // The panel the facts sit in holds the rest of the poster's card: the
+    // rank and the fields the forum adds ("Regular Member", "Bikes: ...").
+    let mut panels: Vec<NodeId> = facts
+        .iter()
+        .filter_map(|&f| dom.parent(f))
+        .filter(|&p| is_poster_panel(dom, features, p))
+        .collect();
+    panels.dedup();
+    for panel in panels {
+        drop(panel, Signal::ProfileFacts, removal);
+    }
     // A button's call left loose beside a section's paragraphs ("<p>...</p>
     // <a class=button>Apply now</a>"), or an API reference's "source" link
     // beside each signature: the section's own text is the one link, and
