@@ -1334,10 +1334,20 @@ pub(crate) fn trim_article(
     });
     // The panel the facts sit in holds the rest of the poster's card: the
     // rank and the fields the forum adds ("Regular Member", "Bikes: ...").
+    // The card may wrap the list of facts with the poster's title beside
+    // it, a level or two up.
+    const MAX_PANEL_LEVELS: usize = 2;
     let mut panels: Vec<NodeId> = facts
         .iter()
         .filter_map(|&f| dom.parent(f))
         .filter(|&p| is_poster_panel(dom, features, p))
+        .map(|p| {
+            dom.ancestors(p)
+                .take(MAX_PANEL_LEVELS)
+                .take_while(|&a| is_poster_panel(dom, features, a))
+                .last()
+                .unwrap_or(p)
+        })
         .collect();
     panels.dedup();
     for panel in panels {
@@ -1724,7 +1734,7 @@ pub(crate) fn judge(
     if is_tab_strip(dom, features, id) {
         return Some(Signal::TabStrip);
     }
-    if is_post_action_row(dom, features, id) {
+    if is_post_action_row(dom, features, id) || is_post_counter(dom, features, id) {
         return Some(Signal::PostActions);
     }
     let len = features.len(id);
@@ -2043,6 +2053,39 @@ fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
                 && ACTIONS.contains(&label_without_count(dom, item).as_str())
         })
         && items >= 2
+}
+
+/// Whether `id` is a post's number in its thread, linked to the post
+/// ("#2"), perhaps after the post's date ("03-14-2025, 10:12 PM #2"), as
+/// forums write it in each post's corner: a block of its own, linked
+/// within the site (a changelog's "#2240" links to another site's pull
+/// request, and sits in its sentence).
+fn is_post_counter(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 48;
+    const MAX_DIGITS: usize = 7;
+    let len = features.len(id);
+    if len == 0 || len > MAX_CHARS || features.link_density(id) == 0.0 || !dom.tag(id).is_block() {
+        return false;
+    }
+    let within_site = |a: NodeId| {
+        dom.attr(a, &html5ever::local_name!("href"))
+            .is_none_or(|href| !href.trim_start().contains("//"))
+    };
+    let text = crate::clean::inner_text(dom, id);
+    let text = text.trim();
+    let Some((before, number)) = text.rsplit_once('#') else {
+        return false;
+    };
+    let is_number =
+        |n: &str| (1..=MAX_DIGITS).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    let mark = format!("#{number}");
+    is_number(number)
+        && (before.trim().is_empty() || crate::metadata::find_date(before).is_some())
+        && (id..dom.end(id)).any(|a| {
+            dom.tag(a) == Tag::A
+                && within_site(a)
+                && crate::clean::inner_text(dom, a).trim() == mark
+        })
 }
 
 /// The text of a control or a heading, lower-cased and collapsed, without

@@ -800,8 +800,9 @@ class_pattern!(
         "about author", "about the author", "author info", "bio box", "outbrain",
         "trending", "most popular", "most read", "popular posts",
         // A forum post's signature: the poster's standing lines, under
-        // every post they write.
-        "signature",
+        // every post they write; and the poster's card beside each post
+        // (name, title, join date, post count).
+        "signature", "userinfo", "user info", "postprofile", "post profile",
         // Appeals for money beside a charity's or a newsroom's story.
         "donate", "donation", "fundraising",
         // Calls to action: a banner or box that asks the reader to
