@@ -1573,7 +1573,12 @@ pub(crate) fn trim_article(
         } else if !is_caption(dom, b.id)
             && ((b.chars <= 120
                 && !is_cjk_sentence(&b.text)
-                && patterns::DATELINE.is_match(&b.text))
+                && patterns::DATELINE.is_match(&b.text)
+                // A heading that opens with a number in dots is a section's
+                // or a release's ("2.3.1 Installation", "3.2.0 Latest")
+                // unless the number is a date.
+                && (!dom.tag(b.id).is_heading()
+                    || crate::metadata::find_date(&b.text).is_some()))
                 || is_date_line(dom, b)
                 || is_byline_line(dom, b))
         {
