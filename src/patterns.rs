@@ -953,6 +953,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &TEASER_META.ascii,
     &BYLINE_PREFIX,
     &KOREAN_BYLINE,
+    &WIRE_LEAD_REPORTERS,
     &BYLINE_LOWER_PREFIX,
     &BYLINE_TAIL,
     &WEEKDAY,
@@ -2880,6 +2881,19 @@ pub(crate) static KOREAN_BYLINE: Lazy<Regex> = Lazy::new(|| {
     regex(
         r"^\s*([가-힣]{2,4})\s*(?:선임|수석|객원)?(?:기자|특파원)\s*=?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$",
     )
+});
+
+/// The reporters a wire story names at the start of its lead, in the
+/// Chinese and Korean agencies' forms: "新华社北京3月4日电（记者张伟、李娜）"
+/// (group 1), "[부산일보=김철수 기자]" (group 2), "(서울=연합뉴스) 김철수
+/// 기자 =" (group 3), "〔記者王小明／台北報導〕" (group 4).
+pub(crate) static WIRE_LEAD_REPORTERS: Lazy<Regex> = Lazy::new(|| {
+    regex(concat!(
+        r"^\s*(?:\p{Han}[^（(]{0,30}?[电電]\s*[（(]\s*(?:记者|記者)\s*([^）)]{2,40})[）)]",
+        r"|[\[(（][^\])）=]{1,20}=\s*([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*[\])）]",
+        r"|[\[(（][^\])）]{1,30}[\])）]\s*([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=",
+        r"|[〔\[［(（]\s*(?:記者|记者)\s*([\p{Han}、]{2,20}?)\s*[／/]\s*\p{Han}{2,6}?(?:報導|报道)\s*[〕\]］)）])",
+    ))
 });
 
 /// The same for short words that also begin names ("Di Maria", "De Niro"),

@@ -94,6 +94,24 @@ fn cjk_reporters(text: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
+/// The reporters a wire story names at the start of its lead paragraph
+/// ("新华社北京3月4日电（记者张伟、李娜）", "(서울=연합뉴스) 김철수 기자 =",
+/// "〔記者王小明／台北報導〕"),
+/// each a name of two to four characters.
+pub(crate) fn from_wire_lead(paragraph: &str) -> Option<Vec<String>> {
+    let group = (1..=4).find_map(|i| crate::patterns::WIRE_LEAD_REPORTERS.group(paragraph, i))?;
+    let names: Vec<String> = group
+        .as_str()
+        .split(['、', '，', ',', '·', ' '])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .take(MAX_FIELDS + 1)
+        .map(str::to_string)
+        .collect();
+    let is_name = |n: &String| (2..=4).contains(&n.chars().count()) && n.chars().all(text::is_cjk);
+    (!names.is_empty() && names.len() <= MAX_FIELDS && names.iter().all(is_name)).then_some(names)
+}
+
 /// The text inside the brackets that wrap all of it, if they do.
 fn without_brackets(text: &str) -> &str {
     const PAIRS: [(char, char); 4] = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')];
@@ -636,6 +654,20 @@ mod tests {
         );
         assert_eq!(byline("作者：李明"), ["李明"]);
         assert_eq!(byline("文／山田太郎"), ["山田太郎"]);
+        // The reporters a wire story's lead names.
+        let lead = |t: &str| from_wire_lead(t).unwrap_or_default();
+        assert_eq!(
+            lead("新华社北京3月4日电（记者张伟、李娜）全国两会今天开幕。"),
+            ["张伟", "李娜"]
+        );
+        assert_eq!(lead("(서울=연합뉴스) 김철수 기자 = 정부는 4일"), ["김철수"]);
+        assert_eq!(
+            lead("[부산일보=김철수·이영희 기자] 부산시는"),
+            ["김철수", "이영희"]
+        );
+        assert_eq!(lead("〔記者王小明／台北報導〕行政院今天通過"), ["王小明"]);
+        assert!(lead("新华社北京3月4日电 全国两会今天开幕。").is_empty());
+        assert!(lead("The council met on Tuesday (記者 unknown).").is_empty());
         assert_eq!(byline("文/张伟"), ["张伟"]);
         assert_eq!(byline("取材・文／山田太郎"), ["山田太郎"]);
         // Names each followed by the word for reporter, or all by one.

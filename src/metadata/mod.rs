@@ -198,7 +198,11 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
         meta.title = Some(text::truncate_chars(t, caps.title));
         sources.title = Some(*s);
     }
-    if let Some((names, s)) = choose_authors(&facts, page.byline.as_deref()) {
+    if let Some((names, s)) = choose_authors(
+        &facts,
+        page.byline.as_deref(),
+        page.first_paragraph.as_deref(),
+    ) {
         meta.authors = names;
         meta.byline = Some(meta.authors.join(", "));
         sources.authors = Some(s);
@@ -860,7 +864,11 @@ fn host_name(url: &Url) -> Option<String> {
 /// Names read from one source, and the source.
 type Candidate = (Vec<String>, Source);
 
-fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
+fn choose_authors(
+    facts: &Facts,
+    byline: Option<&str>,
+    first_paragraph: Option<&str>,
+) -> Option<Candidate> {
     let m = &facts.markup;
     // The names in declared values; those in `whole` name an organisation,
     // one name commas and all.
@@ -910,7 +918,7 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     // Each source is read only when the ones before it gave no answer: most
     // pages settle on the first or second.
-    let candidates: [&dyn Fn() -> Option<Candidate>; 9] = [
+    let candidates: [&dyn Fn() -> Option<Candidate>; 10] = [
         &|| {
             let ld = &facts.ld;
             Some((
@@ -951,6 +959,12 @@ fn choose_authors(facts: &Facts, byline: Option<&str>) -> Option<Candidate> {
                 let full = authors::all_full_names(&names);
                 (if full { names } else { Vec::new() }, Source::PageText)
             })
+        },
+        // A wire story names its reporters in its lead.
+        &|| {
+            first_paragraph
+                .and_then(authors::from_wire_lead)
+                .map(|names| (names, Source::PageText))
         },
     ];
     let page_credit = |text: Option<&str>| {
