@@ -70,6 +70,8 @@ pub(crate) enum Signal {
     /// A row of a post's action links ("permalink", "save", "report",
     /// "reply").
     PostActions,
+    /// A sponsor's message, announced as one ("Sponsored: ...").
+    Sponsor,
 }
 
 /// A block of the article holding text of its own, in reading order.
@@ -1770,6 +1772,10 @@ pub(crate) fn judge(
     // A longer text can only be judged by a phrase leading it: its first
     // characters say whether the whole is worth gathering.
     let (text, whole) = inner_text_upto(dom, id, PHRASE_PREFIX_CHARS);
+    // A sponsor's message says so first ("Sponsored: ...").
+    if patterns::SPONSOR_LEAD.is_match(&text) {
+        return Some(Signal::Sponsor);
+    }
     if !whole && !may_lead_with_phrase(&text) {
         return None;
     }

@@ -954,6 +954,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &BYLINE_PREFIX,
     &KOREAN_BYLINE,
     &WIRE_LEAD_REPORTERS,
+    &SPONSOR_LEAD,
     &BYLINE_LOWER_PREFIX,
     &BYLINE_TAIL,
     &WEEKDAY,
@@ -1190,6 +1191,17 @@ pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
 /// notebooks print one beside every cell; it numbers runs, not text.
 pub(crate) static CELL_PROMPT: Lazy<MatchRegex> =
     Lazy::new(|| matcher(r"^(?:In|Out)\s?\[\s*[0-9*]*\s*\]:?$"));
+
+/// A sponsor's message announced as such at the start of a block:
+/// "Sponsored: ...", "This issue is brought to you by ...", "A word from
+/// our sponsor".
+pub(crate) static SPONSOR_LEAD: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,3}(?:sponsored(?:\s+by)?\s*[:\-–—]|sponsor\s*[:\-–—]|(?:this|today's|today’s)\s+(?:issue|episode|newsletter|post|edition|email)\s+(?:is\s+)?(?:brought\s+to\s+you|sponsored|presented|supported)\s+by(?-u:\b)|a\s+word\s+from\s+(?:our|this\s+week's|this\s+week’s|today's|today’s)\s+sponsors?(?-u:\b))",
+    ))
+});
 
 /// A sign-up's terms alone on their line, under its button: "No credit
 /// card required · Cancel anytime", "14-day free trial".
@@ -1807,7 +1819,7 @@ phrase_pattern!(
         "latest articles", "latest posts", "autres articles", "otros artículos", "altri articoli",
         "read more", "read next", "more from", "more stories", "more news", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular",
-        "most read", "trending", "also read", "don't miss", "most discussed", "most commented",
+        "most read", "trending", "also read", "read also", "don't miss", "most discussed", "most commented",
         "similar articles", "similar posts", "similar stories", "similar jobs", "similar listings",
         "similar items", "people also viewed", "customers also viewed", "ähnliche jobs",
         "ähnliche stellenangebote", "offres similaires", "empleos similares", "ofertas similares",
@@ -3378,6 +3390,22 @@ mod tests {
         assert!(RELATED_TEXT.leads("Lea también: Impiden ingreso a Nicaragua", 3));
         assert!(RELATED_TEXT.leads("相关阅读：", 3));
         assert!(RELATED_TEXT.leads("延伸閱讀：", 3));
+        assert!(RELATED_TEXT.leads("Read also: How we sharded", 3));
+        for sponsor in [
+            "Sponsored: This issue is brought to you by Acme",
+            "SPONSOR — Acme Cloud",
+            "This issue is brought to you by Acme Cloud.",
+            "Today’s newsletter is sponsored by Acme.",
+            "A word from our sponsor",
+        ] {
+            assert!(SPONSOR_LEAD.is_match(sponsor), "{sponsor}");
+        }
+        for prose in [
+            "Sponsored content is labelled on every page.",
+            "This issue is one the council has put off for years.",
+        ] {
+            assert!(!SPONSOR_LEAD.is_match(prose), "{prose}");
+        }
         assert!(RELATED_TEXT.leads("اقرأ أيضًا:", 3));
         assert!(RELATED_TEXT.leads("עוד באתר:", 3));
         assert!(!RELATED_TEXT.is_match("unrelated matters"));
