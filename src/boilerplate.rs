@@ -911,7 +911,8 @@ fn media_duration(v: &BlockView<'_>) -> Option<Signal> {
 
 /// A call opening a short line to follow the publisher on a platform,
 /// between the article's paragraphs: "Join The Daily's WhatsApp channel
-/// for the latest news", "Follow us on Telegram for breaking news alerts".
+/// for the latest news", "Follow us on Telegram for breaking news alerts",
+/// or a call in another script naming a platform anywhere in the line.
 /// (After the article, [`is_promo_line`] reads more forms.)
 fn channel_call(v: &BlockView<'_>) -> Option<Signal> {
     const MAX_CHARS: usize = 160;
@@ -926,8 +927,21 @@ fn channel_call(v: &BlockView<'_>) -> Option<Signal> {
             'f', 'F', 'j', 'J', 's', 'S', 'p', 'P', 'u', 'U', 'ú', 'Ú', 'r', 'R', 'v', 'V', 'i',
             'I', 'g', 'G', 'b', 'B', 'o', 'O', 'd', 'D', 't', 'T',
         ]);
-    (v.chars <= MAX_CHARS && opens_with_call_letter && patterns::CHANNEL_CALL.is_match(v.text()))
-        .then_some(Signal::Phrase(patterns::SUBSCRIBE_TEXT.name))
+    // In other scripts the call may stand anywhere in the line ("카카오톡
+    // 채널에서 ... 구독하세요", "تابعوا ... عبر Google News").
+    // A Chinese or Japanese character says as much as a word's letters
+    // do: such a line is read as twice its length ("关注" is also "pay
+    // attention to", in prose that names a platform).
+    let native_call = || {
+        !v.text().is_ascii()
+            && v.chars + crate::text::cjk_chars(v.text()) <= MAX_CHARS
+            && patterns::NATIVE_FOLLOW.is_match(v.text())
+            && (patterns::PROMO_CHANNEL.is_match(v.text())
+                || patterns::NATIVE_PLATFORM.is_match(v.text()))
+    };
+    (v.chars <= MAX_CHARS
+        && ((opens_with_call_letter && patterns::CHANNEL_CALL.is_match(v.text())) || native_call()))
+    .then_some(Signal::Phrase(patterns::SUBSCRIBE_TEXT.name))
 }
 
 /// What forum software writes around and under posts, alone on its line:
