@@ -269,3 +269,16 @@ fn a_list_numbered_by_its_style_is_an_ordered_list_in_the_html() {
         a.html.matches("</ol>").count()
     );
 }
+
+#[test]
+fn a_ruby_reading_is_bracketed_once_in_text_and_markdown() {
+    // A reading without `<rp>` is set in brackets, as `<rp>` sets one; a
+    // reading with `<rp>` keeps its own brackets, not two pairs.
+    let page = include_str!("fixtures/ruby-readings/source.html");
+    let e = distil::Extractor::new(distil::Config::default().with_formats(distil::Formats::ALL));
+    let a = e.extract(page, None).unwrap();
+    for out in [&a.text, a.markdown.as_ref().unwrap()] {
+        assert!(out.contains("杜氏(とうじ)が"), "{out}");
+        assert!(out.contains("杜(と)氏(うじ)の"), "{out}");
+    }
+}

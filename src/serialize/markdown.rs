@@ -665,6 +665,10 @@ impl Writer for MarkdownWriter<'_> {
                 self.push_inline("", String::new())
             }
             Tag::Em | Tag::I => self.push_inline("*", "*".into()),
+            // A reading over its characters, without the brackets `<rp>`
+            // gives readers whose browser shows no ruby.
+            Tag::Rt if !super::is_bracketed_reading(dom, id) => self.push_inline("(", ")".into()),
+            Tag::Rt => self.push_inline("", String::new()),
             // Bold inside bold (a `<b>` in a term) adds no marks: `**a
             // **b** c**` would end the first run early.
             Tag::Strong | Tag::B if self.inlines.iter().any(|i| i.open == "**") => {
@@ -843,7 +847,7 @@ impl Writer for MarkdownWriter<'_> {
             return;
         }
         match tag {
-            Tag::Em | Tag::I | Tag::Strong | Tag::B | Tag::Del | Tag::S | Tag::Strike => {
+            Tag::Em | Tag::I | Tag::Strong | Tag::B | Tag::Del | Tag::S | Tag::Strike | Tag::Rt => {
                 self.pop_inline();
             }
             Tag::Dt => {

@@ -310,6 +310,13 @@ fn keeps_line_breaks(dom: &Dom, id: NodeId) -> bool {
     keeps
 }
 
+/// Whether a ruby reading (`<rt>`) has the brackets of `<rp>` before it,
+/// which show it in brackets where ruby is not drawn.
+pub(crate) fn is_bracketed_reading(dom: &Dom, rt: NodeId) -> bool {
+    dom.previous_element_sibling(rt)
+        .is_some_and(|p| dom.tag(p) == Tag::Rp)
+}
+
 /// Whether a list numbers its items: an `<ol>`, or a `<ul>` styled with
 /// numbers inline (`style="list-style-type: decimal"`), on the list or
 /// on its items, as some recipe plugins write their steps.

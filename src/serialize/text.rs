@@ -49,6 +49,8 @@ pub(crate) struct TextWriter {
     headings: usize,
     /// An open link is a footnote's mark, written in brackets.
     footnote_mark: bool,
+    /// Inside a ruby reading set in brackets.
+    ruby_reading: bool,
     /// The current row has had a cell.
     row_has_cell: bool,
     /// The open tables' grids, innermost last.
@@ -76,6 +78,7 @@ impl TextWriter {
             cells: 0,
             headings: 0,
             footnote_mark: false,
+            ruby_reading: false,
             row_has_cell: false,
             grids: Vec::new(),
             pres: 0,
@@ -282,6 +285,11 @@ impl Writer for TextWriter {
         match tag {
             // "home.1" reads as one word: a footnote's mark is set apart.
             Tag::A if is_footnote_mark(dom, id) => self.footnote_mark = self.word("["),
+            // A reading over its characters ("杜氏" read "とうじ") is set in
+            // brackets, as `<rp>` sets it for browsers without ruby.
+            Tag::Rt if !super::is_bracketed_reading(dom, id) => {
+                self.ruby_reading = self.word("(");
+            }
             Tag::Li => {
                 self.item_start = false;
                 self.open_item();
@@ -464,6 +472,10 @@ impl Writer for TextWriter {
             Tag::A if self.footnote_mark => {
                 self.footnote_mark = false;
                 self.out.push(']');
+            }
+            Tag::Rt if self.ruby_reading => {
+                self.ruby_reading = false;
+                self.out.push(')');
             }
             Tag::Li => {
                 self.item_start = false;
