@@ -244,6 +244,8 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
             meta_value(m, &["application-name"]),
             (ld.website.as_deref(), Source::JsonLd),
             (person, Source::JsonLd),
+            // The plain tag some CMSs write instead (`<meta name="SiteName">`).
+            meta_value(m, &["sitename", "site_name", "site-name"]),
         ],
         MAX_LABEL_CHARS,
     ));
@@ -735,6 +737,9 @@ fn choose_title(facts: &Facts) -> Option<(String, Source)> {
         m.meta.first(&["og:site_name"]).map(|(_, v)| v),
         m.meta.first(&["application-name"]).map(|(_, v)| v),
         facts.ld.website.as_deref(),
+        m.meta
+            .first(&["sitename", "site_name", "site-name"])
+            .map(|(_, v)| v),
     ]
     .into_iter()
     .flatten()
@@ -1061,6 +1066,9 @@ fn site_keys(facts: &Facts) -> Vec<String> {
         m.meta.first(&["og:site_name"]).map(|(_, v)| v),
         m.meta.first(&["application-name"]).map(|(_, v)| v),
         facts.ld.website.as_deref(),
+        m.meta
+            .first(&["sitename", "site_name", "site-name"])
+            .map(|(_, v)| v),
     ];
     let mut keys: Vec<String> = Vec::new();
     for name in declared.into_iter().flatten().map(clean_value) {
@@ -1544,6 +1552,16 @@ mod tests {
             Some("https://www.acme.org/rain"),
         );
         assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_plain_site_name_tag_names_the_site() {
+        let m = meta(
+            r#"<head><title>全国两会今天开幕_新华网</title>
+            <meta name="SiteName" content="新华网"></head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.site_name.as_deref(), Some("新华网"));
+        assert_eq!(m.title.as_deref(), Some("全国两会今天开幕"));
     }
 
     #[test]
