@@ -1413,7 +1413,9 @@ pub(crate) static SKIP_LINK: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud)"
+        r"{0,2}(?:skip\s+(?:to|over|past|navigation|nav|links?)|jump\s+to|zum\s+inhalt|direkt\s+zu(?:m|r)?\s|zur\s+navigation|(?:aller|passer)\s+(?:au|à\s+la)\s|saltar\s+(?:al?|a\s+la)\s|ir\s+al\s+contenido|(?:vai|salta)\s+al|pular\s+para|ir\s+para\s+o\s+conte|naar\s+(?:de\s+)?(?:hoofd)?inhoud",
+        // Urdu, Persian, Arabic, Hindi, Russian: "go to the content".
+        r"|مواد\s+پر\s+جائیں|پرش\s+به\s+محتوا|(?:انتقل|تخطى)\s+إلى\s+المحتوى|सामग्री\s+पर\s+जाएं|перейти\s+к\s+(?:содержанию|основному))"
     ))
 });
 
@@ -3391,6 +3393,15 @@ mod tests {
         assert!(RELATED_TEXT.leads("相关阅读：", 3));
         assert!(RELATED_TEXT.leads("延伸閱讀：", 3));
         assert!(RELATED_TEXT.leads("Read also: How we sharded", 3));
+        for skip in [
+            "Skip to content",
+            "مواد پر جائیں",
+            "پرش به محتوا",
+            "Перейти к содержанию",
+        ] {
+            assert!(SKIP_LINK.is_match(skip), "{skip}");
+        }
+        assert!(!SKIP_LINK.is_match("مواد کی فراہمی"));
         for sponsor in [
             "Sponsored: This issue is brought to you by Acme",
             "SPONSOR — Acme Cloud",
