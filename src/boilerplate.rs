@@ -932,8 +932,12 @@ fn channel_call(v: &BlockView<'_>) -> Option<Signal> {
     // A Chinese or Japanese character says as much as a word's letters
     // do: such a line is read as twice its length ("关注" is also "pay
     // attention to", in prose that names a platform).
+    // Only lines with a letter beyond the Latin scripts are looked at:
+    // curly quotes and accents make most English and European lines
+    // non-ASCII too.
+    let beyond_latin = |t: &str| t.chars().any(|c| c >= '\u{0370}' && c.is_alphabetic());
     let native_call = || {
-        !v.text().is_ascii()
+        beyond_latin(v.text())
             && v.chars + crate::text::cjk_chars(v.text()) <= MAX_CHARS
             && patterns::NATIVE_FOLLOW.is_match(v.text())
             && (patterns::PROMO_CHANNEL.is_match(v.text())
@@ -2068,16 +2072,19 @@ fn is_post_action_row(dom: &Dom, features: &Features, id: NodeId) -> bool {
     if !list && !labels_alone() {
         return false;
     }
-    let mut items = 0;
-    dom.children(id)
-        .filter(|&c| dom.tag(c).is_element())
-        .all(|item| {
-            items += 1;
-            // "4 comments", "reply (3)": a count beside the action.
-            (!list || features.link_density(item) > 0.9)
-                && ACTIONS.contains(&label_without_count(dom, item).as_str())
-        })
-        && items >= 2
+    let elements = || dom.children(id).filter(|&c| dom.tag(c).is_element());
+    if elements().nth(1).is_none() {
+        return false;
+    }
+    // The longest action with a count beside it ("downvote (1234)").
+    const MAX_ITEM_CHARS: u32 = 24;
+    elements().all(|item| {
+        // "4 comments", "reply (3)": a count beside the action. The label
+        // is read last: most rows fail on length or links first.
+        features.len(item) <= MAX_ITEM_CHARS
+            && (!list || features.link_density(item) > 0.9)
+            && ACTIONS.contains(&label_without_count(dom, item).as_str())
+    })
 }
 
 /// Whether `id` is a post's number in its thread, linked to the post
