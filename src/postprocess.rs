@@ -730,21 +730,21 @@ fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]
 
 /// Whether an element's class or id names comments.
 fn names_comments(dom: &Dom, id: NodeId) -> bool {
-    [local_name!("class"), local_name!("id")]
-        .iter()
-        .any(|name| {
-            dom.attr(id, name)
-                .is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
-        })
+    names_hold(dom, id, "comment")
 }
 
 /// Whether the class or id of `id` names replies ("replies", "reply-list").
 fn names_replies(dom: &Dom, id: NodeId) -> bool {
+    names_hold(dom, id, "repl")
+}
+
+/// Whether the class or id of `id` holds `word` (lower case), in any case.
+fn names_hold(dom: &Dom, id: NodeId, word: &str) -> bool {
     [local_name!("class"), local_name!("id")]
         .iter()
         .any(|name| {
             dom.attr(id, name)
-                .is_some_and(|v| v.to_ascii_lowercase().contains("repl"))
+                .is_some_and(|v| v.to_ascii_lowercase().contains(word))
         })
 }
 
