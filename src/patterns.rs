@@ -1350,7 +1350,7 @@ pub(crate) static FORUM_CHROME: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|(?:view\s+a\s+)?printable\s+version|code\s*:\s*(?:select\s+all|expand|copy)(?:\s+(?:collapse|copy))*|viewing\s+[0-9]+\s+(?:posts?|repl(?:y|ies)|topics?)(?:\s*-\s*[0-9]+\s+through\s+[0-9]+)?(?:\s*\(of\s+[0-9]+\s+total\))?|this\s+topic\s+(?:has|contains)\s+[0-9]+\s+repl(?:y|ies)(?:[\s,.;:].*)?|druckansicht|druckversion|last\s+edited\s+by\s.*|last\s+edited\s*:\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
+        r"{0,3}(?:(?:who\s+is|wer\s+ist|qui\s+est)\s+online\s*\??|(?:(?:users|members|guests)\s+browsing\s+this\s+(?:forum|thread|topic)|(?:mitglieder|benutzer)\s+in\s+diesem\s+(?:forum|thema)|utilisateurs\s+parcourant\s+ce\s+(?:forum|sujet)|usuarios\s+(?:navegando|viendo)\s+(?:por\s+)?este\s+(?:foro|tema))(?:[\s:].*)?|recently\s+browsing(?:\s+[0-9]+\s+members?)?|no\s+registered\s+users\s+viewing\s+this\s+page\.?|create\s+an\s+account\s+or\s+sign\s+in\s+to\s+(?:comment|reply)|you\s+need\s+to\s+be\s+a\s+member\s+in\s+order\s+to\s+leave\s+a\s+(?:comment|reply)|(?:view\s+a\s+)?printable\s+version|code\s*:\s*(?:select\s+all|expand|copy)(?:\s+(?:collapse|copy))*|viewing\s+[0-9]+\s+(?:posts?|repl(?:y|ies)|topics?)(?:\s*-\s*[0-9]+\s+through\s+[0-9]+)?(?:\s*\(of\s+[0-9]+\s+total\))?|this\s+topic\s+(?:has|contains)\s+[0-9]+\s+repl(?:y|ies)(?:[\s,.;:].*)?|druckansicht|druckversion|last\s+edited\s+by\s.*|last\s+edited\s*:\s.*|zuletzt\s+(?:bearbeitet|geändert)\s+(?:von\s|am\s).*|dernière\s+(?:modification|édition)\s+par\s.*|edited\s.+\(see\s+edit\s+history\)",
         ascii_non_word!(),
         r"{0,3}|(?:answered|asked|edited|modified)\s+(?:[a-z]{3,9}\.?\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?|[0-9]{1,2}\s+[a-z]{3,9}\.?(?:\s+[0-9]{4})?|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\s+(?:secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|yesterday|today)(?:\s+at\s+[0-9]{1,2}:[0-9]{2}(?:\s*[ap]m)?)?(?:\s+by\s+\S+)?\s*)$"
     ))
@@ -4098,6 +4098,10 @@ mod tests {
             &FORUM_CHROME,
             &[
                 "Users browsing this thread: 1 Guest(s)",
+                "Recently Browsing",
+                "No registered users viewing this page.",
+                "Create an account or sign in to comment",
+                "You need to be a member in order to leave a comment",
                 "Mitglieder in diesem Forum: 0 Mitglieder und 2 Gäste",
                 "Wer ist online?",
                 "View a Printable Version",
