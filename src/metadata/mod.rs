@@ -1212,6 +1212,8 @@ fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
     };
     let candidates = [
         (m.meta.all("article:tag").to_vec(), Source::OpenGraph),
+        // Forum software writes the OpenGraph tags with the prefix.
+        (m.meta.all("og:article:tag").to_vec(), Source::OpenGraph),
         (facts.ld.keywords.clone(), Source::JsonLd),
         (split_commas(m.meta.all("news_keywords")), Source::Meta),
         (split_commas(m.meta.all("keywords")), Source::Meta),
@@ -1552,6 +1554,15 @@ mod tests {
             Some("https://www.acme.org/rain"),
         );
         assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn tags_written_with_the_opengraph_prefix_count() {
+        let m = meta(
+            r#"<head><meta property="og:article:tag" content="homelab">
+            <meta property="og:article:tag" content="dns"></head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.tags, ["homelab", "dns"]);
     }
 
     #[test]
