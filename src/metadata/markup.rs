@@ -81,6 +81,8 @@ pub(crate) struct Markup {
     pub author_line: Option<String>,
     /// The text of visible `<a rel="author">` links that sit together.
     pub rel_authors: Vec<String>,
+    /// The texts of `rel="tag"` links outside secondary regions.
+    pub rel_tags: Vec<String>,
     pub micro: Microdata,
 }
 
@@ -143,11 +145,22 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             Tag::Link => read_link(dom, id, &mut m),
             Tag::A => {
                 // One look at `rel` for both links a reader may follow.
-                let (license, author) = dom
-                    .attr(id, &local_name!("rel"))
-                    .map_or((false, false), |rel| {
-                        (lists(&rel, "license"), lists(&rel, "author"))
-                    });
+                let (license, author, tag) =
+                    dom.attr(id, &local_name!("rel"))
+                        .map_or((false, false, false), |rel| {
+                            (
+                                lists(&rel, "license"),
+                                lists(&rel, "author"),
+                                lists(&rel, "tag"),
+                            )
+                        });
+                // A post's own tags (`rel="tag"`), not a sidebar's cloud.
+                if tag && m.rel_tags.len() < MAX_KEPT && !regions.secondary(id) {
+                    let text = clean_value(&inner_text(dom, id));
+                    if !text.is_empty() && text.chars().count() <= MAX_AUTHOR_TEXT {
+                        m.rel_tags.push(text);
+                    }
+                }
                 if license && m.license.is_none() {
                     m.license = attr(dom, id, local_name!("href"));
                 }

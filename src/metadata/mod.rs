@@ -1218,6 +1218,7 @@ fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
         (split_commas(m.meta.all("news_keywords")), Source::Meta),
         (split_commas(m.meta.all("keywords")), Source::Meta),
         (split_commas(m.meta.all("parsely-tags")), Source::Meta),
+        (m.rel_tags.clone(), Source::Markup),
     ];
     candidates.into_iter().find_map(|(values, s)| {
         let mut tags: Vec<String> = Vec::new();
@@ -1563,6 +1564,14 @@ mod tests {
             <meta property="og:article:tag" content="dns"></head><body><p>Text.</p></body>"#,
         );
         assert_eq!(m.tags, ["homelab", "dns"]);
+        // Links marked as the post's tags, when nothing is declared; a
+        // sidebar's tag cloud is not the post's.
+        let m = meta(
+            r#"<body><article><p>Text.</p><p>Tagged <a rel="tag" href="/t/dns">dns</a>,
+            <a rel="tag" href="/t/pihole">pihole</a></p></article>
+            <aside class="sidebar"><a rel="tag" href="/t/cats">cats</a></aside></body>"#,
+        );
+        assert_eq!(m.tags, ["dns", "pihole"]);
     }
 
     #[test]
