@@ -41,6 +41,9 @@ pub(crate) enum Extent {
     /// A container around it that scores nearly as high and holds much
     /// more prose: the page spreads its content over sections.
     Container,
+    /// The `<article>` element around it, of which it holds only a part:
+    /// a page builder wraps each section of the article on its own.
+    ArticleElement,
     /// The whole body around it: the best candidate holds a sliver of the
     /// prose of a page that is not a dated piece.
     PageBody,
@@ -71,6 +74,9 @@ impl Extent {
             }
             Extent::Container => {
                 "a container around the best candidate that scores nearly as high and holds far more of the page's prose".into()
+            }
+            Extent::ArticleElement => {
+                "the article element around the best candidate, which holds only a part of its prose".into()
             }
             Extent::PageBody => {
                 "the whole body around the best candidate, which holds a sliver of the page's prose (a page that is not a dated piece, its content spread over sections)".into()
@@ -190,6 +196,16 @@ pub(crate) fn select(
             }
         }
     }
+    // The best part split off from the rest of its own `<article>` by a
+    // page builder's wrappers (each section a widget of its own): the
+    // article element is the article.
+    if matches!(extent, Extent::Candidate | Extent::WithSiblings(_)) {
+        if let Some(article) = article_element(dom, features, &roots, top, body) {
+            roots = vec![article];
+            renamed.clear();
+            extent = Extent::ArticleElement;
+        }
+    }
     // A page that is not a dated piece and spreads its content over
     // sections: a container around the best part that scores nearly as
     // high (its links already weighed in its score) and holds far more
@@ -261,6 +277,44 @@ const REGION_MAX_LINK_DENSITY: f32 = 0.4;
 const LITTLE_SHARE: f32 = 0.6;
 /// ...and the share under which the selection is only a sliver of the page.
 const SLIVER_SHARE: f32 = 0.1;
+
+/// The share of its `<article>` element's prose under which the
+/// selection is only a part of it (see [`article_element`]).
+const ARTICLE_PART_SHARE: f32 = 0.7;
+/// The share of links above which an `<article>` element is a feed or a
+/// card grid rather than one article.
+const ARTICLE_MAX_LINK_DENSITY: f32 = 0.2;
+
+/// The nearest `<article>` element around `top` when the selection holds
+/// less than [`ARTICLE_PART_SHARE`] of its prose: the element is one
+/// article (no other `<article>` inside it, few links), and the rest of
+/// its prose is more sections of the same text.
+fn article_element(
+    dom: &Dom,
+    features: &Features,
+    roots: &[NodeId],
+    top: NodeId,
+    body: NodeId,
+) -> Option<NodeId> {
+    let article = dom
+        .ancestors(top)
+        .take_while(|&a| a != body)
+        .find(|&a| dom.tag(a) == Tag::Article)?;
+    if roots.iter().any(|&r| dom.contains(r, article)) {
+        return None;
+    }
+    let holds_one_article = (article + 1..dom.end(article)).all(|id| dom.tag(id) != Tag::Article);
+    (holds_one_article
+        && holds_share_below(
+            dom,
+            features,
+            roots,
+            article,
+            ARTICLE_PART_SHARE,
+            ARTICLE_MAX_LINK_DENSITY,
+        ))
+    .then_some(article)
+}
 
 /// The outermost comment block around `top` (named for comments, and so
 /// set aside as "unlikely" while the article is looked for): when the best
