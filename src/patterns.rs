@@ -808,6 +808,9 @@ class_pattern!(
         // Calls to action: a banner or box that asks the reader to
         // download, sign up, book or call.
         "=cta", "call to action", "calltoaction",
+        // A publisher's offer to buy access to the article, or a shop's box
+        // of price and cart buttons.
+        "buybox", "buy box",
         // Advertising, related links and share bars named in the languages
         // of the phrase families.
         "werbung", "publicidad", "publicite", "pubblicita", "reklama", "relacionad",
@@ -2977,6 +2980,18 @@ mod tests {
         match pattern.find(text) {
             Some(m) => format!("{}{}", &text[..m.start()], &text[m.end()..]),
             None => text.to_string(),
+        }
+    }
+
+    #[test]
+    fn buy_boxes_are_boilerplate() {
+        for class in ["c-article-buy-box", "buybox__buy", "product-buy-box"] {
+            let signals = class_signals(&tokens(class, ""));
+            assert!(signals.has(ClassSignals::BOILERPLATE), "{class}");
+        }
+        for class in ["buyer-guide", "busy-box", "buying-advice"] {
+            let signals = class_signals(&tokens(class, ""));
+            assert!(!signals.has(ClassSignals::BOILERPLATE), "{class}");
         }
     }
 
