@@ -1241,7 +1241,7 @@ pub(crate) static CALL_BUTTON: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?i)^",
         ascii_non_word!(),
         r"{0,2}(?:learn\s+more|find\s+out\s+more|discover\s+more|read\s+more|get\s+started|apply\s+now|book\s+now|shop\s+now|buy\s+now|order\s+now|download\s+now|view\s+all|see\s+all",
-        r"|start\s+(?:your\s+)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free|get\s+a\s+(?:free\s+)?quote|request\s+a\s+demo|book\s+a\s+demo|sign\s+up\s+(?:now|today|for\s+free)",
+        r"|start\s+(?:your\s+)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free|get\s+a\s+(?:free\s+)?quote|request\s+a\s+demo|book\s+a\s+demo|sign\s+up\s+(?:now|today|for\s+free)|join\s+(?:now|today)(?:\s+for\s+free)?|join\s+for\s+free",
         r"|mehr\s+erfahren|jetzt\s+(?:kaufen|bestellen|buchen|bewerben|starten|entdecken)|en\s+savoir\s+plus|saber\s+más|scopri\s+di\s+più|meer\s+informatie|lees\s+meer)",
         ascii_non_word!(),
         r"{0,3}$"
@@ -4334,9 +4334,12 @@ mod tests {
                 "Request a demo",
                 "Mehr erfahren",
                 "En savoir plus ›",
+                "Join now for free",
+                "Join today",
             ],
             &[
                 "Learn more about the study",
+                "Join now for free and save",
                 "Get started with the CLI in five minutes",
             ],
         );
