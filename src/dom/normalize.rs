@@ -595,6 +595,7 @@ fn normalize_divs(walk: Walk) -> usize {
         if parent_of(&div).is_none() {
             continue;
         }
+        space_glued_labels(&div);
         let wrapped = wrap_inline_runs(&div);
         if let Some(only_p) = single_p_child(&div) {
             if facts.link_density(i) < 0.25 {
@@ -610,6 +611,141 @@ fn normalize_divs(walk: Walk) -> usize {
         }
     }
     facts.nodes.len()
+}
+
+/// Puts a space between inline elements that a `<div>` lays side by side
+/// with nothing between them: a row of labels that the page's CSS spaces
+/// (`<code>amount</code><span>integer</span><span>Required</span>`, a
+/// product's name and price), which would otherwise read as one word
+/// ("amountintegerRequired"). Only where a word would run into a word: a
+/// price split into spans ("$" "29" ".99") and CJK text, written without
+/// spaces, stay as they are.
+fn space_glued_labels(div: &Handle) {
+    // Rows of labels are short; a div of many inline children is a
+    // paragraph written without `<p>`, whose spans may split words.
+    const MAX_CHILDREN: usize = 12;
+    let children = div.children.borrow();
+    if children.len() < 2 || children.len() > MAX_CHILDREN {
+        return;
+    }
+    let mut glued = Vec::new();
+    for (i, pair) in children.windows(2).enumerate() {
+        let (left, right) = (&pair[0], &pair[1]);
+        let is_label = |n: &Handle| {
+            matches!(n.data, NodeData::Element { .. })
+                && tag_of(n).is_phrasing()
+                && !matches!(tag_of(n), Tag::Br | Tag::Img | Tag::Wbr)
+        };
+        // Loose text among the children: a paragraph, not a row.
+        if matches!(&left.data, NodeData::Text { .. }) && !is_whitespace_text(left) {
+            return;
+        }
+        // A drop cap ("<span>S</span><span>unshine</span>") is one
+        // letter set apart from the rest of its word.
+        if is_label(left)
+            && is_label(right)
+            && last_char(left).is_some_and(ends_word)
+            && first_char(right).is_some_and(starts_word)
+            && !is_one_letter(left)
+        {
+            glued.push(i + 1);
+        }
+    }
+    if children
+        .last()
+        .is_some_and(|n| matches!(&n.data, NodeData::Text { .. }) && !is_whitespace_text(n))
+    {
+        return;
+    }
+    drop(children);
+    for at in glued.into_iter().rev() {
+        let space = Node::new(NodeData::Text {
+            contents: RefCell::new(html5ever::tendril::StrTendril::from_slice(" ")),
+        });
+        space.parent.set(Some(Rc::downgrade(div)));
+        div.children.borrow_mut().insert(at, space);
+    }
+}
+
+/// Whether the text under `node` (a label, a few nodes deep) is one
+/// character.
+fn is_one_letter(node: &Handle) -> bool {
+    const MAX_NODES: usize = 16;
+    let mut chars = 0;
+    let mut stack = vec![node.clone()];
+    let mut seen = 0;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > MAX_NODES {
+            return false;
+        }
+        if let NodeData::Text { contents } = &n.data {
+            chars += contents.borrow().trim().chars().count();
+            if chars > 1 {
+                return false;
+            }
+        }
+        stack.extend(n.children.borrow().iter().cloned());
+    }
+    chars == 1
+}
+
+/// Whether a word may end in `c`: a letter or digit of a script written
+/// with spaces (Latin, Greek, Cyrillic and their like, not CJK).
+fn ends_word(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
+/// Whether a word, or a price, may start with `c`.
+fn starts_word(c: char) -> bool {
+    ends_word(c) || matches!(c, '$' | '€' | '£' | '¥')
+}
+
+/// The first character of the text under `node`, looking a few nodes deep.
+fn first_char(node: &Handle) -> Option<char> {
+    edge_char(node, true)
+}
+
+/// The last character of the text under `node`, looking a few nodes deep.
+fn last_char(node: &Handle) -> Option<char> {
+    edge_char(node, false)
+}
+
+fn edge_char(node: &Handle, first: bool) -> Option<char> {
+    // Labels are shallow; a deep subtree is not one.
+    const MAX_DEPTH: usize = 6;
+    let mut current = node.clone();
+    for _ in 0..MAX_DEPTH {
+        let next = {
+            let children = current.children.borrow();
+            let mut texts = children.iter().filter(|c| !is_skippable(c));
+            let child = if first {
+                texts.next()
+            } else {
+                texts.next_back()
+            };
+            match child {
+                None => return None,
+                Some(c) => match &c.data {
+                    NodeData::Text { contents } => {
+                        let text = contents.borrow();
+                        let mut chars = text.chars();
+                        let edge = if first {
+                            chars.next()
+                        } else {
+                            chars.next_back()
+                        };
+                        // A space at the edge: the row is spaced already.
+                        return edge.filter(|c| !c.is_whitespace());
+                    }
+                    NodeData::Element { .. } => c.clone(),
+                    _ => return None,
+                },
+            }
+        };
+        current = next;
+    }
+    None
 }
 
 /// Wraps each run of inline children of `div` in a new `<p>`. Returns
@@ -728,6 +864,33 @@ mod tests {
             shape("<div>Hello <b>world</b></div>"),
             "<body><p>Hello <b>world</b></p></body>"
         );
+    }
+
+    #[test]
+    fn glued_labels_in_a_row_get_a_space() {
+        assert_eq!(
+            shape("<div><code>amount</code><span>integer</span><span>Required</span></div>"),
+            "<body><p><code>amount</code> <span>integer</span> <span>Required</span></p></body>"
+        );
+        assert_eq!(
+            shape("<div><span>Atelier Sofa</span><span>$4,345.00</span></div>"),
+            "<body><p><span>Atelier Sofa</span> <span>$4,345.00</span></p></body>"
+        );
+    }
+
+    #[test]
+    fn rows_that_read_as_one_word_stay_glued() {
+        for html in [
+            // A drop cap, a price in parts, CJK text, spaced labels, prose.
+            "<div><span>S</span><span>unshine</span></div>",
+            "<div><span>$</span><span>29</span><span>.99</span></div>",
+            "<div><span>東京</span><span>大阪</span></div>",
+            "<div><span>Yes </span><span>No</span></div>",
+            "<div>Read <b>this</b><i>now</i></div>",
+        ] {
+            let spaced = shape(html).matches("> <").count();
+            assert_eq!(spaced, 0, "{html}");
+        }
     }
 
     #[test]
