@@ -1317,12 +1317,17 @@ pub(crate) static LOADING_WORDS: Lazy<MatchRegex> = Lazy::new(|| {
 
 /// A marketing call to action: a question to the reader, then what to
 /// do about it ("Want to see how it works? Learn more here.", "Ready to
-/// start? Book a demo today.").
+/// start? Book a demo today."), and a help centre's closing offer ("Have
+/// more questions? Submit a request", "Haben Sie weitere Fragen? Anfrage
+/// einreichen").
 pub(crate) static QUESTION_THEN_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}\?\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read)(?-u:\b)"
+        r"{0,2}(?:(?:(?:do|would)\s+you\s+(?:want|like)|want|ready|need|looking|interested|curious)(?-u:\b)[^?.!]{3,100}",
+        r"|(?:(?:still\s+)?(?:have|got)\s+(?:more\s+|further\s+|other\s+|any\s+|additional\s+)?|more\s+|further\s+|other\s+|any\s+)questions",
+        r"|haben\s+sie\s+(?:noch\s+)?(?:weitere\s+|andere\s+)?fragen|noch\s+fragen|(?:vous\s+avez\s+)?d'autres\s+questions|¿?\s*(?:tienes|tiene|tenés)\s+(?:más|otras)\s+preguntas)",
+        r"\s*[?？]\s+(?:get|learn|download|use|try|check|talk|contact|book|schedule|sign|start|call|request|join|see|discover|explore|click|visit|read|submit|ask|reach|write|email|send|chat|message|anfrage|kontakt|schreiben|rufen|stellen|wenden|senden|contact|écrivez|posez|envoyez|contáct|escríb|envía)"
     ))
 });
 
@@ -1436,7 +1441,7 @@ pub(crate) static REACTION_COUNT: Lazy<MatchRegex> = Lazy::new(|| {
 /// recipe?", "Helpful 18 Not Helpful 2", "Helpful (7)".
 pub(crate) static FEEDBACK_PROMPT: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
-        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|did\s+this\s+(?:answer|solve|resolve)\s+your\s+(?:question|problem|issue)|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+[a-z0-9.\-]+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|(?:questo\s+articolo|questa\s+pagina)\s+(?:ti\s+)?è\s+stat[oa]\s+utile|(?:este\s+artigo|esta\s+página|esta\s+matéria)\s+foi\s+útil|gostou\s+(?:desta|da|deste|do)\s+(?:matéria|notícia|reportagem|artigo|conteúdo)|czy\s+(?:ten\s+artykuł|ta\s+strona)\s+(?:był[ao]?\s+)?(?:pomocn[ya]|przydatn[ya])|(?:была\s+ли\s+(?:эта\s+)?(?:статья|страница|информация)\s+полезной|вам\s+понравилась\s+(?:эта\s+)?статья)|bu\s+(?:haber|içerik|makale|sayfa)\s+(?:faydalı|yararlı)\s+mıydı|هل\s+كان\s+هذا\s+(?:المقال|المحتوى)\s+مفيد[اً]*|هل\s+كانت\s+هذه\s+(?:الصفحة|المعلومات)\s+مفيدة|이\s*기사\s*어떠셨나요|이\s*기사가\s*도움이\s*되셨나요|この記事は(?:役に立ちましたか|いかがでしたか|参考になりましたか)|这篇文章对您有帮助吗|本文对您有帮助吗)\s*[?.!？؟]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$",
+        r"(?i)^\s*(?:(?:did|does)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip)\s+help(?:\s+you)?|did\s+this\s+(?:answer|solve|resolve)\s+your\s+(?:question|problem|issue)|(?:was|is)\s+this\s+(?:article|summary|guide|page|answer|post|section|tip|information|content)?\s*(?:helpful|useful)|did\s+you\s+(?:like|enjoy)\s+this\s+(?:recipe|article|post|guide|story)|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for|how\s+(?:useful|helpful)\s+(?:was|is)\s+this\s+(?:page|article|information|content)|help\s+us\s+improve(?:\s+[a-z0-9.\-]+){0,2}|is\s+there\s+anything\s+wrong\s+with\s+this\s+page|report\s+a\s+problem\s+with\s+this\s+page|(?:war|ist)\s+(?:diese\s+seite|dieser\s+artikel|dieser\s+beitrag|diese\s+information)\s+hilfreich|cette\s+(?:page|information)\s+vous\s+a-t-elle\s+été\s+utile|cet\s+article\s+vous\s+a-t-il\s+été\s+utile|¿?\s*(?:te|le)\s+(?:resultó|ha\s+resultado)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|¿?\s*(?:fue|es)\s+útil\s+(?:esta\s+página|este\s+artículo|esta\s+información)|(?:questo\s+articolo|questa\s+pagina)\s+(?:ti\s+)?è\s+stat[oa]\s+utile|(?:este\s+artigo|esta\s+página|esta\s+matéria)\s+foi\s+útil|gostou\s+(?:desta|da|deste|do)\s+(?:matéria|notícia|reportagem|artigo|conteúdo)|czy\s+(?:ten\s+artykuł|ta\s+strona)\s+(?:był[ao]?\s+)?(?:pomocn[ya]|przydatn[ya])|(?:была\s+ли\s+(?:эта\s+)?(?:статья|страница|информация)\s+полезной|вам\s+понравилась\s+(?:эта\s+)?статья)|bu\s+(?:haber|içerik|makale|sayfa)\s+(?:faydalı|yararlı)\s+mıydı|هل\s+كان\s+هذا\s+(?:المقال|المحتوى)\s+مفيد[اً]*|هل\s+كانت\s+هذه\s+(?:الصفحة|المعلومات)\s+مفيدة|이\s*기사\s*어떠셨나요|이\s*기사가\s*도움이\s*되셨나요|この記事は(?:役に立ちましたか|いかがでしたか|参考になりましたか)|这篇文章对您有帮助吗|本文对您有帮助吗)\s*[?.!？؟]?\s*$|^\s*helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?(?:\s*not\s+helpful\s*\(?\s*[0-9][0-9,.]*\s*\)?)?\s*$|^\s*(?:a\s+)?[0-9][0-9,.]*\s+(?:out\s+of|of|von|sur|de|su)\s+[0-9][0-9,.]*\s+(?:(?:people|users|customers|personnes|personas|persone|nutzern?|leser(?:n|innen)?)\s+)?(?:found\s+this\s+(?:article\s+)?(?:helpful|useful)|fanden\s+(?:dies|das|diesen\s+artikel|diese\s+antwort)\s+hilfreich|ont\s+trouvé\s+(?:ceci|cela|cet\s+article|cette\s+réponse)\s+utile|(?:les\s+)?(?:pareció|resultó)\s+útil|l'hanno\s+trovat[oa]\s+utile)\s*[.!]?\s*$",
     )
 });
 
@@ -3706,6 +3711,12 @@ mod tests {
             QUESTION_THEN_CALL.is_match("Ready to simplify your nutrition? Get started today.")
         );
         assert!(!QUESTION_THEN_CALL.is_match("Want to know why? The answer lies in the soil."));
+        assert!(QUESTION_THEN_CALL.is_match("Have more questions? Submit a request"));
+        assert!(QUESTION_THEN_CALL.is_match("Haben Sie weitere Fragen? Anfrage einreichen"));
+        assert!(QUESTION_THEN_CALL.is_match("Still have questions? Contact our support team."));
+        assert!(
+            !QUESTION_THEN_CALL.is_match("Any questions? The council will answer them in May.")
+        );
         assert!(FOLD_CONTROL.is_match("Show more"));
         assert!(FOLD_CONTROL.is_match("Expand description"));
         assert!(FOLD_CONTROL.is_match("Collapse all"));
@@ -4255,6 +4266,10 @@ mod tests {
             "Help us improve",
             "Is there anything wrong with this page?",
             "War diese Seite hilfreich?",
+            "214 von 239 fanden dies hilfreich",
+            "12 out of 15 found this helpful",
+            "3 of 4 people found this helpful.",
+            "A 5 de 7 personas les pareció útil",
             "Cette page vous a-t-elle été utile ?",
             "¿Te resultó útil esta página?",
             "Questo articolo ti è stato utile?",
@@ -4274,6 +4289,7 @@ mod tests {
             "Helpful staff",
             "Was this helpful to the investigators, the court asked.",
             "Help us improve the lives of children in care by becoming a foster parent.",
+            "12 out of 15 voters found this helpful in deciding, the survey says.",
         ] {
             assert!(!FEEDBACK_PROMPT.is_match(line), "{line}");
         }
