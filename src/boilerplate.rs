@@ -271,19 +271,43 @@ fn sole_wrapper_or_figure(dom: &Dom, features: &Features, roots: &[NodeId], id: 
     }
 }
 
-/// Whether a block is a kicker: a label of a word or three, no sentence,
-/// right before the heading that repeats the title.
-fn is_kicker(dom: &Dom, removal: &[Removal], b: &TextBlock) -> bool {
+/// Whether a block's text reads as a kicker: a label of a word or three,
+/// no sentence.
+fn is_kicker_text(b: &TextBlock) -> bool {
     const MAX_CHARS: usize = 30;
     const MAX_WORDS: usize = 3;
     b.chars > 0
         && b.chars <= MAX_CHARS
         && b.text.split_whitespace().count() <= MAX_WORDS
         && !b.text.contains(['.', '!', '?'])
-        && !dom.tag(b.id).is_heading()
+}
+
+/// Whether `id` (holding a kicker's text) is a kicker: right before the
+/// heading that repeats the title.
+fn is_kicker(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+    !dom.tag(id).is_heading()
         && dom
-            .next_element_sibling(b.id)
+            .next_element_sibling(id)
             .is_some_and(|h| dom.tag(h).is_heading() && removal[h] == Removal::TitleHeader)
+}
+
+/// A kicker written as an inline element loose in the article's header,
+/// beside the headline (`<header><span class=kicker>Storm</span><h1>`):
+/// the header is its block, and the label alone goes.
+fn loose_kicker(
+    dom: &Dom,
+    features: &Features,
+    removal: &[Removal],
+    b: &TextBlock,
+) -> Option<NodeId> {
+    dom.children(b.id)
+        .filter(|&c| dom.tag(c).is_element() && removal[c] == Removal::Kept)
+        .find(|&c| features.len(c) > 0)
+        .filter(|&c| {
+            !dom.tag(c).is_block()
+                && features.len(c) as usize >= b.chars
+                && is_kicker(dom, removal, c)
+        })
 }
 
 /// A short block that is a link and nothing else: a headline pointing
@@ -1534,8 +1558,13 @@ pub(crate) fn trim_article(
         if is_prose(features, b) {
             break;
         }
-        if is_kicker(dom, removal, b) && !holds_others(b) {
+        if !is_kicker_text(b) {
+            continue;
+        }
+        if is_kicker(dom, removal, b.id) && !holds_others(b) {
             drop(b.id, Signal::Phrase("kicker"), removal);
+        } else if let Some(label) = loose_kicker(dom, features, removal, b) {
+            drop(label, Signal::Phrase("kicker"), removal);
         }
     }
     // A stamp and its update on one line run as long as a sentence, and
