@@ -631,18 +631,21 @@ fn space_glued_labels(div: &Handle) {
     let mut glued = Vec::new();
     for (i, pair) in children.windows(2).enumerate() {
         let (left, right) = (&pair[0], &pair[1]);
+        let is_element = |n: &Handle| matches!(n.data, NodeData::Element { .. });
         let is_label = |n: &Handle| {
-            matches!(n.data, NodeData::Element { .. })
-                && tag_of(n).is_phrasing()
-                && !matches!(tag_of(n), Tag::Br | Tag::Img | Tag::Wbr)
+            let tag = tag_of(n);
+            tag.is_phrasing() && !matches!(tag, Tag::Br | Tag::Img | Tag::Wbr)
         };
         // Loose text among the children: a paragraph, not a row.
         if matches!(&left.data, NodeData::Text { .. }) && !is_whitespace_text(left) {
             return;
         }
-        // A drop cap ("<span>S</span><span>unshine</span>") is one
-        // letter set apart from the rest of its word.
-        if is_label(left)
+        // Elements side by side first (most pairs hold a text node), then
+        // their tags. A drop cap ("<span>S</span><span>unshine</span>") is
+        // one letter set apart from the rest of its word.
+        if is_element(left)
+            && is_element(right)
+            && is_label(left)
             && is_label(right)
             && last_char(left).is_some_and(ends_word)
             && first_char(right).is_some_and(starts_word)
