@@ -2769,6 +2769,21 @@ impl Needles {
     }
 }
 
+/// Words in the class or id of a poster's name on a forum thread, or of
+/// the box just around it ("username", "message-name", "postauthor").
+pub(crate) static POSTER_NAME_WORDS: Needles = Needles::new(&[
+    "username",
+    "user-name",
+    "user_name",
+    "userlink",
+    "user-link",
+    "author",
+    "poster",
+    "membername",
+    "member-name",
+    "message-name",
+]);
+
 /// Whether `value` holds one of the `needles`, ignoring ASCII case,
 /// without lower-casing a copy: one pass over the bytes. It runs for the
 /// class and id of every element, and most bytes start no needle, so they

@@ -437,6 +437,9 @@ pub(crate) fn prepare(
         &roots,
         &mut signals_found,
     );
+    if page.forum_thread || selection.extent == crate::select::Extent::PostThread {
+        rescue_poster_names(dom, signals, features, &mut removal, &roots);
+    }
     recompute(dom, features, &removal, &roots);
     // One walk over what the trimming left. A box whose words all went as
     // boilerplate, left with pictures that link to other pages: an author
@@ -731,6 +734,94 @@ fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]
 /// Whether an element's class or id names comments.
 fn names_comments(dom: &Dom, id: NodeId) -> bool {
     names_hold(dom, id, "comment")
+}
+
+/// A thread reads as who said what: each post's poster name, which went
+/// with the poster's card (the rank, join date and post count beside it)
+/// or with the post's header, comes back alone on its line. Only what
+/// went as page furniture or for its links is brought back, never what
+/// the page hides.
+fn rescue_poster_names(
+    dom: &Dom,
+    signals: &crate::signals::Signals,
+    features: &Features,
+    removal: &mut [Removal],
+    roots: &[NodeId],
+) {
+    let restorable = |r: Removal| {
+        matches!(
+            r,
+            Removal::Conditional | Removal::Boilerplate | Removal::Unlikely | Removal::Byline
+        )
+    };
+    for &root in roots {
+        let mut id = root + 1;
+        while id < dom.end(root) {
+            if dom.tag(id) != Tag::A || !is_poster_name(dom, signals, features, id) {
+                id += 1;
+                continue;
+            }
+            // The removed ancestors between the name and the article.
+            let chain: Vec<NodeId> = std::iter::once(id)
+                .chain(dom.ancestors(id).take_while(|&a| a != root))
+                .collect();
+            let removed: Vec<NodeId> = chain
+                .iter()
+                .copied()
+                .filter(|&a| removal[a] != Removal::Kept)
+                .collect();
+            if !removed.is_empty() && removed.iter().all(|&a| restorable(removal[a])) {
+                let outer = *removed.last().unwrap_or(&id);
+                for &a in &chain {
+                    if dom.contains(outer, a) {
+                        removal[a] = Removal::Kept;
+                    }
+                }
+                // Of the restored boxes, only the path down to the name.
+                for &a in chain.iter().skip(1) {
+                    if !dom.contains(outer, a) {
+                        break;
+                    }
+                    for c in dom.children(a) {
+                        if !dom.contains(c, id) && removal[c] == Removal::Kept {
+                            removal[c] = Removal::Boilerplate;
+                        }
+                    }
+                }
+            }
+            id = dom.end(id);
+        }
+    }
+}
+
+/// Whether the link `id` is a poster's name: a few words linked to the
+/// poster's profile, named as a user, author or poster by its class or a
+/// near ancestor's, or marked as the author.
+fn is_poster_name(
+    dom: &Dom,
+    signals: &crate::signals::Signals,
+    features: &Features,
+    id: NodeId,
+) -> bool {
+    const MAX_NAME_CHARS: u32 = 40;
+    const MAX_NAME_WORDS: usize = 4;
+    const NAMING_LEVELS: usize = 3;
+    let len = features.len(id);
+    if !(2..=MAX_NAME_CHARS).contains(&len) || !dom.is_addressed_link(id) {
+        return false;
+    }
+    // A post's stamp is linked to the post ("Posted <time>...</time>").
+    if (id + 1..dom.end(id)).any(|d| dom.tag(d) == Tag::Time) {
+        return false;
+    }
+    let text = inner_text(dom, id);
+    if text.split_whitespace().count() > MAX_NAME_WORDS || !text.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    signals.has(id, crate::signals::AUTHOR_MARKUP)
+        || std::iter::once(id)
+            .chain(dom.ancestors(id).take(NAMING_LEVELS))
+            .any(|a| dom.names_hold(a, &crate::patterns::POSTER_NAME_WORDS))
 }
 
 /// Whether the class or id of `id` names replies ("replies", "reply-list").
