@@ -761,9 +761,16 @@ fn rescue_poster_names(
                 id += 1;
                 continue;
             }
-            // The removed ancestors between the name and the article.
+            // The removed ancestors between the name and the article; a
+            // card sits a few levels above its name, and a hostile page's
+            // depth is not walked for each link.
+            const MAX_LEVELS: usize = 16;
             let chain: Vec<NodeId> = std::iter::once(id)
-                .chain(dom.ancestors(id).take_while(|&a| a != root))
+                .chain(
+                    dom.ancestors(id)
+                        .take_while(|&a| a != root)
+                        .take(MAX_LEVELS),
+                )
                 .collect();
             let removed: Vec<NodeId> = chain
                 .iter()
