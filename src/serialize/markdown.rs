@@ -107,6 +107,15 @@ pub(crate) struct MarkdownWriter<'a> {
     /// The open heading is short enough to be one line, blocks inside it
     /// or not (see [`super::is_one_line_heading`]).
     heading_one_line: bool,
+    /// For each open `<dl>`, whether it is a list of names and values
+    /// (see [`super::is_key_value_list`]), written "**name**: value".
+    key_value_lists: Vec<bool>,
+    /// Depth of terms of such a list: a term is one line, whatever blocks
+    /// it wraps.
+    key_terms: usize,
+    /// Where the line stood when such a term closed: a value right after it
+    /// joins it on its line.
+    term_end: Option<usize>,
     /// Inline code being collected, and how many `code` elements are open.
     code: Option<String>,
     code_depth: usize,
@@ -140,6 +149,9 @@ impl<'a> MarkdownWriter<'a> {
             links: 0,
             heading: None,
             heading_one_line: false,
+            key_value_lists: Vec::new(),
+            key_terms: 0,
+            term_end: None,
             code: None,
             code_depth: 0,
             pre: None,
@@ -322,7 +334,8 @@ impl<'a> MarkdownWriter<'a> {
     fn block_boundary(&mut self) {
         // A heading is one line, whatever blocks its markup holds
         // (`<h3><div>Method 1</div><span>Using Boiling Water</span></h3>`).
-        if self.in_cell() || (self.heading.is_some() && self.heading_one_line) {
+        if self.in_cell() || (self.heading.is_some() && self.heading_one_line) || self.key_terms > 0
+        {
             self.space = true;
             return;
         }
@@ -682,6 +695,26 @@ impl Writer for MarkdownWriter<'_> {
                 if !self.in_cell() {
                     self.push_inline("**", "**".into());
                 }
+                if self.key_value_lists.last() == Some(&true) {
+                    self.key_terms += 1;
+                }
+            }
+            Tag::Dl => {
+                self.block_boundary();
+                let plain = !self.in_cell() && self.heading.is_none();
+                self.key_value_lists
+                    .push(plain && super::is_key_value_list(dom, id));
+            }
+            // A value after its name, on the name's line (as the text has
+            // it).
+            Tag::Dd
+                if self.term_end == Some(self.line.len())
+                    && self.key_value_lists.last() == Some(&true) =>
+            {
+                if !self.line.trim_end_matches('*').ends_with([':', '：']) {
+                    self.line.push(':');
+                }
+                self.space = true;
             }
             Tag::Del | Tag::S | Tag::Strike => self.push_inline("~~", "~~".into()),
             Tag::A => {
@@ -854,6 +887,16 @@ impl Writer for MarkdownWriter<'_> {
                 if !self.in_cell() {
                     self.pop_inline();
                 }
+                if self.key_terms > 0 {
+                    self.key_terms -= 1;
+                    let written = !self.line.trim().is_empty();
+                    self.term_end = written.then_some(self.line.len());
+                } else {
+                    self.block_boundary();
+                }
+            }
+            Tag::Dl => {
+                self.key_value_lists.pop();
                 self.block_boundary();
             }
             Tag::A => {

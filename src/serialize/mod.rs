@@ -741,6 +741,58 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
     }
 }
 
+/// Longest term, in characters, that a value joins on its line.
+const MAX_TERM_CHARS: usize = 60;
+/// Longest value, in characters, that joins its term's line.
+const MAX_VALUE_CHARS: usize = 80;
+
+/// Whether a `<dl>` reads as a table of names and values (a product's
+/// specifications, a company's facts): every term a short label, every
+/// description a few words with no block and no label of its own (a
+/// poster's "Posts: 138" is not a value). Such a list is written one
+/// "name: value" pair per line; a glossary, where any description is a
+/// sentence or more, keeps each term over its description, all alike.
+pub(crate) fn is_key_value_list(dom: &Dom, id: NodeId) -> bool {
+    let end = dom.end(id);
+    let mut values = 0;
+    let mut n = id + 1;
+    while n < end {
+        let fits = match dom.tag(n) {
+            Tag::Dl => false,
+            Tag::Dt => text_chars_within(dom, n, MAX_TERM_CHARS, false).is_some_and(|c| c > 0),
+            Tag::Dd => {
+                values += 1;
+                text_chars_within(dom, n, MAX_VALUE_CHARS, true).is_some_and(|c| c > 0)
+            }
+            _ => {
+                n += 1;
+                continue;
+            }
+        };
+        if !fits {
+            return false;
+        }
+        n = dom.end(n);
+    }
+    values > 0
+}
+
+/// The characters of a node's text when there are at most `max`, and, for
+/// a `value`, no block inside and no colon (a label of its own).
+fn text_chars_within(dom: &Dom, id: NodeId, max: usize, value: bool) -> Option<usize> {
+    let mut chars = 0;
+    for n in id + 1..dom.end(id) {
+        if value && dom.tag(n).is_block() {
+            return None;
+        }
+        chars += dom.text_measure(n).span.len as usize;
+        if chars > max || value && dom.text(n).is_some_and(|t| t.contains([':', '：'])) {
+            return None;
+        }
+    }
+    Some(chars)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,6 +64,14 @@ pub(crate) struct TextWriter {
     skip: usize,
     /// Whether figure captions are written.
     captions: bool,
+    /// Where the output stood when a short `<dt>` term closed: a short
+    /// value right after it joins it on its line ("Weight: 58 lb.").
+    term_end: Option<usize>,
+    /// Depth of `<dt>` terms: a term is one line, whatever blocks it wraps.
+    terms: usize,
+    /// For each open `<dl>`, whether it is a list of short terms and values
+    /// (a specification table), whose pairs are written one per line.
+    key_value_lists: Vec<bool>,
 }
 
 impl TextWriter {
@@ -87,6 +95,9 @@ impl TextWriter {
             truncated: false,
             skip: 0,
             captions,
+            term_end: None,
+            terms: 0,
+            key_value_lists: Vec::new(),
         }
     }
 
@@ -113,7 +124,7 @@ impl TextWriter {
         }
         // Blocks inside a list item stay with it, and blocks inside code
         // are its lines (expressive-code's `div.ec-line`): no blank lines.
-        let n = if self.items.is_empty() && self.pres == 0 {
+        let n = if self.items.is_empty() && self.pres == 0 && self.terms == 0 {
             n
         } else {
             1
@@ -357,7 +368,29 @@ impl Writer for TextWriter {
                     }
                 }
             }
-            Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
+            Tag::Dl => {
+                let plain = self.cells == 0 && self.headings == 0;
+                self.key_value_lists
+                    .push(plain && super::is_key_value_list(dom, id));
+                self.request_break(2);
+            }
+            Tag::Dd
+                if self.term_end == Some(self.out.len())
+                    && self.key_value_lists.last() == Some(&true) =>
+            {
+                // Only the term's own breaks are owed: the value goes on
+                // its line, after a colon the term may already end with.
+                self.breaks = 0;
+                if !self.out.ends_with([':', '：']) {
+                    self.out.push(':');
+                }
+                self.space = true;
+            }
+            Tag::Dt => {
+                self.request_break(1);
+                self.terms += 1;
+            }
+            Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
             Tag::Table => {
                 self.grids.push(SpanGrid::default());
                 self.request_break(2);
@@ -497,7 +530,18 @@ impl Writer for TextWriter {
                 self.item_start = false;
                 self.request_break(2);
             }
-            Tag::Dt | Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
+            Tag::Dt => {
+                self.terms = self.terms.saturating_sub(1);
+                self.request_break(1);
+                let written = !self.out.is_empty() && !self.out.ends_with('\n');
+                self.term_end = written.then_some(self.out.len());
+            }
+            Tag::Dl => {
+                self.key_value_lists.pop();
+                self.item_start = false;
+                self.request_break(2);
+            }
+            Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
             Tag::Pre => {
                 self.pres = self.pres.saturating_sub(1);
                 self.item_start = false;
