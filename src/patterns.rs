@@ -1402,13 +1402,14 @@ pub(crate) static COMMENT_CALL: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
-/// The label of a control that folds or unfolds part of the page, alone
-/// on its line: "Click to expand...", "Show more", "Mehr anzeigen".
+/// The label of a control that folds or unfolds part of the page, or turns
+/// a card over, alone on its line: "Click to expand...", "Show more",
+/// "Mehr anzeigen", a flip card's "Tell me more" and "Go back".
 pub(crate) static FOLD_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|(?:expand|collapse)(?:\s+(?:all|description|details|section))?|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?",
+        r"{0,2}(?:click\s+to\s+(?:expand|collapse)|show\s+(?:more|less|all)|see\s+(?:more|less)|view\s+more|tell\s+me\s+more|go\s+back|(?:expand|collapse)(?:\s+(?:all|description|details|section))?|mehr\s+anzeigen|weniger\s+anzeigen|alle\s+anzeigen|afficher\s+(?:plus|moins)|voir\s+plus|ver\s+(?:más|menos)|mostra\s+(?:di\s+più|meno)|mostrar\s+(?:mais|menos)|meer\s+tonen)\s*(?:…|\.\.\.)?",
         ascii_non_word!(),
         r"{0,2}$"
     ))
@@ -3737,6 +3738,9 @@ mod tests {
         assert!(FOLD_CONTROL.is_match("Collapse all"));
         assert!(!FOLD_CONTROL.is_match("Expand the description of each field."));
         assert!(!FOLD_CONTROL.is_match("Show more patience with the new staff."));
+        assert!(FOLD_CONTROL.is_match("Tell me more"));
+        assert!(FOLD_CONTROL.is_match("Go back"));
+        assert!(!FOLD_CONTROL.is_match("Go back to the start of the trail and turn left."));
         assert!(REACTION_COUNT.is_match("1.2k points"));
         assert!(!REACTION_COUNT.is_match("2 Likes and a fork"));
         assert!(REACTION_COUNT.is_match("Post Views: 1.432"));
