@@ -777,12 +777,16 @@ pub(crate) fn is_key_value_list(dom: &Dom, id: NodeId) -> bool {
     values > 0
 }
 
-/// The characters of a node's text when there are at most `max`, and, for
-/// a `value`, no block inside and no colon (a label of its own).
+/// The characters of a node's text when there are at most `max`, with no
+/// list of its own inside, and, for a `value`, no block inside and no
+/// colon (a label of its own). Stopping at a nested list keeps the walk
+/// linear: each node is read for its nearest list only, however deeply a
+/// hostile page nests them.
 fn text_chars_within(dom: &Dom, id: NodeId, max: usize, value: bool) -> Option<usize> {
     let mut chars = 0;
     for n in id + 1..dom.end(id) {
-        if value && dom.tag(n).is_block() {
+        let tag = dom.tag(n);
+        if tag == Tag::Dl || value && tag.is_block() {
             return None;
         }
         chars += dom.text_measure(n).span.len as usize;
@@ -839,5 +843,34 @@ mod tests {
         );
         assert_eq!(rows[0], vec![(0, 1), (0, 1)]);
         assert_eq!(rows[1], vec![(0, 1)]);
+    }
+
+    /// Whether the first `<dl>` of `html` is a list of names and values.
+    fn first_list_is_key_value(html: &str) -> bool {
+        let dom = Dom::index(parse_str(html));
+        dom.find(Tag::Dl)
+            .is_some_and(|dl| is_key_value_list(&dom, dl))
+    }
+
+    #[test]
+    fn short_names_and_values_make_a_key_value_list() {
+        assert!(first_list_is_key_value(
+            "<dl><dt>Weight</dt><dd>58 lb.</dd><dt><div>Colour</div></dt><dd>Oak</dd></dl>"
+        ));
+        // A sentence, a block or a label of its own in any value: a glossary.
+        assert!(!first_list_is_key_value(
+            "<dl><dt>Weight</dt><dd>58 lb.</dd><dt>Care</dt><dd>Wipe the top with a soft, dry cloth, \
+             and never leave water standing on the oiled finish.</dd></dl>"
+        ));
+        assert!(!first_list_is_key_value(
+            "<dl><dt>Weight</dt><dd><p>58 lb.</p></dd></dl>"
+        ));
+        assert!(!first_list_is_key_value(
+            "<dl><dt>galitsyn</dt><dd>Posts: 138</dd></dl>"
+        ));
+        // A list nested in a term is not a name.
+        assert!(!first_list_is_key_value(
+            "<dl><dt>Size<dl><dt>a</dt><dd>b</dd></dl></dt><dd>Large</dd></dl>"
+        ));
     }
 }

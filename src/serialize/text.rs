@@ -64,8 +64,9 @@ pub(crate) struct TextWriter {
     skip: usize,
     /// Whether figure captions are written.
     captions: bool,
-    /// Where the output stood when a short `<dt>` term closed: a short
-    /// value right after it joins it on its line ("Weight: 58 lb.").
+    /// Where the output stood when a `<dt>` term closed: in a list of names
+    /// and values, the value right after it joins it on its line
+    /// ("Weight: 58 lb.").
     term_end: Option<usize>,
     /// Depth of `<dt>` terms: a term is one line, whatever blocks it wraps.
     terms: usize,
