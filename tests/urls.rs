@@ -231,3 +231,25 @@ fn added_video_hosts_are_embedded() {
         a.html
     );
 }
+
+#[test]
+fn a_players_fallback_text_is_never_written() {
+    let a = extract(
+        "",
+        r#"<video src="media/tour.mp4" controls>Your browser does not support the video tag.</video>
+        <audio controls><source src="media/talk.mp3" type="audio/mpeg"><track kind="captions" src="media/talk.vtt">
+        <p>Your browser cannot play this recording.</p></audio>"#,
+        Some("https://news.example/story.html"),
+    );
+    for format in [&a.text, &a.html, a.markdown.as_ref().unwrap()] {
+        assert!(!format.contains("browser"), "{format}");
+    }
+    // The players themselves, with their sources and tracks, stay.
+    for kept in [
+        r#"src="https://news.example/media/tour.mp4""#,
+        r#"src="https://news.example/media/talk.mp3""#,
+        r#"src="https://news.example/media/talk.vtt""#,
+    ] {
+        assert!(a.html.contains(kept), "{kept} in {}", a.html);
+    }
+}

@@ -713,6 +713,23 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
                     w.open(dom, id, tag);
                 }
                 stack.push(Step::Leave(id, tag));
+                if matches!(tag, Tag::Video | Tag::Audio) {
+                    // What a player holds besides its sources and tracks
+                    // is what browsers without players show instead ("Your
+                    // browser does not support the video tag"): no reader
+                    // sees it, so no format writes it.
+                    let media: Vec<NodeId> = dom
+                        .children(id)
+                        .filter(|&c| matches!(dom.tag(c), Tag::Source | Tag::Track))
+                        .collect();
+                    for &c in media.iter().rev() {
+                        stack.push(Step::Enter {
+                            id: c,
+                            until: dom.end(c),
+                        });
+                    }
+                    continue;
+                }
             }
             // A caption marked up as a `span class="caption"` is still a
             // caption, though the tag itself is not written.
