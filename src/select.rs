@@ -634,12 +634,16 @@ fn climb(
     let top_score = scores.score[top];
     // Several near-best candidates under one ancestor: take the ancestor.
     // A teaser of another page scores like a short article but is no
-    // evidence that the article is larger.
+    // evidence that the article is larger, nor is a block inside the best
+    // candidate: it is part of what was found, not another part beside it
+    // (and it would vote for every ancestor up to the page's layout
+    // columns).
     let alternatives: Vec<NodeId> = ranking[1..]
         .iter()
         .copied()
         .filter(|&c| top_score > 0.0 && scores.score[c] / top_score >= 0.75)
         .filter(|&c| !is_teaser(dom, features, c))
+        .filter(|&c| !dom.contains(top, c))
         .collect();
     if alternatives.len() >= MIN_SHARED_CANDIDATES {
         let mut parent = dom.parent(top);
