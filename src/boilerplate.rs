@@ -1827,7 +1827,19 @@ pub(crate) fn judge(
         return None;
     }
     let text = if whole { text } else { inner_text(dom, id) };
-    phrase_signal(&text, tag).map(Signal::Phrase)
+    phrase_signal(&text, tag)
+        .filter(|&phrase| phrase != patterns::RELATED_TEXT.name || !is_field_name(dom, id))
+        .map(Signal::Phrase)
+}
+
+/// Whether a block is, or sits in, the name of a field: a term of a
+/// description list or a table's header cell ("Recommended Daily Usage"
+/// over its value in a product's specifications). A rail's "Recommended"
+/// or "Related" label is a heading of its own, never such a name.
+fn is_field_name(dom: &Dom, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(dom.ancestors(id).take(2))
+        .any(|a| matches!(dom.tag(a), Tag::Dt | Tag::Th))
 }
 
 /// Characters of a block's text that [`may_lead_with_phrase`] reads: the
