@@ -514,7 +514,35 @@ pub(crate) fn names_article_itself(class: &str, ident: &str) -> bool {
                 && class_signals(&tokens).has(ClassSignals::POSITIVE)
                 && !has_boilerplate_head(&tokens)
                 && !names_boilerplate_part(&tokens)
+                && !is_generic_box_name(&tokens)
         })
+}
+
+/// Words of a layout's own vocabulary: a box, its parts and its slots.
+const LAYOUT_BOX_WORDS: [&str; 11] = [
+    "block",
+    "box",
+    "card",
+    "component",
+    "container",
+    "item",
+    "module",
+    "outer",
+    "panel",
+    "section",
+    "wrapper",
+];
+
+/// Whether one name's canonical tokens are layout words and a
+/// [`BOX_PART_WORDS`] word alone (`block__content`, `card-body`,
+/// `section-inner-content`): the inside of whatever box it is, said of
+/// every box of a page builder, so it names no article beside a name that
+/// says what the box holds (`relatedlinks__content block__content`).
+fn is_generic_box_name(tokens: &str) -> bool {
+    tokens
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| BOX_PART_WORDS.contains(&w) || LAYOUT_BOX_WORDS.contains(&w))
 }
 
 /// A utility class setting a text's size, alignment or colour (Tailwind's
@@ -3065,6 +3093,16 @@ mod tests {
             assert!(!names_article_itself(class, ""), "{class}");
         }
         assert!(names_article_itself("related-article-content", ""));
+        // The inside of any box of a layout names no article either; the
+        // article's own box still does.
+        for class in [
+            "relatedlinks__content block__content",
+            "promo card-body",
+            "newsletter section-inner-content",
+        ] {
+            assert!(!names_article_itself(class, ""), "{class}");
+        }
+        assert!(names_article_itself("newsletter article__content", ""));
     }
 
     #[test]
