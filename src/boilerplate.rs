@@ -317,6 +317,41 @@ fn is_link_line(features: &Features, block: &TextBlock) -> bool {
     chars > 0 && chars <= 150 && features.link_density(block.id) >= 0.9
 }
 
+/// Whether a block is a few links in one paragraph, each with at most a
+/// tag beside it ("<a>Headline</a> [VIDEO]<br><a>Headline</a> [INSIGHT]"):
+/// several headlines set one to a line.
+fn is_line_of_links(dom: &Dom, features: &Features, block: &TextBlock) -> bool {
+    const MIN_LINK_DENSITY: f32 = 0.75;
+    const MAX_CHARS_PER_LINK: usize = 150;
+    let links = (block.id + 1..dom.end(block.id))
+        .filter(|&n| dom.tag(n) == Tag::A)
+        .count();
+    links >= 2
+        && block.chars <= links * MAX_CHARS_PER_LINK
+        && features.link_density(block.id) >= MIN_LINK_DENSITY
+}
+
+/// Characters of an element read to tell whether it is a label.
+const MAX_LABEL_READ_CHARS: usize = 64;
+
+/// Whether the element just before a block (empty ones aside) is a
+/// related-reading label that went for its phrase.
+fn follows_dropped_related_label(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+    // Empty paragraphs a label and its links may be set apart by.
+    const MAX_EMPTY_BETWEEN: usize = 3;
+    let mut sibling = dom.previous_element_sibling(id);
+    for _ in 0..=MAX_EMPTY_BETWEEN {
+        let Some(s) = sibling else { return false };
+        // A label is short: what is longer is read no further.
+        let (text, whole) = inner_text_upto(dom, s, MAX_LABEL_READ_CHARS);
+        if !text.trim().is_empty() {
+            return whole && removal[s] == Removal::Boilerplate && is_related_label(text.trim());
+        }
+        sibling = dom.previous_element_sibling(s);
+    }
+    false
+}
+
 /// Whether a block is a list item or sits in one.
 fn is_in_list(dom: &Dom, id: NodeId) -> bool {
     let listed = |t: Tag| matches!(t, Tag::Li | Tag::Ul | Tag::Ol);
@@ -1531,11 +1566,28 @@ pub(crate) fn trim_article(
     let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
+        // A label gone already for its phrase ("DON'T MISS") is no block
+        // any more: the links right after it are still under it.
+        let label_gone = removal[b.id] == Removal::Kept
+            && !holds_others(b)
+            && is_line_of_links(dom, features, b)
+            && follows_dropped_related_label(dom, removal, b.id);
+        if label_gone {
+            drop(
+                sole_wrapper(dom, features, roots, b.id),
+                Signal::Teasers,
+                removal,
+            );
+            i += 1;
+            continue;
+        }
         if removal[b.id] == Removal::Kept && !holds_others(b) && is_related_label(&b.text) {
             let run = blocks[i + 1..]
                 .iter()
                 .take_while(|n| {
-                    removal[n.id] == Removal::Kept && !holds_others(n) && is_link_line(features, n)
+                    removal[n.id] == Removal::Kept
+                        && !holds_others(n)
+                        && (is_link_line(features, n) || is_line_of_links(dom, features, n))
                 })
                 .count();
             if run > 0 {
