@@ -70,6 +70,9 @@ pub(crate) struct TextWriter {
     term_end: Option<usize>,
     /// Depth of `<dt>` terms: a term is one line, whatever blocks it wraps.
     terms: usize,
+    /// Where the output stood when the outermost open term opened: a term
+    /// that wrote nothing (its words taken out) has no value to join.
+    term_start: usize,
     /// For each open `<dl>`, whether it is a list of short terms and values
     /// (a specification table), whose pairs are written one per line.
     key_value_lists: Vec<bool>,
@@ -98,6 +101,7 @@ impl TextWriter {
             captions,
             term_end: None,
             terms: 0,
+            term_start: 0,
             key_value_lists: Vec::new(),
         }
     }
@@ -389,6 +393,9 @@ impl Writer for TextWriter {
             }
             Tag::Dt => {
                 self.request_break(1);
+                if self.terms == 0 {
+                    self.term_start = self.out.len();
+                }
                 self.terms += 1;
             }
             Tag::Dd | Tag::Figcaption | Tag::Caption => self.request_break(1),
@@ -534,7 +541,7 @@ impl Writer for TextWriter {
             Tag::Dt => {
                 self.terms = self.terms.saturating_sub(1);
                 self.request_break(1);
-                let written = !self.out.is_empty() && !self.out.ends_with('\n');
+                let written = self.out.len() > self.term_start && !self.out.ends_with('\n');
                 self.term_end = written.then_some(self.out.len());
             }
             Tag::Dl => {
