@@ -1118,6 +1118,7 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::REACTION_ROSTER, "reaction count"),
     (&patterns::RATING_LINE, "rating"),
     (&patterns::PAYWALL_BADGE, "paywall badge"),
+    (&patterns::SPONSOR_LABEL, "advertisement"),
 ];
 
 fn lone_label(v: &BlockView<'_>) -> Option<Signal> {

@@ -929,6 +929,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &READING_TIME,
     &UPDATE_LABEL,
     &PAYWALL_BADGE,
+    &SPONSOR_LABEL,
     &DECLARATION,
     &AUDIO_PLAYER,
     &QR_PROMPT,
@@ -2297,6 +2298,20 @@ pub(crate) static DECLARATION: Lazy<MatchRegex> = Lazy::new(|| {
         r"(?:public|protected|private|internal|static|final|abstract|sealed|synchronized|native|default|",
         r"pub|fn|def|func|function|async|class|interface|enum|struct|trait|impl|type|const|let|var|val|export|extern|virtual|override|inline)",
         r"\s[^\n]*$",
+    ))
+});
+
+/// A sponsor's label alone on its line, the sponsor named by the logo
+/// beside it: "In partnership with", "Presented by", "Brought to you by",
+/// "In Zusammenarbeit mit", "En partenariat avec". With a name after it
+/// ("Presented by the city council") it is a sentence of the text.
+pub(crate) static SPONSOR_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(concat!(
+        r"(?i)^[^0-9A-Za-z_]{0,2}(?:in\s+partnership\s+with|presented\s+by|brought\s+to\s+you\s+by|",
+        r"sponsored\s+by|powered\s+by|together\s+with|in\s+(?:zusammenarbeit|kooperation)\s+mit|",
+        r"präsentiert\s+von|en\s+partenariat\s+avec|présenté\s+par|en\s+colaboración\s+con|",
+        r"patrocinado\s+por|in\s+collaborazione\s+con|em\s+parceria\s+com|in\s+samenwerking\s+met)",
+        r"[^0-9A-Za-z_]{0,2}$",
     ))
 });
 
@@ -4494,6 +4509,26 @@ mod tests {
                 "Only members of the club may vote.",
                 "Premium economy",
                 "Premium",
+            ],
+        );
+    }
+
+    #[test]
+    fn sponsor_labels_are_whole_blocks() {
+        whole_blocks(
+            &SPONSOR_LABEL,
+            &[
+                "In partnership with",
+                "Presented by:",
+                "Brought to you by",
+                "In Zusammenarbeit mit",
+                "En partenariat avec",
+                "En colaboración con",
+            ],
+            &[
+                "Presented by the city council, the plan was approved.",
+                "In partnership with local schools, the library runs a reading club.",
+                "Partnership",
             ],
         );
     }
