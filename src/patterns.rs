@@ -1074,7 +1074,8 @@ fn for_each_token<'a>(value: &'a str, mut f: impl FnMut(&'a str)) {
 }
 
 /// Class names that hide an element in the common CSS frameworks
-/// (Bootstrap, Foundation, WordPress, Tailwind): compared whole, token by
+/// (Bootstrap, Foundation, WordPress and its themes' structured-data
+/// spans, Tailwind): compared whole, token by
 /// token, as written in the `class` attribute. Each holds one of
 /// [`VISIBILITY_WORDS`], as does each slide of [`visibility_classes`].
 pub(crate) fn is_hiding_class(token: &str) -> bool {
@@ -1090,6 +1091,7 @@ pub(crate) fn is_hiding_class(token: &str) -> bool {
             | "screenreader-only"
             | "is-hidden"
             | "u-hidden"
+            | "rich-snippet-hidden"
             | "hide"
             | "invisible"
             | "element-invisible"
@@ -4813,6 +4815,7 @@ mod tests {
                 "screenreader-only",
                 "is-hidden",
                 "u-hidden",
+                "rich-snippet-hidden",
                 "hide",
                 "invisible",
                 "element-invisible",
