@@ -877,6 +877,17 @@ fn gather_siblings(
             }
         }
     }
+    // The heading over the best block ("Preparation" over a recipe's
+    // steps, a section's title over its text), with at most a short line
+    // of its own between (the recipe's times): the block's title, which
+    // scores nothing.
+    if let Some(at) = siblings.iter().position(|&s| s == top) {
+        if let Some(heading) = heading_over(dom, signals, features, &siblings[..at]) {
+            for j in joined.iter_mut().take(at).skip(heading) {
+                *j = true;
+            }
+        }
+    }
     for (i, &sibling) in siblings.iter().enumerate() {
         if !joined[i] {
             if let Some((_, paragraph)) = standfirst.filter(|&(at, _)| at == i) {
@@ -904,6 +915,39 @@ fn gather_siblings(
         roots.push(sibling);
     }
     (roots, renamed)
+}
+
+/// The index, in `before` (the siblings before the best block), of a
+/// section heading right over the block: an `<h2>` to `<h6>` of a few
+/// words and no link, with at most one short line of plain words between
+/// it and the block, none of them named as page furniture.
+fn heading_over(
+    dom: &Dom,
+    signals: &Signals,
+    features: &Features,
+    before: &[NodeId],
+) -> Option<usize> {
+    const MAX_HEADING_CHARS: u32 = 80;
+    const MAX_LINE_CHARS: u32 = 200;
+    const MAX_LINES_BETWEEN: usize = 1;
+    let plain = |id: NodeId, max: u32| {
+        let len = features.len(id);
+        len > 0
+            && len <= max
+            && features.link_density(id) == 0.0
+            && !is_furniture_or_hidden(signals, id)
+    };
+    for (back, i) in (0..before.len()).rev().enumerate() {
+        let id = before[i];
+        let tag = dom.tag(id);
+        if tag.is_heading() && tag != Tag::H1 {
+            return plain(id, MAX_HEADING_CHARS).then_some(i);
+        }
+        if back >= MAX_LINES_BETWEEN || !plain(id, MAX_LINE_CHARS) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The fragments the in-page links of the joined blocks name (`#fn-1`),
