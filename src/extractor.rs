@@ -601,6 +601,7 @@ impl Extractor {
         let (mut best, rejected) = match best {
             Some(a) if a.plan.text_len == 0 => (None, Some((a, NO_TEXT))),
             Some(a) if is_link_list(&dom, &a) => (None, Some((a, LINK_LIST))),
+            Some(a) if is_page_chrome_only(&dom, &a) => (None, Some((a, PAGE_CHROME))),
             found => (found, None),
         };
         // The page's measures, restored from an attempt only when needed.
@@ -848,6 +849,50 @@ impl Extractor {
 const NO_TEXT: &str = "the best candidate holds no text worth keeping";
 const LINK_LIST: &str =
     "the best candidate is a list of links and little else (a menu, a site map, a page of teasers)";
+
+const PAGE_CHROME: &str = "all the text found is in the page's header, navigation or footer";
+
+/// Whether every word the attempt keeps sits in a page-level `<header>`,
+/// `<nav>` or `<footer>` (one outside any `<main>` or `<article>`, where
+/// some page builders put the whole post): a page whose only text left is
+/// its masthead's greeting and links ("Hi! Sign in or register") has no
+/// article.
+fn is_page_chrome_only(dom: &Dom, attempt: &Attempt) -> bool {
+    let plan = &attempt.plan;
+    let is_landmark = |id: NodeId| matches!(dom.tag(id), Tag::Main | Tag::Article);
+    let mut any_text = false;
+    for &root in &plan.roots {
+        // Inside a landmark (the root's own ancestors first), no header is
+        // the page's.
+        let mut landmark_until = if dom.ancestors(root).any(is_landmark) {
+            dom.end(root)
+        } else {
+            0
+        };
+        let mut chrome_until = 0;
+        let mut id = root;
+        while id < dom.end(root) {
+            if plan.is_removed(id) {
+                id = dom.end(id);
+                continue;
+            }
+            if is_landmark(id) {
+                landmark_until = landmark_until.max(dom.end(id));
+            } else if id >= landmark_until
+                && matches!(plan.tag(dom, id), Tag::Header | Tag::Nav | Tag::Footer)
+            {
+                chrome_until = chrome_until.max(dom.end(id));
+            } else if dom.text_measure(id).span.content {
+                if id >= chrome_until {
+                    return false;
+                }
+                any_text = true;
+            }
+            id += 1;
+        }
+    }
+    any_text
+}
 
 /// Link text above this share of an article makes it a list of links,
 /// or above the lower share when no paragraph of prose stands among the

@@ -848,13 +848,13 @@ class_pattern!(
 
 class_pattern!(
     /// Page furniture that is never the article whatever else the page
-    /// looks like: cookie and consent banners, modal dialogs and overlays,
-    /// skip links.
+    /// looks like: cookie and consent banners, modal dialogs, flyouts and
+    /// overlays, skip links.
     NEVER_CONTENT,
     "never-content",
     [
         "cookie", "cookies", "consent", "gdpr", "=ccpa", "=modal", "modal dialog",
-        "modal overlay", "=popup", "popups", "=lightbox", "skip link",
+        "modal overlay", "=popup", "popups", "=flyout", "=lightbox", "skip link",
         "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
         // A wiki's box of links to the other pages of a topic, a table
         // however data-like.
@@ -4644,6 +4644,7 @@ mod tests {
                 "modal",
                 "v8Modal",
                 "modal-overlay",
+                "mod-flyout",
                 "skip-link",
             ],
             // "cmp-" prefixes every component of a common CMS's markup

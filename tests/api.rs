@@ -101,6 +101,25 @@ fn a_page_of_links_has_no_article() {
 }
 
 #[test]
+fn a_page_whose_only_words_are_its_masthead_has_no_article() {
+    // The masthead's greeting and a few links, and a script-drawn body:
+    // not enough links to be a menu, but nothing outside the page's header.
+    let page = "<html><body><div class=page><div class=global-header><header id=gh>\
+        <span>Hi! <a href=/signin>Sign in</a> or <a href=/register>register</a></span>\
+        <a href=/deals>Deals</a> <a href=/help>Help &amp; Contact</a> <span>Sell today</span>\
+        </header></div><div id=app></div></div></body></html>";
+    let err = distil::extract(page, None).expect_err("a masthead alone");
+    assert_eq!(err.kind(), ErrorKind::NoContent);
+    // A post that a page builder put in a `<header>` inside `<main>` is a
+    // post all the same.
+    let post = "<html><body><main><header class=post-content><p>The harbour trust met on \
+        Thursday to decide how the restored lighthouse lens should be shown to visitors, \
+        and agreed to open the tower once a month to small groups.</p></header></main>\
+        </body></html>";
+    assert!(distil::extract(post, None).is_ok());
+}
+
+#[test]
 fn a_header_of_menus_is_no_article_but_prose_among_links_is() {
     // A page whose content is drawn by script: only the site header's
     // menus are in the markup (links with a few words between them).
