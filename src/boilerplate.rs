@@ -352,6 +352,60 @@ fn follows_dropped_related_label(dom: &Dom, removal: &[Removal], id: NodeId) -> 
     false
 }
 
+/// Characters of a label of a player's controls, at most.
+const PLAYER_LABEL_MAX_CHARS: usize = 40;
+/// Labels a player's control bar shows at least ("Play", the time, "Mute",
+/// "Fullscreen").
+const MIN_PLAYER_LABELS: usize = 3;
+
+/// Whether a box holds a slider (a seek bar or a volume control, as
+/// `role="slider"` or `<input type="range">`): a player's controls do, a
+/// page's hero over a looping video does not.
+fn has_seek_bar(dom: &Dom, id: NodeId) -> bool {
+    (id + 1..dom.end(id)).any(|n| {
+        dom.tag(n).is_element()
+            && (dom
+                .attr(n, &html5ever::local_name!("role"))
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("slider"))
+                || (dom.tag(n) == Tag::Input
+                    && dom
+                        .attr(n, &html5ever::local_name!("type"))
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("range"))))
+    })
+}
+
+/// The boxes around the article's players that hold nothing but the
+/// player: for each `<video>` or `<audio>`, its farthest ancestor (a few
+/// levels up) with little text, each paired with the player itself.
+fn player_boxes(dom: &Dom, features: &Features, roots: &[NodeId]) -> Vec<(NodeId, NodeId)> {
+    // Levels a player's controls sit above it, at most.
+    const MAX_LEVELS: usize = 4;
+    // Text of a box that is a player's and nothing else, at most.
+    const MAX_BOX_CHARS: u32 = 300;
+    // Players looked at: the boxes are few on any real page.
+    const MAX_PLAYERS: usize = 64;
+    let mut boxes = Vec::new();
+    for &root in roots {
+        for id in root..dom.end(root) {
+            if !matches!(dom.tag(id), Tag::Video | Tag::Audio) {
+                continue;
+            }
+            let player = dom
+                .ancestors(id)
+                .take(MAX_LEVELS)
+                .take_while(|&a| !roots.contains(&a) && features.len(a) <= MAX_BOX_CHARS)
+                .last();
+            if let Some(player) = player {
+                boxes.push((player, id));
+                if boxes.len() >= MAX_PLAYERS {
+                    return boxes;
+                }
+            }
+        }
+    }
+    boxes
+}
+
 /// Whether a block is a list item or sits in one.
 fn is_in_list(dom: &Dom, id: NodeId) -> bool {
     let listed = |t: Tag| matches!(t, Tag::Li | Tag::Ul | Tag::Ol);
@@ -1512,6 +1566,26 @@ pub(crate) fn trim_article(
                 Signal::Phrase("pull quote repeating the text"),
                 removal,
             );
+        }
+    }
+    // A script player's own controls around its `<video>` ("Play",
+    // "Current Time 0:00", "Fullscreen"): short labels in the player's box.
+    // A box whose lines are all short and several is a control bar; a
+    // headline and a price over a looping video are a page's own words.
+    for (player, media) in player_boxes(dom, features, roots) {
+        let inside: Vec<&TextBlock> = blocks
+            .iter()
+            .filter(|b| dom.contains(player, b.id) && !dom.contains(media, b.id))
+            .collect();
+        let controls = inside.len() >= MIN_PLAYER_LABELS
+            && has_seek_bar(dom, player)
+            && inside.iter().all(|b| {
+                b.chars <= PLAYER_LABEL_MAX_CHARS && !holds_others(b) && !is_caption(dom, b.id)
+            });
+        if controls {
+            for b in inside {
+                drop(b.id, Signal::Phrase("player controls"), removal);
+            }
         }
     }
     // A step's number drawn as a badge inside its item of a numbered
