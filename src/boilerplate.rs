@@ -323,12 +323,15 @@ fn is_link_line(features: &Features, block: &TextBlock) -> bool {
 fn is_line_of_links(dom: &Dom, features: &Features, block: &TextBlock) -> bool {
     const MIN_LINK_DENSITY: f32 = 0.75;
     const MAX_CHARS_PER_LINK: usize = 150;
+    // The measure first: most blocks are prose, and counting their
+    // anchors would walk each of them for nothing.
+    if features.link_density(block.id) < MIN_LINK_DENSITY {
+        return false;
+    }
     let links = (block.id + 1..dom.end(block.id))
         .filter(|&n| dom.tag(n) == Tag::A)
         .count();
-    links >= 2
-        && block.chars <= links * MAX_CHARS_PER_LINK
-        && features.link_density(block.id) >= MIN_LINK_DENSITY
+    links >= 2 && block.chars <= links * MAX_CHARS_PER_LINK
 }
 
 /// Characters of an element read to tell whether it is a label.
