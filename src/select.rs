@@ -834,6 +834,37 @@ fn gather_siblings(
             }
         }
     }
+    // A document written as sections that each open with a heading of
+    // one level (a reference page's "Synopsis", "Description",
+    // "Parameters"): when the best block is one of them, the like sections
+    // next to the joined ones are the same document's, however they scored.
+    if let Some(level) = opening_heading(dom, top) {
+        let is_section = |id: NodeId| {
+            matches!(dom.tag(id), Tag::Div | Tag::Section)
+                && opening_heading(dom, id) == Some(level)
+                && features.link_density(id) < MAX_SECTION_LINK_DENSITY
+                && !is_furniture_or_hidden(signals, id)
+        };
+        if let (Some(first), Some(last)) = (
+            joined.iter().position(|&j| j),
+            joined.iter().rposition(|&j| j),
+        ) {
+            for i in (0..first).rev() {
+                if !is_section(siblings[i]) {
+                    break;
+                }
+                joined[i] = true;
+            }
+            for i in first + 1..siblings.len() {
+                if i > last && !is_section(siblings[i]) {
+                    break;
+                }
+                if !joined[i] && is_section(siblings[i]) {
+                    joined[i] = true;
+                }
+            }
+        }
+    }
     // After the body: the notes its references point to (`<sup><a
     // href="#fn-1">`), in a section of their own beside it.
     if let Some(last) = joined.iter().rposition(|&j| j) {
@@ -915,6 +946,18 @@ fn gather_siblings(
         roots.push(sibling);
     }
     (roots, renamed)
+}
+
+/// Most links a section may hold to join as one of the document's.
+const MAX_SECTION_LINK_DENSITY: f32 = 0.25;
+
+/// The tag of the heading that opens `id` (its first element child), when
+/// that is an `<h2>` to `<h6>`. The heading counts even when cleaning set
+/// it aside: the one that repeats the page's title still opens its section.
+fn opening_heading(dom: &Dom, id: NodeId) -> Option<Tag> {
+    let first = dom.children(id).find(|&c| dom.tag(c).is_element())?;
+    let tag = dom.tag(first);
+    (tag.is_heading() && tag != Tag::H1).then_some(tag)
 }
 
 /// The index, in `before` (the siblings before the best block), of a
