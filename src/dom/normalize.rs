@@ -634,7 +634,7 @@ fn space_glued_labels(div: &Handle) {
         let is_element = |n: &Handle| matches!(n.data, NodeData::Element { .. });
         let is_label = |n: &Handle| {
             let tag = tag_of(n);
-            tag.is_phrasing() && !matches!(tag, Tag::Br | Tag::Img | Tag::Wbr)
+            tag.is_phrasing() && !tag.is_ignored() && !matches!(tag, Tag::Br | Tag::Img | Tag::Wbr)
         };
         // Loose text among the children: a paragraph, not a row.
         if matches!(&left.data, NodeData::Text { .. }) && !is_whitespace_text(left) {
@@ -721,7 +721,10 @@ fn edge_char(node: &Handle, first: bool) -> Option<char> {
     for _ in 0..MAX_DEPTH {
         let next = {
             let children = current.children.borrow();
-            let mut texts = children.iter().filter(|c| !is_skippable(c));
+            // A script's or a style sheet's text is not shown.
+            let mut texts = children
+                .iter()
+                .filter(|c| !is_skippable(c) && !ignorable(c));
             let child = if first {
                 texts.next()
             } else {
@@ -879,6 +882,21 @@ mod tests {
             shape("<div><span>Atelier Sofa</span><span>$4,345.00</span></div>"),
             "<body><p><span>Atelier Sofa</span> <span>$4,345.00</span></p></body>"
         );
+    }
+
+    #[test]
+    fn labels_are_read_by_their_shown_text() {
+        // The script's text is not shown: the label ends with "Name".
+        let html = "<div><span>Name<script>f()</script></span><span>Value</span></div>";
+        assert_eq!(
+            shape(html).matches("</span> <span>").count(),
+            1,
+            "{}",
+            shape(html)
+        );
+        // A script is no label of its own.
+        let html = "<div><span>(1)</span><script>var x</script><span>Value</span></div>";
+        assert_eq!(shape(html).matches("> <").count(), 0, "{}", shape(html));
     }
 
     #[test]
