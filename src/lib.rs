@@ -77,6 +77,7 @@ mod metadata;
 mod parse;
 mod patterns;
 mod postprocess;
+mod raw_text;
 mod readerable;
 mod recipe;
 mod score;

@@ -5,9 +5,12 @@ use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{ParseOpts, parse_document};
 
+use std::ops::Range;
+
 use crate::budget::Budget;
 use crate::dom::{LimitedSink, RawDom, SinkLimits};
 use crate::error::{Error, ErrorKind, Limit};
+use crate::raw_text;
 
 /// Bytes handed to the parser at a time. Small enough that one chunk of a
 /// pathological page (quadratic nesting or attribute lists) costs little
@@ -43,6 +46,27 @@ pub(crate) fn parse(
     scripting: Scripting,
     budget: &Budget,
 ) -> Result<Parsed, Error> {
+    parse_bodies(html, limits, scripting, budget, Bodies::Skipped)
+}
+
+/// Whether the parser is handed the bodies of scripts and style sheets.
+#[derive(Clone, Copy, PartialEq)]
+enum Bodies {
+    /// Left out (see [`raw_text`]): the normal case.
+    Skipped,
+    /// Read, as the tests that compare the two do.
+    #[cfg(test)]
+    Read,
+}
+
+/// [`parse`], with or without the bodies of scripts and style sheets.
+fn parse_bodies(
+    html: &str,
+    limits: SinkLimits,
+    scripting: Scripting,
+    budget: &Budget,
+    bodies: Bodies,
+) -> Result<Parsed, Error> {
     let sink = LimitedSink::new(limits);
     sink.reserve_for(html.len());
     let opts = ParseOpts {
@@ -63,50 +87,61 @@ pub(crate) fn parse(
     // Names the tag the parser is inside may hold, at most, from the chunks
     // it has stalled in so far.
     let mut stalled_names = 0usize;
-    let mut fed = 0;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let mut cut = rest.len().min(CHUNK);
-        while !rest.is_char_boundary(cut) {
-            cut += 1;
-        }
-        let (chunk, tail) = rest.split_at(cut);
-        rest = tail;
-        if let Some(guard) = &mut guard {
-            if guard.tag_too_long(chunk.as_bytes()) {
-                return Err(guard.exceeded());
+    // The bodies of scripts and style sheets are not handed to the parser
+    // (see [`raw_text`]): it reads the page around them.
+    let unread = match bodies {
+        Bodies::Skipped => raw_text::unread_bodies(html, scripting),
+        #[cfg(test)]
+        Bodies::Read => Vec::new(),
+    };
+    for span in read_spans(html.len(), &unread) {
+        let mut start = span.start;
+        while start < span.end {
+            let mut cut = span.end.min(start + CHUNK);
+            while !html.is_char_boundary(cut) {
+                cut += 1;
             }
-        }
-        let built = parser.tokenizer.sink.sink.built();
-        parser.process(StrTendril::from_slice(chunk));
-        fed += chunk.len();
-        if let Some((limit, value)) = parser.tokenizer.sink.sink.tripped() {
-            return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
-        }
-        if let (None, Some(max)) = (&guard, limits.max_attributes) {
-            if parser.tokenizer.sink.sink.built() == built {
-                // Inside one tag, comment or value for a whole chunk. A
-                // name starts right after one of a few bytes, or at the
-                // chunk's start; the chunk before held at most half its
-                // bytes of names.
-                let starts = chunk.bytes().filter(|&b| may_precede_a_name(b)).count();
-                stalled_names = stalled_names.saturating_add(starts + 1);
-                let before = CHUNK / 2 + 2;
-                if before.saturating_add(stalled_names) > unchecked_names(max) {
-                    // The guard reads the page so far, then every chunk
-                    // before the parser does.
-                    let mut started = AttributeGuard::new(max);
-                    let seen = html.get(..fed).unwrap_or(html);
-                    if started.tag_too_long(seen.as_bytes()) {
-                        return Err(started.exceeded());
-                    }
-                    guard = Some(started);
+            let Some(chunk) = html.get(start..cut) else {
+                break;
+            };
+            start = cut;
+            if let Some(guard) = &mut guard {
+                if guard.tag_too_long(chunk.as_bytes()) {
+                    return Err(guard.exceeded());
                 }
-            } else {
-                stalled_names = 0;
             }
+            let built = parser.tokenizer.sink.sink.built();
+            parser.process(StrTendril::from_slice(chunk));
+            // The page's bytes up to here, skipped bodies included.
+            let fed = cut;
+            if let Some((limit, value)) = parser.tokenizer.sink.sink.tripped() {
+                return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
+            }
+            if let (None, Some(max)) = (&guard, limits.max_attributes) {
+                if parser.tokenizer.sink.sink.built() == built {
+                    // Inside one tag, comment or value for a whole chunk. A
+                    // name starts right after one of a few bytes, or at the
+                    // chunk's start; the chunk before held at most half its
+                    // bytes of names.
+                    let starts = chunk.bytes().filter(|&b| may_precede_a_name(b)).count();
+                    stalled_names = stalled_names.saturating_add(starts + 1);
+                    let before = CHUNK / 2 + 2;
+                    if before.saturating_add(stalled_names) > unchecked_names(max) {
+                        // The guard reads the page so far, then every chunk
+                        // before the parser does.
+                        let mut started = AttributeGuard::new(max);
+                        let seen = html.get(..fed).unwrap_or(html);
+                        if started.tag_too_long(seen.as_bytes()) {
+                            return Err(started.exceeded());
+                        }
+                        guard = Some(started);
+                    }
+                } else {
+                    stalled_names = 0;
+                }
+            }
+            budget.check()?;
         }
-        budget.check()?;
     }
     let sink = parser.finish();
     if let Some((limit, value)) = sink.tripped() {
@@ -117,6 +152,23 @@ pub(crate) fn parse(
         role_tables: sink.saw_role_tables(),
         dom: sink.into_dom(),
     })
+}
+
+/// The spans of a page of `len` bytes around the `unread` ones (in order
+/// and apart): the bytes the parser is handed.
+fn read_spans(len: usize, unread: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut spans = Vec::with_capacity(unread.len() + 1);
+    let mut at = 0;
+    for skip in unread {
+        if skip.start > at {
+            spans.push(at..skip.start);
+        }
+        at = at.max(skip.end);
+    }
+    if at < len {
+        spans.push(at..len);
+    }
+    spans
 }
 
 /// The most attribute names a tag may gain, with an attribute limit of
@@ -627,5 +679,187 @@ mod tests {
         let attrs: String = (0..20).map(|i| format!(" a{i}=x")).collect();
         let html = format!("<p{attrs}>x</p>");
         assert!(trips_attribute_limit(&html));
+    }
+
+    /// The tree as lines (elements with their attributes, text, comments),
+    /// leaving out what is inside scripts and style sheets.
+    fn tree_lines(dom: &RawDom) -> Vec<String> {
+        use markup5ever_rcdom::NodeData;
+        let mut lines = Vec::new();
+        let mut stack = vec![(dom.document.clone(), 0usize)];
+        while let Some((node, depth)) = stack.pop() {
+            let pad = " ".repeat(depth);
+            let mut raw = false;
+            lines.push(match &node.data {
+                NodeData::Element { name, attrs, .. } => {
+                    raw = matches!(&*name.local, "script" | "style");
+                    let attrs: Vec<String> = attrs
+                        .borrow()
+                        .iter()
+                        .map(|a| format!("{}={:?}", a.name.local, &*a.value))
+                        .collect();
+                    format!("{pad}<{:?} {}>", name.ns, name.local) + &attrs.join(" ")
+                }
+                NodeData::Text { contents } => format!("{pad}{:?}", &**contents.borrow()),
+                NodeData::Comment { contents } => format!("{pad}<!--{:?}-->", &**contents),
+                NodeData::Doctype { name, .. } => format!("{pad}<!doctype {name}>"),
+                _ => format!("{pad}?"),
+            });
+            if !raw {
+                for child in node.children.borrow().iter().rev() {
+                    stack.push((child.clone(), depth + 1));
+                }
+            }
+        }
+        lines
+    }
+
+    /// Parses `html` with and without the bodies of scripts and style
+    /// sheets, under both scripting modes, and checks that the trees are
+    /// the same around them.
+    fn assert_same_tree(html: &str) {
+        let unlimited = SinkLimits {
+            max_nodes: None,
+            max_depth: None,
+            max_open_depth: None,
+            max_attributes: None,
+        };
+        for scripting in [Scripting::Enabled, Scripting::Disabled] {
+            let tree = |bodies| {
+                let parsed = parse_bodies(html, unlimited, scripting, &Budget::unlimited(), bodies);
+                tree_lines(&parsed.expect("unlimited parse").dom)
+            };
+            let (skipped, read) = (tree(Bodies::Skipped), tree(Bodies::Read));
+            if skipped != read {
+                let at = skipped.iter().zip(&read).position(|(a, b)| a != b);
+                let at = at.unwrap_or(skipped.len().min(read.len()));
+                let near = |t: &[String]| t[at.saturating_sub(3)..(at + 3).min(t.len())].join("\n");
+                let page: String = html.chars().take(200).collect();
+                panic!(
+                    "trees differ at line {at} for {page:?}:\n{}\n-- read --\n{}",
+                    near(&skipped),
+                    near(&read)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn skipped_bodies_leave_the_tree_alone() {
+        for html in [
+            "<html><head><style>p{}</style><script>if (a < b) document.write('<p>');</script></head><body><p>x</p></body></html>",
+            "<p>a<script><!--<script>x</script>y--></script>b</p>",
+            "<table><tr><script>t()</script><td>c</td></tr></table><style>x</style>",
+            "<select><option>a<script>s()</script></select><style>s</style>",
+            "<template><script>t</script><p>in</p></template>",
+            "<noscript><script>n()</script><p>fallback</p></noscript><script>m()</script>",
+            "<svg><style>svg{}</style><script>a<b</script></svg><script>c</script>",
+            "<svg><title>t</title><path d='M0 0'/><g></g></svg><script>c</script><p>x</p>",
+            "<p><svg><![CDATA[</svg><script>]]></svg><style>s</style>y</p>",
+            "<svg><g></svg><script>s</script>",
+            "<frameset><script>f</script></frameset>",
+            "<textarea><script>a</textarea><p>after</p><script>b</script>",
+            "<div title='<script>'><script>x</script></div>",
+            "<!-- <script> --><script>x</script><p>y</p>",
+            "<script>unterminated <p>not a tag",
+            "<p>é<script>ü</script>ß</p>",
+        ] {
+            assert_same_tree(html);
+        }
+    }
+
+    #[test]
+    fn skipped_bodies_leave_generated_trees_alone() {
+        // Pieces that move the tokenizer between its states.
+        const PIECES: &[&str] = &[
+            "<script>",
+            "</script>",
+            "<SCRIPT >",
+            "</script ",
+            "<script type=module>",
+            "<script type='application/ld+json'>",
+            "<style>",
+            "</style>",
+            "<!--",
+            "-->",
+            "--!>",
+            "<!-->",
+            "-",
+            ">",
+            "<",
+            "/",
+            "'",
+            "\"",
+            "=",
+            "<p>",
+            "</p>",
+            "<div title=\"",
+            "<div a=",
+            "<textarea>",
+            "</textarea>",
+            "<title>",
+            "</title>",
+            "<noscript>",
+            "</noscript>",
+            "<iframe>",
+            "</iframe>",
+            "<svg>",
+            "</svg>",
+            "<math>",
+            "<table>",
+            "<td>",
+            "<template>",
+            "</template>",
+            "<select>",
+            "<![CDATA[",
+            "]]>",
+            "<!doctype html>",
+            "<?x?>",
+            "</>",
+            "x",
+            " ",
+            "é",
+            "<plaintext>",
+            "<xmp>",
+            "</xmp>",
+            "<svg viewBox='0 0 1 1'>",
+            "<svg/>",
+            "<path d='M0 0'/>",
+            "<g>",
+            "</g>",
+            "<desc>",
+            "</desc>",
+            "<foreignObject>",
+            "</foreignObject>",
+            "<div>",
+            "</div>",
+            "<a>",
+            "</a>",
+            "<font color=red>",
+            "<circle r=1>",
+            "</circle>",
+            "<image href=x>",
+        ];
+        let mut pick = crate::testing::Xorshift::new(0x5eed_cafe);
+        let lengths: Vec<usize> = (1..40).collect();
+        for _ in 0..20_000 {
+            let n = pick.pick(&lengths);
+            let html: String = (0..n).map(|_| pick.pick(PIECES)).collect();
+            assert_same_tree(&html);
+        }
+    }
+
+    #[test]
+    fn skipped_bodies_leave_the_fixture_pages_alone() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut pages = 0;
+        for entry in std::fs::read_dir(root).expect("fixtures") {
+            let path = entry.expect("entry").path().join("source.html");
+            if let Ok(bytes) = std::fs::read(&path) {
+                assert_same_tree(&String::from_utf8_lossy(&bytes));
+                pages += 1;
+            }
+        }
+        assert!(pages > 100, "only {pages} fixture pages");
     }
 }

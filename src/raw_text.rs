@@ -1,0 +1,807 @@
+//! Before the parse: the bodies of scripts and style sheets, which nothing
+//! after the parse reads, found so that the parser is not handed them.
+//!
+//! On real pages about half the bytes are inline scripts and style sheets
+//! (bundles, JSON state, CSS), and the tokenizer walks raw text character
+//! by character, where this scan jumps from one `<` to the next. It follows
+//! the tokenizer's states wherever they decide what is raw text: tags and
+//! their quoted attribute values, comments and declarations, the raw-text
+//! and RCDATA elements (`<textarea>`, `<iframe>`, `<noscript>` when scripts
+//! are on...), and the escaped states of script data, so a body ends where
+//! the tokenizer would end it. An inline SVG picture of drawing elements
+//! (icons, logos) is passed over to its end tag. Where the tree builder may
+//! read `<script>` or `<style>` as something other than raw text (in SVG
+//! with HTML inside, in MathML or a frameset, after `<plaintext>`), the
+//! scan stops and the rest of the page goes to the parser whole. A body
+//! something reads stays: a script that is not JavaScript (JSON-LD
+//! metadata and other data), `<noscript>`.
+//!
+//! Left out, a body changes nothing but the text node inside its element.
+
+use std::ops::Range;
+
+use crate::parse::Scripting;
+
+/// The byte ranges of `html`, in order and apart, that hold the body of a
+/// JavaScript `<script>` or of a `<style>`: the bytes between the start
+/// tag's `>` and the `<` of the end tag that closes it. Every range starts
+/// and ends next to an ASCII byte, so on a character boundary.
+pub(crate) fn unread_bodies(html: &str, scripting: Scripting) -> Vec<Range<usize>> {
+    let b = html.as_bytes();
+    let mut bodies = Vec::new();
+    let mut at = 0;
+    while let Some(lt) = memchr::memchr(b'<', b.get(at..).unwrap_or_default()).map(|p| at + p) {
+        let Some(&next) = b.get(lt + 1) else { break };
+        let after = match next {
+            b'!' => markup_declaration_end(b, lt + 2),
+            b'?' => to_after_gt(b, lt + 2),
+            b'/' => match b.get(lt + 2) {
+                Some(c) if c.is_ascii_alphabetic() => tag_end(b, lt + 2).map(|t| t.after),
+                Some(b'>') => Some(lt + 3),
+                Some(_) => to_after_gt(b, lt + 2),
+                None => None,
+            },
+            c if c.is_ascii_alphabetic() => {
+                let Some(tag) = tag_end(b, lt + 1) else { break };
+                match content_of(&tag, b, scripting) {
+                    Content::Markup => Some(tag.after),
+                    // `<svg/>` holds nothing.
+                    Content::Svg if tag.self_closing => Some(tag.after),
+                    Content::Svg => svg_end(b, tag.after),
+                    Content::Foreign => break,
+                    // `None`: raw text to the end of the page.
+                    Content::Raw { end_tag, unread } => {
+                        let end = raw_text_end(b, tag.after, end_tag);
+                        if let Some(end) = end.filter(|&end| unread && end > tag.after) {
+                            bodies.push(tag.after..end);
+                        }
+                        end
+                    }
+                }
+            }
+            // A `<` that opens nothing is text.
+            _ => Some(lt + 1),
+        };
+        match after {
+            Some(after) => at = after,
+            None => break,
+        }
+    }
+    bodies
+}
+
+/// What follows a start tag, as the tokenizer will read it.
+enum Content {
+    /// Markup: the scan goes on.
+    Markup,
+    /// Raw text or RCDATA up to `</end_tag`; `unread` when nothing after
+    /// the parse reads it.
+    Raw {
+        end_tag: &'static [u8],
+        unread: bool,
+    },
+    /// An inline SVG picture: followed while it holds only drawing
+    /// elements (see [`svg_end`]).
+    Svg,
+    /// Content the scan does not follow: it stops here.
+    Foreign,
+}
+
+/// How the content after the start tag `tag` is read.
+fn content_of(tag: &Tag, b: &[u8], scripting: Scripting) -> Content {
+    let raw = |end_tag, unread| Content::Raw { end_tag, unread };
+    let name = b.get(tag.name.clone()).unwrap_or_default();
+    let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
+    if is(b"script") {
+        let is_script = tag
+            .type_value
+            .clone()
+            .is_none_or(|v| is_javascript_type(b.get(v).unwrap_or_default()));
+        raw(b"script", is_script)
+    } else if is(b"style") {
+        raw(b"style", true)
+    } else if is(b"title") {
+        raw(b"title", false)
+    } else if is(b"textarea") {
+        raw(b"textarea", false)
+    } else if is(b"xmp") {
+        raw(b"xmp", false)
+    } else if is(b"iframe") {
+        raw(b"iframe", false)
+    } else if is(b"noembed") {
+        raw(b"noembed", false)
+    } else if is(b"noframes") {
+        raw(b"noframes", false)
+    } else if is(b"noscript") && scripting == Scripting::Enabled {
+        raw(b"noscript", false)
+    } else if is(b"svg") {
+        Content::Svg
+    } else if is(b"math") || is(b"frameset") || is(b"plaintext") {
+        Content::Foreign
+    } else {
+        Content::Markup
+    }
+}
+
+/// Whether a `<script type>` value names JavaScript (a classic script or a
+/// module): the scripts whose text nothing reads.
+fn is_javascript_type(value: &[u8]) -> bool {
+    const TYPES: &[&[u8]] = &[
+        b"module",
+        b"text/javascript",
+        b"application/javascript",
+        b"application/x-javascript",
+        b"text/ecmascript",
+        b"application/ecmascript",
+        b"application/x-ecmascript",
+        b"text/x-javascript",
+        b"text/x-ecmascript",
+        b"text/jscript",
+        b"text/livescript",
+    ];
+    let essence = value.split(|&c| c == b';').next().unwrap_or_default();
+    let essence = essence.trim_ascii();
+    essence.is_empty() || TYPES.iter().any(|t| essence.eq_ignore_ascii_case(t))
+}
+
+/// The tokenizer's white space (a carriage return becomes a line feed
+/// before it reads).
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+}
+
+/// The position after the next `>` from `from`, if any.
+fn to_after_gt(b: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr(b'>', b.get(from..)?).map(|p| from + p + 1)
+}
+
+/// The end of a markup declaration whose `<!` ends at `from`: a comment,
+/// a doctype or a bogus comment (a CDATA section is one outside foreign
+/// content, where the scan never is).
+fn markup_declaration_end(b: &[u8], from: usize) -> Option<usize> {
+    if b.get(from..from + 2) == Some(b"--") {
+        comment_end(b, from + 2)
+    } else {
+        to_after_gt(b, from)
+    }
+}
+
+/// The position after a comment whose `<!--` ends at `from`. A comment
+/// ends at `>` after two dashes or more, or at `--!>`; `<!-->` and
+/// `<!--->` end at once.
+fn comment_end(b: &[u8], from: usize) -> Option<usize> {
+    match b.get(from) {
+        Some(b'>') => return Some(from + 1),
+        Some(b'-') if b.get(from + 1) == Some(&b'>') => return Some(from + 2),
+        _ => {}
+    }
+    let mut at = from;
+    loop {
+        let dash = at + memchr::memchr(b'-', b.get(at..)?)?;
+        if b.get(dash + 1) != Some(&b'-') {
+            at = dash + 1;
+            continue;
+        }
+        let mut after = dash + 2;
+        while b.get(after) == Some(&b'-') {
+            after += 1;
+        }
+        match b.get(after) {
+            Some(b'>') => return Some(after + 1),
+            Some(b'!') if b.get(after + 1) == Some(&b'>') => return Some(after + 2),
+            // After `--!`, one more dash makes `--` again with the next.
+            Some(b'!') => at = after + 1,
+            Some(_) => at = after,
+            None => return None,
+        }
+    }
+}
+
+/// A tag as far as the scan needs it.
+struct Tag {
+    /// Its name, as written.
+    name: Range<usize>,
+    /// The value of its first `type` attribute, unquoted.
+    type_value: Option<Range<usize>>,
+    /// The position after its closing `>`.
+    after: usize,
+    /// Written `<name ... />`.
+    self_closing: bool,
+}
+
+/// Reads the tag whose name starts at `from` (right after `<` or `</`),
+/// following the tokenizer's attribute states so that a `>` inside a quoted
+/// value does not end it. `None` when the page ends inside the tag.
+fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Name,
+        BeforeAttrName,
+        AttrName,
+        AfterAttrName,
+        BeforeValue,
+        Quoted(u8),
+        Unquoted,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let mut state = State::Name;
+    let mut name_end = from;
+    let mut attr_name = from..from;
+    let mut value_start = from;
+    let mut type_value: Option<Range<usize>> = None;
+    let mut self_closing = false;
+    let mut i = from;
+    // The value of the attribute just read, kept when it is the first `type`.
+    let mut value_read = |name: &Range<usize>, value: Range<usize>| {
+        let is_type = b
+            .get(name.clone())
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"type"));
+        if is_type && type_value.is_none() {
+            type_value = Some(value);
+        }
+    };
+    loop {
+        let &c = b.get(i)?;
+        // The state to read `c` in again, after a state that does not
+        // consume it.
+        let mut again = None;
+        state = match state {
+            State::Name => match c {
+                b'>' => {
+                    name_end = i;
+                    break;
+                }
+                b'/' => {
+                    name_end = i;
+                    State::SelfClosing
+                }
+                _ if is_space(c) => {
+                    name_end = i;
+                    State::BeforeAttrName
+                }
+                _ => State::Name,
+            },
+            State::BeforeAttrName => match c {
+                _ if is_space(c) => State::BeforeAttrName,
+                b'/' | b'>' => {
+                    again = Some(State::AfterAttrName);
+                    State::AfterAttrName
+                }
+                _ => {
+                    attr_name = i..i + 1;
+                    State::AttrName
+                }
+            },
+            State::AttrName => match c {
+                b'/' | b'>' => {
+                    again = Some(State::AfterAttrName);
+                    State::AfterAttrName
+                }
+                _ if is_space(c) => State::AfterAttrName,
+                b'=' => State::BeforeValue,
+                _ => {
+                    attr_name.end = i + 1;
+                    State::AttrName
+                }
+            },
+            State::AfterAttrName => match c {
+                _ if is_space(c) => State::AfterAttrName,
+                b'/' => State::SelfClosing,
+                b'=' => State::BeforeValue,
+                b'>' => break,
+                _ => {
+                    attr_name = i..i + 1;
+                    State::AttrName
+                }
+            },
+            State::BeforeValue => match c {
+                _ if is_space(c) => State::BeforeValue,
+                b'"' | b'\'' => {
+                    value_start = i + 1;
+                    State::Quoted(c)
+                }
+                b'>' => {
+                    value_read(&attr_name, i..i);
+                    break;
+                }
+                _ => {
+                    value_start = i;
+                    State::Unquoted
+                }
+            },
+            State::Quoted(q) => {
+                let end = i + memchr::memchr(q, b.get(i..)?)?;
+                value_read(&attr_name, value_start..end);
+                i = end + 1;
+                state = State::AfterQuoted;
+                continue;
+            }
+            State::Unquoted => match c {
+                b'>' => {
+                    value_read(&attr_name, value_start..i);
+                    break;
+                }
+                _ if is_space(c) => {
+                    value_read(&attr_name, value_start..i);
+                    State::BeforeAttrName
+                }
+                _ => State::Unquoted,
+            },
+            State::AfterQuoted => match c {
+                _ if is_space(c) => State::BeforeAttrName,
+                b'/' => State::SelfClosing,
+                b'>' => break,
+                _ => {
+                    again = Some(State::BeforeAttrName);
+                    State::BeforeAttrName
+                }
+            },
+            State::SelfClosing => match c {
+                b'>' => {
+                    self_closing = true;
+                    break;
+                }
+                _ => {
+                    again = Some(State::BeforeAttrName);
+                    State::BeforeAttrName
+                }
+            },
+        };
+        if again.is_none() {
+            i += 1;
+        }
+    }
+    Some(Tag {
+        name: from..name_end,
+        type_value,
+        after: i + 1,
+        self_closing,
+    })
+}
+
+/// The position after the `</svg>` that closes an SVG picture whose start
+/// tag ends at `from`, when the picture holds only drawing elements,
+/// comments and CDATA sections, and its titles and descriptions only text.
+/// Inside SVG, `<script>` and `<style>` are no raw text, and some HTML
+/// tags (`<div>`, `<p>`, `</a>`...) or an HTML island (`<foreignObject>`)
+/// take the tree builder out of it where only the tree says; with any of
+/// them, `None`: the scan stops.
+fn svg_end(b: &[u8], from: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    let mut at = from;
+    loop {
+        let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
+        let next = *b.get(lt + 1)?;
+        at = match next {
+            b'!' if b.get(lt + 2..lt + 9) == Some(b"[CDATA[") => {
+                let rest = b.get(lt + 9..)?;
+                lt + 9 + memchr::memmem::find(rest, b"]]>")? + 3
+            }
+            b'!' => markup_declaration_end(b, lt + 2)?,
+            b'?' => to_after_gt(b, lt + 2)?,
+            b'/' => match *b.get(lt + 2)? {
+                c if c.is_ascii_alphabetic() => {
+                    let tag = tag_end(b, lt + 2)?;
+                    let name = b.get(tag.name.clone())?;
+                    if name.eq_ignore_ascii_case(b"svg") {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(tag.after);
+                        }
+                    } else if !is_drawing_element(name) {
+                        return None;
+                    }
+                    tag.after
+                }
+                b'>' => lt + 3,
+                _ => to_after_gt(b, lt + 2)?,
+            },
+            c if c.is_ascii_alphabetic() => {
+                let tag = tag_end(b, lt + 1)?;
+                let name = b.get(tag.name.clone())?;
+                let is_label =
+                    name.eq_ignore_ascii_case(b"title") || name.eq_ignore_ascii_case(b"desc");
+                if name.eq_ignore_ascii_case(b"svg") {
+                    depth += usize::from(!tag.self_closing);
+                    tag.after
+                } else if is_label && !tag.self_closing {
+                    // Text only, up to its end tag: inside, HTML tags
+                    // would be HTML.
+                    let end = tag.after + memchr::memchr(b'<', b.get(tag.after..)?)?;
+                    let label: &[u8] = if name.eq_ignore_ascii_case(b"title") {
+                        b"title"
+                    } else {
+                        b"desc"
+                    };
+                    if !closes(b, end, label) {
+                        return None;
+                    }
+                    end
+                } else if is_drawing_element(name) {
+                    tag.after
+                } else {
+                    return None;
+                }
+            }
+            // A `<` that opens nothing is text.
+            _ => lt + 1,
+        };
+    }
+}
+
+/// Whether `name` (any case) is an SVG element that draws or defines
+/// something and is no HTML element: inside it the tree builder stays in
+/// SVG. Titles and descriptions, which may hold HTML, are left to
+/// [`svg_end`].
+fn is_drawing_element(name: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"g",
+        b"path",
+        b"circle",
+        b"rect",
+        b"line",
+        b"polyline",
+        b"polygon",
+        b"ellipse",
+        b"defs",
+        b"use",
+        b"symbol",
+        b"clippath",
+        b"mask",
+        b"lineargradient",
+        b"radialgradient",
+        b"stop",
+        b"pattern",
+        b"filter",
+        b"marker",
+        b"image",
+        b"text",
+        b"tspan",
+        b"textpath",
+        b"view",
+        b"switch",
+        b"metadata",
+        b"animate",
+        b"animatemotion",
+        b"animatetransform",
+        b"set",
+        b"mpath",
+        b"title",
+        b"desc",
+        b"fegaussianblur",
+        b"feoffset",
+        b"feblend",
+        b"fecolormatrix",
+        b"feflood",
+        b"fecomposite",
+        b"femerge",
+        b"femergenode",
+        b"femorphology",
+        b"fedropshadow",
+        b"feturbulence",
+        b"fedisplacementmap",
+        b"fecomponenttransfer",
+        b"fefunca",
+        b"fefuncr",
+        b"fefuncg",
+        b"fefuncb",
+        b"feimage",
+        b"fetile",
+    ];
+    NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// Where raw text that starts at `from` ends: the `<` of the first
+/// `</end_tag` followed by white space, `/` or `>` (script data with its
+/// escapes for `script`). `None` when it runs to the end of the page.
+fn raw_text_end(b: &[u8], from: usize, end_tag: &[u8]) -> Option<usize> {
+    if end_tag == b"script" {
+        return script_data_end(b, from);
+    }
+    let mut at = from;
+    loop {
+        let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
+        if closes(b, lt, end_tag) {
+            return Some(lt);
+        }
+        at = lt + 1;
+    }
+}
+
+/// Whether `</name` followed by white space, `/` or `>` starts at `lt`
+/// (the name in any case): the end tag that ends raw text.
+fn closes(b: &[u8], lt: usize, name: &[u8]) -> bool {
+    let start = lt + 2;
+    b.get(lt + 1) == Some(&b'/')
+        && b.get(start..start + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && b.get(start + name.len())
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+/// The ASCII letters from `from`, as the tokenizer collects a tag name in
+/// script data: their end.
+fn letters_end(b: &[u8], from: usize) -> usize {
+    let rest = b.get(from..).unwrap_or_default();
+    from + rest
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())
+}
+
+/// Where script data from `from` ends: the `<` of the `</script` that the
+/// tokenizer takes as its end tag. Inside `<!--`, a `<script` starts a
+/// stretch in which `</script` does not end the script (the "double
+/// escaped" states), and `-->` leaves the escape.
+fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    // Dashes just read in an escaped state, up to two.
+    let mut dashes = 0u8;
+    let mut i = from;
+    loop {
+        if state == State::Data {
+            i += memchr::memchr(b'<', b.get(i..)?)?;
+        }
+        let &c = b.get(i)?;
+        match (state, c) {
+            (State::Data, _) => {
+                // `c` is a `<`.
+                if closes(b, i, b"script") {
+                    return Some(i);
+                }
+                if b.get(i + 1..i + 4) == Some(b"!--") {
+                    // `<!--` leaves the state after two dashes: `<!-->`
+                    // returns at once.
+                    state = State::Escaped;
+                    dashes = 2;
+                    i += 4;
+                } else {
+                    i += 1;
+                }
+            }
+            (_, b'-') => {
+                dashes = (dashes + 1).min(2);
+                i += 1;
+            }
+            (_, b'>') if dashes == 2 => {
+                state = State::Data;
+                dashes = 0;
+                i += 1;
+            }
+            (State::Escaped, b'<') => {
+                dashes = 0;
+                match b.get(i + 1) {
+                    Some(b'/') => {
+                        let end = letters_end(b, i + 2);
+                        if closes(b, i, b"script") {
+                            return Some(i);
+                        }
+                        // The letters are text; the byte after them is
+                        // read again in the escaped state.
+                        i = end;
+                    }
+                    Some(c) if c.is_ascii_alphabetic() => {
+                        let end = letters_end(b, i + 1);
+                        let name = b.get(i + 1..end).unwrap_or_default();
+                        match b.get(end) {
+                            Some(&t) if is_space(t) || t == b'/' || t == b'>' => {
+                                if name.eq_ignore_ascii_case(b"script") {
+                                    state = State::DoubleEscaped;
+                                }
+                                // The byte that ended the name is text.
+                                i = end + 1;
+                            }
+                            _ => i = end,
+                        }
+                    }
+                    _ => i += 1,
+                }
+            }
+            (State::DoubleEscaped, b'<') => {
+                dashes = 0;
+                if b.get(i + 1) == Some(&b'/') {
+                    let end = letters_end(b, i + 2);
+                    let name = b.get(i + 2..end).unwrap_or_default();
+                    match b.get(end) {
+                        Some(&t) if is_space(t) || t == b'/' || t == b'>' => {
+                            if name.eq_ignore_ascii_case(b"script") {
+                                state = State::Escaped;
+                            }
+                            i = end + 1;
+                        }
+                        _ => i = end,
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            _ => {
+                dashes = 0;
+                i += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bodies found in `html`, as text.
+    fn found(html: &str, scripting: Scripting) -> Vec<&str> {
+        unread_bodies(html, scripting)
+            .into_iter()
+            .map(|r| html.get(r).unwrap_or("<not a boundary>"))
+            .collect()
+    }
+
+    fn bodies(html: &str) -> Vec<&str> {
+        found(html, Scripting::Enabled)
+    }
+
+    #[test]
+    fn scripts_and_style_sheets_are_found() {
+        let html = "<head><style>p{}</style><script>var a = \"</p>\";</script></head>\
+                    <body><p>x</p><script src=a.js></script></body>";
+        assert_eq!(bodies(html), ["p{}", "var a = \"</p>\";"]);
+    }
+
+    #[test]
+    fn scripts_that_hold_data_are_read() {
+        let html = "<script type=\"application/ld+json\">{\"a\": 1}</script>\
+                    <script type=text/template><p>x</p></script>\
+                    <script type=\" Module \">m()</script>\
+                    <script TYPE='text/javascript; charset=utf-8'>j()</script>\
+                    <script type=\"\">e()</script>";
+        assert_eq!(bodies(html), ["m()", "j()", "e()"]);
+    }
+
+    #[test]
+    fn the_first_type_attribute_counts() {
+        let html = "<script type=application/json type=module>{}</script><script>a</script>";
+        assert_eq!(bodies(html), ["a"]);
+    }
+
+    #[test]
+    fn an_end_tag_needs_its_whole_name() {
+        assert_eq!(bodies("<script>a</scripts>b</script >c"), ["a</scripts>b"]);
+        assert_eq!(bodies("<SCRIPT>x</ScRiPt>"), ["x"]);
+        assert_eq!(bodies("<style>a</styles></style/>"), ["a</styles>"]);
+    }
+
+    #[test]
+    fn script_escapes_are_followed() {
+        // `<!--` then `<script>`: the next `</script>` leaves only the
+        // inner stretch, and `-->` the escape.
+        assert_eq!(
+            bodies("<script><!--<script>a</script>b--></script>c"),
+            ["<!--<script>a</script>b-->"]
+        );
+        // Escaped without a nested `<script>`: `</script>` ends it.
+        assert_eq!(bodies("<script><!--</script>x"), ["<!--"]);
+        // `-->` in the double-escaped stretch returns to plain script data.
+        assert_eq!(
+            bodies("<script><!-- <script> --></script>x</script>"),
+            ["<!-- <script> -->"]
+        );
+        // `<!-->` leaves the escape at once.
+        assert_eq!(bodies("<script><!--> </script>"), ["<!--> "]);
+        // A name that only starts with "script" does not escape twice.
+        assert_eq!(bodies("<script><!--<scripts></script>"), ["<!--<scripts>"]);
+    }
+
+    #[test]
+    fn comments_and_declarations_hide_tags() {
+        assert_eq!(bodies("<!-- <script>x --> <style>y</style>"), ["y"]);
+        assert_eq!(bodies("<!--> <script>z</script>"), ["z"]);
+        assert_eq!(bodies("<!---> <script>z</script>"), ["z"]);
+        assert_eq!(bodies("<!-- a --!> <script>z</script>"), ["z"]);
+        assert_eq!(
+            bodies("<!-- a --!- <script>x</script> --> <script>z</script>"),
+            ["z"]
+        );
+        assert_eq!(
+            bodies("<!doctype html><?php echo 1 ?><script>z</script>"),
+            ["z"]
+        );
+    }
+
+    #[test]
+    fn quoted_values_hide_tags() {
+        let html = "<div title=\"<script>\" data-a='>' data-b=\"'\"><script>a</script></div>";
+        assert_eq!(bodies(html), ["a"]);
+        // A quote inside a name is no quote.
+        assert_eq!(bodies("<div a\"b><script>a</script>"), ["a"]);
+        // End tags have attributes too.
+        assert_eq!(bodies("</div title='<script>'><script>a</script>"), ["a"]);
+    }
+
+    #[test]
+    fn raw_text_elements_hide_tags() {
+        assert_eq!(
+            bodies("<textarea><script>a</textarea><script>b</script>"),
+            ["b"]
+        );
+        assert_eq!(bodies("<title><style></title><style>s</style>"), ["s"]);
+        assert_eq!(
+            bodies("<iframe><script>a</iframe><xmp><style></xmp>"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn noscript_is_raw_text_only_with_scripts_on() {
+        let html = "<noscript><script>a</script></noscript><script>b</script>";
+        assert_eq!(found(html, Scripting::Enabled), ["b"]);
+        assert_eq!(found(html, Scripting::Disabled), ["a", "b"]);
+    }
+
+    #[test]
+    fn drawings_are_passed_over() {
+        let html = "<svg viewBox=\"0 0 1 1\"><title>Search</title><path d=\"M0 0\"/>\
+                    <g><circle r=1></circle></g></svg><script>c</script>";
+        assert_eq!(bodies(html), ["c"]);
+        assert_eq!(bodies("<svg/><script>c</script>"), ["c"]);
+        assert_eq!(
+            bodies("<svg><svg><path/></svg><path/></svg><style>s</style>"),
+            ["s"]
+        );
+        assert_eq!(
+            bodies("<svg><![CDATA[</svg><script>x</script>]]></svg><script>c</script>"),
+            ["c"]
+        );
+        assert_eq!(bodies("<SVG><Path/></Svg><script>c</script>"), ["c"]);
+    }
+
+    #[test]
+    fn drawings_with_html_inside_stop_the_scan() {
+        for html in [
+            "<svg><foreignObject><div>x</div></foreignObject></svg><script>c</script>",
+            "<svg><title>a <b>b</b></title></svg><script>c</script>",
+            "<svg><p>x</p></svg><script>c</script>",
+            "<svg><a href=x><path/></a></svg><script>c</script>",
+            "<svg><style>p{}</style></svg><script>c</script>",
+            "<svg><path/>",
+        ] {
+            assert!(bodies(html).is_empty(), "{html}");
+        }
+    }
+
+    #[test]
+    fn foreign_content_stops_the_scan() {
+        let html = "<script>a</script><svg><script>b</script></svg><script>c</script>";
+        assert_eq!(bodies(html), ["a"]);
+        assert_eq!(bodies("<math></math><style>s</style>"), Vec::<&str>::new());
+        assert_eq!(bodies("<plaintext><script>a</script>"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_page_ending_early_stops_the_scan() {
+        for html in [
+            "<script>a",
+            "<script>a</script",
+            "<style>a</style",
+            "<div title=\"x><script>a</script>",
+            "<!-- <script>a</script>",
+            "<script",
+            "<",
+            "</",
+            "",
+        ] {
+            assert!(bodies(html).is_empty(), "{html}");
+        }
+    }
+
+    #[test]
+    fn bodies_sit_on_character_boundaries() {
+        let html = "<p>é</p><script>ü = \"ß\";</script><style>.ñ{}</style>";
+        assert_eq!(bodies(html), ["ü = \"ß\";", ".ñ{}"]);
+    }
+}
