@@ -839,6 +839,9 @@ mod tests {
             "<circle r=1>",
             "</circle>",
             "<image href=x>",
+            "<div =",
+            " =\"",
+            "<p a='>'",
         ];
         let mut pick = crate::testing::Xorshift::new(0x5eed_cafe);
         let lengths: Vec<usize> = (1..40).collect();

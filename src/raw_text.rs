@@ -91,6 +91,10 @@ enum Content {
 fn content_of(tag: &Tag, b: &[u8], scripting: Scripting) -> Content {
     let raw = |end_tag, unread| Content::Raw { end_tag, unread };
     let name = b.get(tag.name.clone()).unwrap_or_default();
+    // Most tags are none of these: their length rules most of them out.
+    if !(3..=9).contains(&name.len()) {
+        return Content::Markup;
+    }
     let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
     if is(b"script") {
         let is_script = tag
@@ -100,26 +104,26 @@ fn content_of(tag: &Tag, b: &[u8], scripting: Scripting) -> Content {
         raw(b"script", is_script)
     } else if is(b"style") {
         raw(b"style", true)
-    } else if is(b"title") {
-        raw(b"title", false)
-    } else if is(b"textarea") {
-        raw(b"textarea", false)
-    } else if is(b"xmp") {
-        raw(b"xmp", false)
-    } else if is(b"iframe") {
-        raw(b"iframe", false)
-    } else if is(b"noembed") {
-        raw(b"noembed", false)
-    } else if is(b"noframes") {
-        raw(b"noframes", false)
-    } else if is(b"noscript") && scripting == Scripting::Enabled {
-        raw(b"noscript", false)
     } else if is(b"svg") {
         Content::Svg
-    } else if is(b"math") || is(b"frameset") || is(b"plaintext") {
-        Content::Foreign
     } else {
-        Content::Markup
+        const READ_AS_TEXT: &[&[u8]] = &[
+            b"title",
+            b"textarea",
+            b"xmp",
+            b"iframe",
+            b"noembed",
+            b"noframes",
+        ];
+        if let Some(&end_tag) = READ_AS_TEXT.iter().find(|n| is(n)) {
+            raw(end_tag, false)
+        } else if is(b"noscript") && scripting == Scripting::Enabled {
+            raw(b"noscript", false)
+        } else if is(b"math") || is(b"frameset") || is(b"plaintext") {
+            Content::Foreign
+        } else {
+            Content::Markup
+        }
     }
 }
 
@@ -211,153 +215,135 @@ struct Tag {
 
 /// Reads the tag whose name starts at `from` (right after `<` or `</`),
 /// following the tokenizer's attribute states so that a `>` inside a quoted
-/// value does not end it. `None` when the page ends inside the tag.
+/// value does not end it. `None` when the page ends inside the tag. Names
+/// and values are passed over in runs, not a state change per byte.
 fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
-    #[derive(Clone, Copy, PartialEq)]
+    #[derive(Clone, Copy)]
     enum State {
-        Name,
         BeforeAttrName,
-        AttrName,
+        // After a name, which ends at white space, `/`, `=` or `>`: all
+        // four are read in this state.
         AfterAttrName,
         BeforeValue,
-        Quoted(u8),
-        Unquoted,
         AfterQuoted,
         SelfClosing,
     }
-    let mut state = State::Name;
-    let mut name_end = from;
-    let mut attr_name = from..from;
-    let mut value_start = from;
+    let ends_name = |c: u8| is_space(c) || c == b'/' || c == b'>';
+    let ends_attr_name = |c: u8| ends_name(c) || c == b'=';
+    let mut i = run_end(b, from, ends_name)?;
+    let name = from..i;
+    // Only a script's type is asked for.
+    let wants_type = b
+        .get(name.clone())
+        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"));
     let mut type_value: Option<Range<usize>> = None;
-    let mut self_closing = false;
-    let mut i = from;
-    // The value of the attribute just read, kept when it is the first `type`.
-    let mut value_read = |name: &Range<usize>, value: Range<usize>| {
-        let is_type = b
-            .get(name.clone())
-            .is_some_and(|n| n.eq_ignore_ascii_case(b"type"));
-        if is_type && type_value.is_none() {
+    let mut attr_name = i..i;
+    let mut value_read = |attr: &Range<usize>, value: Range<usize>| {
+        if wants_type
+            && type_value.is_none()
+            && b.get(attr.clone())
+                .is_some_and(|n| n.eq_ignore_ascii_case(b"type"))
+        {
             type_value = Some(value);
         }
     };
+    // White space after the name leads to a new name (where `=` starts
+    // one); `/` and `>` are read as after a name.
+    let mut state = if is_space(*b.get(i)?) {
+        State::BeforeAttrName
+    } else {
+        State::AfterAttrName
+    };
+    let mut self_closing = false;
     loop {
-        let &c = b.get(i)?;
-        // The state to read `c` in again, after a state that does not
-        // consume it.
-        let mut again = None;
-        state = match state {
-            State::Name => match c {
-                b'>' => {
-                    name_end = i;
-                    break;
+        let c = *b.get(i)?;
+        match state {
+            State::BeforeAttrName => {
+                if is_space(c) {
+                    i += 1;
+                } else if c == b'/' || c == b'>' {
+                    state = State::AfterAttrName;
+                } else {
+                    // A name may start with `=`.
+                    let end = run_end(b, i + 1, ends_attr_name)?;
+                    attr_name = i..end;
+                    i = end;
+                    state = State::AfterAttrName;
                 }
-                b'/' => {
-                    name_end = i;
-                    State::SelfClosing
-                }
-                _ if is_space(c) => {
-                    name_end = i;
-                    State::BeforeAttrName
-                }
-                _ => State::Name,
-            },
-            State::BeforeAttrName => match c {
-                _ if is_space(c) => State::BeforeAttrName,
-                b'/' | b'>' => {
-                    again = Some(State::AfterAttrName);
-                    State::AfterAttrName
-                }
-                _ => {
-                    attr_name = i..i + 1;
-                    State::AttrName
-                }
-            },
-            State::AttrName => match c {
-                b'/' | b'>' => {
-                    again = Some(State::AfterAttrName);
-                    State::AfterAttrName
-                }
-                _ if is_space(c) => State::AfterAttrName,
-                b'=' => State::BeforeValue,
-                _ => {
-                    attr_name.end = i + 1;
-                    State::AttrName
-                }
-            },
+            }
             State::AfterAttrName => match c {
-                _ if is_space(c) => State::AfterAttrName,
-                b'/' => State::SelfClosing,
-                b'=' => State::BeforeValue,
+                b'/' => {
+                    i += 1;
+                    state = State::SelfClosing;
+                }
+                b'=' => {
+                    i += 1;
+                    state = State::BeforeValue;
+                }
                 b'>' => break,
+                _ if is_space(c) => i += 1,
                 _ => {
-                    attr_name = i..i + 1;
-                    State::AttrName
+                    let end = run_end(b, i + 1, ends_attr_name)?;
+                    attr_name = i..end;
+                    i = end;
                 }
             },
             State::BeforeValue => match c {
-                _ if is_space(c) => State::BeforeValue,
                 b'"' | b'\'' => {
-                    value_start = i + 1;
-                    State::Quoted(c)
+                    let close = i + 1 + memchr::memchr(c, b.get(i + 1..)?)?;
+                    value_read(&attr_name, i + 1..close);
+                    i = close + 1;
+                    state = State::AfterQuoted;
                 }
                 b'>' => {
                     value_read(&attr_name, i..i);
                     break;
                 }
+                _ if is_space(c) => i += 1,
                 _ => {
-                    value_start = i;
-                    State::Unquoted
+                    // Unquoted, to white space or `>`, read again before
+                    // the next name.
+                    let end = run_end(b, i + 1, |c| is_space(c) || c == b'>')?;
+                    value_read(&attr_name, i..end);
+                    i = end;
+                    state = State::BeforeAttrName;
                 }
-            },
-            State::Quoted(q) => {
-                let end = i + memchr::memchr(q, b.get(i..)?)?;
-                value_read(&attr_name, value_start..end);
-                i = end + 1;
-                state = State::AfterQuoted;
-                continue;
-            }
-            State::Unquoted => match c {
-                b'>' => {
-                    value_read(&attr_name, value_start..i);
-                    break;
-                }
-                _ if is_space(c) => {
-                    value_read(&attr_name, value_start..i);
-                    State::BeforeAttrName
-                }
-                _ => State::Unquoted,
             },
             State::AfterQuoted => match c {
-                _ if is_space(c) => State::BeforeAttrName,
-                b'/' => State::SelfClosing,
-                b'>' => break,
-                _ => {
-                    again = Some(State::BeforeAttrName);
-                    State::BeforeAttrName
+                b'/' => {
+                    i += 1;
+                    state = State::SelfClosing;
                 }
+                b'>' => break,
+                _ if is_space(c) => {
+                    i += 1;
+                    state = State::BeforeAttrName;
+                }
+                _ => state = State::BeforeAttrName,
             },
-            State::SelfClosing => match c {
-                b'>' => {
+            State::SelfClosing => {
+                if c == b'>' {
                     self_closing = true;
                     break;
                 }
-                _ => {
-                    again = Some(State::BeforeAttrName);
-                    State::BeforeAttrName
-                }
-            },
-        };
-        if again.is_none() {
-            i += 1;
+                state = State::BeforeAttrName;
+            }
         }
     }
     Some(Tag {
-        name: from..name_end,
+        name,
         type_value,
         after: i + 1,
         self_closing,
     })
+}
+
+/// The first position from `from` whose byte ends a run, if any.
+fn run_end(b: &[u8], from: usize, ends: impl Fn(u8) -> bool) -> Option<usize> {
+    b.get(from..)?
+        .iter()
+        .position(|&c| ends(c))
+        .map(|p| from + p)
 }
 
 /// The position after the `</svg>` that closes an SVG picture whose start
@@ -719,6 +705,10 @@ mod tests {
         assert_eq!(bodies(html), ["a"]);
         // A quote inside a name is no quote.
         assert_eq!(bodies("<div a\"b><script>a</script>"), ["a"]);
+        // A name may start with `=`, and a quote in a name opens nothing.
+        assert_eq!(bodies("<div =\"a><script>x</script>\">"), ["x"]);
+        assert_eq!(bodies("<div a=\"v\"=\"><script>y</script>\">"), ["y"]);
+        assert_eq!(bodies("<div a = 'v>w'><script>z</script>"), ["z"]);
         // End tags have attributes too.
         assert_eq!(bodies("</div title='<script>'><script>a</script>"), ["a"]);
     }
