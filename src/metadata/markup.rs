@@ -421,6 +421,10 @@ fn byline_after(dom: &Dom, h: NodeId) -> Option<String> {
 /// line of article facts, when it does not open the line.
 fn cjk_author_label(line: &str) -> Option<usize> {
     const LABELS: [&str; 4] = ["作者", "记者", "記者", "撰文"];
+    // Most lines read here are ASCII: no label there, and no searches.
+    if line.is_ascii() {
+        return None;
+    }
     LABELS
         .iter()
         .filter_map(|label| {
