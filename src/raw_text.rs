@@ -519,6 +519,21 @@ fn letters_end(b: &[u8], from: usize) -> usize {
         .unwrap_or(rest.len())
 }
 
+/// Reads the letters from `from` as the double-escape states of script
+/// data do: where reading goes on, and whether they spell `script` ended
+/// by white space, `/` or `>` (a byte taken as text); any other byte ends
+/// them to be read again.
+fn escape_name(b: &[u8], from: usize) -> (usize, bool) {
+    let end = letters_end(b, from);
+    match b.get(end) {
+        Some(&t) if is_space(t) || t == b'/' || t == b'>' => {
+            let name = b.get(from..end).unwrap_or_default();
+            (end + 1, name.eq_ignore_ascii_case(b"script"))
+        }
+        _ => (end, false),
+    }
+}
+
 /// Where script data from `from` ends: the `<` of the `</script` that the
 /// tokenizer takes as its end tag. Inside `<!--`, a `<script` starts a
 /// stretch in which `</script` does not end the script (the "double
@@ -577,18 +592,11 @@ fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
                         i = end;
                     }
                     Some(c) if c.is_ascii_alphabetic() => {
-                        let end = letters_end(b, i + 1);
-                        let name = b.get(i + 1..end).unwrap_or_default();
-                        match b.get(end) {
-                            Some(&t) if is_space(t) || t == b'/' || t == b'>' => {
-                                if name.eq_ignore_ascii_case(b"script") {
-                                    state = State::DoubleEscaped;
-                                }
-                                // The byte that ended the name is text.
-                                i = end + 1;
-                            }
-                            _ => i = end,
+                        let (next, script) = escape_name(b, i + 1);
+                        if script {
+                            state = State::DoubleEscaped;
                         }
+                        i = next;
                     }
                     _ => i += 1,
                 }
@@ -596,17 +604,11 @@ fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
             (State::DoubleEscaped, b'<') => {
                 dashes = 0;
                 if b.get(i + 1) == Some(&b'/') {
-                    let end = letters_end(b, i + 2);
-                    let name = b.get(i + 2..end).unwrap_or_default();
-                    match b.get(end) {
-                        Some(&t) if is_space(t) || t == b'/' || t == b'>' => {
-                            if name.eq_ignore_ascii_case(b"script") {
-                                state = State::Escaped;
-                            }
-                            i = end + 1;
-                        }
-                        _ => i = end,
+                    let (next, script) = escape_name(b, i + 2);
+                    if script {
+                        state = State::Escaped;
                     }
+                    i = next;
                 } else {
                     i += 1;
                 }
