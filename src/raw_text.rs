@@ -160,8 +160,8 @@ fn to_after_gt(b: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The end of a markup declaration whose `<!` ends at `from`: a comment,
-/// a doctype or a bogus comment (a CDATA section is one outside foreign
-/// content, where the scan never is).
+/// a doctype or a bogus comment (a CDATA section is one in HTML content;
+/// inside SVG, [`svg_end`] reads CDATA sections before asking).
 fn markup_declaration_end(b: &[u8], from: usize) -> Option<usize> {
     if b.get(from..from + 2) == Some(b"--") {
         comment_end(b, from + 2)
