@@ -17,7 +17,7 @@ use crate::error::{Error, ErrorKind};
 use crate::explain::{self, Explanation};
 use crate::features::Features;
 use crate::metadata;
-use crate::parse::{self, Scripting};
+use crate::parse::{self, Scripting, Unread};
 use crate::postprocess::{self, Plan};
 use crate::readerable;
 use crate::recipe;
@@ -130,7 +130,10 @@ impl Extractor {
     /// budget kind when one of the configured limits fired.
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
         let input = Input::Text(html);
-        self.guarded(input, |budget| self.run(input, base_url, budget)?.article)
+        self.guarded(input, |budget| {
+            self.run(input, base_url, Unread::ScriptsAndStyles, budget)?
+                .article
+        })
     }
 
     /// Extracts the article from a page given as bytes, as it came from the
@@ -173,7 +176,10 @@ impl Extractor {
             bytes,
             content_type,
         };
-        self.guarded(input, |budget| self.run(input, base_url, budget)?.article)
+        self.guarded(input, |budget| {
+            self.run(input, base_url, Unread::ScriptsAndStyles, budget)?
+                .article
+        })
     }
 
     /// Reads the article's metadata without extracting its content: the
@@ -238,7 +244,7 @@ impl Extractor {
 
     fn metadata_input(&self, input: Input<'_>, base_url: Option<&Url>) -> Result<Metadata, Error> {
         self.guarded(input, |budget| {
-            let (_, _, dom) = self.load(input, base_url, budget)?;
+            let (_, _, dom) = self.load(input, base_url, Unread::ScriptsAndStyles, budget)?;
             let signals = Signals::compute(&dom);
             budget.check()?;
             Ok(metadata::without_extraction(
@@ -303,7 +309,9 @@ impl Extractor {
     ) -> (Result<Article, Error>, Explanation) {
         let mut report = Explanation::default();
         let article = self.guarded(input, |budget| {
-            let outcome = self.run(input, base_url, budget)?;
+            // The annotated copy of the page keeps the page's own style
+            // sheets, so that it looks as the page does.
+            let outcome = self.run(input, base_url, Unread::Scripts, budget)?;
             if let Some(a) = &outcome.attempt {
                 report = explain::build(&explain::Inputs {
                     dom: &outcome.dom,
@@ -366,7 +374,9 @@ impl Extractor {
         }
         let budget = Budget::new(&self.config);
         panic::catch_unwind(AssertUnwindSafe(|| {
-            let (_, _, dom) = self.load(input, base_url, &budget).ok()?;
+            let (_, _, dom) = self
+                .load(input, base_url, Unread::ScriptsAndStyles, &budget)
+                .ok()?;
             let signals = Signals::compute(&dom);
             let features =
                 Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
@@ -418,10 +428,11 @@ impl Extractor {
         &self,
         input: Input<'_>,
         base_url: Option<&Url>,
+        unread: Unread,
         budget: &Budget,
     ) -> Result<Outcome, Error> {
         budget.check()?;
-        let (html, encoding, dom) = self.load(input, base_url, budget)?;
+        let (html, encoding, dom) = self.load(input, base_url, unread, budget)?;
         let mut outcome = self.extract_dom(dom, base_url, budget)?;
         let found = match &outcome.article {
             Ok(article) => article.length,
@@ -435,7 +446,7 @@ impl Extractor {
             // A limit or the budget running out here leaves the first
             // reading as the answer.
             let retry = self
-                .build_dom(&html, Scripting::Disabled, budget)
+                .build_dom(&html, Scripting::Disabled, unread, budget)
                 .and_then(|dom| self.extract_dom(dom, base_url, budget));
             if let Ok(retry) = retry {
                 let threshold = self.config.char_threshold;
@@ -458,11 +469,12 @@ impl Extractor {
         &self,
         input: Input<'a>,
         base_url: Option<&Url>,
+        unread: Unread,
         budget: &Budget,
     ) -> Result<(Cow<'a, str>, Option<EncodingInfo>, Dom), Error> {
         let (bytes, content_type) = match input {
             Input::Text(text) => {
-                let dom = self.build_dom(text, Scripting::Enabled, budget)?;
+                let dom = self.build_dom(text, Scripting::Enabled, unread, budget)?;
                 return Ok((Cow::Borrowed(text), None, dom));
             }
             Input::Bytes {
@@ -472,7 +484,7 @@ impl Extractor {
         };
         let decoded = decode::decode(bytes, content_type, base_url);
         budget.check()?;
-        let dom = self.build_dom(&decoded.text, Scripting::Enabled, budget)?;
+        let dom = self.build_dom(&decoded.text, Scripting::Enabled, unread, budget)?;
         if decoded.tentative {
             if let Some(declared) = decode::late_declaration(&dom) {
                 if declared.name() != decoded.info.name {
@@ -487,7 +499,7 @@ impl Extractor {
                     drop(dom);
                     let again = decode::decode_as(bytes, declared, EncodingSource::Meta);
                     budget.check()?;
-                    let dom = self.build_dom(&again.text, Scripting::Enabled, budget)?;
+                    let dom = self.build_dom(&again.text, Scripting::Enabled, unread, budget)?;
                     return Ok((again.text, Some(again.info), dom));
                 }
             }
@@ -498,13 +510,19 @@ impl Extractor {
     /// Parses `html` under the limits and budget and prepares the tree:
     /// `<noscript>` fallbacks, the caller's selectors, paragraph
     /// normalisation, index.
-    fn build_dom(&self, html: &str, scripting: Scripting, budget: &Budget) -> Result<Dom, Error> {
+    fn build_dom(
+        &self,
+        html: &str,
+        scripting: Scripting,
+        unread: Unread,
+        budget: &Budget,
+    ) -> Result<Dom, Error> {
         budget.check()?;
         let parse::Parsed {
             dom: raw,
             nodes,
             role_tables,
-        } = parse::parse(html, self.limits(), scripting, budget)?;
+        } = parse::parse(html, self.limits(), scripting, budget, unread)?;
         budget.check()?;
         let walk = match scripting {
             Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,
@@ -699,7 +717,7 @@ impl Extractor {
         budget: &Budget,
     ) -> Result<Option<(Dom, Signals, Attempt)>, Error> {
         let doc = structured::document(body);
-        let dom = self.build_dom(&doc, Scripting::Enabled, budget)?;
+        let dom = self.build_dom(&doc, Scripting::Enabled, Unread::ScriptsAndStyles, budget)?;
         let signals = Signals::compute(&dom);
         let raw = Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
         let paged = clean::paged_sections(&dom, &signals, &raw);

@@ -39,33 +39,40 @@ pub(crate) struct Parsed {
     pub(crate) role_tables: bool,
 }
 
-/// Parses `html` under `limits` and `budget`.
-pub(crate) fn parse(
+/// [`parse`] as extraction reads a page, without the bodies of scripts
+/// and style sheets; for tests.
+#[cfg(test)]
+pub(crate) fn parse_page(
     html: &str,
     limits: SinkLimits,
     scripting: Scripting,
     budget: &Budget,
 ) -> Result<Parsed, Error> {
-    parse_bodies(html, limits, scripting, budget, Bodies::Skipped)
+    parse(html, limits, scripting, budget, Unread::ScriptsAndStyles)
 }
 
-/// Whether the parser is handed the bodies of scripts and style sheets.
-#[derive(Clone, Copy, PartialEq)]
-enum Bodies {
-    /// Left out (see [`raw_text`]): the normal case.
-    Skipped,
-    /// Read, as the tests that compare the two do.
+/// Which raw-text bodies the parser is not handed (see [`raw_text`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Unread {
+    /// Scripts and style sheets, which nothing after the parse reads: the
+    /// normal case.
+    ScriptsAndStyles,
+    /// Scripts only: the page is to be shown again with its own style
+    /// sheets (the explanation's annotated copy of it).
+    Scripts,
+    /// Nothing, as the tests that compare the readings do.
     #[cfg(test)]
-    Read,
+    Nothing,
 }
 
-/// [`parse`], with or without the bodies of scripts and style sheets.
-fn parse_bodies(
+/// Parses `html` under `limits` and `budget`, leaving out the bodies
+/// `unread` names.
+pub(crate) fn parse(
     html: &str,
     limits: SinkLimits,
     scripting: Scripting,
     budget: &Budget,
-    bodies: Bodies,
+    unread: Unread,
 ) -> Result<Parsed, Error> {
     let sink = LimitedSink::new(limits);
     sink.reserve_for(html.len());
@@ -89,10 +96,11 @@ fn parse_bodies(
     let mut stalled_names = 0usize;
     // The bodies of scripts and style sheets are not handed to the parser
     // (see [`raw_text`]): it reads the page around them.
-    let unread = match bodies {
-        Bodies::Skipped => raw_text::unread_bodies(html, scripting),
+    let unread = match unread {
+        Unread::ScriptsAndStyles => raw_text::unread_bodies(html, scripting, true),
+        Unread::Scripts => raw_text::unread_bodies(html, scripting, false),
         #[cfg(test)]
-        Bodies::Read => Vec::new(),
+        Unread::Nothing => Vec::new(),
     };
     for span in read_spans(html.len(), &unread) {
         let mut start = span.start;
@@ -462,7 +470,7 @@ pub(crate) fn parse_str(html: &str) -> RawDom {
         max_open_depth: None,
         max_attributes: None,
     };
-    match parse(html, limits, Scripting::Enabled, &Budget::unlimited()) {
+    match parse_page(html, limits, Scripting::Enabled, &Budget::unlimited()) {
         Ok(parsed) => parsed.dom,
         Err(e) => panic!("unlimited parse failed: {e}"),
     }
@@ -485,7 +493,7 @@ mod tests {
     #[test]
     fn node_limit_fires_during_the_parse() {
         let html = "<p>x</p>".repeat(5000);
-        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+        let err = parse_page(&html, limits(), Scripting::Enabled, &Budget::unlimited())
             .err()
             .unwrap();
         assert_eq!(
@@ -502,7 +510,7 @@ mod tests {
         let html = "<div>".repeat(50) + "deep text";
         let mut l = limits();
         l.max_open_depth = None;
-        let dom = parse(&html, l, Scripting::Enabled, &Budget::unlimited())
+        let dom = parse_page(&html, l, Scripting::Enabled, &Budget::unlimited())
             .unwrap()
             .dom;
         let d = crate::dom::Dom::index(dom);
@@ -516,7 +524,7 @@ mod tests {
     #[test]
     fn open_depth_is_a_hard_stop() {
         let html = "<div>".repeat(500);
-        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+        let err = parse_page(&html, limits(), Scripting::Enabled, &Budget::unlimited())
             .err()
             .unwrap();
         assert_eq!(
@@ -533,7 +541,7 @@ mod tests {
         let attrs: String = (0..200_000).map(|i| format!(" a{i}=\"\"")).collect();
         let html = format!("<div{attrs}>x</div>");
         let started = std::time::Instant::now();
-        let err = parse(&html, limits(), Scripting::Enabled, &Budget::unlimited())
+        let err = parse_page(&html, limits(), Scripting::Enabled, &Budget::unlimited())
             .err()
             .unwrap();
         assert_eq!(
@@ -558,7 +566,7 @@ mod tests {
         let mut l = limits();
         l.max_nodes = None;
         let started = std::time::Instant::now();
-        let err = parse(&html, l, Scripting::Enabled, &Budget::unlimited()).err();
+        let err = parse_page(&html, l, Scripting::Enabled, &Budget::unlimited()).err();
         assert!(matches!(
             err.map(|e| e.kind()),
             Some(ErrorKind::LimitExceeded {
@@ -572,7 +580,7 @@ mod tests {
             "A".repeat(100_000)
         );
         let html = format!("{page}{long_value}{page}");
-        assert!(parse(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
+        assert!(parse_page(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
     }
 
     /// The tokenizer starts an attribute name only after the bytes
@@ -621,7 +629,7 @@ mod tests {
     }
 
     fn trips_attribute_limit(html: &str) -> bool {
-        let err = parse(html, limits(), Scripting::Enabled, &Budget::unlimited()).err();
+        let err = parse_page(html, limits(), Scripting::Enabled, &Budget::unlimited()).err();
         matches!(
             err.map(|e| e.kind()),
             Some(ErrorKind::LimitExceeded {
@@ -671,7 +679,7 @@ mod tests {
         );
         let mut l = limits();
         l.max_nodes = None;
-        assert!(parse(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
+        assert!(parse_page(&html, l, Scripting::Enabled, &Budget::unlimited()).is_ok());
     }
 
     #[test]
@@ -726,11 +734,14 @@ mod tests {
         };
         for scripting in [Scripting::Enabled, Scripting::Disabled] {
             let tree = |bodies| {
-                let parsed = parse_bodies(html, unlimited, scripting, &Budget::unlimited(), bodies);
+                let parsed = parse(html, unlimited, scripting, &Budget::unlimited(), bodies);
                 tree_lines(&parsed.expect("unlimited parse").dom)
             };
-            let (skipped, read) = (tree(Bodies::Skipped), tree(Bodies::Read));
-            if skipped != read {
+            let read = tree(Unread::Nothing);
+            for skipped in [tree(Unread::ScriptsAndStyles), tree(Unread::Scripts)] {
+                if skipped == read {
+                    continue;
+                }
                 let at = skipped.iter().zip(&read).position(|(a, b)| a != b);
                 let at = at.unwrap_or(skipped.len().min(read.len()));
                 let near = |t: &[String]| t[at.saturating_sub(3)..(at + 3).min(t.len())].join("\n");

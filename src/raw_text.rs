@@ -23,10 +23,11 @@ use std::ops::Range;
 use crate::parse::Scripting;
 
 /// The byte ranges of `html`, in order and apart, that hold the body of a
-/// JavaScript `<script>` or of a `<style>`: the bytes between the start
-/// tag's `>` and the `<` of the end tag that closes it. Every range starts
-/// and ends next to an ASCII byte, so on a character boundary.
-pub(crate) fn unread_bodies(html: &str, scripting: Scripting) -> Vec<Range<usize>> {
+/// JavaScript `<script>` or, with `styles`, of a `<style>`: the bytes
+/// between the start tag's `>` and the `<` of the end tag that closes it.
+/// Every range starts and ends next to an ASCII byte, so on a character
+/// boundary.
+pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> Vec<Range<usize>> {
     let b = html.as_bytes();
     let mut bodies = Vec::new();
     let mut at = 0;
@@ -43,7 +44,7 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting) -> Vec<Range<usize
             },
             c if c.is_ascii_alphabetic() => {
                 let Some(tag) = tag_end(b, lt + 1) else { break };
-                match content_of(&tag, b, scripting) {
+                match content_of(&tag, b, scripting, styles) {
                     Content::Markup => Some(tag.after),
                     // `<svg/>` holds nothing.
                     Content::Svg if tag.self_closing => Some(tag.after),
@@ -87,8 +88,9 @@ enum Content {
     Foreign,
 }
 
-/// How the content after the start tag `tag` is read.
-fn content_of(tag: &Tag, b: &[u8], scripting: Scripting) -> Content {
+/// How the content after the start tag `tag` is read; a style sheet's
+/// body is unread with `styles`.
+fn content_of(tag: &Tag, b: &[u8], scripting: Scripting, styles: bool) -> Content {
     let raw = |end_tag, unread| Content::Raw { end_tag, unread };
     let name = b.get(tag.name.clone()).unwrap_or_default();
     // Most tags are none of these: their length rules most of them out.
@@ -103,7 +105,7 @@ fn content_of(tag: &Tag, b: &[u8], scripting: Scripting) -> Content {
             .is_none_or(|v| is_javascript_type(b.get(v).unwrap_or_default()));
         raw(b"script", is_script)
     } else if is(b"style") {
-        raw(b"style", true)
+        raw(b"style", styles)
     } else if is(b"svg") {
         Content::Svg
     } else {
@@ -627,7 +629,7 @@ mod tests {
 
     /// The bodies found in `html`, as text.
     fn found(html: &str, scripting: Scripting) -> Vec<&str> {
-        unread_bodies(html, scripting)
+        unread_bodies(html, scripting, true)
             .into_iter()
             .map(|r| html.get(r).unwrap_or("<not a boundary>"))
             .collect()
@@ -642,6 +644,16 @@ mod tests {
         let html = "<head><style>p{}</style><script>var a = \"</p>\";</script></head>\
                     <body><p>x</p><script src=a.js></script></body>";
         assert_eq!(bodies(html), ["p{}", "var a = \"</p>\";"]);
+    }
+
+    #[test]
+    fn style_sheets_stay_when_asked() {
+        let html = "<style>p{}</style><script>j()</script>";
+        let kept: Vec<&str> = unread_bodies(html, Scripting::Enabled, false)
+            .into_iter()
+            .filter_map(|r| html.get(r))
+            .collect();
+        assert_eq!(kept, ["j()"]);
     }
 
     #[test]

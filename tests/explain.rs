@@ -163,6 +163,23 @@ fn annotated_page_parses_with_one_labelled_outline_per_decision() {
     }
 }
 
+#[test]
+fn annotated_page_keeps_the_pages_own_style_sheets() {
+    let prose = "A long paragraph of plain prose, with commas, clauses and detail. ".repeat(12);
+    let html = format!(
+        "<html><head><style>.lead {{ color: #123456 }}</style>\
+         <script>var tracker = 'not shown';</script></head>\
+         <body><article><p class=lead>{prose}</p></article></body></html>"
+    );
+    let why = explain(&html);
+    assert!(
+        why.page.contains(".lead { color: #123456 }"),
+        "{}",
+        why.page
+    );
+    assert!(!why.page.contains("not shown"));
+}
+
 /// Every saved page of the shared corpora, when they are present.
 fn corpus_pages() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");

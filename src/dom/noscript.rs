@@ -283,7 +283,7 @@ fn keep_old_sources(old: &Handle, new: &Handle) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::{Scripting, parse, parse_str};
+    use crate::parse::{Scripting, parse_page, parse_str};
 
     fn no_limits() -> SinkLimits {
         SinkLimits {
@@ -364,7 +364,7 @@ mod tests {
             "<body><div id=app></div><noscript><article><p>Only here.</p></article></noscript>";
         assert!(has_fallback(&Dom::index(parse_str(html))));
         let limits = no_limits();
-        let raw = parse(html, limits, Scripting::Disabled, &Budget::unlimited())
+        let raw = parse_page(html, limits, Scripting::Disabled, &Budget::unlimited())
             .unwrap()
             .dom;
         unwrap_fallback(&raw);

@@ -625,7 +625,7 @@ impl TreeSink for LimitedSink {
 mod tests {
     use super::*;
     use crate::budget::Budget;
-    use crate::parse::{Scripting, parse};
+    use crate::parse::{Scripting, parse_page};
 
     /// Tag soup that takes every path of the tree builder that moves or
     /// re-opens elements: foster parenting, misnested formatting
@@ -685,7 +685,7 @@ mod tests {
                     max_attributes: None,
                 };
                 for scripting in [Scripting::Enabled, Scripting::Disabled] {
-                    let _ = parse(&html, limits, scripting, &Budget::unlimited());
+                    let _ = parse_page(&html, limits, scripting, &Budget::unlimited());
                 }
             }
         }
