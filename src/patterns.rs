@@ -2309,11 +2309,14 @@ pub(crate) static DECLARATION: Lazy<MatchRegex> = Lazy::new(|| {
 /// ("Presented by the city council") it is a sentence of the text.
 pub(crate) static SPONSOR_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
-        r"(?i)^[^0-9A-Za-z_]{0,2}(?:in\s+partnership\s+with|presented\s+by|brought\s+to\s+you\s+by|",
+        r"(?i)^",
+        ascii_non_word!(),
+        r"{0,2}(?:in\s+partnership\s+with|presented\s+by|brought\s+to\s+you\s+by|",
         r"sponsored\s+by|powered\s+by|together\s+with|in\s+(?:zusammenarbeit|kooperation)\s+mit|",
         r"präsentiert\s+von|en\s+partenariat\s+avec|présenté\s+par|en\s+colaboración\s+con|",
         r"patrocinado\s+por|in\s+collaborazione\s+con|em\s+parceria\s+com|in\s+samenwerking\s+met)",
-        r"[^0-9A-Za-z_]{0,2}$",
+        ascii_non_word!(),
+        r"{0,2}$",
     ))
 });
 

@@ -855,12 +855,16 @@ fn gather_siblings(
                 }
                 joined[i] = true;
             }
+            // Between the joined ones any like section joins; after them,
+            // the run of like sections does.
             for i in first + 1..siblings.len() {
-                if i > last && !is_section(siblings[i]) {
-                    break;
+                if joined[i] {
+                    continue;
                 }
-                if !joined[i] && is_section(siblings[i]) {
+                if is_section(siblings[i]) {
                     joined[i] = true;
+                } else if i > last {
+                    break;
                 }
             }
         }
