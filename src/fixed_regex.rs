@@ -25,7 +25,7 @@ use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::{self, pikevm, pikevm::PikeVM};
 use regex_automata::util::pool::Pool;
 use regex_automata::{Input, MatchKind, hybrid, meta};
-use regex_syntax::hir::Look;
+use regex_syntax::hir::{Hir, Look};
 
 /// The regex crate's default limit on a compiled pattern, in bytes.
 const NFA_SIZE_LIMIT: usize = 10 << 20;
@@ -85,6 +85,19 @@ impl<'h> Match<'h> {
 impl Regex {
     /// Builds `pattern` with the regex crate's default limits.
     pub(crate) fn new(pattern: &str) -> Result<Regex, PatternError> {
+        let built = Self::from_hir(&regex_automata::util::syntax::parse(pattern)?)?;
+        #[cfg(test)]
+        let built = Regex {
+            source: pattern.into(),
+            ..built
+        };
+        Ok(built)
+    }
+
+    /// Builds a pattern given as the syntax tree that parsing it would
+    /// give: for patterns made in code, which then need not be written out
+    /// and parsed again.
+    pub(crate) fn from_hir(hir: &Hir) -> Result<Regex, PatternError> {
         // The regex crate's defaults (`regex::RegexBuilder`), without
         // literal prefilters.
         let config = meta::Config::new()
@@ -93,11 +106,11 @@ impl Regex {
             .auto_prefilter(false);
         meta::Builder::new()
             .configure(config)
-            .build(pattern)
+            .build_from_hir(hir)
             .map(|engine| Regex {
                 engine,
                 #[cfg(test)]
-                source: pattern.into(),
+                source: hir.to_string().into(),
             })
             .map_err(PatternError::from)
     }
@@ -206,10 +219,30 @@ impl MatchRegex {
         Self::build(pattern, None)
     }
 
+    /// [`MatchRegex::with_dfa_cache`] of a pattern given as its syntax
+    /// tree (see [`Regex::from_hir`]).
+    pub(crate) fn from_hir_with_dfa_cache(
+        hir: &Hir,
+        bytes: usize,
+    ) -> Result<MatchRegex, PatternError> {
+        Self::build_from_hir(hir, Some(bytes))
+    }
+
     /// Builds `pattern`, with a lazy DFA of `dfa_cache` bytes if any.
     fn build(pattern: &str, dfa_cache: Option<usize>) -> Result<MatchRegex, PatternError> {
         let hir = regex_automata::util::syntax::parse(pattern)?;
-        let nfa = forward_nfa(&hir)?;
+        let built = Self::build_from_hir(&hir, dfa_cache)?;
+        #[cfg(test)]
+        let built = MatchRegex {
+            source: pattern.into(),
+            ..built
+        };
+        Ok(built)
+    }
+
+    /// [`MatchRegex::build`] of a pattern given as its syntax tree.
+    fn build_from_hir(hir: &Hir, dfa_cache: Option<usize>) -> Result<MatchRegex, PatternError> {
+        let nfa = forward_nfa(hir)?;
         let dfa = dfa_cache.and_then(|bytes| {
             hybrid::dfa::DFA::builder()
                 .configure(lazy_dfa_config(bytes))
@@ -230,7 +263,7 @@ impl MatchRegex {
             min_len: props.minimum_len().unwrap_or(0),
             max_whole_len: props.maximum_len().filter(|_| anchored_both_ends),
             #[cfg(test)]
-            source: pattern.into(),
+            source: hir.to_string().into(),
         })
     }
 
@@ -317,7 +350,7 @@ impl MatchEnds {
 /// A pattern's forward Thompson NFA, as the meta engine compiles it, with
 /// only the whole-match capture (whether and where a text matches never
 /// depends on the others).
-fn forward_nfa(hir: &regex_syntax::hir::Hir) -> Result<thompson::NFA, PatternError> {
+fn forward_nfa(hir: &Hir) -> Result<thompson::NFA, PatternError> {
     let nfa = thompson::Compiler::new()
         .configure(
             thompson::Config::new()
