@@ -1,31 +1,35 @@
 //! Running the pages of a batch on several threads while their results
 //! come out strictly in input order, with a bounded number held back.
 //!
-//! Workers take the next page number from a shared counter, do the whole
-//! page (read, extract, render) and send `(number, result)` to the calling
-//! thread, which keeps the results that arrive early in a map and hands
-//! them on as soon as the one before is out. A worker may not start a page
-//! more than `window` places ahead of the last result handed on, so a
-//! slow page holds back at most `window` results, however long the batch.
+//! Workers take the next page number from a shared counter and do the
+//! whole page (read, extract, render). The calling thread is one of them:
+//! between its own pages it collects what the others sent, keeps the
+//! results that arrived early in a map and hands them on as soon as the
+//! one before is out. (A writer thread of its own would leave a core
+//! short, or wake for every page.) A worker may not start a page more than
+//! `window` places ahead of the last result handed on, so a slow page
+//! holds back at most `window` results, however long the batch.
 
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 
-/// Calls `work(i)` for every `i` in `0..count` on `jobs` threads and hands
-/// each result to `emit` in the order of `i`, on the calling thread. At
-/// most `window` results are ever computed but not yet emitted. `emit`
-/// returning [`ControlFlow::Break`] ends the batch: no new page is started
-/// and the results still to come are dropped. With one job (or one page)
-/// everything runs on the calling thread.
-pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, mut emit: E)
+/// Calls `work(i)` for every `i` in `0..count` on `jobs` threads (the
+/// calling one among them) and hands each result to `emit` in the order of
+/// `i`, on the calling thread. At most `window` results are ever computed
+/// but not yet emitted. `emit` returning [`ControlFlow::Break`] ends the
+/// batch: no new page is started and the results still to come are
+/// dropped. With one job (or one page) everything runs on the calling
+/// thread.
+pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, emit: E)
 where
     T: Send,
     W: Fn(usize) -> T + Sync,
     E: FnMut(T) -> ControlFlow<()>,
 {
     let jobs = jobs.clamp(1, count.max(1));
+    let mut emit = emit;
     if jobs == 1 {
         // One page at a time (or a single page): no thread is worth it.
         for i in 0..count {
@@ -40,7 +44,7 @@ where
     let gate = Gate::default();
     let (sender, results) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
+        for _ in 1..jobs {
             let sender = sender.clone();
             let (next, gate, work) = (&next, &gate, &work);
             scope.spawn(move || {
@@ -58,25 +62,81 @@ where
         }
         drop(sender);
 
-        // A panic in `emit` must release the waiting workers, or the scope
-        // would wait for them forever instead of passing the panic on.
+        // A panic here (in `work` or `emit`) must release the waiting
+        // workers, or the scope would wait for them forever instead of
+        // passing the panic on.
         let _stop = StopOnPanic(&gate);
-        let mut early = BTreeMap::new();
-        let mut emitted = 0;
-        // Ends when every worker is done (or one panicked: the scope then
-        // passes its panic on).
-        for (i, result) in results.iter() {
-            early.insert(i, result);
-            while let Some(result) = early.remove(&emitted) {
-                emitted += 1;
-                if emit(result).is_break() {
-                    gate.stop();
+        let mut out = InOrder {
+            early: BTreeMap::new(),
+            emitted: 0,
+            emit: &mut emit,
+            gate: &gate,
+        };
+        loop {
+            // What the others finished meanwhile, without waiting.
+            while let Ok((i, result)) = results.try_recv() {
+                if out.add(i, result).is_break() {
                     return;
                 }
             }
-            gate.advance(emitted);
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= count {
+                break;
+            }
+            // Too far ahead: the results before it come from the others.
+            while i >= out.emitted.saturating_add(window) {
+                let Ok((j, result)) = results.recv() else {
+                    // Every other worker is gone (one panicked: the scope
+                    // passes its panic on).
+                    return;
+                };
+                if out.add(j, result).is_break() {
+                    return;
+                }
+            }
+            if out.add(i, work(i)).is_break() {
+                return;
+            }
+        }
+        // No page left to start: the rest comes from the others. Ends when
+        // every worker is done.
+        for (i, result) in results.iter() {
+            if out.add(i, result).is_break() {
+                return;
+            }
         }
     });
+}
+
+/// The calling thread's side of [`run_ordered`]: results in, results out
+/// in order.
+struct InOrder<'a, T, E> {
+    /// Results that came before their turn, by page number.
+    early: BTreeMap<usize, T>,
+    /// How many results were handed on.
+    emitted: usize,
+    emit: &'a mut E,
+    gate: &'a Gate,
+}
+
+impl<T, E: FnMut(T) -> ControlFlow<()>> InOrder<'_, T, E> {
+    /// Takes the result of page `i` and hands on every result now due;
+    /// a break stops the batch.
+    fn add(&mut self, i: usize, result: T) -> ControlFlow<()> {
+        self.early.insert(i, result);
+        let before = self.emitted;
+        while let Some(result) = self.early.remove(&self.emitted) {
+            self.emitted += 1;
+            if (self.emit)(result).is_break() {
+                self.gate.stop();
+                return ControlFlow::Break(());
+            }
+        }
+        if self.emitted != before {
+            self.gate.advance(self.emitted);
+        }
+        ControlFlow::Continue(())
+    }
 }
 
 /// How far the batch has got, shared by the workers and the writer.
@@ -190,7 +250,11 @@ mod tests {
             },
         );
         assert_eq!(count, 20);
-        assert_eq!(threads.lock().unwrap().len(), 2);
+        // Two threads, the calling one among them: no third one waits to
+        // write.
+        let threads = threads.lock().unwrap();
+        assert_eq!(threads.len(), 2);
+        assert!(threads.contains(&std::thread::current().id()));
     }
 
     #[test]
