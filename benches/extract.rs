@@ -17,6 +17,8 @@
 //! - `parse`: html5ever + rcdom alone, the tree built and dropped: the floor;
 //! - `readerable`: parse, normalise, index, class/id signals and measures
 //!   ([`distil::is_probably_readerable`]);
+//! - `metadata`: the metadata alone, without choosing the article
+//!   ([`distil::Extractor::metadata`]);
 //! - `text`, `extract` (text + HTML + metadata, the default), `markdown`
 //!   (text + Markdown) and `all` (every format): full extraction;
 //! - `dom_smoothie` and `readability` (kumabook's): the peers, with their
@@ -154,10 +156,15 @@ fn pages(c: &mut Criterion) {
     let markdown = distil_with(Formats::MARKDOWN);
     let all = distil_with(Formats::ALL);
     let extract = |e: &Extractor, html: &str| e.extract(html, None).map_or(0, |a| a.length);
-    let functions: [(&str, &Run<'_>); 8] = [
+    let functions: [(&str, &Run<'_>); 9] = [
         ("parse", &bare_parse),
         ("readerable", &|h| {
             usize::from(default.is_probably_readerable(h))
+        }),
+        ("metadata", &|h| {
+            default
+                .metadata(h, None)
+                .map_or(0, |m| m.title.map_or(0, |t| t.len()))
         }),
         ("text", &|h| extract(&text, h)),
         ("extract", &|h| extract(&default, h)),
