@@ -352,10 +352,7 @@ impl PhraseBounds {
 /// match at the same place only if one starts the other, and the trie
 /// tries the longer first.
 fn phrase_hir(phrases: &[&str], bounds: PhraseBounds) -> Hir {
-    let bound = match regex_syntax::parse(bounds.non_word()) {
-        Ok(hir) => hir,
-        Err(e) => panic!("invalid pattern: {e}"),
-    };
+    let bound = built(regex_syntax::parse(bounds.non_word()).map_err(PatternError::from));
     Hir::concat(vec![
         Hir::alternation(vec![Hir::look(Look::Start), bound.clone()]),
         PhraseTrie::new(phrases).hir(),
