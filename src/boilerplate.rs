@@ -84,7 +84,7 @@ struct TextBlock {
 }
 
 /// Whether a block is only the number of the numbered-list item it sits
-/// in ("<ol><li><div class=step-num>2</div><p>Boil the water...</p>"),
+/// in (`<ol><li><div class=step-num>2</div><p>Boil the water...</p>`),
 /// a few levels down.
 fn is_step_number_badge(dom: &Dom, b: &TextBlock) -> bool {
     const MAX_LEVELS_TO_ITEM: usize = 3;
@@ -318,7 +318,7 @@ fn is_link_line(features: &Features, block: &TextBlock) -> bool {
 }
 
 /// Whether a block is a few links in one paragraph, each with at most a
-/// tag beside it ("<a>Headline</a> [VIDEO]<br><a>Headline</a> [INSIGHT]"):
+/// tag beside it (`<a>Headline</a> [VIDEO]<br><a>Headline</a> [INSIGHT]`):
 /// several headlines set one to a line.
 fn is_line_of_links(dom: &Dom, features: &Features, block: &TextBlock) -> bool {
     const MIN_LINK_DENSITY: f32 = 0.75;

@@ -1000,8 +1000,8 @@ fn is_comment_count_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             || dom.parent(id).is_some_and(|p| raw.len(p) == raw.len(id)))
 }
 
-/// A wiki's link to edit the section under a heading ("[edit]", "[Bearbeiten
-/// | Quelltext bearbeiten]"), in the heading or beside it in the heading's
+/// A wiki's link to edit the section under a heading ("\[edit\]", "\[Bearbeiten
+/// | Quelltext bearbeiten\]"), in the heading or beside it in the heading's
 /// wrapper: its address asks for the page's edit action (`action=edit`,
 /// the query every wiki engine of the MediaWiki family, and others, uses).
 /// The link goes with its brackets; the heading stays a heading.

@@ -1343,8 +1343,8 @@ pub(crate) static READING_TIME: Lazy<MatchRegex> = Lazy::new(|| {
     ))
 });
 
-/// A notebook cell's prompt alone on its line: "In [3]:", "Out[3]:",
-/// "In [ ]:" (a cell never run), "In [*]:" (a cell running). Exported
+/// A notebook cell's prompt alone on its line: `In [3]:`, `Out[3]:`,
+/// `In [ ]:` (a cell never run), `In [*]:` (a cell running). Exported
 /// notebooks print one beside every cell; it numbers runs, not text.
 pub(crate) static CELL_PROMPT: Lazy<MatchRegex> =
     Lazy::new(|| matcher(r"^(?:In|Out)\s?\[\s*[0-9*]*\s*\]:?$"));
@@ -1403,7 +1403,7 @@ pub(crate) static CALL_BUTTON: Lazy<MatchRegex> = Lazy::new(|| {
 });
 
 /// A link to the code a reference page documents, beside each item:
-/// "source", "[src]", "[source]", "View source".
+/// "source", "\[src\]", "\[source\]", "View source".
 pub(crate) static SOURCE_LINK: Lazy<MatchRegex> =
     Lazy::new(|| matcher(r"(?i)^\W{0,2}(?:source|src|view\s+source)\W{0,2}$"));
 
@@ -3055,7 +3055,7 @@ fn large_matcher(pattern: &str) -> MatchRegex {
     built(MatchRegex::with_dfa_cache(pattern, LARGE_DFA_CACHE))
 }
 
-/// [`regex`] of a phrase pattern made by [`phrase_hir`].
+/// [`regex()`] of a phrase pattern made by [`phrase_hir`].
 fn phrase_regex(hir: &Hir) -> Regex {
     built(Regex::from_hir(hir))
 }

@@ -1028,7 +1028,7 @@ fn conditional_pass(
 }
 
 /// A heading's box that held nothing else but controls, gone now (a
-/// wiki's `div.mw-heading > h2` beside its "[edit]" link): the heading's
+/// wiki's `div.mw-heading > h2` beside its "\[edit\]" link): the heading's
 /// words are its text. A box whose other parts went for what they were
 /// (a rail's list of links under "Other People Are Reading") is no
 /// heading's box.

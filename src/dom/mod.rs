@@ -383,8 +383,8 @@ impl Dom {
     /// Whether an element sits in a small box with an image, as a caption
     /// written in a `span` does. Design systems also call small print with
     /// no image near a "caption" (`stat-caption` under a figure, a rating's
-    /// caption); blocks so named are captions by [`crate::text::is_caption`]
-    /// alone.
+    /// caption); blocks so named are captions by the text writer's
+    /// `is_caption` alone.
     pub(crate) fn is_beside_an_image(&self, id: NodeId) -> bool {
         const MAX_BOX_NODES: usize = 64;
         self.ancestors(id).take(2).any(|a| {

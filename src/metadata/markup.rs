@@ -57,7 +57,7 @@ pub(crate) struct Markup {
     /// The `datetime` (else the text) of visible `<time>` elements.
     pub times: Vec<String>,
     /// The same of `<time>` elements labelled as a change date ("Last
-    /// updated <time>"), which are not in [`Markup::times`].
+    /// updated `<time>`"), which are not in [`Markup::times`].
     pub update_times: Vec<String>,
     /// The text of visible elements with a date class.
     pub dated: Vec<String>,
@@ -638,7 +638,7 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
 }
 
 /// Whether the text right before `id` in its parent labels a change
-/// date: "Last updated <time>", "Aktualisiert am <time>".
+/// date: "Last updated `<time>`", "Aktualisiert am `<time>`".
 fn is_labelled_as_update(dom: &Dom, id: NodeId) -> bool {
     // A label is a few words; a sentence before a date is no label.
     const MAX_LABEL_BYTES: usize = 48;

@@ -572,7 +572,7 @@ impl Writer for TextWriter {
 }
 
 /// Whether a link is a footnote's mark: it leads to a place in the page
-/// and its text is a number of one to three digits ("1", not "[1]",
+/// and its text is a number of one to three digits ("1", not "\[1\]",
 /// which is bracketed already).
 fn is_footnote_mark(dom: &Dom, id: NodeId) -> bool {
     const MAX_NODES: usize = 4;
