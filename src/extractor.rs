@@ -131,7 +131,7 @@ impl Extractor {
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
         let input = Input::Text(html);
         self.guarded(input, |budget| {
-            self.run(input, base_url, Unread::ScriptsAndStyles, budget)?
+            self.run(input, base_url, Unread::ScriptsStylesAndDrawings, budget)?
                 .article
         })
     }
@@ -177,7 +177,7 @@ impl Extractor {
             content_type,
         };
         self.guarded(input, |budget| {
-            self.run(input, base_url, Unread::ScriptsAndStyles, budget)?
+            self.run(input, base_url, Unread::ScriptsStylesAndDrawings, budget)?
                 .article
         })
     }
@@ -244,7 +244,8 @@ impl Extractor {
 
     fn metadata_input(&self, input: Input<'_>, base_url: Option<&Url>) -> Result<Metadata, Error> {
         self.guarded(input, |budget| {
-            let (_, _, dom) = self.load(input, base_url, Unread::ScriptsAndStyles, budget)?;
+            let (_, _, dom) =
+                self.load(input, base_url, Unread::ScriptsStylesAndDrawings, budget)?;
             let signals = Signals::compute(&dom);
             budget.check()?;
             Ok(metadata::without_extraction(
@@ -311,7 +312,7 @@ impl Extractor {
         let article = self.guarded(input, |budget| {
             // The annotated copy of the page keeps the page's own style
             // sheets, so that it looks as the page does.
-            let outcome = self.run(input, base_url, Unread::Scripts, budget)?;
+            let outcome = self.run(input, base_url, Unread::ScriptsAndDrawings, budget)?;
             if let Some(a) = &outcome.attempt {
                 report = explain::build(&explain::Inputs {
                     dom: &outcome.dom,
@@ -375,7 +376,7 @@ impl Extractor {
         let budget = Budget::new(&self.config);
         panic::catch_unwind(AssertUnwindSafe(|| {
             let (_, _, dom) = self
-                .load(input, base_url, Unread::ScriptsAndStyles, &budget)
+                .load(input, base_url, Unread::ScriptsStylesAndDrawings, &budget)
                 .ok()?;
             let signals = Signals::compute(&dom);
             let features =
@@ -717,7 +718,12 @@ impl Extractor {
         budget: &Budget,
     ) -> Result<Option<(Dom, Signals, Attempt)>, Error> {
         let doc = structured::document(body);
-        let dom = self.build_dom(&doc, Scripting::Enabled, Unread::ScriptsAndStyles, budget)?;
+        let dom = self.build_dom(
+            &doc,
+            Scripting::Enabled,
+            Unread::ScriptsStylesAndDrawings,
+            budget,
+        )?;
         let signals = Signals::compute(&dom);
         let raw = Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
         let paged = clean::paged_sections(&dom, &signals, &raw);

@@ -39,8 +39,8 @@ pub(crate) struct Parsed {
     pub(crate) role_tables: bool,
 }
 
-/// [`parse`] as extraction reads a page, without the bodies of scripts
-/// and style sheets; for tests.
+/// [`parse`] as extraction reads a page, without the bodies of scripts,
+/// style sheets and drawings; for tests.
 #[cfg(test)]
 pub(crate) fn parse_page(
     html: &str,
@@ -48,18 +48,25 @@ pub(crate) fn parse_page(
     scripting: Scripting,
     budget: &Budget,
 ) -> Result<Parsed, Error> {
-    parse(html, limits, scripting, budget, Unread::ScriptsAndStyles)
+    parse(
+        html,
+        limits,
+        scripting,
+        budget,
+        Unread::ScriptsStylesAndDrawings,
+    )
 }
 
-/// Which raw-text bodies the parser is not handed (see [`raw_text`]).
+/// Which bodies the parser is not handed (see [`raw_text`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Unread {
-    /// Scripts and style sheets, which nothing after the parse reads: the
-    /// normal case.
-    ScriptsAndStyles,
-    /// Scripts only: the page is to be shown again with its own style
-    /// sheets (the explanation's annotated copy of it).
-    Scripts,
+    /// Scripts, style sheets and the drawings inside SVG pictures, which
+    /// nothing after the parse reads: the normal case.
+    ScriptsStylesAndDrawings,
+    /// Scripts and drawings: the page is to be shown again with its own
+    /// style sheets (the explanation's annotated copy of it, which leaves
+    /// out pictures).
+    ScriptsAndDrawings,
     /// Nothing, as the tests that compare the readings do.
     #[cfg(test)]
     Nothing,
@@ -94,11 +101,11 @@ pub(crate) fn parse(
     // Names the tag the parser is inside may hold, at most, from the chunks
     // it has stalled in so far.
     let mut stalled_names = 0usize;
-    // The bodies of scripts and style sheets are not handed to the parser
+    // The bodies of scripts, style sheets and drawings are not handed to the parser
     // (see [`raw_text`]): it reads the page around them.
     let unread = match unread {
-        Unread::ScriptsAndStyles => raw_text::unread_bodies(html, scripting, true),
-        Unread::Scripts => raw_text::unread_bodies(html, scripting, false),
+        Unread::ScriptsStylesAndDrawings => raw_text::unread_bodies(html, scripting, true),
+        Unread::ScriptsAndDrawings => raw_text::unread_bodies(html, scripting, false),
         #[cfg(test)]
         Unread::Nothing => Vec::new(),
     };
@@ -690,9 +697,25 @@ mod tests {
     }
 
     /// The tree as lines (elements with their attributes, text, comments),
-    /// leaving out what is inside scripts and style sheets.
+    /// leaving out what is inside scripts and style sheets, and inside SVG
+    /// pictures that hold nothing but SVG elements (a picture with HTML in
+    /// it is listed whole, so a scan that left that out shows).
     fn tree_lines(dom: &RawDom) -> Vec<String> {
-        use markup5ever_rcdom::NodeData;
+        use html5ever::ns;
+        use markup5ever_rcdom::{Handle, NodeData};
+        // Whether every element under `node` is an SVG one.
+        let only_svg_inside = |node: &Handle| {
+            let mut stack: Vec<Handle> = node.children.borrow().clone();
+            while let Some(n) = stack.pop() {
+                if let NodeData::Element { name, .. } = &n.data {
+                    if name.ns != ns!(svg) {
+                        return false;
+                    }
+                }
+                stack.extend(n.children.borrow().iter().cloned());
+            }
+            true
+        };
         let mut lines = Vec::new();
         let mut stack = vec![(dom.document.clone(), 0usize)];
         while let Some((node, depth)) = stack.pop() {
@@ -700,7 +723,8 @@ mod tests {
             let mut raw = false;
             lines.push(match &node.data {
                 NodeData::Element { name, attrs, .. } => {
-                    raw = matches!(&*name.local, "script" | "style");
+                    raw = matches!(&*name.local, "script" | "style")
+                        || (name.ns == ns!(svg) && &*name.local == "svg" && only_svg_inside(&node));
                     let attrs: Vec<String> = attrs
                         .borrow()
                         .iter()
@@ -722,9 +746,9 @@ mod tests {
         lines
     }
 
-    /// Parses `html` with and without the bodies of scripts and style
-    /// sheets, under both scripting modes, and checks that the trees are
-    /// the same around them.
+    /// Parses `html` with and without the bodies of scripts, style sheets
+    /// and drawings, under both scripting modes, and checks that the trees
+    /// are the same around them.
     fn assert_same_tree(html: &str) {
         let unlimited = SinkLimits {
             max_nodes: None,
@@ -738,7 +762,10 @@ mod tests {
                 tree_lines(&parsed.expect("unlimited parse").dom)
             };
             let read = tree(Unread::Nothing);
-            for skipped in [tree(Unread::ScriptsAndStyles), tree(Unread::Scripts)] {
+            for skipped in [
+                tree(Unread::ScriptsStylesAndDrawings),
+                tree(Unread::ScriptsAndDrawings),
+            ] {
                 if skipped == read {
                     continue;
                 }

@@ -1,5 +1,6 @@
-//! Before the parse: the bodies of scripts and style sheets, which nothing
-//! after the parse reads, found so that the parser is not handed them.
+//! Before the parse: the bodies of scripts and style sheets, and the
+//! drawings inside inline SVG pictures, which nothing after the parse
+//! reads, found so that the parser is not handed them.
 //!
 //! On real pages about half the bytes are inline scripts and style sheets
 //! (bundles, JSON state, CSS), and the tokenizer walks raw text character
@@ -9,24 +10,28 @@
 //! and RCDATA elements (`<textarea>`, `<iframe>`, `<noscript>` when scripts
 //! are on...), and the escaped states of script data, so a body ends where
 //! the tokenizer would end it. An inline SVG picture of drawing elements
-//! (icons, logos) is passed over to its end tag. Where the tree builder may
+//! (icons, logos) is passed over to its end tag, and what is inside it
+//! left out: the `<svg>` element stays, with its attributes, empty (an
+//! extraction drops pictures, and never shows their titles as text; the
+//! paths of an icon set are a few per cent of a page's bytes, each a tag
+//! the tree builder would make an element of). Where the tree builder may
 //! read `<script>` or `<style>` as something other than raw text (in SVG
 //! with HTML inside, in MathML or a frameset, after `<plaintext>`), the
 //! scan stops and the rest of the page goes to the parser whole. A body
 //! something reads stays: a script that is not JavaScript (JSON-LD
 //! metadata and other data), `<noscript>`.
 //!
-//! Left out, a body changes nothing but the text node inside its element.
+//! Left out, a body changes nothing but what is inside its element.
 
 use std::ops::Range;
 
 use crate::parse::Scripting;
 
 /// The byte ranges of `html`, in order and apart, that hold the body of a
-/// JavaScript `<script>` or, with `styles`, of a `<style>`: the bytes
-/// between the start tag's `>` and the `<` of the end tag that closes it.
-/// Every range starts and ends next to an ASCII byte, so on a character
-/// boundary.
+/// JavaScript `<script>`, of a `<style>` (with `styles`) or of an SVG
+/// picture of drawing elements: the bytes between the start tag's `>` and
+/// the `<` of the end tag that closes it. Every range starts and ends next
+/// to an ASCII byte, so on a character boundary.
 pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> Vec<Range<usize>> {
     let b = html.as_bytes();
     let mut bodies = Vec::new();
@@ -48,7 +53,12 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> V
                     Content::Markup => Some(tag.after),
                     // `<svg/>` holds nothing.
                     Content::Svg if tag.self_closing => Some(tag.after),
-                    Content::Svg => svg_end(b, tag.after),
+                    Content::Svg => svg_end(b, tag.after).map(|(close, after)| {
+                        if close > tag.after {
+                            bodies.push(tag.after..close);
+                        }
+                        after
+                    }),
                     Content::Foreign => break,
                     // `None`: raw text to the end of the page.
                     Content::Raw { end_tag, unread } => {
@@ -355,7 +365,7 @@ fn run_end(b: &[u8], from: usize, ends: impl Fn(u8) -> bool) -> Option<usize> {
 /// tags (`<div>`, `<p>`, `</a>`...) or an HTML island (`<foreignObject>`)
 /// take the tree builder out of it where only the tree says; with any of
 /// them, `None`: the scan stops.
-fn svg_end(b: &[u8], from: usize) -> Option<usize> {
+fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut depth = 1usize;
     let mut at = from;
     loop {
@@ -375,7 +385,7 @@ fn svg_end(b: &[u8], from: usize) -> Option<usize> {
                     if name.eq_ignore_ascii_case(b"svg") {
                         depth -= 1;
                         if depth == 0 {
-                            return Some(tag.after);
+                            return Some((lt, tag.after));
                         }
                     } else if !is_drawing_element(name) {
                         return None;
@@ -750,21 +760,33 @@ mod tests {
     fn drawings_are_passed_over() {
         let html = "<svg viewBox=\"0 0 1 1\"><title>Search</title><path d=\"M0 0\"/>\
                     <g><circle r=1></circle></g></svg><script>c</script>";
-        assert_eq!(bodies(html), ["c"]);
+        assert_eq!(
+            bodies(html),
+            [
+                "<title>Search</title><path d=\"M0 0\"/><g><circle r=1></circle></g>",
+                "c"
+            ]
+        );
+        // Nothing inside, nothing left out.
         assert_eq!(bodies("<svg/><script>c</script>"), ["c"]);
+        assert_eq!(bodies("<svg></svg><script>c</script>"), ["c"]);
+        // The outermost picture is left out whole.
         assert_eq!(
             bodies("<svg><svg><path/></svg><path/></svg><style>s</style>"),
-            ["s"]
+            ["<svg><path/></svg><path/>", "s"]
         );
         assert_eq!(
             bodies("<svg><![CDATA[</svg><script>x</script>]]></svg><script>c</script>"),
-            ["c"]
+            ["<![CDATA[</svg><script>x</script>]]>", "c"]
         );
-        assert_eq!(bodies("<SVG><Path/></Svg><script>c</script>"), ["c"]);
+        assert_eq!(
+            bodies("<SVG><Path/></Svg><script>c</script>"),
+            ["<Path/>", "c"]
+        );
         // A style sheet inside SVG is plain text: a `<` in it opens a tag.
         assert_eq!(
             bodies("<svg><style>.a{fill:red}</style><path/></svg><style>s</style>"),
-            ["s"]
+            ["<style>.a{fill:red}</style><path/>", "s"]
         );
         assert_eq!(
             bodies("<svg><style>a<b>c</style></svg><style>s</style>"),
