@@ -18,8 +18,8 @@
 //! read `<script>` or `<style>` as something other than raw text (in SVG
 //! with HTML inside, in MathML or a frameset, after `<plaintext>`), the
 //! scan stops and the rest of the page goes to the parser whole. A body
-//! something reads stays: a script that is not JavaScript (JSON-LD
-//! metadata and other data), `<noscript>`.
+//! something reads stays: a JSON-LD script (the metadata's structured
+//! data), `<noscript>`.
 //!
 //! Left out, a body changes nothing but what is inside its element.
 
@@ -28,7 +28,7 @@ use std::ops::Range;
 use crate::parse::Scripting;
 
 /// The byte ranges of `html`, in order and apart, that hold the body of a
-/// JavaScript `<script>`, of a `<style>` (with `styles`) or of an SVG
+/// `<script>` other than JSON-LD, of a `<style>` (with `styles`) or of an SVG
 /// picture of drawing elements: the bytes between the start tag's `>` and
 /// the `<` of the end tag that closes it. Every range starts and ends next
 /// to an ASCII byte, so on a character boundary.
@@ -109,11 +109,11 @@ fn content_of(tag: &Tag, b: &[u8], scripting: Scripting, styles: bool) -> Conten
     }
     let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
     if is(b"script") {
-        let is_script = tag
+        let read = tag
             .type_value
             .clone()
-            .is_none_or(|v| is_javascript_type(b.get(v).unwrap_or_default()));
-        raw(b"script", is_script)
+            .is_some_and(|v| may_be_json_ld_type(b.get(v).unwrap_or_default()));
+        raw(b"script", !read)
     } else if is(b"style") {
         raw(b"style", styles)
     } else if is(b"svg") {
@@ -139,25 +139,14 @@ fn content_of(tag: &Tag, b: &[u8], scripting: Scripting, styles: bool) -> Conten
     }
 }
 
-/// Whether a `<script type>` value names JavaScript (a classic script or a
-/// module): the scripts whose text nothing reads.
-fn is_javascript_type(value: &[u8]) -> bool {
-    const TYPES: &[&[u8]] = &[
-        b"module",
-        b"text/javascript",
-        b"application/javascript",
-        b"application/x-javascript",
-        b"text/ecmascript",
-        b"application/ecmascript",
-        b"application/x-ecmascript",
-        b"text/x-javascript",
-        b"text/x-ecmascript",
-        b"text/jscript",
-        b"text/livescript",
-    ];
-    let essence = value.split(|&c| c == b';').next().unwrap_or_default();
-    let essence = essence.trim_ascii();
-    essence.is_empty() || TYPES.iter().any(|t| essence.eq_ignore_ascii_case(t))
+/// Whether a `<script type>` value, as written, may name JSON-LD, the
+/// one kind of script whose text is read after the parse (the metadata's
+/// structured data, found by a type holding `ld+json` in any case). A
+/// value with a character reference (`ld&#43;json`) is taken to: it is
+/// only known once decoded. Any other script's text, JavaScript, JSON
+/// state for the page's own code, templates, nothing reads.
+fn may_be_json_ld_type(value: &[u8]) -> bool {
+    value.contains(&b'&') || value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
 }
 
 /// The tokenizer's white space (a carriage return becomes a line feed
@@ -663,19 +652,26 @@ mod tests {
     }
 
     #[test]
-    fn scripts_that_hold_data_are_read() {
+    fn json_ld_is_read_and_other_scripts_are_not() {
         let html = "<script type=\"application/ld+json\">{\"a\": 1}</script>\
                     <script type=text/template><p>x</p></script>\
                     <script type=\" Module \">m()</script>\
                     <script TYPE='text/javascript; charset=utf-8'>j()</script>\
-                    <script type=\"\">e()</script>";
-        assert_eq!(bodies(html), ["m()", "j()", "e()"]);
+                    <script type=\"\">e()</script>\
+                    <script type=application/json>{\"state\": 1}</script>\
+                    <script type=APPLICATION/LD+JSON>{}</script>\
+                    <script type=\"application/ld&#43;json\">{}</script>";
+        assert_eq!(
+            bodies(html),
+            ["<p>x</p>", "m()", "j()", "e()", "{\"state\": 1}"]
+        );
     }
 
     #[test]
     fn the_first_type_attribute_counts() {
-        let html = "<script type=application/json type=module>{}</script><script>a</script>";
-        assert_eq!(bodies(html), ["a"]);
+        let html = "<script type=module type=application/ld+json>{}</script>\
+                    <script type=application/ld+json type=module>{}</script><script>a</script>";
+        assert_eq!(bodies(html), ["{}", "a"]);
     }
 
     #[test]
