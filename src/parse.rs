@@ -101,8 +101,8 @@ pub(crate) fn parse(
     // Names the tag the parser is inside may hold, at most, from the chunks
     // it has stalled in so far.
     let mut stalled_names = 0usize;
-    // The bodies of scripts, style sheets and drawings are not handed to the parser
-    // (see [`raw_text`]): it reads the page around them.
+    // The bodies of scripts, style sheets and drawings are not handed to
+    // the parser (see [`raw_text`]): it reads the page around them.
     let unread = match unread {
         Unread::ScriptsStylesAndDrawings => raw_text::unread_bodies(html, scripting, true),
         Unread::ScriptsAndDrawings => raw_text::unread_bodies(html, scripting, false),

@@ -347,9 +347,10 @@ fn run_end(b: &[u8], from: usize, ends: impl Fn(u8) -> bool) -> Option<usize> {
         .map(|p| from + p)
 }
 
-/// The position after the `</svg>` that closes an SVG picture whose start
-/// tag ends at `from`, when the picture holds only drawing elements,
-/// comments and CDATA sections, and its titles and descriptions only text.
+/// Where the `</svg>` that closes an SVG picture whose start tag ends at
+/// `from` starts, and the position after it, when the picture holds only
+/// drawing elements, comments and CDATA sections, and its titles and
+/// descriptions only text.
 /// Inside SVG, `<script>` and `<style>` are no raw text, and some HTML
 /// tags (`<div>`, `<p>`, `</a>`...) or an HTML island (`<foreignObject>`)
 /// take the tree builder out of it where only the tree says; with any of
