@@ -37,17 +37,12 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> V
     let mut bodies = Vec::new();
     let mut at = 0;
     while let Some(lt) = memchr::memchr(b'<', b.get(at..).unwrap_or_default()).map(|p| at + p) {
-        let Some(&next) = b.get(lt + 1) else { break };
-        let after = match next {
-            b'!' => markup_declaration_end(b, lt + 2),
-            b'?' => to_after_gt(b, lt + 2),
-            b'/' => match b.get(lt + 2) {
-                Some(c) if c.is_ascii_alphabetic() => tag_end(b, lt + 2).map(|t| t.after),
-                Some(b'>') => Some(lt + 3),
-                Some(_) => to_after_gt(b, lt + 2),
-                None => None,
-            },
-            c if c.is_ascii_alphabetic() => {
+        let Some(opening) = opening(b, lt) else { break };
+        let after = match opening {
+            Opening::NoTag(end) => end,
+            Opening::Text => Some(lt + 1),
+            Opening::EndTag => tag_end(b, lt + 2).map(|t| t.after),
+            Opening::StartTag => {
                 let Some(tag) = tag_end(b, lt + 1) else { break };
                 match content_of(&tag, b, scripting, styles) {
                     Content::Markup => Some(tag.after),
@@ -70,8 +65,6 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> V
                     }
                 }
             }
-            // A `<` that opens nothing is text.
-            _ => Some(lt + 1),
         };
         match after {
             Some(after) => at = after,
@@ -79,6 +72,36 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> V
         }
     }
     bodies
+}
+
+/// What a `<` opens, as the tokenizer reads it.
+enum Opening {
+    /// A start tag, its name right after the `<`.
+    StartTag,
+    /// An end tag, its name right after the `</`.
+    EndTag,
+    /// Markup that is no tag (a comment, a declaration, a processing
+    /// instruction, `</>`, a bogus end tag) and where it ends: the
+    /// position after it, `None` at the end of the page.
+    NoTag(Option<usize>),
+    /// Nothing: the `<` is text.
+    Text,
+}
+
+/// What the `<` at `lt` opens; `None` when the page ends before that is
+/// known. (Inside SVG, [`svg_end`] reads CDATA sections before asking.)
+fn opening(b: &[u8], lt: usize) -> Option<Opening> {
+    Some(match *b.get(lt + 1)? {
+        b'!' => Opening::NoTag(markup_declaration_end(b, lt + 2)),
+        b'?' => Opening::NoTag(to_after_gt(b, lt + 2)),
+        b'/' => match *b.get(lt + 2)? {
+            c if c.is_ascii_alphabetic() => Opening::EndTag,
+            b'>' => Opening::NoTag(Some(lt + 3)),
+            _ => Opening::NoTag(to_after_gt(b, lt + 2)),
+        },
+        c if c.is_ascii_alphabetic() => Opening::StartTag,
+        _ => Opening::Text,
+    })
 }
 
 /// What follows a start tag, as the tokenizer will read it.
@@ -360,32 +383,28 @@ fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut at = from;
     loop {
         let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
-        let next = *b.get(lt + 1)?;
-        at = match next {
-            b'!' if b.get(lt + 2..lt + 9) == Some(b"[CDATA[") => {
-                let rest = b.get(lt + 9..)?;
-                lt + 9 + memchr::memmem::find(rest, b"]]>")? + 3
-            }
-            b'!' => markup_declaration_end(b, lt + 2)?,
-            b'?' => to_after_gt(b, lt + 2)?,
-            b'/' => match *b.get(lt + 2)? {
-                c if c.is_ascii_alphabetic() => {
-                    let tag = tag_end(b, lt + 2)?;
-                    let name = b.get(tag.name.clone())?;
-                    if name.eq_ignore_ascii_case(b"svg") {
-                        depth -= 1;
-                        if depth == 0 {
-                            return Some((lt, tag.after));
-                        }
-                    } else if !is_drawing_element(name) {
-                        return None;
+        if b.get(lt + 1..lt + 9) == Some(b"![CDATA[") {
+            let rest = b.get(lt + 9..)?;
+            at = lt + 9 + memchr::memmem::find(rest, b"]]>")? + 3;
+            continue;
+        }
+        at = match opening(b, lt)? {
+            Opening::NoTag(end) => end?,
+            Opening::Text => lt + 1,
+            Opening::EndTag => {
+                let tag = tag_end(b, lt + 2)?;
+                let name = b.get(tag.name.clone())?;
+                if name.eq_ignore_ascii_case(b"svg") {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some((lt, tag.after));
                     }
-                    tag.after
+                } else if !is_drawing_element(name) {
+                    return None;
                 }
-                b'>' => lt + 3,
-                _ => to_after_gt(b, lt + 2)?,
-            },
-            c if c.is_ascii_alphabetic() => {
+                tag.after
+            }
+            Opening::StartTag => {
                 let tag = tag_end(b, lt + 1)?;
                 let name = b.get(tag.name.clone())?;
                 let is_label =
@@ -412,8 +431,6 @@ fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
                     return None;
                 }
             }
-            // A `<` that opens nothing is text.
-            _ => lt + 1,
         };
     }
 }

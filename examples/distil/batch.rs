@@ -22,14 +22,13 @@ use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 /// batch: no new page is started and the results still to come are
 /// dropped. With one job (or one page) everything runs on the calling
 /// thread.
-pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, emit: E)
+pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, mut emit: E)
 where
     T: Send,
     W: Fn(usize) -> T + Sync,
     E: FnMut(T) -> ControlFlow<()>,
 {
     let jobs = jobs.clamp(1, count.max(1));
-    let mut emit = emit;
     if jobs == 1 {
         // One page at a time (or a single page): no thread is worth it.
         for i in 0..count {
