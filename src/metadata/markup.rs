@@ -227,7 +227,11 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                     .filter(|t| super::dates::find(t).is_some())
                     .unwrap_or_default()
             };
-            if !text.is_empty() && text.chars().count() <= MAX_DATE_TEXT && !regions.secondary(id) {
+            if !text.is_empty()
+                && text.chars().count() <= MAX_DATE_TEXT
+                && !regions.secondary(id)
+                && !is_teaser_date(dom, id)
+            {
                 m.dated.push(text);
                 m.dated_at.push(id);
             }
@@ -449,6 +453,31 @@ fn author_field(line: &str) -> String {
 const HEADER_WINDOW: usize = 60;
 /// The most nodes an element showing a date may have.
 const MAX_DATE_NODES: usize = 8;
+
+/// Whether a dated element sits in a link that also holds a headline: the
+/// date of the teaser the link opens (a ticker's or a rail's item), not
+/// the page's. A link holding only its date is a post's permalink, and
+/// its date is the post's.
+fn is_teaser_date(dom: &Dom, id: NodeId) -> bool {
+    const MAX_LINK_NODES: usize = 64;
+    const MIN_HEADLINE_CHARS: u32 = 20;
+    let Some(link) = dom.ancestors(id).find(|&a| dom.tag(a) == Tag::A) else {
+        return false;
+    };
+    if dom.attr(link, &local_name!("href")).is_none() {
+        return false;
+    }
+    let end = dom.end(link);
+    if end - link > MAX_LINK_NODES {
+        return true;
+    }
+    let (date_start, date_end) = (id, dom.end(id));
+    let outside: u32 = (link + 1..end)
+        .filter(|&n| n < date_start || n >= date_end)
+        .map(|n| dom.text_measure(n).span.len)
+        .sum();
+    outside >= MIN_HEADLINE_CHARS
+}
 /// The longest text of an element that shows the date by the headline.
 const MAX_HEADER_DATE_TEXT: usize = 80;
 
@@ -959,6 +988,24 @@ mod tests {
         );
         assert_eq!(m.times, ["2024-01-02", "2024-08-01"]);
         assert_eq!(m.update_times, ["2024-06-18", "2024-07-01"]);
+    }
+
+    #[test]
+    fn a_teasers_date_is_not_the_pages() {
+        // A ticker's item: its link holds the headline and the date.
+        let m = collect_from(
+            r#"<body><h1>Cabinet talks stall</h1><p>Body text of the article.</p>
+            <a href="/other-story"><span>Parties blame each other for the stalemate</span>
+            <ul class="ticker-date"><li>By Staff</li><li>11/20/2019 01:14 PM</li></ul></a></body>"#,
+        );
+        assert!(m.dated.is_empty(), "{:?}", m.dated);
+        // A post's permalink holds only its date: the post's.
+        let m = collect_from(
+            r#"<body><h1>Notes on tide tables</h1>
+            <a href="/2024/01/notes" rel="bookmark"><span class="post-date">January 5, 2024</span></a>
+            <p>Body text of the post.</p></body>"#,
+        );
+        assert_eq!(m.dated, ["January 5, 2024"]);
     }
 
     #[test]
