@@ -1381,7 +1381,14 @@ fn walk_text(
 ) -> ControlFlow<()> {
     let mut d = id;
     let end = dom.end(id);
+    // Where white space the parse left out after an element stood: the
+    // ends of the open elements marked so (see `DroppedSpace`).
+    let mut spaces_at: Vec<NodeId> = Vec::new();
     while d < end {
+        while spaces_at.last().is_some_and(|&at| at <= d) {
+            spaces_at.pop();
+            visit(Piece::Space)?;
+        }
         if dom.tag(d).is_ignored() && d != id {
             visit(Piece::Other)?;
             d = dom.end(d);
@@ -1392,6 +1399,13 @@ fn walk_text(
         } else if let Some(t) = dom.text(d) {
             visit(Piece::Text(&t))?;
         } else {
+            let space = dom.dropped_space(d);
+            if space.at_start() {
+                visit(Piece::Space)?;
+            }
+            if space.after() && d != id {
+                spaces_at.push(dom.end(d));
+            }
             visit(Piece::Other)?;
         }
         d += 1;
@@ -1540,6 +1554,25 @@ impl<'a> TitleWord<'a> {
 mod tests {
     use super::*;
     use crate::parse::parse_str;
+
+    #[test]
+    fn inner_text_parts_blocks_where_the_page_did() {
+        // The parse leaves the indentation between blocks out of the tree;
+        // the text still reads as the page wrote it. The inner `<div>`s
+        // become paragraphs on the way, and keep their marks.
+        let dom = Dom::prepared(
+            "<section>\n  <h2>Title</h2>\n  <div>aaa</div>\n  <div>bbb</div>\n</section>",
+        );
+        let section = dom.find(Tag::Section).unwrap();
+        assert_eq!(inner_text(&dom, section), "Title aaa bbb");
+        assert_eq!(inner_text_upto(&dom, section, 8).0, "Title aaa");
+        // Without white space between them, blocks read as they are written.
+        let dom = Dom::prepared("<section><h2>Title</h2><div>aaa</div></section>");
+        assert_eq!(
+            inner_text(&dom, dom.find(Tag::Section).unwrap()),
+            "Titleaaa"
+        );
+    }
 
     fn run(html: &str, title: Option<&str>) -> (Dom, Cleaning) {
         let dom = Dom::index(parse_str(html));

@@ -523,6 +523,7 @@ impl Extractor {
             dom: raw,
             nodes,
             role_tables,
+            mut spaces,
         } = parse::parse(html, self.limits(), scripting, budget, unread)?;
         budget.check()?;
         let walk = match scripting {
@@ -538,8 +539,10 @@ impl Extractor {
             self.config.content_selector.as_ref(),
             walk,
         );
-        let nodes = dom::normalize_walked(&raw, walk, role_tables);
-        let mut dom = Dom::index_sized(raw, nodes);
+        let nodes = dom::normalize_walked(&raw, walk, role_tables, &mut spaces);
+        let mut dom = Dom::index_sized(raw, nodes, &spaces);
+        // The elements it holds may go now.
+        drop(spaces);
         dom.set_selector_report(selected);
         budget.check()?;
         Ok(dom)

@@ -325,7 +325,12 @@ impl Features {
             self.text[id] = m.span;
             self.commas[id] = m.commas;
             self.ascii_commas[id] = m.ascii_commas;
-        } else if tag == Tag::A {
+            return;
+        }
+        if dom.dropped_space(id).at_start() {
+            self.text[id] = TextSpan::SPACE.then(self.text[id]);
+        }
+        if tag == Tag::A {
             let hash = dom.is_in_page_link(id);
             self.link[id] = self.text[id].len as f32 * if hash { 0.3 } else { 1.0 };
         }
@@ -336,7 +341,11 @@ impl Features {
     #[inline(always)]
     fn fold_into(&mut self, dom: &Dom, child: NodeId, tag: Tag, parent: NodeId) {
         let len = self.text[child].len;
-        self.text[parent] = self.text[child].then(self.text[parent]);
+        let mut span = self.text[child];
+        if dom.dropped_space(child).after() {
+            span = span.then(TextSpan::SPACE);
+        }
+        self.text[parent] = span.then(self.text[parent]);
         self.link[parent] += self.link[child];
         self.commas[parent] += self.commas[child];
         self.ascii_commas[parent] += self.ascii_commas[child];
@@ -501,6 +510,24 @@ mod tests {
         assert_eq!(f.counts[div].img, 1);
         let expected = (5.0 + 4.0 * 0.3) / 24.0;
         assert!((f.link_density(div) - expected).abs() < 1e-6);
+    }
+
+    #[test]
+    fn white_space_left_out_of_the_tree_still_parts_words() {
+        // Indented blocks: the parse leaves the indentation out, and the
+        // measures count it where it was ("aaa bbb ccc").
+        let html = "<div>\n  <p>aaa</p>\n  <p>bbb</p>\n  <div>ccc</div>\n</div>";
+        let dom = Dom::prepared(html);
+        let removed = vec![false; dom.len()];
+        let f = Features::compute(&dom, &removed);
+        let div = dom.find(Tag::Div).unwrap();
+        assert!((div + 1..dom.end(div)).all(|n| dom.text(n).is_none_or(|t| !t.trim().is_empty())));
+        assert_eq!(f.len(div), 11);
+        // The same blocks written without white space measure as one word
+        // across each boundary, as they always have.
+        let dom = Dom::prepared("<div><p>aaa</p><p>bbb</p><div>ccc</div></div>");
+        let f = Features::compute(&dom, &vec![false; dom.len()]);
+        assert_eq!(f.len(dom.find(Tag::Div).unwrap()), 9);
     }
 
     #[test]

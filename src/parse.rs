@@ -8,7 +8,7 @@ use html5ever::{ParseOpts, parse_document};
 use std::ops::Range;
 
 use crate::budget::Budget;
-use crate::dom::{LimitedSink, RawDom, SinkLimits};
+use crate::dom::{DroppedSpaces, LimitedSink, RawDom, SinkLimits};
 use crate::error::{Error, ErrorKind, Limit};
 use crate::raw_text;
 
@@ -37,6 +37,8 @@ pub(crate) struct Parsed {
     /// Whether an element names a table with its ARIA role: only then is
     /// the tree searched for such tables.
     pub(crate) role_tables: bool,
+    /// Where layout white space was left out of the tree.
+    pub(crate) spaces: DroppedSpaces,
 }
 
 /// [`parse`] as extraction reads a page, without the bodies of scripts,
@@ -162,10 +164,14 @@ pub(crate) fn parse(
     if let Some((limit, value)) = sink.tripped() {
         return Err(Error::new(ErrorKind::LimitExceeded { limit, value }));
     }
+    let nodes = sink.nodes();
+    let role_tables = sink.saw_role_tables();
+    let (dom, spaces) = sink.into_parts();
     Ok(Parsed {
-        nodes: sink.nodes(),
-        role_tables: sink.saw_role_tables(),
-        dom: sink.into_dom(),
+        nodes,
+        role_tables,
+        dom,
+        spaces,
     })
 }
 

@@ -34,6 +34,15 @@ impl TextSpan {
         self.ws && !self.content
     }
 
+    /// The measure of white space alone.
+    pub(crate) const SPACE: TextSpan = TextSpan {
+        len: 0,
+        lead: false,
+        trail: false,
+        content: false,
+        ws: true,
+    };
+
     /// The measure of `self` followed by `next`.
     pub(crate) fn then(self, next: TextSpan) -> TextSpan {
         match (self.content, next.content) {

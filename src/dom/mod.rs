@@ -30,7 +30,7 @@ pub(crate) use markup5ever_rcdom::RcDom as RawDom;
 #[cfg(test)]
 pub(crate) use normalize::normalize;
 pub(crate) use normalize::normalize_walked;
-pub(crate) use sink::{LimitedSink, SinkLimits};
+pub(crate) use sink::{DroppedSpace, DroppedSpaces, LimitedSink, SinkLimits};
 pub(crate) use streamed::segment_id_name;
 pub(crate) use tag::Tag;
 
@@ -67,6 +67,8 @@ pub(crate) struct Dom {
     shapes: Vec<Shape>,
     /// The measures of each text node, taken once here (default otherwise).
     texts: Vec<TextMeasure>,
+    /// Where the parse left layout white space out around each element.
+    spaces: Vec<DroppedSpace>,
     /// What the caller's selectors did before the index was built.
     selectors: selectors::SelectorReport,
 }
@@ -76,19 +78,40 @@ impl Dom {
     /// parser keeps outside the tree, are not part of the index.
     #[cfg(test)]
     pub(crate) fn index(rc: RcDom) -> Dom {
-        Dom::index_sized(rc, 0)
+        Dom::index_sized(rc, 0, &DroppedSpaces::default())
+    }
+
+    /// Parses, normalises and indexes `html` as extraction does, keeping
+    /// where the parse left white space out; for tests.
+    #[cfg(test)]
+    pub(crate) fn prepared(html: &str) -> Dom {
+        let unlimited = SinkLimits {
+            max_nodes: None,
+            max_depth: None,
+            max_open_depth: None,
+            max_attributes: None,
+        };
+        let budget = crate::budget::Budget::unlimited();
+        let parsed =
+            crate::parse::parse_page(html, unlimited, crate::parse::Scripting::Enabled, &budget)
+                .expect("an unlimited parse");
+        let mut spaces = parsed.spaces;
+        let nodes = normalize_walked(&parsed.dom, None, parsed.role_tables, &mut spaces);
+        Dom::index_sized(parsed.dom, nodes, &spaces)
     }
 
     /// Indexes the tree in document order, its arrays allocated once for
     /// about `nodes` nodes. Template contents, which the parser keeps
     /// outside the tree, are not part of the index. Text nodes are
-    /// measured here, each once.
-    pub(crate) fn index_sized(rc: RcDom, nodes: usize) -> Dom {
+    /// measured here, each once. `spaces` says where the parse left white
+    /// space out (see [`DroppedSpace`]).
+    pub(crate) fn index_sized(rc: RcDom, nodes: usize, spaces: &DroppedSpaces) -> Dom {
         let capacity = nodes + nodes / 8;
         let mut handles: Vec<Handle> = Vec::with_capacity(capacity);
         let mut tags: Vec<Tag> = Vec::with_capacity(capacity);
         let mut shapes: Vec<Shape> = Vec::with_capacity(capacity);
         let mut texts: Vec<TextMeasure> = Vec::with_capacity(capacity);
+        let mut dropped: Vec<DroppedSpace> = Vec::with_capacity(capacity);
         // (handle, parent id) pairs still to visit; children are pushed in
         // reverse so they pop in document order.
         let mut stack: Vec<(Handle, u32)> = vec![(rc.document.clone(), NO_PARENT)];
@@ -113,6 +136,10 @@ impl Dom {
                 }
                 _ => TextMeasure::default(),
             };
+            let space = match &handle.data {
+                NodeData::Element { .. } => spaces.of(&handle),
+                _ => DroppedSpace::default(),
+            };
             // The children move to the index (see [`Dom`]).
             let children = std::mem::take(&mut *handle.children.borrow_mut());
             // Half the nodes are leaves (text above all): nothing to extend.
@@ -123,6 +150,7 @@ impl Dom {
             tags.push(tag);
             shapes.push(Shape { parent, end: 0 });
             texts.push(text);
+            dropped.push(space);
             open.push(id);
         }
         let total = handles.len() as u32;
@@ -135,6 +163,7 @@ impl Dom {
             tags,
             shapes,
             texts,
+            spaces: dropped,
             selectors: selectors::SelectorReport::default(),
         };
         dom.unmask_question_buttons();
@@ -192,6 +221,11 @@ impl Dom {
     /// What the caller's selectors did to the tree.
     pub(crate) fn selector_report(&self) -> selectors::SelectorReport {
         self.selectors
+    }
+
+    /// Where the parse left layout white space out around `id`.
+    pub(crate) fn dropped_space(&self, id: NodeId) -> DroppedSpace {
+        self.spaces[id]
     }
 
     /// Number of nodes, the document node included.

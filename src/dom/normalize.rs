@@ -32,7 +32,7 @@ use crate::text::{TextMeasure, TextSpan};
 /// [`normalize_walked`] without an earlier walk.
 #[cfg(test)]
 pub(crate) fn normalize(dom: &RcDom) -> usize {
-    normalize_walked(dom, None, true)
+    normalize_walked(dom, None, true, &mut super::DroppedSpaces::default())
 }
 
 /// The nodes of a tree in document order, as [`preorder`] lists them, each
@@ -83,8 +83,15 @@ impl Walk {
 /// Rewrites paragraph-like structures in `dom` into `<p>` elements, and
 /// says how many nodes the tree had, for [`super::Dom::index_sized`].
 /// `walk`, when an earlier pass made one, spares a walk of the tree;
-/// `role_tables` says whether the parser saw a table drawn with ARIA roles.
-pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>, role_tables: bool) -> usize {
+/// `role_tables` says whether the parser saw a table drawn with ARIA roles;
+/// `spaces`, where the parse left white space out, follows an element to
+/// the `<p>` that takes its place.
+pub(crate) fn normalize_walked(
+    dom: &RcDom,
+    walk: Option<Walk>,
+    role_tables: bool,
+    spaces: &mut super::DroppedSpaces,
+) -> usize {
     // One walk serves every pass unless one changed the tree.
     let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
     let walk = if super::shadow::attach_shadow_roots(&walk) {
@@ -112,7 +119,7 @@ pub(crate) fn normalize_walked(dom: &RcDom, walk: Option<Walk>, role_tables: boo
     } else {
         walk
     };
-    normalize_divs(walk)
+    normalize_divs(walk, spaces)
 }
 
 /// A page parsed as the passes here receive it, for their tests.
@@ -585,7 +592,7 @@ fn is_hash_link(node: &Handle) -> bool {
 
 /// Readability's `div` handling, applied top-down in document order to
 /// the tree `walk` walked.
-fn normalize_divs(walk: Walk) -> usize {
+fn normalize_divs(walk: Walk, spaces: &mut super::DroppedSpaces) -> usize {
     let mut facts = Facts::new(walk);
     for i in 0..facts.nodes.len() {
         if facts.tags[i] != Tag::Div {
@@ -603,11 +610,13 @@ fn normalize_divs(walk: Walk) -> usize {
                 let p = new_element(local_name!("p"), take_attrs(&div));
                 move_children(&only_p, &p);
                 replace(&div, &p);
+                spaces.moved(&div, &only_p, &p);
                 continue;
             }
         }
         if !wrapped && !facts.has_block(i) {
-            rename_to_p(&div);
+            let p = rename_to_p(&div);
+            spaces.moved(&div, &div, &p);
         }
     }
     facts.nodes.len()

@@ -6,6 +6,11 @@
 //! nested deeper than the configured depth (as browsers do) and records the
 //! first limit that fired. The parser driver checks [`LimitedSink::tripped`]
 //! between input chunks and stops there.
+//!
+//! It also leaves out the white space that only lays out the source (the
+//! indentation between blocks), noting where it stood so that the text
+//! measures and text gathering still part words there
+//! ([`DroppedSpaces`]).
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -44,21 +49,106 @@ pub(crate) struct SinkLimits {
 /// quadratic in it (every block start tag scans the open elements), while
 /// deep inline nesting (`<b><b><b>...`) parses in linear time and is merely
 /// flattened.
+///
+/// The depth record also carries whether the element or one of its
+/// ancestors keeps white space as written (see [`Kind`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Depth {
     real: u32,
     blocks: u32,
+    keeps_spaces: bool,
 }
 
-/// Whether an element counts towards the block nesting depth.
-fn is_block_element(node: &Handle) -> bool {
+/// What the sink reads of a new element.
+#[derive(Clone, Copy, Default)]
+struct Kind {
+    /// Counts towards the block nesting depth.
+    block: bool,
+    /// May keep the white space of its text as written: `<pre>` and its
+    /// kin, or a class or inline style that names `pre` (`white-space:
+    /// pre-wrap`, `whitespace-pre-line`; a class such as `preview` only
+    /// makes this keep white space it could have dropped).
+    keeps_spaces: bool,
+}
+
+/// What the sink reads of a new node (nothing for a non-element).
+fn kind_of(node: &Handle) -> Kind {
     match &node.data {
-        NodeData::Element { name, .. } => {
+        NodeData::Element { name, attrs, .. } => {
             let tag = Tag::of(&name.ns, &name.local);
-            tag.is_block() || tag == Tag::Other
+            let keeps_spaces = matches!(tag, Tag::Pre | Tag::Textarea | Tag::Plaintext | Tag::Xmp)
+                || name.local == local_name!("listing")
+                || attrs.borrow().iter().any(|a| {
+                    matches!(a.name.local, local_name!("class") | local_name!("style"))
+                        && names_pre(a.value.as_bytes())
+                });
+            Kind {
+                block: tag.is_block() || tag == Tag::Other,
+                keeps_spaces,
+            }
         }
-        _ => false,
+        _ => Kind::default(),
     }
+}
+
+/// How many bytes of white space opening text appended to `parent` after
+/// `last` (its current last child) are layout of the source that no reader
+/// sees: the indentation at the start of a block or after a block inside
+/// it (browsers drop white space at the start of a line), or any white
+/// space in `<head>`. A fifth to a quarter of a page's nodes are text of
+/// such white space alone; each would be allocated, indexed, walked by
+/// every pass and freed. The opening white space of other text there goes
+/// too, so that where the parser split a run of text (at the end of an
+/// input chunk) makes no difference. White space before a block stays (the
+/// next sibling is not known yet), and so does any inside preformatted
+/// content, which the caller checks last.
+fn layout_space_len(text: &str, parent: &Handle, last: Option<&Handle>) -> usize {
+    let lead = text.bytes().take_while(|&b| is_html_space(b)).count();
+    if lead == 0 {
+        return 0;
+    }
+    let NodeData::Element { name, .. } = &parent.data else {
+        return 0;
+    };
+    let tag = Tag::of(&name.ns, &name.local);
+    let layout = matches!(tag, Tag::Head | Tag::Html)
+        || is_layout_block(tag)
+            && last.is_none_or(|node| match &node.data {
+                NodeData::Element { name, .. } => is_layout_block(Tag::of(&name.ns, &name.local)),
+                _ => false,
+            });
+    if layout { lead } else { 0 }
+}
+
+/// Whether a class or style value holds "pre" (`pre-wrap`,
+/// `whitespace-pre-line`); one byte search, as most values hold no `p`.
+fn names_pre(value: &[u8]) -> bool {
+    memchr::memchr_iter(b'p', value).any(|at| value.get(at + 1..at + 3) == Some(b"re"))
+}
+
+/// HTML's white space characters.
+fn is_html_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// Blocks that start their content on a line of its own and end it there,
+/// whatever the page's style sheet: not unknown elements (inline unless
+/// styled), not embedded media, not preformatted blocks.
+fn is_layout_block(tag: Tag) -> bool {
+    tag.is_block()
+        && !matches!(
+            tag,
+            Tag::Other
+                | Tag::Video
+                | Tag::Audio
+                | Tag::Iframe
+                | Tag::Canvas
+                | Tag::Object
+                | Tag::Embed
+                | Tag::Pre
+                | Tag::Plaintext
+                | Tag::Xmp
+        )
 }
 
 /// Hashes a node address; addresses are unique and already well spread
@@ -81,6 +171,68 @@ impl Hasher for AddressHasher {
 }
 
 type DepthMap = HashMap<usize, Depth, BuildHasherDefault<AddressHasher>>;
+
+/// Where the parse left white space out, by the element it followed or
+/// opened (see [`layout_space_len`]).
+#[derive(Default)]
+pub(crate) struct DroppedSpaces {
+    /// Marks by element address.
+    marks: HashMap<usize, DroppedSpace, BuildHasherDefault<AddressHasher>>,
+    /// The marked elements, held so that no address is freed and reused
+    /// by another node while the marks are read.
+    held: Vec<Handle>,
+}
+
+impl DroppedSpaces {
+    /// The marks of `node`.
+    pub(crate) fn of(&self, node: &Handle) -> DroppedSpace {
+        if self.marks.is_empty() {
+            return DroppedSpace::default();
+        }
+        self.marks.get(&key(node)).copied().unwrap_or_default()
+    }
+
+    /// Moves the marks to `to`, which takes the place of `outer` and the
+    /// content of `inner` (the same element, or the one child of `outer`
+    /// whose content `to` takes).
+    pub(crate) fn moved(&mut self, outer: &Handle, inner: &Handle, to: &Handle) {
+        let mark =
+            self.of(outer).0 & DroppedSpace::AFTER | self.of(inner).0 & DroppedSpace::AT_START;
+        if mark != 0 {
+            self.mark(to, mark);
+        }
+    }
+
+    fn mark(&mut self, node: &Handle, mark: u8) {
+        let entry = self.marks.entry(key(node)).or_insert_with(|| {
+            self.held.push(node.clone());
+            DroppedSpace::default()
+        });
+        entry.0 |= mark;
+    }
+}
+
+/// Where the parse left white space out around an element: right after
+/// it, or at the start of its content. The text measures count it where it
+/// was, so that leaving it out changes no length: a block's words stay
+/// apart from the next block's, as they were on the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DroppedSpace(u8);
+
+impl DroppedSpace {
+    const AFTER: u8 = 1;
+    const AT_START: u8 = 2;
+
+    /// White space followed the element.
+    pub(crate) fn after(self) -> bool {
+        self.0 & Self::AFTER != 0
+    }
+
+    /// White space opened the element's content.
+    pub(crate) fn at_start(self) -> bool {
+        self.0 & Self::AT_START != 0
+    }
+}
 
 fn key(node: &Handle) -> usize {
     Rc::as_ptr(node) as usize
@@ -158,6 +310,8 @@ pub(crate) struct LimitedSink {
     built: Cell<u64>,
     /// Whether an element names a table with its ARIA role (see `aria`).
     role_tables: Cell<bool>,
+    /// White space left out of the tree.
+    spaces: RefCell<DroppedSpaces>,
     /// Every depth recorded, the plain way, to check [`Depths`] against.
     #[cfg(test)]
     reference: RefCell<DepthMap>,
@@ -173,6 +327,7 @@ impl LimitedSink {
             tripped: Cell::new(None),
             built: Cell::new(0),
             role_tables: Cell::new(false),
+            spaces: RefCell::new(DroppedSpaces::default()),
             #[cfg(test)]
             reference: RefCell::new(DepthMap::default()),
         }
@@ -220,6 +375,21 @@ impl LimitedSink {
     /// The finished tree.
     pub(crate) fn into_dom(self) -> RcDom {
         self.dom
+    }
+
+    /// The finished tree, and where white space was left out of it.
+    pub(crate) fn into_parts(self) -> (RcDom, DroppedSpaces) {
+        (self.dom, self.spaces.into_inner())
+    }
+
+    /// Records white space left out after `last`, or at the start of
+    /// `parent` when it has no child yet.
+    fn drop_space(&self, parent: &Handle, last: Option<&Handle>) {
+        let mut spaces = self.spaces.borrow_mut();
+        match last {
+            Some(last) => spaces.mark(last, DroppedSpace::AFTER),
+            None => spaces.mark(parent, DroppedSpace::AT_START),
+        }
     }
 
     #[cold]
@@ -271,11 +441,11 @@ impl LimitedSink {
         reference.get(&key(node)).copied().unwrap_or_default()
     }
 
-    /// The depth of a new child of `parent` (`blocks` says whether the
-    /// child is a block), checked against the open depth limit.
+    /// The depth of a new child of `parent` (`kind` says what the child
+    /// is), checked against the open depth limit.
     #[inline]
-    fn child_depth(&self, parent: Depth, block: bool) -> Depth {
-        let blocks = parent.blocks.saturating_add(u32::from(block));
+    fn child_depth(&self, parent: Depth, kind: Kind) -> Depth {
+        let blocks = parent.blocks.saturating_add(u32::from(kind.block));
         if let Some(max) = self.limits.max_open_depth {
             if blocks as usize > max {
                 self.trip(Limit::Depth, max);
@@ -284,7 +454,24 @@ impl LimitedSink {
         Depth {
             real: parent.real.saturating_add(1),
             blocks,
+            keeps_spaces: parent.keeps_spaces || kind.keeps_spaces,
         }
+    }
+
+    /// Whether `parent` or one of its ancestors keeps white space as
+    /// written (see [`Kind`]).
+    fn keeps_spaces(&self, parent: &Handle) -> bool {
+        if Rc::ptr_eq(parent, &self.dom.document) {
+            return false;
+        }
+        let keeps = self.depths.borrow_mut().of_parent(key(parent)).keeps_spaces;
+        #[cfg(test)]
+        assert_eq!(
+            keeps,
+            self.reference_depth(parent).keeps_spaces,
+            "keeps spaces"
+        );
+        keeps
     }
 
     /// Where a new child of `parent` really goes: `parent` itself, or, when
@@ -292,7 +479,7 @@ impl LimitedSink {
     /// keeps the child at the limit. Records the child's depth.
     #[inline]
     fn place(&self, parent: &Handle, child: &Handle) -> Handle {
-        let block = is_block_element(child);
+        let kind = kind_of(child);
         // A node that has been in the tree may have a depth recorded:
         // indexing keeps the new one from sitting next to the old.
         let moved = {
@@ -311,7 +498,7 @@ impl LimitedSink {
         } else {
             depths.of_parent(key(parent))
         };
-        let mut depth = self.child_depth(parent_depth, block);
+        let mut depth = self.child_depth(parent_depth, kind);
         let target = match self.limits.max_depth {
             Some(max) if depth.real > max.max(1) as u32 => {
                 let (target, real) = lift(parent, depth.real, max.max(1) as u32);
@@ -451,6 +638,16 @@ impl TreeSink for LimitedSink {
                     contents.borrow_mut().push_tendril(&text);
                     return;
                 }
+                let mut text = text;
+                let layout = layout_space_len(&text, parent, children.last());
+                if layout > 0 && !self.keeps_spaces(parent) {
+                    self.drop_space(parent, children.last());
+                    if layout == text.len() {
+                        return;
+                    }
+                    // Whole ASCII characters: the cut is at a boundary.
+                    text.pop_front(layout as u32);
+                }
                 self.count_node();
                 let node = Node::new(NodeData::Text {
                     contents: RefCell::new(text),
@@ -532,15 +729,15 @@ impl TreeSink for LimitedSink {
             NodeOrText::AppendNode(node) => {
                 let mut depths = self.index_depths();
                 let depth = self.indexed_depth_of(&depths, &parent);
-                let real = depth.real.saturating_add(1);
-                let blocks = depth
-                    .blocks
-                    .saturating_add(u32::from(is_block_element(&node)));
-                depths.map.insert(key(&node), Depth { real, blocks });
+                let kind = kind_of(&node);
+                let child_depth = Depth {
+                    real: depth.real.saturating_add(1),
+                    blocks: depth.blocks.saturating_add(u32::from(kind.block)),
+                    keeps_spaces: depth.keeps_spaces || kind.keeps_spaces,
+                };
+                depths.map.insert(key(&node), child_depth);
                 #[cfg(test)]
-                self.reference
-                    .borrow_mut()
-                    .insert(key(&node), Depth { real, blocks });
+                self.reference.borrow_mut().insert(key(&node), child_depth);
                 drop(depths);
                 detach(&node);
                 node
@@ -591,11 +788,11 @@ impl TreeSink for LimitedSink {
         let children = std::mem::take(&mut *node.children.borrow_mut());
         let mut new_children = new_parent.children.borrow_mut();
         for child in children {
+            let kind = kind_of(&child);
             let child_depth = Depth {
                 real: depth.real.saturating_add(1),
-                blocks: depth
-                    .blocks
-                    .saturating_add(u32::from(is_block_element(&child))),
+                blocks: depth.blocks.saturating_add(u32::from(kind.block)),
+                keeps_spaces: depth.keeps_spaces || kind.keeps_spaces,
             };
             depths.map.insert(key(&child), child_depth);
             #[cfg(test)]
@@ -673,6 +870,13 @@ mod tests {
             "<form>",
             "</form>",
             "<nobr>",
+            // White space (left out after blocks, kept in preformatted
+            // content, whose depth record is read for it).
+            " ",
+            "\n  ",
+            "<pre>",
+            "</pre>",
+            "<div class=pre-wrap>",
         ];
         let mut rng = crate::testing::Xorshift::new(0x1234_5678);
         for case in 0..3000 {
@@ -689,5 +893,95 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The children of the first `name` element of `html`'s tree: element
+    /// names, and text quoted.
+    fn children_of(html: &str, name: &str) -> Vec<String> {
+        let dom = crate::parse::parse_str(html);
+        let mut stack = vec![dom.document.clone()];
+        while let Some(node) = stack.pop() {
+            if matches!(&node.data, NodeData::Element { name: n, .. } if &*n.local == name) {
+                return node
+                    .children
+                    .borrow()
+                    .iter()
+                    .map(|c| match &c.data {
+                        NodeData::Element { name, .. } => format!("<{}>", name.local),
+                        NodeData::Text { contents } => format!("{:?}", &**contents.borrow()),
+                        _ => "?".to_string(),
+                    })
+                    .collect();
+            }
+            stack.extend(node.children.borrow().iter().rev().cloned());
+        }
+        panic!("no <{name}> in {html}");
+    }
+
+    #[test]
+    fn layout_white_space_is_left_out_of_the_tree() {
+        // Indentation around blocks, and at the start of one.
+        assert_eq!(
+            children_of("<div>\n  <p>a</p>\n  <p>b</p>\n</div>", "div"),
+            ["<p>", "<p>"]
+        );
+        // Text after a block loses only its indentation.
+        assert_eq!(
+            children_of("<div><p>a</p>\n   b <i>c</i></div>", "div"),
+            ["<p>", "\"b \"", "<i>"]
+        );
+        assert_eq!(children_of("<li>\n  <a>x</a></li>", "li"), ["<a>"]);
+        // Between inline elements white space parts two words.
+        assert_eq!(
+            children_of("<p><b>a</b> <i>b</i></p>", "p"),
+            ["<b>", "\" \"", "<i>"]
+        );
+        // Before a block it stays: the next sibling is not known yet.
+        assert_eq!(
+            children_of("<div><span>a</span>\n<p>b</p></div>", "div"),
+            ["<span>", "\"\\n\"", "<p>"]
+        );
+        // An unknown element is inline unless the page styles it.
+        assert_eq!(
+            children_of("<div><x-card>a</x-card>\n<x-card>b</x-card></div>", "div"),
+            ["<x-card>", "\"\\n\"", "<x-card>"]
+        );
+        // The head's white space goes whole.
+        assert_eq!(
+            children_of(
+                "<html><head>\n  <title>t</title>\n  <meta charset=utf-8>\n</head></html>",
+                "head"
+            ),
+            ["<title>", "<meta>"]
+        );
+    }
+
+    #[test]
+    fn preformatted_content_keeps_its_white_space() {
+        assert_eq!(
+            children_of("<pre><div>a</div>\n<div>b</div></pre>", "pre"),
+            ["<div>", "\"\\n\"", "<div>"]
+        );
+        // Also in a block deeper inside.
+        assert_eq!(
+            children_of("<pre><code><div>\n  a</div></code></pre>", "div"),
+            ["\"\\n  a\""]
+        );
+        // And in elements styled to keep it, inline or by a utility class.
+        assert_eq!(
+            children_of(
+                "<div style=\"white-space: pre-wrap\"><p>a</p>\n  b</div>",
+                "div"
+            ),
+            ["<p>", "\"\\n  b\""]
+        );
+        assert_eq!(
+            children_of("<div class=\"whitespace-pre-line\"><p>a</p>\n</div>", "div"),
+            ["<p>", "\"\\n\""]
+        );
+        assert_eq!(
+            children_of("<textarea>\n\n  x</textarea>", "textarea"),
+            ["\"\\n  x\""]
+        );
     }
 }
