@@ -65,9 +65,9 @@ struct Kind {
     /// Counts towards the block nesting depth.
     block: bool,
     /// May keep the white space of its text as written: `<pre>` and its
-    /// kin, or a class or inline style that names `pre` (`white-space:
-    /// pre-wrap`, `whitespace-pre-line`; a class such as `preview` only
-    /// makes this keep white space it could have dropped).
+    /// kin, or an inline style or a class that speaks of white space
+    /// (`white-space: pre-wrap`, `whitespace-pre-line`; one that does not
+    /// keep it, `white-space: nowrap`, only keeps what could have gone).
     keeps_spaces: bool,
 }
 
@@ -80,7 +80,7 @@ fn kind_of(node: &Handle) -> Kind {
                 || name.local == local_name!("listing")
                 || attrs.borrow().iter().any(|a| {
                     matches!(a.name.local, local_name!("class") | local_name!("style"))
-                        && names_pre(a.value.as_bytes())
+                        && names_white_space(a.value.as_bytes())
                 });
             Kind {
                 block: tag.is_block() || tag == Tag::Other,
@@ -120,10 +120,19 @@ fn layout_space_len(text: &str, parent: &Handle, last: Option<&Handle>) -> usize
     if layout { lead } else { 0 }
 }
 
-/// Whether a class or style value holds "pre" (`pre-wrap`,
-/// `whitespace-pre-line`); one byte search, as most values hold no `p`.
-fn names_pre(value: &[u8]) -> bool {
-    memchr::memchr_iter(b'p', value).any(|at| value.get(at + 1..at + 3) == Some(b"re"))
+/// Whether a class or style value speaks of white space (`white-space:
+/// pre-wrap`, `whitespace-pre-line`, `text--white-space-pre`), in any case
+/// of its first letter; one byte search for most values, which hold no
+/// `w`.
+fn names_white_space(value: &[u8]) -> bool {
+    memchr::memchr2_iter(b'w', b'W', value).any(|at| {
+        let rest = value.get(at + 1..).unwrap_or_default();
+        rest.get(..10)
+            .is_some_and(|r| r.eq_ignore_ascii_case(b"hite-space"))
+            || rest
+                .get(..9)
+                .is_some_and(|r| r.eq_ignore_ascii_case(b"hitespace"))
+    })
 }
 
 /// HTML's white space characters.
@@ -876,7 +885,7 @@ mod tests {
             "\n  ",
             "<pre>",
             "</pre>",
-            "<div class=pre-wrap>",
+            "<div style=white-space:pre-wrap>",
         ];
         let mut rng = crate::testing::Xorshift::new(0x1234_5678);
         for case in 0..3000 {
@@ -945,6 +954,14 @@ mod tests {
         assert_eq!(
             children_of("<div><x-card>a</x-card>\n<x-card>b</x-card></div>", "div"),
             ["<x-card>", "\"\\n\"", "<x-card>"]
+        );
+        // A class that only happens to hold "pre" says nothing of it.
+        assert_eq!(
+            children_of(
+                "<div class=\"presentation\"><p>a</p>\n<p>b</p></div>",
+                "div"
+            ),
+            ["<p>", "<p>"]
         );
         // The head's white space goes whole.
         assert_eq!(
