@@ -752,6 +752,35 @@ mod tests {
         lines
     }
 
+    /// Layout white space left out of the tree (see `dom::sink`) goes
+    /// however the input chunks cut it: a run that straddles a chunk's end
+    /// reaches the sink as two texts, and the tree is the same.
+    #[test]
+    fn layout_white_space_goes_wherever_a_chunk_ends() {
+        let trees: Vec<Vec<String>> = (0..48)
+            .map(|pad| {
+                // The comment shifts the chunk's end through the run.
+                let html = format!(
+                    "<!--{}--><div><p>{}</p>{}<p>{}b</p></div>",
+                    "x".repeat(pad),
+                    "a".repeat(CHUNK - 60),
+                    " \n\t ".repeat(6),
+                    " ".repeat(16)
+                );
+                tree_lines(&parse_str(&html))
+                    .into_iter()
+                    .filter(|line| !line.contains("<!--"))
+                    .collect()
+            })
+            .collect();
+        assert!(trees.iter().all(|t| *t == trees[0]));
+        assert!(
+            trees[0].iter().any(|line| line.ends_with("\"b\"")),
+            "{:?}",
+            trees[0]
+        );
+    }
+
     /// Parses `html` with and without the bodies of scripts, style sheets
     /// and drawings, under both scripting modes, and checks that the trees
     /// are the same around them.
