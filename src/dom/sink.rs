@@ -120,6 +120,17 @@ fn layout_space_len(text: &str, parent: &Handle, last: Option<&Handle>) -> usize
     if layout { lead } else { 0 }
 }
 
+/// Whether `node` is a comment that stays out of the tree: nothing reads
+/// one but the markers of streamed page segments (`<!--$?-->`,
+/// `<!--/$-->`, see `streamed`), and a page's comments are many (one for
+/// every ten text nodes over scrapinghub-dev) and split what a reader sees
+/// as one run of text (`<a> <!-- -->the dashboard</a>`, as React writes
+/// text, read as three paragraphs after a `<br><br>`).
+fn is_dropped_comment(node: &Handle) -> bool {
+    matches!(&node.data, NodeData::Comment { contents }
+        if !contents.starts_with('$') && !contents.starts_with("/$"))
+}
+
 /// Whether a class or style value speaks of white space (`white-space:
 /// pre-wrap`, `whitespace-pre-line`, `text--white-space-pre`), in any case
 /// of its first letter; one byte search for most values, which hold no
@@ -630,6 +641,9 @@ impl TreeSink for LimitedSink {
         self.build();
         match child {
             NodeOrText::AppendNode(node) => {
+                if is_dropped_comment(&node) {
+                    return;
+                }
                 let target = self.place(parent, &node);
                 // rcdom asserts that the node has no parent yet; detach it
                 // instead, so that no tree shape can reach that assertion.
@@ -971,6 +985,22 @@ mod tests {
             ),
             ["<title>", "<meta>"]
         );
+    }
+
+    #[test]
+    fn comments_stay_out_of_the_tree_but_streaming_markers() {
+        assert_eq!(
+            children_of(
+                "<p>on <a href=x> <!-- -->the dashboard</a><!-- c --></p>",
+                "a"
+            ),
+            ["\" the dashboard\""]
+        );
+        let streamed = children_of(
+            "<div><!--$?--><template id=B:0></template><!--/$--></div>",
+            "div",
+        );
+        assert_eq!(streamed, ["?", "<template>", "?"]);
     }
 
     #[test]
