@@ -131,6 +131,22 @@ fn is_dropped_comment(node: &Handle) -> bool {
         if !contents.starts_with('$') && !contents.starts_with("/$"))
 }
 
+/// Whether `node` is a script that stays out of the tree: any but JSON-LD
+/// (the metadata's structured data), whose body the parse skipped anyway.
+fn is_dropped_script(node: &Handle) -> bool {
+    let NodeData::Element { name, attrs, .. } = &node.data else {
+        return false;
+    };
+    name.local == local_name!("script")
+        && name.ns == html5ever::ns!(html)
+        && !attrs.borrow().iter().any(|a| {
+            a.name.local == local_name!("type") && {
+                let t = a.value.as_bytes();
+                t.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+            }
+        })
+}
+
 /// Whether a class or style value speaks of white space (`white-space:
 /// pre-wrap`, `whitespace-pre-line`, `text--white-space-pre`), in any case
 /// of its first letter; one byte search for most values, which hold no
@@ -641,7 +657,7 @@ impl TreeSink for LimitedSink {
         self.build();
         match child {
             NodeOrText::AppendNode(node) => {
-                if is_dropped_comment(&node) {
+                if is_dropped_comment(&node) || is_dropped_script(&node) {
                     return;
                 }
                 let target = self.place(parent, &node);
@@ -985,6 +1001,20 @@ mod tests {
             ),
             ["<title>", "<meta>"]
         );
+    }
+
+    #[test]
+    fn scripts_stay_out_of_the_tree_but_json_ld() {
+        let kids = children_of(
+            "<div><script>track()</script><script type=\"application/LD+JSON\">{}</script><p>a</p></div>",
+            "div",
+        );
+        assert_eq!(kids, ["<script>", "<p>"]);
+        let kept = children_of(
+            "<div><script type=\"application/ld+json\">{\"@type\": \"Article\"}</script></div>",
+            "script",
+        );
+        assert_eq!(kept, ["\"{\\\"@type\\\": \\\"Article\\\"}\""]);
     }
 
     #[test]
