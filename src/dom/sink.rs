@@ -59,6 +59,17 @@ struct Depth {
     keeps_spaces: bool,
 }
 
+impl Depth {
+    /// The depth of a child of this kind under an element of this depth.
+    fn child(self, kind: Kind) -> Depth {
+        Depth {
+            real: self.real.saturating_add(1),
+            blocks: self.blocks.saturating_add(u32::from(kind.block)),
+            keeps_spaces: self.keeps_spaces || kind.keeps_spaces,
+        }
+    }
+}
+
 /// What the sink reads of a new element.
 #[derive(Clone, Copy, Default)]
 struct Kind {
@@ -481,17 +492,13 @@ impl LimitedSink {
     /// is), checked against the open depth limit.
     #[inline]
     fn child_depth(&self, parent: Depth, kind: Kind) -> Depth {
-        let blocks = parent.blocks.saturating_add(u32::from(kind.block));
+        let depth = parent.child(kind);
         if let Some(max) = self.limits.max_open_depth {
-            if blocks as usize > max {
+            if depth.blocks as usize > max {
                 self.trip(Limit::Depth, max);
             }
         }
-        Depth {
-            real: parent.real.saturating_add(1),
-            blocks,
-            keeps_spaces: parent.keeps_spaces || kind.keeps_spaces,
-        }
+        depth
     }
 
     /// Whether `parent` or one of its ancestors keeps white space as
@@ -768,12 +775,7 @@ impl TreeSink for LimitedSink {
             NodeOrText::AppendNode(node) => {
                 let mut depths = self.index_depths();
                 let depth = self.indexed_depth_of(&depths, &parent);
-                let kind = kind_of(&node);
-                let child_depth = Depth {
-                    real: depth.real.saturating_add(1),
-                    blocks: depth.blocks.saturating_add(u32::from(kind.block)),
-                    keeps_spaces: depth.keeps_spaces || kind.keeps_spaces,
-                };
+                let child_depth = depth.child(kind_of(&node));
                 depths.map.insert(key(&node), child_depth);
                 #[cfg(test)]
                 self.reference.borrow_mut().insert(key(&node), child_depth);
@@ -827,12 +829,7 @@ impl TreeSink for LimitedSink {
         let children = std::mem::take(&mut *node.children.borrow_mut());
         let mut new_children = new_parent.children.borrow_mut();
         for child in children {
-            let kind = kind_of(&child);
-            let child_depth = Depth {
-                real: depth.real.saturating_add(1),
-                blocks: depth.blocks.saturating_add(u32::from(kind.block)),
-                keeps_spaces: depth.keeps_spaces || kind.keeps_spaces,
-            };
+            let child_depth = depth.child(kind_of(&child));
             depths.map.insert(key(&child), child_depth);
             #[cfg(test)]
             self.reference.borrow_mut().insert(key(&child), child_depth);
