@@ -1560,14 +1560,16 @@ mod tests {
         // The parse leaves the indentation between blocks out of the tree;
         // the text still reads as the page wrote it. The inner `<div>`s
         // become paragraphs on the way, and keep their marks.
-        let dom = Dom::prepared(
+        let dom = crate::extractor::Extractor::prepared(
             "<section>\n  <h2>Title</h2>\n  <div>aaa</div>\n  <div>bbb</div>\n</section>",
         );
         let section = dom.find(Tag::Section).unwrap();
         assert_eq!(inner_text(&dom, section), "Title aaa bbb");
         assert_eq!(inner_text_upto(&dom, section, 8).0, "Title aaa");
         // Without white space between them, blocks read as they are written.
-        let dom = Dom::prepared("<section><h2>Title</h2><div>aaa</div></section>");
+        let dom = crate::extractor::Extractor::prepared(
+            "<section><h2>Title</h2><div>aaa</div></section>",
+        );
         assert_eq!(
             inner_text(&dom, dom.find(Tag::Section).unwrap()),
             "Titleaaa"

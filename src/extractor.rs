@@ -508,6 +508,20 @@ impl Extractor {
         Ok((decoded.text, Some(decoded.info), dom))
     }
 
+    /// The tree extraction reads for `html`, prepared as [`Self::build_dom`]
+    /// prepares it; for tests of the stages that read it.
+    #[cfg(test)]
+    pub(crate) fn prepared(html: &str) -> Dom {
+        Extractor::default()
+            .build_dom(
+                html,
+                Scripting::Enabled,
+                Unread::ScriptsStylesAndDrawings,
+                &Budget::unlimited(),
+            )
+            .expect("a small page within the default limits")
+    }
+
     /// Parses `html` under the limits and budget and prepares the tree:
     /// `<noscript>` fallbacks, the caller's selectors, paragraph
     /// normalisation, index.

@@ -517,7 +517,7 @@ mod tests {
         // Indented blocks: the parse leaves the indentation out, and the
         // measures count it where it was ("aaa bbb ccc").
         let html = "<div>\n  <p>aaa</p>\n  <p>bbb</p>\n  <div>ccc</div>\n</div>";
-        let dom = Dom::prepared(html);
+        let dom = crate::extractor::Extractor::prepared(html);
         let removed = vec![false; dom.len()];
         let f = Features::compute(&dom, &removed);
         let div = dom.find(Tag::Div).unwrap();
@@ -525,7 +525,8 @@ mod tests {
         assert_eq!(f.len(div), 11);
         // The same blocks written without white space measure as one word
         // across each boundary, as they always have.
-        let dom = Dom::prepared("<div><p>aaa</p><p>bbb</p><div>ccc</div></div>");
+        let dom =
+            crate::extractor::Extractor::prepared("<div><p>aaa</p><p>bbb</p><div>ccc</div></div>");
         let f = Features::compute(&dom, &vec![false; dom.len()]);
         assert_eq!(f.len(dom.find(Tag::Div).unwrap()), 9);
     }

@@ -169,12 +169,18 @@ fn content_of(tag: &Tag, b: &[u8], scripting: Scripting, styles: bool) -> Conten
 /// only known once decoded. Any other script's text, JavaScript, JSON
 /// state for the page's own code, templates, nothing reads.
 fn may_be_json_ld_type(value: &[u8]) -> bool {
-    value.contains(&b'&') || value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+    value.contains(&b'&') || is_json_ld_type(value)
 }
 
-/// The tokenizer's white space (a carriage return becomes a line feed
-/// before it reads).
-fn is_space(c: u8) -> bool {
+/// Whether a script's decoded `type` names JSON-LD (`application/ld+json`,
+/// in any case): the only scripts anything reads.
+pub(crate) fn is_json_ld_type(value: &[u8]) -> bool {
+    value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+}
+
+/// HTML's white space, as the tokenizer reads it (a carriage return
+/// becomes a line feed before it reads).
+pub(crate) fn is_html_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
 }
 
@@ -252,7 +258,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
         AfterQuoted,
         SelfClosing,
     }
-    let ends_name = |c: u8| is_space(c) || c == b'/' || c == b'>';
+    let ends_name = |c: u8| is_html_space(c) || c == b'/' || c == b'>';
     let ends_attr_name = |c: u8| ends_name(c) || c == b'=';
     let mut i = run_end(b, from, ends_name)?;
     let name = from..i;
@@ -273,7 +279,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
     };
     // White space after the name leads to a new name (where `=` starts
     // one); `/` and `>` are read as after a name.
-    let mut state = if is_space(*b.get(i)?) {
+    let mut state = if is_html_space(*b.get(i)?) {
         State::BeforeAttrName
     } else {
         State::AfterAttrName
@@ -283,7 +289,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
         let c = *b.get(i)?;
         match state {
             State::BeforeAttrName => {
-                if is_space(c) {
+                if is_html_space(c) {
                     i += 1;
                 } else if c == b'/' || c == b'>' {
                     state = State::AfterAttrName;
@@ -305,7 +311,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                     state = State::BeforeValue;
                 }
                 b'>' => break,
-                _ if is_space(c) => i += 1,
+                _ if is_html_space(c) => i += 1,
                 _ => {
                     let end = run_end(b, i + 1, ends_attr_name)?;
                     attr_name = i..end;
@@ -323,11 +329,11 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                     value_read(&attr_name, i..i);
                     break;
                 }
-                _ if is_space(c) => i += 1,
+                _ if is_html_space(c) => i += 1,
                 _ => {
                     // Unquoted, to white space or `>`, read again before
                     // the next name.
-                    let end = run_end(b, i + 1, |c| is_space(c) || c == b'>')?;
+                    let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
                     value_read(&attr_name, i..end);
                     i = end;
                     state = State::BeforeAttrName;
@@ -339,7 +345,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                     state = State::SelfClosing;
                 }
                 b'>' => break,
-                _ if is_space(c) => {
+                _ if is_html_space(c) => {
                     i += 1;
                     state = State::BeforeAttrName;
                 }
@@ -525,7 +531,7 @@ fn closes(b: &[u8], lt: usize, name: &[u8]) -> bool {
         && b.get(start..start + name.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
         && b.get(start + name.len())
-            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+            .is_some_and(|&c| is_html_space(c) || c == b'/' || c == b'>')
 }
 
 /// The ASCII letters from `from`, as the tokenizer collects a tag name in
@@ -545,7 +551,7 @@ fn letters_end(b: &[u8], from: usize) -> usize {
 fn escape_name(b: &[u8], from: usize) -> (usize, bool) {
     let end = letters_end(b, from);
     match b.get(end) {
-        Some(&t) if is_space(t) || t == b'/' || t == b'>' => {
+        Some(&t) if is_html_space(t) || t == b'/' || t == b'>' => {
             let name = b.get(from..end).unwrap_or_default();
             (end + 1, name.eq_ignore_ascii_case(b"script"))
         }

@@ -81,25 +81,6 @@ impl Dom {
         Dom::index_sized(rc, 0, &DroppedSpaces::default())
     }
 
-    /// Parses, normalises and indexes `html` as extraction does, keeping
-    /// where the parse left white space out; for tests.
-    #[cfg(test)]
-    pub(crate) fn prepared(html: &str) -> Dom {
-        let unlimited = SinkLimits {
-            max_nodes: None,
-            max_depth: None,
-            max_open_depth: None,
-            max_attributes: None,
-        };
-        let budget = crate::budget::Budget::unlimited();
-        let parsed =
-            crate::parse::parse_page(html, unlimited, crate::parse::Scripting::Enabled, &budget)
-                .expect("an unlimited parse");
-        let mut spaces = parsed.spaces;
-        let nodes = normalize_walked(&parsed.dom, None, parsed.role_tables, &mut spaces);
-        Dom::index_sized(parsed.dom, nodes, &spaces)
-    }
-
     /// Indexes the tree in document order, its arrays allocated once for
     /// about `nodes` nodes. Template contents, which the parser keeps
     /// outside the tree, are not part of the index. Text nodes are

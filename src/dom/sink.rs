@@ -25,6 +25,7 @@ use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
 use super::Tag;
 use crate::error::Limit;
+use crate::raw_text::{is_html_space, is_json_ld_type};
 
 /// The name reported if the tree builder ever asks for the name of a
 /// non-element.
@@ -150,12 +151,10 @@ fn is_dropped_script(node: &Handle) -> bool {
     };
     name.local == local_name!("script")
         && name.ns == html5ever::ns!(html)
-        && !attrs.borrow().iter().any(|a| {
-            a.name.local == local_name!("type") && {
-                let t = a.value.as_bytes();
-                t.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
-            }
-        })
+        && !attrs
+            .borrow()
+            .iter()
+            .any(|a| a.name.local == local_name!("type") && is_json_ld_type(a.value.as_bytes()))
 }
 
 /// Whether a class or style value speaks of white space (`white-space:
@@ -171,11 +170,6 @@ fn names_white_space(value: &[u8]) -> bool {
                 .get(..9)
                 .is_some_and(|r| r.eq_ignore_ascii_case(b"hitespace"))
     })
-}
-
-/// HTML's white space characters.
-fn is_html_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
 /// Blocks that start their content on a line of its own and end it there,

@@ -621,9 +621,8 @@ fn outermost_item_type(dom: &Dom, id: NodeId) -> Option<String> {
 }
 
 fn is_json_ld(dom: &Dom, id: NodeId) -> bool {
-    const LD_JSON: patterns::Needles = patterns::Needles::new(&["ld+json"]);
     dom.attr(id, &local_name!("type"))
-        .is_some_and(|t| patterns::holds_ignoring_ascii_case(&t, &LD_JSON))
+        .is_some_and(|t| crate::raw_text::is_json_ld_type(t.as_bytes()))
 }
 
 /// The text inside an element as written (no white space collapsing).
