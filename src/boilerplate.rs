@@ -751,6 +751,42 @@ fn is_byline_line(dom: &Dom, b: &TextBlock) -> bool {
     b.chars <= BYLINE_LINE_MAX_CHARS && !dom.tag(b.id).is_heading() && metadata::is_byline(&b.text)
 }
 
+/// Whether a stamp or byline line before the text is the header of a
+/// thread's first post: a line of the same element and class opens a
+/// later post too (`<p class="post-meta">` over every reply), and those
+/// stay as the thread's text, so the first one does as well.
+fn opens_each_post(dom: &Dom, later: &[TextBlock], line: &TextBlock) -> bool {
+    // A post's text follows its header; a teaser's or a timeline's stamp
+    // is followed by a line or two before the next stamp.
+    const MIN_POST_CHARS: usize = 80;
+    let class = local_name!("class");
+    let first_class = |id: NodeId| {
+        dom.attr(id, &class)
+            .and_then(|c| c.split_ascii_whitespace().next().map(str::to_owned))
+    };
+    let Some(own) = first_class(line.id) else {
+        return false;
+    };
+    let same_shape = |b: &TextBlock| {
+        dom.tag(b.id) == dom.tag(line.id)
+            && dom
+                .attr(b.id, &class)
+                .is_some_and(|c| c.split_ascii_whitespace().next() == Some(own.as_str()))
+    };
+    later.iter().enumerate().any(|(i, b)| {
+        same_shape(b)
+            && (is_date_line(dom, b)
+                || is_byline_line(dom, b)
+                || patterns::DATELINE.is_match(&b.text))
+            && later[i + 1..]
+                .iter()
+                .take_while(|n| !same_shape(n))
+                .map(|n| n.chars)
+                .sum::<usize>()
+                >= MIN_POST_CHARS
+    })
+}
+
 /// Whether a block is prose: long enough and not mostly links. CJK
 /// characters count twice ([`crate::text::is_cjk`]): forty of them make
 /// a sentence.
@@ -1767,6 +1803,16 @@ pub(crate) fn trim_article(
         } else {
             continue;
         };
+        if signal == Signal::Dateline && opens_each_post(dom, &blocks[i + 1..], b) {
+            // Its poster's name, taken for the page's byline, stays in it
+            // as in the other posts' headers.
+            for r in &mut removal[b.id..dom.end(b.id)] {
+                if *r == Removal::Byline {
+                    *r = Removal::Kept;
+                }
+            }
+            continue;
+        }
         if !is_data_table_cell(dom, features, b.id, &mut headed_tables) {
             drop(b.id, signal, removal);
         }
