@@ -1803,7 +1803,9 @@ pub(crate) fn trim_article(
         } else {
             continue;
         };
-        if signal == Signal::Dateline && opens_each_post(dom, &blocks[i + 1..], b) {
+        // Another post's header comes after the text has begun (a byline and
+        // a date set side by side are one header).
+        if signal == Signal::Dateline && opens_each_post(dom, &blocks[i.max(first) + 1..], b) {
             // Its poster's name, taken for the page's byline, stays in it
             // as in the other posts' headers.
             for r in &mut removal[b.id..dom.end(b.id)] {
