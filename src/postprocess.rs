@@ -440,6 +440,7 @@ pub(crate) fn prepare(
     if page.forum_thread || selection.extent == crate::select::Extent::PostThread {
         rescue_poster_names(dom, signals, features, &mut removal, &roots);
     }
+    rescue_repeated_stamps(dom, signals, &mut removal, &roots);
     recompute(dom, features, &removal, &roots);
     // One walk over what the trimming left. A box whose words all went as
     // boilerplate, left with pictures that link to other pages: an author
@@ -729,6 +730,100 @@ fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]
         }
     }
     true
+}
+
+/// Gives back the stamp lines that head a run of kept blocks: a short
+/// element holding a date, dropped for its shortness or its name, right
+/// before a block that stays, at least [`MIN_HEADED_UNITS`] times in one
+/// shape (`<div class="post-head">` over every post of a thread, a
+/// "Released: ..." line over every book of a list). Each unit's text
+/// stays, so its date and poster do too, as they do where the line ran
+/// long enough to stay. What inside them the page hides stays out.
+fn rescue_repeated_stamps(
+    dom: &Dom,
+    signals: &crate::signals::Signals,
+    removal: &mut [Removal],
+    roots: &[NodeId],
+) {
+    const MAX_STAMP_CHARS: usize = 150;
+    const MIN_HEADED_CHARS: usize = 40;
+    let mut stamps: HashMap<Shape, Vec<NodeId>> = HashMap::new();
+    for &root in roots {
+        let mut id = root + 1;
+        while id < dom.end(root) {
+            if removal[id] == Removal::Kept || !dom.tag(id).is_element() {
+                id += 1;
+                continue;
+            }
+            if matches!(removal[id], Removal::Conditional | Removal::Unlikely)
+                && heads_kept_block(dom, removal, id, MIN_HEADED_CHARS)
+            {
+                let (text, whole) = crate::clean::inner_text_upto(dom, id, MAX_STAMP_CHARS + 1);
+                if whole
+                    && !text.is_empty()
+                    && text.chars().count() <= MAX_STAMP_CHARS
+                    && crate::metadata::find_date(&text).is_some()
+                {
+                    stamps.entry(shape(dom, id)).or_default().push(id);
+                }
+            }
+            id = dom.end(id);
+        }
+    }
+    for ids in stamps
+        .into_values()
+        .filter(|ids| ids.len() >= MIN_HEADED_UNITS)
+    {
+        for id in ids {
+            removal[id] = Removal::Kept;
+            // Never judged while dropped whole: what the page hides in it
+            // is marked now, and its links without a word (a post's
+            // number "#2", a fold's "[–]") go as they do elsewhere.
+            let mut n = id + 1;
+            while n < dom.end(id) {
+                if signals.has(n, crate::signals::HIDDEN) {
+                    removal[n] = Removal::Hidden;
+                    n = dom.end(n);
+                } else if dom.tag(n) == Tag::A && !holds_a_letter(dom, n) {
+                    removal[n] = Removal::Conditional;
+                    n = dom.end(n);
+                } else {
+                    n += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Whether any text under `id` holds a letter.
+fn holds_a_letter(dom: &Dom, id: NodeId) -> bool {
+    (id + 1..dom.end(id)).any(|n| {
+        dom.text(n)
+            .is_some_and(|t| t.chars().any(char::is_alphabetic))
+    })
+}
+
+/// Units a stamp line must head before the run is given back: a pair may
+/// be a byline over a standfirst and a teaser.
+const MIN_HEADED_UNITS: usize = 3;
+
+/// Whether the element after `id` among its siblings stays and holds at
+/// least `min_chars` characters of text.
+fn heads_kept_block(dom: &Dom, removal: &[Removal], id: NodeId, min_chars: usize) -> bool {
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let mut next = dom.end(id);
+    while next < dom.end(parent) && !dom.tag(next).is_element() {
+        next = dom.end(next);
+    }
+    next < dom.end(parent)
+        && removal[next] == Removal::Kept
+        && crate::clean::inner_text_upto(dom, next, min_chars)
+            .0
+            .chars()
+            .count()
+            >= min_chars
 }
 
 /// Whether an element's class or id names comments.
