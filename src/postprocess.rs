@@ -814,7 +814,7 @@ fn heads_kept_block(dom: &Dom, removal: &[Removal], id: NodeId, min_chars: usize
         return false;
     };
     let mut next = dom.end(id);
-    while next < dom.end(parent) && !dom.tag(next).is_element() {
+    while next < dom.end(parent) && (!dom.tag(next).is_element() || dom.tag(next) == Tag::Br) {
         next = dom.end(next);
     }
     next < dom.end(parent)
