@@ -751,40 +751,98 @@ fn is_byline_line(dom: &Dom, b: &TextBlock) -> bool {
     b.chars <= BYLINE_LINE_MAX_CHARS && !dom.tag(b.id).is_heading() && metadata::is_byline(&b.text)
 }
 
-/// Whether a stamp or byline line before the text is the header of a
-/// thread's first post: a line of the same element and class opens a
-/// later post too (`<p class="post-meta">` over every reply), and those
-/// stay as the thread's text, so the first one does as well.
-fn opens_each_post(dom: &Dom, later: &[TextBlock], line: &TextBlock) -> bool {
-    // A post's text follows its header; a teaser's or a timeline's stamp
-    // is followed by a line or two before the next stamp.
-    const MIN_POST_CHARS: usize = 80;
-    let class = local_name!("class");
-    let first_class = |id: NodeId| {
-        dom.attr(id, &class)
-            .and_then(|c| c.split_ascii_whitespace().next().map(str::to_owned))
-    };
-    let Some(own) = first_class(line.id) else {
-        return false;
-    };
-    let same_shape = |b: &TextBlock| {
-        dom.tag(b.id) == dom.tag(line.id)
-            && dom
-                .attr(b.id, &class)
-                .is_some_and(|c| c.split_ascii_whitespace().next() == Some(own.as_str()))
-    };
-    later.iter().enumerate().any(|(i, b)| {
-        same_shape(b)
-            && (is_date_line(dom, b)
-                || is_byline_line(dom, b)
-                || patterns::DATELINE.is_match(&b.text))
-            && later[i + 1..]
-                .iter()
-                .take_while(|n| !same_shape(n))
-                .map(|n| n.chars)
-                .sum::<usize>()
-                >= MIN_POST_CHARS
-    })
+/// The stamp and byline lines that open a thread's later posts, by their
+/// element and first class name: a stamp line before the text of the same
+/// element and class is the first post's header (`<p class="post-meta">`
+/// over every reply), and stays as the thread's text as the others do.
+struct PostHeads {
+    /// For each element and class, the block index of the last line of
+    /// that shape that opens a post after the text has begun.
+    last: HashMap<(Tag, String), usize>,
+}
+
+impl PostHeads {
+    /// Looks, after block `first` (the text's first), for lines shaped as
+    /// one of `lines` that open a post: a stamp or byline followed by a
+    /// post's worth of text before the next line of its shape (a teaser's
+    /// or a timeline's stamp is followed by a line or two). One pass, and
+    /// each block's class read once, however many lines there are.
+    fn find<'b>(
+        dom: &Dom,
+        blocks: &[TextBlock],
+        first: usize,
+        lines: impl Iterator<Item = &'b TextBlock>,
+    ) -> PostHeads {
+        const MIN_POST_CHARS: usize = 80;
+        // The few shapes asked about, each with where it occurs.
+        let mut seen: Vec<((Tag, String), Vec<usize>)> = Vec::new();
+        for shape in lines.filter_map(|b| shape_of(dom, b.id)) {
+            if !seen.iter().any(|(s, _)| *s == shape) {
+                seen.push((shape, Vec::new()));
+            }
+        }
+        let mut last = HashMap::new();
+        if seen.is_empty() {
+            return PostHeads { last };
+        }
+        // Characters of the blocks before each index, from `first` on.
+        let mut before = Vec::with_capacity(blocks.len().saturating_sub(first) + 1);
+        let mut sum = 0;
+        for (j, b) in blocks.iter().enumerate().skip(first + 1) {
+            before.push(sum);
+            sum += b.chars;
+            let tag = dom.tag(b.id);
+            if !seen.iter().any(|((t, _), _)| *t == tag) {
+                continue;
+            }
+            if let Some(class) = dom.attr(b.id, &local_name!("class")) {
+                let name = class.split_ascii_whitespace().next();
+                if let Some((_, at)) = seen
+                    .iter_mut()
+                    .find(|((t, c), _)| *t == tag && name == Some(c.as_str()))
+                {
+                    at.push(j);
+                }
+            }
+        }
+        before.push(sum);
+        let chars_before = |j: usize| {
+            j.checked_sub(first + 1)
+                .and_then(|k| before.get(k))
+                .copied()
+                .unwrap_or(sum)
+        };
+        for (shape, at) in seen {
+            let heads = at.iter().enumerate().filter(|&(k, &j)| {
+                let next = at.get(k + 1).map_or(blocks.len(), |&n| n);
+                chars_before(next).saturating_sub(chars_before(j + 1)) >= MIN_POST_CHARS && {
+                    let b = &blocks[j];
+                    is_date_line(dom, b)
+                        || is_byline_line(dom, b)
+                        || patterns::DATELINE.is_match(&b.text)
+                }
+            });
+            if let Some((_, &j)) = heads.last() {
+                last.insert(shape, j);
+            }
+        }
+        PostHeads { last }
+    }
+
+    /// Whether the stamp line at block index `i` is a post's header: a
+    /// line of its shape opens a post after it.
+    fn opens_a_post(&self, dom: &Dom, line: &TextBlock, i: usize) -> bool {
+        shape_of(dom, line.id)
+            .and_then(|shape| self.last.get(&shape))
+            .is_some_and(|&j| j > i)
+    }
+}
+
+/// An element's tag and first class name, if it has a class.
+fn shape_of(dom: &Dom, id: NodeId) -> Option<(Tag, String)> {
+    let class = dom.attr(id, &local_name!("class"))?;
+    let first = class.split_ascii_whitespace().next()?;
+    Some((dom.tag(id), first.to_owned()))
 }
 
 /// Whether a block is prose: long enough and not mostly links. CJK
@@ -1770,6 +1828,7 @@ pub(crate) fn trim_article(
         first
     };
     let mut headed_tables = HashMap::new();
+    let mut datelines = Vec::new();
     for (i, b) in blocks[..second]
         .iter()
         .enumerate()
@@ -1803,9 +1862,17 @@ pub(crate) fn trim_article(
         } else {
             continue;
         };
-        // Another post's header comes after the text has begun (a byline and
-        // a date set side by side are one header).
-        if signal == Signal::Dateline && opens_each_post(dom, &blocks[i.max(first) + 1..], b) {
+        if signal == Signal::Dateline {
+            // Judged together below: whether each opens a post.
+            datelines.push(i);
+        } else if !is_data_table_cell(dom, features, b.id, &mut headed_tables) {
+            drop(b.id, signal, removal);
+        }
+    }
+    let heads = PostHeads::find(dom, &blocks, first, datelines.iter().map(|&i| &blocks[i]));
+    for i in datelines {
+        let b = &blocks[i];
+        if heads.opens_a_post(dom, b, i) {
             // Its poster's name, taken for the page's byline, stays in it
             // as in the other posts' headers.
             for r in &mut removal[b.id..dom.end(b.id)] {
@@ -1813,10 +1880,8 @@ pub(crate) fn trim_article(
                     *r = Removal::Kept;
                 }
             }
-            continue;
-        }
-        if !is_data_table_cell(dom, features, b.id, &mut headed_tables) {
-            drop(b.id, signal, removal);
+        } else if !is_data_table_cell(dom, features, b.id, &mut headed_tables) {
+            drop(b.id, Signal::Dateline, removal);
         }
     }
     // A closing section under its own heading ("About the author", "Zur
