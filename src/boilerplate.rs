@@ -17,7 +17,7 @@ use crate::features::Features;
 use crate::fixed_regex::MatchRegex;
 use crate::metadata;
 use crate::patterns::{self, ClassSignals, PhrasePattern};
-use crate::postprocess::for_each_article_node;
+use crate::postprocess::{Shape, for_each_article_node, has_shape, shape};
 use crate::signals::Signals;
 use crate::text;
 use html5ever::local_name;
@@ -758,7 +758,7 @@ fn is_byline_line(dom: &Dom, b: &TextBlock) -> bool {
 struct PostHeads {
     /// For each element and class, the block index of the last line of
     /// that shape that opens a post after the text has begun.
-    last: HashMap<(Tag, String), usize>,
+    last: HashMap<Shape, usize>,
 }
 
 impl PostHeads {
@@ -774,11 +774,13 @@ impl PostHeads {
         lines: impl Iterator<Item = &'b TextBlock>,
     ) -> PostHeads {
         const MIN_POST_CHARS: usize = 80;
-        // The few shapes asked about, each with where it occurs.
-        let mut seen: Vec<((Tag, String), Vec<usize>)> = Vec::new();
-        for shape in lines.filter_map(|b| shape_of(dom, b.id)) {
-            if !seen.iter().any(|(s, _)| *s == shape) {
-                seen.push((shape, Vec::new()));
+        // The few shapes asked about (with a class), each with where it
+        // occurs.
+        let mut seen: Vec<(Shape, Vec<usize>)> = Vec::new();
+        for b in lines {
+            let line = shape(dom, b.id);
+            if line.1.is_some() && !seen.iter().any(|(s, _)| *s == line) {
+                seen.push((line, Vec::new()));
             }
         }
         let mut last = HashMap::new();
@@ -791,18 +793,8 @@ impl PostHeads {
         for (j, b) in blocks.iter().enumerate().skip(first + 1) {
             before.push(sum);
             sum += b.chars;
-            let tag = dom.tag(b.id);
-            if !seen.iter().any(|((t, _), _)| *t == tag) {
-                continue;
-            }
-            if let Some(class) = dom.attr(b.id, &local_name!("class")) {
-                let name = class.split_ascii_whitespace().next();
-                if let Some((_, at)) = seen
-                    .iter_mut()
-                    .find(|((t, c), _)| *t == tag && name == Some(c.as_str()))
-                {
-                    at.push(j);
-                }
+            if let Some((_, at)) = seen.iter_mut().find(|(s, _)| has_shape(dom, b.id, s)) {
+                at.push(j);
             }
         }
         before.push(sum);
@@ -812,7 +804,7 @@ impl PostHeads {
                 .copied()
                 .unwrap_or(sum)
         };
-        for (shape, at) in seen {
+        for (line, at) in seen {
             let heads = at.iter().enumerate().filter(|&(k, &j)| {
                 let next = at.get(k + 1).map_or(blocks.len(), |&n| n);
                 chars_before(next).saturating_sub(chars_before(j + 1)) >= MIN_POST_CHARS && {
@@ -823,7 +815,7 @@ impl PostHeads {
                 }
             });
             if let Some((_, &j)) = heads.last() {
-                last.insert(shape, j);
+                last.insert(line, j);
             }
         }
         PostHeads { last }
@@ -832,17 +824,8 @@ impl PostHeads {
     /// Whether the stamp line at block index `i` is a post's header: a
     /// line of its shape opens a post after it.
     fn opens_a_post(&self, dom: &Dom, line: &TextBlock, i: usize) -> bool {
-        shape_of(dom, line.id)
-            .and_then(|shape| self.last.get(&shape))
-            .is_some_and(|&j| j > i)
+        self.last.get(&shape(dom, line.id)).is_some_and(|&j| j > i)
     }
-}
-
-/// An element's tag and first class name, if it has a class.
-fn shape_of(dom: &Dom, id: NodeId) -> Option<(Tag, String)> {
-    let class = dom.attr(id, &local_name!("class"))?;
-    let first = class.split_ascii_whitespace().next()?;
-    Some((dom.tag(id), first.to_owned()))
 }
 
 /// Whether a block is prose: long enough and not mostly links. CJK

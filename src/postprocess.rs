@@ -532,7 +532,7 @@ const UNIT_SCAN: usize = 256;
 
 /// Tag and first class name: what repeated units share (their ids and
 /// alternating classes differ).
-type Shape = (Tag, Option<String>);
+pub(crate) type Shape = (Tag, Option<String>);
 
 /// Gives back blocks that failed the link checks only for being short, when
 /// they are one of a run of same-shaped units (`div.post > div.inner`) whose
@@ -639,7 +639,7 @@ fn has_permalink(dom: &Dom, id: NodeId) -> bool {
     (id + 1..dom.end(id)).any(|n| dom.tag(n) == Tag::A && dom.is_in_page_link(n))
 }
 
-fn shape(dom: &Dom, id: NodeId) -> Shape {
+pub(crate) fn shape(dom: &Dom, id: NodeId) -> Shape {
     let class = dom
         .attr(id, &local_name!("class"))
         .and_then(|c| c.split_ascii_whitespace().next().map(str::to_owned));
@@ -648,7 +648,7 @@ fn shape(dom: &Dom, id: NodeId) -> Shape {
 
 /// Whether `id` has `shape`, without building its own (this runs for every
 /// sibling and every step of a path).
-fn has_shape(dom: &Dom, id: NodeId, shape: &Shape) -> bool {
+pub(crate) fn has_shape(dom: &Dom, id: NodeId, shape: &Shape) -> bool {
     dom.tag(id) == shape.0
         && dom
             .attr(id, &local_name!("class"))
