@@ -178,6 +178,11 @@ pub(crate) fn is_json_ld_type(value: &[u8]) -> bool {
     value.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
 }
 
+/// Whether `c` ends a tag's name: white space, `/` or `>`.
+fn ends_tag_name(c: u8) -> bool {
+    is_html_space(c) || c == b'/' || c == b'>'
+}
+
 /// HTML's white space, as the tokenizer reads it (a carriage return
 /// becomes a line feed before it reads).
 pub(crate) fn is_html_space(c: u8) -> bool {
@@ -258,9 +263,8 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
         AfterQuoted,
         SelfClosing,
     }
-    let ends_name = |c: u8| is_html_space(c) || c == b'/' || c == b'>';
-    let ends_attr_name = |c: u8| ends_name(c) || c == b'=';
-    let mut i = run_end(b, from, ends_name)?;
+    let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
+    let mut i = run_end(b, from, ends_tag_name)?;
     let name = from..i;
     // Only a script's type is asked for.
     let wants_type = b
@@ -530,8 +534,7 @@ fn closes(b: &[u8], lt: usize, name: &[u8]) -> bool {
     b.get(lt + 1) == Some(&b'/')
         && b.get(start..start + name.len())
             .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        && b.get(start + name.len())
-            .is_some_and(|&c| is_html_space(c) || c == b'/' || c == b'>')
+        && b.get(start + name.len()).is_some_and(|&c| ends_tag_name(c))
 }
 
 /// The ASCII letters from `from`, as the tokenizer collects a tag name in
@@ -551,7 +554,7 @@ fn letters_end(b: &[u8], from: usize) -> usize {
 fn escape_name(b: &[u8], from: usize) -> (usize, bool) {
     let end = letters_end(b, from);
     match b.get(end) {
-        Some(&t) if is_html_space(t) || t == b'/' || t == b'>' => {
+        Some(&t) if ends_tag_name(t) => {
             let name = b.get(from..end).unwrap_or_default();
             (end + 1, name.eq_ignore_ascii_case(b"script"))
         }

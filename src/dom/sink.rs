@@ -176,20 +176,7 @@ fn names_white_space(value: &[u8]) -> bool {
 /// whatever the page's style sheet: not unknown elements (inline unless
 /// styled), not embedded media, not preformatted blocks.
 fn is_layout_block(tag: Tag) -> bool {
-    tag.is_block()
-        && !matches!(
-            tag,
-            Tag::Other
-                | Tag::Video
-                | Tag::Audio
-                | Tag::Iframe
-                | Tag::Canvas
-                | Tag::Object
-                | Tag::Embed
-                | Tag::Pre
-                | Tag::Plaintext
-                | Tag::Xmp
-        )
+    tag.is_block() && !matches!(tag, Tag::Other | Tag::Pre) && !tag.is_embedded_block()
 }
 
 /// Hashes a node address; addresses are unique and already well spread

@@ -256,7 +256,16 @@ impl Tag {
                 | Tag::Thead
                 | Tag::Tr
                 | Tag::Ul
-                | Tag::Video
+                | Tag::Other
+        ) || self.is_embedded_block()
+    }
+
+    /// Blocks whose content is no lines of text: embedded media and
+    /// frames, and the raw-text blocks (`<plaintext>`, `<xmp>`).
+    pub(crate) fn is_embedded_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Video
                 | Tag::Audio
                 | Tag::Iframe
                 | Tag::Canvas
@@ -264,7 +273,6 @@ impl Tag {
                 | Tag::Embed
                 | Tag::Plaintext
                 | Tag::Xmp
-                | Tag::Other
         )
     }
 

@@ -461,7 +461,14 @@ const MAX_DATE_NODES: usize = 8;
 fn is_teaser_date(dom: &Dom, id: NodeId) -> bool {
     const MAX_LINK_NODES: usize = 64;
     const MIN_HEADLINE_CHARS: u32 = 20;
-    let Some(link) = dom.ancestors(id).find(|&a| dom.tag(a) == Tag::A) else {
+    // A teaser's link wraps its date a few levels up; a hostile page's
+    // depth is not walked for every date.
+    const MAX_LINK_LEVELS: usize = 16;
+    let Some(link) = dom
+        .ancestors(id)
+        .take(MAX_LINK_LEVELS)
+        .find(|&a| dom.tag(a) == Tag::A)
+    else {
         return false;
     };
     if dom.attr(link, &local_name!("href")).is_none() {
