@@ -440,7 +440,7 @@ pub(crate) fn prepare(
     if page.forum_thread || selection.extent == crate::select::Extent::PostThread {
         rescue_poster_names(dom, signals, features, &mut removal, &roots);
     }
-    rescue_repeated_stamps(dom, signals, &mut removal, &roots);
+    rescue_repeated_stamps(dom, signals, &mut removal, &mut failures, &roots);
     recompute(dom, features, &removal, &roots);
     // One walk over what the trimming left. A box whose words all went as
     // boilerplate, left with pictures that link to other pages: an author
@@ -743,6 +743,7 @@ fn rescue_repeated_stamps(
     dom: &Dom,
     signals: &crate::signals::Signals,
     removal: &mut [Removal],
+    failures: &mut HashMap<NodeId, Failed>,
     roots: &[NodeId],
 ) {
     const MAX_STAMP_CHARS: usize = 150;
@@ -776,6 +777,7 @@ fn rescue_repeated_stamps(
     {
         for id in ids {
             removal[id] = Removal::Kept;
+            failures.remove(&id);
             // Never judged while dropped whole: what the page hides in it
             // is marked now, and its links without a word (a post's
             // number "#2", a fold's "[–]") go as they do elsewhere.
@@ -786,6 +788,7 @@ fn rescue_repeated_stamps(
                     n = dom.end(n);
                 } else if dom.tag(n) == Tag::A && !holds_a_letter(dom, n) {
                     removal[n] = Removal::Conditional;
+                    failures.insert(n, Failed::NoText);
                     n = dom.end(n);
                 } else {
                     n += 1;

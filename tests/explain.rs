@@ -328,3 +328,37 @@ fn the_explanation_says_what_the_selectors_did() {
         why.selectors
     );
 }
+
+#[test]
+fn every_conditional_drop_names_its_check() {
+    // Post heads given back as a run of stamps drop their bare "#n" links;
+    // like every other conditional drop, each says which check it failed.
+    let post = |i: usize| {
+        format!(
+            "<div class=\"post\"><div class=\"post_head\"><div class=\"float_right\"></div>\
+             <span class=\"post_date\"><a href=\"#p{i}\">#{i}</a> 2019-02-2{i}, 09:14 PM</span>\
+             </div><br><div class=\"post_body\">Reply number {i} to the question, with enough \
+             words in it to count as a post of its own in this thread.</div></div>"
+        )
+    };
+    let posts: String = (1..=4).map(post).collect();
+    let html = format!(
+        "<html><head><title>A thread</title></head><body>\
+         <div id=\"posts\">{posts}</div></body></html>"
+    );
+    let why = explain(&html);
+    let conditional: Vec<_> = why
+        .blocks
+        .iter()
+        .filter(|b| b.reason.starts_with("failed the conditional checks"))
+        .collect();
+    assert!(!conditional.is_empty(), "{}", why.outline(false));
+    for block in conditional {
+        assert!(
+            !block.reason.contains("unknown check"),
+            "{}: {}",
+            block.path,
+            block.reason
+        );
+    }
+}
