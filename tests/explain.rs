@@ -205,7 +205,7 @@ fn corpus_pages() -> Vec<PathBuf> {
 }
 
 #[test]
-fn explaining_never_changes_the_article() {
+fn explaining_never_changes_the_article_and_names_every_check() {
     let pages = corpus_pages();
     if pages.is_empty() {
         eprintln!("../shared/corpus is not here; nothing to compare");
@@ -222,8 +222,14 @@ fn explaining_never_changes_the_article() {
                 for page in chunk {
                     let html = read(page);
                     let plain = extractor.extract(&html, None);
-                    let (explained, _) = extractor.explain(&html, None);
+                    let (explained, why) = extractor.explain(&html, None);
                     assert_eq!(plain, explained, "{}", page.display());
+                    // Every conditional drop names the check it failed.
+                    let silent = why
+                        .blocks
+                        .iter()
+                        .find(|b| b.reason.contains("unknown check"));
+                    assert!(silent.is_none(), "{}: {silent:?}", page.display());
                 }
             });
         }
