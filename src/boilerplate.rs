@@ -256,6 +256,66 @@ fn is_link_card(dom: &Dom, features: &Features, a: NodeId) -> bool {
     blocks >= 2
 }
 
+/// The box of a preview of another page headed by `heading`: the heading
+/// is all one link to another page, with a title's length, and the box
+/// around it adds a short summary (and perhaps a label over it) whose
+/// links, if any, lead to the same page. A box between boxes of its own
+/// shape is one of a run (a listing, a round-up), judged elsewhere.
+fn headed_card(
+    dom: &Dom,
+    features: &Features,
+    roots: &[NodeId],
+    heading: NodeId,
+) -> Option<NodeId> {
+    const MIN_TITLE_LINK_DENSITY: f32 = 0.9;
+    const MIN_TITLE_CHARS: u32 = 20;
+    const MAX_CARD_CHARS: u32 = 500;
+    let title_len = features.len(heading);
+    if title_len < MIN_TITLE_CHARS || features.link_density(heading) < MIN_TITLE_LINK_DENSITY {
+        return None;
+    }
+    let link = (heading + 1..dom.end(heading)).find(|&n| dom.tag(n) == Tag::A)?;
+    let target = link_target(dom, link)?;
+    let mut card = None;
+    for box_ in dom.ancestors(heading) {
+        if roots.contains(&box_) || features.len(box_) > MAX_CARD_CHARS {
+            break;
+        }
+        let same_page = (box_ + 1..dom.end(box_))
+            .filter(|&n| dom.tag(n) == Tag::A)
+            .all(|a| link_target(dom, a).as_deref() == Some(target.as_str()));
+        if !same_page {
+            break;
+        }
+        if features.len(box_) > title_len {
+            card = Some(box_);
+        }
+    }
+    let card = card?;
+    let shape = crate::postprocess::shape(dom, card);
+    let in_a_run = [
+        dom.previous_element_sibling(card),
+        dom.next_element_sibling(card),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|s| crate::postprocess::has_shape(dom, s, &shape));
+    (!in_a_run).then_some(card)
+}
+
+/// Where a link leads, when it leads to another page: its address without
+/// a fragment, or `None` for an in-page anchor or a link without one.
+fn link_target(dom: &Dom, a: NodeId) -> Option<String> {
+    let href = dom.attr(a, &html5ever::local_name!("href"))?;
+    let page = href
+        .trim()
+        .split('#')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('/');
+    (!page.is_empty()).then(|| page.to_owned())
+}
+
 /// [`sole_wrapper`], also through a figure that holds nothing else.
 fn sole_wrapper_or_figure(dom: &Dom, features: &Features, roots: &[NodeId], id: NodeId) -> NodeId {
     let outer = sole_wrapper(dom, features, roots, id);
@@ -1612,6 +1672,25 @@ pub(crate) fn trim_article(
                 cards.push(card);
                 id = dom.end(card);
                 continue;
+            }
+            id += 1;
+        }
+    }
+    // A card whose title is a heading that is all one link, over a short
+    // summary whose own links (a "more") lead to the same page.
+    for &root in roots {
+        let mut id = root + 1;
+        while id < dom.end(root) {
+            // The title may have gone already (a card's header box, by its
+            // name) with its summary left standing.
+            if dom.tag(id).is_heading() {
+                if let Some(card) = headed_card(dom, features, roots, id)
+                    .filter(|&card| removal[card] == Removal::Kept)
+                {
+                    cards.push(card);
+                    id = dom.end(card);
+                    continue;
+                }
             }
             id += 1;
         }
