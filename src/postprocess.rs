@@ -66,6 +66,70 @@ fn is_separators_only(text: &str) -> bool {
     any
 }
 
+/// The separators left at the start or the end of a block's words once
+/// what they stood between went ("samstave on Dec 27 | |" after the
+/// hidden "parent" and "next" links): each such text goes. A block of
+/// separators alone is judged whole above.
+fn drop_dangling_separators(dom: &Dom, removal: &mut [Removal], roots: &[NodeId]) {
+    // Each kept text with words or separators, in document order, by the
+    // block it belongs to.
+    let mut by_block: HashMap<NodeId, Vec<(NodeId, bool)>> = HashMap::new();
+    for &root in roots {
+        let mut id = root;
+        while id < dom.end(root) {
+            if removal[id] != Removal::Kept || (id != root && dom.tag(id).is_ignored()) {
+                id = dom.end(id);
+                continue;
+            }
+            if let Some(text) = dom.text(id) {
+                if dom.text_measure(id).span.content {
+                    let block = dom
+                        .ancestors(id)
+                        .find(|&a| a == root || dom.tag(a).is_block())
+                        .unwrap_or(root);
+                    by_block
+                        .entry(block)
+                        .or_default()
+                        .push((id, is_separators_only(&text)));
+                }
+            }
+            id += 1;
+        }
+    }
+    for texts in by_block.values() {
+        let Some(first) = texts.iter().position(|&(_, sep)| !sep) else {
+            continue;
+        };
+        let last = texts.iter().rposition(|&(_, sep)| !sep).unwrap_or(first);
+        for &(id, _) in texts[..first].iter().chain(&texts[last + 1..]) {
+            if beside_a_removed_element(dom, removal, id) {
+                removal[id] = Removal::EmptyParagraph;
+            }
+        }
+    }
+}
+
+/// Whether the element next to `id` on either side among its siblings
+/// (white space passed over) was removed: what a separator stood beside
+/// has gone. A bar of a formula or the slash ending an address stands
+/// beside what stays.
+fn beside_a_removed_element(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let siblings: Vec<NodeId> = dom.children(parent).collect();
+    let Some(at) = siblings.iter().position(|&s| s == id) else {
+        return false;
+    };
+    let blank = |n: NodeId| dom.text(n).is_some_and(|t| t.trim().is_empty());
+    let before = siblings[..at].iter().rev().find(|&&n| !blank(n));
+    let after = siblings[at + 1..].iter().find(|&&n| !blank(n));
+    [before, after]
+        .into_iter()
+        .flatten()
+        .any(|&n| dom.tag(n).is_element() && removal[n] != Removal::Kept)
+}
+
 /// A block left without words once its boilerplate went (some part of
 /// it removed as boilerplate), holding pictures that are all links to
 /// other pages, not to their own larger files: what is left of an author
@@ -481,6 +545,7 @@ pub(crate) fn prepare(
         }
         true
     });
+    drop_dangling_separators(dom, &mut removal, &roots);
     recompute(dom, features, &removal, &roots);
     // The page's title is the one first-level heading: an article that
     // keeps `<h1>`s of its own (sections set as h1, subsections as h2)
