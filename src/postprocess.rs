@@ -71,9 +71,21 @@ fn is_separators_only(text: &str) -> bool {
 /// hidden "parent" and "next" links): each such text goes. A block of
 /// separators alone is judged whole above.
 fn drop_dangling_separators(dom: &Dom, removal: &mut [Removal], roots: &[NodeId]) {
-    // Each kept text with words or separators, in document order, by the
-    // block it belongs to.
-    let mut by_block: HashMap<NodeId, Vec<(NodeId, bool)>> = HashMap::new();
+    /// A block open at the walk's place: where it ends, whether words were
+    /// met in it yet, and the separators met since the last words.
+    struct Open {
+        end: NodeId,
+        words: bool,
+        separators: Vec<NodeId>,
+    }
+    // Separators after the last words of a block, or before its first,
+    // dangle; those between words stay.
+    let close = |open: Open, removal: &mut [Removal]| {
+        if open.words {
+            drop_beside_removed(dom, removal, &open.separators);
+        }
+    };
+    let mut stack: Vec<Open> = Vec::new();
     for &root in roots {
         let mut id = root;
         while id < dom.end(root) {
@@ -81,30 +93,45 @@ fn drop_dangling_separators(dom: &Dom, removal: &mut [Removal], roots: &[NodeId]
                 id = dom.end(id);
                 continue;
             }
-            if let Some(text) = dom.text(id) {
-                if dom.text_measure(id).span.content {
-                    let block = dom
-                        .ancestors(id)
-                        .find(|&a| a == root || dom.tag(a).is_block())
-                        .unwrap_or(root);
-                    by_block
-                        .entry(block)
-                        .or_default()
-                        .push((id, is_separators_only(&text)));
+            while stack.last().is_some_and(|o| o.end <= id) {
+                if let Some(open) = stack.pop() {
+                    close(open, removal);
+                }
+            }
+            if id == root || dom.tag(id).is_block() {
+                stack.push(Open {
+                    end: dom.end(id),
+                    words: false,
+                    separators: Vec::new(),
+                });
+            }
+            // Only text nodes have content (words or marks).
+            let content = dom.text_measure(id).span.content;
+            if let Some(open) = stack.last_mut().filter(|_| content) {
+                if dom.text(id).is_some_and(|t| is_separators_only(&t)) {
+                    open.separators.push(id);
+                } else {
+                    if !open.words {
+                        drop_beside_removed(dom, removal, &open.separators);
+                    }
+                    open.separators.clear();
+                    open.words = true;
                 }
             }
             id += 1;
         }
+        while let Some(open) = stack.pop() {
+            close(open, removal);
+        }
     }
-    for texts in by_block.values() {
-        let Some(first) = texts.iter().position(|&(_, sep)| !sep) else {
-            continue;
-        };
-        let last = texts.iter().rposition(|&(_, sep)| !sep).unwrap_or(first);
-        for &(id, _) in texts[..first].iter().chain(&texts[last + 1..]) {
-            if beside_a_removed_element(dom, removal, id) {
-                removal[id] = Removal::EmptyParagraph;
-            }
+}
+
+/// Drops each of the separator texts `ids` that stands beside a removed
+/// element.
+fn drop_beside_removed(dom: &Dom, removal: &mut [Removal], ids: &[NodeId]) {
+    for &id in ids {
+        if beside_a_removed_element(dom, removal, id) {
+            removal[id] = Removal::EmptyParagraph;
         }
     }
 }
@@ -114,20 +141,24 @@ fn drop_dangling_separators(dom: &Dom, removal: &mut [Removal], roots: &[NodeId]
 /// has gone. A bar of a formula or the slash ending an address stands
 /// beside what stays.
 fn beside_a_removed_element(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+    // White space and comments between are passed over, a few at most.
+    const MAX_SKIPPED: usize = 8;
     let Some(parent) = dom.parent(id) else {
         return false;
     };
-    let siblings: Vec<NodeId> = dom.children(parent).collect();
-    let Some(at) = siblings.iter().position(|&s| s == id) else {
-        return false;
-    };
-    let blank = |n: NodeId| dom.text(n).is_some_and(|t| t.trim().is_empty());
-    let before = siblings[..at].iter().rev().find(|&&n| !blank(n));
-    let after = siblings[at + 1..].iter().find(|&&n| !blank(n));
-    [before, after]
-        .into_iter()
-        .flatten()
-        .any(|&n| dom.tag(n).is_element() && removal[n] != Removal::Kept)
+    let blank = |n: NodeId| !dom.tag(n).is_element() && !dom.text_measure(n).span.content;
+    let removed = |n: NodeId| dom.tag(n).is_element() && removal[n] != Removal::Kept;
+    let mut after = Some(dom.end(id)).filter(|&n| n < dom.end(parent));
+    let mut before = dom.previous_sibling(id);
+    for _ in 0..MAX_SKIPPED {
+        after = after.filter(|&n| blank(n)).map_or(after, |n| {
+            Some(dom.end(n)).filter(|&next| next < dom.end(parent))
+        });
+        before = before
+            .filter(|&n| blank(n))
+            .map_or(before, |n| dom.previous_sibling(n));
+    }
+    after.is_some_and(removed) || before.is_some_and(removed)
 }
 
 /// A block left without words once its boilerplate went (some part of

@@ -284,3 +284,22 @@ fn thousands_of_stamp_lines_of_one_class_stay_within_the_time_budget() {
     let article = extractor.extract(&html, None).expect("an article");
     assert!(article.text.contains("public library system"));
 }
+
+#[test]
+fn a_long_run_of_separators_beside_hidden_links_stays_within_the_time_budget() {
+    const PAIRS: usize = 50_000;
+    let mut html = String::from("<html><body><article><h1>A page of separators</h1>");
+    html.push_str(&format!("<p>{PROSE}</p><p><b>Words first</b>"));
+    html.push_str(&" | <a href=\"#\" aria-hidden=\"true\">x</a>".repeat(PAIRS));
+    html.push_str(&format!("</p><p>{PROSE}</p></article></body></html>"));
+    // Each dangling separator looks at its two neighbours only; reading
+    // all its siblings for each would be 50,000 times 100,000 steps.
+    let extractor =
+        Extractor::new(Config::default().with_time_budget(Some(std::time::Duration::from_secs(5))));
+    let article = extractor.extract(&html, None).expect("an article");
+    assert!(article.text.contains("Words first"), "{}", article.text);
+    assert!(
+        !article.text.contains("Words first |"),
+        "the dangling separators go"
+    );
+}
