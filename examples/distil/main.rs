@@ -43,6 +43,18 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let jobs = opts.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    // Workers starting together would each wait for the patterns the other
+    // is building; built first, on every core, they cost a fraction of
+    // that. The building starts now, while the inputs are listed, when
+    // there may be more than one page.
+    let may_batch = opts.stdin_list
+        || opts.inputs.len() > 1
+        || opts.inputs.iter().any(|i| Path::new(i).is_dir());
+    let warming =
+        (jobs > 1 && may_batch).then(|| std::thread::spawn(move || distil::warm_up(jobs)));
     let mut paths: Vec<PathBuf> = opts.inputs.iter().map(PathBuf::from).collect();
     if opts.stdin_list {
         match inputs::read_list(io::stdin().lock()) {
@@ -79,14 +91,10 @@ fn main() -> ExitCode {
         color: io::stdout().is_terminal(),
     };
 
-    let jobs = opts.jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-    });
-    if jobs > 1 && job.inputs.len() > 1 {
-        // Workers starting together would each wait for the patterns the
-        // other is building; built first, on every core, they cost a
-        // fraction of that.
-        distil::warm_up(jobs);
+    if let Some(warming) = warming {
+        // A panic while building would show again, on the page, as the
+        // page's own failure; the batch goes on.
+        let _ = warming.join();
     }
     let pages_on_screen = opts.output.is_none() && io::stdout().is_terminal();
     let mut progress = Progress::new(job.inputs.len(), pages_on_screen);
