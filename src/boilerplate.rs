@@ -270,6 +270,8 @@ fn headed_card(
     const MIN_TITLE_LINK_DENSITY: f32 = 0.9;
     const MIN_TITLE_CHARS: u32 = 20;
     const MAX_CARD_CHARS: u32 = 500;
+    // Wrappers around a card's title: a few levels, not the whole page.
+    const MAX_LEVELS: usize = 12;
     let title_len = features.len(heading);
     if title_len < MIN_TITLE_CHARS || features.link_density(heading) < MIN_TITLE_LINK_DENSITY {
         return None;
@@ -277,7 +279,7 @@ fn headed_card(
     let link = (heading + 1..dom.end(heading)).find(|&n| dom.tag(n) == Tag::A)?;
     let target = link_target(dom, link)?;
     let mut card = None;
-    for box_ in dom.ancestors(heading) {
+    for box_ in dom.ancestors(heading).take(MAX_LEVELS) {
         if roots.contains(&box_) || features.len(box_) > MAX_CARD_CHARS {
             break;
         }
@@ -292,14 +294,31 @@ fn headed_card(
         }
     }
     let card = card?;
-    let shape = crate::postprocess::shape(dom, card);
-    let in_a_run = [
-        dom.previous_element_sibling(card),
-        dom.next_element_sibling(card),
-    ]
-    .into_iter()
-    .flatten()
-    .any(|s| crate::postprocess::has_shape(dom, s, &shape));
+    // One of a run: beside the card, or beside a box a level or two around
+    // it (a round-up's item holding the card and its picture), a box of
+    // the same shape holding a card too: a title that is all link, in a
+    // box of a card's size. (Layout sections share a shape with the one a
+    // lone card sits in.)
+    const RUN_LEVELS: usize = 3;
+    let holds_a_card = |s: NodeId| {
+        features.len(s) <= MAX_CARD_CHARS
+            && (s + 1..dom.end(s)).any(|d| {
+                dom.tag(d).is_heading()
+                    && features.len(d) > 0
+                    && features.link_density(d) >= MIN_TITLE_LINK_DENSITY
+            })
+    };
+    let in_a_run = std::iter::once(card)
+        .chain(dom.ancestors(card))
+        .take(RUN_LEVELS)
+        .take_while(|b| !roots.contains(b))
+        .any(|b| {
+            let shape = crate::postprocess::shape(dom, b);
+            [dom.previous_element_sibling(b), dom.next_element_sibling(b)]
+                .into_iter()
+                .flatten()
+                .any(|s| crate::postprocess::has_shape(dom, s, &shape) && holds_a_card(s))
+        });
     (!in_a_run).then_some(card)
 }
 
