@@ -267,15 +267,13 @@ fn headed_card(
     roots: &[NodeId],
     heading: NodeId,
 ) -> Option<NodeId> {
-    const MIN_TITLE_LINK_DENSITY: f32 = 0.9;
-    const MIN_TITLE_CHARS: u32 = 20;
     const MAX_CARD_CHARS: u32 = 500;
     // Wrappers around a card's title: a few levels, not the whole page.
     const MAX_LEVELS: usize = 12;
-    let title_len = features.len(heading);
-    if title_len < MIN_TITLE_CHARS || features.link_density(heading) < MIN_TITLE_LINK_DENSITY {
+    if !crate::select::is_linked_title(dom, features, heading) {
         return None;
     }
+    let title_len = features.len(heading);
     let link = (heading + 1..dom.end(heading)).find(|&n| dom.tag(n) == Tag::A)?;
     let target = link_target(dom, link)?;
     let mut card = None;
@@ -296,17 +294,14 @@ fn headed_card(
     let card = card?;
     // One of a run: beside the card, or beside a box a level or two around
     // it (a round-up's item holding the card and its picture), a box of
-    // the same shape holding a card too: a title that is all link, in a
-    // box of a card's size. (Layout sections share a shape with the one a
-    // lone card sits in.)
+    // the same shape holding a card too: a heading that is all link (a
+    // name may be short), in a box of a card's size. (Layout sections
+    // share a shape with the one a lone card sits in.)
     const RUN_LEVELS: usize = 3;
     let holds_a_card = |s: NodeId| {
         features.len(s) <= MAX_CARD_CHARS
-            && (s + 1..dom.end(s)).any(|d| {
-                dom.tag(d).is_heading()
-                    && features.len(d) > 0
-                    && features.link_density(d) >= MIN_TITLE_LINK_DENSITY
-            })
+            && (s + 1..dom.end(s))
+                .any(|d| dom.tag(d).is_heading() && crate::select::is_all_link(features, d))
     };
     let in_a_run = std::iter::once(card)
         .chain(dom.ancestors(card))

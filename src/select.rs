@@ -733,7 +733,6 @@ const TEASER_MAX_CHARS: u32 = 1000;
 /// Whether `id` is a teaser: a short block whose text opens with a
 /// heading that is all link (the title of the page it leads to).
 fn is_teaser(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    const MIN_TITLE_LINK_DENSITY: f32 = 0.9;
     // Pictures, icons and empty wrappers may come before the title; a
     // block whose first words lie further in is not read as a card.
     const MAX_NODES_BEFORE_TEXT: usize = 200;
@@ -748,9 +747,19 @@ fn is_teaser(dom: &Dom, features: &Features, id: NodeId) -> bool {
     dom.ancestors(first_text)
         .take_while(|&a| a != id)
         .find(|&a| dom.tag(a).is_heading())
-        .is_some_and(|h| {
-            features.link_density(h) >= MIN_TITLE_LINK_DENSITY && is_title_length(dom, features, h)
-        })
+        .is_some_and(|h| is_linked_title(dom, features, h))
+}
+
+/// Whether a heading is the title of another page: all link, and long
+/// enough for a title (see [`is_title_length`]).
+pub(crate) fn is_linked_title(dom: &Dom, features: &Features, heading: NodeId) -> bool {
+    is_all_link(features, heading) && is_title_length(dom, features, heading)
+}
+
+/// Whether an element has text and all of it (nine tenths) is link text.
+pub(crate) fn is_all_link(features: &Features, id: NodeId) -> bool {
+    const MIN_LINK_DENSITY: f32 = 0.9;
+    features.len(id) > 0 && features.link_density(id) >= MIN_LINK_DENSITY
 }
 
 /// Whether a heading is long enough to be the title of a page rather than
