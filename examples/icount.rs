@@ -11,7 +11,8 @@
 //! ```
 //!
 //! `extract` counts full extraction (text, HTML and metadata, no time
-//! budget); `metadata` the metadata alone; `parse` counts the bare html5ever + rcdom parse, the floor.
+//! budget); `metadata` the metadata alone; `parse` counts the bare
+//! html5ever + rcdom parse, the floor.
 
 use std::hint::black_box;
 

@@ -89,7 +89,8 @@ pub(crate) enum Removal {
     Header,
     /// Failed the conditional checks (link density, images, inputs...).
     Conditional,
-    /// A paragraph with nothing in it.
+    /// A paragraph with nothing in it, or a separator ("|") left with
+    /// nothing to separate.
     EmptyParagraph,
     /// A promo, newsletter, related-content, consent or author block
     /// (see [`crate::boilerplate`]).
