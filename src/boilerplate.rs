@@ -53,7 +53,8 @@ pub(crate) enum Signal {
     Dateline,
     /// An author's bio line after the article's prose.
     AuthorBio,
-    /// A list of teasers for other stories.
+    /// Teasers for other stories or pages: a list of them, or a preview
+    /// card set inside the text.
     Teasers,
     /// A card or a tooltip that pops up over a word of the text.
     HoverCard,

@@ -368,3 +368,15 @@ fn every_conditional_drop_names_its_check() {
         );
     }
 }
+
+#[test]
+fn a_preview_card_inside_the_text_is_named_a_teaser() {
+    let html = read(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/headed-teaser-box-in-text/source.html"),
+    );
+    let why = explain(&html);
+    let (reason, signal) = dropped(&why, "div.contentbox:nth-of-type(1)");
+    assert!(reason.contains("boilerplate"), "{reason}");
+    assert!(signal.contains("preview card"), "{signal}");
+}

@@ -325,7 +325,7 @@ fn decide(
                 Some("dateline or byline before the text".into())
             }
             Some(boilerplate::Signal::Teasers) => {
-                Some("a list of teasers for other stories".into())
+                Some("teasers for other pages (a list, or a preview card)".into())
             }
             Some(boilerplate::Signal::AuthorBio) => Some("author bio after the text".into()),
             Some(boilerplate::Signal::ProfileFacts) => Some("a poster's profile facts".into()),
