@@ -276,7 +276,8 @@ fn headed_card(
     }
     let title_len = features.len(heading);
     let link = (heading + 1..dom.end(heading)).find(|&n| dom.tag(n) == Tag::A)?;
-    let target = link_target(dom, link)?;
+    let href = dom.attr(link, &local_name!("href"))?;
+    let target = linked_page(&href)?;
     let mut card = None;
     for box_ in dom.ancestors(heading).take(MAX_LEVELS) {
         if roots.contains(&box_) || features.len(box_) > MAX_CARD_CHARS {
@@ -284,7 +285,10 @@ fn headed_card(
         }
         let same_page = (box_ + 1..dom.end(box_))
             .filter(|&n| dom.tag(n) == Tag::A)
-            .all(|a| link_target(dom, a).as_deref() == Some(target.as_str()));
+            .all(|a| {
+                dom.attr(a, &local_name!("href"))
+                    .is_some_and(|h| linked_page(&h) == Some(target))
+            });
         if !same_page {
             break;
         }
@@ -309,26 +313,25 @@ fn headed_card(
         .take(RUN_LEVELS)
         .take_while(|b| !roots.contains(b))
         .any(|b| {
-            let shape = crate::postprocess::shape(dom, b);
+            let shape = shape(dom, b);
             [dom.previous_element_sibling(b), dom.next_element_sibling(b)]
                 .into_iter()
                 .flatten()
-                .any(|s| crate::postprocess::has_shape(dom, s, &shape) && holds_a_card(s))
+                .any(|s| has_shape(dom, s, &shape) && holds_a_card(s))
         });
     (!in_a_run).then_some(card)
 }
 
-/// Where a link leads, when it leads to another page: its address without
-/// a fragment, or `None` for an in-page anchor or a link without one.
-fn link_target(dom: &Dom, a: NodeId) -> Option<String> {
-    let href = dom.attr(a, &html5ever::local_name!("href"))?;
+/// The page a link's address leads to, without a fragment or a closing
+/// slash; `None` for an in-page anchor or an empty address.
+fn linked_page(href: &str) -> Option<&str> {
     let page = href
         .trim()
         .split('#')
         .next()
         .unwrap_or("")
         .trim_end_matches('/');
-    (!page.is_empty()).then(|| page.to_owned())
+    (!page.is_empty()).then_some(page)
 }
 
 /// [`sole_wrapper`], also through a figure that holds nothing else.
@@ -1671,43 +1674,35 @@ pub(crate) fn trim_article(
             drop(button, signal, removal);
         }
     }
-    // A card that is one link around blocks of its own (a title, a
-    // summary, a source): another page's preview set inside the text.
+    // Previews of other pages set inside the text, found in one walk: a
+    // card that is one link around blocks of its own (a title, a summary,
+    // a source), or a box whose title is a heading all one link over a
+    // short summary whose own links (a "more") lead to the same page.
     // Where cards are most of the text, the page is a listing, which is
     // judged whole, not left as its few lines between cards.
     let mut cards = Vec::new();
     for &root in roots {
         let mut id = root + 1;
         while id < dom.end(root) {
-            if dom.tag(id) == Tag::A
+            let card = if dom.tag(id) == Tag::A
                 && removal[id] == Removal::Kept
                 && is_link_card(dom, features, id)
             {
-                let card = sole_wrapper_or_figure(dom, features, roots, id);
-                cards.push(card);
-                id = dom.end(card);
-                continue;
-            }
-            id += 1;
-        }
-    }
-    // A card whose title is a heading that is all one link, over a short
-    // summary whose own links (a "more") lead to the same page.
-    for &root in roots {
-        let mut id = root + 1;
-        while id < dom.end(root) {
-            // The title may have gone already (a card's header box, by its
-            // name) with its summary left standing.
-            if dom.tag(id).is_heading() {
-                if let Some(card) = headed_card(dom, features, roots, id)
-                    .filter(|&card| removal[card] == Removal::Kept)
-                {
+                Some(sole_wrapper_or_figure(dom, features, roots, id))
+            } else if dom.tag(id).is_heading() {
+                // The title may have gone already (a card's header box,
+                // by its name) with its summary left standing.
+                headed_card(dom, features, roots, id).filter(|&card| removal[card] == Removal::Kept)
+            } else {
+                None
+            };
+            match card {
+                Some(card) => {
                     cards.push(card);
                     id = dom.end(card);
-                    continue;
                 }
+                None => id += 1,
             }
-            id += 1;
         }
     }
     let card_chars: u32 = cards.iter().map(|&c| features.len(c)).sum();
