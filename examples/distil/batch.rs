@@ -9,6 +9,11 @@
 //! short, or wake for every page.) A worker may not start a page more than
 //! `window` places ahead of the last result handed on, so a slow page
 //! holds back at most `window` results, however long the batch.
+//!
+//! Pages start in input order except the last few (half a window), which
+//! start largest first: a large page started last would leave the other
+//! workers idle while it runs alone (longest-first scheduling of the
+//! batch's tail).
 
 use std::collections::BTreeMap;
 use std::ops::ControlFlow;
@@ -21,9 +26,16 @@ use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 /// but not yet emitted. `emit` returning [`ControlFlow::Break`] ends the
 /// batch: no new page is started and the results still to come are
 /// dropped. With one job (or one page) everything runs on the calling
-/// thread.
-pub(crate) fn run_ordered<T, W, E>(count: usize, jobs: usize, window: usize, work: W, mut emit: E)
-where
+/// thread. `cost(i)` estimates page `i`'s work (its size); it orders the
+/// last pages only (see [`StartOrder`]).
+pub(crate) fn run_ordered<T, W, E>(
+    count: usize,
+    jobs: usize,
+    window: usize,
+    cost: impl Fn(usize) -> u64,
+    work: W,
+    mut emit: E,
+) where
     T: Send,
     W: Fn(usize) -> T + Sync,
     E: FnMut(T) -> ControlFlow<()>,
@@ -39,18 +51,20 @@ where
         return;
     }
     let window = window.max(1);
+    let order = StartOrder::new(count, window / 2, cost);
     let next = AtomicUsize::new(0);
     let gate = Gate::default();
     let (sender, results) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|scope| {
         for _ in 1..jobs {
             let sender = sender.clone();
-            let (next, gate, work) = (&next, &gate, &work);
+            let (next, gate, work, order) = (&next, &gate, &work, &order);
             scope.spawn(move || {
                 let _stop = StopOnPanic(gate);
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= count || !gate.wait_for(i, window) {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let i = order.page(n);
+                    if n >= count || !gate.wait_for(i, window) {
                         return;
                     }
                     if sender.send((i, work(i))).is_err() {
@@ -78,10 +92,11 @@ where
                     return;
                 }
             }
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= count {
+            let n = next.fetch_add(1, Ordering::Relaxed);
+            if n >= count {
                 break;
             }
+            let i = order.page(n);
             // Too far ahead: the results before it come from the others.
             while i >= out.emitted.saturating_add(window) {
                 let Ok((j, result)) = results.recv() else {
@@ -105,6 +120,37 @@ where
             }
         }
     });
+}
+
+/// The order in which the pages start: `0..count`, except that the last
+/// `tail` pages come largest first. Only the tail is worth ordering:
+/// earlier, a worker that finishes takes the next page while the others
+/// are busy anyway. Kept to half a window, the tail's pages stay within
+/// reach of the pages still running before it, so no worker waits at the
+/// gate for them.
+struct StartOrder {
+    /// The first page of the tail.
+    first: usize,
+    /// The tail's pages, largest first.
+    tail: Vec<usize>,
+}
+
+impl StartOrder {
+    fn new(count: usize, tail: usize, cost: impl Fn(usize) -> u64) -> Self {
+        let first = count.saturating_sub(tail);
+        let mut tail: Vec<usize> = (first..count).collect();
+        // Stable: pages of equal cost keep their order.
+        tail.sort_by_key(|&i| std::cmp::Reverse(cost(i)));
+        StartOrder { first, tail }
+    }
+
+    /// The page to start `n`th (`n` itself past the end).
+    fn page(&self, n: usize) -> usize {
+        n.checked_sub(self.first)
+            .and_then(|k| self.tail.get(k))
+            .copied()
+            .unwrap_or(n)
+    }
 }
 
 /// The calling thread's side of [`run_ordered`]: results in, results out
@@ -198,10 +244,12 @@ mod tests {
     use std::time::Duration;
 
     /// Early pages are the slowest, so later ones finish first and must
-    /// wait; none may start more than `window` places ahead of the output.
+    /// wait; none may start more than `window` places ahead of the output,
+    /// not even the last ones, which start largest first (the estimates
+    /// rise along the batch, so the tail starts in reverse).
     #[test]
     fn results_come_out_in_order_and_never_run_far_ahead() {
-        for (jobs, window) in [(1, 1), (2, 3), (4, 8), (8, 2)] {
+        for (jobs, window) in [(1, 1), (2, 3), (4, 8), (8, 2), (2, 16)] {
             let emitted = AtomicUsize::new(0);
             let furthest_ahead = AtomicUsize::new(0);
             let mut seen = Vec::new();
@@ -209,6 +257,7 @@ mod tests {
                 40,
                 jobs,
                 window,
+                |i| i as u64,
                 |i| {
                     let done = emitted.load(Ordering::SeqCst);
                     furthest_ahead.fetch_max(i - done.min(i), Ordering::SeqCst);
@@ -232,6 +281,19 @@ mod tests {
     }
 
     #[test]
+    fn the_start_order_reorders_only_the_tail() {
+        let sizes = [5, 1, 9, 3, 7, 7, 2];
+        let order = StartOrder::new(sizes.len(), 4, |i| sizes[i]);
+        let pages: Vec<usize> = (0..sizes.len()).map(|n| order.page(n)).collect();
+        // Pages 3..7 weigh 3, 7, 7, 2: the two of 7 keep their order.
+        assert_eq!(pages, [0, 1, 2, 4, 5, 3, 6]);
+        // A tail longer than the batch orders all of it.
+        let order = StartOrder::new(3, 8, |i| sizes[i]);
+        assert_eq!([order.page(0), order.page(1), order.page(2)], [2, 0, 1]);
+        assert_eq!(order.page(3), 3);
+    }
+
+    #[test]
     fn all_pages_are_worked_on_several_threads() {
         let threads = Mutex::new(std::collections::HashSet::new());
         let mut count = 0;
@@ -239,6 +301,7 @@ mod tests {
             20,
             2,
             8,
+            |_| 0,
             |_| {
                 threads.lock().unwrap().insert(std::thread::current().id());
                 std::thread::sleep(Duration::from_millis(2));
@@ -264,6 +327,7 @@ mod tests {
             10_000,
             2,
             4,
+            |_| 0,
             |i| {
                 started.fetch_add(1, Ordering::SeqCst);
                 i
@@ -289,6 +353,7 @@ mod tests {
             0,
             4,
             16,
+            |_| 0,
             |i| i,
             |i| {
                 seen.push(i);
@@ -300,6 +365,7 @@ mod tests {
             2,
             16,
             1,
+            |_| 0,
             |i| i,
             |i| {
                 seen.push(i);
@@ -316,6 +382,7 @@ mod tests {
                 100,
                 2,
                 4,
+                |_| 0,
                 |i| {
                     if i == 3 {
                         panic!("page 3");

@@ -33,6 +33,18 @@ impl Input {
     }
 }
 
+impl Input {
+    /// The size of the file in bytes (compressed, for `.gz`), as an
+    /// estimate of the page's work; 0 for standard input or a file that
+    /// cannot be read (its error comes when it is read).
+    pub(crate) fn size(&self) -> u64 {
+        self.file
+            .as_ref()
+            .and_then(|f| std::fs::metadata(f).ok())
+            .map_or(0, |m| m.len())
+    }
+}
+
 impl AsRef<str> for Input {
     fn as_ref(&self) -> &str {
         &self.label

@@ -104,6 +104,7 @@ fn main() -> ExitCode {
         job.inputs.len(),
         jobs,
         jobs * AHEAD_PER_JOB,
+        |i| job.inputs[i].size(),
         |i| job.page(i),
         |page| {
             for message in &page.messages {
