@@ -65,7 +65,8 @@ pub(crate) enum Removal {
     Kept,
     /// Hidden with `hidden`, `aria-hidden`, inline CSS or a hiding class.
     Hidden,
-    /// A cookie or consent banner, modal dialog, overlay or skip link.
+    /// A cookie or consent banner, modal dialog, overlay or skip link; a
+    /// mark that is a control or a permalink ("\[–\]", "¶").
     NeverContent,
     /// A form of inputs (sign-up, search, contact).
     Form,
@@ -299,6 +300,7 @@ fn judge(
     if tag == Tag::A
         && (is_skip_link(dom, raw, id)
             || is_permalink_mark(dom, raw, id)
+            || is_script_control_mark(dom, raw, id)
             || is_comment_count_link(dom, raw, id)
             || is_author_avatar(dom, raw, id))
     {
@@ -972,6 +974,24 @@ fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             inner_text(dom, id).trim(),
             "¶" | "§" | "#" | "↩" | "↩\u{fe0e}" | "↩\u{fe0f}" | "↑"
         )
+}
+
+/// A control drawn as a mark: a link that runs a script
+/// (`href="javascript:..."`) and whose few characters hold no letter or
+/// digit: a thread's "\[–\]" to fold a reply, a "×" that closes a box, a
+/// "▾" that opens one. It leads nowhere and says nothing. A picture in
+/// the link (a script's gallery opener) keeps it.
+fn is_script_control_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_CHARS: u32 = 6;
+    let len = raw.len(id);
+    len > 0
+        && len <= MAX_CHARS
+        && raw.counts[id].img == 0
+        && dom
+            .attr(id, &html5ever::local_name!("href"))
+            .and_then(|href| crate::serialize::urls::url_scheme(&href))
+            .is_some_and(|scheme| scheme == "javascript")
+        && !inner_text(dom, id).chars().any(char::is_alphanumeric)
 }
 
 /// A link to the readers' comments further down the page, in the

@@ -365,7 +365,7 @@ fn reason_text(i: &Inputs<'_>, id: NodeId, r: Removal) -> String {
         Removal::Kept => String::new(),
         Removal::Hidden => "hidden (hidden, aria-hidden, display:none or a hiding class)".into(),
         Removal::NeverContent => {
-            "consent banner, modal or overlay by class/id, a skip or back-to-top link, or a block marked not content".into()
+            "consent banner, modal or overlay by class/id, a skip or back-to-top link, a mark that is a control or a permalink, or a block marked not content".into()
         }
         Removal::Form => "a form of inputs".into(),
         Removal::Modal => "modal dialog".into(),
