@@ -433,6 +433,69 @@ fn follows_dropped_related_label(dom: &Dom, removal: &[Removal], id: NodeId) -> 
     false
 }
 
+/// Characters of a call to action's lead over its button, at most.
+const CALL_LEAD_MAX_CHARS: usize = 200;
+
+/// Whether every word of `id` is set in bold (`<strong>`, `<b>`) inside it.
+fn is_all_bold(dom: &Dom, id: NodeId) -> bool {
+    let mut any = false;
+    for n in id + 1..dom.end(id) {
+        let Some(text) = dom.text(n) else { continue };
+        if text.trim().is_empty() {
+            continue;
+        }
+        any = true;
+        let bold = dom
+            .ancestors(n)
+            .take_while(|&a| a != id)
+            .any(|a| matches!(dom.tag(a), Tag::Strong | Tag::B));
+        if !bold {
+            return false;
+        }
+    }
+    any
+}
+
+/// Whether the element right after `id` (empty ones passed over) is a
+/// button that was dropped: a short box that is one link, to a page.
+fn precedes_dropped_button(
+    dom: &Dom,
+    features: &Features,
+    removal: &[Removal],
+    id: NodeId,
+) -> bool {
+    const MAX_EMPTY_BETWEEN: usize = 3;
+    const BUTTON_MAX_CHARS: u32 = 40;
+    let mut sibling = dom.next_element_sibling(id);
+    for _ in 0..=MAX_EMPTY_BETWEEN {
+        let Some(s) = sibling else { return false };
+        if features.len(s) > 0 {
+            return removal[s] != Removal::Kept
+                && features.len(s) <= BUTTON_MAX_CHARS
+                && features.link_density(s) >= 0.9
+                && {
+                    let mut links = (s..dom.end(s)).filter(|&n| dom.tag(n) == Tag::A);
+                    links.next().is_some_and(|a| leads_to_a_page(dom, a)) && links.next().is_none()
+                };
+        }
+        sibling = dom.next_element_sibling(s);
+    }
+    false
+}
+
+/// Whether a link leads to a page: an address that is neither a place in
+/// this page (`#...`) nor a script.
+fn leads_to_a_page(dom: &Dom, link: NodeId) -> bool {
+    dom.attr(link, &html5ever::local_name!("href"))
+        .is_some_and(|href| {
+            let href = href.trim();
+            !href.is_empty()
+                && !href.starts_with('#')
+                && crate::serialize::urls::url_scheme(href)
+                    .is_none_or(|s| s == "http" || s == "https")
+        })
+}
+
 /// Characters of a label of a player's controls, at most.
 const PLAYER_LABEL_MAX_CHARS: usize = 40;
 /// Labels a player's control bar shows at least ("Play", the time, "Mute",
@@ -1710,6 +1773,21 @@ pub(crate) fn trim_article(
     if card_chars * 4 < all_chars {
         for card in cards {
             drop(card, Signal::Teasers, removal);
+        }
+    }
+    // A call to action's lead: a short line all in bold, the publisher
+    // speaking of itself, set right before a button that went ("Stop
+    // searching. Talk to our experts" over "Talk to us!"). A bold line
+    // that heads a step or a section speaks of the subject, not of "us".
+    for b in blocks.iter().filter(|b| b.chars <= CALL_LEAD_MAX_CHARS) {
+        if removal[b.id] == Removal::Kept
+            && !holds_others(b)
+            && features.link_density(b.id) == 0.0
+            && patterns::PUBLISHER_VOICE.is_match(&b.text)
+            && is_all_bold(dom, b.id)
+            && precedes_dropped_button(dom, features, removal, b.id)
+        {
+            drop(b.id, Signal::Phrase("call to action"), removal);
         }
     }
     // A pull quote: words of the text set again, large, beside it.
