@@ -31,9 +31,7 @@ impl Input {
             file: Some(path),
         }
     }
-}
 
-impl Input {
     /// The size of the file in bytes (compressed, for `.gz`), as an
     /// estimate of the page's work; 0 for standard input or a file that
     /// cannot be read (its error comes when it is read).
