@@ -1780,12 +1780,13 @@ pub(crate) fn trim_article(
     // searching. Talk to our experts" over "Talk to us!"). A bold line
     // that heads a step or a section speaks of the subject, not of "us".
     for b in blocks.iter().filter(|b| b.chars <= CALL_LEAD_MAX_CHARS) {
+        // The button first: few blocks have one after them.
         if removal[b.id] == Removal::Kept
             && !holds_others(b)
             && features.link_density(b.id) == 0.0
-            && patterns::PUBLISHER_VOICE.is_match(&b.text)
-            && is_all_bold(dom, b.id)
             && precedes_dropped_button(dom, features, removal, b.id)
+            && is_all_bold(dom, b.id)
+            && patterns::PUBLISHER_VOICE.is_match(&b.text)
         {
             drop(b.id, Signal::Phrase("call to action"), removal);
         }
