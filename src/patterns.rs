@@ -878,6 +878,9 @@ class_pattern!(
         "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "supplemental", "ad break", "agegate", "pagination", "pager",
         "popup", "yom remote", "=reviews",
+        // A summary a machine wrote of the page (a thread's or the
+        // reviews' digest): not the page's own words.
+        "ai summary", "aisummary",
         // Comments in the languages of the phrase families, and the name
         // Israeli news sites give them.
         "kommentar", "comentario", "komentar", "reacties", "yorumlar", "talkback",
