@@ -957,6 +957,9 @@ class_pattern!(
         // every post they write; and the poster's card beside each post
         // (name, title, join date, post count).
         "signature", "userinfo", "user info", "postprofile", "post profile",
+        // The title a forum gives a poster, or the poster chose, under
+        // their name on every post ("Senior Member", "always learning").
+        "usertitle", "user title",
         // Appeals for money beside a charity's or a newsroom's story.
         "donate", "donation", "fundraising",
         // Calls to action: a banner or box that asks the reader to
@@ -3202,6 +3205,34 @@ mod tests {
         for class in ["buyer-guide", "busy-box", "buying-advice"] {
             let signals = class_signals(&tokens(class, ""));
             assert!(!signals.has(ClassSignals::BOILERPLATE), "{class}");
+        }
+    }
+
+    #[test]
+    fn a_posters_title_is_boilerplate() {
+        for class in ["userTitle message-userTitle", "usertitle", "user-title"] {
+            let signals = class_signals(&tokens(class, ""));
+            assert!(signals.has(ClassSignals::BOILERPLATE), "{class}");
+        }
+        for class in ["entry-title", "user-name", "title"] {
+            let signals = class_signals(&tokens(class, ""));
+            assert!(!signals.has(ClassSignals::BOILERPLATE), "{class}");
+        }
+    }
+
+    #[test]
+    fn a_machine_written_summary_is_unlikely() {
+        for (class, id) in [
+            ("block", "ai-summary-block"),
+            ("aiSummary", ""),
+            ("ai_summary", ""),
+        ] {
+            let signals = class_signals(&tokens(class, id));
+            assert!(signals.has(ClassSignals::UNLIKELY), "{class} {id}");
+        }
+        for class in ["summary", "entry-summary", "chair-summary"] {
+            let signals = class_signals(&tokens(class, ""));
+            assert!(!signals.has(ClassSignals::UNLIKELY), "{class}");
         }
     }
 
