@@ -786,12 +786,11 @@ impl Extractor {
         let mut scores = score::score(dom, &features, page.signals, &cleaning, flags);
         let selection = select::select(
             dom,
-            page.signals,
+            page,
             &features,
             &mut scores,
             &cleaning,
             self.config.n_top_candidates,
-            page.dated,
         );
         let Some(mut selection) = selection else {
             features.undo();

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use html5ever::local_name;
 
-use crate::clean::{Cleaning, inner_text};
+use crate::clean::{Cleaning, PageContext, inner_text};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::features::Features;
 use crate::patterns::{self, ClassSignals};
@@ -121,17 +121,18 @@ fn live_element_children<'a>(
         .filter(move |&c| dom.tag(c).is_element() && cleaning.alive[c])
 }
 
-/// Picks the article; `n_top` candidates are compared.
+/// Picks the article; `n_top` candidates are compared. Of the page, it
+/// reads the signals and whether the page declares itself a dated piece
+/// or a forum's thread.
 pub(crate) fn select(
     dom: &Dom,
-    signals: &Signals,
+    page: &PageContext<'_>,
     features: &Features,
     scores: &mut Scores,
     cleaning: &Cleaning,
     n_top: usize,
-    // The page declares a publication date (see `PageContext::dated`).
-    dated: bool,
 ) -> Option<Selection> {
+    let (signals, dated, forum_thread) = (page.signals, page.dated, page.forum_thread);
     let body = dom.find(Tag::Body)?;
     let ranking = top_candidates(scores, n_top);
     let top = match ranking.first() {
@@ -188,8 +189,10 @@ pub(crate) fn select(
     }
     // Forum software without a main region: the posts around the best one.
     if matches!(extent, Extent::Candidate | Extent::WithSiblings(_)) {
-        if let Some(thread) = post_thread(dom, signals, features, top, body) {
-            if holds_little_of(dom, features, &roots, thread) {
+        if let Some(thread) = post_thread(dom, signals, features, top, body, forum_thread) {
+            // On a page that says it is a thread, the replies are what it
+            // is for, however long the opening post.
+            if forum_thread || holds_little_of(dom, features, &roots, thread) {
                 roots = vec![thread];
                 renamed.clear();
                 extent = Extent::PostThread;
@@ -357,6 +360,7 @@ fn post_thread(
     features: &Features,
     top: NodeId,
     body: NodeId,
+    forum_thread: bool,
 ) -> Option<NodeId> {
     const MAX_LEVELS: usize = 9;
     const MIN_POST_PROSE: f32 = 100.0;
@@ -364,6 +368,8 @@ fn post_thread(
     const MAX_THREAD_LINK_DENSITY: f32 = 0.3;
     // Levels above the post where the replies' box may sit beside it.
     const MAX_COUSIN_LEVELS: usize = 3;
+    // A poster's name, at most.
+    const MAX_NAME_CHARS: u32 = 40;
     const POST_WORDS: patterns::Needles =
         patterns::Needles::new(&["post", "message", "msg", "answer", "reply", "entry"]);
     const QUESTION_WORDS: patterns::Needles = patterns::Needles::new(&["question", "topic"]);
@@ -375,10 +381,14 @@ fn post_thread(
         dom.attr(id, &local_name!("class"))
             .is_some_and(|c| c.split_ascii_whitespace().next() == Some(first))
     };
+    // On a page that says it is a thread, a short heading all link is a
+    // poster's name over each post, not a teaser's title.
+    let is_posters_name = |n: NodeId| forum_thread && features.len(n) <= MAX_NAME_CHARS;
     let stops_widening = |id: NodeId| {
         (id + 1..dom.end(id)).any(|n| {
             let tag = dom.tag(n);
-            tag == Tag::H1 || (tag.is_heading() && features.link_density(n) > 0.5)
+            tag == Tag::H1
+                || (tag.is_heading() && features.link_density(n) > 0.5 && !is_posters_name(n))
         })
     };
     let holds_prose = |id: NodeId| {
