@@ -320,7 +320,7 @@ fn judge(
     if tag == Tag::Span && is_inline_line_number(dom, raw, id) {
         return Removal::NeverContent;
     }
-    if is_image_file_label(dom, raw, id, tag) {
+    if is_image_file_label(dom, raw, id, tag) || is_initials_picture(dom, raw, id) {
         return Removal::NeverContent;
     }
     let is_the_byline = match page.byline {
@@ -974,6 +974,23 @@ fn is_permalink_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
             inner_text(dom, id).trim(),
             "¶" | "§" | "#" | "↩" | "↩\u{fe0e}" | "↩\u{fe0f}" | "↑"
         )
+}
+
+/// A picture drawn with letters: an element with `role="img"` that shows
+/// a person's initials ("L") and names the person in `aria-label`, as
+/// forum and comment software draws the avatar of someone without a
+/// photo. A picture's letters are no words of the text.
+fn is_initials_picture(dom: &Dom, raw: &Features, id: NodeId) -> bool {
+    const MAX_LETTERS: u32 = 2;
+    let len = raw.len(id);
+    (1..=MAX_LETTERS).contains(&len)
+        && dom
+            .attr(id, &html5ever::local_name!("role"))
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("img"))
+        && dom
+            .attr(id, &html5ever::local_name!("aria-label"))
+            .is_some_and(|label| label.trim().chars().count() > len as usize)
+        && inner_text(dom, id).trim().chars().all(char::is_alphabetic)
 }
 
 /// A control drawn as a mark: a link that runs a script
@@ -1647,6 +1664,30 @@ mod tests {
         // class decides.
         assert_eq!(c.removal[spans[1]], Removal::Unlikely);
         assert_eq!(c.removal[spans[2]], Removal::Unlikely);
+    }
+
+    #[test]
+    fn pictures_drawn_with_letters_and_script_marks_go() {
+        let (dom, c) = run(
+            "<p><a href=/u/lou><span role=img aria-label=LondonAussie>L</span></a> LondonAussie</p>\
+             <p><span role=img aria-label='grinning face'>\u{1F600}</span> great</p>\
+             <p><span role=img>AB</span> label-less</p>\
+             <p>on May 2 | <a href='javascript:void(0)'>[\u{2013}]</a> \
+             <a href='javascript:openNote(3)'>see note</a><a href='javascript:cite(1)'>[1]</a></p>",
+            None,
+        );
+        let spans: Vec<_> = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Tag::Span)
+            .collect();
+        assert_eq!(c.removal[spans[0]], Removal::NeverContent);
+        // An emoji is no letter; a picture with no name is not a person's.
+        assert_eq!(c.removal[spans[1]], Removal::Kept);
+        assert_eq!(c.removal[spans[2]], Removal::Kept);
+        let links: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::A).collect();
+        assert_eq!(c.removal[links[1]], Removal::NeverContent);
+        // Words, or a footnote's number, say something.
+        assert_eq!(c.removal[links[2]], Removal::Kept);
+        assert_eq!(c.removal[links[3]], Removal::Kept);
     }
 
     #[test]
