@@ -353,7 +353,9 @@ fn comment_thread(
 /// answers have a container of their own beside it, or the opening post
 /// sits in wrappers of its own beside the replies' box). A sibling holding a
 /// linked heading or an `<h1>` is a teaser or another article (a blog's
-/// index, an endless page of stories), and stops the widening.
+/// index, an endless page of stories), and stops the widening; on a page
+/// that declares itself a thread (`forum_thread`), a short linked heading
+/// is the poster's name over the post, and does not.
 fn post_thread(
     dom: &Dom,
     signals: &Signals,
