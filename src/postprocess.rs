@@ -535,7 +535,14 @@ pub(crate) fn prepare(
     if page.forum_thread || selection.extent == crate::select::Extent::PostThread {
         rescue_poster_names(dom, signals, features, &mut removal, &roots);
     }
-    rescue_repeated_stamps(dom, signals, &mut removal, &mut failures, &roots);
+    rescue_repeated_stamps(
+        dom,
+        signals,
+        &signals_found,
+        &mut removal,
+        &mut failures,
+        &roots,
+    );
     recompute(dom, features, &removal, &roots);
     // One walk over what the trimming left. A box whose words all went as
     // boilerplate, left with pictures that link to other pages: an author
@@ -838,6 +845,7 @@ fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]
 fn rescue_repeated_stamps(
     dom: &Dom,
     signals: &crate::signals::Signals,
+    signals_found: &HashMap<NodeId, boilerplate::Signal>,
     removal: &mut [Removal],
     failures: &mut HashMap<NodeId, Failed>,
     roots: &[NodeId],
@@ -852,7 +860,11 @@ fn rescue_repeated_stamps(
                 id += 1;
                 continue;
             }
-            if matches!(removal[id], Removal::Conditional | Removal::Unlikely)
+            // A post's head that went for the post's number beside its date
+            // ("Mar 3, 2025 #2"), once its linked date went for its links.
+            let post_number = removal[id] == Removal::Boilerplate
+                && signals_found.get(&id) == Some(&boilerplate::Signal::PostActions);
+            if (post_number || matches!(removal[id], Removal::Conditional | Removal::Unlikely))
                 && heads_kept_block(dom, removal, id, MIN_HEADED_CHARS)
             {
                 let (text, whole) = crate::clean::inner_text_upto(dom, id, MAX_STAMP_CHARS + 1);
@@ -887,6 +899,12 @@ fn rescue_repeated_stamps(
                     failures.insert(n, Failed::NoText);
                     n = dom.end(n);
                 } else {
+                    // A part dropped for its links (the linked date) is the
+                    // stamp's too.
+                    if removal[n] == Removal::Conditional {
+                        removal[n] = Removal::Kept;
+                        failures.remove(&n);
+                    }
                     n += 1;
                 }
             }
