@@ -538,7 +538,7 @@ pub(crate) fn prepare(
     rescue_repeated_stamps(
         dom,
         signals,
-        &signals_found,
+        &mut signals_found,
         &mut removal,
         &mut failures,
         &roots,
@@ -845,7 +845,7 @@ fn counterpart_kept(dom: &Dom, removal: &[Removal], unit: NodeId, path: &[Shape]
 fn rescue_repeated_stamps(
     dom: &Dom,
     signals: &crate::signals::Signals,
-    signals_found: &HashMap<NodeId, boilerplate::Signal>,
+    signals_found: &mut HashMap<NodeId, boilerplate::Signal>,
     removal: &mut [Removal],
     failures: &mut HashMap<NodeId, Failed>,
     roots: &[NodeId],
@@ -884,14 +884,29 @@ fn rescue_repeated_stamps(
         .filter(|ids| ids.len() >= MIN_HEADED_UNITS)
     {
         for id in ids {
+            // A post counter's head keeps its date alone: the rest beside
+            // the number is more of the post's controls and badges ("Thread
+            // starter", a share button).
+            let post_number = removal[id] == Removal::Boilerplate;
             removal[id] = Removal::Kept;
             failures.remove(&id);
+            if post_number {
+                for part in dom.children(id).filter(|&c| dom.tag(c).is_element()) {
+                    let (text, _) = crate::clean::inner_text_upto(dom, part, MAX_STAMP_CHARS);
+                    if crate::metadata::find_date(&text).is_none() {
+                        removal[part] = Removal::Boilerplate;
+                        signals_found.insert(part, boilerplate::Signal::PostActions);
+                    }
+                }
+            }
             // Never judged while dropped whole: what the page hides in it
             // is marked now, and its links without a word (a post's
             // number "#2", a fold's "[–]") go as they do elsewhere.
             let mut n = id + 1;
             while n < dom.end(id) {
-                if signals.has(n, crate::signals::HIDDEN) {
+                if removal[n] == Removal::Boilerplate {
+                    n = dom.end(n);
+                } else if signals.has(n, crate::signals::HIDDEN) {
                     removal[n] = Removal::Hidden;
                     n = dom.end(n);
                 } else if dom.tag(n) == Tag::A && !holds_a_letter(dom, n) {
