@@ -97,11 +97,7 @@ fn is_step_number_badge(dom: &Dom, b: &TextBlock) -> bool {
     let Ok(number) = b.text.parse::<usize>() else {
         return false;
     };
-    let Some(item) = dom
-        .ancestors(b.id)
-        .take(MAX_LEVELS_TO_ITEM)
-        .find(|&a| dom.tag(a) == Tag::Li)
-    else {
+    let Some(item) = dom.ancestor_within(b.id, Tag::Li, MAX_LEVELS_TO_ITEM) else {
         return false;
     };
     let Some(list) = dom.parent(item).filter(|&l| dom.tag(l) == Tag::Ol) else {
@@ -484,16 +480,15 @@ fn precedes_dropped_button(
 }
 
 /// Whether a link leads to a page: an address that is neither a place in
-/// this page (`#...`) nor a script.
+/// this page (`#...`) nor a script. (A site's root, `/`, is a page here,
+/// which [`linked_page`] leaves out.)
 fn leads_to_a_page(dom: &Dom, link: NodeId) -> bool {
-    dom.attr(link, &html5ever::local_name!("href"))
-        .is_some_and(|href| {
-            let href = href.trim();
-            !href.is_empty()
-                && !href.starts_with('#')
-                && crate::serialize::urls::url_scheme(href)
-                    .is_none_or(|s| s == "http" || s == "https")
-        })
+    dom.attr(link, &local_name!("href")).is_some_and(|href| {
+        let href = href.trim();
+        !href.is_empty()
+            && !href.starts_with('#')
+            && crate::serialize::urls::url_scheme(href).is_none_or(|s| s == "http" || s == "https")
+    })
 }
 
 /// Characters of a label of a player's controls, at most.

@@ -852,7 +852,8 @@ fn rescue_repeated_stamps(
 ) {
     const MAX_STAMP_CHARS: usize = 150;
     const MIN_HEADED_CHARS: usize = 40;
-    let mut stamps: HashMap<Shape, Vec<NodeId>> = HashMap::new();
+    // Each stamp, and whether it went as a post counter's head.
+    let mut stamps: HashMap<Shape, Vec<(NodeId, bool)>> = HashMap::new();
     for &root in roots {
         let mut id = root + 1;
         while id < dom.end(root) {
@@ -873,7 +874,10 @@ fn rescue_repeated_stamps(
                     && text.chars().count() <= MAX_STAMP_CHARS
                     && crate::metadata::find_date(&text).is_some()
                 {
-                    stamps.entry(shape(dom, id)).or_default().push(id);
+                    stamps
+                        .entry(shape(dom, id))
+                        .or_default()
+                        .push((id, post_number));
                 }
             }
             id = dom.end(id);
@@ -883,11 +887,10 @@ fn rescue_repeated_stamps(
         .into_values()
         .filter(|ids| ids.len() >= MIN_HEADED_UNITS)
     {
-        for id in ids {
+        for (id, post_number) in ids {
             // A post counter's head keeps its date alone: the rest beside
             // the number is more of the post's controls and badges ("Thread
             // starter", a share button).
-            let post_number = removal[id] == Removal::Boilerplate;
             removal[id] = Removal::Kept;
             failures.remove(&id);
             if post_number {

@@ -383,6 +383,15 @@ impl Dom {
         }
     }
 
+    /// The nearest ancestor of `id` with `tag`, at most `levels` up: what
+    /// wraps an element nearby, found without walking a hostile page's
+    /// depth.
+    pub(crate) fn ancestor_within(&self, id: NodeId, tag: Tag, levels: usize) -> Option<NodeId> {
+        self.ancestors(id)
+            .take(levels)
+            .find(|&a| self.tag(a) == tag)
+    }
+
     /// Whether the class of `id` names a caption (`wp-caption-text`,
     /// `image-caption`...), in any case.
     pub(crate) fn class_names_caption(&self, id: NodeId) -> bool {

@@ -464,11 +464,7 @@ fn is_teaser_date(dom: &Dom, id: NodeId) -> bool {
     // A teaser's link wraps its date a few levels up; a hostile page's
     // depth is not walked for every date.
     const MAX_LINK_LEVELS: usize = 16;
-    let Some(link) = dom
-        .ancestors(id)
-        .take(MAX_LINK_LEVELS)
-        .find(|&a| dom.tag(a) == Tag::A)
-    else {
+    let Some(link) = dom.ancestor_within(id, Tag::A, MAX_LINK_LEVELS) else {
         return false;
     };
     if dom.attr(link, &local_name!("href")).is_none() {

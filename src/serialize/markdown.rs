@@ -984,11 +984,7 @@ fn code_language(dom: &Dom, pre: NodeId) -> String {
         .ancestors(pre)
         .take(MAX_CELL_LEVELS)
         .find(|&a| matches!(dom.tag(a), Tag::Td | Tag::Th))
-        .and_then(|cell| {
-            dom.ancestors(cell)
-                .take(MAX_CELL_LEVELS)
-                .find(|&a| dom.tag(a) == Tag::Table)
-        });
+        .and_then(|cell| dom.ancestor_within(cell, Tag::Table, MAX_CELL_LEVELS));
     // The scan stops at a second block (line numbers are none).
     let only_block = |wrapper: NodeId| {
         (wrapper + 1..dom.end(wrapper))

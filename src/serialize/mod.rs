@@ -156,11 +156,7 @@ pub(crate) enum Policy {
 /// the quoted text, which would otherwise run on from it.
 fn opens_quote(dom: &Dom, cite: NodeId) -> bool {
     const MAX_LEVELS: usize = 3;
-    let Some(quote) = dom
-        .ancestors(cite)
-        .take(MAX_LEVELS)
-        .find(|&a| dom.tag(a) == Tag::Blockquote)
-    else {
+    let Some(quote) = dom.ancestor_within(cite, Tag::Blockquote, MAX_LEVELS) else {
         return false;
     };
     let has_words = |range: std::ops::Range<NodeId>| {
