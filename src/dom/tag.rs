@@ -47,11 +47,12 @@ macro_rules! tags {
                         _ => Tag::Foreign,
                     };
                 }
-                // Interned names compare as integers: no string compares.
-                match *local {
-                    $(local_name!($name) => Tag::$variant,)*
-                    _ => Tag::Other,
-                }
+                TAG_TABLE.get(local)
+            }
+
+            /// Every named tag with its interned name, for the lookup table.
+            fn interned() -> impl Iterator<Item = (LocalName, Tag)> {
+                [$((local_name!($name), Tag::$variant),)*].into_iter()
             }
 
             /// The lower-case element name, for output; `None` for tags
@@ -92,6 +93,54 @@ tags! {
     Td => "td", Template => "template", Textarea => "textarea", Tfoot => "tfoot", Th => "th",
     Thead => "thead", Time => "time", Title => "title", Tr => "tr", Track => "track", Tt => "tt",
     U => "u", Ul => "ul", Var => "var", Video => "video", Wbr => "wbr", Xmp => "xmp",
+}
+
+/// HTML element names to tags, found by the interned name's hash.
+///
+/// A `match` over the 120-odd names compiles to a tree of integer compares
+/// taken in an order no branch predictor learns (page after page mixes
+/// `div`, `a`, `span`, `li`...); one probe here costs a hash load, a
+/// multiply and one compare that nearly always succeeds.
+struct TagTable {
+    /// Open addressing, linear probing; at most a quarter full, so a probe
+    /// always reaches an empty slot.
+    slots: Box<[Option<(LocalName, Tag)>]>,
+}
+
+/// log2 of the table's slots: 512 slots for the named tags.
+const TAG_TABLE_BITS: u32 = 9;
+
+static TAG_TABLE: once_cell::sync::Lazy<TagTable> = once_cell::sync::Lazy::new(TagTable::build);
+
+impl TagTable {
+    fn build() -> TagTable {
+        let mut slots = vec![None; 1 << TAG_TABLE_BITS].into_boxed_slice();
+        for (name, tag) in Tag::interned() {
+            let mut i = Self::slot(&name);
+            while slots[i].is_some() {
+                i = (i + 1) & ((1 << TAG_TABLE_BITS) - 1);
+            }
+            slots[i] = Some((name, tag));
+        }
+        TagTable { slots }
+    }
+
+    /// Fibonacci hashing of the atom's own hash (precomputed for static
+    /// atoms; the packed bytes for short inline ones, hence the mixing).
+    fn slot(name: &LocalName) -> usize {
+        (name.get_hash().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TAG_TABLE_BITS)) as usize
+    }
+
+    fn get(&self, name: &LocalName) -> Tag {
+        let mut i = Self::slot(name);
+        loop {
+            match self.slots.get(i) {
+                Some(Some((known, tag))) if known == name => return *tag,
+                Some(Some(_)) => i = (i + 1) & ((1 << TAG_TABLE_BITS) - 1),
+                _ => return Tag::Other,
+            }
+        }
+    }
 }
 
 impl Tag {
@@ -316,6 +365,26 @@ mod tests {
             Tag::of(&ns!(html), &LocalName::from("my-widget")),
             Tag::Other
         );
+    }
+
+    #[test]
+    fn every_named_tag_is_found_from_its_name_however_interned() {
+        for &tag in Tag::NAMED {
+            let name = tag.name().expect("a named tag has a name");
+            // The parser's static atom, and the same name built at run time.
+            assert_eq!(Tag::of(&ns!(html), &LocalName::from(name)), tag, "{name}");
+            let owned = LocalName::from(String::from(name));
+            assert_eq!(Tag::of(&ns!(html), &owned), tag, "{name}");
+        }
+        // Names outside the set, short (an inline atom) and long (a
+        // dynamic one), are not elements with rules.
+        for other in ["x", "ab", "wxyz", "custom-element-name", "divs", "h7"] {
+            assert_eq!(
+                Tag::of(&ns!(html), &LocalName::from(other)),
+                Tag::Other,
+                "{other}"
+            );
+        }
     }
 
     #[test]
