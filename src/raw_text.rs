@@ -252,17 +252,13 @@ struct Tag {
 /// following the tokenizer's attribute states so that a `>` inside a quoted
 /// value does not end it. `None` when the page ends inside the tag. Names
 /// and values are passed over in runs, not a state change per byte.
+///
+/// The states are places in the code rather than a value switched on: a
+/// jump on a state variable, taken at every attribute of every tag of the
+/// page, is one the processor keeps guessing wrong. `after_name` is the
+/// one distinction left: whether `=` starts a value (after an attribute's
+/// name) or a name (anywhere else).
 fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
-    #[derive(Clone, Copy)]
-    enum State {
-        BeforeAttrName,
-        // After a name, which ends at white space, `/`, `=` or `>`: all
-        // four are read in this state.
-        AfterAttrName,
-        BeforeValue,
-        AfterQuoted,
-        SelfClosing,
-    }
     let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
     let mut i = run_end(b, from, ends_tag_name)?;
     let name = from..i;
@@ -281,86 +277,65 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
             type_value = Some(value);
         }
     };
-    // White space after the name leads to a new name (where `=` starts
-    // one); `/` and `>` are read as after a name.
-    let mut state = if is_html_space(*b.get(i)?) {
-        State::BeforeAttrName
-    } else {
-        State::AfterAttrName
-    };
+    // White space after the tag's name leads to a new name (where `=`
+    // starts one); `/` and `>` are read alike either way.
+    let mut after_name = !is_html_space(*b.get(i)?);
     let mut self_closing = false;
     loop {
         let c = *b.get(i)?;
-        match state {
-            State::BeforeAttrName => {
-                if is_html_space(c) {
-                    i += 1;
-                } else if c == b'/' || c == b'>' {
-                    state = State::AfterAttrName;
-                } else {
-                    // A name may start with `=`.
-                    let end = run_end(b, i + 1, ends_attr_name)?;
-                    attr_name = i..end;
-                    i = end;
-                    state = State::AfterAttrName;
-                }
-            }
-            State::AfterAttrName => match c {
-                b'/' => {
-                    i += 1;
-                    state = State::SelfClosing;
-                }
-                b'=' => {
-                    i += 1;
-                    state = State::BeforeValue;
-                }
-                b'>' => break,
-                _ if is_html_space(c) => i += 1,
-                _ => {
-                    let end = run_end(b, i + 1, ends_attr_name)?;
-                    attr_name = i..end;
-                    i = end;
-                }
-            },
-            State::BeforeValue => match c {
-                b'"' | b'\'' => {
-                    let close = i + 1 + memchr::memchr(c, b.get(i + 1..)?)?;
-                    value_read(&attr_name, i + 1..close);
-                    i = close + 1;
-                    state = State::AfterQuoted;
-                }
-                b'>' => {
-                    value_read(&attr_name, i..i);
-                    break;
-                }
-                _ if is_html_space(c) => i += 1,
-                _ => {
-                    // Unquoted, to white space or `>`, read again before
-                    // the next name.
-                    let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
-                    value_read(&attr_name, i..end);
-                    i = end;
-                    state = State::BeforeAttrName;
-                }
-            },
-            State::AfterQuoted => match c {
-                b'/' => {
-                    i += 1;
-                    state = State::SelfClosing;
-                }
-                b'>' => break,
-                _ if is_html_space(c) => {
-                    i += 1;
-                    state = State::BeforeAttrName;
-                }
-                _ => state = State::BeforeAttrName,
-            },
-            State::SelfClosing => {
-                if c == b'>' {
+        if is_html_space(c) {
+            i += 1;
+            continue;
+        }
+        match c {
+            b'>' => break,
+            b'/' => {
+                // `/` then `>` closes the tag itself; anything else is
+                // read again as where a name may start.
+                i += 1;
+                if *b.get(i)? == b'>' {
                     self_closing = true;
                     break;
                 }
-                state = State::BeforeAttrName;
+                after_name = false;
+            }
+            b'=' if after_name => {
+                i += 1;
+                while is_html_space(*b.get(i)?) {
+                    i += 1;
+                }
+                let v = *b.get(i)?;
+                match v {
+                    b'"' | b'\'' => {
+                        let close = i + 1 + memchr::memchr(v, b.get(i + 1..)?)?;
+                        value_read(&attr_name, i + 1..close);
+                        i = close + 1;
+                        // Right after the closing quote: `/` and `>` are
+                        // read as usual, white space is passed, anything
+                        // else starts a name at once.
+                        if is_html_space(*b.get(i)?) {
+                            i += 1;
+                        }
+                    }
+                    b'>' => {
+                        value_read(&attr_name, i..i);
+                        break;
+                    }
+                    _ => {
+                        // Unquoted, to white space or `>`.
+                        let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
+                        value_read(&attr_name, i..end);
+                        i = end;
+                    }
+                }
+                after_name = false;
+            }
+            _ => {
+                // A name, which may start with `=` where no name stood.
+                let end = run_end(b, i + 1, ends_attr_name)?;
+                attr_name = i..end;
+                i = end;
+                after_name = true;
             }
         }
     }
@@ -650,6 +625,132 @@ fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
 }
 
 #[cfg(test)]
+/// Reads the tag whose name starts at `from` (right after `<` or `</`),
+/// following the tokenizer's attribute states so that a `>` inside a quoted
+/// value does not end it. `None` when the page ends inside the tag. Names
+/// and values are passed over in runs, not a state change per byte.
+#[cfg(test)]
+fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
+    #[derive(Clone, Copy)]
+    enum State {
+        BeforeAttrName,
+        // After a name, which ends at white space, `/`, `=` or `>`: all
+        // four are read in this state.
+        AfterAttrName,
+        BeforeValue,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
+    let mut i = run_end(b, from, ends_tag_name)?;
+    let name = from..i;
+    // Only a script's type is asked for.
+    let wants_type = b
+        .get(name.clone())
+        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"));
+    let mut type_value: Option<Range<usize>> = None;
+    let mut attr_name = i..i;
+    let mut value_read = |attr: &Range<usize>, value: Range<usize>| {
+        if wants_type
+            && type_value.is_none()
+            && b.get(attr.clone())
+                .is_some_and(|n| n.eq_ignore_ascii_case(b"type"))
+        {
+            type_value = Some(value);
+        }
+    };
+    // White space after the name leads to a new name (where `=` starts
+    // one); `/` and `>` are read as after a name.
+    let mut state = if is_html_space(*b.get(i)?) {
+        State::BeforeAttrName
+    } else {
+        State::AfterAttrName
+    };
+    let mut self_closing = false;
+    loop {
+        let c = *b.get(i)?;
+        match state {
+            State::BeforeAttrName => {
+                if is_html_space(c) {
+                    i += 1;
+                } else if c == b'/' || c == b'>' {
+                    state = State::AfterAttrName;
+                } else {
+                    // A name may start with `=`.
+                    let end = run_end(b, i + 1, ends_attr_name)?;
+                    attr_name = i..end;
+                    i = end;
+                    state = State::AfterAttrName;
+                }
+            }
+            State::AfterAttrName => match c {
+                b'/' => {
+                    i += 1;
+                    state = State::SelfClosing;
+                }
+                b'=' => {
+                    i += 1;
+                    state = State::BeforeValue;
+                }
+                b'>' => break,
+                _ if is_html_space(c) => i += 1,
+                _ => {
+                    let end = run_end(b, i + 1, ends_attr_name)?;
+                    attr_name = i..end;
+                    i = end;
+                }
+            },
+            State::BeforeValue => match c {
+                b'"' | b'\'' => {
+                    let close = i + 1 + memchr::memchr(c, b.get(i + 1..)?)?;
+                    value_read(&attr_name, i + 1..close);
+                    i = close + 1;
+                    state = State::AfterQuoted;
+                }
+                b'>' => {
+                    value_read(&attr_name, i..i);
+                    break;
+                }
+                _ if is_html_space(c) => i += 1,
+                _ => {
+                    // Unquoted, to white space or `>`, read again before
+                    // the next name.
+                    let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
+                    value_read(&attr_name, i..end);
+                    i = end;
+                    state = State::BeforeAttrName;
+                }
+            },
+            State::AfterQuoted => match c {
+                b'/' => {
+                    i += 1;
+                    state = State::SelfClosing;
+                }
+                b'>' => break,
+                _ if is_html_space(c) => {
+                    i += 1;
+                    state = State::BeforeAttrName;
+                }
+                _ => state = State::BeforeAttrName,
+            },
+            State::SelfClosing => {
+                if c == b'>' {
+                    self_closing = true;
+                    break;
+                }
+                state = State::BeforeAttrName;
+            }
+        }
+    }
+    Some(Tag {
+        name,
+        type_value,
+        after: i + 1,
+        self_closing,
+    })
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -663,6 +764,38 @@ mod tests {
 
     fn bodies(html: &str) -> Vec<&str> {
         found(html, Scripting::Enabled, true)
+    }
+
+    /// Every tag tail of up to six pieces from the bytes the attribute
+    /// states switch on reads as the tokenizer's states, written one by
+    /// one, read it: the same end, self-closing flag and script type.
+    #[test]
+    fn tags_end_where_the_attribute_states_end_them() {
+        const PIECES: [&str; 9] = [" ", "\t", "=", "\"", "'", "/", ">", " x", "type"];
+        let mut tails = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..6 {
+            let mut longer = Vec::with_capacity(tails.len() * PIECES.len());
+            for tail in &tails {
+                for piece in PIECES {
+                    longer.push(format!("{tail}{piece}"));
+                }
+            }
+            for tail in &longer {
+                for name in ["p", "script"] {
+                    let tag = format!("{name}{tail}");
+                    let b = tag.as_bytes();
+                    let got =
+                        tag_end(b, 0).map(|t| (t.name, t.type_value, t.after, t.self_closing));
+                    let want = tag_end_by_states(b, 0)
+                        .map(|t| (t.name, t.type_value, t.after, t.self_closing));
+                    assert_eq!(got, want, "{tag:?}");
+                    checked += 1;
+                }
+            }
+            tails = longer;
+        }
+        assert!(checked > 1_000_000);
     }
 
     #[test]
