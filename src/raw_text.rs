@@ -248,6 +248,40 @@ struct Tag {
     self_closing: bool,
 }
 
+/// The value of a script's first `type` attribute, as a tag's attributes
+/// are read (only a script's type is asked for).
+struct ScriptType<'a> {
+    page: &'a [u8],
+    wanted: bool,
+    value: Option<Range<usize>>,
+}
+
+impl<'a> ScriptType<'a> {
+    /// For the tag named by `name` in `page`.
+    fn of(page: &'a [u8], name: &Range<usize>) -> Self {
+        ScriptType {
+            page,
+            wanted: page
+                .get(name.clone())
+                .is_some_and(|n| n.eq_ignore_ascii_case(b"script")),
+            value: None,
+        }
+    }
+
+    /// Notes the value read for the attribute named `attr`.
+    fn read(&mut self, attr: &Range<usize>, value: Range<usize>) {
+        if self.wanted
+            && self.value.is_none()
+            && self
+                .page
+                .get(attr.clone())
+                .is_some_and(|n| n.eq_ignore_ascii_case(b"type"))
+        {
+            self.value = Some(value);
+        }
+    }
+}
+
 /// Reads the tag whose name starts at `from` (right after `<` or `</`),
 /// following the tokenizer's attribute states so that a `>` inside a quoted
 /// value does not end it. `None` when the page ends inside the tag. Names
@@ -262,21 +296,9 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
     let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
     let mut i = run_end(b, from, ends_tag_name)?;
     let name = from..i;
-    // Only a script's type is asked for.
-    let wants_type = b
-        .get(name.clone())
-        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"));
-    let mut type_value: Option<Range<usize>> = None;
+    let mut script_type = ScriptType::of(b, &name);
     let mut attr_name = i..i;
-    let mut value_read = |attr: &Range<usize>, value: Range<usize>| {
-        if wants_type
-            && type_value.is_none()
-            && b.get(attr.clone())
-                .is_some_and(|n| n.eq_ignore_ascii_case(b"type"))
-        {
-            type_value = Some(value);
-        }
-    };
+    let mut value_read = |attr: &Range<usize>, value: Range<usize>| script_type.read(attr, value);
     // White space after the tag's name leads to a new name (where `=`
     // starts one); `/` and `>` are read alike either way.
     let mut after_name = !is_html_space(*b.get(i)?);
@@ -341,7 +363,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
     }
     Some(Tag {
         name,
-        type_value,
+        type_value: script_type.value,
         after: i + 1,
         self_closing,
     })
@@ -644,21 +666,9 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
     let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
     let mut i = run_end(b, from, ends_tag_name)?;
     let name = from..i;
-    // Only a script's type is asked for.
-    let wants_type = b
-        .get(name.clone())
-        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"));
-    let mut type_value: Option<Range<usize>> = None;
+    let mut script_type = ScriptType::of(b, &name);
     let mut attr_name = i..i;
-    let mut value_read = |attr: &Range<usize>, value: Range<usize>| {
-        if wants_type
-            && type_value.is_none()
-            && b.get(attr.clone())
-                .is_some_and(|n| n.eq_ignore_ascii_case(b"type"))
-        {
-            type_value = Some(value);
-        }
-    };
+    let mut value_read = |attr: &Range<usize>, value: Range<usize>| script_type.read(attr, value);
     // White space after the name leads to a new name (where `=` starts
     // one); `/` and `>` are read as after a name.
     let mut state = if is_html_space(*b.get(i)?) {
@@ -744,7 +754,7 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
     }
     Some(Tag {
         name,
-        type_value,
+        type_value: script_type.value,
         after: i + 1,
         self_closing,
     })
