@@ -1456,8 +1456,43 @@ fn is_month_initial(c: char) -> bool {
     MONTH_INITIALS.contains(&c) || (!c.is_ascii() && MONTH_INITIALS_BEYOND_ASCII.contains(&c))
 }
 
+/// Every ASCII word that names a month or could (every ASCII prefix of
+/// every month name), with what [`month_by_scan`] answers for it: an
+/// ASCII word that is none of them names no month. One hash lookup in
+/// place of a scan of the 450-odd names, for the words that get past
+/// the first letter's test (about one in five).
+static ASCII_MONTH_WORDS: once_cell::sync::Lazy<
+    std::collections::HashMap<&'static str, Option<u32>>,
+> = once_cell::sync::Lazy::new(|| {
+    MONTHS
+        .iter()
+        .chain(&MONTHS_IN_FULL)
+        .flatten()
+        .flat_map(|name| {
+            (1..=name.len())
+                .filter_map(move |end| name.get(..end))
+                .filter(|word| word.is_ascii())
+        })
+        .map(|word| (word, month_by_scan(word)))
+        .collect()
+});
+
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
+    const MAX_BYTES: usize = 36;
+    if w.is_ascii() && w.len() <= MAX_BYTES {
+        let mut lower = [0u8; MAX_BYTES];
+        let lower = &mut lower[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).ok()?;
+        return ASCII_MONTH_WORDS.get(lower).copied().flatten();
+    }
+    month_by_scan(w)
+}
+
+/// [`month`] by comparing the word with every name.
+fn month_by_scan(w: &str) -> Option<u32> {
     const MAX_BYTES: usize = 36;
     // Two letters name a month only in full and outside ASCII (Hindi
     // "मई"); an ASCII word that short is an abbreviation of anything.
@@ -1631,6 +1666,26 @@ mod tests {
         for w in &words {
             assert_eq!(month(w), month_by_strings(w), "{w}");
         }
+    }
+
+    #[test]
+    fn month_words_looked_up_read_as_scanned() {
+        let mut words: Vec<String> = Vec::new();
+        for name in MONTHS.iter().chain(&MONTHS_IN_FULL).flatten() {
+            for end in (1..=name.len()).filter(|&end| name.is_char_boundary(end)) {
+                let prefix = &name[..end];
+                words.push(prefix.to_string());
+                words.push(prefix.to_uppercase());
+                words.push(format!("{prefix}x"));
+            }
+        }
+        words.extend(["", "x", "Sept.", "jUnE", "monday", "decembre"].map(String::from));
+        for w in &words {
+            assert_eq!(month(w), month_by_scan(w), "{w}");
+        }
+        // The lookup answers for words the scan would name a month.
+        assert_eq!(month("SEPT"), Some(9));
+        assert_eq!(month("Jan"), Some(1));
     }
 
     #[test]
