@@ -20,6 +20,7 @@
 //! Everything is bounded: inputs are cut to a fixed number of tokens, and
 //! each pattern looks at a handful of tokens, so the cost is linear.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 /// The most tokens read from one input.
@@ -1460,22 +1461,82 @@ fn is_month_initial(c: char) -> bool {
 /// every month name), with what [`month_by_scan`] answers for it: an
 /// ASCII word that is none of them names no month. One hash lookup in
 /// place of a scan of the 450-odd names, for the words that get past
-/// the first letter's test (about one in five).
-static ASCII_MONTH_WORDS: once_cell::sync::Lazy<
-    std::collections::HashMap<&'static str, Option<u32>>,
-> = once_cell::sync::Lazy::new(|| {
-    MONTHS
+/// the first letter's test. Built by following the scan for all the
+/// words at once, name by name, rather than scanning for each.
+static ASCII_MONTH_WORDS: once_cell::sync::Lazy<MonthWords<Option<u32>>> =
+    once_cell::sync::Lazy::new(ascii_month_words);
+
+/// Short words to what is known of them, hashed by foldhash (SipHash
+/// would cost more than the scan it spares).
+type MonthWords<T> = HashMap<&'static str, T, foldhash::fast::FixedState>;
+
+fn ascii_month_words() -> MonthWords<Option<u32>> {
+    /// Where the scan stands for one word.
+    enum Scan {
+        /// Still reading; the month of the names it starts, if one.
+        Reading(Option<u32>),
+        /// Answered.
+        Done(Option<u32>),
+    }
+    let ascii_prefixes = |name: &'static str| {
+        (1..=name.len())
+            .filter_map(move |end| name.get(..end))
+            .filter(|word| word.is_ascii())
+    };
+    let mut words: MonthWords<Scan> = MonthWords::default();
+    for word in MONTHS
         .iter()
         .chain(&MONTHS_IN_FULL)
         .flatten()
-        .flat_map(|name| {
-            (1..=name.len())
-                .filter_map(move |end| name.get(..end))
-                .filter(|word| word.is_ascii())
+        .flat_map(|n| ascii_prefixes(n))
+    {
+        // Two ASCII letters or fewer name no month but in full.
+        let start = if word.len() < 3 {
+            Scan::Done(None)
+        } else {
+            Scan::Reading(None)
+        };
+        words.entry(word).or_insert(start);
+    }
+    // The scan's second part: the names in order, each deciding for the
+    // words it equals or starts with.
+    for names in &MONTHS {
+        for (m, name) in (1u32..).zip(names.iter()) {
+            for word in ascii_prefixes(name) {
+                let Some(scan) = words.get_mut(word) else {
+                    continue;
+                };
+                *scan = match *scan {
+                    Scan::Done(answer) => Scan::Done(answer),
+                    _ if word == *name => Scan::Done(Some(m)),
+                    Scan::Reading(None) => Scan::Reading(Some(m)),
+                    Scan::Reading(Some(f)) if f == m => Scan::Reading(Some(f)),
+                    Scan::Reading(Some(_)) => Scan::Done(None),
+                };
+            }
+        }
+    }
+    let mut answers: MonthWords<Option<u32>> = words
+        .into_iter()
+        .map(|(word, scan)| match scan {
+            Scan::Reading(found) | Scan::Done(found) => (word, found),
         })
-        .map(|word| (word, month_by_scan(word)))
-        .collect()
-});
+        .collect();
+    // Its first part, which comes before: a name in full, in the first
+    // language that has it.
+    let mut in_full: MonthWords<u32> = MonthWords::default();
+    for names in &MONTHS_IN_FULL {
+        for (m, name) in (1u32..).zip(names.iter()) {
+            if name.is_ascii() && name.len() >= 3 {
+                in_full.entry(name).or_insert(m);
+            }
+        }
+    }
+    for (word, m) in in_full {
+        answers.insert(word, Some(m));
+    }
+    answers
+}
 
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
