@@ -646,11 +646,8 @@ fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
     }
 }
 
-#[cfg(test)]
-/// Reads the tag whose name starts at `from` (right after `<` or `</`),
-/// following the tokenizer's attribute states so that a `>` inside a quoted
-/// value does not end it. `None` when the page ends inside the tag. Names
-/// and values are passed over in runs, not a state change per byte.
+/// [`tag_end`] written state by state, as the tokenizer's specification
+/// names the attribute states: the reference its tests compare it with.
 #[cfg(test)]
 fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
     #[derive(Clone, Copy)]
@@ -776,9 +773,9 @@ mod tests {
         found(html, Scripting::Enabled, true)
     }
 
-    /// Every tag tail of up to six pieces from the bytes the attribute
-    /// states switch on reads as the tokenizer's states, written one by
-    /// one, read it: the same end, self-closing flag and script type.
+    /// Every tag tail of up to six pieces, made of the bytes the attribute
+    /// states switch on, reads as it does state by state: the same end,
+    /// self-closing flag and script type.
     #[test]
     fn tags_end_where_the_attribute_states_end_them() {
         const PIECES: [&str; 9] = [" ", "\t", "=", "\"", "'", "/", ">", " x", "type"];

@@ -1470,6 +1470,7 @@ static ASCII_MONTH_WORDS: once_cell::sync::Lazy<MonthWords<Option<u32>>> =
 /// would cost more than the scan it spares).
 type MonthWords<T> = HashMap<&'static str, T, foldhash::fast::FixedState>;
 
+/// Builds [`ASCII_MONTH_WORDS`].
 fn ascii_month_words() -> MonthWords<Option<u32>> {
     /// Where the scan stands for one word.
     enum Scan {
