@@ -433,21 +433,26 @@ fn follows_dropped_related_label(dom: &Dom, removal: &[Removal], id: NodeId) -> 
 const CALL_LEAD_MAX_CHARS: usize = 200;
 
 /// Whether every word of `id` is set in bold (`<strong>`, `<b>`) inside it.
+/// One pass in document order: a node is in bold when it is bold itself
+/// or its parent (below `id`) is, so no text walks up to `id`.
 fn is_all_bold(dom: &Dom, id: NodeId) -> bool {
+    let start = id + 1;
+    let mut in_bold = vec![false; dom.end(id) - start];
     let mut any = false;
-    for n in id + 1..dom.end(id) {
+    for n in start..dom.end(id) {
+        let parent_bold = dom
+            .parent(n)
+            .filter(|&p| p > id)
+            .is_some_and(|p| in_bold[p - start]);
+        in_bold[n - start] = parent_bold || matches!(dom.tag(n), Tag::Strong | Tag::B);
         let Some(text) = dom.text(n) else { continue };
         if text.trim().is_empty() {
             continue;
         }
-        any = true;
-        let bold = dom
-            .ancestors(n)
-            .take_while(|&a| a != id)
-            .any(|a| matches!(dom.tag(a), Tag::Strong | Tag::B));
-        if !bold {
+        if !parent_bold {
             return false;
         }
+        any = true;
     }
     any
 }
@@ -2858,6 +2863,21 @@ mod tests {
             found,
             [true, true, true, false, false, false, false, false, false]
         );
+    }
+
+    #[test]
+    fn a_line_is_all_bold_only_when_every_word_is() {
+        let dom = Dom::index(crate::parse::parse_str(
+            "<p><strong>Stop searching. <em>Talk</em> to us</strong></p>\
+             <p><b>Bold</b> then plain</p><p><span> </span><b><i>deep</i></b></p><p></p>",
+        ));
+        let ps: Vec<NodeId> = dom.find_all(Tag::P).collect();
+        assert!(is_all_bold(&dom, ps[0]));
+        assert!(!is_all_bold(&dom, ps[1]));
+        // White space outside the bold counts for nothing; an empty line
+        // is not a bold one.
+        assert!(is_all_bold(&dom, ps[2]));
+        assert!(!is_all_bold(&dom, ps[3]));
     }
 
     #[test]

@@ -298,7 +298,6 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
     let name = from..i;
     let mut script_type = ScriptType::of(b, &name);
     let mut attr_name = i..i;
-    let mut value_read = |attr: &Range<usize>, value: Range<usize>| script_type.read(attr, value);
     // White space after the tag's name leads to a new name (where `=`
     // starts one); `/` and `>` are read alike either way.
     let mut after_name = !is_html_space(*b.get(i)?);
@@ -330,7 +329,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                 match v {
                     b'"' | b'\'' => {
                         let close = i + 1 + memchr::memchr(v, b.get(i + 1..)?)?;
-                        value_read(&attr_name, i + 1..close);
+                        script_type.read(&attr_name, i + 1..close);
                         i = close + 1;
                         // Right after the closing quote: `/` and `>` are
                         // read as usual, white space is passed, anything
@@ -340,13 +339,13 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                         }
                     }
                     b'>' => {
-                        value_read(&attr_name, i..i);
+                        script_type.read(&attr_name, i..i);
                         break;
                     }
                     _ => {
                         // Unquoted, to white space or `>`.
                         let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
-                        value_read(&attr_name, i..end);
+                        script_type.read(&attr_name, i..end);
                         i = end;
                     }
                 }
@@ -665,7 +664,6 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
     let name = from..i;
     let mut script_type = ScriptType::of(b, &name);
     let mut attr_name = i..i;
-    let mut value_read = |attr: &Range<usize>, value: Range<usize>| script_type.read(attr, value);
     // White space after the name leads to a new name (where `=` starts
     // one); `/` and `>` are read as after a name.
     let mut state = if is_html_space(*b.get(i)?) {
@@ -710,12 +708,12 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
             State::BeforeValue => match c {
                 b'"' | b'\'' => {
                     let close = i + 1 + memchr::memchr(c, b.get(i + 1..)?)?;
-                    value_read(&attr_name, i + 1..close);
+                    script_type.read(&attr_name, i + 1..close);
                     i = close + 1;
                     state = State::AfterQuoted;
                 }
                 b'>' => {
-                    value_read(&attr_name, i..i);
+                    script_type.read(&attr_name, i..i);
                     break;
                 }
                 _ if is_html_space(c) => i += 1,
@@ -723,7 +721,7 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
                     // Unquoted, to white space or `>`, read again before
                     // the next name.
                     let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
-                    value_read(&attr_name, i..end);
+                    script_type.read(&attr_name, i..end);
                     i = end;
                     state = State::BeforeAttrName;
                 }

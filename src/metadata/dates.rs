@@ -1539,11 +1539,13 @@ fn ascii_month_words() -> MonthWords<Option<u32>> {
     answers
 }
 
+/// The longest word, in bytes, that [`month`] reads as a month's name.
+const MAX_MONTH_BYTES: usize = 36;
+
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
-    const MAX_BYTES: usize = 36;
-    if w.is_ascii() && w.len() <= MAX_BYTES {
-        let mut lower = [0u8; MAX_BYTES];
+    if w.is_ascii() && w.len() <= MAX_MONTH_BYTES {
+        let mut lower = [0u8; MAX_MONTH_BYTES];
         let lower = &mut lower[..w.len()];
         lower.copy_from_slice(w.as_bytes());
         lower.make_ascii_lowercase();
@@ -1555,12 +1557,11 @@ fn month(w: &str) -> Option<u32> {
 
 /// [`month`] by comparing the word with every name.
 fn month_by_scan(w: &str) -> Option<u32> {
-    const MAX_BYTES: usize = 36;
     // Two letters name a month only in full and outside ASCII (Hindi
     // "मई"); an ASCII word that short is an abbreviation of anything.
     let letters = w.chars().count();
     let short = letters < 3;
-    if letters < 2 || (short && w.is_ascii()) || w.len() > MAX_BYTES {
+    if letters < 2 || (short && w.is_ascii()) || w.len() > MAX_MONTH_BYTES {
         return None;
     }
     // Most words are not months: turn them away on their first letter,
@@ -1571,7 +1572,7 @@ fn month_by_scan(w: &str) -> Option<u32> {
     }
     // An ASCII word is lower-cased on the stack (as `to_lowercase` would);
     // another into a string of its own.
-    let mut ascii = [0u8; MAX_BYTES];
+    let mut ascii = [0u8; MAX_MONTH_BYTES];
     let owned;
     let w: &str = if w.is_ascii() {
         let lower = &mut ascii[..w.len()];
