@@ -133,13 +133,39 @@ fn put_at(parent: &Handle, slot: usize, node: &Handle) {
 
 /// Whether the indexed page has `<noscript>` fallback text in its body that
 /// a parse with scripting off would turn into content.
+///
+/// Only markup with words between its tags counts: the usual `<noscript>`
+/// of a page holds a tracking pixel or a tag manager's frame, which a
+/// second reading would turn into no text at all, and that reading costs
+/// as much as the first.
 pub(crate) fn has_fallback(dom: &Dom) -> bool {
     dom.find_all(Tag::Noscript).any(|id| {
         !dom.ancestors(id).any(|a| dom.tag(a) == Tag::Head)
             && dom
                 .children(id)
-                .any(|c| dom.text(c).is_some_and(|t| t.contains('<')))
+                .any(|c| dom.text(c).as_deref().is_some_and(has_text_between_tags))
     })
+}
+
+/// Whether `markup` holds a letter or digit outside its tags. A `<` starts
+/// a tag (or comment, or declaration) only when a letter, `/` or `!`
+/// follows, as in the tokenizer; a `>` inside a quoted attribute value
+/// ends the tag early here, which can only make more text count.
+fn has_text_between_tags(markup: &str) -> bool {
+    let mut in_tag = false;
+    let mut chars = markup.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_tag {
+            in_tag = c != '>';
+        } else if c == '<' {
+            in_tag = chars
+                .peek()
+                .is_some_and(|&n| n.is_ascii_alphabetic() || n == '/' || n == '!');
+        } else if c.is_alphanumeric() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Turns every `<noscript>` of a page parsed with scripting off into a
@@ -372,6 +398,36 @@ mod tests {
         assert_eq!(dom.find(Tag::Noscript), None);
         let p = dom.find(Tag::P).unwrap();
         assert!(dom.ancestors(p).any(|a| dom.tag(a) == Tag::Div));
+    }
+
+    #[test]
+    fn markup_without_words_is_no_fallback() {
+        let pixel =
+            r#"<body><p>x</p><noscript><img height="1" src="/tr?id=1&amp;ev=PageView"></noscript>"#;
+        assert!(!has_fallback(&Dom::index(parse_str(pixel))));
+        let frame = r#"<body><p>x</p><noscript><iframe src="/ns.html?id=1" style="display:none"></iframe> </noscript>"#;
+        assert!(!has_fallback(&Dom::index(parse_str(frame))));
+        let comment = "<body><p>x</p><noscript><!-- pixel --><img src=/p.gif></noscript>";
+        assert!(!has_fallback(&Dom::index(parse_str(comment))));
+    }
+
+    #[test]
+    fn words_between_tags_are_fallback_text() {
+        assert!(has_text_between_tags("<div><p>Only here.</p></div>"));
+        assert!(has_text_between_tags("Plain words"));
+        assert!(has_text_between_tags("<b>x</b>"));
+        assert!(has_text_between_tags("<p>日本語</p>"));
+        assert!(
+            has_text_between_tags("a < b"),
+            "a `<` before a space starts no tag"
+        );
+        assert!(!has_text_between_tags(
+            "<img src=\"a.png\" alt=\"Words in an attribute\">"
+        ));
+        assert!(!has_text_between_tags(
+            "<img src=x>\n  <iframe src=y></iframe>\n"
+        ));
+        assert!(!has_text_between_tags(""));
     }
 
     #[test]
