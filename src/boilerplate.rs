@@ -1396,8 +1396,15 @@ static LONE_LABELS: &[(&Lazy<MatchRegex>, &str)] = &[
     (&patterns::SPONSOR_LABEL, "advertisement"),
 ];
 
+/// Every pattern of [`LONE_LABELS`] in one: most short blocks are none of
+/// them, and one search says so where the list would take one each.
+static ANY_LONE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
+    let parts: Vec<&MatchRegex> = LONE_LABELS.iter().map(|(pattern, _)| &***pattern).collect();
+    patterns::any_matcher(&parts)
+});
+
 fn lone_label(v: &BlockView<'_>) -> Option<Signal> {
-    if !v.is_label() {
+    if !v.is_label() || !ANY_LONE_LABEL.is_match(v.text()) {
         return None;
     }
     LONE_LABELS

@@ -182,6 +182,9 @@ pub(crate) struct MatchRegex {
     /// The most bytes a match spans, when the pattern is anchored at both
     /// ends (so a longer text cannot match).
     max_whole_len: Option<usize>,
+    /// The pattern as written, when it was given as text: what
+    /// [`MatchRegex::any_of`] joins.
+    written: Option<Box<str>>,
     /// The pattern as written, for tests of the patterns themselves.
     #[cfg(test)]
     source: Box<str>,
@@ -228,16 +231,35 @@ impl MatchRegex {
         Self::build_from_hir(hir, Some(bytes))
     }
 
+    /// One pattern that matches wherever any of `parts` does (each as
+    /// written, with its own flags: the parts' syntax trees are joined, not
+    /// their text), so that a text none of them matches is searched once
+    /// rather than once per part. Every part must have been built from
+    /// text.
+    pub(crate) fn any_of(parts: &[&MatchRegex]) -> Result<MatchRegex, PatternError> {
+        let trees = parts
+            .iter()
+            .map(|part| {
+                let written = part
+                    .written
+                    .as_deref()
+                    .ok_or("a part built from a syntax tree has no text to join")?;
+                Ok(regex_automata::util::syntax::parse(written)?)
+            })
+            .collect::<Result<Vec<Hir>, PatternError>>()?;
+        Self::build_from_hir(&Hir::alternation(trees), Some(DFA_CACHE_BYTES))
+    }
+
     /// Builds `pattern`, with a lazy DFA of `dfa_cache` bytes if any.
     fn build(pattern: &str, dfa_cache: Option<usize>) -> Result<MatchRegex, PatternError> {
         let hir = regex_automata::util::syntax::parse(pattern)?;
         let built = Self::build_from_hir(&hir, dfa_cache)?;
-        #[cfg(test)]
-        let built = MatchRegex {
+        Ok(MatchRegex {
+            written: Some(pattern.into()),
+            #[cfg(test)]
             source: pattern.into(),
             ..built
-        };
-        Ok(built)
+        })
     }
 
     /// [`MatchRegex::build`] of a pattern given as its syntax tree.
@@ -262,6 +284,7 @@ impl MatchRegex {
             caches: Pool::new(MatchCaches::default),
             min_len: props.minimum_len().unwrap_or(0),
             max_whole_len: props.maximum_len().filter(|_| anchored_both_ends),
+            written: None,
             #[cfg(test)]
             source: hir.to_string().into(),
         })
@@ -516,6 +539,52 @@ mod tests {
             );
         }
         assert!(ours.group("Acme is", 2).is_none());
+    }
+
+    /// The joined pattern matches exactly where one of its parts does,
+    /// each part keeping its own flags and anchors.
+    #[test]
+    fn any_of_matches_where_a_part_does() {
+        let written = [
+            r"(?i)^\s*read\s+more\s*$",
+            r"^[0-9]+ likes$",
+            r"(?s)^\[[a-z]+\].*\[/[a-z]+\]$",
+            r"(?i)\bsubscribe\b",
+            r"^Ünïcode\b",
+        ];
+        let parts: Vec<MatchRegex> = written
+            .iter()
+            .map(|p| MatchRegex::new(p).expect("valid pattern"))
+            .collect();
+        let refs: Vec<&MatchRegex> = parts.iter().collect();
+        let any = MatchRegex::any_of(&refs).expect("parts built from text");
+        let texts = [
+            "",
+            "Read More",
+            " read more ",
+            "read more please",
+            "12 likes",
+            "12 LIKES",
+            "a 12 likes",
+            "[caption]x\ny[/caption]",
+            "[caption]x",
+            "Please SUBSCRIBE now",
+            "subscribers",
+            "Ünïcode rocks",
+            "ünïcode rocks",
+            "plain text",
+        ];
+        let mut matched = 0;
+        for text in texts {
+            let expected = parts.iter().any(|p| p.is_match(text));
+            matched += usize::from(expected);
+            assert_eq!(any.is_match(text), expected, "{text:?}");
+        }
+        assert!(matched >= 6, "the texts try every part");
+        // A part built from a syntax tree has no text to join.
+        let tree = regex_automata::util::syntax::parse("a").expect("valid pattern");
+        let from_tree = MatchRegex::from_hir_with_dfa_cache(&tree, DFA_CACHE_BYTES).expect("valid");
+        assert!(MatchRegex::any_of(&[&parts[0], &from_tree]).is_err());
     }
 
     #[test]

@@ -3039,6 +3039,12 @@ fn matcher(pattern: &str) -> MatchRegex {
     built(MatchRegex::new(pattern))
 }
 
+/// [`MatchRegex::any_of`] the `parts`: one search where the parts would
+/// take one each, for a chain of patterns most texts match none of.
+pub(crate) fn any_matcher(parts: &[&MatchRegex]) -> MatchRegex {
+    built(MatchRegex::any_of(parts))
+}
+
 /// The pattern `built` gave, or a panic naming what was wrong with it
 /// (the patterns are fixed, and the tests build every one).
 fn built<R>(built: Result<R, PatternError>) -> R {
