@@ -147,12 +147,16 @@ pub(crate) fn has_fallback(dom: &Dom) -> bool {
     })
 }
 
-/// Whether `markup` holds a letter or digit outside its tags. A `<` starts
-/// a tag (or comment, or declaration) only when a letter, `/` or `!`
-/// follows, as in the tokenizer; a `>` inside a quoted attribute value
+/// Whether `markup` is markup, a tag at least, with a letter or digit
+/// outside its tags. Text without a tag ("Please enable JavaScript") is
+/// the notice a reading with scripts off would add, not a fallback. A `<`
+/// starts a tag (or comment, or declaration) only when a letter, `/` or
+/// `!` follows, as in the tokenizer; a `>` inside a quoted attribute value
 /// ends the tag early here, which can only make more text count.
 fn has_text_between_tags(markup: &str) -> bool {
     let mut in_tag = false;
+    let mut tags = false;
+    let mut words = false;
     let mut chars = markup.chars().peekable();
     while let Some(c) = chars.next() {
         if in_tag {
@@ -161,7 +165,11 @@ fn has_text_between_tags(markup: &str) -> bool {
             in_tag = chars
                 .peek()
                 .is_some_and(|&n| n.is_ascii_alphabetic() || n == '/' || n == '!');
-        } else if c.is_alphanumeric() {
+            tags |= in_tag;
+        } else {
+            words |= c.is_alphanumeric();
+        }
+        if tags && words {
             return true;
         }
     }
@@ -409,16 +417,24 @@ mod tests {
         assert!(!has_fallback(&Dom::index(parse_str(frame))));
         let comment = "<body><p>x</p><noscript><!-- pixel --><img src=/p.gif></noscript>";
         assert!(!has_fallback(&Dom::index(parse_str(comment))));
+        let notice = "<body><p>x</p><noscript>Please enable JavaScript.</noscript>";
+        assert!(!has_fallback(&Dom::index(parse_str(notice))));
     }
 
     #[test]
     fn words_between_tags_are_fallback_text() {
         assert!(has_text_between_tags("<div><p>Only here.</p></div>"));
-        assert!(has_text_between_tags("Plain words"));
         assert!(has_text_between_tags("<b>x</b>"));
         assert!(has_text_between_tags("<p>日本語</p>"));
+        assert!(has_text_between_tags(
+            "Enable scripts, or read <a href=/text>the text</a>"
+        ));
+        assert!(has_text_between_tags("Words first <br>"));
+        // Text without a tag is no fallback: a notice, or escaped markup.
+        assert!(!has_text_between_tags("Please enable JavaScript"));
+        assert!(!has_text_between_tags("&lt;span&gt;146&lt;/span&gt;"));
         assert!(
-            has_text_between_tags("a < b"),
+            !has_text_between_tags("a < b"),
             "a `<` before a space starts no tag"
         );
         assert!(!has_text_between_tags(
