@@ -2823,6 +2823,38 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// The one search for every lone label answers as the list does.
+    #[test]
+    fn lone_labels_are_found_by_the_joined_search_as_by_the_list() {
+        let texts = [
+            "Show more",
+            "Click to expand...",
+            "2 Likes",
+            "1.2k points",
+            "Did this answer your question?",
+            "Sorry!",
+            "Failed to load latest commit information.",
+            "There was a problem with the brakes.",
+            "5 min read",
+            "In [3]:",
+            "No credit card required",
+            "Members only",
+            "Listen to this article",
+            "Rated 4.5 out of 5",
+            "Just a line of ordinary prose.",
+            "",
+        ];
+        let mut found = 0;
+        for text in texts {
+            let by_list = LONE_LABELS
+                .iter()
+                .any(|(pattern, _)| pattern.is_match(text));
+            found += usize::from(by_list);
+            assert_eq!(ANY_LONE_LABEL.is_match(text), by_list, "{text:?}");
+        }
+        assert!(found >= 10, "the texts try the patterns: {found} matched");
+    }
+
     #[test]
     fn unrendered_templates_and_data_objects_are_told_from_text() {
         assert!(is_unrendered_data(
