@@ -231,6 +231,36 @@ fn a_caption_ending_in_its_credit_stays_with_its_picture() {
 }
 
 #[test]
+fn a_note_set_in_a_pictures_figure_is_a_caption() {
+    // A credit written beside the caption (or in place of one) inside the
+    // picture's figure is no more the article's text than the caption; the
+    // HTML keeps the figure whole. A figure of a quote holds its content.
+    let para = "The harbour board met on Monday to discuss the plan, which would rebuild the \
+                sea wall, widen the quay and add a flood gate, at a cost the town can carry.";
+    let page = format!(
+        "<html><body><article><h1>Harbour plan</h1><p>{para}</p>\
+         <figure><div><img src=\"/a.jpg\" alt=\"\"><figcaption>The quay at dawn</figcaption></div>\
+         <span class=\"description\">Jane Doe / Harbour Times</span></figure><p>{para}</p>\
+         <figure><img src=\"/b.jpg\" alt=\"\"><div>Image: Harbour Board</div></figure><p>{para}</p>\
+         <figure><blockquote><p>We will build it.</p></blockquote><figcaption>The mayor</figcaption></figure>\
+         <p>{para}</p></article></body></html>"
+    );
+    let a = distil::extract(&page, None).unwrap();
+    assert!(!a.text.contains("Jane Doe"), "{}", a.text);
+    assert!(!a.text.contains("Harbour Board"), "{}", a.text);
+    assert!(a.text.contains("We will build it."), "{}", a.text);
+    assert!(a.html.contains("Jane Doe"), "{}", a.html);
+    let with_captions = Extractor::new(Config::default().with_captions_in_text(true))
+        .extract(&page, None)
+        .unwrap();
+    assert!(
+        with_captions.text.contains("Jane Doe"),
+        "{}",
+        with_captions.text
+    );
+}
+
+#[test]
 fn the_lead_picture_between_headline_and_body_stays() {
     // A news page sets its standfirst (as an <h2>) and its lead picture
     // between the headline and the body's container; neither scores, and

@@ -270,7 +270,45 @@ impl TextWriter {
 /// `image-caption`...). A table's `<caption class="table__caption">` is
 /// not one: it is the table's title ("Buy it if...").
 pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    tag == Tag::Figcaption || (tag != Tag::Caption && dom.class_names_caption(id))
+    tag == Tag::Figcaption
+        || (tag != Tag::Caption && dom.class_names_caption(id))
+        || is_picture_figure(dom, id, tag)
+}
+
+/// A picture's `<figure>` whose text outside its `<figcaption>` is a note
+/// at most: the photographer's credit ("Image: WSig"), a line under the
+/// image, set beside the caption or in place of one. Its text is the
+/// caption's kind. A figure that holds a quote, a table, code or a list,
+/// or longer text, holds the article's content.
+fn is_picture_figure(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    const MAX_NOTE_CHARS: u32 = 120;
+    // A picture and its caption take a few dozen nodes; the bound keeps
+    // the walk below linear on figures nested without end.
+    const MAX_FIGURE_NODES: usize = 256;
+    if tag != Tag::Figure || dom.end(id) - id > MAX_FIGURE_NODES {
+        return false;
+    }
+    let (mut picture, mut note_chars) = (false, 0);
+    let mut d = id + 1;
+    while d < dom.end(id) {
+        match dom.tag(d) {
+            Tag::Img | Tag::Picture | Tag::Video => picture = true,
+            Tag::Table | Tag::Pre | Tag::Blockquote | Tag::Ul | Tag::Ol => return false,
+            // The caption is one whatever its length.
+            Tag::Figcaption => {
+                d = dom.end(d);
+                continue;
+            }
+            _ => {
+                note_chars += dom.text_measure(d).span.len;
+                if note_chars > MAX_NOTE_CHARS {
+                    return false;
+                }
+            }
+        }
+        d += 1;
+    }
+    picture
 }
 
 /// A table cell used for page layout rather than data: it holds blocks
