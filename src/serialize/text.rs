@@ -267,8 +267,9 @@ impl TextWriter {
 }
 
 /// A figure caption, by tag or by class name (`wp-caption-text`,
-/// `image-caption`...). A table's `<caption class="table__caption">` is
-/// not one: it is the table's title ("Buy it if...").
+/// `image-caption`...), or a picture's figure whose other text is a note
+/// ([`is_picture_figure`]). A table's `<caption class="table__caption">`
+/// is not one: it is the table's title ("Buy it if...").
 pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
     tag == Tag::Figcaption
         || (tag != Tag::Caption && dom.class_names_caption(id))
