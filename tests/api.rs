@@ -243,12 +243,16 @@ fn a_note_set_in_a_pictures_figure_is_a_caption() {
          <span class=\"description\">Jane Doe / Harbour Times</span></figure><p>{para}</p>\
          <figure><img src=\"/b.jpg\" alt=\"\"><div>Image: Harbour Board</div></figure><p>{para}</p>\
          <figure><blockquote><p>We will build it.</p></blockquote><figcaption>The mayor</figcaption></figure>\
-         <p>{para}</p></article></body></html>"
+         <p>{para}</p><figure><img src=\"/c.jpg\" alt=\"\"><p>The new gate, drawn by the \
+         engineers: two steel leaves that swing shut across the harbour mouth when a surge \
+         is forecast, and open flat into the quay wall.</p></figure><p>{para}</p></article></body></html>"
     );
     let a = distil::extract(&page, None).unwrap();
     assert!(!a.text.contains("Jane Doe"), "{}", a.text);
     assert!(!a.text.contains("Harbour Board"), "{}", a.text);
     assert!(a.text.contains("We will build it."), "{}", a.text);
+    // Longer text in a picture's figure is the figure's own content.
+    assert!(a.text.contains("two steel leaves"), "{}", a.text);
     assert!(a.html.contains("Jane Doe"), "{}", a.html);
     let with_captions = Extractor::new(Config::default().with_captions_in_text(true))
         .extract(&page, None)
