@@ -789,11 +789,9 @@ mod tests {
             for tail in &longer {
                 for name in ["p", "script"] {
                     let tag = format!("{name}{tail}");
-                    let b = tag.as_bytes();
-                    let got =
-                        tag_end(b, 0).map(|t| (t.name, t.type_value, t.after, t.self_closing));
-                    let want = tag_end_by_states(b, 0)
-                        .map(|t| (t.name, t.type_value, t.after, t.self_closing));
+                    let read = |t: Tag| (t.name, t.type_value, t.after, t.self_closing);
+                    let got = tag_end(tag.as_bytes(), 0).map(read);
+                    let want = tag_end_by_states(tag.as_bytes(), 0).map(read);
                     assert_eq!(got, want, "{tag:?}");
                     checked += 1;
                 }

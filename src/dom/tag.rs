@@ -110,15 +110,19 @@ struct TagTable {
 /// log2 of the table's slots: 512 slots for the named tags.
 const TAG_TABLE_BITS: u32 = 9;
 
+/// The table's slots, and the mask that wraps a probe around them.
+const TAG_TABLE_SLOTS: usize = 1 << TAG_TABLE_BITS;
+const TAG_TABLE_MASK: usize = TAG_TABLE_SLOTS - 1;
+
 static TAG_TABLE: once_cell::sync::Lazy<TagTable> = once_cell::sync::Lazy::new(TagTable::build);
 
 impl TagTable {
     fn build() -> TagTable {
-        let mut slots = vec![None; 1 << TAG_TABLE_BITS].into_boxed_slice();
+        let mut slots = vec![None; TAG_TABLE_SLOTS].into_boxed_slice();
         for (name, tag) in Tag::interned() {
             let mut i = Self::slot(&name);
             while slots[i].is_some() {
-                i = (i + 1) & ((1 << TAG_TABLE_BITS) - 1);
+                i = (i + 1) & TAG_TABLE_MASK;
             }
             slots[i] = Some((name, tag));
         }
@@ -137,7 +141,7 @@ impl TagTable {
         loop {
             match self.slots.get(i) {
                 Some(Some((known, tag))) if known == name => return *tag,
-                Some(Some(_)) => i = (i + 1) & ((1 << TAG_TABLE_BITS) - 1),
+                Some(Some(_)) => i = (i + 1) & TAG_TABLE_MASK,
                 _ => return Tag::Other,
             }
         }
@@ -372,7 +376,7 @@ mod tests {
     fn every_named_tag_is_found_from_its_name_however_interned() {
         // The table stays at most a third full (a probe ends soon and
         // always reaches an empty slot).
-        assert!(Tag::NAMED.len() * 3 <= 1 << TAG_TABLE_BITS);
+        assert!(Tag::NAMED.len() * 3 <= TAG_TABLE_SLOTS);
         for &tag in Tag::NAMED {
             let name = tag.name().expect("a named tag has a name");
             // The parser's static atom, and the same name built at run time.

@@ -1545,14 +1545,20 @@ const MAX_MONTH_BYTES: usize = 36;
 /// The month (1–12) a word names, if it names exactly one.
 fn month(w: &str) -> Option<u32> {
     if w.is_ascii() && w.len() <= MAX_MONTH_BYTES {
-        let mut lower = [0u8; MAX_MONTH_BYTES];
-        let lower = &mut lower[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).ok()?;
+        let mut buffer = [0u8; MAX_MONTH_BYTES];
+        let lower = ascii_lowercase_in(w, &mut buffer)?;
         return ASCII_MONTH_WORDS.get(lower).copied().flatten();
     }
     month_by_scan(w)
+}
+
+/// An ASCII word of at most [`MAX_MONTH_BYTES`] lower-cased into `buffer`
+/// (as `to_lowercase` would, without a string of its own).
+fn ascii_lowercase_in<'a>(w: &str, buffer: &'a mut [u8; MAX_MONTH_BYTES]) -> Option<&'a str> {
+    let lower = buffer.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// [`month`] by comparing the word with every name.
@@ -1570,15 +1576,12 @@ fn month_by_scan(w: &str) -> Option<u32> {
     if !is_month_initial(first) {
         return None;
     }
-    // An ASCII word is lower-cased on the stack (as `to_lowercase` would);
-    // another into a string of its own.
-    let mut ascii = [0u8; MAX_MONTH_BYTES];
+    // An ASCII word is lower-cased on the stack; another into a string of
+    // its own.
+    let mut buffer = [0u8; MAX_MONTH_BYTES];
     let owned;
     let w: &str = if w.is_ascii() {
-        let lower = &mut ascii[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).ok()?
+        ascii_lowercase_in(w, &mut buffer)?
     } else {
         owned = w.to_lowercase();
         &owned
