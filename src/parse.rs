@@ -830,6 +830,8 @@ mod tests {
             "<svg><title>t</title><path d='M0 0'/><g></g></svg><script>c</script><p>x</p>",
             "<p><svg><![CDATA[</svg><script>]]></svg><style>s</style>y</p>",
             "<svg><g></svg><script>s</script>",
+            "<g><svg><path></g></svg><p>x</p><script>s</script>",
+            "<svg><g><path></g><path/></svg><p>x</p><script>s</script>",
             "<frameset><script>f</script></frameset>",
             "<textarea><script>a</textarea><p>after</p><script>b</script>",
             "<div title='<script>'><script>x</script></div>",

@@ -385,7 +385,12 @@ fn run_end(b: &[u8], from: usize, ends: impl Fn(u8) -> bool) -> Option<usize> {
 /// take the tree builder out of it where only the tree says; with any of
 /// them, `None`: the scan stops.
 fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
-    let mut depth = 1usize;
+    // The elements open inside the picture, innermost last, the picture
+    // first. An end tag closes the nearest open one of its name, as the
+    // tree builder closes it; one that closes none of them would close an
+    // HTML element around the picture (`<g><svg></g>`), which only the
+    // tree says, and the scan stops.
+    let mut open: Vec<&[u8]> = vec![b"svg"];
     let mut at = from;
     loop {
         let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
@@ -400,13 +405,13 @@ fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
             Opening::EndTag => {
                 let tag = tag_end(b, lt + 2)?;
                 let name = b.get(tag.name.clone())?;
-                if name.eq_ignore_ascii_case(b"svg") {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some((lt, tag.after));
-                    }
-                } else if !is_drawing_element(name) {
+                if !name.eq_ignore_ascii_case(b"svg") && !is_drawing_element(name) {
                     return None;
+                }
+                let closed = open.iter().rposition(|n| n.eq_ignore_ascii_case(name))?;
+                open.truncate(closed);
+                if open.is_empty() {
+                    return Some((lt, tag.after));
                 }
                 tag.after
             }
@@ -415,10 +420,13 @@ fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
                 let name = b.get(tag.name.clone())?;
                 let is_label =
                     name.eq_ignore_ascii_case(b"title") || name.eq_ignore_ascii_case(b"desc");
-                if name.eq_ignore_ascii_case(b"svg") {
-                    depth += usize::from(!tag.self_closing);
-                    tag.after
-                } else if is_label && !tag.self_closing {
+                if !name.eq_ignore_ascii_case(b"svg") && !is_drawing_element(name) {
+                    return None;
+                }
+                if !tag.self_closing {
+                    open.push(name);
+                }
+                if is_label && !tag.self_closing {
                     // Text only, up to its end tag: inside, HTML tags
                     // would be HTML.
                     let end = tag.after + memchr::memchr(b'<', b.get(tag.after..)?)?;
@@ -431,10 +439,8 @@ fn svg_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
                         return None;
                     }
                     end
-                } else if is_drawing_element(name) {
-                    tag.after
                 } else {
-                    return None;
+                    tag.after
                 }
             }
         };
@@ -928,6 +934,13 @@ mod tests {
         );
         // Nothing inside, nothing left out.
         assert_eq!(bodies("<svg/><script>c</script>"), ["c"]);
+        // An end tag that closes nothing inside the picture closes an HTML
+        // element around it: the scan stops there.
+        assert!(bodies("<g><svg><path></g></svg><script>c</script>").is_empty());
+        assert_eq!(
+            bodies("<svg><g><path></g><path/></svg><script>c</script>"),
+            ["<g><path></g><path/>", "c"]
+        );
         assert_eq!(bodies("<svg></svg><script>c</script>"), ["c"]);
         // The outermost picture is left out whole.
         assert_eq!(
