@@ -193,7 +193,9 @@ impl Config {
     /// HTML parser's work on an element grows with the square of its
     /// attributes, so this limit bounds the parse time of a page made of
     /// such elements. `None` removes the limit (the time budget still
-    /// applies).
+    /// applies). The attributes nothing reads on elements such as `<div>`
+    /// or `<a>` (script data, `data-*`, and event handlers, `on*`) are left
+    /// out before the parse and do not count.
     ///
     /// # Default
     ///

@@ -131,8 +131,7 @@ impl Extractor {
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
         let input = Input::Text(html);
         self.guarded(input, |budget| {
-            self.run(input, base_url, Unread::ScriptsStylesAndDrawings, budget)?
-                .article
+            self.run(input, base_url, Unread::Unused, budget)?.article
         })
     }
 
@@ -177,8 +176,7 @@ impl Extractor {
             content_type,
         };
         self.guarded(input, |budget| {
-            self.run(input, base_url, Unread::ScriptsStylesAndDrawings, budget)?
-                .article
+            self.run(input, base_url, Unread::Unused, budget)?.article
         })
     }
 
@@ -244,8 +242,7 @@ impl Extractor {
 
     fn metadata_input(&self, input: Input<'_>, base_url: Option<&Url>) -> Result<Metadata, Error> {
         self.guarded(input, |budget| {
-            let (_, _, dom) =
-                self.load(input, base_url, Unread::ScriptsStylesAndDrawings, budget)?;
+            let (_, _, dom) = self.load(input, base_url, Unread::Unused, budget)?;
             let signals = Signals::compute(&dom);
             budget.check()?;
             Ok(metadata::without_extraction(
@@ -375,9 +372,7 @@ impl Extractor {
         }
         let budget = Budget::new(&self.config);
         panic::catch_unwind(AssertUnwindSafe(|| {
-            let (_, _, dom) = self
-                .load(input, base_url, Unread::ScriptsStylesAndDrawings, &budget)
-                .ok()?;
+            let (_, _, dom) = self.load(input, base_url, Unread::Unused, &budget).ok()?;
             let signals = Signals::compute(&dom);
             let features =
                 Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
@@ -516,7 +511,7 @@ impl Extractor {
             .build_dom(
                 html,
                 Scripting::Enabled,
-                Unread::ScriptsStylesAndDrawings,
+                Unread::Unused,
                 &Budget::unlimited(),
             )
             .expect("a small page within the default limits")
@@ -538,7 +533,7 @@ impl Extractor {
             nodes,
             role_tables,
             mut spaces,
-        } = parse::parse(html, self.limits(), scripting, budget, unread)?;
+        } = parse::parse(html, self.limits(), scripting, budget, self.reading(unread))?;
         budget.check()?;
         let walk = match scripting {
             Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,
@@ -560,6 +555,19 @@ impl Extractor {
         dom.set_selector_report(selected);
         budget.check()?;
         Ok(dom)
+    }
+
+    /// `unread`, keeping every attribute when the caller's selectors test
+    /// attributes (the parse otherwise leaves out those nothing reads).
+    fn reading(&self, unread: Unread) -> Unread {
+        let tests_attributes = [&self.config.prune_selector, &self.config.content_selector]
+            .into_iter()
+            .flatten()
+            .any(|s| s.tests_attributes());
+        match unread {
+            Unread::Unused if tests_attributes => Unread::UnusedButAttributes,
+            other => other,
+        }
     }
 
     /// Extraction proper, on a prepared tree: metadata, signals, then
@@ -735,12 +743,7 @@ impl Extractor {
         budget: &Budget,
     ) -> Result<Option<(Dom, Signals, Attempt)>, Error> {
         let doc = structured::document(body);
-        let dom = self.build_dom(
-            &doc,
-            Scripting::Enabled,
-            Unread::ScriptsStylesAndDrawings,
-            budget,
-        )?;
+        let dom = self.build_dom(&doc, Scripting::Enabled, Unread::Unused, budget)?;
         let signals = Signals::compute(&dom);
         let raw = Features::compute_with(&dom, &vec![false; dom.len()], &self.config.videos);
         let paged = clean::paged_sections(&dom, &signals, &raw);

@@ -50,31 +50,29 @@ pub(crate) fn parse_page(
     scripting: Scripting,
     budget: &Budget,
 ) -> Result<Parsed, Error> {
-    parse(
-        html,
-        limits,
-        scripting,
-        budget,
-        Unread::ScriptsStylesAndDrawings,
-    )
+    parse(html, limits, scripting, budget, Unread::Unused)
 }
 
-/// Which bodies the parser is not handed (see [`raw_text`]).
+/// What of the page the parser is not handed (see [`raw_text`]).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Unread {
-    /// Scripts, style sheets and the drawings inside SVG pictures, which
-    /// nothing after the parse reads: the normal case.
-    ScriptsStylesAndDrawings,
+    /// What nothing after the parse reads: the bodies of scripts and style
+    /// sheets, the drawings inside SVG pictures, and the script data and
+    /// event handlers of plain elements (see [`raw_text`]). The normal case.
+    Unused,
+    /// [`Unread::Unused`] but for the attributes, which all stay: the
+    /// caller's selectors test attributes.
+    UnusedButAttributes,
     /// Scripts and drawings: the page is to be shown again with its own
-    /// style sheets (the explanation's annotated copy of it, which leaves
-    /// out pictures).
+    /// style sheets and attributes (the explanation's annotated copy of
+    /// it, which leaves out pictures).
     ScriptsAndDrawings,
     /// Nothing, as the tests that compare the readings do.
     #[cfg(test)]
     Nothing,
 }
 
-/// Parses `html` under `limits` and `budget`, leaving out the bodies
+/// Parses `html` under `limits` and `budget`, leaving out the parts
 /// `unread` names.
 pub(crate) fn parse(
     html: &str,
@@ -103,11 +101,13 @@ pub(crate) fn parse(
     // Names the tag the parser is inside may hold, at most, from the chunks
     // it has stalled in so far.
     let mut stalled_names = 0usize;
-    // The bodies of scripts, style sheets and drawings are not handed to
-    // the parser (see [`raw_text`]): it reads the page around them.
+    // The bodies of scripts, style sheets and drawings, and the attributes
+    // nothing reads, are not handed to the parser (see [`raw_text`]): it
+    // reads the page around them.
     let unread = match unread {
-        Unread::ScriptsStylesAndDrawings => raw_text::unread_bodies(html, scripting, true),
-        Unread::ScriptsAndDrawings => raw_text::unread_bodies(html, scripting, false),
+        Unread::Unused => raw_text::unread_parts(html, scripting, true, true),
+        Unread::UnusedButAttributes => raw_text::unread_parts(html, scripting, true, false),
+        Unread::ScriptsAndDrawings => raw_text::unread_parts(html, scripting, false, false),
         #[cfg(test)]
         Unread::Nothing => Vec::new(),
     };
@@ -707,6 +707,13 @@ mod tests {
     /// pictures that hold nothing but SVG elements (a picture with HTML in
     /// it is listed whole, so a scan that left that out shows).
     fn tree_lines(dom: &RawDom) -> Vec<String> {
+        tree_lines_with(dom, true)
+    }
+
+    /// [`tree_lines`], without the attributes the scan may leave unread
+    /// (those of `raw_text::is_unread_attribute` on plain HTML elements)
+    /// unless `all_attributes`.
+    fn tree_lines_with(dom: &RawDom, all_attributes: bool) -> Vec<String> {
         use html5ever::ns;
         use markup5ever_rcdom::{Handle, NodeData};
         // Whether every element under `node` is an SVG one.
@@ -731,9 +738,16 @@ mod tests {
                 NodeData::Element { name, attrs, .. } => {
                     raw = matches!(&*name.local, "script" | "style")
                         || (name.ns == ns!(svg) && &*name.local == "svg" && only_svg_inside(&node));
+                    let plain =
+                        name.ns == ns!(html) && raw_text::is_plain_element(name.local.as_bytes());
                     let attrs: Vec<String> = attrs
                         .borrow()
                         .iter()
+                        .filter(|a| {
+                            all_attributes
+                                || !plain
+                                || !raw_text::is_unread_attribute(a.name.local.as_bytes())
+                        })
                         .map(|a| format!("{}={:?}", a.name.local, &*a.value))
                         .collect();
                     format!("{pad}<{:?} {}>", name.ns, name.local) + &attrs.join(" ")
@@ -782,8 +796,9 @@ mod tests {
     }
 
     /// Parses `html` with and without the bodies of scripts, style sheets
-    /// and drawings, under both scripting modes, and checks that the trees
-    /// are the same around them.
+    /// and drawings and the unread attributes, under both scripting modes,
+    /// and checks that the trees are the same around them: the same nodes,
+    /// with the same attributes but the unread ones of plain elements.
     fn assert_same_tree(html: &str) {
         let unlimited = SinkLimits {
             max_nodes: None,
@@ -794,11 +809,12 @@ mod tests {
         for scripting in [Scripting::Enabled, Scripting::Disabled] {
             let tree = |bodies| {
                 let parsed = parse(html, unlimited, scripting, &Budget::unlimited(), bodies);
-                tree_lines(&parsed.expect("unlimited parse").dom)
+                tree_lines_with(&parsed.expect("unlimited parse").dom, false)
             };
             let read = tree(Unread::Nothing);
             for skipped in [
-                tree(Unread::ScriptsStylesAndDrawings),
+                tree(Unread::Unused),
+                tree(Unread::UnusedButAttributes),
                 tree(Unread::ScriptsAndDrawings),
             ] {
                 if skipped == read {
@@ -814,6 +830,41 @@ mod tests {
                     near(&read)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn script_data_and_handlers_stay_out_of_plain_elements() {
+        let html = "<div class=a data-track=\"x\" onclick=go() data-lang=py>t</div>\
+                    <img src=a.jpg data-src=b.jpg>";
+        let lines = |unread| {
+            let limits = SinkLimits {
+                max_nodes: None,
+                max_depth: None,
+                max_open_depth: None,
+                max_attributes: None,
+            };
+            let parsed = parse(
+                html,
+                limits,
+                Scripting::Enabled,
+                &Budget::unlimited(),
+                unread,
+            );
+            tree_lines(&parsed.expect("parse").dom).join("\n")
+        };
+        let unused = lines(Unread::Unused);
+        assert!(
+            unused.contains("div>class=\"a\" data-lang=\"py\"\n"),
+            "{unused}"
+        );
+        assert!(
+            unused.contains("src=\"a.jpg\" data-src=\"b.jpg\""),
+            "{unused}"
+        );
+        for all in [Unread::UnusedButAttributes, Unread::ScriptsAndDrawings] {
+            let kept = lines(all);
+            assert!(kept.contains("data-track=\"x\" onclick=\"go()\""), "{kept}");
         }
     }
 
@@ -917,6 +968,15 @@ mod tests {
             "<div =",
             " =\"",
             "<p a='>'",
+            "<div data-x=1",
+            " data-y='>'",
+            " onclick=\"a\"",
+            " DATA-Z",
+            " data-lang=rust",
+            "<span class=c data-w=\"<script>\">",
+            "<img data-src=i.jpg onerror=e>",
+            "<html data-h=1>",
+            "<body onload=l>",
         ];
         let mut pick = crate::testing::Xorshift::new(0x5eed_cafe);
         let lengths: Vec<usize> = (1..40).collect();

@@ -1,6 +1,7 @@
-//! Before the parse: the bodies of scripts and style sheets, and the
-//! drawings inside inline SVG pictures, which nothing after the parse
-//! reads, found so that the parser is not handed them.
+//! Before the parse: the bodies of scripts and style sheets, the drawings
+//! inside inline SVG pictures, and the script data and event handlers of
+//! plain elements, which nothing after the parse reads, found so that the
+//! parser is not handed them.
 //!
 //! On real pages about half the bytes are inline scripts and style sheets
 //! (bundles, JSON state, CSS), and the tokenizer walks raw text character
@@ -22,6 +23,26 @@
 //! data), `<noscript>`.
 //!
 //! Left out, a body changes nothing but what is inside its element.
+//!
+//! Attributes are most of what is left: on real pages about two thirds of
+//! the bytes the parser reads are attributes, and a tenth to a fifth are
+//! `data-*` attributes, state for the page's own scripts (JSON, tracking
+//! labels, framework bindings). The tokenizer reads a name a character at
+//! a time and makes an attribute of each, the sink keeps it, and every
+//! later pass over an element's attributes steps over it. On a plain
+//! element, one whose attributes are read only by name (a `<div>`, a
+//! `<p>`, a link, a table cell; see [`is_plain_element`]), the scan leaves
+//! out every `data-*` attribute but the language of a code block's
+//! wrapper (`data-lang`, `data-language`) and every event handler (`on*`):
+//! no stage reads them, the HTML output never carries them, and the
+//! parser is handed the tag around them. Pictures, players, frames,
+//! embeds, code blocks and custom or unknown elements keep them all, as
+//! what reads those (lazy-loading sources, video hosts, a player's id)
+//! looks at every name. An attribute stays when the next name starts with
+//! `=` (`<p a data-x =b>`): without it, `=b` would become the value of
+//! `a`. The caller's selectors may name any attribute; when they test
+//! attributes, none is left out, and neither for the explanation's copy of
+//! the page.
 
 use std::ops::Range;
 
@@ -29,12 +50,21 @@ use crate::parse::Scripting;
 
 /// The byte ranges of `html`, in order and apart, that hold the body of a
 /// `<script>` other than JSON-LD, of a `<style>` (with `styles`) or of an SVG
-/// picture of drawing elements: the bytes between the start tag's `>` and
-/// the `<` of the end tag that closes it. Every range starts and ends next
-/// to an ASCII byte, so on a character boundary.
-pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> Vec<Range<usize>> {
+/// picture of drawing elements (the bytes between the start tag's `>` and
+/// the `<` of the end tag that closes it), and, with `attributes`, the
+/// unread attributes of plain elements (from the first byte of the name to
+/// the last of the value). Every range starts and ends next to an ASCII
+/// byte, so on a character boundary.
+pub(crate) fn unread_parts(
+    html: &str,
+    scripting: Scripting,
+    styles: bool,
+    attributes: bool,
+) -> Vec<Range<usize>> {
     let b = html.as_bytes();
     let mut bodies = Vec::new();
+    // The unread attributes of the tag being read.
+    let mut unread_attributes = Vec::new();
     let mut at = 0;
     while let Some(lt) = memchr::memchr(b'<', b.get(at..).unwrap_or_default()).map(|p| at + p) {
         let Some(opening) = opening(b, lt) else { break };
@@ -43,7 +73,22 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> V
             Opening::Text => Some(lt + 1),
             Opening::EndTag => tag_end(b, lt + 2).map(|t| t.after),
             Opening::StartTag => {
-                let Some(tag) = tag_end(b, lt + 1) else { break };
+                let tag = tag_end_with(b, lt + 1, |written, name| {
+                    if attributes
+                        && is_unread_attribute(b.get(name).unwrap_or_default())
+                        && !is_followed_by_equals(b, written.end)
+                    {
+                        unread_attributes.push(written);
+                    }
+                });
+                let Some(tag) = tag else { break };
+                if !unread_attributes.is_empty() {
+                    if is_plain_element(b.get(tag.name.clone()).unwrap_or_default()) {
+                        bodies.append(&mut unread_attributes);
+                    } else {
+                        unread_attributes.clear();
+                    }
+                }
                 match content_of(&tag, b, scripting, styles) {
                     Content::Markup => Some(tag.after),
                     // `<svg/>` holds nothing.
@@ -72,6 +117,131 @@ pub(crate) fn unread_bodies(html: &str, scripting: Scripting, styles: bool) -> V
         }
     }
     bodies
+}
+
+/// Whether an attribute named `name` (as written, any case) is one
+/// nothing after the parse reads on a [plain element](is_plain_element):
+/// a script's data (`data-*`, but for the language of a code block,
+/// `data-lang` and `data-language`) or an event handler (`on*`).
+pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
+    match name.first() {
+        Some(b'd' | b'D') => {
+            name.len() > 5
+                && name[..5].eq_ignore_ascii_case(b"data-")
+                && !name.eq_ignore_ascii_case(b"data-lang")
+                && !name.eq_ignore_ascii_case(b"data-language")
+        }
+        Some(b'o' | b'O') => name.len() > 2 && name[1].eq_ignore_ascii_case(&b'n'),
+        _ => false,
+    }
+}
+
+/// Whether the first byte from `at` past white space is `=`: the start of
+/// a name (`<p a data-x =b>` names `=b`) that would become the value of
+/// the name before it (`a`) were the attribute between them left out.
+fn is_followed_by_equals(b: &[u8], at: usize) -> bool {
+    b.get(at..)
+        .and_then(|rest| rest.iter().find(|&&c| !is_html_space(c)))
+        == Some(&b'=')
+}
+
+/// Whether `name` (any case) is an HTML element whose attributes are only
+/// ever read by name: text, sections, lists, tables, links, forms, the
+/// head's tags. Pictures, players, frames, embeds, code blocks, templates,
+/// custom elements and anything unknown have every attribute read.
+pub(crate) fn is_plain_element(name: &[u8]) -> bool {
+    // The longest names ("blockquote", "figcaption") have ten letters.
+    let mut lower = [0u8; 10];
+    let Some(name_lower) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    name_lower.copy_from_slice(name);
+    name_lower.make_ascii_lowercase();
+    matches!(
+        &*name_lower,
+        b"a" | b"abbr"
+            | b"address"
+            | b"article"
+            | b"aside"
+            | b"b"
+            | b"bdi"
+            | b"bdo"
+            | b"blockquote"
+            | b"body"
+            | b"br"
+            | b"button"
+            | b"caption"
+            | b"center"
+            | b"cite"
+            | b"col"
+            | b"colgroup"
+            | b"dd"
+            | b"del"
+            | b"details"
+            | b"dfn"
+            | b"dialog"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"em"
+            | b"fieldset"
+            | b"figcaption"
+            | b"figure"
+            | b"font"
+            | b"footer"
+            | b"form"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"header"
+            | b"hgroup"
+            | b"hr"
+            | b"html"
+            | b"i"
+            | b"input"
+            | b"ins"
+            | b"kbd"
+            | b"label"
+            | b"legend"
+            | b"li"
+            | b"link"
+            | b"main"
+            | b"mark"
+            | b"menu"
+            | b"meta"
+            | b"nav"
+            | b"ol"
+            | b"optgroup"
+            | b"option"
+            | b"p"
+            | b"q"
+            | b"s"
+            | b"samp"
+            | b"section"
+            | b"select"
+            | b"small"
+            | b"span"
+            | b"strong"
+            | b"sub"
+            | b"summary"
+            | b"sup"
+            | b"table"
+            | b"tbody"
+            | b"td"
+            | b"tfoot"
+            | b"th"
+            | b"thead"
+            | b"time"
+            | b"tr"
+            | b"u"
+            | b"ul"
+            | b"var"
+            | b"wbr"
+    )
 }
 
 /// What a `<` opens, as the tokenizer reads it.
@@ -293,6 +463,16 @@ impl<'a> ScriptType<'a> {
 /// one distinction left: whether `=` starts a value (after an attribute's
 /// name) or a name (anywhere else).
 fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
+    tag_end_with(b, from, |_, _| {})
+}
+
+/// [`tag_end`], telling `attribute` where each attribute is written (its
+/// name, and its value if it has one) and where its name is.
+fn tag_end_with(
+    b: &[u8],
+    from: usize,
+    mut attribute: impl FnMut(Range<usize>, Range<usize>),
+) -> Option<Tag> {
     let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
     let mut i = run_end(b, from, ends_tag_name)?;
     let name = from..i;
@@ -302,6 +482,8 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
     // starts one); `/` and `>` are read alike either way.
     let mut after_name = !is_html_space(*b.get(i)?);
     let mut self_closing = false;
+    // An attribute whose name was read and whose value may still follow.
+    let mut named = false;
     loop {
         let c = *b.get(i)?;
         if is_html_space(c) {
@@ -309,8 +491,16 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
             continue;
         }
         match c {
-            b'>' => break,
+            b'>' => {
+                if named {
+                    attribute(attr_name.clone(), attr_name.clone());
+                }
+                break;
+            }
             b'/' => {
+                if std::mem::take(&mut named) {
+                    attribute(attr_name.clone(), attr_name.clone());
+                }
                 // `/` then `>` closes the tag itself; anything else is
                 // read again as where a name may start.
                 i += 1;
@@ -330,6 +520,7 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                     b'"' | b'\'' => {
                         let close = i + 1 + memchr::memchr(v, b.get(i + 1..)?)?;
                         script_type.read(&attr_name, i + 1..close);
+                        attribute(attr_name.start..close + 1, attr_name.clone());
                         i = close + 1;
                         // Right after the closing quote: `/` and `>` are
                         // read as usual, white space is passed, anything
@@ -340,22 +531,29 @@ fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
                     }
                     b'>' => {
                         script_type.read(&attr_name, i..i);
+                        attribute(attr_name.start..i, attr_name.clone());
                         break;
                     }
                     _ => {
                         // Unquoted, to white space or `>`.
                         let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
                         script_type.read(&attr_name, i..end);
+                        attribute(attr_name.start..end, attr_name.clone());
                         i = end;
                     }
                 }
+                named = false;
                 after_name = false;
             }
             _ => {
+                if named {
+                    attribute(attr_name.clone(), attr_name.clone());
+                }
                 // A name, which may start with `=` where no name stood.
                 let end = run_end(b, i + 1, ends_attr_name)?;
                 attr_name = i..end;
                 i = end;
+                named = true;
                 after_name = true;
             }
         }
@@ -654,7 +852,11 @@ fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
 /// [`tag_end`] written state by state, as the tokenizer's specification
 /// names the attribute states: the reference its tests compare it with.
 #[cfg(test)]
-fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
+fn tag_end_by_states(
+    b: &[u8],
+    from: usize,
+    mut attribute: impl FnMut(Range<usize>, Range<usize>),
+) -> Option<Tag> {
     #[derive(Clone, Copy)]
     enum State {
         BeforeAttrName,
@@ -678,6 +880,8 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
         State::AfterAttrName
     };
     let mut self_closing = false;
+    // An attribute whose name was read and whose value may still follow.
+    let mut named = false;
     loop {
         let c = *b.get(i)?;
         match state {
@@ -691,11 +895,15 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
                     let end = run_end(b, i + 1, ends_attr_name)?;
                     attr_name = i..end;
                     i = end;
+                    named = true;
                     state = State::AfterAttrName;
                 }
             }
             State::AfterAttrName => match c {
                 b'/' => {
+                    if std::mem::take(&mut named) {
+                        attribute(attr_name.clone(), attr_name.clone());
+                    }
                     i += 1;
                     state = State::SelfClosing;
                 }
@@ -703,23 +911,35 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
                     i += 1;
                     state = State::BeforeValue;
                 }
-                b'>' => break,
+                b'>' => {
+                    if named {
+                        attribute(attr_name.clone(), attr_name.clone());
+                    }
+                    break;
+                }
                 _ if is_html_space(c) => i += 1,
                 _ => {
+                    if named {
+                        attribute(attr_name.clone(), attr_name.clone());
+                    }
                     let end = run_end(b, i + 1, ends_attr_name)?;
                     attr_name = i..end;
                     i = end;
+                    named = true;
                 }
             },
             State::BeforeValue => match c {
                 b'"' | b'\'' => {
                     let close = i + 1 + memchr::memchr(c, b.get(i + 1..)?)?;
                     script_type.read(&attr_name, i + 1..close);
+                    attribute(attr_name.start..close + 1, attr_name.clone());
+                    named = false;
                     i = close + 1;
                     state = State::AfterQuoted;
                 }
                 b'>' => {
                     script_type.read(&attr_name, i..i);
+                    attribute(attr_name.start..i, attr_name.clone());
                     break;
                 }
                 _ if is_html_space(c) => i += 1,
@@ -728,6 +948,8 @@ fn tag_end_by_states(b: &[u8], from: usize) -> Option<Tag> {
                     // the next name.
                     let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
                     script_type.read(&attr_name, i..end);
+                    attribute(attr_name.start..end, attr_name.clone());
+                    named = false;
                     i = end;
                     state = State::BeforeAttrName;
                 }
@@ -767,7 +989,7 @@ mod tests {
 
     /// The bodies found in `html`, as text.
     fn found(html: &str, scripting: Scripting, styles: bool) -> Vec<&str> {
-        unread_bodies(html, scripting, styles)
+        unread_parts(html, scripting, styles, false)
             .into_iter()
             .map(|r| html.get(r).unwrap_or("<not a boundary>"))
             .collect()
@@ -779,7 +1001,8 @@ mod tests {
 
     /// Every tag tail of up to six pieces, made of the bytes the attribute
     /// states switch on, reads as it does state by state: the same end,
-    /// self-closing flag and script type.
+    /// self-closing flag, script type and attributes (where each is
+    /// written, where its name is).
     #[test]
     fn tags_end_where_the_attribute_states_end_them() {
         const PIECES: [&str; 9] = [" ", "\t", "=", "\"", "'", "/", ">", " x", "type"];
@@ -796,9 +1019,19 @@ mod tests {
                 for name in ["p", "script"] {
                     let tag = format!("{name}{tail}");
                     let read = |t: Tag| (t.name, t.type_value, t.after, t.self_closing);
-                    let got = tag_end(tag.as_bytes(), 0).map(read);
-                    let want = tag_end_by_states(tag.as_bytes(), 0).map(read);
+                    let (mut got_attributes, mut want_attributes) = (Vec::new(), Vec::new());
+                    let got = tag_end_with(tag.as_bytes(), 0, |written, name| {
+                        got_attributes.push((written, name));
+                    })
+                    .map(read);
+                    let want = tag_end_by_states(tag.as_bytes(), 0, |written, name| {
+                        want_attributes.push((written, name));
+                    })
+                    .map(read);
                     assert_eq!(got, want, "{tag:?}");
+                    if got.is_some() {
+                        assert_eq!(got_attributes, want_attributes, "{tag:?}");
+                    }
                     checked += 1;
                 }
             }
@@ -885,6 +1118,54 @@ mod tests {
             bodies("<!doctype html><?php echo 1 ?><script>z</script>"),
             ["z"]
         );
+    }
+
+    /// The parts of `html` left unread with attributes, as text.
+    fn unread_with_attributes(html: &str) -> Vec<&str> {
+        unread_parts(html, Scripting::Enabled, true, true)
+            .into_iter()
+            .map(|r| html.get(r).unwrap_or("<not a boundary>"))
+            .collect()
+    }
+
+    #[test]
+    fn script_data_and_handlers_of_plain_elements_are_unread() {
+        assert_eq!(
+            unread_with_attributes(
+                "<div class=a data-id=\"7\" onclick='go(\">\")' DATA-X = 1 data-lang=py>\
+                 <P Data-Y onMouseOver=f/><span data-z=>t</span><script>s</script>"
+            ),
+            [
+                "data-id=\"7\"",
+                "onclick='go(\">\")'",
+                "DATA-X = 1",
+                "Data-Y",
+                "onMouseOver=f/",
+                "data-z=",
+                "s"
+            ]
+        );
+        // Pictures, players, frames, code, custom and unknown elements
+        // keep theirs: what reads them reads every name.
+        for html in [
+            "<img data-src=a.jpg onload=f()>",
+            "<iframe data-src=v></iframe>",
+            "<video data-poster=p></video>",
+            "<pre data-x=1></pre>",
+            "<lite-youtube data-videoid=v></lite-youtube>",
+            "<widget data-x=1></widget>",
+        ] {
+            assert!(unread_with_attributes(html).is_empty(), "{html}");
+        }
+        // Element names in any case; nothing longer than the longest.
+        assert!(is_plain_element(b"DIV") && is_plain_element(b"BlockQuote"));
+        assert!(!is_plain_element(b"blockquotes") && !is_plain_element(b"img"));
+        // Names that only look alike, end tags, and a tag the page ends in.
+        assert!(unread_with_attributes("<p dat-a=1 data=2 o=3 on=4 id=data-x>").is_empty());
+        assert!(unread_with_attributes("</p data-x=1><div data-y=2").is_empty());
+        // Left out, it would hand the name before it a value.
+        assert!(unread_with_attributes("<p a data-x=1 =b>").is_empty());
+        assert!(unread_with_attributes("<p a data-x=\"1\"=b>").is_empty());
     }
 
     #[test]

@@ -69,6 +69,18 @@ impl Selector {
         &self.source
     }
 
+    /// Whether the selector tests attributes other than `id` and `class`
+    /// (`[data-ad]`, `[role=note]`): the parse then keeps every attribute,
+    /// where it otherwise leaves out those nothing reads (see `raw_text`).
+    pub(crate) fn tests_attributes(&self) -> bool {
+        self.alternatives.iter().any(|complex| {
+            complex
+                .compounds
+                .iter()
+                .any(|compound| !compound.attributes.is_empty())
+        })
+    }
+
     /// Whether an element matches, given a view of it and, on demand, the
     /// views of its ancestor elements from its parent outwards.
     pub(crate) fn matches<E: ElementView>(
@@ -554,6 +566,14 @@ fn is_name_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_tests_are_told_apart() {
+        let tests = |source: &str| Selector::parse(source).unwrap().tests_attributes();
+        assert!(tests("[data-ad]"));
+        assert!(tests("aside.related, div > a[href^=\"/ads\"]"));
+        assert!(!tests("aside.related, #promo, div > p"));
+    }
 
     /// An element for tests: a name and attributes.
     struct Element {

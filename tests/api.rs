@@ -335,3 +335,31 @@ fn a_ruby_reading_is_bracketed_once_in_text_and_markdown() {
         assert!(out.contains("杜(と)氏(うじ)の"), "{out}");
     }
 }
+
+/// The parse leaves out attributes nothing reads (script data, event
+/// handlers), but a caller's selector may test any attribute: then every
+/// one is kept, and the selector finds what it names.
+#[test]
+fn selectors_find_the_data_attributes_they_name() {
+    use distil::Selector;
+    let para = "The harbour board met on Monday to discuss the plan, which would rebuild \
+                the old quay and dredge the channel before the winter storms arrive. ";
+    let page = format!(
+        "<html><body><article data-section=\"news\">\
+         <p>{}</p><div data-ad=\"slot-3\"><p>{}</p></div><p>{}</p>\
+         </article></body></html>",
+        para.repeat(3),
+        "Sponsored words about a cruise package that sails every week. ".repeat(4),
+        para.repeat(2)
+    );
+    let with = |config: Config| Extractor::new(config).extract(&page, None).unwrap().text;
+    assert!(with(Config::default()).contains("Sponsored words"));
+    let prune = Selector::parse("[data-ad]").unwrap();
+    let pruned = with(Config::default().with_prune_selector(Some(prune)));
+    assert!(!pruned.contains("Sponsored words"), "{pruned}");
+    assert!(pruned.contains("harbour board"));
+    let content = Selector::parse("div[data-ad^=slot]").unwrap();
+    let chosen = with(Config::default().with_content_selector(Some(content)));
+    assert!(chosen.contains("Sponsored words"), "{chosen}");
+    assert!(!chosen.contains("harbour board"), "{chosen}");
+}

@@ -418,7 +418,9 @@ impl Dom {
         })
     }
 
-    /// The value of an attribute, by its local name.
+    /// The value of an attribute, by its local name. The script data and
+    /// event handlers of plain elements (`data-*`, `on*`) are not in the
+    /// tree (see `raw_text`): a stage that reads one adds it there.
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
         match &self.handles[id].data {
             NodeData::Element { attrs, .. } => Ref::filter_map(attrs.borrow(), |attrs| {
@@ -480,7 +482,8 @@ impl Dom {
             .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
     }
 
-    /// Calls `f` with each attribute's local name and value.
+    /// Calls `f` with each attribute's local name and value (but those the
+    /// parse left out; see [`Dom::attr`]).
     pub(crate) fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&LocalName, &str)) {
         if let NodeData::Element { attrs, .. } = &self.handles[id].data {
             for a in attrs.borrow().iter() {
