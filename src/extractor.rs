@@ -533,7 +533,13 @@ impl Extractor {
             nodes,
             role_tables,
             mut spaces,
-        } = parse::parse(html, self.limits(), scripting, budget, self.reading(unread))?;
+        } = parse::parse(
+            html,
+            self.limits(),
+            scripting,
+            budget,
+            self.adjusted_for_selectors(unread),
+        )?;
         budget.check()?;
         let walk = match scripting {
             Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,
@@ -559,7 +565,7 @@ impl Extractor {
 
     /// `unread`, keeping every attribute when the caller's selectors test
     /// attributes (the parse otherwise leaves out those nothing reads).
-    fn reading(&self, unread: Unread) -> Unread {
+    fn adjusted_for_selectors(&self, unread: Unread) -> Unread {
         let tests_attributes = [&self.config.prune_selector, &self.config.content_selector]
             .into_iter()
             .flatten()

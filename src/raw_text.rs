@@ -62,7 +62,7 @@ pub(crate) fn unread_parts(
     attributes: bool,
 ) -> Vec<Range<usize>> {
     let b = html.as_bytes();
-    let mut bodies = Vec::new();
+    let mut parts = Vec::new();
     // The unread attributes of the tag being read.
     let mut unread_attributes = Vec::new();
     let mut at = 0;
@@ -84,7 +84,7 @@ pub(crate) fn unread_parts(
                 let Some(tag) = tag else { break };
                 if !unread_attributes.is_empty() {
                     if is_plain_element(b.get(tag.name.clone()).unwrap_or_default()) {
-                        bodies.append(&mut unread_attributes);
+                        parts.append(&mut unread_attributes);
                     } else {
                         unread_attributes.clear();
                     }
@@ -95,7 +95,7 @@ pub(crate) fn unread_parts(
                     Content::Svg if tag.self_closing => Some(tag.after),
                     Content::Svg => svg_end(b, tag.after).map(|(close, after)| {
                         if close > tag.after {
-                            bodies.push(tag.after..close);
+                            parts.push(tag.after..close);
                         }
                         after
                     }),
@@ -104,7 +104,7 @@ pub(crate) fn unread_parts(
                     Content::Raw { end_tag, unread } => {
                         let end = raw_text_end(b, tag.after, end_tag);
                         if let Some(end) = end.filter(|&end| unread && end > tag.after) {
-                            bodies.push(tag.after..end);
+                            parts.push(tag.after..end);
                         }
                         end
                     }
@@ -116,7 +116,7 @@ pub(crate) fn unread_parts(
             None => break,
         }
     }
-    bodies
+    parts
 }
 
 /// Whether an attribute named `name` (as written, any case) is one
