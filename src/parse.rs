@@ -740,13 +740,23 @@ mod tests {
                         || (name.ns == ns!(svg) && &*name.local == "svg" && only_svg_inside(&node));
                     let plain =
                         name.ns == ns!(html) && raw_text::is_plain_element(name.local.as_bytes());
+                    // A link nothing reads (as `raw_text::is_unread_link`
+                    // judges it, from its decoded attributes).
+                    let unread_link = name.ns == ns!(html)
+                        && &*name.local == "link"
+                        && !attrs.borrow().iter().any(|a| {
+                            &*a.name.local == "itemprop"
+                                || (&*a.name.local == "rel"
+                                    && raw_text::names_read_relation(a.value.as_bytes()))
+                        });
                     let attrs: Vec<String> = attrs
                         .borrow()
                         .iter()
                         .filter(|a| {
                             all_attributes
-                                || !plain
-                                || !raw_text::is_unread_attribute(a.name.local.as_bytes())
+                                || !(unread_link
+                                    || plain
+                                        && raw_text::is_unread_attribute(a.name.local.as_bytes()))
                         })
                         .map(|a| format!("{}={:?}", a.name.local, &*a.value))
                         .collect();
@@ -977,6 +987,10 @@ mod tests {
             "<img data-src=i.jpg onerror=e>",
             "<html data-h=1>",
             "<body onload=l>",
+            "<link rel=stylesheet href=s.css>",
+            "<link rel=canonical href=c",
+            "<link itemprop=url href=u rel=icon>",
+            " rel=next",
         ];
         let mut pick = crate::testing::Xorshift::new(0x5eed_cafe);
         let lengths: Vec<usize> = (1..40).collect();

@@ -40,7 +40,9 @@
 //! what reads those (lazy-loading sources, video hosts, a player's id)
 //! looks at every name. An attribute stays when the next name starts with
 //! `=` (`<p a data-x =b>`): without it, `=b` would become the value of
-//! `a`. The caller's selectors may name any attribute; when they test
+//! `a`. A `<link>` the metadata does not read (a style sheet, an icon, a
+//! preload; see [`is_unread_link`]) loses all its attributes, and stays an
+//! empty element. The caller's selectors may name any attribute; when they test
 //! attributes, none is left out, and neither for the explanation's copy of
 //! the page.
 
@@ -65,6 +67,9 @@ pub(crate) fn unread_parts(
     let mut parts = Vec::new();
     // The unread attributes of the tag being read.
     let mut unread_attributes = Vec::new();
+    // Every attribute of the `<link>` being read: where it is written,
+    // where its name is.
+    let mut link_attributes: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut at = 0;
     while let Some(lt) = memchr::memchr(b'<', b.get(at..).unwrap_or_default()).map(|p| at + p) {
         let Some(opening) = opening(b, lt) else { break };
@@ -73,8 +78,12 @@ pub(crate) fn unread_parts(
             Opening::Text => Some(lt + 1),
             Opening::EndTag => tag_end(b, lt + 2).map(|t| t.after),
             Opening::StartTag => {
+                // A `<link>`'s attributes are judged together, at its end.
+                let is_link = attributes && names_link(b, lt + 1);
                 let tag = tag_end_with(b, lt + 1, |written, name| {
-                    if attributes
+                    if is_link {
+                        link_attributes.push((written, name));
+                    } else if attributes
                         && is_unread_attribute(b.get(name).unwrap_or_default())
                         && !is_followed_by_equals(b, written.end)
                     {
@@ -82,6 +91,12 @@ pub(crate) fn unread_parts(
                     }
                 });
                 let Some(tag) = tag else { break };
+                if is_link {
+                    if is_unread_link(b, &link_attributes) {
+                        parts.extend(link_attributes.iter().map(|(written, _)| written.clone()));
+                    }
+                    link_attributes.clear();
+                }
                 if !unread_attributes.is_empty() {
                     if is_plain_element(b.get(tag.name.clone()).unwrap_or_default()) {
                         parts.append(&mut unread_attributes);
@@ -134,6 +149,62 @@ pub(crate) fn is_unread_attribute(name: &[u8]) -> bool {
         Some(b'o' | b'O') => name.len() > 2 && name[1].eq_ignore_ascii_case(&b'n'),
         _ => false,
     }
+}
+
+/// Whether the start tag whose name starts at `from` is a `<link>`.
+fn names_link(b: &[u8], from: usize) -> bool {
+    b.get(from..from + 4)
+        .is_some_and(|n| n.eq_ignore_ascii_case(b"link"))
+        && b.get(from + 4).is_some_and(|&c| ends_tag_name(c))
+}
+
+/// The relations of a `<link>` that the metadata reads (see
+/// `metadata::markup`); any other link (a style sheet, an icon, a
+/// preload, an alternate version) is read by nothing.
+const READ_LINK_RELATIONS: [&[u8]; 4] = [b"canonical", b"image_src", b"license", b"next"];
+
+/// Whether a `<link>` with these attributes (where each is written, where
+/// its name is) is one nothing reads, so that all of them may be left out:
+/// its first `rel` names none of [`READ_LINK_RELATIONS`] and it has no
+/// `itemprop` (microdata reads a link's address). A `rel` holding a
+/// character reference is only known once decoded: that link is read.
+pub(crate) fn is_unread_link(b: &[u8], attributes: &[(Range<usize>, Range<usize>)]) -> bool {
+    let name_is = |name: &Range<usize>, wanted: &[u8]| {
+        b.get(name.clone())
+            .is_some_and(|n| n.eq_ignore_ascii_case(wanted))
+    };
+    if attributes
+        .iter()
+        .any(|(_, name)| name_is(name, b"itemprop"))
+    {
+        return false;
+    }
+    let Some((written, name)) = attributes.iter().find(|(_, name)| name_is(name, b"rel")) else {
+        return true;
+    };
+    let value = b.get(name.end..written.end).unwrap_or_default();
+    // What follows the name: white space, `=`, white space, the value in
+    // its quotes if it has them.
+    let value = value
+        .iter()
+        .position(|&c| c == b'=')
+        .map_or(&[][..], |eq| &value[eq + 1..]);
+    let value = value.trim_ascii_start();
+    let value = match value.first() {
+        Some(&q @ (b'"' | b'\'')) => value[1..].strip_suffix(&[q]).unwrap_or(&value[1..]),
+        _ => value,
+    };
+    !value.contains(&b'&') && !names_read_relation(value)
+}
+
+/// Whether a `rel` value (its tokens apart by white space, any case)
+/// names one of [`READ_LINK_RELATIONS`].
+pub(crate) fn names_read_relation(rel: &[u8]) -> bool {
+    rel.split(|&c| is_html_space(c)).any(|token| {
+        READ_LINK_RELATIONS
+            .iter()
+            .any(|r| token.eq_ignore_ascii_case(r))
+    })
 }
 
 /// Whether the first byte from `at` past white space is `=`: the start of
@@ -1157,6 +1228,24 @@ mod tests {
         ] {
             assert!(unread_with_attributes(html).is_empty(), "{html}");
         }
+        // A link nothing reads goes whole; one the metadata reads stays.
+        assert_eq!(
+            unread_with_attributes(
+                "<link rel=stylesheet href=a.css integrity='sha-1'>\
+                 <LINK Rel=\"Canonical\" href=c><link href=n rel='alternate next'>\
+                 <link itemprop=url href=u rel=icon><link rel=\"&#99;anonical\" href=x>\
+                 <link rel=icon rel=canonical href=i><link href=bare>"
+            ),
+            [
+                "rel=stylesheet",
+                "href=a.css",
+                "integrity='sha-1'",
+                "rel=icon",
+                "rel=canonical",
+                "href=i",
+                "href=bare"
+            ]
+        );
         // Element names in any case; nothing longer than the longest.
         assert!(is_plain_element(b"DIV") && is_plain_element(b"BlockQuote"));
         assert!(!is_plain_element(b"blockquotes") && !is_plain_element(b"img"));
