@@ -67,9 +67,8 @@ pub(crate) fn unread_parts(
     let mut parts = Vec::new();
     // The unread attributes of the tag being read.
     let mut unread_attributes = Vec::new();
-    // Every attribute of the `<link>` being read: where it is written,
-    // where its name is.
-    let mut link_attributes: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    // Every attribute of the `<link>` being read.
+    let mut link_attributes: Vec<Attribute> = Vec::new();
     let mut at = 0;
     while let Some(lt) = memchr::memchr(b'<', b.get(at..).unwrap_or_default()).map(|p| at + p) {
         let Some(opening) = opening(b, lt) else { break };
@@ -80,20 +79,20 @@ pub(crate) fn unread_parts(
             Opening::StartTag => {
                 // A `<link>`'s attributes are judged together, at its end.
                 let is_link = attributes && names_link(b, lt + 1);
-                let tag = tag_end_with(b, lt + 1, |written, name| {
+                let tag = tag_end_with(b, lt + 1, |attribute| {
                     if is_link {
-                        link_attributes.push((written, name));
+                        link_attributes.push(attribute);
                     } else if attributes
-                        && is_unread_attribute(b.get(name).unwrap_or_default())
-                        && !is_followed_by_equals(b, written.end)
+                        && is_unread_attribute(b.get(attribute.name.clone()).unwrap_or_default())
+                        && !is_followed_by_equals(b, attribute.written.end)
                     {
-                        unread_attributes.push(written);
+                        unread_attributes.push(attribute.written);
                     }
                 });
                 let Some(tag) = tag else { break };
                 if is_link {
                     if is_unread_link(b, &link_attributes) {
-                        parts.extend(link_attributes.iter().map(|(written, _)| written.clone()));
+                        parts.extend(link_attributes.iter().map(|a| a.written.clone()));
                     }
                     link_attributes.clear();
                 }
@@ -163,37 +162,23 @@ fn names_link(b: &[u8], from: usize) -> bool {
 /// preload, an alternate version) is read by nothing.
 const READ_LINK_RELATIONS: [&[u8]; 4] = [b"canonical", b"image_src", b"license", b"next"];
 
-/// Whether a `<link>` with these attributes (where each is written, where
-/// its name is) is one nothing reads, so that all of them may be left out:
-/// its first `rel` names none of [`READ_LINK_RELATIONS`] and it has no
-/// `itemprop` (microdata reads a link's address). A `rel` holding a
-/// character reference is only known once decoded: that link is read.
-pub(crate) fn is_unread_link(b: &[u8], attributes: &[(Range<usize>, Range<usize>)]) -> bool {
-    let name_is = |name: &Range<usize>, wanted: &[u8]| {
-        b.get(name.clone())
+/// Whether a `<link>` with these attributes is one nothing reads, so that
+/// all of them may be left out: its first `rel` names none of
+/// [`READ_LINK_RELATIONS`] and it has no `itemprop` (microdata reads a
+/// link's address). A `rel` holding a character reference is only known
+/// once decoded: that link is read.
+fn is_unread_link(b: &[u8], attributes: &[Attribute]) -> bool {
+    let named = |a: &Attribute, wanted: &[u8]| {
+        b.get(a.name.clone())
             .is_some_and(|n| n.eq_ignore_ascii_case(wanted))
     };
-    if attributes
-        .iter()
-        .any(|(_, name)| name_is(name, b"itemprop"))
-    {
+    if attributes.iter().any(|a| named(a, b"itemprop")) {
         return false;
     }
-    let Some((written, name)) = attributes.iter().find(|(_, name)| name_is(name, b"rel")) else {
+    let Some(rel) = attributes.iter().find(|a| named(a, b"rel")) else {
         return true;
     };
-    let value = b.get(name.end..written.end).unwrap_or_default();
-    // What follows the name: white space, `=`, white space, the value in
-    // its quotes if it has them.
-    let value = value
-        .iter()
-        .position(|&c| c == b'=')
-        .map_or(&[][..], |eq| &value[eq + 1..]);
-    let value = value.trim_ascii_start();
-    let value = match value.first() {
-        Some(&q @ (b'"' | b'\'')) => value[1..].strip_suffix(&[q]).unwrap_or(&value[1..]),
-        _ => value,
-    };
+    let value = b.get(rel.value.clone()).unwrap_or_default();
     !value.contains(&b'&') && !names_read_relation(value)
 }
 
@@ -477,6 +462,39 @@ fn comment_end(b: &[u8], from: usize) -> Option<usize> {
     }
 }
 
+/// An attribute as the tag reader finds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Attribute {
+    /// Where it is written: its name, and its value if it has one (with
+    /// the quotes).
+    written: Range<usize>,
+    /// Its name, as written.
+    name: Range<usize>,
+    /// Its value, without the quotes; empty, at the name's end, if it has
+    /// none.
+    value: Range<usize>,
+}
+
+impl Attribute {
+    /// An attribute written as its name alone.
+    fn bare(name: &Range<usize>) -> Attribute {
+        Attribute {
+            written: name.clone(),
+            name: name.clone(),
+            value: name.end..name.end,
+        }
+    }
+
+    /// An attribute whose value is at `value`, written up to `end`.
+    fn valued(name: &Range<usize>, value: Range<usize>, end: usize) -> Attribute {
+        Attribute {
+            written: name.start..end,
+            name: name.clone(),
+            value,
+        }
+    }
+}
+
 /// A tag as far as the scan needs it.
 struct Tag {
     /// Its name, as written.
@@ -534,16 +552,11 @@ impl<'a> ScriptType<'a> {
 /// one distinction left: whether `=` starts a value (after an attribute's
 /// name) or a name (anywhere else).
 fn tag_end(b: &[u8], from: usize) -> Option<Tag> {
-    tag_end_with(b, from, |_, _| {})
+    tag_end_with(b, from, |_| {})
 }
 
-/// [`tag_end`], telling `attribute` where each attribute is written (its
-/// name, and its value if it has one) and where its name is.
-fn tag_end_with(
-    b: &[u8],
-    from: usize,
-    mut attribute: impl FnMut(Range<usize>, Range<usize>),
-) -> Option<Tag> {
+/// [`tag_end`], handing `attribute` each attribute the tag holds.
+fn tag_end_with(b: &[u8], from: usize, mut attribute: impl FnMut(Attribute)) -> Option<Tag> {
     let ends_attr_name = |c: u8| ends_tag_name(c) || c == b'=';
     let mut i = run_end(b, from, ends_tag_name)?;
     let name = from..i;
@@ -564,13 +577,13 @@ fn tag_end_with(
         match c {
             b'>' => {
                 if named {
-                    attribute(attr_name.clone(), attr_name.clone());
+                    attribute(Attribute::bare(&attr_name));
                 }
                 break;
             }
             b'/' => {
                 if std::mem::take(&mut named) {
-                    attribute(attr_name.clone(), attr_name.clone());
+                    attribute(Attribute::bare(&attr_name));
                 }
                 // `/` then `>` closes the tag itself; anything else is
                 // read again as where a name may start.
@@ -591,7 +604,7 @@ fn tag_end_with(
                     b'"' | b'\'' => {
                         let close = i + 1 + memchr::memchr(v, b.get(i + 1..)?)?;
                         script_type.read(&attr_name, i + 1..close);
-                        attribute(attr_name.start..close + 1, attr_name.clone());
+                        attribute(Attribute::valued(&attr_name, i + 1..close, close + 1));
                         i = close + 1;
                         // Right after the closing quote: `/` and `>` are
                         // read as usual, white space is passed, anything
@@ -602,14 +615,14 @@ fn tag_end_with(
                     }
                     b'>' => {
                         script_type.read(&attr_name, i..i);
-                        attribute(attr_name.start..i, attr_name.clone());
+                        attribute(Attribute::valued(&attr_name, i..i, i));
                         break;
                     }
                     _ => {
                         // Unquoted, to white space or `>`.
                         let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
                         script_type.read(&attr_name, i..end);
-                        attribute(attr_name.start..end, attr_name.clone());
+                        attribute(Attribute::valued(&attr_name, i..end, end));
                         i = end;
                     }
                 }
@@ -618,7 +631,7 @@ fn tag_end_with(
             }
             _ => {
                 if named {
-                    attribute(attr_name.clone(), attr_name.clone());
+                    attribute(Attribute::bare(&attr_name));
                 }
                 // A name, which may start with `=` where no name stood.
                 let end = run_end(b, i + 1, ends_attr_name)?;
@@ -923,11 +936,7 @@ fn script_data_end(b: &[u8], from: usize) -> Option<usize> {
 /// [`tag_end`] written state by state, as the tokenizer's specification
 /// names the attribute states: the reference its tests compare it with.
 #[cfg(test)]
-fn tag_end_by_states(
-    b: &[u8],
-    from: usize,
-    mut attribute: impl FnMut(Range<usize>, Range<usize>),
-) -> Option<Tag> {
+fn tag_end_by_states(b: &[u8], from: usize, mut attribute: impl FnMut(Attribute)) -> Option<Tag> {
     #[derive(Clone, Copy)]
     enum State {
         BeforeAttrName,
@@ -973,7 +982,7 @@ fn tag_end_by_states(
             State::AfterAttrName => match c {
                 b'/' => {
                     if std::mem::take(&mut named) {
-                        attribute(attr_name.clone(), attr_name.clone());
+                        attribute(Attribute::bare(&attr_name));
                     }
                     i += 1;
                     state = State::SelfClosing;
@@ -984,14 +993,14 @@ fn tag_end_by_states(
                 }
                 b'>' => {
                     if named {
-                        attribute(attr_name.clone(), attr_name.clone());
+                        attribute(Attribute::bare(&attr_name));
                     }
                     break;
                 }
                 _ if is_html_space(c) => i += 1,
                 _ => {
                     if named {
-                        attribute(attr_name.clone(), attr_name.clone());
+                        attribute(Attribute::bare(&attr_name));
                     }
                     let end = run_end(b, i + 1, ends_attr_name)?;
                     attr_name = i..end;
@@ -1003,14 +1012,14 @@ fn tag_end_by_states(
                 b'"' | b'\'' => {
                     let close = i + 1 + memchr::memchr(c, b.get(i + 1..)?)?;
                     script_type.read(&attr_name, i + 1..close);
-                    attribute(attr_name.start..close + 1, attr_name.clone());
+                    attribute(Attribute::valued(&attr_name, i + 1..close, close + 1));
                     named = false;
                     i = close + 1;
                     state = State::AfterQuoted;
                 }
                 b'>' => {
                     script_type.read(&attr_name, i..i);
-                    attribute(attr_name.start..i, attr_name.clone());
+                    attribute(Attribute::valued(&attr_name, i..i, i));
                     break;
                 }
                 _ if is_html_space(c) => i += 1,
@@ -1019,7 +1028,7 @@ fn tag_end_by_states(
                     // the next name.
                     let end = run_end(b, i + 1, |c| is_html_space(c) || c == b'>')?;
                     script_type.read(&attr_name, i..end);
-                    attribute(attr_name.start..end, attr_name.clone());
+                    attribute(Attribute::valued(&attr_name, i..end, end));
                     named = false;
                     i = end;
                     state = State::BeforeAttrName;
@@ -1073,7 +1082,7 @@ mod tests {
     /// Every tag tail of up to six pieces, made of the bytes the attribute
     /// states switch on, reads as it does state by state: the same end,
     /// self-closing flag, script type and attributes (where each is
-    /// written, where its name is).
+    /// written, its name and its value).
     #[test]
     fn tags_end_where_the_attribute_states_end_them() {
         const PIECES: [&str; 9] = [" ", "\t", "=", "\"", "'", "/", ">", " x", "type"];
@@ -1091,14 +1100,9 @@ mod tests {
                     let tag = format!("{name}{tail}");
                     let read = |t: Tag| (t.name, t.type_value, t.after, t.self_closing);
                     let (mut got_attributes, mut want_attributes) = (Vec::new(), Vec::new());
-                    let got = tag_end_with(tag.as_bytes(), 0, |written, name| {
-                        got_attributes.push((written, name));
-                    })
-                    .map(read);
-                    let want = tag_end_by_states(tag.as_bytes(), 0, |written, name| {
-                        want_attributes.push((written, name));
-                    })
-                    .map(read);
+                    let got = tag_end_with(tag.as_bytes(), 0, |a| got_attributes.push(a)).map(read);
+                    let want =
+                        tag_end_by_states(tag.as_bytes(), 0, |a| want_attributes.push(a)).map(read);
                     assert_eq!(got, want, "{tag:?}");
                     if got.is_some() {
                         assert_eq!(got_attributes, want_attributes, "{tag:?}");
