@@ -155,7 +155,7 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
             else {
                 continue;
             };
-            if text::trimmed(&t).is_empty() {
+            if text::trimmed(t).is_empty() {
                 continue;
             }
             let block = block as usize;
@@ -165,7 +165,7 @@ fn text_blocks(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -> Vec<TextBloc
                 raw.push((block, String::new(), false));
             }
             let (_, gathered, gap) = &mut raw[slot[b] as usize];
-            text::push_collapsed(gathered, &t, gap);
+            text::push_collapsed(gathered, t, gap);
             *gap = true;
         }
     }
@@ -273,7 +273,7 @@ fn headed_card(
     let title_len = features.len(heading);
     let link = (heading + 1..dom.end(heading)).find(|&n| dom.tag(n) == Tag::A)?;
     let href = dom.attr(link, &local_name!("href"))?;
-    let target = linked_page(&href)?;
+    let target = linked_page(href)?;
     let mut card = None;
     for box_ in dom.ancestors(heading).take(MAX_LEVELS) {
         if roots.contains(&box_) || features.len(box_) > MAX_CARD_CHARS {
@@ -283,7 +283,7 @@ fn headed_card(
             .filter(|&n| dom.tag(n) == Tag::A)
             .all(|a| {
                 dom.attr(a, &local_name!("href"))
-                    .is_some_and(|h| linked_page(&h) == Some(target))
+                    .is_some_and(|h| linked_page(h) == Some(target))
             });
         if !same_page {
             break;
@@ -946,7 +946,7 @@ impl PostHeads {
                 .unwrap_or(sum)
         };
         for (line, at) in seen {
-            let heads = at.iter().enumerate().filter(|&(k, &j)| {
+            let mut heads = at.iter().enumerate().filter(|&(k, &j)| {
                 let next = at.get(k + 1).map_or(blocks.len(), |&n| n);
                 chars_before(next).saturating_sub(chars_before(j + 1)) >= MIN_POST_CHARS && {
                     let b = &blocks[j];
@@ -955,7 +955,7 @@ impl PostHeads {
                         || patterns::DATELINE.is_match(&b.text)
                 }
             });
-            if let Some((_, &j)) = heads.last() {
+            if let Some((_, &j)) = heads.next_back() {
                 last.insert(line, j);
             }
         }
@@ -2280,10 +2280,7 @@ fn may_lead_with_phrase(prefix: &str) -> bool {
 fn names_article_itself(dom: &Dom, id: NodeId) -> bool {
     let class = dom.attr(id, &html5ever::local_name!("class"));
     let ident = dom.attr(id, &html5ever::local_name!("id"));
-    patterns::names_article_itself(
-        class.as_deref().unwrap_or(""),
-        ident.as_deref().unwrap_or(""),
-    )
+    patterns::names_article_itself(class.unwrap_or(""), ident.unwrap_or(""))
 }
 
 /// Whether a block named only for a "signature" is an API reference's
@@ -2418,7 +2415,7 @@ fn is_tooltip(dom: &Dom, features: &Features, id: NodeId, tag: Tag) -> bool {
             .iter()
             .any(|name| {
                 dom.attr(n, name)
-                    .is_some_and(|v| patterns::holds_ignoring_ascii_case(&v, &TOOLTIP))
+                    .is_some_and(|v| patterns::holds_ignoring_ascii_case(v, &TOOLTIP))
             })
     };
     let len = features.len(id);
@@ -2632,7 +2629,7 @@ fn links_mostly_elsewhere(dom: &Dom, id: NodeId, site_host: Option<&str>) -> boo
         let Some(href) = dom.attr(a, &html5ever::local_name!("href")) else {
             continue;
         };
-        match link_host(&href) {
+        match link_host(href) {
             Some(host) if !same_site(&host, site) => elsewhere += 1,
             _ => here += 1,
         }

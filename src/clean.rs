@@ -801,13 +801,13 @@ fn in_repeated_card(dom: &Dom, id: NodeId) -> bool {
         return false;
     };
     let class = dom.attr(card, &html5ever::local_name!("class"));
-    let Some(class) = class.as_deref().filter(|c| !c.trim().is_empty()) else {
+    let Some(class) = class.filter(|c| !c.trim().is_empty()) else {
         return false;
     };
     dom.children(list).take(MAX_SIBLINGS).any(|c| {
         c != card
             && dom.tag(c) == dom.tag(card)
-            && dom.attr(c, &html5ever::local_name!("class")).as_deref() == Some(class)
+            && dom.attr(c, &html5ever::local_name!("class")) == Some(class)
     })
 }
 
@@ -948,7 +948,7 @@ fn is_skip_link(dom: &Dom, raw: &Features, id: NodeId) -> bool {
     // subtree is its next sibling when they do.
     let parent = dom.parent(id);
     let words_at = |n: NodeId| {
-        n < dom.len() && dom.parent(n) == parent && dom.text(n).is_some_and(|t| !text::is_blank(&t))
+        n < dom.len() && dom.parent(n) == parent && dom.text(n).is_some_and(|t| !text::is_blank(t))
     };
     raw.len(id) <= MAX_SKIP_LINK_CHARS
         && !id.checked_sub(1).is_some_and(words_at)
@@ -1006,7 +1006,7 @@ fn is_script_control_mark(dom: &Dom, raw: &Features, id: NodeId) -> bool {
         && raw.counts[id].img == 0
         && dom
             .attr(id, &html5ever::local_name!("href"))
-            .and_then(|href| crate::serialize::urls::url_scheme(&href))
+            .and_then(crate::serialize::urls::url_scheme)
             .is_some_and(|scheme| scheme == "javascript")
         && !inner_text(dom, id).chars().any(char::is_alphanumeric)
 }
@@ -1435,7 +1435,7 @@ fn walk_text(
         if dom.text_measure(d).span.is_white_space() {
             visit(Piece::Space)?;
         } else if let Some(t) = dom.text(d) {
-            visit(Piece::Text(&t))?;
+            visit(Piece::Text(t))?;
         } else {
             let space = dom.dropped_space(d);
             if space.at_start() {

@@ -169,10 +169,9 @@ fn top_level_domain(url: Option<&Url>) -> Option<Vec<u8>> {
 pub(crate) fn late_declaration(dom: &Dom) -> Option<&'static Encoding> {
     dom.find_all(Tag::Meta).find_map(|id| {
         declared_by_meta(
-            dom.attr(id, &html5ever::local_name!("charset")).as_deref(),
-            dom.attr(id, &html5ever::local_name!("http-equiv"))
-                .as_deref(),
-            dom.attr(id, &html5ever::local_name!("content")).as_deref(),
+            dom.attr(id, &html5ever::local_name!("charset")),
+            dom.attr(id, &html5ever::local_name!("http-equiv")),
+            dom.attr(id, &html5ever::local_name!("content")),
         )
     })
 }

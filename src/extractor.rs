@@ -529,7 +529,7 @@ impl Extractor {
     ) -> Result<Dom, Error> {
         budget.check()?;
         let parse::Parsed {
-            dom: raw,
+            dom: mut raw,
             nodes,
             role_tables,
             mut spaces,
@@ -542,22 +542,20 @@ impl Extractor {
         )?;
         budget.check()?;
         let walk = match scripting {
-            Scripting::Enabled => noscript::unwrap_images(&raw, nodes, self.limits(), budget)?,
+            Scripting::Enabled => noscript::unwrap_images(&mut raw, nodes, self.limits(), budget)?,
             Scripting::Disabled => {
-                noscript::unwrap_fallback(&raw);
+                noscript::unwrap_fallback(&mut raw);
                 None
             }
         };
         let (walk, selected) = dom::selectors::apply(
-            &raw,
+            &mut raw,
             self.config.prune_selector.as_ref(),
             self.config.content_selector.as_ref(),
             walk,
         );
-        let nodes = dom::normalize_walked(&raw, walk, role_tables, &mut spaces);
+        let nodes = dom::normalize_walked(&mut raw, walk, role_tables, &mut spaces);
         let mut dom = Dom::index_sized(raw, nodes, &spaces);
-        // The elements it holds may go now.
-        drop(spaces);
         dom.set_selector_report(selected);
         budget.check()?;
         Ok(dom)

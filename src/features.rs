@@ -153,14 +153,10 @@ impl Features {
     /// Readability's data-table test: a table of data (headers, a caption,
     /// many rows or columns) rather than one laid out for the page.
     pub(crate) fn is_data_table(&self, dom: &Dom, id: NodeId) -> bool {
-        if dom.attr(id, &local_name!("role")).as_deref() == Some("presentation") {
+        if dom.attr(id, &local_name!("role")) == Some("presentation") {
             return false;
         }
-        if dom
-            .attr(id, &html5ever::LocalName::from("datatable"))
-            .as_deref()
-            == Some("0")
-        {
+        if dom.attr(id, &html5ever::LocalName::from("datatable")) == Some("0") {
             return false;
         }
         if dom

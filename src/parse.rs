@@ -530,7 +530,7 @@ mod tests {
         let text = (0..d.len())
             .find(|&i| d.tag(i) == crate::dom::Tag::Text)
             .unwrap();
-        assert_eq!(&*d.text(text).unwrap(), "deep text");
+        assert_eq!(d.text(text).unwrap(), "deep text");
         assert!(d.ancestors(text).count() <= 18);
     }
 
@@ -714,43 +714,38 @@ mod tests {
     /// (those of `raw_text::is_unread_attribute` on plain HTML elements)
     /// unless `all_attributes`.
     fn tree_lines_with(dom: &RawDom, all_attributes: bool) -> Vec<String> {
+        use crate::dom::{RawData, RawId};
         use html5ever::ns;
-        use markup5ever_rcdom::{Handle, NodeData};
         // Whether every element under `node` is an SVG one.
-        let only_svg_inside = |node: &Handle| {
-            let mut stack: Vec<Handle> = node.children.borrow().clone();
-            while let Some(n) = stack.pop() {
-                if let NodeData::Element { name, .. } = &n.data {
-                    if name.ns != ns!(svg) {
-                        return false;
-                    }
-                }
-                stack.extend(n.children.borrow().iter().cloned());
-            }
-            true
+        let only_svg_inside = |node: RawId| {
+            dom.preorder(node)
+                .into_iter()
+                .filter_map(|n| dom.element(n))
+                .skip(1)
+                .all(|e| e.name.ns == ns!(svg))
         };
         let mut lines = Vec::new();
-        let mut stack = vec![(dom.document.clone(), 0usize)];
+        let mut stack = vec![(RawDom::DOCUMENT, 0usize)];
         while let Some((node, depth)) = stack.pop() {
             let pad = " ".repeat(depth);
             let mut raw = false;
-            lines.push(match &node.data {
-                NodeData::Element { name, attrs, .. } => {
+            lines.push(match dom.data(node) {
+                RawData::Element(element) => {
+                    let (name, attrs) = (&element.name, &element.attrs);
                     raw = matches!(&*name.local, "script" | "style")
-                        || (name.ns == ns!(svg) && &*name.local == "svg" && only_svg_inside(&node));
+                        || (name.ns == ns!(svg) && &*name.local == "svg" && only_svg_inside(node));
                     let plain =
                         name.ns == ns!(html) && raw_text::is_plain_element(name.local.as_bytes());
                     // A link nothing reads (as `raw_text::is_unread_link`
                     // judges it, from its decoded attributes).
                     let unread_link = name.ns == ns!(html)
                         && &*name.local == "link"
-                        && !attrs.borrow().iter().any(|a| {
+                        && !attrs.iter().any(|a| {
                             &*a.name.local == "itemprop"
                                 || (&*a.name.local == "rel"
                                     && raw_text::names_read_relation(a.value.as_bytes()))
                         });
                     let attrs: Vec<String> = attrs
-                        .borrow()
                         .iter()
                         .filter(|a| {
                             all_attributes
@@ -762,14 +757,15 @@ mod tests {
                         .collect();
                     format!("{pad}<{:?} {}>", name.ns, name.local) + &attrs.join(" ")
                 }
-                NodeData::Text { contents } => format!("{pad}{:?}", &**contents.borrow()),
-                NodeData::Comment { contents } => format!("{pad}<!--{:?}-->", &**contents),
-                NodeData::Doctype { name, .. } => format!("{pad}<!doctype {name}>"),
+                RawData::Text(contents) => format!("{pad}{:?}", &**contents),
+                RawData::Comment(contents) => format!("{pad}<!--{:?}-->", &**contents),
+                RawData::Doctype => format!("{pad}<!doctype>"),
                 _ => format!("{pad}?"),
             });
             if !raw {
-                for child in node.children.borrow().iter().rev() {
-                    stack.push((child.clone(), depth + 1));
+                let children = dom.child_list(node);
+                for &child in children.iter().rev() {
+                    stack.push((child, depth + 1));
                 }
             }
         }

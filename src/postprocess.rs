@@ -46,7 +46,7 @@ pub(crate) fn for_each_kept_text(
             continue;
         }
         if let Some(text) = dom.text(id) {
-            f(&text);
+            f(text);
         }
         id += 1;
     }
@@ -108,7 +108,7 @@ fn drop_dangling_separators(dom: &Dom, removal: &mut [Removal], roots: &[NodeId]
             // Only text nodes have content (words or marks).
             let content = dom.text_measure(id).span.content;
             if let Some(open) = stack.last_mut().filter(|_| content) {
-                if dom.text(id).is_some_and(|t| is_separators_only(&t)) {
+                if dom.text(id).is_some_and(is_separators_only) {
                     open.separators.push(id);
                 } else {
                     if !open.words {
@@ -265,7 +265,7 @@ fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
     if features.len(id) == 0 || features.link_density(id) > MAX_CALLOUT_LINK_DENSITY {
         return false;
     }
-    if dom.attr(id, &local_name!("role")).as_deref() == Some("note") {
+    if dom.attr(id, &local_name!("role")) == Some("note") {
         return true;
     }
     let mut tokens = String::new();
@@ -1129,7 +1129,7 @@ pub(crate) fn kept_cjk_chars(dom: &Dom, removal: &[Removal], roots: &[NodeId]) -
     for_each_article_node(dom, removal, roots, |id, _| {
         for child in dom.children(id) {
             if let Some(text) = dom.text(child) {
-                count += crate::text::cjk_chars(&text);
+                count += crate::text::cjk_chars(text);
             }
         }
         true

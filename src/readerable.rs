@@ -93,8 +93,8 @@ mod tests {
     use crate::parse::parse_str;
 
     fn readerable(html: &str) -> bool {
-        let raw = parse_str(html);
-        crate::dom::normalize(&raw);
+        let mut raw = parse_str(html);
+        crate::dom::normalize(&mut raw);
         let dom = Dom::index(raw);
         let signals = Signals::compute(&dom);
         let features = Features::compute(&dom, &vec![false; dom.len()]);

@@ -181,7 +181,7 @@ mod tests {
     /// The element whose `id` is `name`.
     fn by_id(dom: &Dom, name: &str) -> NodeId {
         (0..dom.len())
-            .find(|&i| dom.attr(i, &html5ever::local_name!("id")).as_deref() == Some(name))
+            .find(|&i| dom.attr(i, &html5ever::local_name!("id")) == Some(name))
             .unwrap()
     }
 

@@ -817,7 +817,7 @@ fn gather_siblings(
             let like_top = top_class
                 .as_deref()
                 .filter(|c| !c.trim().is_empty())
-                .is_some_and(|tc| dom.attr(sibling, &local_name!("class")).as_deref() == Some(tc));
+                .is_some_and(|tc| dom.attr(sibling, &local_name!("class")) == Some(tc));
             let bonus = if like_top { top_score * 0.2 } else { 0.0 };
             match scores.get(sibling) {
                 Some(s) if s + bonus >= threshold => true,

@@ -574,7 +574,7 @@ fn is_breadcrumb_label(label: &str) -> bool {
 /// arrives, so it is the content, shown, not a hidden leftover.
 fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, &local_name!("id"))
-        .is_some_and(|v| crate::dom::segment_id_name(&v).is_some())
+        .is_some_and(|v| crate::dom::segment_id_name(v).is_some())
 }
 
 /// Whether `value` opens with an ISO 8601 date and time

@@ -8,16 +8,13 @@
 //! render advertising, tracking and consent prompts (an `<amp-ad>`'s
 //! "Loading ad" placeholder is no part of the text).
 //!
-//! Each parent's children are rebuilt once, however many components it
-//! holds.
-
-use std::rc::Rc;
+//! Each parent's children are gone through once, however many components
+//! it holds.
 
 use html5ever::{Attribute, LocalName, QualName, local_name, ns};
-use markup5ever_rcdom::{Handle, NodeData};
 
-use super::Tag;
-use super::normalize::{Walk, new_element, parents_of_picked};
+use super::normalize::{Walk, parents_of_picked};
+use super::{RawDom, RawId, Tag};
 
 /// What becomes of a component.
 enum Rendered {
@@ -34,68 +31,58 @@ enum Rendered {
 
 /// Rewrites every AMP media component and removes every advertising,
 /// tracking and consent one. Returns whether the tree changed.
-pub(super) fn render_components(walk: &Walk) -> bool {
+pub(super) fn render_components(dom: &mut RawDom, walk: &Walk) -> bool {
     // Components are custom elements: only those are asked.
-    let parents = parents_of_picked(walk, |tag, node| tag == Tag::Other && is_component(node));
+    let parents = parents_of_picked(dom, walk, |tag, node| {
+        tag == Tag::Other && is_component(dom, node)
+    });
     let changed = !parents.is_empty();
     for parent in parents {
-        let old = std::mem::take(&mut *parent.children.borrow_mut());
-        let mut children = Vec::with_capacity(old.len());
-        for child in old {
-            if super::tag_of(&child) != Tag::Other {
-                children.push(child);
+        for child in dom.child_list(parent) {
+            if dom.tag(child) != Tag::Other {
                 continue;
             }
-            match rendered(&child) {
-                None => children.push(child),
-                Some(Rendered::Nothing) => child.parent.set(None),
+            match rendered(dom, child) {
+                None => {}
+                Some(Rendered::Nothing) => dom.detach(child),
                 Some(Rendered::As {
                     tag,
                     attrs,
                     keep_children,
                 }) => {
-                    child.parent.set(None);
-                    let element = new_element(tag, attrs);
+                    let element = dom.create_html_element(tag, attrs);
                     if keep_children {
-                        let moved = std::mem::take(&mut *child.children.borrow_mut());
-                        for c in &moved {
-                            c.parent.set(Some(Rc::downgrade(&element)));
-                        }
-                        *element.children.borrow_mut() = moved;
+                        dom.move_children(child, element);
                     }
-                    element.parent.set(Some(Rc::downgrade(&parent)));
-                    children.push(element);
+                    dom.replace(child, element);
                 }
             }
         }
-        *parent.children.borrow_mut() = children;
     }
     changed
 }
 
 /// Whether `node` is an AMP component this pass rewrites or removes.
-fn is_component(node: &Handle) -> bool {
-    matches!(&node.data, NodeData::Element { name, .. }
-        if name.ns == ns!(html) && name.local.starts_with("amp-"))
-        && rendered(node).is_some()
+fn is_component(dom: &RawDom, node: RawId) -> bool {
+    dom.element(node)
+        .is_some_and(|e| e.name.ns == ns!(html) && e.name.local.starts_with("amp-"))
+        && rendered(dom, node).is_some()
 }
 
 /// What an AMP component renders; `None` for every other node, and for
 /// the AMP layout components (carousels, accordions), whose children are
 /// the content.
-fn rendered(node: &Handle) -> Option<Rendered> {
-    let NodeData::Element { name, attrs, .. } = &node.data else {
-        return None;
-    };
-    if name.ns != ns!(html) {
+fn rendered(dom: &RawDom, node: RawId) -> Option<Rendered> {
+    let element = dom.element(node)?;
+    if element.name.ns != ns!(html) {
         return None;
     }
-    let component = name.local.strip_prefix("amp-")?;
-    let attrs = attrs.borrow();
+    let component = element.name.local.strip_prefix("amp-")?;
+    let attrs = &element.attrs;
     let media = |tag: LocalName, keep_children: bool| {
         Some(Rendered::As {
             tag,
-            attrs: passed_on(&attrs),
+            attrs: passed_on(attrs),
             keep_children,
         })
     };
@@ -115,7 +102,7 @@ fn rendered(node: &Handle) -> Option<Rendered> {
                 "vimeo" => format!("https://player.vimeo.com/video/{id}"),
                 _ => format!("https://www.dailymotion.com/embed/video/{id}"),
             };
-            let mut passed = passed_on(&attrs);
+            let mut passed = passed_on(attrs);
             passed.retain(|a| a.name.local != local_name!("src"));
             passed.push(attribute(local_name!("src"), &src));
             Some(Rendered::As {
@@ -170,26 +157,28 @@ fn is_video_id_byte(b: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::{parsed, preorder};
+    use super::super::RawData;
+    use super::super::normalize::parsed;
     use super::*;
 
     /// The elements and texts after the pass, in document order.
     fn rendered_page(html: &str) -> String {
-        let dom = parsed(html);
-        render_components(&Walk::of(&dom.document));
-        let body = preorder(&dom.document);
+        let mut dom = parsed(html);
+        let walk = Walk::of(&dom);
+        render_components(&mut dom, &walk);
+        let body = dom.preorder(RawDom::DOCUMENT);
         let mut out = String::new();
         for node in body {
-            match &node.data {
-                NodeData::Element { name, attrs, .. } => {
-                    out.push_str(&name.local);
-                    for a in attrs.borrow().iter() {
+            match dom.data(node) {
+                RawData::Element(element) => {
+                    out.push_str(&element.name.local);
+                    for a in &element.attrs {
                         out.push_str(&format!(" {}={}", a.name.local, a.value));
                     }
                     out.push('|');
                 }
-                NodeData::Text { contents } => {
-                    out.push_str(&contents.borrow());
+                RawData::Text(contents) => {
+                    out.push_str(contents);
                     out.push('|');
                 }
                 _ => {}

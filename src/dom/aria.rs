@@ -15,12 +15,10 @@
 //! The parser's sink notes whether a `<div>` carries the role of a table,
 //! so that pages without one (nearly all) are not searched.
 
-use std::rc::Rc;
-
 use html5ever::{LocalName, local_name};
-use markup5ever_rcdom::{Handle, NodeData};
 
-use super::normalize::{Walk, is_whitespace_text, new_element, parent_of};
+use super::normalize::{Walk, is_whitespace_text};
+use super::{RawData, RawDom, RawId};
 
 /// The table-related ARIA roles, as this pass reads them.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -65,24 +63,20 @@ fn role_of_value(value: &str) -> Option<Role> {
         .map(|&(_, role)| role)
 }
 
-fn role_of(node: &Handle) -> Option<Role> {
-    let NodeData::Element { attrs, .. } = &node.data else {
-        return None;
-    };
-    let attrs = attrs.borrow();
-    let role = attrs.iter().find(|a| a.name.local == local_name!("role"))?;
-    role_of_value(&role.value)
+/// The table role `node` carries, if any.
+fn role_of(dom: &RawDom, node: RawId) -> Option<Role> {
+    role_of_value(dom.attr(node, &local_name!("role"))?)
 }
 
 /// Rewrites every table the roles fully describe. Returns whether the
 /// tree changed.
-pub(super) fn rewrite_role_tables(walk: &Walk) -> bool {
+pub(super) fn rewrite_role_tables(dom: &mut RawDom, walk: &Walk) -> bool {
     let mut changed = false;
     // Outer tables first (document order); a table inside a cell is asked
     // once the cell around it has been rewritten.
-    for node in &walk.nodes {
-        if role_of(node) == Some(Role::Table) && is_whole_table(node) {
-            rewrite(node);
+    for &node in &walk.nodes {
+        if role_of(dom, node) == Some(Role::Table) && is_whole_table(dom, node) {
+            rewrite(dom, node);
             changed = true;
         }
     }
@@ -91,12 +85,12 @@ pub(super) fn rewrite_role_tables(walk: &Walk) -> bool {
 
 /// The element children of `node`, or `None` if it holds text that is not
 /// white space (text loose in a table or row is no cell's).
-fn element_children(node: &Handle) -> Option<Vec<Handle>> {
+fn element_children(dom: &RawDom, node: RawId) -> Option<Vec<RawId>> {
     let mut elements = Vec::new();
-    for child in node.children.borrow().iter() {
-        match &child.data {
-            NodeData::Element { .. } => elements.push(child.clone()),
-            NodeData::Text { .. } if !is_whitespace_text(child) => return None,
+    for child in dom.children(node) {
+        match dom.data(child) {
+            RawData::Element(_) => elements.push(child),
+            RawData::Text(_) if !is_whitespace_text(dom, child) => return None,
             _ => {}
         }
     }
@@ -105,15 +99,17 @@ fn element_children(node: &Handle) -> Option<Vec<Handle>> {
 
 /// Whether `table` holds rows only, or row groups of rows only, and every
 /// row holds cells only, at least one in all.
-fn is_whole_table(table: &Handle) -> bool {
-    let Some(children) = element_children(table) else {
+fn is_whole_table(dom: &RawDom, table: RawId) -> bool {
+    let Some(children) = element_children(dom, table) else {
         return false;
     };
-    let grouped = children.iter().any(|c| role_of(c) == Some(Role::RowGroup));
+    let grouped = children
+        .iter()
+        .any(|&c| role_of(dom, c) == Some(Role::RowGroup));
     let mut rows = Vec::new();
     for child in children {
-        match role_of(&child) {
-            Some(Role::RowGroup) if grouped => match element_children(&child) {
+        match role_of(dom, child) {
+            Some(Role::RowGroup) if grouped => match element_children(dom, child) {
                 Some(group) => rows.extend(group),
                 None => return false,
             },
@@ -122,16 +118,16 @@ fn is_whole_table(table: &Handle) -> bool {
         }
     }
     let mut cells = 0;
-    for row in &rows {
-        if role_of(row) != Some(Role::Row) {
+    for &row in &rows {
+        if role_of(dom, row) != Some(Role::Row) {
             return false;
         }
-        let Some(row_cells) = element_children(row) else {
+        let Some(row_cells) = element_children(dom, row) else {
             return false;
         };
         if !row_cells
             .iter()
-            .all(|c| matches!(role_of(c), Some(Role::Cell | Role::Header)))
+            .all(|&c| matches!(role_of(dom, c), Some(Role::Cell | Role::Header)))
         {
             return false;
         }
@@ -142,87 +138,70 @@ fn is_whole_table(table: &Handle) -> bool {
 
 /// Rewrites a table [`is_whole_table`] accepted: the table, its row groups
 /// (or one body for rows held directly), its rows and their cells.
-fn rewrite(table: &Handle) {
-    let grouped = table
-        .children
-        .borrow()
-        .iter()
-        .any(|c| role_of(c) == Some(Role::RowGroup));
-    let element = replace(table, local_name!("table"));
+fn rewrite(dom: &mut RawDom, table: RawId) {
+    let grouped = dom
+        .children(table)
+        .any(|c| role_of(dom, c) == Some(Role::RowGroup));
+    let element = replace(dom, table, local_name!("table"));
     if grouped {
-        for group in element_children(&element).unwrap_or_default() {
-            let body = replace(&group, local_name!("tbody"));
-            rewrite_rows(&body);
+        for group in element_children(dom, element).unwrap_or_default() {
+            let body = replace(dom, group, local_name!("tbody"));
+            rewrite_rows(dom, body);
         }
     } else {
         // The parser always puts rows in a body; the later stages expect it.
-        let rows = std::mem::take(&mut *element.children.borrow_mut());
-        let body = new_element(local_name!("tbody"), Vec::new());
-        adopt(&body, rows);
-        adopt(&element, vec![body.clone()]);
-        rewrite_rows(&body);
+        let body = dom.create_html_element(local_name!("tbody"), Vec::new());
+        dom.move_children(element, body);
+        dom.append(element, body);
+        rewrite_rows(dom, body);
     }
 }
 
-fn rewrite_rows(body: &Handle) {
-    for row in element_children(body).unwrap_or_default() {
-        let row = replace(&row, local_name!("tr"));
-        for cell in element_children(&row).unwrap_or_default() {
-            let tag = match role_of(&cell) {
+/// Rewrites the rows of `body` as `<tr>`s and their cells as `<td>`s or,
+/// for headers, `<th>`s.
+fn rewrite_rows(dom: &mut RawDom, body: RawId) {
+    for row in element_children(dom, body).unwrap_or_default() {
+        let row = replace(dom, row, local_name!("tr"));
+        for cell in element_children(dom, row).unwrap_or_default() {
+            let tag = match role_of(dom, cell) {
                 Some(Role::Header) => local_name!("th"),
                 _ => local_name!("td"),
             };
-            replace(&cell, tag);
+            replace(dom, cell, tag);
         }
     }
 }
 
 /// Puts a new `local` element where `node` is, with its attributes and
 /// children, and returns it.
-fn replace(node: &Handle, local: LocalName) -> Handle {
-    let attrs = match &node.data {
-        NodeData::Element { attrs, .. } => attrs.take(),
-        _ => Vec::new(),
-    };
-    let element = new_element(local, attrs);
-    let children = std::mem::take(&mut *node.children.borrow_mut());
-    adopt(&element, children);
-    if let Some(parent) = parent_of(node) {
-        let mut siblings = parent.children.borrow_mut();
-        if let Some(slot) = siblings.iter_mut().find(|s| Rc::ptr_eq(s, node)) {
-            *slot = element.clone();
-        }
-        element.parent.set(Some(Rc::downgrade(&parent)));
-    }
-    node.parent.set(None);
+fn replace(dom: &mut RawDom, node: RawId, local: LocalName) -> RawId {
+    let attrs = dom
+        .element_mut(node)
+        .map(|e| std::mem::take(&mut e.attrs))
+        .unwrap_or_default();
+    let element = dom.create_html_element(local, attrs);
+    dom.move_children(node, element);
+    dom.replace(node, element);
     element
-}
-
-/// Makes `children` the children of `parent`, after any it has.
-fn adopt(parent: &Handle, children: Vec<Handle>) {
-    for child in &children {
-        child.parent.set(Some(Rc::downgrade(parent)));
-    }
-    parent.children.borrow_mut().extend(children);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize::{Walk, parsed, preorder};
+    use super::super::normalize::{Walk, parsed};
     use super::*;
 
     /// The tree under `<body>` in document order: each element's tag, and
     /// each text that is not blank in quotes.
     fn shape(html: &str) -> String {
-        let dom = parsed(html);
-        let walk = Walk::of(&dom.document);
-        rewrite_role_tables(&walk);
-        preorder(&dom.document)
-            .iter()
-            .filter_map(|n| match &n.data {
-                NodeData::Element { name, .. } => Some(name.local.to_string()),
-                NodeData::Text { contents } if !crate::text::is_blank(&contents.borrow()) => {
-                    Some(format!("'{}'", contents.borrow()))
+        let mut dom = parsed(html);
+        let walk = Walk::of(&dom);
+        rewrite_role_tables(&mut dom, &walk);
+        dom.preorder(RawDom::DOCUMENT)
+            .into_iter()
+            .filter_map(|n| match dom.data(n) {
+                RawData::Element(element) => Some(element.name.local.to_string()),
+                RawData::Text(contents) if !crate::text::is_blank(contents) => {
+                    Some(format!("'{contents}'"))
                 }
                 _ => None,
             })

@@ -1,7 +1,9 @@
-//! The document tree, and the only module that names `markup5ever_rcdom`.
+//! The document tree.
 //!
-//! After parsing (and the structural clean-up of [`normalize_walked`]),
-//! the tree is frozen and indexed: [`Dom`] holds every node in document order
+//! The parser builds a [`RawDom`] (see `raw`): an arena of nodes linked by
+//! position, which the passes before the index rearrange. After parsing
+//! (and the structural clean-up of [`normalize_walked`]), the tree is
+//! frozen and indexed: [`Dom`] holds every node in document order
 //! (preorder), each with its [`Tag`], its parent and the end of its subtree.
 //! A node's descendants are exactly the ids `id + 1 .. end(id)`, so every
 //! later stage walks the tree with plain loops over index ranges: no
@@ -12,24 +14,21 @@ mod amp;
 pub(crate) mod aria;
 mod normalize;
 pub(crate) mod noscript;
+mod raw;
 pub(crate) mod selectors;
 mod shadow;
 mod sink;
 mod streamed;
 mod tag;
 
-use std::cell::Ref;
-
 use html5ever::LocalName;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use crate::text::TextMeasure;
 
-/// The parser's output, before it is normalised and indexed.
-pub(crate) use markup5ever_rcdom::RcDom as RawDom;
 #[cfg(test)]
 pub(crate) use normalize::normalize;
 pub(crate) use normalize::normalize_walked;
+pub(crate) use raw::{RawData, RawDom, RawElement, RawId};
 pub(crate) use sink::{DroppedSpace, DroppedSpaces, LimitedSink, SinkLimits};
 pub(crate) use streamed::segment_id_name;
 pub(crate) use tag::Tag;
@@ -49,20 +48,17 @@ struct Shape {
 
 /// A parsed, frozen, indexed document.
 ///
-/// The index owns the nodes: indexing moves each node's children out of the
-/// tree into the index (its parent and `end` say all the shape there is),
-/// so every node is held once, by its entry. Nothing is cloned to index a
-/// node, and dropping the `Dom` frees the nodes in one flat pass in
-/// document order, however deep the tree, instead of taking the tree apart
-/// first and freeing it in a second pass.
+/// The index owns the nodes: indexing moves each node's content out of the
+/// raw tree into the index, in document order (its parent and `end` say
+/// all the shape there is), and the raw tree's arrays are freed. Nothing
+/// is cloned to index a node.
 pub(crate) struct Dom {
-    // The document node's other owner; its children are in `handles`.
-    _rc: RcDom,
     // One array per fact rather than one array of records: most passes
     // read one fact of every node (the tags, the shape), and an array of
     // one-byte tags is read from a few cache lines where the records would
-    // drag every node's handle and measures through the cache.
-    handles: Vec<Handle>,
+    // drag every node's content and measures through the cache.
+    /// Each node's content (name and attributes, or text).
+    data: Vec<RawData>,
     tags: Vec<Tag>,
     shapes: Vec<Shape>,
     /// The measures of each text node, taken once here (default otherwise).
@@ -77,8 +73,8 @@ impl Dom {
     /// Indexes the tree in document order. Template contents, which the
     /// parser keeps outside the tree, are not part of the index.
     #[cfg(test)]
-    pub(crate) fn index(rc: RcDom) -> Dom {
-        Dom::index_sized(rc, 0, &DroppedSpaces::default())
+    pub(crate) fn index(raw: RawDom) -> Dom {
+        Dom::index_sized(raw, 0, &DroppedSpaces::default())
     }
 
     /// Indexes the tree in document order, its arrays allocated once for
@@ -86,61 +82,71 @@ impl Dom {
     /// outside the tree, are not part of the index. Text nodes are
     /// measured here, each once. `spaces` says where the parse left white
     /// space out (see [`DroppedSpace`]).
-    pub(crate) fn index_sized(rc: RcDom, nodes: usize, spaces: &DroppedSpaces) -> Dom {
+    pub(crate) fn index_sized(mut raw: RawDom, nodes: usize, spaces: &DroppedSpaces) -> Dom {
         let capacity = nodes + nodes / 8;
-        let mut handles: Vec<Handle> = Vec::with_capacity(capacity);
+        let mut data: Vec<RawData> = Vec::with_capacity(capacity);
         let mut tags: Vec<Tag> = Vec::with_capacity(capacity);
         let mut shapes: Vec<Shape> = Vec::with_capacity(capacity);
         let mut texts: Vec<TextMeasure> = Vec::with_capacity(capacity);
         let mut dropped: Vec<DroppedSpace> = Vec::with_capacity(capacity);
-        // (handle, parent id) pairs still to visit; children are pushed in
-        // reverse so they pop in document order.
-        let mut stack: Vec<(Handle, u32)> = vec![(rc.document.clone(), NO_PARENT)];
-        // Open ancestors whose `end` is not yet known.
+        // The raw tree's links give document order: down to the first
+        // child, else on to the next sibling of the nearest node that has
+        // one, closing each node passed on the way up. `open` holds the
+        // ids of the nodes whose `end` is not yet known (the ancestors).
         let mut open: Vec<usize> = Vec::new();
-        while let Some((handle, parent)) = stack.pop() {
-            let id = handles.len();
-            // Close every open node that is not this node's parent.
-            while let Some(&top) = open.last() {
-                if parent != NO_PARENT && top == parent as usize {
-                    break;
-                }
-                shapes[top].end = id as u32;
-                open.pop();
-            }
-            let tag = tag_of(&handle);
+        let mut node = RawDom::DOCUMENT;
+        loop {
+            let id = data.len();
+            let parent = open.last().map_or(NO_PARENT, |&p| p as u32);
+            let content = raw.take_data(node);
+            let tag = tag_of(&content);
             // Script, style and other raw text never reaches the article:
             // it is often most of the page's bytes, so it is not measured.
-            let text = match &handle.data {
-                NodeData::Text { contents } if !parent_ignored(&tags, parent) => {
-                    TextMeasure::of(&contents.borrow())
+            let text = match &content {
+                RawData::Text(contents) if !parent_ignored(&tags, parent) => {
+                    TextMeasure::of(contents)
                 }
                 _ => TextMeasure::default(),
             };
-            let space = match &handle.data {
-                NodeData::Element { .. } => spaces.of(&handle),
+            let space = match &content {
+                RawData::Element(_) => spaces.of(node),
                 _ => DroppedSpace::default(),
             };
-            // The children move to the index (see [`Dom`]).
-            let children = std::mem::take(&mut *handle.children.borrow_mut());
-            // Half the nodes are leaves (text above all): nothing to extend.
-            if !children.is_empty() {
-                stack.extend(children.into_iter().rev().map(|child| (child, id as u32)));
-            }
-            handles.push(handle);
+            data.push(content);
             tags.push(tag);
             shapes.push(Shape { parent, end: 0 });
             texts.push(text);
             dropped.push(space);
-            open.push(id);
+            if let Some(child) = raw.first_child(node) {
+                open.push(id);
+                node = child;
+                continue;
+            }
+            // A leaf: its subtree ends right after it.
+            shapes[id].end = id as u32 + 1;
+            let next = loop {
+                if let Some(next) = raw.next_sibling(node) {
+                    break Some(next);
+                }
+                match (raw.parent(node), open.pop()) {
+                    (Some(parent), Some(closed)) => {
+                        shapes[closed].end = data.len() as u32;
+                        node = parent;
+                    }
+                    _ => break None,
+                }
+            };
+            match next {
+                Some(next) if !open.is_empty() => node = next,
+                _ => break,
+            }
         }
-        let total = handles.len() as u32;
+        let total = data.len() as u32;
         for id in open {
             shapes[id].end = total;
         }
         let mut dom = Dom {
-            _rc: rc,
-            handles,
+            data,
             tags,
             shapes,
             texts,
@@ -167,7 +173,7 @@ impl Dom {
             let mut text = String::new();
             for n in id + 1..end {
                 if let Some(t) = self.text(n) {
-                    text.push_str(&t);
+                    text.push_str(t);
                     text.push(' ');
                 }
                 if text.len() > MAX_CHARS {
@@ -243,11 +249,7 @@ impl Dom {
     pub(crate) fn name_tokens(&self, id: NodeId, out: &mut String) {
         let class = self.attr(id, &html5ever::local_name!("class"));
         let ident = self.attr(id, &html5ever::local_name!("id"));
-        crate::patterns::class_tokens(
-            class.as_deref().unwrap_or(""),
-            ident.as_deref().unwrap_or(""),
-            out,
-        );
+        crate::patterns::class_tokens(class.unwrap_or(""), ident.unwrap_or(""), out);
     }
 
     /// Whether the element's class or id holds one of `words`, ignoring
@@ -260,7 +262,7 @@ impl Dom {
         .iter()
         .any(|name| {
             self.attr(id, name)
-                .is_some_and(|v| crate::patterns::holds_ignoring_ascii_case(&v, words))
+                .is_some_and(|v| crate::patterns::holds_ignoring_ascii_case(v, words))
         })
     }
 
@@ -421,15 +423,13 @@ impl Dom {
     /// The value of an attribute, by its local name. The script data and
     /// event handlers of plain elements (`data-*`, `on*`) are not in the
     /// tree (see `raw_text`): a stage that reads one adds it there.
-    pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<Ref<'_, str>> {
-        match &self.handles[id].data {
-            NodeData::Element { attrs, .. } => Ref::filter_map(attrs.borrow(), |attrs| {
-                attrs
-                    .iter()
-                    .find(|a| a.name.local == *name)
-                    .map(|a| &*a.value)
-            })
-            .ok(),
+    pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {
+        match &self.data[id] {
+            RawData::Element(element) => element
+                .attrs
+                .iter()
+                .find(|a| a.name.local == *name)
+                .map(|a| &*a.value),
             _ => None,
         }
     }
@@ -437,8 +437,8 @@ impl Dom {
     /// The name of a custom element (`related-articles`, `cookie-banner`):
     /// an HTML element whose name holds a hyphen.
     pub(crate) fn custom_element_name(&self, id: NodeId) -> Option<&str> {
-        match &self.handles[id].data {
-            NodeData::Element { name, .. }
+        match &self.data[id] {
+            RawData::Element(RawElement { name, .. })
                 if name.ns == html5ever::ns!(html) && name.local.contains('-') =>
             {
                 Some(&name.local)
@@ -485,17 +485,17 @@ impl Dom {
     /// Calls `f` with each attribute's local name and value (but those the
     /// parse left out; see [`Dom::attr`]).
     pub(crate) fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&LocalName, &str)) {
-        if let NodeData::Element { attrs, .. } = &self.handles[id].data {
-            for a in attrs.borrow().iter() {
+        if let RawData::Element(element) = &self.data[id] {
+            for a in &element.attrs {
                 f(&a.name.local, &a.value);
             }
         }
     }
 
     /// The content of a text node (`None` for other nodes).
-    pub(crate) fn text(&self, id: NodeId) -> Option<Ref<'_, str>> {
-        match &self.handles[id].data {
-            NodeData::Text { contents } => Some(Ref::map(contents.borrow(), |t| &**t)),
+    pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.data[id] {
+            RawData::Text(contents) => Some(contents),
             _ => None,
         }
     }
@@ -537,21 +537,13 @@ pub(crate) fn style_declarations(style: &str) -> impl Iterator<Item = (&str, &st
 }
 
 /// The tag of a raw node.
-pub(crate) fn tag_of(handle: &Handle) -> Tag {
-    match &handle.data {
-        NodeData::Element { name, .. } => Tag::of(&name.ns, &name.local),
-        NodeData::Text { .. } => Tag::Text,
-        NodeData::Document => Tag::Document,
+pub(crate) fn tag_of(data: &RawData) -> Tag {
+    match data {
+        RawData::Element(RawElement { name, .. }) => Tag::of(&name.ns, &name.local),
+        RawData::Text(_) => Tag::Text,
+        RawData::Document => Tag::Document,
         _ => Tag::Comment,
     }
-}
-
-/// Whether a raw node is the HTML element `local`: what `tag_of(handle) ==
-/// tag` answers for that one tag, with one name compare instead of a
-/// lookup, for walks that look for a single tag among every node.
-pub(crate) fn is_html(handle: &Handle, local: &LocalName) -> bool {
-    matches!(&handle.data, NodeData::Element { name, .. }
-        if name.ns == html5ever::ns!(html) && name.local == *local)
 }
 
 /// Iterator over the children of a node; see [`Dom::children`].
@@ -647,7 +639,7 @@ mod tests {
         let d = dom(&html);
         assert!(d.len() > 100_000);
         let text = (0..d.len()).find(|&i| d.tag(i) == Tag::Text).unwrap();
-        assert_eq!(&*d.text(text).unwrap(), "x");
+        assert_eq!(d.text(text).unwrap(), "x");
         assert!(d.ancestors(text).count() > 100_000);
     }
 }

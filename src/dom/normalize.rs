@@ -20,29 +20,25 @@
 //! "Loading..." fallbacks that streamed segments replace. The walk is
 //! iterative.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use html5ever::local_name;
 
-use html5ever::{QualName, local_name, ns};
-use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
-
-use super::{Tag, tag_of};
+use super::{RawData, RawDom, RawId, Tag};
 use crate::text::{TextMeasure, TextSpan};
 
 /// [`normalize_walked`] without an earlier walk.
 #[cfg(test)]
-pub(crate) fn normalize(dom: &RcDom) -> usize {
+pub(crate) fn normalize(dom: &mut RawDom) -> usize {
     normalize_walked(dom, None, true, &mut super::DroppedSpaces::default())
 }
 
-/// The nodes of a tree in document order, as [`preorder`] lists them, each
-/// with its tag and its parent's position: one walk of the tree answers
-/// what the passes below ask of every node, so that they read these arrays
-/// instead of visiting every node again (each visit of a node is a likely
-/// cache miss on a large page). Handed on while it is still true of the
-/// tree.
+/// The nodes of a tree in document order, as [`RawDom::preorder`] lists
+/// them, each with its tag and its parent's position: one walk of the tree
+/// answers what the passes below ask of every node, so that they read these
+/// arrays instead of visiting every node again (each visit of a node is a
+/// likely cache miss on a large page). Handed on while it is still true of
+/// the tree.
 pub(crate) struct Walk {
-    pub(super) nodes: Vec<Handle>,
+    pub(super) nodes: Vec<RawId>,
     pub(super) tags: Vec<Tag>,
     /// The position of each node's parent in `nodes` ([`NO_PARENT`] for
     /// the root).
@@ -53,29 +49,37 @@ pub(crate) struct Walk {
 pub(super) const NO_PARENT: u32 = u32::MAX;
 
 impl Walk {
-    /// Walks the tree under `root` (template contents excluded).
-    pub(super) fn of(root: &Handle) -> Walk {
-        Walk::sized(root, 0)
+    /// Walks the document (template contents excluded).
+    pub(super) fn of(dom: &RawDom) -> Walk {
+        Walk::sized(dom, 0)
     }
 
     /// [`Walk::of`] a tree of about `expected` nodes, allocated once at
     /// that size rather than grown by doubling.
-    pub(super) fn sized(root: &Handle, expected: usize) -> Walk {
+    pub(super) fn sized(dom: &RawDom, expected: usize) -> Walk {
         let mut walk = Walk {
             nodes: Vec::with_capacity(expected),
             tags: Vec::with_capacity(expected),
             parents: Vec::with_capacity(expected),
         };
-        let mut stack = vec![(root.clone(), NO_PARENT)];
-        while let Some((node, parent)) = stack.pop() {
-            let at = walk.nodes.len() as u32;
-            for child in node.children.borrow().iter().rev() {
-                stack.push((child.clone(), at));
+        // The position of each node's parent is the position of the last
+        // node walked that is still open: a stack of open positions.
+        let mut open: Vec<(RawId, u32)> = Vec::new();
+        dom.walk_preorder(RawDom::DOCUMENT, |node| {
+            let parent = dom.parent(node);
+            while let Some(&(top, _)) = open.last() {
+                if Some(top) == parent {
+                    break;
+                }
+                open.pop();
             }
-            walk.tags.push(tag_of(&node));
-            walk.parents.push(parent);
+            let at = walk.nodes.len() as u32;
+            walk.parents
+                .push(open.last().map_or(NO_PARENT, |&(_, p)| p));
+            walk.tags.push(dom.tag(node));
             walk.nodes.push(node);
-        }
+            open.push((node, at));
+        });
         walk
     }
 }
@@ -87,89 +91,75 @@ impl Walk {
 /// `spaces`, where the parse left white space out, follows an element to
 /// the `<p>` that takes its place.
 pub(crate) fn normalize_walked(
-    dom: &RcDom,
+    dom: &mut RawDom,
     walk: Option<Walk>,
     role_tables: bool,
     spaces: &mut super::DroppedSpaces,
 ) -> usize {
     // One walk serves every pass unless one changed the tree.
-    let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
-    let walk = if super::shadow::attach_shadow_roots(&walk) {
-        Walk::of(&dom.document)
+    let walk = walk.unwrap_or_else(|| Walk::of(dom));
+    let walk = if super::shadow::attach_shadow_roots(dom, &walk) {
+        Walk::of(dom)
     } else {
         walk
     };
-    let walk = if super::amp::render_components(&walk) {
-        Walk::of(&dom.document)
+    let walk = if super::amp::render_components(dom, &walk) {
+        Walk::of(dom)
     } else {
         walk
     };
-    let walk = if role_tables && super::aria::rewrite_role_tables(&walk) {
-        Walk::of(&dom.document)
+    let walk = if role_tables && super::aria::rewrite_role_tables(dom, &walk) {
+        Walk::of(dom)
     } else {
         walk
     };
-    let walk = if super::streamed::place_segments(&walk) {
-        Walk::of(&dom.document)
+    let walk = if super::streamed::place_segments(dom, &walk) {
+        Walk::of(dom)
     } else {
         walk
     };
-    let walk = if replace_br_chains(&walk) {
-        Walk::of(&dom.document)
+    let walk = if replace_br_chains(dom, &walk) {
+        Walk::of(dom)
     } else {
         walk
     };
-    normalize_divs(walk, spaces)
+    normalize_divs(dom, walk, spaces)
 }
 
 /// A page parsed as the passes here receive it, for their tests.
 #[cfg(test)]
-pub(super) fn parsed(html: &str) -> RcDom {
-    use html5ever::tendril::TendrilSink;
-    html5ever::parse_document(RcDom::default(), Default::default()).one(html)
+pub(super) fn parsed(html: &str) -> RawDom {
+    crate::parse::parse_str(html)
 }
 
 /// The text nodes of a tree in document order, each followed by `|`, for
 /// the tests of the passes here.
 #[cfg(test)]
-pub(super) fn texts_of(dom: &RcDom) -> String {
+pub(super) fn texts_of(dom: &RawDom) -> String {
     let mut text = String::new();
-    for node in preorder(&dom.document) {
-        if let NodeData::Text { contents } = &node.data {
-            text.push_str(&contents.borrow());
+    for node in dom.preorder(RawDom::DOCUMENT) {
+        if let Some(contents) = dom.text(node) {
+            text.push_str(contents);
             text.push('|');
         }
     }
     text
 }
 
-/// All nodes under `root` in document order (template contents excluded).
-pub(super) fn preorder(root: &Handle) -> Vec<Handle> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.clone()];
-    while let Some(node) = stack.pop() {
-        for child in node.children.borrow().iter().rev() {
-            stack.push(child.clone());
-        }
-        out.push(node);
-    }
-    out
-}
-
 /// The parents of the nodes of `walk` that `picked` accepts, each once:
 /// a pass that rewrites children rebuilds each parent's children in one
-/// go, however many of them change (one splice each would search the
-/// siblings every time).
+/// go, however many of them change.
 pub(super) fn parents_of_picked(
+    dom: &RawDom,
     walk: &Walk,
-    mut picked: impl FnMut(Tag, &Handle) -> bool,
-) -> Vec<Handle> {
-    let mut seen: std::collections::HashSet<*const Node> = std::collections::HashSet::new();
+    mut picked: impl FnMut(Tag, RawId) -> bool,
+) -> Vec<RawId> {
+    let mut seen: std::collections::HashSet<RawId> = std::collections::HashSet::new();
     let mut parents = Vec::new();
-    for (node, &tag) in walk.nodes.iter().zip(&walk.tags) {
+    for (&node, &tag) in walk.nodes.iter().zip(&walk.tags) {
         if picked(tag, node) {
-            if let Some(parent) = parent_of(node) {
-                if seen.insert(Rc::as_ptr(&parent)) {
+            if let Some(parent) = dom.parent(node) {
+                if seen.insert(parent) {
                     parents.push(parent);
                 }
             }
@@ -178,64 +168,44 @@ pub(super) fn parents_of_picked(
     parents
 }
 
-pub(super) fn parent_of(node: &Handle) -> Option<Handle> {
-    let weak = node.parent.take();
-    node.parent.set(weak.clone());
-    weak.and_then(|w| w.upgrade())
-}
-
-pub(super) fn new_element(local: html5ever::LocalName, attrs: Vec<html5ever::Attribute>) -> Handle {
-    Node::new(NodeData::Element {
-        name: QualName::new(None, ns!(html), local),
-        attrs: RefCell::new(attrs),
-        template_contents: RefCell::new(None),
-        mathml_annotation_xml_integration_point: false,
-    })
-}
-
-fn attrs_of(node: &Handle) -> Vec<html5ever::Attribute> {
-    match &node.data {
-        NodeData::Element { attrs, .. } => attrs.borrow().clone(),
-        _ => Vec::new(),
-    }
+/// The attributes of `node`, copied.
+fn attrs_of(dom: &RawDom, node: RawId) -> Vec<html5ever::Attribute> {
+    dom.attrs(node).to_vec()
 }
 
 /// The attributes of `node`, taken rather than copied, for a node that
 /// is leaving the tree in favour of a new element.
-fn take_attrs(node: &Handle) -> Vec<html5ever::Attribute> {
-    match &node.data {
-        NodeData::Element { attrs, .. } => attrs.take(),
-        _ => Vec::new(),
-    }
+fn take_attrs(dom: &mut RawDom, node: RawId) -> Vec<html5ever::Attribute> {
+    dom.element_mut(node)
+        .map(|e| std::mem::take(&mut e.attrs))
+        .unwrap_or_default()
 }
 
-pub(super) fn is_whitespace_text(node: &Handle) -> bool {
-    match &node.data {
-        NodeData::Text { contents } => crate::text::is_blank(&contents.borrow()),
-        _ => false,
-    }
+/// Whether `node` is text of white space alone.
+pub(super) fn is_whitespace_text(dom: &RawDom, node: RawId) -> bool {
+    dom.text(node).is_some_and(|t| crate::text::is_blank(t))
 }
 
 /// Readability's `_isWhitespace`: blank text or a `<br>`.
-fn is_blank(node: &Handle) -> bool {
-    is_whitespace_text(node) || tag_of(node) == Tag::Br
+fn is_blank(dom: &RawDom, node: RawId) -> bool {
+    is_whitespace_text(dom, node) || dom.tag(node) == Tag::Br
 }
 
 /// Whether a node is skipped when looking for the next meaningful sibling:
 /// blank text and comments.
-fn is_skippable(node: &Handle) -> bool {
-    match &node.data {
-        NodeData::Element { .. } => false,
-        NodeData::Text { .. } => is_whitespace_text(node),
+fn is_skippable(dom: &RawDom, node: RawId) -> bool {
+    match dom.data(node) {
+        RawData::Element(_) => false,
+        RawData::Text(_) => is_whitespace_text(dom, node),
         _ => true,
     }
 }
 
 /// Readability's phrasing test; `a`, `del` and `ins` count when everything
 /// inside them does. Iterative, with an early exit.
-fn is_phrasing(node: &Handle) -> bool {
+fn is_phrasing(dom: &RawDom, node: RawId) -> bool {
     // Most nodes answer by their tag alone: no stack for them.
-    let tag = tag_of(node);
+    let tag = dom.tag(node);
     if tag.is_phrasing() {
         return true;
     }
@@ -245,8 +215,8 @@ fn is_phrasing(node: &Handle) -> bool {
     // Most links hold text and inline elements only: their children
     // answer without a stack.
     let mut nested = false;
-    for child in node.children.borrow().iter() {
-        let tag = tag_of(child);
+    for child in dom.children(node) {
+        let tag = dom.tag(child);
         if matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
             nested = true;
         } else if !tag.is_phrasing() {
@@ -256,14 +226,14 @@ fn is_phrasing(node: &Handle) -> bool {
     if !nested {
         return true;
     }
-    let mut stack = vec![node.clone()];
+    let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        let tag = tag_of(&n);
+        let tag = dom.tag(n);
         if tag.is_phrasing() {
             continue;
         }
         if matches!(tag, Tag::A | Tag::Del | Tag::Ins) {
-            stack.extend(n.children.borrow().iter().cloned());
+            stack.extend(dom.children(n));
             continue;
         }
         return false;
@@ -271,65 +241,19 @@ fn is_phrasing(node: &Handle) -> bool {
     true
 }
 
-/// Moves `child` (detached) to the end of `parent`'s children.
-fn append(parent: &Handle, child: Handle) {
-    child.parent.set(Some(Rc::downgrade(parent)));
-    parent.children.borrow_mut().push(child);
-}
-
-/// Detaches `node` from its parent.
-pub(super) fn detach(node: &Handle) {
-    if let Some(parent) = parent_of(node) {
-        parent
-            .children
-            .borrow_mut()
-            .retain(|c| !Rc::ptr_eq(c, node));
-    }
-    node.parent.set(None);
-}
-
-/// Puts `new` where `old` is in `old`'s parent, detaching `old`.
-pub(super) fn replace(old: &Handle, new: &Handle) {
-    let Some(parent) = parent_of(old) else {
-        return;
-    };
-    {
-        let mut children = parent.children.borrow_mut();
-        if let Some(slot) = children.iter_mut().find(|c| Rc::ptr_eq(c, old)) {
-            *slot = new.clone();
-        }
-    }
-    new.parent.set(Some(Rc::downgrade(&parent)));
-    old.parent.set(None);
-}
-
-/// Moves all children of `from` to the end of `to`.
-pub(super) fn move_children(from: &Handle, to: &Handle) {
-    let children = std::mem::take(&mut *from.children.borrow_mut());
-    for child in &children {
-        child.parent.set(Some(Rc::downgrade(to)));
-    }
-    let mut target = to.children.borrow_mut();
-    if target.is_empty() {
-        // Most often a new element: the list itself moves, uncopied.
-        *target = children;
-    } else {
-        target.extend(children);
-    }
-}
-
 /// A copy of `node` as a `<p>` with the same attributes and children.
-fn rename_to_p(node: &Handle) -> Handle {
-    let p = new_element(local_name!("p"), take_attrs(node));
-    move_children(node, &p);
-    replace(node, &p);
+fn rename_to_p(dom: &mut RawDom, node: RawId) -> RawId {
+    let attrs = take_attrs(dom, node);
+    let p = dom.create_html_element(local_name!("p"), attrs);
+    dom.move_children(node, p);
+    dom.replace(node, p);
     p
 }
 
 /// The next sibling of `node` that is not blank text or a comment.
-fn next_meaningful(siblings: &[Handle], mut i: usize) -> Option<usize> {
+fn next_meaningful(dom: &RawDom, siblings: &[RawId], mut i: usize) -> Option<usize> {
     while i < siblings.len() {
-        if !is_skippable(&siblings[i]) {
+        if !is_skippable(dom, siblings[i]) {
             return Some(i);
         }
         i += 1;
@@ -339,74 +263,75 @@ fn next_meaningful(siblings: &[Handle], mut i: usize) -> Option<usize> {
 
 /// Readability's `_replaceBrs`: `a<br><br>b` becomes `a<p>b</p>`.
 /// Returns whether anything changed.
-fn replace_br_chains(walk: &Walk) -> bool {
-    let brs: Vec<&Handle> = (walk.nodes.iter().zip(&walk.tags))
+fn replace_br_chains(dom: &mut RawDom, walk: &Walk) -> bool {
+    let brs: Vec<RawId> = (walk.nodes.iter().zip(&walk.tags))
         .filter(|&(_, &tag)| tag == Tag::Br)
-        .map(|(node, _)| node)
+        .map(|(&node, _)| node)
         .collect();
     let mut changed = false;
     for br in brs {
-        let Some(parent) = parent_of(br) else {
+        let Some(parent) = dom.parent(br) else {
             continue; // removed as part of an earlier chain
         };
         // Most `<br>`s stand alone: no chain, nothing to copy.
-        let (siblings, pos) = {
-            let siblings = parent.children.borrow();
-            let Some(pos) = siblings.iter().position(|c| Rc::ptr_eq(c, br)) else {
-                continue;
-            };
-            let starts_chain = next_meaningful(&siblings, pos + 1)
-                .is_some_and(|next| tag_of(&siblings[next]) == Tag::Br);
-            // Inside preformatted text a blank line is part of the code
-            // (`import os<br><br>def main():`), not a paragraph break.
-            if !starts_chain || is_preformatted(&parent) {
-                continue;
+        let starts_chain = {
+            let mut next = dom.next_sibling(br);
+            while let Some(n) = next.filter(|&n| is_skippable(dom, n)) {
+                next = dom.next_sibling(n);
             }
-            (siblings.clone(), pos)
+            next.is_some_and(|n| dom.tag(n) == Tag::Br)
+        };
+        // Inside preformatted text a blank line is part of the code
+        // (`import os<br><br>def main():`), not a paragraph break.
+        if !starts_chain || is_preformatted(dom, parent) {
+            continue;
+        }
+        let siblings = dom.child_list(parent);
+        let Some(pos) = siblings.iter().position(|&c| c == br) else {
+            continue;
         };
         // Remove the rest of the chain.
         let mut replaced = false;
         let mut i = pos + 1;
-        while let Some(next) = next_meaningful(&siblings, i) {
-            if tag_of(&siblings[next]) != Tag::Br {
+        while let Some(next) = next_meaningful(dom, &siblings, i) {
+            if dom.tag(siblings[next]) != Tag::Br {
                 break;
             }
             replaced = true;
-            detach(&siblings[next]);
+            dom.detach(siblings[next]);
             i = next + 1;
         }
         if !replaced {
             continue;
         }
         changed = true;
-        let p = new_element(local_name!("p"), Vec::new());
-        replace(br, &p);
-        let siblings: Vec<Handle> = parent.children.borrow().clone();
-        let Some(p_pos) = siblings.iter().position(|c| Rc::ptr_eq(c, &p)) else {
-            continue;
-        };
-        let mut j = p_pos + 1;
-        while j < siblings.len() {
-            let next = &siblings[j];
-            if tag_of(next) == Tag::Br {
-                if let Some(k) = next_meaningful(&siblings, j + 1) {
-                    if tag_of(&siblings[k]) == Tag::Br {
-                        break;
-                    }
+        let p = dom.create_html_element(local_name!("p"), Vec::new());
+        dom.replace(br, p);
+        // The paragraph gathers the phrasing content after it, up to the
+        // next chain of `<br>`s.
+        let mut next = dom.next_sibling(p);
+        while let Some(node) = next {
+            let after = dom.next_sibling(node);
+            if dom.tag(node) == Tag::Br {
+                let mut k = after;
+                while let Some(n) = k.filter(|&n| is_skippable(dom, n)) {
+                    k = dom.next_sibling(n);
+                }
+                if k.is_some_and(|k| dom.tag(k) == Tag::Br) {
+                    break;
                 }
             }
-            if !is_phrasing(next) {
+            if !is_phrasing(dom, node) {
                 break;
             }
-            detach(next);
-            append(&p, next.clone());
-            j += 1;
+            dom.append(p, node);
+            next = after;
         }
-        trim_trailing_blanks(&p);
-        if tag_of(&parent) == Tag::P {
-            let div = new_element(local_name!("div"), attrs_of(&parent));
-            move_children(&parent, &div);
-            replace(&parent, &div);
+        trim_trailing_blanks(dom, p);
+        if dom.tag(parent) == Tag::P {
+            let div = dom.create_html_element(local_name!("div"), attrs_of(dom, parent));
+            dom.move_children(parent, div);
+            dom.replace(parent, div);
         }
     }
     changed
@@ -414,24 +339,20 @@ fn replace_br_chains(walk: &Walk) -> bool {
 
 /// Whether `node` is a `<pre>` or `<textarea>`, or inside
 /// one: the walk up is paid only for the rare chains of `<br>`s.
-fn is_preformatted(node: &Handle) -> bool {
-    let mut at = Some(node.clone());
+fn is_preformatted(dom: &RawDom, node: RawId) -> bool {
+    let mut at = Some(node);
     while let Some(node) = at {
-        if matches!(tag_of(&node), Tag::Pre | Tag::Textarea) {
+        if matches!(dom.tag(node), Tag::Pre | Tag::Textarea) {
             return true;
         }
-        at = parent_of(&node);
+        at = dom.parent(node);
     }
     false
 }
 
-fn trim_trailing_blanks(p: &Handle) {
-    loop {
-        let last = p.children.borrow().last().cloned();
-        match last {
-            Some(last) if is_blank(&last) => detach(&last),
-            _ => break,
-        }
+fn trim_trailing_blanks(dom: &mut RawDom, p: RawId) {
+    while let Some(last) = dom.last_child(p).filter(|&l| is_blank(dom, l)) {
+        dom.detach(last);
     }
 }
 
@@ -450,7 +371,7 @@ fn trim_trailing_blanks(p: &Handle) {
 /// All read the arrays of the walk, never the tree the pass is changing, so
 /// the answers are those of the tree before the pass.
 struct Facts {
-    nodes: Vec<Handle>,
+    nodes: Vec<RawId>,
     tags: Vec<Tag>,
     parents: Vec<u32>,
     /// The end of each node's subtree in preorder.
@@ -497,7 +418,7 @@ impl Facts {
 
     /// The link density of node `i`'s subtree: link text (hash links
     /// weigh 0.3) over text, with script and style text left out.
-    fn link_density(&mut self, i: usize) -> f32 {
+    fn link_density(&mut self, dom: &RawDom, i: usize) -> f32 {
         let known = self.folded.get(i).is_some_and(|&f| f);
         if !known {
             // A subtree without a link has none, whatever its text: most
@@ -512,7 +433,7 @@ impl Facts {
                 return 0.0;
             }
         }
-        self.fold(i);
+        self.fold(dom, i);
         let text = self.text[i];
         if text.len == 0 {
             0.0
@@ -523,7 +444,7 @@ impl Facts {
 
     /// Folds the subtree of `i` bottom-up (children last first), unless
     /// a subtree holding it was folded before.
-    fn fold(&mut self, i: usize) {
+    fn fold(&mut self, dom: &RawDom, i: usize) {
         let n = self.nodes.len();
         if self.folded.is_empty() {
             self.text = vec![TextSpan::default(); n];
@@ -541,12 +462,12 @@ impl Facts {
             if tag == Tag::Text {
                 // Raw text of scripts and styles never counts.
                 let ignored = self.tags.get(p as usize).is_some_and(|t| t.is_ignored());
-                if let (NodeData::Text { contents }, false) = (&self.nodes[j].data, ignored) {
-                    self.text[j] = TextMeasure::of(&contents.borrow()).span;
+                if let (Some(contents), false) = (dom.text(self.nodes[j]), ignored) {
+                    self.text[j] = TextMeasure::of(contents).span;
                 }
             }
             if tag == Tag::A {
-                let weight = if is_hash_link(&self.nodes[j]) {
+                let weight = if is_hash_link(dom, self.nodes[j]) {
                     0.3
                 } else {
                     1.0
@@ -581,42 +502,40 @@ impl Facts {
     }
 }
 
-fn is_hash_link(node: &Handle) -> bool {
-    match &node.data {
-        NodeData::Element { attrs, .. } => attrs.borrow().iter().any(|a| {
-            a.name.local == local_name!("href") && a.value.starts_with('#') && a.value.len() > 1
-        }),
-        _ => false,
-    }
+fn is_hash_link(dom: &RawDom, node: RawId) -> bool {
+    dom.attrs(node).iter().any(|a| {
+        a.name.local == local_name!("href") && a.value.starts_with('#') && a.value.len() > 1
+    })
 }
 
 /// Readability's `div` handling, applied top-down in document order to
 /// the tree `walk` walked.
-fn normalize_divs(walk: Walk, spaces: &mut super::DroppedSpaces) -> usize {
+fn normalize_divs(dom: &mut RawDom, walk: Walk, spaces: &mut super::DroppedSpaces) -> usize {
     let mut facts = Facts::new(walk);
     for i in 0..facts.nodes.len() {
         if facts.tags[i] != Tag::Div {
             continue;
         }
-        let div = facts.nodes[i].clone();
-        if parent_of(&div).is_none() {
+        let div = facts.nodes[i];
+        if dom.parent(div).is_none() {
             continue;
         }
-        space_glued_labels(&div);
-        let wrapped = wrap_inline_runs(&div);
-        if let Some(only_p) = single_p_child(&div) {
-            if facts.link_density(i) < 0.25 {
+        space_glued_labels(dom, div);
+        let wrapped = wrap_inline_runs(dom, div);
+        if let Some(only_p) = single_p_child(dom, div) {
+            if facts.link_density(dom, i) < 0.25 {
                 // The div becomes its paragraph, keeping the div's identity.
-                let p = new_element(local_name!("p"), take_attrs(&div));
-                move_children(&only_p, &p);
-                replace(&div, &p);
-                spaces.moved(&div, &only_p, &p);
+                let attrs = take_attrs(dom, div);
+                let p = dom.create_html_element(local_name!("p"), attrs);
+                dom.move_children(only_p, p);
+                dom.replace(div, p);
+                spaces.moved(div, only_p, p);
                 continue;
             }
         }
         if !wrapped && !facts.has_block(i) {
-            let p = rename_to_p(&div);
-            spaces.moved(&div, &div, &p);
+            let p = rename_to_p(dom, div);
+            spaces.moved(div, div, p);
         }
     }
     facts.nodes.len()
@@ -629,24 +548,31 @@ fn normalize_divs(walk: Walk, spaces: &mut super::DroppedSpaces) -> usize {
 /// ("amountintegerRequired"). Only where a word would run into a word: a
 /// price split into spans ("$" "29" ".99") and CJK text, written without
 /// spaces, stay as they are.
-fn space_glued_labels(div: &Handle) {
+fn space_glued_labels(dom: &mut RawDom, div: RawId) {
     // Rows of labels are short; a div of many inline children is a
     // paragraph written without `<p>`, whose spans may split words.
     const MAX_CHILDREN: usize = 12;
-    let children = div.children.borrow();
-    if children.len() < 2 || children.len() > MAX_CHILDREN {
+    let mut children = Vec::new();
+    for child in dom.children(div) {
+        if children.len() == MAX_CHILDREN {
+            return;
+        }
+        children.push(child);
+    }
+    if children.len() < 2 {
         return;
     }
+    let is_text = |n: RawId| matches!(dom.data(n), RawData::Text(_));
     let mut glued = Vec::new();
-    for (i, pair) in children.windows(2).enumerate() {
-        let (left, right) = (&pair[0], &pair[1]);
-        let is_element = |n: &Handle| matches!(n.data, NodeData::Element { .. });
-        let is_label = |n: &Handle| {
-            let tag = tag_of(n);
+    for pair in children.windows(2) {
+        let (left, right) = (pair[0], pair[1]);
+        let is_element = |n: RawId| matches!(dom.data(n), RawData::Element(_));
+        let is_label = |n: RawId| {
+            let tag = dom.tag(n);
             tag.is_phrasing() && !tag.is_ignored() && !matches!(tag, Tag::Br | Tag::Img | Tag::Wbr)
         };
         // Loose text among the children: a paragraph, not a row.
-        if matches!(&left.data, NodeData::Text { .. }) && !is_whitespace_text(left) {
+        if is_text(left) && !is_whitespace_text(dom, left) {
             return;
         }
         // Elements side by side first (most pairs hold a text node), then
@@ -656,48 +582,46 @@ fn space_glued_labels(div: &Handle) {
             && is_element(right)
             && is_label(left)
             && is_label(right)
-            && last_char(left).is_some_and(ends_word)
-            && first_char(right).is_some_and(starts_word)
-            && !is_one_letter(left)
+            && last_char(dom, left).is_some_and(ends_word)
+            && first_char(dom, right).is_some_and(starts_word)
+            && !is_one_letter(dom, left)
         {
-            glued.push(i + 1);
+            glued.push(right);
         }
     }
     if children
         .last()
-        .is_some_and(|n| matches!(&n.data, NodeData::Text { .. }) && !is_whitespace_text(n))
+        .is_some_and(|&n| is_text(n) && !is_whitespace_text(dom, n))
     {
         return;
     }
-    drop(children);
-    for at in glued.into_iter().rev() {
-        let space = Node::new(NodeData::Text {
-            contents: RefCell::new(html5ever::tendril::StrTendril::from_slice(" ")),
-        });
-        space.parent.set(Some(Rc::downgrade(div)));
-        div.children.borrow_mut().insert(at, space);
+    for right in glued {
+        let space = dom.create(RawData::Text(html5ever::tendril::StrTendril::from_slice(
+            " ",
+        )));
+        dom.insert_before(right, space);
     }
 }
 
 /// Whether the text under `node` (a label, a few nodes deep) is one
 /// character.
-fn is_one_letter(node: &Handle) -> bool {
+fn is_one_letter(dom: &RawDom, node: RawId) -> bool {
     const MAX_NODES: usize = 16;
     let mut chars = 0;
-    let mut stack = vec![node.clone()];
+    let mut stack = vec![node];
     let mut seen = 0;
     while let Some(n) = stack.pop() {
         seen += 1;
         if seen > MAX_NODES {
             return false;
         }
-        if let NodeData::Text { contents } = &n.data {
-            chars += contents.borrow().trim().chars().count();
+        if let Some(contents) = dom.text(n) {
+            chars += contents.trim().chars().count();
             if chars > 1 {
                 return false;
             }
         }
-        stack.extend(n.children.borrow().iter().cloned());
+        stack.extend(dom.children(n));
     }
     chars == 1
 }
@@ -714,122 +638,104 @@ fn starts_word(c: char) -> bool {
 }
 
 /// The first character of the text under `node`, looking a few nodes deep.
-fn first_char(node: &Handle) -> Option<char> {
-    edge_char(node, true)
+fn first_char(dom: &RawDom, node: RawId) -> Option<char> {
+    edge_char(dom, node, true)
 }
 
 /// The last character of the text under `node`, looking a few nodes deep.
-fn last_char(node: &Handle) -> Option<char> {
-    edge_char(node, false)
+fn last_char(dom: &RawDom, node: RawId) -> Option<char> {
+    edge_char(dom, node, false)
 }
 
-fn edge_char(node: &Handle, first: bool) -> Option<char> {
+fn edge_char(dom: &RawDom, node: RawId, first: bool) -> Option<char> {
     // Labels are shallow; a deep subtree is not one.
     const MAX_DEPTH: usize = 6;
-    let mut current = node.clone();
+    let mut current = node;
     for _ in 0..MAX_DEPTH {
-        let next = {
-            let children = current.children.borrow();
-            // A script's or a style sheet's text is not shown.
-            let mut texts = children
-                .iter()
-                .filter(|c| !is_skippable(c) && !ignorable(c));
-            let child = if first {
-                texts.next()
-            } else {
-                texts.next_back()
-            };
-            match child {
-                None => return None,
-                Some(c) => match &c.data {
-                    NodeData::Text { contents } => {
-                        let text = contents.borrow();
-                        let mut chars = text.chars();
-                        let edge = if first {
-                            chars.next()
-                        } else {
-                            chars.next_back()
-                        };
-                        // A space at the edge: the row is spaced already.
-                        return edge.filter(|c| !c.is_whitespace());
-                    }
-                    NodeData::Element { .. } => c.clone(),
-                    _ => return None,
-                },
-            }
+        // A script's or a style sheet's text is not shown.
+        let shown = |c: &RawId| !is_skippable(dom, *c) && !ignorable(dom, *c);
+        let child = if first {
+            dom.children(current).find(shown)
+        } else {
+            dom.children(current).filter(shown).last()
         };
-        current = next;
+        match child {
+            None => return None,
+            Some(c) => match dom.data(c) {
+                RawData::Text(text) => {
+                    let mut chars = text.chars();
+                    let edge = if first {
+                        chars.next()
+                    } else {
+                        chars.next_back()
+                    };
+                    // A space at the edge: the row is spaced already.
+                    return edge.filter(|c| !c.is_whitespace());
+                }
+                RawData::Element(_) => current = c,
+                _ => return None,
+            },
+        }
     }
     None
 }
 
 /// Wraps each run of inline children of `div` in a new `<p>`. Returns
 /// whether any paragraph was made.
-fn wrap_inline_runs(div: &Handle) -> bool {
+fn wrap_inline_runs(dom: &mut RawDom, div: RawId) -> bool {
     // Exactly the children that start a run below; most divs have none,
     // and are left without copying their children.
-    let starts_run = |child: &Handle| is_phrasing(child) && !is_blank(child) && !ignorable(child);
-    if !div.children.borrow().iter().any(starts_run) {
+    let starts_run =
+        |child: RawId| is_phrasing(dom, child) && !is_blank(dom, child) && !ignorable(dom, child);
+    if !dom.children(div).any(starts_run) {
         return false;
     }
-    // The children move to `out`, in order, each as it is or inside a new
-    // paragraph, and `out` becomes the div's children: taken, not copied.
-    let children = std::mem::take(&mut *div.children.borrow_mut());
-    let mut out: Vec<Handle> = Vec::with_capacity(children.len());
-    let mut current: Option<Handle> = None;
+    // Each child stays where it is or moves into a new paragraph put in
+    // its place.
+    let mut current: Option<RawId> = None;
     let mut made = false;
-    for child in children {
-        if is_phrasing(&child) || ignorable(&child) {
-            if let Some(p) = &current {
-                child.parent.set(Some(Rc::downgrade(p)));
-                p.children.borrow_mut().push(child);
-            } else if !is_blank(&child) && !ignorable(&child) {
-                let p = new_element(local_name!("p"), Vec::new());
-                p.parent.set(Some(Rc::downgrade(div)));
-                child.parent.set(Some(Rc::downgrade(&p)));
-                p.children.borrow_mut().push(child);
-                out.push(p.clone());
+    for child in dom.child_list(div) {
+        if is_phrasing(dom, child) || ignorable(dom, child) {
+            if let Some(p) = current {
+                dom.append(p, child);
+            } else if !is_blank(dom, child) && !ignorable(dom, child) {
+                let p = dom.create_html_element(local_name!("p"), Vec::new());
+                dom.insert_before(child, p);
+                dom.append(p, child);
                 current = Some(p);
                 made = true;
-            } else {
-                out.push(child);
             }
-        } else {
-            if let Some(p) = current.take() {
-                trim_trailing_blanks(&p);
-            }
-            out.push(child);
+        } else if let Some(p) = current.take() {
+            trim_trailing_blanks(dom, p);
         }
     }
-    *div.children.borrow_mut() = out;
     made
 }
 
 /// Comments and elements whose content is never shown: they neither start
 /// nor break a run of inline content.
-fn ignorable(node: &Handle) -> bool {
-    match &node.data {
-        NodeData::Element { .. } => tag_of(node).is_ignored(),
-        NodeData::Text { .. } => false,
+fn ignorable(dom: &RawDom, node: RawId) -> bool {
+    match dom.data(node) {
+        RawData::Element(_) => dom.tag(node).is_ignored(),
+        RawData::Text(_) => false,
         _ => true,
     }
 }
 
 /// The only `<p>` child of `div` when it has no other element child and no
 /// loose text.
-fn single_p_child(div: &Handle) -> Option<Handle> {
-    let children = div.children.borrow();
-    let mut found: Option<Handle> = None;
-    for child in children.iter() {
-        match &child.data {
-            NodeData::Element { .. } if tag_of(child).is_ignored() => {}
-            NodeData::Element { .. } => {
-                if found.is_some() || tag_of(child) != Tag::P {
+fn single_p_child(dom: &RawDom, div: RawId) -> Option<RawId> {
+    let mut found: Option<RawId> = None;
+    for child in dom.children(div) {
+        match dom.data(child) {
+            RawData::Element(_) if dom.tag(child).is_ignored() => {}
+            RawData::Element(_) => {
+                if found.is_some() || dom.tag(child) != Tag::P {
                     return None;
                 }
-                found = Some(child.clone());
+                found = Some(child);
             }
-            NodeData::Text { .. } if !is_whitespace_text(child) => return None,
+            RawData::Text(_) if !is_whitespace_text(dom, child) => return None,
             _ => {}
         }
     }
@@ -842,31 +748,33 @@ mod tests {
     use crate::parse::parse_str;
 
     fn shape(html: &str) -> String {
-        let dom = parse_str(html);
-        normalize(&dom);
+        let mut dom = parse_str(html);
+        normalize(&mut dom);
         let mut out = String::new();
-        let body = preorder(&dom.document)
+        let body = dom
+            .preorder(RawDom::DOCUMENT)
             .into_iter()
-            .find(|n| tag_of(n) == Tag::Body)
+            .find(|&n| dom.tag(n) == Tag::Body)
             .unwrap();
         // Print the element structure of body.
-        let mut stack: Vec<(Handle, bool)> = vec![(body, false)];
+        let mut stack: Vec<(RawId, bool)> = vec![(body, false)];
         while let Some((node, closing)) = stack.pop() {
-            match &node.data {
-                NodeData::Element { name, .. } => {
+            match dom.data(node) {
+                RawData::Element(element) => {
                     if closing {
-                        if tag_of(&node) != Tag::Br {
-                            out.push_str(&format!("</{}>", name.local));
+                        if dom.tag(node) != Tag::Br {
+                            out.push_str(&format!("</{}>", element.name.local));
                         }
                     } else {
-                        out.push_str(&format!("<{}>", name.local));
-                        stack.push((node.clone(), true));
-                        for c in node.children.borrow().iter().rev() {
-                            stack.push((c.clone(), false));
+                        out.push_str(&format!("<{}>", element.name.local));
+                        stack.push((node, true));
+                        let children = dom.child_list(node);
+                        for &c in children.iter().rev() {
+                            stack.push((c, false));
                         }
                     }
                 }
-                NodeData::Text { contents } => out.push_str(&contents.borrow()),
+                RawData::Text(contents) => out.push_str(contents),
                 _ => {}
             }
         }

@@ -16,17 +16,12 @@
 //!   `<noscript>` into a plain `<div>`.
 
 use std::collections::HashSet;
-use std::rc::Rc;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{Attribute, LocalName, QualName, local_name, ns};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
-use super::normalize::{
-    NO_PARENT, Walk, detach, is_whitespace_text, move_children, new_element, parent_of, preorder,
-    replace,
-};
-use super::{Dom, LimitedSink, SinkLimits, Tag, is_html, tag_of};
+use super::normalize::{NO_PARENT, Walk, is_whitespace_text};
+use super::{Dom, LimitedSink, RawData, RawDom, RawId, SinkLimits, Tag};
 use crate::budget::Budget;
 use crate::error::Error;
 use crate::patterns::IMAGE_FILE;
@@ -39,21 +34,21 @@ const MAX_IMAGE_FALLBACK_BYTES: usize = 8 * 1024;
 /// siblings hold, and gives a `<figure>` without an image the image of its
 /// `<noscript>`. The fallback markup is parsed under `limits` and `budget`.
 ///
-/// Work is linear in the page: each parent's children are walked once by
-/// index, each element is the previous sibling of at most one `<noscript>`,
-/// and each figure is searched for an image at most once.
+/// Work is linear in the page: each parent's children are walked once,
+/// each element is the previous sibling of at most one `<noscript>`, and
+/// each figure is searched for an image at most once.
 ///
 /// Returns the walk it made of the tree when it changed nothing, for the
 /// structural clean-up to reuse.
 pub(crate) fn unwrap_images(
-    dom: &RcDom,
+    dom: &mut RawDom,
     nodes: usize,
     limits: SinkLimits,
     budget: &Budget,
 ) -> Result<Option<Walk>, Error> {
-    let mut figures_with_images: HashSet<usize> = HashSet::new();
+    let mut figures_with_images: HashSet<RawId> = HashSet::new();
     // The parser's nodes and the document node.
-    let walk = Walk::sized(&dom.document, nodes + 1);
+    let walk = Walk::sized(dom, nodes + 1);
     // Only parents of a `<noscript>` have children to look at. A parent's
     // children change only while it is the one looked at, so these marks
     // stay true through the loop.
@@ -65,70 +60,53 @@ pub(crate) fn unwrap_images(
     }
     let mut changed = false;
     let parents = walk.nodes.iter().zip(&has_noscript);
-    for parent in parents.filter(|&(_, &has)| has).map(|(node, _)| node) {
-        let mut i = 0;
-        loop {
-            let noscript = {
-                let children = parent.children.borrow();
-                let Some(child) = children.get(i) else {
-                    break;
-                };
-                i += 1;
-                if !is_html(child, &local_name!("noscript")) {
-                    continue;
-                }
-                child.clone()
-            };
-            let Some(markup) = image_markup(&noscript) else {
+    for &parent in parents.filter(|&(_, &has)| has).map(|(node, _)| node) {
+        // A child is replaced only by a node put in its place, so the
+        // sibling after the one looked at stays the next to look at.
+        let mut next = dom.first_child(parent);
+        while let Some(noscript) = next {
+            next = dom.next_sibling(noscript);
+            if !dom.is_html(noscript, &local_name!("noscript")) {
+                continue;
+            }
+            let Some(markup) = image_markup(dom, noscript) else {
                 continue;
             };
             budget.check()?;
             // A fallback that trips a limit is left alone, not the page.
-            let Some(fragment) = parse_fragment(&markup, limits) else {
+            let Some(mut fragment) = parse_fragment(&markup, limits) else {
                 continue;
             };
-            let Some(new_top) = single_element_child(&fragment.document)
-                .and_then(|html| single_element_child(&html))
-                .filter(|top| single_image(top).is_some())
+            let Some(top) = single_element_child(&fragment, RawDom::DOCUMENT)
+                .and_then(|html| single_element_child(&fragment, html))
+                .filter(|&top| single_image(&fragment, top).is_some())
             else {
                 continue;
             };
-            let at = i - 1;
-            let previous = previous_element(parent, at);
-            if let Some((slot, old_img)) =
-                previous.and_then(|(slot, prev)| Some((slot, single_image(&prev)?)))
+            let previous = previous_element(dom, noscript);
+            if let Some((previous, old_img)) =
+                previous.and_then(|prev| Some((prev, single_image(dom, prev)?)))
             {
-                if let Some(new_img) = single_image(&new_top) {
-                    keep_old_sources(&old_img, &new_img);
+                // The fragment's top element without the `<html>` that
+                // wraps it, copied into the page's tree.
+                let new_top = dom.adopt(&mut fragment, top);
+                if let Some(new_img) = single_image(dom, new_top) {
+                    keep_old_sources(dom, old_img, new_img);
                 }
-                put_at(parent, slot, &new_top);
+                dom.replace(previous, new_top);
                 changed = true;
-            } else if let Some(figure) = enclosing_figure(parent) {
-                let key = Rc::as_ptr(&figure) as usize;
-                let has_image = figures_with_images.contains(&key) || contains_img(&figure);
-                figures_with_images.insert(key);
+            } else if let Some(figure) = enclosing_figure(dom, parent) {
+                let has_image = figures_with_images.contains(&figure) || contains_img(dom, figure);
+                figures_with_images.insert(figure);
                 if !has_image {
-                    put_at(parent, at, &new_top);
+                    let new_top = dom.adopt(&mut fragment, top);
+                    dom.replace(noscript, new_top);
                     changed = true;
                 }
             }
         }
     }
     Ok((!changed).then_some(walk))
-}
-
-/// Puts `node` (taken out of its parse fragment) in place of the child at
-/// `slot` of `parent`.
-fn put_at(parent: &Handle, slot: usize, node: &Handle) {
-    // Out of the fragment first: dropping a node empties the children of
-    // everything still listed under it.
-    detach(node);
-    let mut children = parent.children.borrow_mut();
-    if let Some(old) = children.get_mut(slot) {
-        old.parent.set(None);
-        node.parent.set(Some(Rc::downgrade(parent)));
-        *old = node.clone();
-    }
 }
 
 /// Whether the indexed page has `<noscript>` fallback text in its body that
@@ -143,7 +121,7 @@ pub(crate) fn has_fallback(dom: &Dom) -> bool {
         !dom.ancestors(id).any(|a| dom.tag(a) == Tag::Head)
             && dom
                 .children(id)
-                .any(|c| dom.text(c).as_deref().is_some_and(has_text_between_tags))
+                .any(|c| dom.text(c).is_some_and(has_text_between_tags))
     })
 }
 
@@ -178,34 +156,31 @@ fn has_text_between_tags(markup: &str) -> bool {
 
 /// Turns every `<noscript>` of a page parsed with scripting off into a
 /// `<div>` holding the same content.
-pub(crate) fn unwrap_fallback(dom: &RcDom) {
-    for node in preorder(&dom.document) {
-        if tag_of(&node) == Tag::Noscript && parent_of(&node).is_some() {
-            let div = new_element(local_name!("div"), Vec::new());
-            move_children(&node, &div);
-            replace(&node, &div);
+pub(crate) fn unwrap_fallback(dom: &mut RawDom) {
+    for node in dom.preorder(RawDom::DOCUMENT) {
+        if dom.tag(node) == Tag::Noscript && dom.parent(node).is_some() {
+            let div = dom.create_html_element(local_name!("div"), Vec::new());
+            dom.move_children(node, div);
+            dom.replace(node, div);
         }
     }
 }
 
 /// The text of a `<noscript>` when it may hold an image: short, and with an
 /// `<img` tag in it.
-fn image_markup(noscript: &Handle) -> Option<StrTendril> {
-    let children = noscript.children.borrow();
-    let [child] = children.as_slice() else {
+fn image_markup(dom: &RawDom, noscript: RawId) -> Option<StrTendril> {
+    let mut children = dom.children(noscript);
+    let (Some(child), None) = (children.next(), children.next()) else {
         return None;
     };
-    let NodeData::Text { contents } = &child.data else {
-        return None;
-    };
-    let text = contents.borrow();
+    let text = dom.text(child)?;
     let bytes = text.as_bytes();
     let has_img = bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"<img"));
     (bytes.len() <= MAX_IMAGE_FALLBACK_BYTES && has_img).then(|| text.clone())
 }
 
 /// Parses `markup` as the content of a `<div>`; `None` when a limit fired.
-fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Option<RcDom> {
+fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Option<RawDom> {
     let context = QualName::new(None, ns!(html), local_name!("div"));
     let parser = html5ever::parse_fragment(
         LimitedSink::new(limits),
@@ -220,17 +195,17 @@ fn parse_fragment(markup: &StrTendril, limits: SinkLimits) -> Option<RcDom> {
 
 /// The only element child of `node`, when it has no other content than
 /// white space and comments.
-fn single_element_child(node: &Handle) -> Option<Handle> {
+fn single_element_child(dom: &RawDom, node: RawId) -> Option<RawId> {
     let mut found = None;
-    for child in node.children.borrow().iter() {
-        match &child.data {
-            NodeData::Element { .. } => {
+    for child in dom.children(node) {
+        match dom.data(child) {
+            RawData::Element(_) => {
                 if found.is_some() {
                     return None;
                 }
-                found = Some(child.clone());
+                found = Some(child);
             }
-            NodeData::Text { .. } if !is_whitespace_text(child) => return None,
+            RawData::Text(_) if !is_whitespace_text(dom, child) => return None,
             _ => {}
         }
     }
@@ -239,59 +214,60 @@ fn single_element_child(node: &Handle) -> Option<Handle> {
 
 /// Readability's `_isSingleImage`: the `<img>` that `node` is, or that it
 /// wraps through a chain of single children.
-fn single_image(node: &Handle) -> Option<Handle> {
-    let mut current = node.clone();
+fn single_image(dom: &RawDom, node: RawId) -> Option<RawId> {
+    let mut current = node;
     loop {
-        if tag_of(&current) == Tag::Img {
+        if dom.tag(current) == Tag::Img {
             return Some(current);
         }
-        current = single_element_child(&current)?;
+        current = single_element_child(dom, current)?;
     }
 }
 
-/// The element sibling just before the child at `at`, with its index.
-fn previous_element(parent: &Handle, at: usize) -> Option<(usize, Handle)> {
-    let children = parent.children.borrow();
-    let (slot, node) = children
-        .get(..at)?
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, c)| matches!(c.data, NodeData::Element { .. }))?;
-    Some((slot, node.clone()))
+/// The element sibling just before `node`.
+fn previous_element(dom: &RawDom, node: RawId) -> Option<RawId> {
+    let mut sibling = dom.previous_sibling(node);
+    while let Some(node) = sibling {
+        if dom.element(node).is_some() {
+            return Some(node);
+        }
+        sibling = dom.previous_sibling(node);
+    }
+    None
 }
 
 /// The `<figure>` that is `parent` or its parent.
-fn enclosing_figure(parent: &Handle) -> Option<Handle> {
-    if tag_of(parent) == Tag::Figure {
-        return Some(parent.clone());
+fn enclosing_figure(dom: &RawDom, parent: RawId) -> Option<RawId> {
+    if dom.tag(parent) == Tag::Figure {
+        return Some(parent);
     }
-    parent_of(parent).filter(|grand| tag_of(grand) == Tag::Figure)
+    dom.parent(parent)
+        .filter(|&grand| dom.tag(grand) == Tag::Figure)
 }
 
 /// Whether `node` has an `<img>` inside; stops at the first.
-fn contains_img(node: &Handle) -> bool {
-    let mut stack = vec![node.clone()];
+fn contains_img(dom: &RawDom, node: RawId) -> bool {
+    let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        if tag_of(&n) == Tag::Img {
+        if dom.tag(n) == Tag::Img {
             return true;
         }
-        stack.extend(n.children.borrow().iter().cloned());
+        stack.extend(dom.children(n));
     }
     false
 }
 
 /// Copies the image sources of a replaced placeholder onto the image that
 /// replaces it, renaming clashes to `data-old-*`, as Readability does.
-fn keep_old_sources(old: &Handle, new: &Handle) {
-    let (NodeData::Element { attrs: old, .. }, NodeData::Element { attrs: new, .. }) =
-        (&old.data, &new.data)
-    else {
+fn keep_old_sources(dom: &mut RawDom, old: RawId, new: RawId) {
+    // A copy: both elements are in the same tree, and the placeholder's
+    // few attributes are read while the new image's grow.
+    let old = dom.attrs(old).to_vec();
+    let Some(new) = dom.element_mut(new) else {
         return;
     };
-    let old = old.borrow();
-    let mut new = new.borrow_mut();
-    for attr in old.iter() {
+    let new = &mut new.attrs;
+    for attr in &old {
         let value = &*attr.value;
         let is_source = matches!(attr.name.local, local_name!("src") | local_name!("srcset"))
             || IMAGE_FILE.is_match(value);
@@ -329,8 +305,8 @@ mod tests {
     }
 
     fn images(html: &str) -> Vec<String> {
-        let raw = parse_str(html);
-        unwrap_images(&raw, 0, no_limits(), &Budget::unlimited()).unwrap();
+        let mut raw = parse_str(html);
+        unwrap_images(&mut raw, 0, no_limits(), &Budget::unlimited()).unwrap();
         let dom = Dom::index(raw);
         dom.find_all(Tag::Img)
             .map(|id| {
@@ -343,17 +319,16 @@ mod tests {
 
     #[test]
     fn the_walk_is_handed_on_only_when_the_tree_is_unchanged() {
-        let kept = parse_str("<p>a<noscript><p>not an image</p></noscript></p><div>b</div>");
-        let walk = unwrap_images(&kept, 0, no_limits(), &Budget::unlimited()).unwrap();
+        let mut kept = parse_str("<p>a<noscript><p>not an image</p></noscript></p><div>b</div>");
+        let walk = unwrap_images(&mut kept, 0, no_limits(), &Budget::unlimited()).unwrap();
         let walked = walk.expect("nothing changed").nodes;
-        let now = preorder(&kept.document);
-        assert_eq!(walked.len(), now.len());
-        assert!(walked.iter().zip(&now).all(|(a, b)| Rc::ptr_eq(a, b)));
+        let now = kept.preorder(RawDom::DOCUMENT);
+        assert_eq!(walked, now);
 
-        let changed = parse_str(
+        let mut changed = parse_str(
             r#"<p><img src="data:image/gif;base64,R0l"><noscript><img src="/real.jpg"></noscript></p>"#,
         );
-        let walk = unwrap_images(&changed, 0, no_limits(), &Budget::unlimited()).unwrap();
+        let walk = unwrap_images(&mut changed, 0, no_limits(), &Budget::unlimited()).unwrap();
         assert!(walk.is_none());
     }
 
@@ -398,10 +373,10 @@ mod tests {
             "<body><div id=app></div><noscript><article><p>Only here.</p></article></noscript>";
         assert!(has_fallback(&Dom::index(parse_str(html))));
         let limits = no_limits();
-        let raw = parse_page(html, limits, Scripting::Disabled, &Budget::unlimited())
+        let mut raw = parse_page(html, limits, Scripting::Disabled, &Budget::unlimited())
             .unwrap()
             .dom;
-        unwrap_fallback(&raw);
+        unwrap_fallback(&mut raw);
         let dom = Dom::index(raw);
         assert_eq!(dom.find(Tag::Noscript), None);
         let p = dom.find(Tag::P).unwrap();

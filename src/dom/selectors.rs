@@ -4,32 +4,25 @@
 //! stage (metadata, scoring, cleaning, the output) sees the page as if it
 //! had never held them.
 
-use std::cell::Ref;
-use std::collections::HashSet;
-use std::rc::Rc;
-
 use html5ever::Attribute;
-use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
-use super::Tag;
 use super::normalize::{NO_PARENT, Walk};
+use super::{RawDom, RawId, Tag};
 use crate::selector::{ElementView, Selector};
 
 /// An element of the tree, as selector matching sees it.
 struct View<'a> {
     name: &'a str,
-    attrs: Ref<'a, Vec<Attribute>>,
+    attrs: &'a [Attribute],
 }
 
 impl<'a> View<'a> {
-    fn of(node: &'a Handle) -> Option<View<'a>> {
-        match &node.data {
-            NodeData::Element { name, attrs, .. } => Some(View {
-                name: &name.local,
-                attrs: attrs.borrow(),
-            }),
-            _ => None,
-        }
+    /// The view of `node`, if it is an element.
+    fn of(dom: &'a RawDom, node: RawId) -> Option<View<'a>> {
+        dom.element(node).map(|element| View {
+            name: &element.name.local,
+            attrs: &element.attrs,
+        })
     }
 }
 
@@ -87,7 +80,7 @@ impl SelectorReport {
 /// Applies `prune` and `content` to the tree. `walk`, when an earlier pass
 /// made one, is reused; it is handed back when the tree did not change.
 pub(crate) fn apply(
-    dom: &RcDom,
+    dom: &mut RawDom,
     prune: Option<&Selector>,
     content: Option<&Selector>,
     walk: Option<Walk>,
@@ -96,10 +89,10 @@ pub(crate) fn apply(
     if prune.is_none() && content.is_none() {
         return (walk, report);
     }
-    let walk = walk.unwrap_or_else(|| Walk::of(&dom.document));
+    let walk = walk.unwrap_or_else(|| Walk::of(dom));
     let mut changed = false;
     if let Some(prune) = prune {
-        let pruned = remove_matches(&walk, prune);
+        let pruned = remove_matches(dom, &walk, prune);
         report.pruned = Some(pruned);
         changed |= pruned > 0;
     }
@@ -108,12 +101,12 @@ pub(crate) fn apply(
         // that a pruned element is not found as content.
         let fresh;
         let walk = if changed {
-            fresh = Walk::of(&dom.document);
+            fresh = Walk::of(dom);
             &fresh
         } else {
             &walk
         };
-        let (matches, removed) = keep_only(walk, content);
+        let (matches, removed) = keep_only(dom, walk, content);
         report.content = Some(matches);
         changed |= removed;
     }
@@ -122,7 +115,7 @@ pub(crate) fn apply(
 
 /// Which nodes of `walk` match `selector`, outermost matches only (the
 /// descendants of a match are not tested).
-fn outermost_matches(walk: &Walk, selector: &Selector) -> Vec<bool> {
+fn outermost_matches(dom: &RawDom, walk: &Walk, selector: &Selector) -> Vec<bool> {
     let n = walk.nodes.len();
     let mut matched = vec![false; n];
     // Whether a node is a match or inside one.
@@ -133,14 +126,14 @@ fn outermost_matches(walk: &Walk, selector: &Selector) -> Vec<bool> {
             covered[i] = true;
             continue;
         }
-        let Some(view) = View::of(&walk.nodes[i]) else {
+        let Some(view) = View::of(dom, walk.nodes[i]) else {
             continue;
         };
         let mut ancestors = || {
             let mut out = Vec::new();
             let mut at = walk.parents[i];
             while at != NO_PARENT {
-                out.extend(View::of(&walk.nodes[at as usize]));
+                out.extend(View::of(dom, walk.nodes[at as usize]));
                 at = walk.parents[at as usize];
             }
             out
@@ -155,9 +148,9 @@ fn outermost_matches(walk: &Walk, selector: &Selector) -> Vec<bool> {
 
 /// Takes every match of `prune` out of the tree. Returns how many (the
 /// outermost matches) were.
-fn remove_matches(walk: &Walk, prune: &Selector) -> usize {
-    let matched = outermost_matches(walk, prune);
-    remove_nodes(walk, &matched);
+fn remove_matches(dom: &mut RawDom, walk: &Walk, prune: &Selector) -> usize {
+    let matched = outermost_matches(dom, walk, prune);
+    remove_nodes(dom, walk, &matched);
     matched.iter().filter(|&&m| m).count()
 }
 
@@ -165,7 +158,7 @@ fn remove_matches(walk: &Walk, prune: &Selector) -> usize {
 /// elements around them: every other node in the body goes. Nothing
 /// changes when nothing in the body matches. Returns how many matches the
 /// body holds, and whether anything was taken out.
-fn keep_only(walk: &Walk, content: &Selector) -> (usize, bool) {
+fn keep_only(dom: &mut RawDom, walk: &Walk, content: &Selector) -> (usize, bool) {
     let n = walk.nodes.len();
     let Some(body) = (0..n).find(|&i| walk.tags[i] == Tag::Body) else {
         return (0, false);
@@ -176,7 +169,7 @@ fn keep_only(walk: &Walk, content: &Selector) -> (usize, bool) {
         let parent = walk.parents[i];
         in_body[i] = parent != NO_PARENT && in_body[parent as usize];
     }
-    let matched = outermost_matches(walk, content);
+    let matched = outermost_matches(dom, walk, content);
     // The matches in the body and every node on the way down to them.
     let mut on_path = vec![false; n];
     let mut matches = 0;
@@ -203,47 +196,38 @@ fn keep_only(walk: &Walk, content: &Selector) -> (usize, bool) {
                 && !matched[i]
         })
         .collect();
-    (matches, remove_nodes(walk, &doomed))
+    (matches, remove_nodes(dom, walk, &doomed))
 }
 
-/// Removes the nodes `doomed` marks (by position in `walk`) from their
-/// parents' child lists, one pass per parent however many children go.
-/// Returns whether any node was removed.
-fn remove_nodes(walk: &Walk, doomed: &[bool]) -> bool {
-    let positions = || (0..walk.nodes.len()).filter(|&i| doomed.get(i).copied().unwrap_or(false));
-    let addresses: HashSet<*const Node> = positions().map(|i| Rc::as_ptr(&walk.nodes[i])).collect();
-    if addresses.is_empty() {
-        return false;
-    }
-    let mut parents_done: HashSet<u32> = HashSet::new();
-    for i in positions() {
-        let parent = walk.parents[i];
-        if parent != NO_PARENT && parents_done.insert(parent) {
-            walk.nodes[parent as usize]
-                .children
-                .borrow_mut()
-                .retain(|child| !addresses.contains(&Rc::as_ptr(child)));
+/// Takes the nodes `doomed` marks (by position in `walk`) out of the
+/// tree, each unlinked in one step however many siblings it has. Returns
+/// whether any node was removed.
+fn remove_nodes(dom: &mut RawDom, walk: &Walk, doomed: &[bool]) -> bool {
+    let mut removed = false;
+    for (&node, &doomed) in walk.nodes.iter().zip(doomed) {
+        if doomed {
+            dom.detach(node);
+            removed = true;
         }
-        walk.nodes[i].parent.set(None);
     }
-    true
+    removed
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dom::Dom;
-    use html5ever::tendril::TendrilSink;
+    use crate::parse::parse_str;
 
     /// The body's text after applying the selectors, block by block.
     fn text_after(html: &str, prune: Option<&str>, content: Option<&str>) -> (String, bool) {
-        let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
+        let mut raw = parse_str(html);
         let prune = prune.map(|s| Selector::parse(s).unwrap());
         let content = content.map(|s| Selector::parse(s).unwrap());
-        let unchanged = apply(&rc, prune.as_ref(), content.as_ref(), None)
+        let unchanged = apply(&mut raw, prune.as_ref(), content.as_ref(), None)
             .0
             .is_some();
-        let dom = Dom::index(rc);
+        let dom = Dom::index(raw);
         let text: Vec<String> = (0..dom.len())
             .filter(|&i| dom.tag(i) == Tag::Text)
             .filter(|&i| !dom.ancestors(i).any(|a| dom.tag(a).is_ignored()))
@@ -273,10 +257,10 @@ mod tests {
         let (text, _) = text_after(PAGE, None, Some("article"));
         assert_eq!(text, "One|Buy|Two");
         // The head is not the body: its title stays.
-        let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(PAGE);
+        let mut raw = parse_str(PAGE);
         let content = Selector::parse("article").unwrap();
-        apply(&rc, None, Some(&content), None);
-        let dom = Dom::index(rc);
+        apply(&mut raw, None, Some(&content), None);
+        let dom = Dom::index(raw);
         assert!(dom.find(Tag::Title).is_some());
     }
 
@@ -299,10 +283,10 @@ mod tests {
     #[test]
     fn the_report_counts_what_the_selectors_did() {
         let report = |prune: Option<&str>, content: Option<&str>| {
-            let rc = html5ever::parse_document(RcDom::default(), Default::default()).one(PAGE);
+            let mut raw = parse_str(PAGE);
             let prune = prune.map(|s| Selector::parse(s).unwrap());
             let content = content.map(|s| Selector::parse(s).unwrap());
-            apply(&rc, prune.as_ref(), content.as_ref(), None).1
+            apply(&mut raw, prune.as_ref(), content.as_ref(), None).1
         };
         assert_eq!(report(None, None), SelectorReport::default());
         assert_eq!(report(None, None).describe(), "");

@@ -11,88 +11,74 @@
 //! own children stay after it (a browser would show them in the shadow
 //! root's slots, whose places this pass does not look for). Templates
 //! inside the content are found as it is placed, so nested components
-//! are opened too. Each host's children are rebuilt once, so a host of
-//! many templates costs no more than its children.
+//! are opened too. Each host's children are gone through once, so a host
+//! of many templates costs no more than its children.
 
 use std::collections::HashSet;
-use std::rc::Rc;
 
 use html5ever::local_name;
-use markup5ever_rcdom::{Handle, Node, NodeData};
 
-use super::Tag;
-use super::normalize::{Walk, parent_of, parents_of_picked, preorder};
+use super::normalize::{Walk, parents_of_picked};
+use super::{RawDom, RawId, Tag};
 
 /// Replaces every declarative shadow root template with its content.
 /// Returns whether the tree changed.
-pub(super) fn attach_shadow_roots(walk: &Walk) -> bool {
+pub(super) fn attach_shadow_roots(dom: &mut RawDom, walk: &Walk) -> bool {
     // The hosts of the templates the walk saw.
-    let mut hosts = parents_of_picked(walk, |tag, node| {
-        tag == Tag::Template && is_shadow_root(node)
+    let mut hosts = parents_of_picked(dom, walk, |tag, node| {
+        tag == Tag::Template && is_shadow_root(dom, node)
     });
     let changed = !hosts.is_empty();
-    // Each host's children are rebuilt once, whatever number of templates
-    // it holds; the hosts of templates found in placed content come next.
-    let mut seen: HashSet<*const Node> = HashSet::new();
+    // Each host's children are gone through once, whatever number of
+    // templates it holds; the hosts of templates found in placed content
+    // come next.
+    let mut seen: HashSet<RawId> = HashSet::new();
     while let Some(host) = hosts.pop() {
-        if !seen.insert(Rc::as_ptr(&host)) {
+        if !seen.insert(host) {
             continue;
         }
-        let old = std::mem::take(&mut *host.children.borrow_mut());
-        let mut children = Vec::with_capacity(old.len());
-        for child in old {
-            if super::tag_of(&child) != Tag::Template || !is_shadow_root(&child) {
-                children.push(child);
+        for child in dom.child_list(host) {
+            if dom.tag(child) != Tag::Template || !is_shadow_root(dom, child) {
                 continue;
             }
-            child.parent.set(None);
             // A template at the top of the content opens in place too.
-            let mut content: Vec<Handle> = take_content(&child).into_iter().rev().collect();
+            let mut content: Vec<RawId> = content_of(dom, child).into_iter().rev().collect();
             while let Some(placed) = content.pop() {
-                if super::tag_of(&placed) == Tag::Template && is_shadow_root(&placed) {
-                    placed.parent.set(None);
-                    content.extend(take_content(&placed).into_iter().rev());
+                if dom.tag(placed) == Tag::Template && is_shadow_root(dom, placed) {
+                    dom.detach(placed);
+                    content.extend(content_of(dom, placed).into_iter().rev());
                     continue;
                 }
-                placed.parent.set(Some(Rc::downgrade(&host)));
+                dom.insert_before(child, placed);
                 // Templates inside the content, which the walk could not see.
-                for node in preorder(&placed) {
-                    if super::tag_of(&node) == Tag::Template && is_shadow_root(&node) {
-                        if let Some(inner_host) = parent_of(&node) {
+                for node in dom.preorder(placed) {
+                    if dom.tag(node) == Tag::Template && is_shadow_root(dom, node) {
+                        if let Some(inner_host) = dom.parent(node) {
                             hosts.push(inner_host);
                         }
                     }
                 }
-                children.push(placed);
             }
+            dom.detach(child);
         }
-        *host.children.borrow_mut() = children;
     }
     changed
 }
 
 /// Whether a template declares a shadow root.
-fn is_shadow_root(node: &Handle) -> bool {
-    match &node.data {
-        NodeData::Element { attrs, .. } => attrs.borrow().iter().any(|a| {
-            a.name.local == local_name!("shadowrootmode") || &*a.name.local == "shadowroot"
-        }),
-        _ => false,
-    }
+fn is_shadow_root(dom: &RawDom, node: RawId) -> bool {
+    dom.attrs(node)
+        .iter()
+        .any(|a| a.name.local == local_name!("shadowrootmode") || &*a.name.local == "shadowroot")
 }
 
-/// The children of a template's content fragment, taken out of it.
-fn take_content(template: &Handle) -> Vec<Handle> {
-    match &template.data {
-        NodeData::Element {
-            template_contents, ..
-        } => template_contents
-            .borrow()
-            .as_ref()
-            .map(|fragment| std::mem::take(&mut *fragment.children.borrow_mut()))
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    }
+/// The children of a template's content fragment (each leaves the
+/// fragment as it is placed or dropped).
+fn content_of(dom: &RawDom, template: RawId) -> Vec<RawId> {
+    dom.element(template)
+        .and_then(|e| e.template_contents)
+        .map(|fragment| dom.child_list(fragment))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -101,8 +87,9 @@ mod tests {
     use super::*;
 
     fn texts(html: &str) -> String {
-        let dom = parsed(html);
-        attach_shadow_roots(&Walk::of(&dom.document));
+        let mut dom = parsed(html);
+        let walk = Walk::of(&dom);
+        attach_shadow_roots(&mut dom, &walk);
         texts_of(&dom)
     }
 

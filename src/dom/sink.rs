@@ -1,4 +1,4 @@
-//! The tree sink: html5ever builds an [`RcDom`] through it, and it counts and
+//! The tree sink: html5ever builds a [`RawDom`] through it, and it counts and
 //! bounds what is built while the parse runs.
 //!
 //! html5ever itself caps nothing (see RELIABILITY notes in the README). This
@@ -14,16 +14,13 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, ExpandedName, QualName, local_name};
-use markup5ever_rcdom::{Handle, Node, NodeData, RcDom};
 
 use super::Tag;
+use super::raw::{RawData, RawDom, RawElement, RawId};
 use crate::error::Limit;
 use crate::raw_text::{is_html_space, is_json_ld_type};
 
@@ -84,13 +81,13 @@ struct Kind {
 }
 
 /// What the sink reads of a new node (nothing for a non-element).
-fn kind_of(node: &Handle) -> Kind {
-    match &node.data {
-        NodeData::Element { name, attrs, .. } => {
+fn kind_of(data: &RawData) -> Kind {
+    match data {
+        RawData::Element(RawElement { name, attrs, .. }) => {
             let tag = Tag::of(&name.ns, &name.local);
             let keeps_spaces = matches!(tag, Tag::Pre | Tag::Textarea | Tag::Plaintext | Tag::Xmp)
                 || name.local == local_name!("listing")
-                || attrs.borrow().iter().any(|a| {
+                || attrs.iter().any(|a| {
                     matches!(a.name.local, local_name!("class") | local_name!("style"))
                         && names_white_space(a.value.as_bytes())
                 });
@@ -108,26 +105,26 @@ fn kind_of(node: &Handle) -> Kind {
 /// sees: the indentation at the start of a block or after a block inside
 /// it (browsers drop white space at the start of a line), or any white
 /// space in `<head>`. A fifth to a quarter of a page's nodes are text of
-/// such white space alone; each would be allocated, indexed, walked by
-/// every pass and freed. The opening white space of other text there goes
-/// too, so that where the parser split a run of text (at the end of an
-/// input chunk) makes no difference. White space before a block stays (the
-/// next sibling is not known yet), and so does any inside preformatted
-/// content, which the caller checks last.
-fn layout_space_len(text: &str, parent: &Handle, last: Option<&Handle>) -> usize {
+/// such white space alone; each would be stored, indexed and walked by
+/// every pass. The opening white space of other text there goes too, so
+/// that where the parser split a run of text (at the end of an input
+/// chunk) makes no difference. White space before a block stays (the next
+/// sibling is not known yet), and so does any inside preformatted content,
+/// which the caller checks last.
+fn layout_space_len(text: &str, dom: &RawDom, parent: RawId, last: Option<RawId>) -> usize {
     let lead = text.bytes().take_while(|&b| is_html_space(b)).count();
     if lead == 0 {
         return 0;
     }
-    let NodeData::Element { name, .. } = &parent.data else {
+    let Some(parent) = dom.element(parent) else {
         return 0;
     };
-    let tag = Tag::of(&name.ns, &name.local);
+    let tag = Tag::of(&parent.name.ns, &parent.name.local);
     let layout = matches!(tag, Tag::Head | Tag::Html)
         || is_layout_block(tag)
-            && last.is_none_or(|node| match &node.data {
-                NodeData::Element { name, .. } => is_layout_block(Tag::of(&name.ns, &name.local)),
-                _ => false,
+            && last.is_none_or(|node| {
+                dom.element(node)
+                    .is_some_and(|e| is_layout_block(Tag::of(&e.name.ns, &e.name.local)))
             });
     if layout { lead } else { 0 }
 }
@@ -138,21 +135,20 @@ fn layout_space_len(text: &str, parent: &Handle, last: Option<&Handle>) -> usize
 /// every ten text nodes over scrapinghub-dev) and split what a reader sees
 /// as one run of text (`<a> <!-- -->the dashboard</a>`, as React writes
 /// text, read as three paragraphs after a `<br><br>`).
-fn is_dropped_comment(node: &Handle) -> bool {
-    matches!(&node.data, NodeData::Comment { contents }
+fn is_dropped_comment(data: &RawData) -> bool {
+    matches!(data, RawData::Comment(contents)
         if !contents.starts_with('$') && !contents.starts_with("/$"))
 }
 
 /// Whether `node` is a script that stays out of the tree: any but JSON-LD
 /// (the metadata's structured data), whose body the parse skipped anyway.
-fn is_dropped_script(node: &Handle) -> bool {
-    let NodeData::Element { name, attrs, .. } = &node.data else {
+fn is_dropped_script(data: &RawData) -> bool {
+    let RawData::Element(RawElement { name, attrs, .. }) = data else {
         return false;
     };
     name.local == local_name!("script")
         && name.ns == html5ever::ns!(html)
         && !attrs
-            .borrow()
             .iter()
             .any(|a| a.name.local == local_name!("type") && is_json_ld_type(a.value.as_bytes()))
 }
@@ -179,51 +175,24 @@ fn is_layout_block(tag: Tag) -> bool {
     tag.is_block() && !matches!(tag, Tag::Other | Tag::Pre) && !tag.is_embedded_block()
 }
 
-/// Hashes a node address; addresses are unique and already well spread
-/// (and not chosen by the page).
-#[derive(Default)]
-pub(super) struct AddressHasher(u64);
-
-impl Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-type DepthMap = HashMap<usize, Depth, BuildHasherDefault<AddressHasher>>;
-
 /// Where the parse left white space out, by the element it followed or
 /// opened (see [`layout_space_len`]).
 #[derive(Default)]
 pub(crate) struct DroppedSpaces {
-    /// Marks by element address.
-    marks: HashMap<usize, DroppedSpace, BuildHasherDefault<AddressHasher>>,
-    /// The marked elements, held so that no address is freed and reused
-    /// by another node while the marks are read.
-    held: Vec<Handle>,
+    /// Marks by node position (none past the end).
+    marks: Vec<DroppedSpace>,
 }
 
 impl DroppedSpaces {
     /// The marks of `node`.
-    pub(crate) fn of(&self, node: &Handle) -> DroppedSpace {
-        if self.marks.is_empty() {
-            return DroppedSpace::default();
-        }
-        self.marks.get(&key(node)).copied().unwrap_or_default()
+    pub(crate) fn of(&self, node: RawId) -> DroppedSpace {
+        self.marks.get(node.index()).copied().unwrap_or_default()
     }
 
     /// Moves the marks to `to`, which takes the place of `outer` and the
     /// content of `inner` (the same element, or the one child of `outer`
     /// whose content `to` takes).
-    pub(crate) fn moved(&mut self, outer: &Handle, inner: &Handle, to: &Handle) {
+    pub(crate) fn moved(&mut self, outer: RawId, inner: RawId, to: RawId) {
         let mark =
             self.of(outer).0 & DroppedSpace::AFTER | self.of(inner).0 & DroppedSpace::AT_START;
         if mark != 0 {
@@ -231,12 +200,12 @@ impl DroppedSpaces {
         }
     }
 
-    fn mark(&mut self, node: &Handle, mark: u8) {
-        let entry = self.marks.entry(key(node)).or_insert_with(|| {
-            self.held.push(node.clone());
-            DroppedSpace::default()
-        });
-        entry.0 |= mark;
+    fn mark(&mut self, node: RawId, mark: u8) {
+        let at = node.index();
+        if at >= self.marks.len() {
+            self.marks.resize(at + 1, DroppedSpace::default());
+        }
+        self.marks[at].0 |= mark;
     }
 }
 
@@ -262,76 +231,33 @@ impl DroppedSpace {
     }
 }
 
-fn key(node: &Handle) -> usize {
-    Rc::as_ptr(node) as usize
+/// What the tree builder holds of a node: its position, and an element's
+/// name, which the builder asks for often (every scope check reads the
+/// names of the open elements) and which is read here without a look
+/// into the tree.
+#[derive(Clone)]
+pub(crate) struct SinkHandle {
+    id: RawId,
+    name: QualName,
 }
 
-/// The depths recorded so far, keyed by node address.
-///
-/// The parent of a new element is nearly always the element the parser
-/// most recently opened and has not closed, so the recent entries are kept
-/// as a stack (`chain`, the elements last appended, each under the one
-/// below it or under an element further down) and searched from the top:
-/// when the parent is found there, the entries above it were closed and
-/// move to `log` unindexed. Only a parent missing from the chain (template
-/// contents, an element re-opened after it was closed) indexes everything
-/// into `map`, each entry once. A key is in `chain` and `log` together at
-/// most once, and every entry there is newer than the map's for its key:
-/// each path that may record a node a second time indexes first.
-#[derive(Default)]
-struct Depths {
-    chain: Vec<(usize, Depth)>,
-    log: Vec<(usize, Depth)>,
-    map: DepthMap,
-}
-
-impl Depths {
-    /// The depth of `parent` (not the document), for a new child.
-    #[inline]
-    fn of_parent(&mut self, parent: usize) -> Depth {
-        if let Some(i) = self.chain.iter().rposition(|&(k, _)| k == parent) {
-            let depth = self.chain[i].1;
-            if i + 1 < self.chain.len() {
-                self.log.extend(self.chain.drain(i + 1..));
-            }
-            return depth;
-        }
-        self.missed(parent)
-    }
-
-    /// [`of_parent`](Self::of_parent) for a parent not on the chain: from
-    /// the map, after indexing; the parent then starts the chain, so that
-    /// its next children find it there.
-    #[cold]
-    #[inline(never)]
-    fn missed(&mut self, parent: usize) -> Depth {
-        self.index();
-        match self.map.get(&parent) {
-            Some(&depth) => {
-                self.chain.push((parent, depth));
-                depth
-            }
-            None => Depth::default(),
+impl SinkHandle {
+    fn new(id: RawId) -> SinkHandle {
+        SinkHandle {
+            id,
+            name: NOT_AN_ELEMENT.clone(),
         }
     }
-
-    /// Moves every entry into the map. Keys are unique outside the map and
-    /// newer than the map's, so the order does not matter.
-    #[cold]
-    #[inline(never)]
-    fn index(&mut self) {
-        self.map.reserve(self.chain.len() + self.log.len());
-        self.map.extend(self.log.drain(..));
-        self.map.extend(self.chain.drain(..));
-    }
 }
 
-/// An [`RcDom`] wrapped with counters and limits.
+/// A [`RawDom`] under construction, with counters and limits.
 pub(crate) struct LimitedSink {
-    dom: RcDom,
+    dom: RefCell<RawDom>,
     limits: SinkLimits,
     nodes: Cell<usize>,
-    depths: RefCell<Depths>,
+    /// The depth recorded for each node, by position (none past the end:
+    /// the document and nodes not yet placed are at depth zero).
+    depths: RefCell<Vec<Depth>>,
     tripped: Cell<Option<(Limit, usize)>>,
     /// Calls that built or closed something: a node, text, an element
     /// popped. The parser makes none while it is inside one tag.
@@ -340,37 +266,36 @@ pub(crate) struct LimitedSink {
     role_tables: Cell<bool>,
     /// White space left out of the tree.
     spaces: RefCell<DroppedSpaces>,
-    /// Every depth recorded, the plain way, to check [`Depths`] against.
-    #[cfg(test)]
-    reference: RefCell<DepthMap>,
 }
 
 impl LimitedSink {
     pub(crate) fn new(limits: SinkLimits) -> Self {
         LimitedSink {
-            dom: RcDom::default(),
+            dom: RefCell::new(RawDom::default()),
             limits,
             nodes: Cell::new(0),
-            depths: RefCell::new(Depths::default()),
+            depths: RefCell::new(Vec::new()),
             tripped: Cell::new(None),
             built: Cell::new(0),
             role_tables: Cell::new(false),
             spaces: RefCell::new(DroppedSpaces::default()),
-            #[cfg(test)]
-            reference: RefCell::new(DepthMap::default()),
         }
     }
 
-    /// Makes room for the elements of a page of `bytes` bytes (about one
-    /// per 128 bytes on real pages), so that the table is not rebuilt as
-    /// it grows.
+    /// Makes room for the nodes of a page of `bytes` bytes (about one per
+    /// 128 to 256 bytes on real pages, scripts and style sheets left out),
+    /// so that the arrays are not copied as they grow. Past 64K nodes they
+    /// grow as needed: a page that large is rare, and a hostile one may
+    /// hold a few nodes in many bytes.
     pub(crate) fn reserve_for(&self, bytes: usize) {
-        let expected = bytes / 128;
+        const MAX_RESERVED: usize = 1 << 16;
+        let expected = (bytes / 128).min(MAX_RESERVED);
         let expected = self
             .limits
             .max_nodes
             .map_or(expected, |max| expected.min(max));
-        self.depths.borrow_mut().log.reserve(expected);
+        *self.dom.borrow_mut() = RawDom::with_capacity(expected);
+        self.depths.borrow_mut().reserve(expected);
     }
 
     /// The first limit that fired, with its configured value.
@@ -401,23 +326,13 @@ impl LimitedSink {
     }
 
     /// The finished tree.
-    pub(crate) fn into_dom(self) -> RcDom {
-        self.dom
+    pub(crate) fn into_dom(self) -> RawDom {
+        self.dom.into_inner()
     }
 
     /// The finished tree, and where white space was left out of it.
-    pub(crate) fn into_parts(self) -> (RcDom, DroppedSpaces) {
-        (self.dom, self.spaces.into_inner())
-    }
-
-    /// Records white space left out after `last`, or at the start of
-    /// `parent` when it has no child yet.
-    fn drop_space(&self, parent: &Handle, last: Option<&Handle>) {
-        let mut spaces = self.spaces.borrow_mut();
-        match last {
-            Some(last) => spaces.mark(last, DroppedSpace::AFTER),
-            None => spaces.mark(parent, DroppedSpace::AT_START),
-        }
+    pub(crate) fn into_parts(self) -> (RawDom, DroppedSpaces) {
+        (self.dom.into_inner(), self.spaces.into_inner())
     }
 
     #[cold]
@@ -438,35 +353,26 @@ impl LimitedSink {
         }
     }
 
-    /// Moves every recorded depth into the map, before a path that may
-    /// record a node a second time or look one up off the chain.
-    #[cold]
-    #[inline(never)]
-    fn index_depths(&self) -> std::cell::RefMut<'_, Depths> {
+    fn create(&self, data: RawData) -> RawId {
+        self.dom.borrow_mut().create(data)
+    }
+
+    /// The depth recorded for `node`.
+    fn depth_of(&self, node: RawId) -> Depth {
+        self.depths
+            .borrow()
+            .get(node.index())
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn record_depth(&self, node: RawId, depth: Depth) {
         let mut depths = self.depths.borrow_mut();
-        depths.index();
-        depths
-    }
-
-    /// The depth of `node` once indexed (see [`Self::index_depths`]).
-    fn indexed_depth_of(&self, depths: &Depths, node: &Handle) -> Depth {
-        if Rc::ptr_eq(node, &self.dom.document) {
-            return Depth::default();
+        let at = node.index();
+        if at >= depths.len() {
+            depths.resize(at + 1, Depth::default());
         }
-        let depth = depths.map.get(&key(node)).copied().unwrap_or_default();
-        #[cfg(test)]
-        assert_eq!(depth, self.reference_depth(node), "indexed depth");
-        depth
-    }
-
-    /// The depth of `node` as a plain map of every depth recorded says.
-    #[cfg(test)]
-    fn reference_depth(&self, node: &Handle) -> Depth {
-        if Rc::ptr_eq(node, &self.dom.document) {
-            return Depth::default();
-        }
-        let reference = self.reference.borrow();
-        reference.get(&key(node)).copied().unwrap_or_default()
+        depths[at] = depth;
     }
 
     /// The depth of a new child of `parent` (`kind` says what the child
@@ -482,63 +388,52 @@ impl LimitedSink {
         depth
     }
 
-    /// Whether `parent` or one of its ancestors keeps white space as
-    /// written (see [`Kind`]).
-    fn keeps_spaces(&self, parent: &Handle) -> bool {
-        if Rc::ptr_eq(parent, &self.dom.document) {
-            return false;
-        }
-        let keeps = self.depths.borrow_mut().of_parent(key(parent)).keeps_spaces;
-        #[cfg(test)]
-        assert_eq!(
-            keeps,
-            self.reference_depth(parent).keeps_spaces,
-            "keeps spaces"
-        );
-        keeps
-    }
-
     /// Where a new child of `parent` really goes: `parent` itself, or, when
     /// that would nest deeper than the depth limit, the nearest ancestor that
     /// keeps the child at the limit. Records the child's depth.
     #[inline]
-    fn place(&self, parent: &Handle, child: &Handle) -> Handle {
-        let kind = kind_of(child);
-        // A node that has been in the tree may have a depth recorded:
-        // indexing keeps the new one from sitting next to the old.
-        let moved = {
-            let up = child.parent.take();
-            let moved = up.is_some();
-            child.parent.set(up);
-            moved
-        };
-        let mut depths = if moved {
-            self.index_depths()
-        } else {
-            self.depths.borrow_mut()
-        };
-        let parent_depth = if Rc::ptr_eq(parent, &self.dom.document) {
-            Depth::default()
-        } else {
-            depths.of_parent(key(parent))
-        };
-        let mut depth = self.child_depth(parent_depth, kind);
+    fn place(&self, dom: &RawDom, parent: RawId, child: RawId) -> RawId {
+        let kind = kind_of(dom.data(child));
+        let mut depth = self.child_depth(self.depth_of(parent), kind);
         let target = match self.limits.max_depth {
             Some(max) if depth.real > max.max(1) as u32 => {
-                let (target, real) = lift(parent, depth.real, max.max(1) as u32);
+                let (target, real) = lift(dom, parent, depth.real, max.max(1) as u32);
                 depth.real = real;
                 target
             }
-            _ => parent.clone(),
+            _ => parent,
         };
-        #[cfg(test)]
-        {
-            let reference = self.reference_depth(parent);
-            assert_eq!(parent_depth, reference, "parent depth");
-            self.reference.borrow_mut().insert(key(child), depth);
-        }
-        depths.chain.push((key(child), depth));
+        self.record_depth(child, depth);
         target
+    }
+
+    /// Appends text to `parent`, to its last child when that is text.
+    fn append_text(&self, parent: RawId, text: StrTendril) {
+        let mut dom = self.dom.borrow_mut();
+        let last = dom.last_child(parent);
+        if let Some(contents) = last.and_then(|l| dom.text_mut(l)) {
+            // Consecutive text is often one run of the input buffer, which
+            // `push_tendril` extends without copying.
+            contents.push_tendril(&text);
+            return;
+        }
+        let mut text = text;
+        let layout = layout_space_len(&text, &dom, parent, last);
+        if layout > 0 && !self.depth_of(parent).keeps_spaces {
+            let mut spaces = self.spaces.borrow_mut();
+            match last {
+                Some(last) => spaces.mark(last, DroppedSpace::AFTER),
+                None => spaces.mark(parent, DroppedSpace::AT_START),
+            }
+            if layout == text.len() {
+                return;
+            }
+            // Whole ASCII characters: the cut is at a boundary.
+            text.pop_front(layout as u32);
+        }
+        self.count_node();
+        let node = dom.create(RawData::Text(text));
+        dom.append(parent, node);
     }
 }
 
@@ -546,12 +441,10 @@ impl LimitedSink {
 /// `max`, with the child's depth there.
 #[cold]
 #[inline(never)]
-fn lift(parent: &Handle, mut real: u32, max: u32) -> (Handle, u32) {
-    let mut target = parent.clone();
+fn lift(dom: &RawDom, parent: RawId, mut real: u32, max: u32) -> (RawId, u32) {
+    let mut target = parent;
     while real > max {
-        let up = target.parent.take();
-        target.parent.set(up.clone());
-        match up.and_then(|weak| weak.upgrade()) {
+        match dom.parent(target) {
             Some(grand) => {
                 target = grand;
                 real -= 1;
@@ -562,21 +455,8 @@ fn lift(parent: &Handle, mut real: u32, max: u32) -> (Handle, u32) {
     (target, real)
 }
 
-/// Takes `node` out of its parent's children, if it has a live parent that
-/// lists it; clears its parent pointer in every case.
-#[inline]
-fn detach(node: &Handle) {
-    let parent = node.parent.take().and_then(|weak| weak.upgrade());
-    if let Some(parent) = parent {
-        parent
-            .children
-            .borrow_mut()
-            .retain(|c| !Rc::ptr_eq(c, node));
-    }
-}
-
 impl TreeSink for LimitedSink {
-    type Handle = Handle;
+    type Handle = SinkHandle;
     type Output = Self;
     type ElemName<'a> = ExpandedName<'a>;
 
@@ -589,17 +469,14 @@ impl TreeSink for LimitedSink {
         // them would only cost memory.
     }
 
-    fn get_document(&self) -> Handle {
-        self.dom.get_document()
+    fn get_document(&self) -> SinkHandle {
+        SinkHandle::new(RawDom::DOCUMENT)
     }
 
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
-        match target.data {
-            NodeData::Element { ref name, .. } => name.expanded(),
-            // The tree builder only asks for names of elements; answer
-            // something harmless rather than panic if that ever changes.
-            _ => NOT_AN_ELEMENT.expanded(),
-        }
+    fn elem_name<'a>(&'a self, target: &'a SinkHandle) -> ExpandedName<'a> {
+        // A non-element's handle holds a harmless name: the tree builder
+        // only asks for names of elements.
+        target.name.expanded()
     }
 
     fn create_element(
@@ -607,7 +484,7 @@ impl TreeSink for LimitedSink {
         name: QualName,
         mut attrs: Vec<Attribute>,
         flags: ElementFlags,
-    ) -> Handle {
+    ) -> SinkHandle {
         self.build();
         self.count_node();
         if let Some(max) = self.limits.max_attributes {
@@ -626,74 +503,52 @@ impl TreeSink for LimitedSink {
         {
             self.role_tables.set(true);
         }
-        self.dom.create_element(name, attrs, flags)
+        let mut dom = self.dom.borrow_mut();
+        let template_contents = flags.template.then(|| dom.create(RawData::Document));
+        let id = dom.create(RawData::Element(RawElement {
+            name: name.clone(),
+            attrs,
+            template_contents,
+            mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
+        }));
+        SinkHandle { id, name }
     }
 
-    fn create_comment(&self, text: StrTendril) -> Handle {
+    fn create_comment(&self, text: StrTendril) -> SinkHandle {
         self.build();
         self.count_node();
-        self.dom.create_comment(text)
+        SinkHandle::new(self.create(RawData::Comment(text)))
     }
 
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> SinkHandle {
         self.build();
         self.count_node();
-        self.dom.create_pi(target, data)
+        SinkHandle::new(self.create(RawData::ProcessingInstruction))
     }
 
-    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+    fn append(&self, parent: &SinkHandle, child: NodeOrText<SinkHandle>) {
         self.build();
         match child {
             NodeOrText::AppendNode(node) => {
-                if is_dropped_comment(&node) || is_dropped_script(&node) {
+                let mut dom = self.dom.borrow_mut();
+                let data = dom.data(node.id);
+                if is_dropped_comment(data) || is_dropped_script(data) {
                     return;
                 }
-                let target = self.place(parent, &node);
-                // rcdom asserts that the node has no parent yet; detach it
-                // instead, so that no tree shape can reach that assertion.
-                detach(&node);
-                node.parent.set(Some(Rc::downgrade(&target)));
-                target.children.borrow_mut().push(node);
+                let target = self.place(&dom, parent.id, node.id);
+                dom.append(target, node.id);
             }
-            NodeOrText::AppendText(text) => {
-                // What rcdom does, with one look at the last child instead
-                // of two (one here to count, one in rcdom).
-                let mut children = parent.children.borrow_mut();
-                if let Some(NodeData::Text { contents }) = children.last().map(|n| &n.data) {
-                    // Consecutive text is often one run of the input buffer,
-                    // which `push_tendril` extends without copying.
-                    contents.borrow_mut().push_tendril(&text);
-                    return;
-                }
-                let mut text = text;
-                let layout = layout_space_len(&text, parent, children.last());
-                if layout > 0 && !self.keeps_spaces(parent) {
-                    self.drop_space(parent, children.last());
-                    if layout == text.len() {
-                        return;
-                    }
-                    // Whole ASCII characters: the cut is at a boundary.
-                    text.pop_front(layout as u32);
-                }
-                self.count_node();
-                let node = Node::new(NodeData::Text {
-                    contents: RefCell::new(text),
-                });
-                node.parent.set(Some(Rc::downgrade(parent)));
-                children.push(node);
-            }
+            NodeOrText::AppendText(text) => self.append_text(parent.id, text),
         }
     }
 
     fn append_based_on_parent_node(
         &self,
-        element: &Handle,
-        prev_element: &Handle,
-        child: NodeOrText<Handle>,
+        element: &SinkHandle,
+        prev_element: &SinkHandle,
+        child: NodeOrText<SinkHandle>,
     ) {
-        let parent = element.parent.take();
-        let has_parent = parent.is_some();
-        element.parent.set(parent);
+        let has_parent = self.dom.borrow().parent(element.id).is_some();
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -703,136 +558,102 @@ impl TreeSink for LimitedSink {
 
     fn append_doctype_to_document(
         &self,
-        name: StrTendril,
-        public_id: StrTendril,
-        system_id: StrTendril,
+        _name: StrTendril,
+        _public_id: StrTendril,
+        _system_id: StrTendril,
     ) {
-        self.dom
-            .append_doctype_to_document(name, public_id, system_id);
+        let mut dom = self.dom.borrow_mut();
+        let doctype = dom.create(RawData::Doctype);
+        dom.append(RawDom::DOCUMENT, doctype);
     }
 
-    fn get_template_contents(&self, target: &Handle) -> Handle {
-        if let NodeData::Element {
-            ref template_contents,
-            ..
-        } = target.data
-        {
-            if let Some(contents) = template_contents.borrow().as_ref() {
-                return contents.clone();
-            }
-        }
+    fn get_template_contents(&self, target: &SinkHandle) -> SinkHandle {
+        let mut dom = self.dom.borrow_mut();
+        let contents = dom.element(target.id).and_then(|e| e.template_contents);
         // Only templates are asked for; a fresh fragment is a safe answer.
-        Node::new(NodeData::Document)
+        SinkHandle::new(contents.unwrap_or_else(|| dom.create(RawData::Document)))
     }
 
-    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
-        Rc::ptr_eq(x, y)
+    fn same_node(&self, x: &SinkHandle, y: &SinkHandle) -> bool {
+        x.id == y.id
     }
 
-    fn set_quirks_mode(&self, mode: QuirksMode) {
-        self.dom.set_quirks_mode(mode);
+    fn set_quirks_mode(&self, _mode: QuirksMode) {
+        // Nothing reads the quirks mode.
     }
 
-    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+    fn append_before_sibling(&self, sibling: &SinkHandle, new_node: NodeOrText<SinkHandle>) {
         self.build();
-        // rcdom panics when the sibling has no live parent, or the parent
-        // does not list it; the tree builder promises neither happens, but a
-        // hostile page must not test that promise. So this is done here.
-        let parent = sibling.parent.take();
-        sibling.parent.set(parent.clone());
-        let Some(parent) = parent.and_then(|weak| weak.upgrade()) else {
+        let mut dom = self.dom.borrow_mut();
+        // The tree builder promises that the sibling has a parent; a
+        // hostile page must not test that promise.
+        let Some(parent) = dom.parent(sibling.id) else {
             return;
-        };
-        // Foster-parented content goes before a table that is usually the
-        // last child, so search from the end.
-        let position = |parent: &Handle| {
-            parent
-                .children
-                .borrow()
-                .iter()
-                .rposition(|c| Rc::ptr_eq(c, sibling))
         };
         let node = match new_node {
             NodeOrText::AppendNode(node) => {
-                let mut depths = self.index_depths();
-                let depth = self.indexed_depth_of(&depths, &parent);
-                let child_depth = depth.child(kind_of(&node));
-                depths.map.insert(key(&node), child_depth);
-                #[cfg(test)]
-                self.reference.borrow_mut().insert(key(&node), child_depth);
-                drop(depths);
-                detach(&node);
-                node
+                let child_depth = self.depth_of(parent).child(kind_of(dom.data(node.id)));
+                self.record_depth(node.id, child_depth);
+                node.id
             }
             NodeOrText::AppendText(text) => {
-                let Some(i) = position(&parent) else { return };
-                let children = parent.children.borrow();
-                if let Some(NodeData::Text { contents }) = i
-                    .checked_sub(1)
-                    .and_then(|p| children.get(p))
-                    .map(|n| &n.data)
-                {
-                    contents.borrow_mut().push_tendril(&text);
+                let previous = dom.previous_sibling(sibling.id);
+                if let Some(contents) = previous.and_then(|p| dom.text_mut(p)) {
+                    contents.push_tendril(&text);
                     return;
                 }
                 self.count_node();
-                Node::new(NodeData::Text {
-                    contents: RefCell::new(text),
-                })
+                dom.create(RawData::Text(text))
             }
         };
-        let Some(i) = position(&parent) else { return };
-        node.parent.set(Some(Rc::downgrade(&parent)));
-        parent.children.borrow_mut().insert(i, node);
+        dom.insert_before(sibling.id, node);
     }
 
-    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
-        if let NodeData::Element { .. } = target.data {
-            self.dom.add_attrs_if_missing(target, attrs);
+    fn add_attrs_if_missing(&self, target: &SinkHandle, attrs: Vec<Attribute>) {
+        let mut dom = self.dom.borrow_mut();
+        if let Some(element) = dom.element_mut(target.id) {
+            // Only the names the element had before count: two of the new
+            // attributes with one name are both added.
+            let existing = element.attrs.len();
+            for attr in attrs {
+                if !element.attrs[..existing]
+                    .iter()
+                    .any(|a| a.name == attr.name)
+                {
+                    element.attrs.push(attr);
+                }
+            }
         }
     }
 
-    fn pop(&self, _node: &Handle) {
+    fn pop(&self, _node: &SinkHandle) {
         self.build();
     }
 
-    fn remove_from_parent(&self, target: &Handle) {
-        // Re-appended later as a fresh node would be; see `place`.
-        drop(self.index_depths());
-        // rcdom panics on a parent that is gone or that does not list the
-        // node; detaching checks both.
-        detach(target);
+    fn remove_from_parent(&self, target: &SinkHandle) {
+        self.dom.borrow_mut().detach(target.id);
     }
 
-    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        let mut depths = self.index_depths();
-        let depth = self.indexed_depth_of(&depths, new_parent);
-        let children = std::mem::take(&mut *node.children.borrow_mut());
-        let mut new_children = new_parent.children.borrow_mut();
-        for child in children {
-            let child_depth = depth.child(kind_of(&child));
-            depths.map.insert(key(&child), child_depth);
-            #[cfg(test)]
-            self.reference.borrow_mut().insert(key(&child), child_depth);
-            // rcdom asserts on the old parent pointer; it is simply replaced.
-            child.parent.set(Some(Rc::downgrade(new_parent)));
-            new_children.push(child);
+    fn reparent_children(&self, node: &SinkHandle, new_parent: &SinkHandle) {
+        let mut dom = self.dom.borrow_mut();
+        let depth = self.depth_of(new_parent.id);
+        while let Some(child) = dom.first_child(node.id) {
+            let child_depth = depth.child(kind_of(dom.data(child)));
+            self.record_depth(child, child_depth);
+            dom.append(new_parent.id, child);
         }
     }
 
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
-        match handle.data {
-            NodeData::Element {
-                mathml_annotation_xml_integration_point,
-                ..
-            } => mathml_annotation_xml_integration_point,
-            _ => false,
-        }
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &SinkHandle) -> bool {
+        self.dom
+            .borrow()
+            .element(handle.id)
+            .is_some_and(|e| e.mathml_annotation_xml_integration_point)
     }
 
     // `maybe_clone_an_option_into_selectedcontent` keeps its default (do
-    // nothing): rcdom's version clones the option's subtree recursively,
-    // which a deeply nested option would turn into a stack overflow.
+    // nothing): cloning the option's subtree would copy it once for every
+    // option, whatever its size.
 }
 
 #[cfg(test)]
@@ -844,10 +665,11 @@ mod tests {
     /// Tag soup that takes every path of the tree builder that moves or
     /// re-opens elements: foster parenting, misnested formatting
     /// (adoption agency), templates, content after `</head>` and
-    /// `</body>`. `place` and the indexed paths check each depth they read
-    /// against a plain map of every depth recorded.
+    /// `</body>`, under depth limits that re-parent content. The tree's
+    /// links must stay consistent: every node listed once, under the
+    /// parent it names.
     #[test]
-    fn depths_agree_with_a_plain_map() {
+    fn tag_soup_builds_consistent_trees() {
         const PIECES: &[&str] = &[
             "<div>",
             "</div>",
@@ -906,7 +728,19 @@ mod tests {
                     max_attributes: None,
                 };
                 for scripting in [Scripting::Enabled, Scripting::Disabled] {
-                    let _ = parse_page(&html, limits, scripting, &Budget::unlimited());
+                    let Ok(parsed) = parse_page(&html, limits, scripting, &Budget::unlimited())
+                    else {
+                        continue;
+                    };
+                    let dom = &parsed.dom;
+                    let nodes = dom.preorder(RawDom::DOCUMENT);
+                    let mut seen = std::collections::HashSet::new();
+                    for &node in &nodes {
+                        assert!(seen.insert(node), "{html}");
+                        for child in dom.children(node) {
+                            assert_eq!(dom.parent(child), Some(node), "{html}");
+                        }
+                    }
                 }
             }
         }
@@ -916,21 +750,17 @@ mod tests {
     /// names, and text quoted.
     fn children_of(html: &str, name: &str) -> Vec<String> {
         let dom = crate::parse::parse_str(html);
-        let mut stack = vec![dom.document.clone()];
-        while let Some(node) = stack.pop() {
-            if matches!(&node.data, NodeData::Element { name: n, .. } if &*n.local == name) {
-                return node
-                    .children
-                    .borrow()
-                    .iter()
-                    .map(|c| match &c.data {
-                        NodeData::Element { name, .. } => format!("<{}>", name.local),
-                        NodeData::Text { contents } => format!("{:?}", &**contents.borrow()),
+        for node in dom.preorder(RawDom::DOCUMENT) {
+            if dom.element(node).is_some_and(|e| &*e.name.local == name) {
+                return dom
+                    .children(node)
+                    .map(|c| match dom.data(c) {
+                        RawData::Element(e) => format!("<{}>", e.name.local),
+                        RawData::Text(contents) => format!("{:?}", &**contents),
                         _ => "?".to_string(),
                     })
                     .collect();
             }
-            stack.extend(node.children.borrow().iter().rev().cloned());
         }
         panic!("no <{name}> in {html}");
     }

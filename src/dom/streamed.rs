@@ -18,21 +18,20 @@
 use std::collections::HashMap;
 
 use html5ever::local_name;
-use markup5ever_rcdom::{Handle, NodeData};
 
-use super::Tag;
-use super::normalize::{Walk, parent_of};
+use super::normalize::Walk;
+use super::{RawData, RawDom, RawId, Tag};
 
 /// Moves each streamed segment into its placeholder, in document order.
 /// Returns whether the tree changed.
-pub(super) fn place_segments(walk: &Walk) -> bool {
+pub(super) fn place_segments(dom: &mut RawDom, walk: &Walk) -> bool {
     // Placeholders by segment name, with whether each is a boundary.
-    let mut placeholders: HashMap<String, (Handle, bool)> = HashMap::new();
-    let mut segments: Vec<(String, Handle)> = Vec::new();
-    for (node, &tag) in walk.nodes.iter().zip(&walk.tags) {
+    let mut placeholders: HashMap<String, (RawId, bool)> = HashMap::new();
+    let mut segments: Vec<(String, RawId)> = Vec::new();
+    for (&node, &tag) in walk.nodes.iter().zip(&walk.tags) {
         match tag {
             Tag::Template => {
-                let named = with_id(node, |id| {
+                let named = with_id(dom, node, |id| {
                     let (rest, boundary) = match id.strip_prefix("B:") {
                         Some(rest) => (rest, true),
                         None => (id.strip_prefix("P:")?, false),
@@ -40,14 +39,13 @@ pub(super) fn place_segments(walk: &Walk) -> bool {
                     is_segment_name(rest).then(|| (rest.to_owned(), boundary))
                 });
                 if let Some((name, boundary)) = named {
-                    placeholders
-                        .entry(name)
-                        .or_insert_with(|| (node.clone(), boundary));
+                    placeholders.entry(name).or_insert((node, boundary));
                 }
             }
             Tag::Div => {
-                if let Some(name) = with_id(node, |id| segment_id_name(id).map(str::to_owned)) {
-                    segments.push((name, node.clone()));
+                if let Some(name) = with_id(dom, node, |id| segment_id_name(id).map(str::to_owned))
+                {
+                    segments.push((name, node));
                 }
             }
             _ => {}
@@ -59,10 +57,10 @@ pub(super) fn place_segments(walk: &Walk) -> bool {
             continue;
         };
         // A segment cannot go inside itself.
-        if is_inside(&placeholder, &segment) {
+        if is_inside(dom, placeholder, segment) {
             continue;
         }
-        put_in_place(&placeholder, &segment, boundary);
+        put_in_place(dom, placeholder, segment, boundary);
         changed = true;
     }
     changed
@@ -70,15 +68,8 @@ pub(super) fn place_segments(walk: &Walk) -> bool {
 
 /// What `f` makes of an element's `id`, read in place (most ids name no
 /// streamed part, and are not copied).
-fn with_id<T>(node: &Handle, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    match &node.data {
-        NodeData::Element { attrs, .. } => attrs
-            .borrow()
-            .iter()
-            .find(|a| a.name.local == local_name!("id"))
-            .and_then(|a| f(&a.value)),
-        _ => None,
-    }
+fn with_id<T>(dom: &RawDom, node: RawId, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+    dom.attr(node, &local_name!("id")).and_then(f)
 }
 
 /// The segment name in a streamed part's id: "S:3" is segment "3".
@@ -91,52 +82,45 @@ fn is_segment_name(name: &str) -> bool {
 }
 
 /// Whether `node` is `ancestor` or lies under it.
-fn is_inside(node: &Handle, ancestor: &Handle) -> bool {
-    let mut current = Some(node.clone());
+fn is_inside(dom: &RawDom, node: RawId, ancestor: RawId) -> bool {
+    let mut current = Some(node);
     while let Some(n) = current {
-        if std::rc::Rc::ptr_eq(&n, ancestor) {
+        if n == ancestor {
             return true;
         }
-        current = parent_of(&n);
+        current = dom.parent(n);
     }
     false
 }
 
 /// Whether `node` is the comment that closes a boundary's fallback.
-fn closes_boundary(node: &Handle) -> bool {
-    matches!(&node.data, NodeData::Comment { contents } if contents.trim() == "/$")
+fn closes_boundary(dom: &RawDom, node: RawId) -> bool {
+    matches!(dom.data(node), RawData::Comment(contents) if contents.trim() == "/$")
 }
 
 /// Replaces `placeholder` (and, for a boundary, its fallback up to the
 /// closing comment when there is one) with the children of `segment`.
-/// The emptied segment stays: removing each one from a body of thousands
-/// of segments would cost a scan of the body per segment.
-fn put_in_place(placeholder: &Handle, segment: &Handle, is_boundary: bool) {
-    let Some(parent) = parent_of(placeholder) else {
+/// The emptied segment stays where it is.
+fn put_in_place(dom: &mut RawDom, placeholder: RawId, segment: RawId, is_boundary: bool) {
+    if dom.parent(placeholder).is_none() {
         return;
+    }
+    let close = if is_boundary {
+        std::iter::successors(dom.next_sibling(placeholder), |&n| dom.next_sibling(n))
+            .find(|&n| closes_boundary(dom, n))
+    } else {
+        None
     };
-    let moved = std::mem::take(&mut *segment.children.borrow_mut());
-    for child in &moved {
-        child.parent.set(Some(std::rc::Rc::downgrade(&parent)));
+    for child in dom.child_list(segment) {
+        dom.insert_before(placeholder, child);
     }
-    {
-        let mut children = parent.children.borrow_mut();
-        let Some(start) = children
-            .iter()
-            .position(|c| std::rc::Rc::ptr_eq(c, placeholder))
-        else {
-            return;
-        };
-        let mut end = start + 1;
-        if is_boundary {
-            if let Some(close) = children[end..].iter().position(closes_boundary) {
-                end += close;
-            }
-        }
-        for removed in children.splice(start..end, moved) {
-            removed.parent.set(None);
+    // The fallback goes, up to the closing comment, which stays.
+    if let Some(close) = close {
+        while let Some(next) = dom.next_sibling(placeholder).filter(|&n| n != close) {
+            dom.detach(next);
         }
     }
+    dom.detach(placeholder);
 }
 
 #[cfg(test)]
@@ -145,8 +129,9 @@ mod tests {
     use super::*;
 
     fn placed(html: &str) -> String {
-        let dom = parsed(html);
-        place_segments(&Walk::of(&dom.document));
+        let mut dom = parsed(html);
+        let walk = Walk::of(&dom);
+        place_segments(&mut dom, &walk);
         texts_of(&dom)
     }
 

@@ -83,7 +83,7 @@ pub(crate) fn annotated_page(dom: &Dom, why: &Explanation) -> String {
             Step::Enter(id) => {
                 let tag = dom.tag(id);
                 if let Some(text) = dom.text(id) {
-                    escape_into(&mut out, &text, false);
+                    escape_into(&mut out, text, false);
                     continue;
                 }
                 if !tag.is_element() {

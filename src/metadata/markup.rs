@@ -149,9 +149,9 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                     dom.attr(id, &local_name!("rel"))
                         .map_or((false, false, false), |rel| {
                             (
-                                lists(&rel, "license"),
-                                lists(&rel, "author"),
-                                lists(&rel, "tag"),
+                                lists(rel, "license"),
+                                lists(rel, "author"),
+                                lists(rel, "tag"),
                             )
                         });
                 // A post's own tags (`rel="tag"`), not a sidebar's cloud.
@@ -223,7 +223,7 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                 dom.children(id)
                     .next()
                     .and_then(|c| dom.text(c))
-                    .map(|t| clean_value(&t))
+                    .map(clean_value)
                     .filter(|t| super::dates::find(t).is_some())
                     .unwrap_or_default()
             };
@@ -282,7 +282,7 @@ fn profile_link_after(dom: &Dom, h: NodeId) -> Option<String> {
         .filter(|&id| dom.tag(id) == Tag::A)
         .find_map(|id| {
             let href = dom.attr(id, &html5ever::local_name!("href"))?;
-            let slug = profile_slug(&href)?;
+            let slug = profile_slug(href)?;
             let text = inner_text(dom, id);
             let text = text.trim();
             (text.chars().count() <= MAX_NAME_CHARS
@@ -633,7 +633,7 @@ fn raw_text(dom: &Dom, id: NodeId) -> String {
     let mut out = String::new();
     for child in dom.children(id) {
         if let Some(t) = dom.text(child) {
-            out.push_str(&t);
+            out.push_str(t);
         }
     }
     out
@@ -690,7 +690,7 @@ fn is_labelled_as_update(dom: &Dom, id: NodeId) -> bool {
             Tag::Text => {
                 if let Some(text) = dom.text(child).filter(|t| !t.trim().is_empty()) {
                     labelled =
-                        text.len() <= MAX_LABEL_BYTES && patterns::UPDATE_LABEL.is_match(&text);
+                        text.len() <= MAX_LABEL_BYTES && patterns::UPDATE_LABEL.is_match(text);
                 }
             }
             _ => labelled = false,

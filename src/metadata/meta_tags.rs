@@ -39,7 +39,7 @@ impl MetaTags {
         }
         let Some(content) = dom
             .attr(id, &local_name!("content"))
-            .map(|c| super::clean_value(&c))
+            .map(super::clean_value)
         else {
             return;
         };
@@ -54,12 +54,12 @@ impl MetaTags {
             }
         }
         if let Some(name) = dom.attr(id, &local_name!("name")) {
-            push(&mut self.by_name, key(&name), &content);
+            push(&mut self.by_name, key(name), &content);
         }
         if let Some(name) = dom.attr(id, &local_name!("http-equiv")) {
             push(
                 &mut self.by_name,
-                format!("http-equiv:{}", key(&name)),
+                format!("http-equiv:{}", key(name)),
                 &content,
             );
         }

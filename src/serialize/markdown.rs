@@ -580,7 +580,7 @@ impl<'a> MarkdownWriter<'a> {
         };
         let alt = dom
             .attr(id, &local_name!("alt"))
-            .map(|a| escape_label(&a))
+            .map(escape_label)
             .unwrap_or_default();
         self.before_visible();
         self.line.push_str("![");
@@ -597,7 +597,7 @@ impl<'a> MarkdownWriter<'a> {
         };
         let label = dom
             .attr(id, &local_name!("title"))
-            .map(|t| escape_label(&t))
+            .map(escape_label)
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| escape_label(&src));
         self.block_boundary();
@@ -726,7 +726,7 @@ impl Writer for MarkdownWriter<'_> {
                     // as autolinking themes wrap every heading): the
                     // heading's words are the heading, not a link.
                     .filter(|h| self.heading.is_none() || !h.trim_start().starts_with('#'))
-                    .and_then(|h| safe_url(&h, base, false));
+                    .and_then(|h| safe_url(h, base, false));
                 match href {
                     Some(url) => {
                         self.links += 1;
@@ -1185,7 +1185,7 @@ fn is_all_kept_text_of(dom: &Dom, plan: &Plan, part: NodeId, whole: NodeId) -> b
         .filter(|&n| n < part || n >= end)
         .all(|n| {
             dom.text(n)
-                .is_none_or(|t| crate::text::trimmed(&t).is_empty())
+                .is_none_or(|t| crate::text::trimmed(t).is_empty())
         })
 }
 
@@ -1193,7 +1193,7 @@ fn is_all_kept_text_of(dom: &Dom, plan: &Plan, part: NodeId, whole: NodeId) -> b
 fn holds_kept_text(dom: &Dom, plan: &Plan, id: NodeId) -> bool {
     plan.kept_inside(dom, id).any(|n| {
         dom.text(n)
-            .is_some_and(|t| !crate::text::trimmed(&t).is_empty())
+            .is_some_and(|t| !crate::text::trimmed(t).is_empty())
     })
 }
 

@@ -166,7 +166,7 @@ pub(crate) fn is_spacer(dom: &Dom, img: NodeId) -> bool {
         || one_pixel(local_name!("height"))
         || dom
             .attr(img, &local_name!("style"))
-            .is_some_and(|style| style_sizes_one_pixel(&style));
+            .is_some_and(style_sizes_one_pixel);
     // The address shown is one of the attributes' values: without a
     // declared pixel or a one-pixel GIF among them, the image is a picture
     // (and its addresses need not be worked out here).
@@ -179,7 +179,7 @@ pub(crate) fn is_spacer(dom: &Dom, img: NodeId) -> bool {
     }
     let shown = image_urls(dom, img).src;
     let own = dom.attr(img, &local_name!("src"));
-    if one_pixel_declared && shown.as_deref() == own.as_deref() {
+    if one_pixel_declared && shown.as_deref() == own {
         return true;
     }
     // The address the image shows, lazy loading undone: a 1-pixel stand-in

@@ -340,7 +340,7 @@ fn is_styled_numbered(dom: &Dom, id: NodeId) -> bool {
     ];
     dom.attr(id, &html5ever::local_name!("style"))
         .is_some_and(|style| {
-            crate::dom::style_declarations(&style).any(|(prop, value)| {
+            crate::dom::style_declarations(style).any(|(prop, value)| {
                 (prop.eq_ignore_ascii_case("list-style-type")
                     || prop.eq_ignore_ascii_case("list-style"))
                     && value
@@ -375,7 +375,7 @@ fn separates_words(dom: &Dom, id: NodeId) -> bool {
     let mut space = false;
     for n in id..dom.end(id) {
         if let Some(t) = dom.text(n) {
-            if !crate::text::is_blank(&t) {
+            if !crate::text::is_blank(t) {
                 return false;
             }
             space |= !t.is_empty();
@@ -456,7 +456,7 @@ fn is_separate_field(dom: &Dom, plan: &Plan, id: NodeId, tag: Tag) -> bool {
 /// with the same address inside a word ("onlin" "e"); those stay joined.
 fn is_separate_link(dom: &Dom, last: NodeId, next: NodeId) -> bool {
     let href = html5ever::local_name!("href");
-    dom.end(last) == next && dom.attr(last, &href).as_deref() != dom.attr(next, &href).as_deref()
+    dom.end(last) == next && dom.attr(last, &href) != dom.attr(next, &href)
 }
 
 /// Block tags whose unwrapping needs no separation: the document's own
@@ -511,7 +511,7 @@ fn captions_hold_most(dom: &Dom, plan: &Plan) -> bool {
                 caption_end = dom.end(id);
             }
             if let Some(t) = dom.text(id) {
-                let n = crate::text::trimmed(&t).len();
+                let n = crate::text::trimmed(t).len();
                 all += n;
                 if id < caption_end {
                     in_captions += n;
@@ -634,9 +634,9 @@ fn render(dom: &Dom, plan: &Plan, context: &Context<'_>, writers: &mut [&mut dyn
         if tag == Tag::Text {
             if let Some(t) = dom.text(id) {
                 let t = if context.nfc {
-                    crate::text::nfc(&t)
+                    crate::text::nfc(t)
                 } else {
-                    std::borrow::Cow::Borrowed(&*t)
+                    std::borrow::Cow::Borrowed(t)
                 };
                 let blank = crate::text::is_blank(&t);
                 if lines_depth > 0 && pre_depth == 0 && !blank && t.contains('\n') {
