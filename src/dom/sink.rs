@@ -282,14 +282,16 @@ impl LimitedSink {
         }
     }
 
-    /// Makes room for the nodes of a page of `bytes` bytes (about one per
-    /// 128 to 256 bytes on real pages, scripts and style sheets left out),
-    /// so that the arrays are not copied as they grow. Past 64K nodes they
+    /// Makes room for the nodes of a page of `bytes` bytes, so that the
+    /// arrays are not copied as they grow: one node per 48 bytes, the
+    /// dense end of real pages (most hold one per 100 to 250 bytes once
+    /// scripts and style sheets are left out; reserving for fewer cost a
+    /// small page 1% of its instructions in copies). Past 64K nodes they
     /// grow as needed: a page that large is rare, and a hostile one may
     /// hold a few nodes in many bytes.
     pub(crate) fn reserve_for(&self, bytes: usize) {
         const MAX_RESERVED: usize = 1 << 16;
-        let expected = (bytes / 128).min(MAX_RESERVED);
+        let expected = (bytes / 48).min(MAX_RESERVED);
         let expected = self
             .limits
             .max_nodes
