@@ -17,18 +17,12 @@ use std::cell::{Cell, RefCell};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, ExpandedName, QualName, local_name};
+use html5ever::{Attribute, ExpandedName, LocalName, Namespace, QualName, local_name};
 
 use super::Tag;
 use super::raw::{RawData, RawDom, RawElement, RawId};
 use crate::error::Limit;
 use crate::raw_text::{is_html_space, is_json_ld_type};
-
-/// The name reported if the tree builder ever asks for the name of a
-/// non-element.
-static NOT_AN_ELEMENT: once_cell::sync::Lazy<QualName> = once_cell::sync::Lazy::new(|| {
-    QualName::new(None, html5ever::ns!(html), html5ever::local_name!("span"))
-});
 
 /// Limits the sink enforces; `None` disables one.
 #[derive(Clone, Copy, Debug)]
@@ -234,18 +228,60 @@ impl DroppedSpace {
 /// What the tree builder holds of a node: its position, and an element's
 /// name, which the builder asks for often (every scope check reads the
 /// names of the open elements) and which is read here without a look
-/// into the tree.
+/// into the tree. The builder also copies its handles often (a scope check
+/// copies each open element's), so the name is held as cheaply as it can
+/// be: the namespace as one of the three the parser makes elements in,
+/// and the local name, one interned atom.
 #[derive(Clone)]
 pub(crate) struct SinkHandle {
     id: RawId,
-    name: QualName,
+    ns: HandleNamespace,
+    local: LocalName,
+}
+
+/// An element's namespace in a [`SinkHandle`].
+#[derive(Clone)]
+enum HandleNamespace {
+    Html,
+    Svg,
+    MathMl,
+    /// Never made by the parser; kept whole all the same.
+    Other(Namespace),
+}
+
+static HTML: Namespace = html5ever::ns!(html);
+static SVG: Namespace = html5ever::ns!(svg);
+static MATHML: Namespace = html5ever::ns!(mathml);
+
+impl HandleNamespace {
+    fn of(ns: &Namespace) -> HandleNamespace {
+        match *ns {
+            html5ever::ns!(html) => HandleNamespace::Html,
+            html5ever::ns!(svg) => HandleNamespace::Svg,
+            html5ever::ns!(mathml) => HandleNamespace::MathMl,
+            _ => HandleNamespace::Other(ns.clone()),
+        }
+    }
+
+    fn get(&self) -> &Namespace {
+        match self {
+            HandleNamespace::Html => &HTML,
+            HandleNamespace::Svg => &SVG,
+            HandleNamespace::MathMl => &MATHML,
+            HandleNamespace::Other(ns) => ns,
+        }
+    }
 }
 
 impl SinkHandle {
+    /// The handle of a node that is not an element. The tree builder only
+    /// asks for names of elements; should that change, it reads a
+    /// harmless one.
     fn new(id: RawId) -> SinkHandle {
         SinkHandle {
             id,
-            name: NOT_AN_ELEMENT.clone(),
+            ns: HandleNamespace::Html,
+            local: local_name!("span"),
         }
     }
 }
@@ -476,9 +512,10 @@ impl TreeSink for LimitedSink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a SinkHandle) -> ExpandedName<'a> {
-        // A non-element's handle holds a harmless name: the tree builder
-        // only asks for names of elements.
-        target.name.expanded()
+        ExpandedName {
+            ns: target.ns.get(),
+            local: &target.local,
+        }
     }
 
     fn create_element(
@@ -507,13 +544,14 @@ impl TreeSink for LimitedSink {
         }
         let mut dom = self.dom.borrow_mut();
         let template_contents = flags.template.then(|| dom.create(RawData::Document));
+        let (ns, local) = (HandleNamespace::of(&name.ns), name.local.clone());
         let id = dom.create(RawData::Element(RawElement {
-            name: name.clone(),
+            name,
             attrs,
             template_contents,
             mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
         }));
-        SinkHandle { id, name }
+        SinkHandle { id, ns, local }
     }
 
     fn create_comment(&self, text: StrTendril) -> SinkHandle {
