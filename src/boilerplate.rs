@@ -1403,6 +1403,11 @@ static ANY_LONE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
     patterns::any_matcher(&parts)
 });
 
+/// Builds this module's tables now (see [`crate::warm_up`]).
+pub(crate) fn build_tables() {
+    Lazy::force(&ANY_LONE_LABEL);
+}
+
 fn lone_label(v: &BlockView<'_>) -> Option<Signal> {
     if !v.is_label() || !ANY_LONE_LABEL.is_match(v.text()) {
         return None;

@@ -993,18 +993,22 @@ class_pattern!(
     ]
 );
 
-/// Builds every pattern of this module now, sharing the work over
+/// Builds every pattern of this module, and the tables of other modules
+/// built from patterns or on first use, now, sharing the work over
 /// `threads` threads (the calling one among them); see [`crate::warm_up`].
 pub(crate) fn warm_up(threads: usize) {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let build_some = || loop {
         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        match ALL_PATTERNS.get(i) {
+        let build = ELSEWHERE
+            .get(i)
+            .or_else(|| ALL_PATTERNS.get(i.checked_sub(ELSEWHERE.len())?));
+        match build {
             Some(build) => build(),
             None => return,
         }
     };
-    let helpers = threads.clamp(1, ALL_PATTERNS.len()) - 1;
+    let helpers = threads.clamp(1, ELSEWHERE.len() + ALL_PATTERNS.len()) - 1;
     std::thread::scope(|scope| {
         for _ in 0..helpers {
             scope.spawn(build_some);
@@ -1019,6 +1023,17 @@ macro_rules! builders {
         &[$(|| { Lazy::force($pattern); }),*]
     };
 }
+
+/// The tables of other modules that every batch builds, built before this
+/// module's patterns: the lone-label matcher first, the costliest of all
+/// (a page's first short block builds it otherwise, and a second worker
+/// reaching one then waits for it, as long as it takes to build). A test
+/// checks that no lazily built table of another module is missing.
+const ELSEWHERE: &[fn()] = &[
+    crate::boilerplate::build_tables,
+    crate::metadata::build_date_tables,
+    crate::dom::build_tag_table,
+];
 
 /// Every pattern of this module that ordinary pages use, as a function
 /// that builds it, the costliest first so that the threads of [`warm_up`]
@@ -3459,6 +3474,35 @@ mod tests {
             ALL_PATTERNS.len() + CLASS_PATTERNS.len(),
             statics + families + ascii_bounded
         );
+    }
+
+    #[test]
+    fn warm_up_lists_every_lazy_table_of_other_modules() {
+        // Every `static NAME: Lazy<...>` of the crate outside this module
+        // and the crate root (whose default extractor `crate::warm_up`
+        // builds itself).
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let lazy =
+            Regex::new(r"(?m)^(?:pub\(crate\) )?static [A-Z_]+: (?:once_cell::sync::)?Lazy<")
+                .unwrap();
+        let mut found = 0;
+        let mut folders = vec![root.clone()];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && path != root.join("patterns.rs")
+                    && path != root.join("lib.rs")
+                {
+                    found += lazy
+                        .find_iter(&std::fs::read_to_string(&path).unwrap())
+                        .count();
+                }
+            }
+        }
+        assert_eq!(ELSEWHERE.len(), found);
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub(crate) use raw::{RawData, RawDom, RawElement, RawId};
 pub(crate) use sink::{DroppedSpace, DroppedSpaces, LimitedSink, SinkLimits};
 pub(crate) use streamed::segment_id_name;
 pub(crate) use tag::Tag;
+pub(crate) use tag::build_table as build_tag_table;
 
 /// Index of a node in [`Dom`]'s document order.
 pub(crate) type NodeId = usize;

@@ -116,6 +116,11 @@ const TAG_TABLE_MASK: usize = TAG_TABLE_SLOTS - 1;
 
 static TAG_TABLE: once_cell::sync::Lazy<TagTable> = once_cell::sync::Lazy::new(TagTable::build);
 
+/// Builds the table of tag names now (see [`crate::warm_up`]).
+pub(crate) fn build_table() {
+    once_cell::sync::Lazy::force(&TAG_TABLE);
+}
+
 impl TagTable {
     fn build() -> TagTable {
         let mut slots = vec![None; TAG_TABLE_SLOTS].into_boxed_slice();

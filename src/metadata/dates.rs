@@ -1466,6 +1466,11 @@ fn is_month_initial(c: char) -> bool {
 static ASCII_MONTH_WORDS: once_cell::sync::Lazy<MonthWords<Option<u32>>> =
     once_cell::sync::Lazy::new(ascii_month_words);
 
+/// Builds this module's tables now (see [`crate::warm_up`]).
+pub(crate) fn build_tables() {
+    once_cell::sync::Lazy::force(&ASCII_MONTH_WORDS);
+}
+
 /// Short words to what is known of them, hashed by foldhash (SipHash
 /// would cost more than the scan it spares).
 type MonthWords<T> = HashMap<&'static str, T, foldhash::fast::FixedState>;

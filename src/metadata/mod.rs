@@ -42,6 +42,8 @@ use jsonld::JsonLd;
 use markup::Markup;
 use meta_tags::source_of;
 
+pub(crate) use dates::build_tables as build_date_tables;
+
 pub(crate) use lang::declared_direction as direction;
 
 /// The most bytes of one raw value (a `<meta>` content, a JSON-LD string,
