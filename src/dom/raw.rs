@@ -429,6 +429,47 @@ mod tests {
     }
 
     #[test]
+    fn moves_around_a_node_without_parent_change_nothing() {
+        let mut dom = RawDom::default();
+        let (a, b) = (text(&mut dom, "a"), text(&mut dom, "b"));
+        // Neither is in the tree: nothing to put `b` beside or in place of.
+        dom.insert_before(a, b);
+        dom.replace(a, b);
+        assert_eq!((dom.parent(a), dom.parent(b)), (None, None));
+        assert_eq!(dom.next_sibling(b), None);
+        // A node put before itself stays where it is.
+        dom.append(RawDom::DOCUMENT, a);
+        dom.insert_before(a, a);
+        assert_eq!(dom.child_list(RawDom::DOCUMENT), vec![a]);
+    }
+
+    #[test]
+    fn adopted_subtrees_keep_their_content_and_order() {
+        let mut other = RawDom::default();
+        let attrs = vec![Attribute {
+            name: QualName::new(None, html5ever::ns!(), html5ever::local_name!("src")),
+            value: StrTendril::from_slice("x.jpg"),
+        }];
+        let figure = other.create_html_element(html5ever::local_name!("figure"), Vec::new());
+        let img = other.create_html_element(html5ever::local_name!("img"), attrs);
+        let caption = text(&mut other, "caption");
+        other.append(RawDom::DOCUMENT, figure);
+        other.append(figure, img);
+        other.append(figure, caption);
+        let mut dom = RawDom::default();
+        let copy = dom.adopt(&mut other, figure);
+        assert_eq!(dom.parent(copy), None);
+        let kids = dom.child_list(copy);
+        assert_eq!(kids.len(), 2);
+        assert_eq!(
+            dom.attr(kids[0], &html5ever::local_name!("src")),
+            Some("x.jpg")
+        );
+        assert_eq!(dom.text(kids[1]).map(|t| &**t), Some("caption"));
+        assert!(dom.is_html(copy, &html5ever::local_name!("figure")));
+    }
+
+    #[test]
     fn deep_trees_walk_without_recursion() {
         let mut dom = RawDom::default();
         let mut parent = RawDom::DOCUMENT;
