@@ -142,10 +142,10 @@ fn rewrite(dom: &mut RawDom, table: RawId) {
     let grouped = dom
         .children(table)
         .any(|c| role_of(dom, c) == Some(Role::RowGroup));
-    let element = replace(dom, table, local_name!("table"));
+    let element = dom.rename(table, local_name!("table"));
     if grouped {
         for group in element_children(dom, element).unwrap_or_default() {
-            let body = replace(dom, group, local_name!("tbody"));
+            let body = dom.rename(group, local_name!("tbody"));
             rewrite_rows(dom, body);
         }
     } else {
@@ -161,28 +161,15 @@ fn rewrite(dom: &mut RawDom, table: RawId) {
 /// for headers, `<th>`s.
 fn rewrite_rows(dom: &mut RawDom, body: RawId) {
     for row in element_children(dom, body).unwrap_or_default() {
-        let row = replace(dom, row, local_name!("tr"));
+        let row = dom.rename(row, local_name!("tr"));
         for cell in element_children(dom, row).unwrap_or_default() {
             let tag = match role_of(dom, cell) {
                 Some(Role::Header) => local_name!("th"),
                 _ => local_name!("td"),
             };
-            replace(dom, cell, tag);
+            dom.rename(cell, tag);
         }
     }
-}
-
-/// Puts a new `local` element where `node` is, with its attributes and
-/// children, and returns it.
-fn replace(dom: &mut RawDom, node: RawId, local: LocalName) -> RawId {
-    let attrs = dom
-        .element_mut(node)
-        .map(|e| std::mem::take(&mut e.attrs))
-        .unwrap_or_default();
-    let element = dom.create_html_element(local, attrs);
-    dom.move_children(node, element);
-    dom.replace(node, element);
-    element
 }
 
 #[cfg(test)]

@@ -168,19 +168,6 @@ pub(super) fn parents_of_picked(
     parents
 }
 
-/// The attributes of `node`, copied.
-fn attrs_of(dom: &RawDom, node: RawId) -> Vec<html5ever::Attribute> {
-    dom.attrs(node).to_vec()
-}
-
-/// The attributes of `node`, taken rather than copied, for a node that
-/// is leaving the tree in favour of a new element.
-fn take_attrs(dom: &mut RawDom, node: RawId) -> Vec<html5ever::Attribute> {
-    dom.element_mut(node)
-        .map(|e| std::mem::take(&mut e.attrs))
-        .unwrap_or_default()
-}
-
 /// Whether `node` is text of white space alone.
 pub(super) fn is_whitespace_text(dom: &RawDom, node: RawId) -> bool {
     dom.text(node).is_some_and(|t| crate::text::is_blank(t))
@@ -239,15 +226,6 @@ fn is_phrasing(dom: &RawDom, node: RawId) -> bool {
         return false;
     }
     true
-}
-
-/// A copy of `node` as a `<p>` with the same attributes and children.
-fn rename_to_p(dom: &mut RawDom, node: RawId) -> RawId {
-    let attrs = take_attrs(dom, node);
-    let p = dom.create_html_element(local_name!("p"), attrs);
-    dom.move_children(node, p);
-    dom.replace(node, p);
-    p
 }
 
 /// The next sibling of `node` that is not blank text or a comment.
@@ -329,7 +307,7 @@ fn replace_br_chains(dom: &mut RawDom, walk: &Walk) -> bool {
         }
         trim_trailing_blanks(dom, p);
         if dom.tag(parent) == Tag::P {
-            let div = dom.create_html_element(local_name!("div"), attrs_of(dom, parent));
+            let div = dom.create_html_element(local_name!("div"), dom.attrs(parent).to_vec());
             dom.move_children(parent, div);
             dom.replace(parent, div);
         }
@@ -525,7 +503,7 @@ fn normalize_divs(dom: &mut RawDom, walk: Walk, spaces: &mut super::DroppedSpace
         if let Some(only_p) = single_p_child(dom, div) {
             if facts.link_density(dom, i) < 0.25 {
                 // The div becomes its paragraph, keeping the div's identity.
-                let attrs = take_attrs(dom, div);
+                let attrs = dom.take_attrs(div);
                 let p = dom.create_html_element(local_name!("p"), attrs);
                 dom.move_children(only_p, p);
                 dom.replace(div, p);
@@ -534,7 +512,7 @@ fn normalize_divs(dom: &mut RawDom, walk: Walk, spaces: &mut super::DroppedSpace
             }
         }
         if !wrapped && !facts.has_block(i) {
-            let p = rename_to_p(dom, div);
+            let p = dom.rename(div, local_name!("p"));
             spaces.moved(div, div, p);
         }
     }

@@ -297,6 +297,24 @@ impl RawDom {
         self.detach(old);
     }
 
+    /// Takes the attributes of an element (none for other nodes), for a
+    /// node that leaves the tree in favour of a new element.
+    pub(crate) fn take_attrs(&mut self, id: RawId) -> Vec<Attribute> {
+        self.element_mut(id)
+            .map(|e| std::mem::take(&mut e.attrs))
+            .unwrap_or_default()
+    }
+
+    /// Puts a new HTML element `local` where `node` is, with `node`'s
+    /// attributes and children, and returns it; `node` leaves the tree.
+    pub(crate) fn rename(&mut self, node: RawId, local: html5ever::LocalName) -> RawId {
+        let attrs = self.take_attrs(node);
+        let element = self.create_html_element(local, attrs);
+        self.move_children(node, element);
+        self.replace(node, element);
+        element
+    }
+
     /// Moves every child of `from` to the end of `to`'s children.
     pub(crate) fn move_children(&mut self, from: RawId, to: RawId) {
         while let Some(child) = self.first_child(from) {
