@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 
-use html5ever::local_name;
+use html5ever::{LocalName, local_name};
 
 use crate::dom::{Dom, NodeId, Tag};
 use crate::patterns::{self, ClassSignals};
@@ -28,7 +28,9 @@ pub(crate) const HIDDEN: u16 = 1 << 0;
 /// banner outside the text has no paragraphs to win with.
 pub(crate) const UNLIKELY_ROLE: u16 = 1 << 1;
 /// A modal dialog (`aria-modal="true"` with `role="dialog"` or
-/// `role="alertdialog"`, the role consent prompts take).
+/// `role="alertdialog"`, the role consent prompts take), a `<dialog>` that
+/// is not open (browsers show none), or what a script framework shows only
+/// while a dialog, pop-up or drawer is open (see [`BindingState`]).
 pub(crate) const MODAL: u16 = 1 << 2;
 /// `rel="author"` or an `itemprop` naming the author.
 pub(crate) const AUTHOR_MARKUP: u16 = 1 << 3;
@@ -56,6 +58,58 @@ pub(crate) const SCREEN_READER_ONLY: u16 = 1 << 11;
 /// as a `<time datetime>` would: a forum's or a news list's stamp
 /// (`<span title="2023-12-26T23:14:12">3 hours ago</span>`).
 pub(crate) const STAMP_TITLE: u16 = 1 << 12;
+
+/// What a script framework's conditional display (`v-if`, `x-show`,
+/// `ng-show`...) waits for, read from the words of its condition: the
+/// page as served shows neither a dialog that opens on a click nor the
+/// message a form answers with, but the markup for both is there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum BindingState {
+    /// A condition that says nothing of either (`isSizeSelected`), or one
+    /// that is true until something happens (`!isModalOpen`).
+    None,
+    /// A form's outcome: an error, a success, a sent form.
+    Outcome,
+    /// A dialog, pop-up, drawer or toast being open.
+    Dialog,
+}
+
+/// Words of conditions that show a dialog or its kin, as identifiers
+/// spell them (`isNotifyModalOpen`, `showPopup`, `cartDrawerVisible`).
+const DIALOG_WORDS: [&str; 8] = [
+    "modal", "dialog", "popup", "popover", "lightbox", "drawer", "flyout", "toast",
+];
+
+/// Words of conditions that show a form's answer.
+const OUTCOME_WORDS: [&str; 3] = ["error", "success", "submitted"];
+
+impl BindingState {
+    /// The state a condition waits for. A negation anywhere (`!isOpen`,
+    /// `!== 'done'`) may make it true as the page is served: none.
+    fn of(condition: &str) -> Self {
+        if condition.contains('!') {
+            return BindingState::None;
+        }
+        let lower = condition.to_ascii_lowercase();
+        if DIALOG_WORDS.iter().any(|w| lower.contains(w)) {
+            BindingState::Dialog
+        } else if OUTCOME_WORDS.iter().any(|w| lower.contains(w)) {
+            BindingState::Outcome
+        } else {
+            BindingState::None
+        }
+    }
+}
+
+/// Whether an attribute is a framework's conditional display: Vue's
+/// `v-if`, `v-else-if` and `v-show`, Alpine's `x-show` and `x-if`,
+/// AngularJS's `ng-if` and `ng-show`, Angular's `*ngIf`.
+fn is_display_binding(name: &LocalName) -> bool {
+    matches!(
+        &**name,
+        "v-if" | "v-else-if" | "v-show" | "x-show" | "x-if" | "ng-if" | "ng-show" | "*ngif"
+    )
+}
 
 impl Signals {
     pub(crate) fn compute(dom: &Dom) -> Signals {
@@ -90,6 +144,8 @@ impl Signals {
             let mut style_hidden = false;
             let mut breadcrumb_label = false;
             let mut expander = false;
+            let mut open = false;
+            let mut binding = BindingState::None;
             dom.for_each_attr(id, |name, value| match *name {
                 local_name!("class") => {
                     if !value.trim().is_empty() {
@@ -187,7 +243,12 @@ impl Signals {
                         f |= ITEMPROP_NAME;
                     }
                 }
-                _ => {}
+                local_name!("open") => open = true,
+                _ => {
+                    if is_display_binding(name) {
+                        binding = binding.max(BindingState::of(value));
+                    }
+                }
             });
             // A trail labelled for screen readers ("<nav aria-label=
             // Breadcrumb>") is named as one.
@@ -217,8 +278,14 @@ impl Signals {
             if aria_hidden && !class_value_has_fallback && !carousel_slide {
                 f |= HIDDEN;
             }
-            if aria_modal && role_dialog {
+            if (aria_modal && role_dialog)
+                || (tag == Tag::Dialog && !open)
+                || binding == BindingState::Dialog
+            {
                 f |= MODAL;
+            }
+            if binding == BindingState::Outcome {
+                f |= HIDDEN;
             }
             // A tab panel is hidden only until its tab is chosen: on a
             // product page the description and specifications wait there.
@@ -718,6 +785,56 @@ mod tests {
         assert!(s.either(divs[2], ClassSignals::POSITIVE));
         assert!(s.either(divs[2], ClassSignals::NEGATIVE));
         assert!(s.has(dom.find(Tag::Span).unwrap(), AUTHOR_MARKUP));
+    }
+
+    #[test]
+    fn closed_dialogs_are_modal_and_open_ones_are_not() {
+        let dom = Dom::index(parse_str(
+            "<dialog><p>Sign up for our newsletter</p></dialog>\
+             <dialog open><p>Shown</p></dialog>",
+        ));
+        let s = Signals::compute(&dom);
+        let dialogs: Vec<_> = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Tag::Dialog)
+            .collect();
+        assert!(s.has(dialogs[0], MODAL));
+        assert!(!s.has(dialogs[1], MODAL));
+    }
+
+    #[test]
+    fn framework_bindings_waiting_for_a_dialog_or_an_answer_are_not_shown() {
+        let dom = Dom::index(parse_str(
+            "<div v-if='isNotifyModalOpen'>a</div>\
+             <div x-show=\"cartDrawerOpen\">b</div>\
+             <div v-show='formSubmitted'>c</div>\
+             <div ng-show='errors.email'>d</div>\
+             <div v-if='!isModalOpen'>e</div>\
+             <div x-show='open'>f</div>\
+             <div v-if='isSizeSelected'>g</div>\
+             <div title='isModalOpen'>h</div>",
+        ));
+        let s = Signals::compute(&dom);
+        let divs: Vec<_> = (0..dom.len()).filter(|&i| dom.tag(i) == Tag::Div).collect();
+        assert!(s.has(divs[0], MODAL));
+        assert!(s.has(divs[1], MODAL));
+        assert!(s.has(divs[2], HIDDEN) && !s.has(divs[2], MODAL));
+        assert!(s.has(divs[3], HIDDEN));
+        // Shown until a dialog opens; an accordion's or a menu's state;
+        // a condition of no such word; the words outside a binding.
+        for &shown in &divs[4..] {
+            assert!(!s.has(shown, MODAL | HIDDEN), "{shown}");
+        }
+    }
+
+    #[test]
+    fn binding_states_read_from_the_condition() {
+        assert_eq!(BindingState::of("showPopup"), BindingState::Dialog);
+        assert_eq!(
+            BindingState::of("hasError && touched"),
+            BindingState::Outcome
+        );
+        assert_eq!(BindingState::of("status !== 'success'"), BindingState::None);
+        assert_eq!(BindingState::of("menuOpen"), BindingState::None);
     }
 
     #[test]
