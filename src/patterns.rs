@@ -1222,6 +1222,13 @@ fn for_each_token<'a>(value: &'a str, mut f: impl FnMut(&'a str)) {
 /// spans, Tailwind): compared whole, token by
 /// token, as written in the `class` attribute. Each holds one of
 /// [`VISIBILITY_WORDS`], as does each slide of [`visibility_classes`].
+///
+/// `hidden` and `d-none` hide even beside a class that shows the element
+/// from a breakpoint up (`hidden md:block`, `d-none d-sm-block`), which a
+/// desktop browser does show: what sites leave off phones is what a
+/// reader can spare (teasers' summaries, share links, badges), and
+/// reading those classes as a desktop does lowered wcxb-dev's F1 by half
+/// a point.
 pub(crate) fn is_hiding_class(token: &str) -> bool {
     matches!(
         token,
