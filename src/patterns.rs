@@ -986,8 +986,10 @@ class_pattern!(
         "modal overlay", "=popup", "popups", "=flyout", "=lightbox", "skip link",
         "skip links", "skiplink", "skiplinks", "skip to content", "skip nav",
         // A wiki's box of links to the other pages of a topic, a table
-        // however data-like.
-        "navbox",
+        // however data-like; and the line a wiki sets between a page's
+        // title and its text to name itself ("From Wikipedia, the free
+        // encyclopedia"), MediaWiki's `siteSub`.
+        "navbox", "=site sub",
         // The class site-search engines are told to skip ("not content").
         "=nocontent",
     ]
@@ -3544,6 +3546,15 @@ mod tests {
         );
         assert!(!UNLIKELY.is_match(&tokens("hentry category-comments", "")));
         assert!(UNLIKELY.is_match(&tokens("category-comments", "")));
+    }
+
+    #[test]
+    fn a_wikis_tagline_is_never_content_by_its_whole_name() {
+        assert!(NEVER_CONTENT.is_match(&tokens("noprint", "siteSub")));
+        assert!(NEVER_CONTENT.is_match(&tokens("site-sub", "")));
+        assert!(!NEVER_CONTENT.is_match(&tokens("site-subscribe", "")));
+        assert!(!NEVER_CONTENT.is_match(&tokens("", "siteSubnav")));
+        assert!(!NEVER_CONTENT.is_match(&tokens("website subtitle", "")));
     }
 
     #[test]
