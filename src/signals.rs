@@ -84,10 +84,13 @@ const DIALOG_WORDS: [&str; 8] = [
 const OUTCOME_WORDS: [&str; 3] = ["error", "success", "submitted"];
 
 impl BindingState {
-    /// The state a condition waits for. A negation anywhere (`!isOpen`,
-    /// `!== 'done'`) may make it true as the page is served: none.
+    /// The state a condition waits for. A condition that may be true as
+    /// the page is served says nothing: a negation (`!isOpen`), a
+    /// comparison (`errorCount === 0`), an alternative (`success ||
+    /// preview`) or a choice (`a ? b : c`). A conjunction is true only when
+    /// the dialog or answer it names is there.
     fn of(condition: &str) -> Self {
-        if condition.contains('!') {
+        if condition.contains(['!', '=', '<', '>', '|', '?']) {
             return BindingState::None;
         }
         let lower = condition.to_ascii_lowercase();
@@ -834,6 +837,12 @@ mod tests {
             BindingState::Outcome
         );
         assert_eq!(BindingState::of("status !== 'success'"), BindingState::None);
+        assert_eq!(BindingState::of("errorCount === 0"), BindingState::None);
+        assert_eq!(BindingState::of("success || preview"), BindingState::None);
+        assert_eq!(
+            BindingState::of("isOpen && showModal"),
+            BindingState::Dialog
+        );
         assert_eq!(BindingState::of("menuOpen"), BindingState::None);
     }
 
