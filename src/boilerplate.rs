@@ -1976,9 +1976,11 @@ pub(crate) fn trim_article(
             && !matches!(dom.tag(b.id), Tag::Dd | Tag::Dt | Tag::Td | Tag::Th)
             && (is_date_line(dom, b) || is_byline_line(dom, b))
     };
+    // A lead picture's caption between the standfirst and the stamp line
+    // is not the body's first paragraph.
     let second = blocks[first + 1..]
         .iter()
-        .position(|b| is_prose(features, b))
+        .position(|b| is_prose(features, b) && !is_caption(dom, b.id))
         .map_or(first + 1, |i| first + 1 + i);
     // A standfirst is a sentence or two; a first post runs longer.
     const MAX_STANDFIRST_CHARS: usize = 350;
