@@ -1969,11 +1969,13 @@ pub(crate) fn trim_article(
     // body's first paragraph: there only those go, not crumbs. Not under
     // a longer first block, nor when such lines recur further down: a
     // thread's replies each open with their author and date, which are
-    // the thread's text.
+    // the thread's text. A picture's caption or credit ("Photo by Jane
+    // Doe") is no stamp line, whatever its words.
     let is_stamp_line = |b: &TextBlock| {
         !holds_others(b)
             && !is_in_list(dom, b.id)
             && !matches!(dom.tag(b.id), Tag::Dd | Tag::Dt | Tag::Td | Tag::Th)
+            && !is_caption(dom, b.id)
             && (is_date_line(dom, b) || is_byline_line(dom, b))
     };
     // A lead picture's caption between the standfirst and the stamp line
