@@ -1343,7 +1343,7 @@ macro_rules! reading_time_label {
 /// [`reading_time_label`].
 macro_rules! reading_time_unit {
     () => {
-        r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut(?:y|ów)?|mn|мин(?:ут[ыа]?)?|dk|dakika|perc|menit|phút|分(?:钟|鐘)?|분|דקות|دقائق|دقيقة|λεπτά)"
+        r"(?:min(?:ute)?s?|minuten|minutos?|minuti|minut(?:y|ów|a)?|mn|мин(?:ут[ыау]?)?|dk|dakika|perc|menit|phút|分(?:钟|鐘)?|분|דקות|دقائق|دقيقة|λεπτά|λεπτό)"
     };
 }
 
@@ -4859,6 +4859,10 @@ mod tests {
                 "4 min czytania",
                 "Czas czytania: 5 min",
                 "Время чтения: 3 минуты",
+                "Время чтения: 1 минуту",
+                "Tempo de leitura: 1 minuto",
+                "Tiempo de lectura: 1 minuto",
+                "Czas czytania: 1 minuta",
                 "5 dk okuma",
                 "3 phút đọc",
                 "3分で読めます",
