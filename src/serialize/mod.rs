@@ -838,6 +838,21 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_is_a_caption_only_beside_a_picture() {
+        let credit_of = |html: &str| {
+            let dom = Dom::index(parse_str(html));
+            let credit = (0..dom.len()).rfind(|&i| dom.tag(i) == Tag::Div);
+            credit.is_some_and(|c| text::is_caption(&dom, c, Tag::Div))
+        };
+        assert!(credit_of(
+            "<div><img src=a.jpg><div class=image-credit>Jane Doe, Wire Agency</div></div>"
+        ));
+        assert!(!credit_of(
+            "<div><p>Rates rose again.</p><div class=credit-offer>Apply for our card</div></div>"
+        ));
+    }
+
+    #[test]
     fn cells_skip_the_columns_spanned_from_above() {
         let rows = places(
             "<table><tr><th rowspan=2>a</th><th colspan=2>b</th></tr>\

@@ -274,6 +274,23 @@ pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
     tag == Tag::Figcaption
         || (tag != Tag::Caption && dom.class_names_caption(id))
         || is_picture_figure(dom, id, tag)
+        || is_picture_credit(dom, id, tag)
+}
+
+/// A picture's credit set beside it without a `<figure>`: a block whose
+/// class names a credit (`image-credit`, `photo-credit`) in a small box
+/// with the image ("Al Goldis, Associated Press" under the photograph).
+fn is_picture_credit(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    const CREDIT: &[u8] = b"credit";
+    tag.is_block()
+        && dom
+            .attr(id, &html5ever::local_name!("class"))
+            .is_some_and(|c| {
+                c.as_bytes()
+                    .windows(CREDIT.len())
+                    .any(|w| w.eq_ignore_ascii_case(CREDIT))
+            })
+        && dom.is_beside_an_image(id)
 }
 
 /// A picture's `<figure>` whose text outside its `<figcaption>` is a note
