@@ -711,6 +711,10 @@ fn is_author_card_heading(dom: &Dom, b: &TextBlock) -> bool {
 /// Characters up to which a block holding a date is a dateline.
 const DATE_LINE_MAX_CHARS: usize = 40;
 
+/// Characters up to which a block holding a date and closing with a time
+/// of day is a dateline ("sexta-feira, 22 de outubro de 2010 às 20:13").
+const DATE_TIME_LINE_MAX_CHARS: usize = 60;
+
 /// Whether a short block, not a heading, is a date with at most a label
 /// or a reading time before it ("15 de marzo de 2025", "Опубликовано 15
 /// марта 2025", "8 min read · Feb 2, 2025"): the date
@@ -720,6 +724,7 @@ fn is_date_line(dom: &Dom, b: &TextBlock) -> bool {
         return true;
     }
     (b.chars <= DATE_LINE_MAX_CHARS
+        || (b.chars <= DATE_TIME_LINE_MAX_CHARS && patterns::TIME_OF_DAY_AT_END.is_match(&b.text))
         || is_line_of_dates(b)
         || is_meta_fields(b)
         || is_row_of_fields(dom, b))

@@ -1112,6 +1112,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &SEE_ALSO_LEAD,
     &PRINT_OFFER,
     &SHORTCODE,
+    &TIME_OF_DAY_AT_END,
     &APP_STORES,
     &CALL_TO_ACTION,
     &PUBLISHER_VOICE,
@@ -2539,6 +2540,15 @@ pub(crate) static MORE_LABEL: Lazy<MatchRegex> = Lazy::new(|| {
 pub(crate) static PRINT_OFFER: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(
         r"(?i)(?-u:\b)\d+\s+(?:issues|ausgaben|hefte|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+(?:only\s+|just\s+|nur\s+|seulement\s+|solo\s+)?[£$€]?\s?\d|delivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)",
+    )
+});
+
+/// A time of day closing a line, with its clock and zone marks, in the
+/// languages of the phrase families: "20:13", "às 20:13", "3:40 a.m.",
+/// "08:27 Uhr", "18.54 GMT", "12h30".
+pub(crate) static TIME_OF_DAY_AT_END: Lazy<MatchRegex> = Lazy::new(|| {
+    matcher(
+        r"(?i)(?-u:\b)(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?\s?m\.?|uhr|hrs?|hs|h))?(?:\s*\(?[a-z]{2,5}\)?)?\s*$",
     )
 });
 
@@ -4842,6 +4852,27 @@ mod tests {
                 "Partnership",
             ],
         );
+    }
+
+    #[test]
+    fn times_of_day_close_a_line() {
+        for text in [
+            "sexta-feira, 22 de outubro de 2010 às 20:13",
+            "miércoles, 11 de mayo de 2022 - 3:40 a.m.",
+            "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
+            "Mon 18 Nov 2019 18.54 GMT",
+            "le 3 mars 2025 à 12h30",
+        ] {
+            assert!(TIME_OF_DAY_AT_END.is_match(text), "{text}");
+        }
+        for text in [
+            "22 de outubro de 2010",
+            "Released in version 2.10 of the library",
+            "20:13 was the time the train left.",
+            "Build 30:75",
+        ] {
+            assert!(!TIME_OF_DAY_AT_END.is_match(text), "{text}");
+        }
     }
 
     #[test]
