@@ -4856,23 +4856,22 @@ mod tests {
 
     #[test]
     fn times_of_day_close_a_line() {
-        for text in [
-            "sexta-feira, 22 de outubro de 2010 às 20:13",
-            "miércoles, 11 de mayo de 2022 - 3:40 a.m.",
-            "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
-            "Mon 18 Nov 2019 18.54 GMT",
-            "le 3 mars 2025 à 12h30",
-        ] {
-            assert!(TIME_OF_DAY_AT_END.is_match(text), "{text}");
-        }
-        for text in [
-            "22 de outubro de 2010",
-            "Released in version 2.10 of the library",
-            "20:13 was the time the train left.",
-            "Build 30:75",
-        ] {
-            assert!(!TIME_OF_DAY_AT_END.is_match(text), "{text}");
-        }
+        whole_blocks(
+            &TIME_OF_DAY_AT_END,
+            &[
+                "sexta-feira, 22 de outubro de 2010 às 20:13",
+                "miércoles, 11 de mayo de 2022 - 3:40 a.m.",
+                "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr",
+                "Mon 18 Nov 2019 18.54 GMT",
+                "le 3 mars 2025 à 12h30",
+            ],
+            &[
+                "22 de outubro de 2010",
+                "Released in version 2.10 of the library",
+                "20:13 was the time the train left.",
+                "Build 30:75",
+            ],
+        );
     }
 
     #[test]

@@ -398,12 +398,17 @@ impl Dom {
     /// Whether the class of `id` names a caption (`wp-caption-text`,
     /// `image-caption`...), in any case.
     pub(crate) fn class_names_caption(&self, id: NodeId) -> bool {
-        const CAPTION: &[u8] = b"caption";
+        self.class_holds(id, b"caption")
+    }
+
+    /// Whether the class of `id` holds `word` anywhere (ASCII, any case):
+    /// `image-credit` and `photoCredit` hold "credit".
+    pub(crate) fn class_holds(&self, id: NodeId, word: &[u8]) -> bool {
         self.attr(id, &html5ever::local_name!("class"))
             .is_some_and(|c| {
                 c.as_bytes()
-                    .windows(CAPTION.len())
-                    .any(|w| w.eq_ignore_ascii_case(CAPTION))
+                    .windows(word.len())
+                    .any(|w| w.eq_ignore_ascii_case(word))
             })
     }
 

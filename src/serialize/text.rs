@@ -281,16 +281,7 @@ pub(crate) fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
 /// class names a credit (`image-credit`, `photo-credit`) in a small box
 /// with the image ("Al Goldis, Associated Press" under the photograph).
 fn is_picture_credit(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    const CREDIT: &[u8] = b"credit";
-    tag.is_block()
-        && dom
-            .attr(id, &html5ever::local_name!("class"))
-            .is_some_and(|c| {
-                c.as_bytes()
-                    .windows(CREDIT.len())
-                    .any(|w| w.eq_ignore_ascii_case(CREDIT))
-            })
-        && dom.is_beside_an_image(id)
+    tag.is_block() && dom.class_holds(id, b"credit") && dom.is_beside_an_image(id)
 }
 
 /// A picture's `<figure>` whose text outside its `<figcaption>` is a note
