@@ -853,9 +853,19 @@ fn is_line_of_dates(b: &TextBlock) -> bool {
         && without_reading_time(&b.text)
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_numeric))
+            .filter(|w| !is_part_of_date(w))
             .take(MAX_WORDS + 1)
             .count()
             <= MAX_WORDS
+}
+
+/// Whether a word belongs to the dates around it rather than to a
+/// sentence: a month's or a weekday's name, or a time zone's abbreviation
+/// ("Mon 18 Nov 2019 18.54 GMT").
+fn is_part_of_date(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let zone = (2..=5).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase());
+    zone || metadata::is_month_name(word) || patterns::WEEKDAY.is_match(word)
 }
 
 /// The text without a reading time closing it ("… aggiornato alle 19:26
@@ -3072,6 +3082,13 @@ mod tests {
         )));
         assert!(!is_line_of_dates(&block(
             "On 12 March 2025 the council voted to close the bridge"
+        )));
+        // Months, weekdays and zones are the dates' own words.
+        assert!(is_line_of_dates(&block(
+            "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT"
+        )));
+        assert!(!is_line_of_dates(&block(
+            "On Monday 18 November the NASA panel met to review the launch"
         )));
     }
 

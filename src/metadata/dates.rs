@@ -1548,6 +1548,12 @@ fn ascii_month_words() -> MonthWords<Option<u32>> {
 const MAX_MONTH_BYTES: usize = 36;
 
 /// The month (1–12) a word names, if it names exactly one.
+/// Whether a word is a month's name or abbreviation, in any language the
+/// date reader knows ("Nov", "novembre", "listopada").
+pub(crate) fn is_month_name(w: &str) -> bool {
+    month(w).is_some()
+}
+
 fn month(w: &str) -> Option<u32> {
     if w.is_ascii() && w.len() <= MAX_MONTH_BYTES {
         let mut buffer = [0u8; MAX_MONTH_BYTES];

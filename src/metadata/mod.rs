@@ -446,6 +446,8 @@ pub(crate) fn is_byline(text: &str) -> bool {
     authors::opens_as_byline(text) && authors::all_full_names(&authors::from_byline(text))
 }
 
+pub(crate) use dates::is_month_name;
+
 /// The byte offset at which the first date written in `text` starts, in
 /// any language the date reader knows.
 pub(crate) fn find_date(text: &str) -> Option<usize> {
