@@ -2741,7 +2741,7 @@ pub(crate) static CREDIT_LINE: AsciiBoundedRegex = AsciiBoundedRegex {
 };
 
 /// The pattern of [`CREDIT_LINE`]. Each `\b` touches an ASCII letter; after a slash, a word character is written out (`/\w`).
-const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|quelle|source|crédits?|crédito|créditos|fonte|fotó|borítókép|kuva(?:t|aja)?|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©|^\W{0,3}(?:צילום|写真|사진|عکس|تصوير|攝影|摄影|图片|圖片|图|圖)\s*(?::|：|/|／|=)";
+const CREDIT_LINE_PATTERN: &str = r"(?i)^\W{0,3}(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s?credits?|foto(?:s|grafie)?|bild(?:er)?|(?:beitrags|titel|header|aufmacher|vorschau)bild|bild(?:nachweis|quelle)|fotonachweis|(?:image|photo|picture|video)\s+credits?|quelle|source|crédits?|crédito|créditos|fonte|fotó|borítókép|kuva(?:t|aja)?|copyright|©)\s*(?::|\||/|by\b|von\b|de\b|\d)|\(?\s*(?:ap|afp|epa|reuters)\s+photo\b|(?:image|photo|slide|bild|foto)\s+\d+\s*(?:(?:of|von|de|di|van)\b|/\w)|(?:caption|close|expand|enlarge|zoom|previous|next|vorherige?s?|nächste?s?|schließen)\s*$)|(?:getty\s+images|shutterstock|istock(?:photo)?|\bap\s+photo\b|\(ap\)|/\s*(?:ap|afp|reuters|epa)\s*\)?\s*$)|^\s*©|^\W{0,3}(?:צילום|写真|사진|عکس|تصوير|攝影|摄影|图片|圖片|图|圖)\s*(?::|：|/|／|=)";
 
 /// A caption that ends with its credit: "The ermine in winter.
 /// (jdoe / iStock.com)", "Lee Elder in 1975. | © Augusta National/Getty
@@ -3868,6 +3868,9 @@ mod tests {
         );
         assert!(CREDIT_LINE.is_match("Kuva: Jussi Nukari / Lehtikuva"));
         assert!(CREDIT_LINE.is_match("Beitragsbild: Stefan Mang"));
+        assert!(CREDIT_LINE.is_match("(Image credit: NASA/JPL-Caltech)"));
+        assert!(CREDIT_LINE.is_match("Video credits: Jane Doe"));
+        assert!(!CREDIT_LINE.is_match("Image credits are listed at the end of the book."));
         assert!(CREDIT_LINE.is_match("Titelbild: Fachy Marín on Unsplash"));
         assert!(CREDIT_LINE.is_match("Photo credit: Jane Doe"));
         assert!(CREDIT_LINE.is_match("Image 2 /élan"));
