@@ -430,14 +430,7 @@ impl Dom {
     /// event handlers of plain elements (`data-*`, `on*`) are not in the
     /// tree (see `raw_text`): a stage that reads one adds it there.
     pub(crate) fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {
-        match &self.data[id] {
-            RawData::Element(element) => element
-                .attrs
-                .iter()
-                .find(|a| a.name.local == *name)
-                .map(|a| &*a.value),
-            _ => None,
-        }
+        self.data[id].attr(name)
     }
 
     /// The name of a custom element (`related-articles`, `cookie-banner`):
@@ -491,10 +484,8 @@ impl Dom {
     /// Calls `f` with each attribute's local name and value (but those the
     /// parse left out; see [`Dom::attr`]).
     pub(crate) fn for_each_attr(&self, id: NodeId, mut f: impl FnMut(&LocalName, &str)) {
-        if let RawData::Element(element) = &self.data[id] {
-            for a in &element.attrs {
-                f(&a.name.local, &a.value);
-            }
+        for a in self.data[id].attrs() {
+            f(&a.name.local, &a.value);
         }
     }
 

@@ -38,6 +38,29 @@ pub(crate) enum RawData {
     Element(RawElement),
 }
 
+impl RawData {
+    /// The element, for an element node.
+    pub(crate) fn element(&self) -> Option<&RawElement> {
+        match self {
+            RawData::Element(element) => Some(element),
+            _ => None,
+        }
+    }
+
+    /// The attributes of an element (none for other nodes).
+    pub(crate) fn attrs(&self) -> &[Attribute] {
+        self.element().map_or(&[], |e| &e.attrs)
+    }
+
+    /// The value of an element's attribute, by its local name.
+    pub(crate) fn attr(&self, name: &html5ever::LocalName) -> Option<&str> {
+        self.attrs()
+            .iter()
+            .find(|a| a.name.local == *name)
+            .map(|a| &*a.value)
+    }
+}
+
 /// An element's name and attributes.
 pub(crate) struct RawElement {
     pub(crate) name: QualName,
@@ -133,10 +156,7 @@ impl RawDom {
     }
 
     pub(crate) fn element(&self, id: RawId) -> Option<&RawElement> {
-        match &self.data[id.index()] {
-            RawData::Element(element) => Some(element),
-            _ => None,
-        }
+        self.data(id).element()
     }
 
     pub(crate) fn element_mut(&mut self, id: RawId) -> Option<&mut RawElement> {
@@ -148,15 +168,12 @@ impl RawDom {
 
     /// The attributes of an element (none for other nodes).
     pub(crate) fn attrs(&self, id: RawId) -> &[Attribute] {
-        self.element(id).map_or(&[], |e| &e.attrs)
+        self.data(id).attrs()
     }
 
     /// The value of an element's attribute, by its local name.
     pub(crate) fn attr(&self, id: RawId, name: &html5ever::LocalName) -> Option<&str> {
-        self.attrs(id)
-            .iter()
-            .find(|a| a.name.local == *name)
-            .map(|a| &*a.value)
+        self.data(id).attr(name)
     }
 
     /// The content of a text node.
