@@ -402,13 +402,18 @@ impl Dom {
     }
 
     /// Whether the class of `id` holds `word` anywhere (ASCII, any case):
-    /// `image-credit` and `photoCredit` hold "credit".
+    /// `image-credit` and `photoCredit` hold "credit". A class name that
+    /// negates the word (`no-caption`, `no_caption`, `hasNoCaption`,
+    /// `without-credit`) says the element is not one, as the class
+    /// tokens' own negations do.
     pub(crate) fn class_holds(&self, id: NodeId, word: &[u8]) -> bool {
         self.attr(id, &html5ever::local_name!("class"))
             .is_some_and(|c| {
-                c.as_bytes()
+                let bytes = c.as_bytes();
+                bytes
                     .windows(word.len())
-                    .any(|w| w.eq_ignore_ascii_case(word))
+                    .enumerate()
+                    .any(|(at, w)| w.eq_ignore_ascii_case(word) && !is_negated_at(bytes, at))
             })
     }
 
@@ -578,6 +583,30 @@ impl Iterator for Ancestors<'_> {
     }
 }
 
+/// Whether the class name holding `value[at..]` negates what follows:
+/// the name's part before it ends with "no", "non", "not" or "without"
+/// as a word of its own (`no-`, `no_`, `no`, `hasNo`), not as the end of
+/// a longer word (`piano-`).
+fn is_negated_at(value: &[u8], at: usize) -> bool {
+    let name_start = value[..at]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |i| i + 1);
+    let mut head = &value[name_start..at];
+    while let [rest @ .., b'-' | b'_'] = head {
+        head = rest;
+    }
+    [&b"no"[..], b"non", b"not", b"without"].iter().any(|neg| {
+        let Some(start) = head.len().checked_sub(neg.len()) else {
+            return false;
+        };
+        head[start..].eq_ignore_ascii_case(neg)
+            && (start == 0
+                || matches!(head[start - 1], b'-' | b'_')
+                || (head[start].is_ascii_uppercase() && head[start - 1].is_ascii_lowercase()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -599,6 +628,33 @@ mod tests {
         assert!(!d.contains(ps[1], b));
         assert_eq!(d.ancestors(b).next(), Some(ps[0]));
         assert_eq!(d.end(0), d.len());
+    }
+
+    #[test]
+    fn a_class_name_that_negates_a_word_does_not_hold_it() {
+        let holds = |class: &str| {
+            let d = dom(&format!(r#"<div class="{class}">x</div>"#));
+            d.class_holds(d.find(Tag::Div).unwrap(), b"caption")
+        };
+        for class in [
+            "wp-caption-text",
+            "imageCaption",
+            "CAPTION",
+            "piano-caption",
+            "x no_caption caption",
+        ] {
+            assert!(holds(class), "{class}");
+        }
+        for class in [
+            "no_caption",
+            "no-caption",
+            "nocaption",
+            "item hasNoCaption",
+            "without-caption",
+            "img--non-caption",
+        ] {
+            assert!(!holds(class), "{class}");
+        }
     }
 
     #[test]
