@@ -556,6 +556,31 @@ fn is_in_list(dom: &Dom, id: NodeId) -> bool {
     listed(dom.tag(id)) || dom.ancestors(id).take(2).any(|a| listed(dom.tag(a)))
 }
 
+/// Whether a block is an item of a list that a section heading of the
+/// text introduces ("Mac Apps" over the apps' links): the article's own
+/// list, not a strip of links at its edge. A heading naming other pages
+/// ("Related", "More from us") introduces links away from the text.
+fn is_listed_under_section_heading(dom: &Dom, id: NodeId) -> bool {
+    let Some(list) = std::iter::once(id)
+        .chain(dom.ancestors(id).take(2))
+        .find(|&a| matches!(dom.tag(a), Tag::Ul | Tag::Ol))
+    else {
+        return false;
+    };
+    // A navigation's list under its screen-reader heading ("Breadcrumb
+    // navigation") is the page's, not the text's.
+    const NAV_LEVELS: usize = 3;
+    if dom.ancestor_within(list, Tag::Nav, NAV_LEVELS).is_some() {
+        return false;
+    }
+    dom.previous_element_sibling(list).is_some_and(|h| {
+        matches!(dom.tag(h), Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6) && {
+            let text = crate::clean::inner_text(dom, h);
+            !is_tail_heading(&text) && patterns::RELATED_TEXT.find(&text).is_none()
+        }
+    })
+}
+
 /// "MIRA: <a>Headline</a>", "VEA TAMBIÉN: ...", "WATCH: ...": a label in
 /// capitals and a colon before a link to another story. A label of three
 /// letters or fewer ("PDF:") names the file a link points to instead.
@@ -2024,7 +2049,9 @@ pub(crate) fn trim_article(
             } else {
                 continue;
             }
-        } else if is_crumb(features, b) || is_skip_line(dom, features, b) {
+        } else if (is_crumb(features, b) && !is_listed_under_section_heading(dom, b.id))
+            || is_skip_line(dom, features, b)
+        {
             Signal::Crumb
         } else if !is_caption(dom, b.id)
             && ((b.chars <= 120
