@@ -559,7 +559,8 @@ fn is_in_list(dom: &Dom, id: NodeId) -> bool {
 /// Whether a block is an item of a list that a section heading of the
 /// text introduces ("Mac Apps" over the apps' links): the article's own
 /// list, not a strip of links at its edge. A heading naming other pages
-/// ("Related", "More from us") introduces links away from the text.
+/// ("Related", "More from us") or the page's own apparatus ("Tags",
+/// "Share this") introduces links away from the text.
 fn is_listed_under_section_heading(dom: &Dom, id: NodeId) -> bool {
     let Some(list) = std::iter::once(id)
         .chain(dom.ancestors(id).take(2))
@@ -576,7 +577,9 @@ fn is_listed_under_section_heading(dom: &Dom, id: NodeId) -> bool {
     dom.previous_element_sibling(list).is_some_and(|h| {
         matches!(dom.tag(h), Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6) && {
             let text = crate::clean::inner_text(dom, h);
-            !is_tail_heading(&text) && patterns::RELATED_TEXT.find(&text).is_none()
+            !is_tail_heading(&text)
+                && patterns::RELATED_TEXT.find(&text).is_none()
+                && !patterns::TAIL_TEXT.leads(&text, 12)
         }
     })
 }
