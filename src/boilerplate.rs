@@ -575,8 +575,9 @@ fn is_listed_under_section_heading(dom: &Dom, id: NodeId) -> bool {
         return false;
     }
     dom.previous_element_sibling(list).is_some_and(|h| {
-        matches!(dom.tag(h), Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6) && {
-            let text = crate::clean::inner_text(dom, h);
+        // Not the page's title: a list under it is the header's.
+        dom.tag(h).is_heading() && dom.tag(h) != Tag::H1 && {
+            let text = inner_text(dom, h);
             !is_tail_heading(&text)
                 && patterns::RELATED_TEXT.find(&text).is_none()
                 && !patterns::TAIL_TEXT.leads(&text, 12)
