@@ -3282,6 +3282,9 @@ mod tests {
         assert!(is_tail_heading("About the author"));
         assert!(is_tail_heading("Zur Person"));
         assert!(is_tail_heading("Weitere Beiträge aus der Kolumne:"));
+        assert!(is_tail_heading("Kontakt:"));
+        assert!(is_tail_heading("Media contact"));
+        assert!(!is_tail_heading("Contact lenses and dry eyes"));
         assert!(!is_tail_heading(
             "The author of the report, a former judge, disagreed"
         ));

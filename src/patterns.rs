@@ -2358,7 +2358,8 @@ phrase_pattern!(
 
 phrase_pattern!(
     /// Headings of the sections that close an article without belonging
-    /// to it: the author's box, reading tips, more from the column.
+    /// to it: the author's box, reading tips, more from the column, the
+    /// press office's contact.
     TAIL_HEADING,
     "closing section",
     [
@@ -2376,7 +2377,9 @@ phrase_pattern!(
         "previous post", "next post", "older post", "newer post", "vorheriger artikel",
         "nächster artikel", "vorheriger beitrag", "nächster beitrag", "article précédent",
         "article suivant", "artículo anterior", "artículo siguiente", "articolo precedente",
-        "articolo successivo",
+        "articolo successivo", "contact", "contacts", "press contact", "media contact",
+        "kontakt", "pressekontakt", "ansprechpartner", "ansprechpartnerin", "contacto",
+        "contatto", "contatti",
     ]
 );
 
