@@ -79,6 +79,9 @@ pub(crate) struct Markup {
     /// regions that is named or marked up as a byline, wherever it sits:
     /// cleaning may drop the header that holds it.
     pub author_line: Option<String>,
+    /// The name heading an author box over the author's bio, when the
+    /// bio opens with it.
+    pub author_box: Option<String>,
     /// The text of visible `<a rel="author">` links that sit together.
     pub rel_authors: Vec<String>,
     /// The texts of `rel="tag"` links outside secondary regions.
@@ -111,6 +114,7 @@ struct Looked {
     author_item: Option<Option<NodeId>>,
     rel_author: usize,
     author_line: usize,
+    author_box: usize,
     /// The parent of the first `rel="author"` link: later ones must share
     /// it, as the names of one byline do.
     rel_author_parent: Option<Option<NodeId>>,
@@ -236,13 +240,19 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
                 m.dated_at.push(id);
             }
         }
+        let author_markup =
+            signals.has(id, signals::AUTHOR_MARKUP) || signals.either(id, ClassSignals::BYLINE);
         if m.author_line.is_none()
             && looked.author_line < MAX_LOOKED_AT
-            && (signals.has(id, signals::AUTHOR_MARKUP) || signals.either(id, ClassSignals::BYLINE))
+            && author_markup
             && !crate::clean::is_quotation_attribution(dom, id)
         {
             looked.author_line += 1;
             m.author_line = read_author_line(&regions, id);
+        }
+        if m.author_box.is_none() && looked.author_box < MAX_LOOKED_AT && author_markup {
+            looked.author_box += 1;
+            m.author_box = read_author_box(&regions, id);
         }
         // Signals know which elements hold an `itemprop`, but not among
         // the head and raw-text elements, which they pass over.
@@ -365,6 +375,42 @@ fn read_author_line(regions: &Regions<'_>, id: NodeId) -> Option<String> {
     let text = crate::clean::byline_text(dom, regions.signals, id);
     (!text.is_empty() && text.chars().count() <= MAX_HEADER_BYLINE_TEXT).then_some(text)
 }
+
+/// The name heading an author box: an element named for the author
+/// whose first line is a full name and whose next line, the bio, opens
+/// with it ("Jane Doe" over "Jane Doe is a reporter covering..."), whole
+/// or by the first name.
+fn read_author_box(regions: &Regions<'_>, id: NodeId) -> Option<String> {
+    let dom = regions.dom;
+    if dom.end(id) - id > MAX_AUTHOR_BOX_NODES || regions.secondary(id) {
+        return None;
+    }
+    let text = crate::clean::byline_text(dom, regions.signals, id);
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let name = lines.next()?;
+    let bio = lines.next()?;
+    let first_name = name.split_whitespace().next()?;
+    let opens_with = |lead: &str| {
+        bio.strip_prefix(lead)
+            .is_some_and(|rest| rest.starts_with([' ', ',', '\'', '’']))
+    };
+    // A name's last word is capitalised ("Ursula von der Leyen"), or in
+    // a script without case; a label's need not be ("About the author").
+    let surname_capitalised = name
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+    (name.chars().count() <= MAX_HEADER_BYLINE_TEXT
+        && surname_capitalised
+        && super::authors::all_full_names(&super::authors::from_byline(name))
+        && (opens_with(name) || opens_with(first_name)))
+    .then(|| name.to_string())
+}
+
+/// The most nodes an author box (a name, a picture, a bio and its links)
+/// may have.
+const MAX_AUTHOR_BOX_NODES: usize = 64;
 
 /// The most nodes a byline element read anywhere on the page may have.
 const MAX_AUTHOR_LINE_NODES: usize = 32;
@@ -1094,6 +1140,36 @@ mod tests {
             <div id="comments"><span class="comment-author">Peter</span></div>"#,
         );
         assert_eq!(m.author_line, None);
+    }
+
+    #[test]
+    fn an_author_box_gives_the_name_its_bio_opens_with() {
+        let page = |box_html: &str| {
+            collect_from(&format!(
+                r#"<h1>Rain</h1><p>Rain fell all week.</p>
+                <div class="post-date author-meta">May 3, 2024 · 5 min read</div>
+                <div class="blog_author-box">{box_html}</div>"#
+            ))
+        };
+        let named = page(
+            r#"<img alt=""><div class="small">Lauren Vetter</div>
+            <p>Lauren Vetter is a marketer writing about clinics and the software they run on.</p>"#,
+        );
+        assert_eq!(named.author_box.as_deref(), Some("Lauren Vetter"));
+        let by_first_name = page(
+            r#"<div>Lauren Vetter</div><p>Lauren writes about clinics and the software they run on.</p>"#,
+        );
+        assert_eq!(by_first_name.author_box.as_deref(), Some("Lauren Vetter"));
+        // A box whose bio is about someone else, or whose first line is
+        // no name, names no author.
+        let other = page(
+            r#"<div>Lauren Vetter</div><p>Our team writes about clinics and the software they run on.</p>"#,
+        );
+        assert_eq!(other.author_box, None);
+        let label = page(
+            r#"<div>About the author</div><p>About the author: a marketer who writes about clinics.</p>"#,
+        );
+        assert_eq!(label.author_box, None);
     }
 
     #[test]

@@ -927,7 +927,7 @@ fn choose_authors(
     const OG_AUTHOR_KEYS: [&str; 2] = ["article:author", "og:article:author"];
     // Each source is read only when the ones before it gave no answer: most
     // pages settle on the first or second.
-    let candidates: [&dyn Fn() -> Option<Candidate>; 10] = [
+    let candidates: [&dyn Fn() -> Option<Candidate>; 11] = [
         &|| {
             let ld = &facts.ld;
             Some((
@@ -968,6 +968,11 @@ fn choose_authors(
                 let full = authors::all_full_names(&names);
                 (if full { names } else { Vec::new() }, Source::PageText)
             })
+        },
+        &|| {
+            m.author_box
+                .as_deref()
+                .map(|name| (vec![name.to_string()], Source::PageText))
         },
         // A wire story names its reporters in its lead.
         &|| {
