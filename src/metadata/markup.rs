@@ -79,6 +79,9 @@ pub(crate) struct Markup {
     /// regions that is named or marked up as a byline, wherever it sits:
     /// cleaning may drop the header that holds it.
     pub author_line: Option<String>,
+    /// The name set in the element after a label of its own ("Article
+    /// by" over "Jane Doe").
+    pub labelled_author: Option<String>,
     /// The name heading an author box over the author's bio, when the
     /// bio opens with it.
     pub author_box: Option<String>,
@@ -254,6 +257,9 @@ pub(crate) fn collect(dom: &Dom, signals: &Signals) -> Markup {
             looked.author_box += 1;
             m.author_box = read_author_box(&regions, id);
         }
+        if m.labelled_author.is_none() && dom.end(id) == id + 2 {
+            m.labelled_author = labelled_author(&regions, id);
+        }
         // Signals know which elements hold an `itemprop`, but not among
         // the head and raw-text elements, which they pass over.
         let itemprop = if tag.is_ignored() || signals.has(id, signals::HAS_ITEMPROP) {
@@ -407,6 +413,58 @@ fn read_author_box(regions: &Regions<'_>, id: NodeId) -> Option<String> {
         && (opens_with(name) || opens_with(first_name)))
     .then(|| name.to_string())
 }
+
+/// Labels set apart over the author's name, in the element before it
+/// ("Article by" / "Jane Doe"), compared in lower case without a final
+/// colon. Only labels that name the writer of the text: "Posted by" may
+/// head a commenter, "Powered by" a software's name, a bare "Author" a
+/// book's.
+const AUTHOR_LABELS: &[&str] = &[
+    "article by",
+    "written by",
+    "words by",
+    "story by",
+    "text by",
+    "about the author",
+    "geschrieben von",
+    "verfasst von",
+    "écrit par",
+    "escrito por",
+    "scritto da",
+];
+
+/// The name after an author label: `label` is an element holding one text
+/// node, a label of [`AUTHOR_LABELS`], and the element after it holds a
+/// full name and nothing else.
+fn labelled_author(regions: &Regions<'_>, label: NodeId) -> Option<String> {
+    const MAX_LABEL_BYTES: usize = 40;
+    let dom = regions.dom;
+    let text = dom.text(label + 1)?.trim();
+    if text.len() > MAX_LABEL_BYTES {
+        return None;
+    }
+    let text = text.trim_end_matches([':', '：']).trim_end().to_lowercase();
+    if !AUTHOR_LABELS.contains(&text.as_str()) || regions.secondary(label) {
+        return None;
+    }
+    let next = dom.next_element_sibling(label)?;
+    if dom.end(next) - next > MAX_LABELLED_NAME_NODES {
+        return None;
+    }
+    let name = clean_value(&inner_text(dom, next));
+    let capitalised = name
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
+    let names = super::authors::from_byline(&name);
+    (capitalised && names.len() == 1 && names[0] == name && super::authors::is_full_name(&name))
+        .then_some(name)
+}
+
+/// The most nodes the element holding a labelled name may have: the name,
+/// perhaps in a link.
+const MAX_LABELLED_NAME_NODES: usize = 4;
 
 /// The most nodes an author box (a name, a picture, a bio and its links)
 /// may have.
@@ -1140,6 +1198,35 @@ mod tests {
             <div id="comments"><span class="comment-author">Peter</span></div>"#,
         );
         assert_eq!(m.author_line, None);
+    }
+
+    #[test]
+    fn a_name_set_under_an_author_label_is_read() {
+        let page = |label: &str, name: &str| {
+            collect_from(&format!(
+                r#"<h1>Rain</h1><p>Rain fell all week.</p>
+                <section><h2>{label}</h2><div class="lead">{name}</div></section>"#
+            ))
+            .labelled_author
+        };
+        assert_eq!(
+            page("Article by", "Matias Heikkilä").as_deref(),
+            Some("Matias Heikkilä")
+        );
+        assert_eq!(
+            page("Geschrieben von:", "<a href=\"/a/jd\">Jana Dorn</a>").as_deref(),
+            Some("Jana Dorn")
+        );
+        assert_eq!(page("Powered by", "Open Press"), None);
+        assert_eq!(page("Author", "Toni Morrison"), None);
+        assert_eq!(page("Article by", "the newsroom"), None);
+        assert_eq!(
+            page(
+                "Article by",
+                "Jana Dorn and the desk, with reporting from Oslo"
+            ),
+            None
+        );
     }
 
     #[test]

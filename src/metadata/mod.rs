@@ -970,8 +970,9 @@ fn choose_authors(
             })
         },
         &|| {
-            m.author_box
+            m.labelled_author
                 .as_deref()
+                .or(m.author_box.as_deref())
                 .map(|name| (vec![name.to_string()], Source::PageText))
         },
         // A wire story names its reporters in its lead.
