@@ -400,15 +400,8 @@ fn read_author_box(regions: &Regions<'_>, id: NodeId) -> Option<String> {
         bio.strip_prefix(lead)
             .is_some_and(|rest| rest.starts_with([' ', ',', '\'', '’']))
     };
-    // A name's last word is capitalised ("Ursula von der Leyen"), or in
-    // a script without case; a label's need not be ("About the author").
-    let surname_capitalised = name
-        .split_whitespace()
-        .last()
-        .and_then(|w| w.chars().next())
-        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
     (name.chars().count() <= MAX_HEADER_BYLINE_TEXT
-        && surname_capitalised
+        && ends_capitalised(name)
         && super::authors::all_full_names(&super::authors::from_byline(name))
         && (opens_with(name) || opens_with(first_name)))
     .then(|| name.to_string())
@@ -452,19 +445,27 @@ fn labelled_author(regions: &Regions<'_>, label: NodeId) -> Option<String> {
         return None;
     }
     let name = clean_value(&inner_text(dom, next));
-    let capitalised = name
-        .split_whitespace()
-        .last()
-        .and_then(|w| w.chars().next())
-        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase());
     let names = super::authors::from_byline(&name);
-    (capitalised && names.len() == 1 && names[0] == name && super::authors::is_full_name(&name))
-        .then_some(name)
+    (ends_capitalised(&name)
+        && names.len() == 1
+        && names[0] == name
+        && super::authors::is_full_name(&name))
+    .then_some(name)
 }
 
 /// The most nodes the element holding a labelled name may have: the name,
 /// perhaps in a link.
 const MAX_LABELLED_NAME_NODES: usize = 4;
+
+/// Whether the last word of a name is capitalised ("Ursula von der
+/// Leyen"), or in a script without case; a label's need not be ("About
+/// the author", "the newsroom").
+fn ends_capitalised(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+}
 
 /// The most nodes an author box (a name, a picture, a bio and its links)
 /// may have.
