@@ -391,20 +391,31 @@ fn read_author_box(regions: &Regions<'_>, id: NodeId) -> Option<String> {
     if dom.end(id) - id > MAX_AUTHOR_BOX_NODES || regions.secondary(id) {
         return None;
     }
-    let text = crate::clean::byline_text(dom, regions.signals, id);
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let name = lines.next()?;
-    let bio = lines.next()?;
+    // The box's first two texts, read straight from its text nodes: most
+    // elements named for the author are no such box, and are told so
+    // without gathering their text.
+    let mut texts = (id + 1..dom.end(id)).filter_map(|t| {
+        let parent = dom.parent(t)?;
+        let shown =
+            !dom.tag(parent).is_ignored() && !regions.signals.has(parent, crate::signals::HIDDEN);
+        dom.text(t)
+            .map(str::trim)
+            .filter(|text| shown && !text.is_empty())
+    });
+    let name = texts.next()?;
+    if name.len() > MAX_HEADER_BYLINE_TEXT || !ends_capitalised(name) {
+        return None;
+    }
+    let bio = texts.next()?;
     let first_name = name.split_whitespace().next()?;
     let opens_with = |lead: &str| {
         bio.strip_prefix(lead)
             .is_some_and(|rest| rest.starts_with([' ', ',', '\'', '’']))
     };
-    (name.chars().count() <= MAX_HEADER_BYLINE_TEXT
-        && ends_capitalised(name)
-        && super::authors::all_full_names(&super::authors::from_byline(name))
-        && (opens_with(name) || opens_with(first_name)))
-    .then(|| name.to_string())
+    let name = crate::text::collapse(name);
+    ((opens_with(&name) || opens_with(first_name))
+        && super::authors::all_full_names(&super::authors::from_byline(&name)))
+    .then_some(name)
 }
 
 /// Labels set apart over the author's name, in the element before it
@@ -426,6 +437,9 @@ const AUTHOR_LABELS: &[&str] = &[
     "scritto da",
 ];
 
+/// The last words of [`AUTHOR_LABELS`].
+const AUTHOR_LABEL_ENDS: &[&str] = &["by", "author", "von", "par", "por", "da"];
+
 /// The name after an author label: `label` is an element holding one text
 /// node, a label of [`AUTHOR_LABELS`], and the element after it holds a
 /// full name and nothing else.
@@ -436,8 +450,16 @@ fn labelled_author(regions: &Regions<'_>, label: NodeId) -> Option<String> {
     if text.len() > MAX_LABEL_BYTES {
         return None;
     }
-    let text = text.trim_end_matches([':', '：']).trim_end().to_lowercase();
-    if !AUTHOR_LABELS.contains(&text.as_str()) || regions.secondary(label) {
+    let text = text.trim_end_matches([':', '：']).trim_end();
+    // Most short texts end in none of the labels' last words: they are
+    // told apart without a lower-cased copy.
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+    if !AUTHOR_LABEL_ENDS
+        .iter()
+        .any(|end| last.eq_ignore_ascii_case(end))
+        || !AUTHOR_LABELS.contains(&text.to_lowercase().as_str())
+        || regions.secondary(label)
+    {
         return None;
     }
     let next = dom.next_element_sibling(label)?;
@@ -445,13 +467,19 @@ fn labelled_author(regions: &Regions<'_>, label: NodeId) -> Option<String> {
         return None;
     }
     let name = clean_value(&inner_text(dom, next));
+    // A name is a few words; a sentence under the label is the bio.
+    if name.len() > MAX_HEADER_BYLINE_TEXT
+        || name.split_whitespace().count() > MAX_LABELLED_NAME_WORDS
+        || !ends_capitalised(&name)
+    {
+        return None;
+    }
     let names = super::authors::from_byline(&name);
-    (ends_capitalised(&name)
-        && names.len() == 1
-        && names[0] == name
-        && super::authors::is_full_name(&name))
-    .then_some(name)
+    (names.len() == 1 && names[0] == name && super::authors::is_full_name(&name)).then_some(name)
 }
+
+/// The most words of a labelled name ("Juan Carlos de la Fuente").
+const MAX_LABELLED_NAME_WORDS: usize = 6;
 
 /// The most nodes the element holding a labelled name may have: the name,
 /// perhaps in a link.
@@ -1199,6 +1227,14 @@ mod tests {
             <div id="comments"><span class="comment-author">Peter</span></div>"#,
         );
         assert_eq!(m.author_line, None);
+    }
+
+    #[test]
+    fn every_author_label_ends_in_a_listed_word() {
+        for label in AUTHOR_LABELS {
+            let last = label.rsplit(' ').next().unwrap_or(label);
+            assert!(AUTHOR_LABEL_ENDS.contains(&last), "{label:?}");
+        }
     }
 
     #[test]
