@@ -394,13 +394,12 @@ fn read_author_box(regions: &Regions<'_>, id: NodeId) -> Option<String> {
     // The box's first two texts, read straight from its text nodes: most
     // elements named for the author are no such box, and are told so
     // without gathering their text.
+    let hidden =
+        |a: NodeId| dom.tag(a).is_ignored() || regions.signals.has(a, crate::signals::HIDDEN);
     let mut texts = (id + 1..dom.end(id)).filter_map(|t| {
-        let parent = dom.parent(t)?;
-        let shown =
-            !dom.tag(parent).is_ignored() && !regions.signals.has(parent, crate::signals::HIDDEN);
-        dom.text(t)
-            .map(str::trim)
-            .filter(|text| shown && !text.is_empty())
+        let text = dom.text(t).map(str::trim).filter(|text| !text.is_empty())?;
+        let shown = !dom.ancestors(t).take_while(|&a| a != id).any(hidden);
+        shown.then_some(text)
     });
     let name = texts.next()?;
     if name.len() > MAX_HEADER_BYLINE_TEXT || !ends_capitalised(name) {
@@ -1294,6 +1293,12 @@ mod tests {
             r#"<div>About the author</div><p>About the author: a marketer who writes about clinics.</p>"#,
         );
         assert_eq!(label.author_box, None);
+        // Text the box hides is not its first line.
+        let hidden = page(
+            r#"<div hidden><span>Share This Post</span></div><div>Lauren Vetter</div>
+            <p>Lauren Vetter is a marketer writing about clinics.</p>"#,
+        );
+        assert_eq!(hidden.author_box.as_deref(), Some("Lauren Vetter"));
     }
 
     #[test]

@@ -969,6 +969,8 @@ fn choose_authors(
                 (if full { names } else { Vec::new() }, Source::PageText)
             })
         },
+        // A name set apart: under a writer's label, or over an author
+        // box's bio that opens with it.
         &|| {
             m.labelled_author
                 .as_deref()
