@@ -561,13 +561,25 @@ fn is_in_list(dom: &Dom, id: NodeId) -> bool {
 /// list, not a strip of links at its edge. A heading naming other pages
 /// ("Related", "More from us") or the page's own apparatus ("Tags",
 /// "Share this") introduces links away from the text.
-fn is_listed_under_section_heading(dom: &Dom, id: NodeId) -> bool {
+/// `headed` remembers the answer for each list, which its items share.
+fn is_listed_under_section_heading(
+    dom: &Dom,
+    id: NodeId,
+    headed: &mut HashMap<NodeId, bool>,
+) -> bool {
     let Some(list) = std::iter::once(id)
         .chain(dom.ancestors(id).take(2))
         .find(|&a| matches!(dom.tag(a), Tag::Ul | Tag::Ol))
     else {
         return false;
     };
+    *headed
+        .entry(list)
+        .or_insert_with(|| is_list_under_section_heading(dom, list))
+}
+
+/// [`is_listed_under_section_heading`] for the list itself.
+fn is_list_under_section_heading(dom: &Dom, list: NodeId) -> bool {
     // A navigation's list under its screen-reader heading ("Breadcrumb
     // navigation") is the page's, not the text's.
     const NAV_LEVELS: usize = 3;
@@ -2039,6 +2051,7 @@ pub(crate) fn trim_article(
         first
     };
     let mut headed_tables = HashMap::new();
+    let mut headed_lists = HashMap::new();
     let mut datelines = Vec::new();
     for (i, b) in blocks[..second]
         .iter()
@@ -2053,7 +2066,8 @@ pub(crate) fn trim_article(
             } else {
                 continue;
             }
-        } else if (is_crumb(features, b) && !is_listed_under_section_heading(dom, b.id))
+        } else if (is_crumb(features, b)
+            && !is_listed_under_section_heading(dom, b.id, &mut headed_lists))
             || is_skip_line(dom, features, b)
         {
             Signal::Crumb
