@@ -356,6 +356,38 @@ pub(crate) fn space_at(s: &str, at: usize) -> (bool, usize) {
     }
 }
 
+/// The words of `s` between spaces: what `s.split(is_space)` gives (the
+/// empty words between two spaces included), found by bytes. ASCII, most
+/// text, is told apart without decoding; other characters are decoded.
+pub(crate) fn split_spaces(s: &str) -> SplitSpaces<'_> {
+    SplitSpaces { rest: Some(s) }
+}
+
+/// See [`split_spaces`].
+pub(crate) struct SplitSpaces<'a> {
+    /// What is left to split; `None` once the last word is out.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for SplitSpaces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        let mut at = 0;
+        while at < rest.len() {
+            let (space, len) = space_at(rest, at);
+            if space {
+                self.rest = rest.get(at + len..);
+                return rest.get(..at);
+            }
+            at += len.max(1);
+        }
+        self.rest = None;
+        Some(rest)
+    }
+}
+
 /// Whether `s` is white space only (what [`TextMeasure::of`] calls no
 /// content), stopping at the first visible character.
 pub(crate) fn is_blank(s: &str) -> bool {
@@ -770,6 +802,25 @@ impl Fnv1a {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_spaces_is_split_by_is_space() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "  two  spaces ",
+            "tab\tnew\nline\r\x0c\x0bend",
+            "non\u{a0}breaking\u{3000}ideographic\u{feff}bom",
+            "é à\u{2003}字 字",
+            "\u{85}next\u{2028}line",
+        ] {
+            let ours: Vec<&str> = split_spaces(s).collect();
+            let std: Vec<&str> = s.split(is_space).collect();
+            assert_eq!(ours, std, "{s:?}");
+        }
+    }
 
     #[test]
     fn cjk_characters_are_counted_in_every_script_that_writes_without_spaces() {

@@ -21,7 +21,7 @@ use super::urls::{embed_src, safe_url};
 use super::{Context, SpanGrid, Writer};
 use crate::dom::{Dom, NodeId, Tag};
 use crate::postprocess::Plan;
-use crate::text::{is_invisible_run, is_space};
+use crate::text::{is_invisible_run, is_space, split_spaces};
 
 /// A block that prefixes the lines written inside it.
 enum Container {
@@ -359,7 +359,9 @@ impl<'a> MarkdownWriter<'a> {
                 self.close_trailing_space();
                 self.line.push_str("\\\n");
             }
-        } else if self.space && !self.line.is_empty() && !self.line.ends_with([' ', '\n']) {
+        } else if self.space
+            && matches!(self.line.as_bytes().last(), Some(b) if !matches!(b, b' ' | b'\n'))
+        {
             self.line.push(' ');
         }
         self.breaks = 0;
@@ -800,7 +802,7 @@ impl Writer for MarkdownWriter<'_> {
         }
         if let Some(code) = self.code.as_mut() {
             // White space collapses in inline code as in any inline text.
-            for (i, word) in text.split(is_space).enumerate() {
+            for (i, word) in split_spaces(text).enumerate() {
                 if i > 0 && !code.ends_with(' ') {
                     code.push(' ');
                 }
@@ -812,7 +814,7 @@ impl Writer for MarkdownWriter<'_> {
             // Nothing a reader sees: no word, and no line of its own.
             return;
         }
-        let mut words = text.split(is_space).peekable();
+        let mut words = split_spaces(text).peekable();
         let mut first = true;
         while let Some(word) = words.next() {
             if !first {
@@ -1313,16 +1315,29 @@ fn escape_label(s: &str) -> String {
 /// `line_start`: the word begins a line; `in_link`: inside link text;
 /// `last`: nothing of this text run follows the word.
 fn escape_word(word: &str, line_start: bool, in_link: bool, last: bool, out: &mut String) {
-    let chars: Vec<char> = word.chars().collect();
+    let bytes = word.as_bytes();
     // An ordered-list marker (`1.`, `12)`) as a whole word opening a line.
+    // (Digits are ASCII, so bytes count its characters.)
     let list_number = line_start
-        && chars.len() >= 2
-        && chars.len() <= 10
-        && chars[..chars.len() - 1].iter().all(char::is_ascii_digit)
-        && matches!(chars.last(), Some('.' | ')'));
-    for (i, &c) in chars.iter().enumerate() {
-        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
-        let next = chars.get(i + 1).copied();
+        && (2..=10).contains(&bytes.len())
+        && bytes[..bytes.len() - 1].iter().all(u8::is_ascii_digit)
+        && matches!(bytes.last(), Some(b'.' | b')'));
+    let opens_block = line_start && matches!(bytes.first(), Some(b'#' | b'>' | b'-' | b'+' | b'='));
+    // Most words hold nothing Markdown could misread: copied whole.
+    let may_escape = |b: &u8| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'[' | b']' | b'_' | b'~' | b'<' | b'&'
+        )
+    };
+    if !list_number && !opens_block && !bytes.iter().any(may_escape) {
+        out.push_str(word);
+        return;
+    }
+    let mut chars = word.chars().peekable();
+    let (mut prev, mut first) = (None, true);
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
         let inside_word =
             prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
         let escape = match c {
@@ -1333,14 +1348,16 @@ fn escape_word(word: &str, line_start: bool, in_link: bool, last: bool, out: &mu
                 n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')
             }),
             '&' => next.map_or(last, |n| n.is_ascii_alphanumeric() || n == '#'),
-            '#' | '>' | '-' | '+' | '=' if i == 0 => line_start,
-            '.' | ')' if i + 1 == chars.len() => list_number,
+            '#' | '>' | '-' | '+' | '=' if first => line_start,
+            '.' | ')' if next.is_none() => list_number,
             _ => false,
         };
         if escape {
             out.push('\\');
         }
         out.push(c);
+        prev = Some(c);
+        first = false;
     }
 }
 
@@ -1352,6 +1369,88 @@ mod tests {
         let mut out = String::new();
         escape_word(word, line_start, false, false, &mut out);
         out
+    }
+
+    /// The escaping written out character by character over a collected
+    /// word, as it first was: what the fast path must agree with.
+    fn escape_word_by_chars(word: &str, line_start: bool, in_link: bool, last: bool) -> String {
+        let chars: Vec<char> = word.chars().collect();
+        let list_number = line_start
+            && (2..=10).contains(&chars.len())
+            && chars[..chars.len() - 1].iter().all(char::is_ascii_digit)
+            && matches!(chars.last(), Some('.' | ')'));
+        let mut out = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+            let next = chars.get(i + 1).copied();
+            let inside_word =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let escape = match c {
+                '\\' | '`' | '*' | '[' => true,
+                ']' => in_link,
+                '_' | '~' => !inside_word,
+                '<' => next.map_or(last, |n| {
+                    n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')
+                }),
+                '&' => next.map_or(last, |n| n.is_ascii_alphanumeric() || n == '#'),
+                '#' | '>' | '-' | '+' | '=' if i == 0 => line_start,
+                '.' | ')' if i + 1 == chars.len() => list_number,
+                _ => false,
+            };
+            if escape {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn escaping_agrees_with_the_character_walk() {
+        // Every word of up to three characters over an alphabet of the
+        // characters the rules read, and some longer ones, in every context.
+        let alphabet = [
+            'a', '1', '_', '*', '.', ')', '#', '-', '<', '&', ']', '/', 'é', '字',
+        ];
+        let mut words: Vec<String> = vec![String::new()];
+        for len in 1..=3 {
+            let mut n = alphabet.len().pow(len);
+            let mut picks = Vec::new();
+            while n > 0 {
+                n -= 1;
+                let (mut k, mut w) = (n, String::new());
+                for _ in 0..len {
+                    w.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                picks.push(w);
+            }
+            words.extend(picks);
+        }
+        words.extend(
+            [
+                "1986.",
+                "12)",
+                "1234567890.",
+                "12345678901.",
+                "snake_case",
+                "a<b>",
+                "x&#1;",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for flags in 0..8 {
+                let (line_start, in_link, last) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0);
+                let mut out = String::new();
+                escape_word(w, line_start, in_link, last, &mut out);
+                assert_eq!(
+                    out,
+                    escape_word_by_chars(w, line_start, in_link, last),
+                    "{w:?} {flags}"
+                );
+            }
+        }
     }
 
     #[test]
