@@ -369,6 +369,14 @@ pub(crate) struct SplitSpaces<'a> {
     rest: Option<&'a str>,
 }
 
+impl<'a> SplitSpaces<'a> {
+    /// The text after the space that ended the last word given out, not
+    /// yet split; `None` when that word was the last.
+    pub(crate) fn remainder(&self) -> Option<&'a str> {
+        self.rest
+    }
+}
+
 impl<'a> Iterator for SplitSpaces<'a> {
     type Item = &'a str;
 

@@ -814,7 +814,7 @@ impl Writer for MarkdownWriter<'_> {
             // Nothing a reader sees: no word, and no line of its own.
             return;
         }
-        let mut words = split_spaces(text).peekable();
+        let mut words = split_spaces(text);
         let mut first = true;
         while let Some(word) = words.next() {
             if !first {
@@ -826,8 +826,23 @@ impl Writer for MarkdownWriter<'_> {
             }
             self.before_visible();
             let line_start = self.line.is_empty() || self.line.ends_with('\n');
-            let last = words.peek().is_none();
-            escape_word(word, line_start, self.links > 0, last, &mut self.line);
+            let rest = words.remainder();
+            escape_word(
+                word,
+                line_start,
+                self.links > 0,
+                rest.is_none(),
+                &mut self.line,
+            );
+            // Once a word is out, what is owed before it is written and the
+            // next words start no line: a rest holding nothing Markdown
+            // could misread is words after single spaces, which go in whole.
+            if let Some(rest) = rest.filter(|r| !r.bytes().any(|b| may_need_escape(&b))) {
+                let mut gap = true;
+                crate::text::push_collapsed(&mut self.line, rest, &mut gap);
+                self.space = gap;
+                return;
+            }
         }
     }
 
@@ -1311,6 +1326,16 @@ fn escape_label(s: &str) -> String {
     out
 }
 
+/// Whether `b` is one of the characters Markdown may read as markup
+/// anywhere in a line (the rules of [`escape_word`] decide whether it is
+/// escaped where it stands).
+fn may_need_escape(b: &u8) -> bool {
+    matches!(
+        b,
+        b'\\' | b'`' | b'*' | b'[' | b']' | b'_' | b'~' | b'<' | b'&'
+    )
+}
+
 /// Writes one word of text, escaped so that Markdown reads it as text.
 /// `line_start`: the word begins a line; `in_link`: inside link text;
 /// `last`: nothing of this text run follows the word.
@@ -1324,13 +1349,7 @@ fn escape_word(word: &str, line_start: bool, in_link: bool, last: bool, out: &mu
         && matches!(bytes.last(), Some(b'.' | b')'));
     let opens_block = line_start && matches!(bytes.first(), Some(b'#' | b'>' | b'-' | b'+' | b'='));
     // Most words hold nothing Markdown could misread: copied whole.
-    let may_escape = |b: &u8| {
-        matches!(
-            b,
-            b'\\' | b'`' | b'*' | b'[' | b']' | b'_' | b'~' | b'<' | b'&'
-        )
-    };
-    if !list_number && !opens_block && !bytes.iter().any(may_escape) {
+    if !list_number && !opens_block && !bytes.iter().any(may_need_escape) {
         out.push_str(word);
         return;
     }
