@@ -814,6 +814,14 @@ impl Writer for MarkdownWriter<'_> {
             // Nothing a reader sees: no word, and no line of its own.
             return;
         }
+        // Past the last character Markdown could misread, the rest of the
+        // run can go in whole (found once: a test of the rest at each
+        // word would read a long run again for every word in it).
+        let plain_from = text
+            .as_bytes()
+            .iter()
+            .rposition(may_need_escape)
+            .map_or(0, |at| at + 1);
         let mut words = split_spaces(text);
         let mut first = true;
         while let Some(word) = words.next() {
@@ -837,7 +845,7 @@ impl Writer for MarkdownWriter<'_> {
             // Once a word is out, what is owed before it is written and the
             // next words start no line: a rest holding nothing Markdown
             // could misread is words after single spaces, which go in whole.
-            if let Some(rest) = rest.filter(|r| !r.bytes().any(|b| may_need_escape(&b))) {
+            if let Some(rest) = rest.filter(|r| text.len().saturating_sub(r.len()) >= plain_from) {
                 let mut gap = true;
                 crate::text::push_collapsed(&mut self.line, rest, &mut gap);
                 self.space = gap;
