@@ -1337,11 +1337,20 @@ fn escape_label(s: &str) -> String {
 /// Whether `b` is one of the characters Markdown may read as markup
 /// anywhere in a line (the rules of [`escape_word`] decide whether it is
 /// escaped where it stands).
+#[inline]
 fn may_need_escape(b: &u8) -> bool {
-    matches!(
-        b,
-        b'\\' | b'`' | b'*' | b'[' | b']' | b'_' | b'~' | b'<' | b'&'
-    )
+    // One table lookup a byte: text runs are scanned for these whole.
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut i = 0;
+        let marks = b"\\`*[]_~<&";
+        while i < marks.len() {
+            table[marks[i] as usize] = true;
+            i += 1;
+        }
+        table
+    };
+    TABLE[usize::from(*b)]
 }
 
 /// Writes one word of text, escaped so that Markdown reads it as text.
@@ -1437,7 +1446,8 @@ mod tests {
         // Every word of up to three characters over an alphabet of the
         // characters the rules read, and some longer ones, in every context.
         let alphabet = [
-            'a', '1', '_', '*', '.', ')', '#', '-', '<', '&', ']', '/', 'é', '字',
+            'a', '1', '_', '*', '.', ')', '#', '-', '<', '&', ']', '/', 'é', '字', '\\', '`', '[',
+            '~', '+',
         ];
         let mut words: Vec<String> = vec![String::new()];
         for len in 1..=3 {
