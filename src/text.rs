@@ -345,6 +345,7 @@ pub(crate) fn is_invisible_run(s: &str) -> bool {
 /// width in bytes of the character there (0 past the end). ASCII is read
 /// without decoding; `at` must be a character boundary for the answer to
 /// be about a character (otherwise: no space, width 1).
+#[inline]
 pub(crate) fn space_at(s: &str, at: usize) -> (bool, usize) {
     match s.as_bytes().get(at) {
         None => (false, 0),

@@ -7,7 +7,7 @@
 
 use super::{SpanGrid, Writer};
 use crate::dom::{Dom, NodeId, Tag};
-use crate::text::{is_ascii_space, is_invisible_run, space_at};
+use crate::text::{is_invisible_run, split_spaces};
 
 struct List {
     ordered: bool,
@@ -504,39 +504,27 @@ impl Writer for TextWriter {
             // Nothing a reader sees: no word, and no line of its own.
             return;
         }
-        // The words of `text.split(is_space)`, found by bytes: ASCII bytes
-        // are told apart without decoding, other characters are decoded.
-        let (mut start, mut at) = (0, 0);
-        let bytes = text.as_bytes();
-        while let Some(&b) = bytes.get(at) {
-            // ASCII, most of the text, is told here, without a call.
-            let (space, len) = if b.is_ascii() {
-                (is_ascii_space(b), 1)
-            } else {
-                space_at(text, at)
-            };
-            if space {
-                let word = text.get(start..at).unwrap_or_default();
-                if !self.word(word) {
-                    return;
-                }
-                self.space = true;
-                start = at + len;
-                // Once a word is out, owed breaks and markers are written:
-                // the rest is words after single spaces, which go in whole
-                // runs when no word of it can reach the cap (collapsing
-                // only shortens it).
-                let rest = text.get(at..).unwrap_or_default();
-                if !word.is_empty() && self.out.len() + rest.len() < self.max_bytes {
-                    let mut gap = false;
-                    crate::text::push_collapsed(&mut self.out, rest, &mut gap);
-                    self.space = gap;
-                    return;
-                }
+        let mut words = split_spaces(text);
+        while let Some(word) = words.next() {
+            if !self.word(word) {
+                return;
             }
-            at += len;
+            // The last word has no space after it.
+            let Some(rest) = words.remainder() else {
+                return;
+            };
+            self.space = true;
+            // Once a word is out, owed breaks and markers are written: the
+            // rest is words after single spaces, which go in whole runs
+            // when no word of it can reach the cap (collapsing only
+            // shortens it, to a space and the rest at most).
+            if !word.is_empty() && self.out.len() + 1 + rest.len() < self.max_bytes {
+                let mut gap = true;
+                crate::text::push_collapsed(&mut self.out, rest, &mut gap);
+                self.space = gap;
+                return;
+            }
         }
-        self.word(text.get(start..).unwrap_or_default());
     }
 
     fn enter_caption(&mut self) {
