@@ -2209,6 +2209,159 @@ pub(crate) fn trim_article(
     for (id, signal) in tail {
         drop(id, signal, removal);
     }
+    for id in repeated_sections(dom, removal, roots, &blocks) {
+        drop(id, Signal::Duplicate, removal);
+    }
+}
+
+/// Sections of the article that repeat an earlier one word for word:
+/// responsive pages carry a part twice (one copy for narrow screens, one
+/// for wide, the other hidden by a style sheet a saved page cannot
+/// apply), and carousels clone their slides. A reader sees one copy; the
+/// first stays. A section here is an element holding two blocks of text
+/// or more; a paragraph said twice (a refrain, a repeated instruction) is
+/// the author's, and so are quotations (a reply quoting the post above
+/// it) and code.
+fn repeated_sections(
+    dom: &Dom,
+    removal: &[Removal],
+    roots: &[NodeId],
+    blocks: &[TextBlock],
+) -> Vec<NodeId> {
+    const MIN_BLOCKS: usize = 2;
+    const MIN_CHARS: usize = 60;
+    // A section of labels alone ("Efficient service", "Careful
+    // handling") is a set of marks a page may give every item it lists;
+    // a copy of one holds a sentence at least.
+    const MIN_SENTENCE_CHARS: usize = 50;
+    // Every section repeated holds a sentence repeated: most pages hold
+    // none, and are done with here.
+    let mut sentence_hashes: Vec<u64> = blocks
+        .iter()
+        .filter(|b| b.chars >= MIN_SENTENCE_CHARS)
+        .map(|b| text_hash(&b.text))
+        .collect();
+    sentence_hashes.sort_unstable();
+    if !sentence_hashes.windows(2).any(|w| w[0] == w[1]) {
+        return Vec::new();
+    }
+    let span = dom.span_of(roots);
+    let mut alive = vec![false; span.len()];
+    for_each_article_node(dom, removal, roots, |id, _| {
+        if let Some(slot) = id.checked_sub(span.start).and_then(|i| alive.get_mut(i)) {
+            *slot = true;
+        }
+        true
+    });
+    let is_alive = |id: NodeId| {
+        id.checked_sub(span.start)
+            .and_then(|i| alive.get(i))
+            .copied()
+            .unwrap_or(false)
+    };
+    let mut kept: Vec<&TextBlock> = blocks
+        .iter()
+        .filter(|b| b.chars > 0 && is_alive(b.id))
+        .collect();
+    if kept.len() < 2 * MIN_BLOCKS {
+        return Vec::new();
+    }
+    kept.sort_by_key(|b| b.id);
+    // Prefix hashes, lengths and sentence counts over the blocks in
+    // document order: the blocks of an element are a run of them, each
+    // measured and compared in constant time.
+    const BASE: u64 = 0x100_0000_01b3;
+    let mut prefix = Vec::with_capacity(kept.len() + 1);
+    let mut powers = Vec::with_capacity(kept.len() + 1);
+    let mut chars = Vec::with_capacity(kept.len() + 1);
+    let mut sentences = Vec::with_capacity(kept.len() + 1);
+    prefix.push(0u64);
+    powers.push(1u64);
+    chars.push(0usize);
+    sentences.push(0usize);
+    for b in &kept {
+        let last = prefix.last().copied().unwrap_or(0);
+        prefix.push(last.wrapping_mul(BASE).wrapping_add(text_hash(&b.text)));
+        powers.push(powers.last().copied().unwrap_or(1).wrapping_mul(BASE));
+        chars.push(chars.last().copied().unwrap_or(0) + b.chars);
+        let sentence = usize::from(b.chars >= MIN_SENTENCE_CHARS);
+        sentences.push(sentences.last().copied().unwrap_or(0) + sentence);
+    }
+    let run_hash =
+        |i: usize, j: usize| prefix[j].wrapping_sub(prefix[i].wrapping_mul(powers[j - i]));
+    let same_run = |(i, j): (usize, usize), (k, l): (usize, usize)| {
+        j - i == l - k
+            && kept[i..j]
+                .iter()
+                .zip(&kept[k..l])
+                .all(|(a, b)| a.text == b.text)
+    };
+    // The latest run seen of each text: the nearest earlier copy is the
+    // only one that may be close enough, and keeping one run a text keeps
+    // the pass linear however often a page repeats itself.
+    let mut latest: HashMap<u64, (usize, usize)> = HashMap::new();
+    let mut repeated = Vec::new();
+    for &root in roots {
+        let mut id = root;
+        while id < dom.end(root) {
+            let tag = dom.tag(id);
+            // Quotations and code repeat text by right; a removed subtree
+            // holds nothing to compare.
+            if !is_alive(id) || matches!(tag, Tag::Blockquote | Tag::Pre | Tag::Code) {
+                id = dom.end(id).max(id + 1);
+                continue;
+            }
+            if !tag.is_element() {
+                id += 1;
+                continue;
+            }
+            let first = kept.partition_point(|b| b.id < id);
+            let last = kept.partition_point(|b| b.id < dom.end(id));
+            if last - first < MIN_BLOCKS
+                || chars[last] - chars[first] < MIN_CHARS
+                || sentences[last] == sentences[first]
+            {
+                id += 1;
+                continue;
+            }
+            // A copy of its own: the earlier run ends before this one
+            // starts, with less text between the two than the copy holds.
+            // Parts of a document repeated further apart (a module
+            // listed under two courses, the same note in two sections)
+            // are the document's own.
+            let copy = chars[last] - chars[first];
+            let run = (first, last);
+            let earlier = latest.insert(run_hash(first, last), run);
+            if let Some((i, j)) = earlier.filter(|&(_, j)| j <= first) {
+                // Each copy is compared with the one before it: a carousel's
+                // clones follow one another.
+                if chars[first] - chars[j] <= copy && same_run((i, j), run) {
+                    repeated.push(id);
+                    id = dom.end(id).max(id + 1);
+                    continue;
+                }
+            }
+            id += 1;
+        }
+    }
+    repeated
+}
+
+/// A hash of a block's text, eight bytes at a step (the multiplier of
+/// the Fx hash): texts are compared whole wherever two hashes agree.
+fn text_hash(text: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    let mut hash = text.len() as u64;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    for &byte in chunks.remainder() {
+        hash = (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(K);
+    }
+    hash
 }
 
 /// Whether a block is a sentence of the text announcing what follows
