@@ -47,6 +47,9 @@ pub(crate) enum Signal {
     LoneLink,
     /// A caption already shown earlier in the article.
     Duplicate,
+    /// A section repeating the one just before it word for word (a
+    /// responsive page's second copy, a carousel's clone).
+    RepeatedSection,
     /// A photo credit or gallery control.
     Credit,
     /// A dateline or byline before the article's prose.
@@ -2210,7 +2213,7 @@ pub(crate) fn trim_article(
         drop(id, signal, removal);
     }
     for id in repeated_sections(dom, removal, roots, &blocks) {
-        drop(id, Signal::Duplicate, removal);
+        drop(id, Signal::RepeatedSection, removal);
     }
 }
 

@@ -92,6 +92,20 @@ fn unnamed_boilerplate_is_named_by_its_words() {
 }
 
 #[test]
+fn a_repeated_section_is_named_as_a_copy() {
+    let html = read(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/product-description-shown-twice/source.html"),
+    );
+    let why = explain(&html);
+    let (_, signal) = dropped(&why, "div.product-details:nth-of-type(2)");
+    assert!(
+        signal.contains("a copy of the section just before it"),
+        "{signal}"
+    );
+}
+
+#[test]
 fn outline_marks_every_block_once() {
     let why = explain(&sample_page());
     let outline = why.outline(false);

@@ -309,6 +309,9 @@ fn decide(
             Some(boilerplate::Signal::Name) => class_match(i, id, ClassSignals::BOILERPLATE),
             Some(boilerplate::Signal::Phrase(family)) => phrase_match(dom, id, family),
             Some(boilerplate::Signal::Duplicate) => Some("caption shown earlier".into()),
+            Some(boilerplate::Signal::RepeatedSection) => {
+                Some("a copy of the section just before it".into())
+            }
             Some(boilerplate::Signal::Sponsor) => Some("a sponsor's message".into()),
             Some(boilerplate::Signal::Credit) => Some("photo credit or gallery control".into()),
             Some(boilerplate::Signal::Crumb) => Some("short link-only block at the edge".into()),
