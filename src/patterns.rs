@@ -1518,13 +1518,13 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<MatchRegex> = Lazy::new(|| {
 
 /// The label of a control that moves about the page or works a widget,
 /// alone on its line: "Back to top", "↑ Nach oben", "Retour en haut",
-/// "Back to Gallery", "toggle caption", "Skip this section", and the screen-reader label of
+/// "Back to Gallery", "toggle caption", "Show Caption", "Skip this section", and the screen-reader label of
 /// a breadcrumb trail ("Breadcrumb navigation", "You are here:").
 pub(crate) static PAGE_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",
         ascii_non_word!(),
-        r"{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|(?:back|return)\s+to\s+(?:the\s+)?(?:gallery|slideshow)|zurück\s+zur\s+(?:galerie|bildergalerie)|retour\s+à\s+la\s+galerie|volver\s+a\s+la\s+galería|toggle\s+(?:caption|navigation|menu)|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)",
+        r"{0,3}(?:(?:back|return|go|scroll|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|top\s+of\s+(?:the\s+)?page|(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?|haut\s+de\s+(?:la\s+)?page|volver\s+(?:arriba|al\s+inicio)|ir\s+arriba|torna\s+(?:su|all'inizio)|terug\s+naar\s+boven|voltar\s+ao\s+topo|(?:back|return)\s+to\s+(?:the\s+)?(?:gallery|slideshow)|zurück\s+zur\s+(?:galerie|bildergalerie)|retour\s+à\s+la\s+galerie|volver\s+a\s+la\s+galería|toggle\s+(?:caption|navigation|menu)|(?:show|hide|expand|collapse)\s+(?:the\s+)?caption|skip\s+this\s+(?:section|ad|video)|breadcrumbs?(?:\s+(?:navigation|trail))?|you\s+are\s+here\s*:?|sie\s+sind\s+hier\s*:?|vous\s+êtes\s+ici\s*:?)",
         ascii_non_word!(),
         r"{0,3}$"
     ))
@@ -4430,6 +4430,8 @@ mod tests {
                 "Nach oben",
                 "Retour en haut de page",
                 "toggle caption",
+                "Show Caption",
+                "Hide caption",
                 "Skip this section",
                 "Scroll to top ▲",
                 "Breadcrumb navigation",
@@ -4441,6 +4443,7 @@ mod tests {
                 "Back to top form after the injury",
                 "The top of the page shows the date.",
                 "Toggle",
+                "Show captions of the photos below to your readers.",
                 "Back to the gallery of winners, she said.",
             ],
         );
