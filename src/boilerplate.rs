@@ -2153,7 +2153,11 @@ pub(crate) fn trim_article(
         let chars = b.chars;
         let signal = if holds_others(b) || touches_code(dom, b.id) {
             break;
-        } else if i == 0 && chars <= 100 && b.text.ends_with([':', '：']) {
+        } else if i == 0
+            && chars <= 100
+            && b.text.ends_with([':', '：'])
+            && !introduces_media(dom, removal, b.id)
+        {
             Signal::DanglingLabel
         } else if chars <= 100
             && dom.tag(b.id).is_heading()
@@ -2215,6 +2219,36 @@ pub(crate) fn trim_article(
     for id in repeated_sections(dom, removal, roots, &blocks) {
         drop(id, Signal::RepeatedSection, removal);
     }
+}
+
+/// Whether what comes right after `id` in the article, before any text,
+/// is a video, a frame or another embed the article keeps: a line ending
+/// in a colon there introduces it ("To see it in action, check out the
+/// footage below:"), and is not a label left over nothing. A picture
+/// does not count: rating stars and a teaser's thumbnail follow labels
+/// ("Your rating:", "Read next:").
+fn introduces_media(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+    // Wrappers and empty paragraphs between the line and the embed, at
+    // most.
+    const MAX_NODES: usize = 24;
+    let mut n = dom.end(id);
+    let mut looked = 0;
+    while n < dom.len() && looked < MAX_NODES {
+        looked += 1;
+        if removal[n] != Removal::Kept {
+            n = dom.end(n).max(n + 1);
+            continue;
+        }
+        let tag = dom.tag(n);
+        if tag.is_embedded_block() {
+            return true;
+        }
+        if dom.text(n).is_some_and(|t| !text::trimmed(t).is_empty()) {
+            return false;
+        }
+        n += 1;
+    }
+    false
 }
 
 /// Sections of the article that repeat an earlier one word for word:
