@@ -1736,6 +1736,7 @@ pub(crate) fn trim_article(
     features: &Features,
     removal: &mut [Removal],
     roots: &[NodeId],
+    site_host: Option<&str>,
     found: &mut HashMap<NodeId, Signal>,
 ) {
     let blocks = text_blocks(dom, removal, roots);
@@ -2168,6 +2169,9 @@ pub(crate) fn trim_article(
             // sentence or a question (a pull quote, an FAQ entry whose
             // answer is folded away) says something itself.
             Signal::DanglingLabel
+        } else if is_cited_address(&b.text, site_host) {
+            stop = Some(b);
+            break;
         } else if is_crumb(features, b) {
             Signal::Crumb
         } else if chars <= 200
@@ -2218,6 +2222,28 @@ pub(crate) fn trim_article(
     }
     for id in repeated_sections(dom, removal, roots, &blocks) {
         drop(id, Signal::RepeatedSection, removal);
+    }
+}
+
+/// Whether a block is the address of another site written out
+/// ("https://nodejs.org/api/inspector.html"): a source the text cites,
+/// listed under it. A link to another page of the site itself is the
+/// site's own, as teasers are.
+fn is_cited_address(text: &str, site_host: Option<&str>) -> bool {
+    let text = text.trim();
+    if text.contains(char::is_whitespace) {
+        return false;
+    }
+    let address = if text.starts_with("https://") || text.starts_with("http://") {
+        text.to_string()
+    } else if text.starts_with("www.") {
+        format!("http://{text}")
+    } else {
+        return false;
+    };
+    match (link_host(&address), site_host) {
+        (Some(host), Some(site)) => !same_site(&host, site),
+        (host, _) => host.is_some(),
     }
 }
 
@@ -3078,6 +3104,33 @@ fn phrase_signal(text: &str, tag: Tag) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cited_addresses_are_other_sites_written_out() {
+        let site = Some("fieldnotes.example.org");
+        assert!(is_cited_address(
+            "https://nodejs.org/api/inspector.html",
+            site
+        ));
+        assert!(is_cited_address(
+            "www.npmjs.com/package/inspector-api",
+            site
+        ));
+        assert!(is_cited_address(" http://example.com/a ", None));
+        // The site's own pages, and a subdomain of it, are not sources.
+        assert!(!is_cited_address(
+            "https://fieldnotes.example.org/posts/2",
+            site
+        ));
+        assert!(!is_cited_address(
+            "https://blog.fieldnotes.example.org/x",
+            site
+        ));
+        // A title, or an address inside a sentence, is not an address.
+        assert!(!is_cited_address("Node.js inspector documentation", site));
+        assert!(!is_cited_address("See https://nodejs.org for more", site));
+        assert!(!is_cited_address("nodejs.org/api", site));
+    }
 
     /// The one search for every lone label answers as the list does.
     #[test]

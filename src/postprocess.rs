@@ -530,6 +530,7 @@ pub(crate) fn prepare(
         features,
         &mut removal,
         &roots,
+        page.site_host,
         &mut signals_found,
     );
     if page.forum_thread || selection.extent == crate::select::Extent::PostThread {
