@@ -244,33 +244,49 @@ fn is_code_panel(dom: &Dom, features: &Features, id: NodeId) -> bool {
 /// `role="note"`), or a news story's fact box (`<aside class="factbox">`),
 /// prose rather than links.
 fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    const CALLOUT_WORDS: &[&str] = &[
-        "note",
-        "tip",
-        "warning",
-        "caution",
-        "important",
-        "admonition",
-        "callout",
-        // A fact box set beside the text ("Key facts", "Quick guide"):
-        // the article's own summary of its figures (a wiki's infobox is
-        // the page's data card, and goes).
-        "fact",
-        "facts",
-        "factbox",
-        "factfile",
-        "explainer",
-    ];
+    // A fact box set beside the text ("Key facts", "Quick guide"): the
+    // article's own summary of its figures (a wiki's infobox is the
+    // page's data card, and goes).
+    const FACT_BOX_WORDS: &[&str] = &["fact", "facts", "factbox", "factfile", "explainer"];
     const MAX_CALLOUT_LINK_DENSITY: f32 = 0.5;
     if features.len(id) == 0 || features.link_density(id) > MAX_CALLOUT_LINK_DENSITY {
         return false;
     }
-    if dom.attr(id, &local_name!("role")) == Some("note") {
-        return true;
-    }
+    dom.attr(id, &local_name!("role")) == Some("note")
+        || is_named(dom, id, |t| {
+            NOTE_WORDS.contains(&t) || FACT_BOX_WORDS.contains(&t)
+        })
+}
+
+/// The names of a note, tip or warning set beside the text.
+const NOTE_WORDS: &[&str] = &[
+    "note",
+    "tip",
+    "warning",
+    "caution",
+    "important",
+    "admonition",
+    "callout",
+];
+
+/// Whether one of the canonical tokens of `id`'s class and id is a word
+/// `is_word` accepts.
+fn is_named(dom: &Dom, id: NodeId, is_word: impl Fn(&str) -> bool) -> bool {
     let mut tokens = String::new();
     dom.name_tokens(id, &mut tokens);
-    tokens.split(' ').any(|t| CALLOUT_WORDS.contains(&t))
+    tokens.split(' ').any(is_word)
+}
+
+/// A block named as a note, tip or warning (`div.box-tip`,
+/// `div.admonition.warning`): the documentation's aside to a step, whose
+/// links (the commands and pages it names) do not make it a link list.
+/// By its name only: a wiki's `role="note"` is a hatnote ("For other
+/// uses, see ..."), not a callout of the text.
+fn is_named_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
+    const MAX_LINK_DENSITY: f32 = 0.5;
+    features.len(id) > 0
+        && features.link_density(id) <= MAX_LINK_DENSITY
+        && is_named(dom, id, |t| NOTE_WORDS.contains(&t))
 }
 
 /// An aside that is mostly a blockquote: forum software sets a reply's
@@ -1425,6 +1441,7 @@ fn should_remove(
         Some(Failed::ShortWithLinks)
     } else if ((!is_list && w < 25.0 && link_density > 0.2) || (w >= 25.0 && link_density > 0.5))
         && !is_prose_citing_one_link(dom, features, id, link_density)
+        && !is_named_callout(dom, features, id)
     {
         Some(Failed::LinkHeavy)
     } else if (embeds == 1 && len < 75) || embeds > 1 {
