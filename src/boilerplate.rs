@@ -2157,7 +2157,7 @@ pub(crate) fn trim_article(
         } else if i == 0
             && chars <= 100
             && b.text.ends_with([':', '：'])
-            && !introduces_media(dom, removal, b.id)
+            && !introduces_media(dom, removal, roots, b.id)
         {
             Signal::DanglingLabel
         } else if chars <= 100
@@ -2253,13 +2253,22 @@ fn is_cited_address(text: &str, site_host: Option<&str>) -> bool {
 /// footage below:"), and is not a label left over nothing. A picture
 /// does not count: rating stars and a teaser's thumbnail follow labels
 /// ("Your rating:", "Read next:").
-fn introduces_media(dom: &Dom, removal: &[Removal], id: NodeId) -> bool {
+fn introduces_media(dom: &Dom, removal: &[Removal], roots: &[NodeId], id: NodeId) -> bool {
     // Wrappers and empty paragraphs between the line and the embed, at
     // most.
     const MAX_NODES: usize = 24;
+    // Only what the article holds: a frame in the page's sidebar follows
+    // nothing of the text.
+    let Some(end) = roots
+        .iter()
+        .find(|&&r| dom.contains(r, id))
+        .map(|&r| dom.end(r))
+    else {
+        return false;
+    };
     let mut n = dom.end(id);
     let mut looked = 0;
-    while n < dom.len() && looked < MAX_NODES {
+    while n < end && looked < MAX_NODES {
         looked += 1;
         if removal[n] != Removal::Kept {
             n = dom.end(n).max(n + 1);
