@@ -1518,8 +1518,9 @@ pub(crate) static QUESTION_THEN_CALL: Lazy<MatchRegex> = Lazy::new(|| {
 
 /// The label of a control that moves about the page or works a widget,
 /// alone on its line: "Back to top", "↑ Nach oben", "Retour en haut",
-/// "Back to Gallery", "toggle caption", "Show Caption", "Skip this section", and the screen-reader label of
-/// a breadcrumb trail ("Breadcrumb navigation", "You are here:").
+/// "Back to Gallery", "toggle caption", "Show Caption", "Skip this
+/// section", and the screen-reader label of a breadcrumb trail
+/// ("Breadcrumb navigation", "You are here:").
 pub(crate) static PAGE_CONTROL: Lazy<MatchRegex> = Lazy::new(|| {
     matcher(concat!(
         r"(?i)^",

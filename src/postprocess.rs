@@ -248,7 +248,6 @@ fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
     // article's own summary of its figures (a wiki's infobox is the
     // page's data card, and goes).
     const FACT_BOX_WORDS: &[&str] = &["fact", "facts", "factbox", "factfile", "explainer"];
-    const MAX_CALLOUT_LINK_DENSITY: f32 = 0.5;
     if features.len(id) == 0 || features.link_density(id) > MAX_CALLOUT_LINK_DENSITY {
         return false;
     }
@@ -257,6 +256,9 @@ fn is_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
             NOTE_WORDS.contains(&t) || FACT_BOX_WORDS.contains(&t)
         })
 }
+
+/// The share of link text above which a callout is a list of links.
+const MAX_CALLOUT_LINK_DENSITY: f32 = 0.5;
 
 /// The names of a note, tip or warning set beside the text.
 const NOTE_WORDS: &[&str] = &[
@@ -283,9 +285,8 @@ fn is_named(dom: &Dom, id: NodeId, is_word: impl Fn(&str) -> bool) -> bool {
 /// By its name only: a wiki's `role="note"` is a hatnote ("For other
 /// uses, see ..."), not a callout of the text.
 fn is_named_callout(dom: &Dom, features: &Features, id: NodeId) -> bool {
-    const MAX_LINK_DENSITY: f32 = 0.5;
     features.len(id) > 0
-        && features.link_density(id) <= MAX_LINK_DENSITY
+        && features.link_density(id) <= MAX_CALLOUT_LINK_DENSITY
         && is_named(dom, id, |t| NOTE_WORDS.contains(&t))
 }
 
