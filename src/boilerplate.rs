@@ -2226,7 +2226,7 @@ pub(crate) fn trim_article(
 }
 
 /// Whether a block is the address of another site written out
-/// ("https://nodejs.org/api/inspector.html"): a source the text cites,
+/// (`https://nodejs.org/api/inspector.html`): a source the text cites,
 /// listed under it. A link to another page of the site itself is the
 /// site's own, as teasers are.
 fn is_cited_address(text: &str, site_host: Option<&str>) -> bool {
