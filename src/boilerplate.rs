@@ -10,6 +10,7 @@
 //! mentions a newsletter keeps its paragraph.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use crate::clean::{Removal, inner_text, inner_text_upto};
 use crate::dom::{Dom, NodeId, Tag};
@@ -2306,12 +2307,18 @@ fn repeated_sections(
     // handling") is a set of marks a page may give every item it lists;
     // a copy of one holds a sentence at least.
     const MIN_SENTENCE_CHARS: usize = 50;
+    // One fixed hasher for the call: texts are compared whole wherever two
+    // hashes agree.
+    let hasher = foldhash::fast::FixedState::default();
+    let text_hash = |text: &str| hasher.hash_one(text);
     // Every section repeated holds a sentence repeated: most pages hold
     // none, and are done with here.
+    let hashes: Vec<u64> = blocks.iter().map(|b| text_hash(&b.text)).collect();
     let mut sentence_hashes: Vec<u64> = blocks
         .iter()
-        .filter(|b| b.chars >= MIN_SENTENCE_CHARS)
-        .map(|b| text_hash(&b.text))
+        .zip(&hashes)
+        .filter(|(b, _)| b.chars >= MIN_SENTENCE_CHARS)
+        .map(|(_, &h)| h)
         .collect();
     sentence_hashes.sort_unstable();
     if !sentence_hashes.windows(2).any(|w| w[0] == w[1]) {
@@ -2331,14 +2338,15 @@ fn repeated_sections(
             .copied()
             .unwrap_or(false)
     };
-    let mut kept: Vec<&TextBlock> = blocks
+    let mut kept: Vec<(&TextBlock, u64)> = blocks
         .iter()
-        .filter(|b| b.chars > 0 && is_alive(b.id))
+        .zip(hashes)
+        .filter(|(b, _)| b.chars > 0 && is_alive(b.id))
         .collect();
     if kept.len() < 2 * MIN_BLOCKS {
         return Vec::new();
     }
-    kept.sort_by_key(|b| b.id);
+    kept.sort_by_key(|(b, _)| b.id);
     // Prefix hashes, lengths and sentence counts over the blocks in
     // document order: the blocks of an element are a run of them, each
     // measured and compared in constant time.
@@ -2347,17 +2355,18 @@ fn repeated_sections(
     let mut powers = Vec::with_capacity(kept.len() + 1);
     let mut chars = Vec::with_capacity(kept.len() + 1);
     let mut sentences = Vec::with_capacity(kept.len() + 1);
-    prefix.push(0u64);
-    powers.push(1u64);
-    chars.push(0usize);
-    sentences.push(0usize);
-    for b in &kept {
-        let last = prefix.last().copied().unwrap_or(0);
-        prefix.push(last.wrapping_mul(BASE).wrapping_add(text_hash(&b.text)));
-        powers.push(powers.last().copied().unwrap_or(1).wrapping_mul(BASE));
-        chars.push(chars.last().copied().unwrap_or(0) + b.chars);
-        let sentence = usize::from(b.chars >= MIN_SENTENCE_CHARS);
-        sentences.push(sentences.last().copied().unwrap_or(0) + sentence);
+    let (mut hash, mut power, mut length, mut count) = (0u64, 1u64, 0usize, 0usize);
+    for block in std::iter::once(None).chain(kept.iter().map(Some)) {
+        if let Some(&(b, text)) = block {
+            hash = hash.wrapping_mul(BASE).wrapping_add(text);
+            power = power.wrapping_mul(BASE);
+            length += b.chars;
+            count += usize::from(b.chars >= MIN_SENTENCE_CHARS);
+        }
+        prefix.push(hash);
+        powers.push(power);
+        chars.push(length);
+        sentences.push(count);
     }
     let run_hash =
         |i: usize, j: usize| prefix[j].wrapping_sub(prefix[i].wrapping_mul(powers[j - i]));
@@ -2366,12 +2375,12 @@ fn repeated_sections(
             && kept[i..j]
                 .iter()
                 .zip(&kept[k..l])
-                .all(|(a, b)| a.text == b.text)
+                .all(|((a, _), (b, _))| a.text == b.text)
     };
     // The latest run seen of each text: the nearest earlier copy is the
     // only one that may be close enough, and keeping one run a text keeps
     // the pass linear however often a page repeats itself.
-    let mut latest: HashMap<u64, (usize, usize)> = HashMap::new();
+    let mut latest: HashMap<u64, (usize, usize), foldhash::fast::RandomState> = HashMap::default();
     let mut repeated = Vec::new();
     for &root in roots {
         let mut id = root;
@@ -2387,8 +2396,8 @@ fn repeated_sections(
                 id += 1;
                 continue;
             }
-            let first = kept.partition_point(|b| b.id < id);
-            let last = kept.partition_point(|b| b.id < dom.end(id));
+            let first = kept.partition_point(|(b, _)| b.id < id);
+            let last = kept.partition_point(|(b, _)| b.id < dom.end(id));
             if last - first < MIN_BLOCKS
                 || chars[last] - chars[first] < MIN_CHARS
                 || sentences[last] == sentences[first]
@@ -2417,23 +2426,6 @@ fn repeated_sections(
         }
     }
     repeated
-}
-
-/// A hash of a block's text, eight bytes at a step (the multiplier of
-/// the Fx hash): texts are compared whole wherever two hashes agree.
-fn text_hash(text: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut chunks = text.as_bytes().chunks_exact(8);
-    let mut hash = text.len() as u64;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-    }
-    for &byte in chunks.remainder() {
-        hash = (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(K);
-    }
-    hash
 }
 
 /// Whether a block is a sentence of the text announcing what follows
