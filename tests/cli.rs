@@ -217,3 +217,57 @@ fn comments_follow_the_article_when_asked_for() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn explain_in_json_gives_one_object_per_page_with_every_decision() {
+    let (dir, teasers) = page_file(
+        "explain-json",
+        &format!(
+            "<html><body><main><ul>{}</ul></main></body></html>",
+            (0..30)
+                .map(|i| format!("<li><a href=\"/s/{i}\">Story number {i} of the week</a></li>"))
+                .collect::<String>()
+        ),
+    );
+    let out = distil(&[
+        "--explain",
+        "--format",
+        "json",
+        "--jobs",
+        "2",
+        SAMPLE,
+        &teasers,
+    ]);
+    assert!(!out.status.success(), "the page of teasers has no article");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    let (article, refused) = (&lines[0], &lines[1]);
+    assert_eq!(article["path"], SAMPLE);
+    assert!(article["length"].as_u64().is_some_and(|n| n > 500));
+    assert!(article["error"].is_null());
+    assert_eq!(article["attempt"], "strict");
+    let blocks = article["blocks"].as_array().unwrap();
+    assert!(blocks.iter().any(|b| b["decision"] == "kept"));
+    assert!(
+        blocks
+            .iter()
+            .any(|b| b["decision"] == "dropped" && b["signal"].is_string())
+    );
+    assert!(
+        article.get("page").is_none(),
+        "the annotated page is --explain-html's"
+    );
+    assert_eq!(refused["path"], teasers.as_str());
+    assert!(refused.get("length").is_none());
+    assert!(refused["error"].as_str().is_some_and(|e| !e.is_empty()));
+    assert!(
+        refused["extent"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("none"))
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

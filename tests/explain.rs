@@ -394,3 +394,38 @@ fn a_preview_card_inside_the_text_is_named_a_teaser() {
     assert!(reason.contains("boilerplate"), "{reason}");
     assert!(signal.contains("preview card"), "{signal}");
 }
+
+/// The report serialises whole, each decision by name, so a pipeline can
+/// keep why each block went beside the article.
+#[cfg(feature = "serde")]
+#[test]
+fn the_explanation_serialises_every_decision() {
+    let why = explain(&sample_page());
+    let json = serde_json::to_value(&why).unwrap();
+    let blocks = json["blocks"].as_array().expect("blocks");
+    assert_eq!(blocks.len(), why.blocks.len());
+    for (value, block) in blocks.iter().zip(&why.blocks) {
+        let name = match block.decision {
+            Decision::Kept => "kept",
+            Decision::Dropped => "dropped",
+            Decision::Container => "container",
+            other => panic!("a decision without a name: {other:?}"),
+        };
+        assert_eq!(value["decision"], name, "{}", block.path);
+        assert_eq!(value["path"], block.path.as_str());
+        assert_eq!(value["reason"], block.reason.as_str());
+        assert_eq!(value["text_len"], block.text_len);
+        assert!(value.get("node").is_none(), "the tree is private");
+    }
+    let (_, signal) = dropped(&why, "div.newsletter-signup:nth-of-type(2)");
+    assert!(
+        blocks.iter().any(|b| b["signal"] == signal),
+        "the signals travel: {signal}"
+    );
+    let candidates = json["candidates"].as_array().expect("candidates");
+    assert_eq!(candidates.len(), why.candidates.len());
+    assert_eq!(candidates[0]["path"], why.candidates[0].path.as_str());
+    assert!(candidates[0]["score"].as_f64().is_some_and(|s| s > 0.0));
+    assert_eq!(json["attempt"], why.attempt.as_str());
+    assert_eq!(json["page"], why.page.as_str());
+}

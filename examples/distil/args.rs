@@ -26,6 +26,8 @@ Options:
   --charset LABEL    the pages' character encoding, as a transport hint
   --max-input-bytes N  refuse pages larger than N bytes (default 32 MiB)
   --explain          print an outline of every keep/drop decision instead
+                     (with --format json, one object per page: length or
+                     error, attempt, extent, candidates and blocks)
   --metadata-only    print only the metadata (title, authors, dates...),
                      without extracting the article
   --explain-html OUT write the page with every kept block outlined in green

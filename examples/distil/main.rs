@@ -225,7 +225,9 @@ impl Job<'_> {
                     Err(e) => page.fail(format!("distil: {}: {e}", file.display())),
                 }
             }
-            if opts.explain {
+            if opts.explain && opts.format == Format::Json {
+                page.stdout = Some(output::explain_json(path, &result, &why) + "\n");
+            } else if opts.explain {
                 let status = match &result {
                     Ok(a) => format!("{} characters kept", a.length),
                     Err(e) => e.to_string(),

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use distil::explain::{Block, Candidate, Explanation};
 use distil::{Article, Error, Metadata};
 use serde::Serialize;
 
@@ -33,10 +34,46 @@ struct JsonPage<'a> {
     error: Option<String>,
 }
 
+/// The JSON object of `--explain --format json` for one page: the outcome
+/// and every decision, without the annotated copy of the page (which
+/// `--explain-html` writes).
+#[derive(Serialize)]
+struct ExplainPage<'a> {
+    path: &'a str,
+    /// The article's length in characters, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    length: Option<usize>,
+    error: Option<String>,
+    attempt: &'a str,
+    extent: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    selectors: &'a str,
+    candidates: &'a [Candidate],
+    blocks: &'a [Block],
+}
+
+/// The explanation of one page as one JSON line (see [`ExplainPage`]).
+pub(crate) fn explain_json(
+    path: &str,
+    result: &Result<Article, Error>,
+    why: &Explanation,
+) -> String {
+    json_line(&ExplainPage {
+        path,
+        length: result.as_ref().ok().map(|a| a.length),
+        error: result.as_ref().err().map(ToString::to_string),
+        attempt: &why.attempt,
+        extent: &why.extent,
+        selectors: &why.selectors,
+        candidates: &why.candidates,
+        blocks: &why.blocks,
+    })
+}
+
 /// One JSON object on one line. JSON allows U+0085, U+2028 and U+2029 raw
 /// inside strings, but many line-oriented readers split lines on them, so
 /// they are escaped.
-fn json_line(page: &JsonPage<'_>) -> String {
+fn json_line(page: &impl Serialize) -> String {
     serde_json::to_string(page)
         .unwrap_or_default()
         .replace('\u{85}', "\\u0085")

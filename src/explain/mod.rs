@@ -24,8 +24,29 @@ use crate::signals::Signals;
 
 /// The decisions behind one extraction; see
 /// [`Extractor::explain`](crate::Extractor::explain).
+///
+/// With the `serde` feature (on by default) the report serialises as one
+/// object with these fields, so a pipeline can store why each block went
+/// or stayed beside the article:
+///
+/// ```
+/// let html = r#"<html><body><article>
+///   <p>The harbour wall was rebuilt over the winter, stone by stone, by a
+///   crew of eleven masons who worked through the storms of January.</p>
+///   <p>Its new parapet is a metre higher than the old one.</p>
+/// </article><div class="newsletter-signup">Subscribe to our newsletter</div>
+/// </body></html>"#;
+/// let (_, why) = distil::Extractor::default().explain(html, None);
+/// # #[cfg(feature = "serde")] {
+/// let json = serde_json::to_value(&why).unwrap();
+/// let blocks = json["blocks"].as_array().unwrap();
+/// assert!(blocks.iter().any(|b| b["decision"] == "dropped"));
+/// assert!(json["attempt"].is_string());
+/// # }
+/// ```
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Explanation {
     /// The blocks of the page in document order: every block that was
     /// scored, removed, or kept in the article.
@@ -65,6 +86,7 @@ pub struct Explanation {
 /// One block of the page and what happened to it.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Block {
     /// A short CSS-like path, such as `body > div#main > p:nth-of-type(3)`.
     pub path: String,
@@ -87,12 +109,14 @@ pub struct Block {
     /// The boilerplate signal that matched, with the matched words.
     pub signal: Option<String>,
     /// The node, for the annotated page view.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) node: NodeId,
 }
 
 /// How a candidate's score was made up.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Score {
     /// The final score.
     pub total: f32,
@@ -106,9 +130,12 @@ pub struct Score {
     pub link_penalty: f32,
 }
 
-/// What happened to a block.
+/// What happened to a block; serialised as `"kept"`, `"dropped"` or
+/// `"container"`.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Decision {
     /// Part of the article.
     Kept,
@@ -121,6 +148,7 @@ pub enum Decision {
 /// A ranked candidate for the article container.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Candidate {
     /// Its path, as in [`Block::path`].
     pub path: String,
