@@ -213,6 +213,38 @@ pub struct Metadata {
     pub sources: Sources,
 }
 
+impl Metadata {
+    /// The metadata as a YAML front matter block, for Markdown notes and
+    /// static-site pages: `---`, one `key: value` line for each field the
+    /// page gave (under the names of the serialised [`Metadata`], sources
+    /// left out), `---`. Every value is a double-quoted string or a list
+    /// of them, escaped so that nothing a page writes can break out of its
+    /// line or be read as another type; each value is valid JSON too.
+    ///
+    /// ```
+    /// let html = r#"<html lang="en"><head><title>Tide tables | Harbour News</title>
+    /// <meta property="og:title" content="Tide tables">
+    /// <meta name="author" content="Jane Doe">
+    /// <meta name="keywords" content="tides, &quot;harbour&quot;">
+    /// <meta property="article:published_time" content="2024-03-05">
+    /// </head><body><article><p>The tide tables for the spring were printed
+    /// on Tuesday, with the highest water expected on the equinox, when the
+    /// moon is full and the wind from the west.</p></article></body></html>"#;
+    /// let article = distil::extract(html, None)?;
+    /// let yaml = article.metadata.front_matter();
+    /// assert!(yaml.starts_with("---\ntitle: \"Tide tables\"\nauthors: [\"Jane Doe\"]\n"));
+    /// assert!(yaml.contains("\npublished: \"2024-03-05\"\n"));
+    /// assert!(yaml.contains("\ntags: [\"tides\", \"\\\"harbour\\\"\"]\n"));
+    /// assert!(yaml.ends_with("\n---\n"));
+    /// let note = format!("{yaml}\n{}", article.markdown.unwrap_or_default());
+    /// # let _ = note;
+    /// # Ok::<(), distil::Error>(())
+    /// ```
+    pub fn front_matter(&self) -> String {
+        crate::serialize::front_matter::front_matter(self)
+    }
+}
+
 /// Where a metadata value was found.
 ///
 /// # Examples

@@ -271,3 +271,35 @@ fn explain_in_json_gives_one_object_per_page_with_every_decision() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn markdown_opens_with_front_matter_when_asked() {
+    let out = distil(&["--format", "markdown", "--front-matter", SAMPLE]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let block = stdout
+        .strip_prefix("---\n")
+        .expect("the block opens the page");
+    let (fields, body) = block.split_once("\n---\n").expect("the block closes");
+    let fields: Vec<(&str, serde_json::Value)> = fields
+        .lines()
+        .map(|l| {
+            let (key, value) = l.split_once(": ").unwrap();
+            (key, serde_json::from_str(value).unwrap())
+        })
+        .collect();
+    assert_eq!(fields[0].0, "title");
+    assert_eq!(fields[0].1, "Harbour town votes to rebuild its flood wall");
+    assert!(fields.iter().any(|(k, v)| *k == "authors" && v.is_array()));
+    // The title is the block's: the body opens with the article.
+    assert!(!body.contains("# Harbour town votes"), "{body}");
+    assert!(body.contains("rebuild the sea wall"), "{body}");
+    // Other formats have no front matter.
+    let out = distil(&["--format", "text", "--front-matter", SAMPLE]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--front-matter"));
+}

@@ -21,6 +21,8 @@ Options:
                      line, with the metadata, text, html and markdown)
   --output DIR       write one file per page into DIR (created if missing),
                      named after the page with the format's extension
+  --front-matter     with --format markdown, open each page with its
+                     metadata as a YAML front matter block
   --url URL          the address the pages came from (base for relative links)
   --content-type V   the pages' HTTP Content-Type (e.g. `text/html; charset=koi8-r`)
   --charset LABEL    the pages' character encoding, as a transport hint
@@ -73,6 +75,8 @@ pub(crate) struct Options {
     pub char_threshold: Option<usize>,
     /// Figure captions in the plain text too.
     pub captions_in_text: bool,
+    /// Markdown opens with the metadata as YAML front matter.
+    pub front_matter: bool,
     /// Read the comment section too.
     pub comments: bool,
     pub prune: Option<Selector>,
@@ -100,6 +104,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
         explain_html: None,
         char_threshold: None,
         captions_in_text: false,
+        front_matter: false,
         comments: false,
         prune: None,
         content: None,
@@ -168,6 +173,7 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             }
             "--explain" => opts.explain = true,
             "--captions" => opts.captions_in_text = true,
+            "--front-matter" => opts.front_matter = true,
             "--comments" => opts.comments = true,
             "--prune" | "--content" => {
                 let v = args.next().ok_or(format!("{arg} needs a CSS selector"))?;
@@ -194,6 +200,9 @@ pub(crate) fn parse_args() -> Result<Options, String> {
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
             _ => opts.inputs.push(arg),
         }
+    }
+    if opts.front_matter && opts.format != Format::Markdown {
+        return Err("--front-matter goes with --format markdown".into());
     }
     if opts.stdin_list && opts.inputs.iter().any(|i| i == "-") {
         return Err("`-` cannot be read with --stdin-list, which reads standard input".into());

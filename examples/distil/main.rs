@@ -269,7 +269,13 @@ impl Job<'_> {
                 }
                 _ => None,
             };
-            let rendered = output::render(opts.format, path, &result, failure.as_ref());
+            let rendered = output::render(
+                opts.format,
+                opts.front_matter,
+                path,
+                &result,
+                failure.as_ref(),
+            );
             (rendered, result.err())
         };
         if let Some(e) = &error {

@@ -112,9 +112,11 @@ pub(crate) struct Failure {
 
 /// The output for one page, with its trailing newline; `None` when the
 /// format prints nothing for a failure (it goes to standard error).
-/// `failure` adds to the JSON of a page that failed.
+/// `failure` adds to the JSON of a page that failed; `front_matter` opens
+/// Markdown with the metadata as YAML.
 pub(crate) fn render(
     format: Format,
+    front_matter: bool,
     path: &str,
     result: &Result<Article, Error>,
     failure: Option<&Failure>,
@@ -156,9 +158,10 @@ pub(crate) fn render(
         }
         (Format::Markdown, Ok(a)) => {
             let body = a.markdown.as_deref().unwrap_or("");
-            let mut out = match a.title() {
-                Some(title) => format!("# {}\n\n{body}\n", escape_title(title)),
-                None => format!("{body}\n"),
+            let mut out = match (front_matter, a.title()) {
+                (true, _) => format!("{}\n{body}\n", a.metadata.front_matter()),
+                (false, Some(title)) => format!("# {}\n\n{body}\n", escape_title(title)),
+                (false, None) => format!("{body}\n"),
             };
             if let Some(comments) = a.comments.as_ref().and_then(|c| c.markdown.as_deref()) {
                 out.push_str(&format!("\n## Comments\n\n{comments}\n"));

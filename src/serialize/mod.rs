@@ -13,6 +13,7 @@
 //! Addresses are resolved against the document's base and vetted in
 //! [`urls`]; lazy images are resolved in [`media`].
 
+pub(crate) mod front_matter;
 pub(crate) mod html;
 mod markdown;
 mod media;
