@@ -303,3 +303,98 @@ fn markdown_opens_with_front_matter_when_asked() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--front-matter"));
 }
+
+/// One WARC record; `block` as stored.
+fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
+         Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(block);
+    out.extend_from_slice(b"\r\n\r\n");
+    out
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn a_web_archive_gives_one_result_per_html_page_with_its_address() {
+    let story = std::fs::read(SAMPLE).unwrap();
+    let mut served = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\
+        Content-Encoding: gzip\r\n\r\n"
+        .to_vec();
+    served.extend_from_slice(&gzip(&story));
+    let http = "application/http; msgtype=response";
+    let records = [
+        warc_record(
+            "warcinfo",
+            "",
+            "application/warc-fields",
+            b"software: test\r\n",
+        ),
+        warc_record("response", "https://news.example/2025/wall", http, &served),
+        warc_record(
+            "response",
+            "https://news.example/logo.png",
+            http,
+            b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+        ),
+        warc_record(
+            "resource",
+            "https://mirror.example/wall",
+            "text/html",
+            &story,
+        ),
+    ];
+    let archive: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
+    let dir = temp_dir("warc");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("crawl.warc.gz");
+    std::fs::write(&path, &archive).unwrap();
+    let path = path.to_str().unwrap();
+
+    let out = distil(&["--format", "json", "--jobs", "2", path, SAMPLE]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "two pages of the archive, then the file");
+    let offset = gzip(&records[0]).len();
+    assert_eq!(lines[0]["path"], format!("{path}#{offset}"));
+    assert_eq!(lines[0]["url"], "https://news.example/2025/wall");
+    assert_eq!(lines[1]["url"], "https://mirror.example/wall");
+    for page in &lines[..2] {
+        assert_eq!(
+            page["title"],
+            "Harbour town votes to rebuild its flood wall"
+        );
+        assert!(page["error"].is_null());
+    }
+    // Links resolve against the address each page was fetched from.
+    let html = lines[0]["html"].as_str().unwrap();
+    assert!(
+        html.contains("src=\"https://news.example/images/porthmere-harbour.jpg\""),
+        "{html}"
+    );
+    assert!(
+        lines[1]["html"]
+            .as_str()
+            .unwrap()
+            .contains("src=\"https://mirror.example/images/porthmere-harbour.jpg\"")
+    );
+    assert_eq!(lines[2]["path"], SAMPLE);
+    assert!(lines[2].get("url").is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}

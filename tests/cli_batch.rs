@@ -230,7 +230,7 @@ fn a_folder_without_pages_is_an_error() {
     assert!(!out.status.success());
     assert!(out.stdout.is_empty());
     assert!(
-        stderr(&out).contains("no .html or .htm files"),
+        stderr(&out).contains("no .html, .htm or .warc files"),
         "{}",
         stderr(&out)
     );

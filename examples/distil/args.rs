@@ -5,16 +5,20 @@ use std::path::PathBuf;
 use distil::{Selector, Url};
 
 pub(crate) const USAGE: &str = "\
-usage: distil [OPTIONS] PAGE.html|DIR [MORE ...]
+usage: distil [OPTIONS] PAGE.html|ARCHIVE.warc.gz|DIR [MORE ...]
        distil [OPTIONS] --stdin-list < LIST
 
 Extracts the main article of each saved web page.
 
 Arguments:
   PAGE.html          a file to read; `-` reads standard input
-  DIR                every *.html and *.htm file under DIR, at any depth,
-                     in path order (also *.html.gz, read through gzip;
-                     links to folders are not followed)
+  ARCHIVE.warc.gz    a web archive (.warc or .warc.gz): each HTML page it
+                     holds (2xx responses and resources), read with the
+                     address and Content-Type it was served with; named
+                     ARCHIVE#OFFSET, with `url` in JSON
+  DIR                every *.html, *.htm and *.warc file under DIR, at any
+                     depth, in path order (also *.html.gz and *.warc.gz,
+                     read through gzip; links to folders are not followed)
 
 Options:
   --format FORMAT    text (default), html, markdown, or json (one object per

@@ -1,21 +1,34 @@
 //! The pages of a run: files as given, directories walked for saved pages,
-//! paths listed on standard input (`--stdin-list`), and the reading of
-//! each page under the input size limit.
+//! paths listed on standard input (`--stdin-list`), the HTML pages of web
+//! archives (see [`crate::warc`]), and the reading of each page under the
+//! input size limit.
 
 use std::fs::{self, File};
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
+use distil::Url;
 use flate2::read::GzDecoder;
 
-/// One page to read: a file, or standard input.
+use crate::warc;
+
+/// One page to read: a file, standard input, or a record of a web archive.
 #[derive(Debug)]
 pub(crate) struct Input {
     /// The path as printed in messages, in the JSON `path` and in output
-    /// file names (lossy for names that are not UTF-8).
+    /// file names (lossy for names that are not UTF-8); an archive's page
+    /// adds its record's offset (`crawl.warc.gz#1234`).
     pub label: String,
     /// Where the page is read from; `None` for standard input (`-`).
     pub file: Option<PathBuf>,
+    /// The page's record, when `file` is a web archive.
+    pub record: Option<warc::RecordAt>,
+    /// The address the page was fetched from, as the archive wrote it.
+    pub url: Option<String>,
+    /// [`Input::url`] parsed, as the base of the page's links.
+    pub base: Option<Url>,
+    /// The HTTP `Content-Type` the page was served with (archives only).
+    pub content_type: Option<String>,
 }
 
 impl Input {
@@ -24,18 +37,43 @@ impl Input {
             return Input {
                 label: "-".to_string(),
                 file: None,
+                record: None,
+                url: None,
+                base: None,
+                content_type: None,
             };
         }
         Input {
             label: path.to_string_lossy().into_owned(),
             file: Some(path),
+            record: None,
+            url: None,
+            base: None,
+            content_type: None,
+        }
+    }
+
+    /// A page of the web archive at `path`.
+    fn archived(path: &Path, found: warc::Found) -> Self {
+        let label = found.at.label(&path.to_string_lossy());
+        Input {
+            label,
+            file: Some(path.to_path_buf()),
+            record: Some(found.at),
+            base: found.url.as_deref().and_then(|u| Url::parse(u).ok()),
+            url: found.url,
+            content_type: found.content_type,
         }
     }
 
     /// The size of the file in bytes (compressed, for `.gz`), as an
-    /// estimate of the page's work; 0 for standard input or a file that
-    /// cannot be read (its error comes when it is read).
+    /// estimate of the page's work; 0 for standard input, an archive's
+    /// page or a file that cannot be read (its error comes when it is
+    /// read).
     pub(crate) fn size(&self) -> u64 {
+        if self.record.is_some() {
+            return 0;
+        }
         self.file
             .as_ref()
             .and_then(|f| std::fs::metadata(f).ok())
@@ -58,27 +96,47 @@ pub(crate) struct Expanded {
 }
 
 /// Turns the command line's paths into pages, in order: a directory
-/// becomes the saved pages under it (see [`walk`]); anything else, even a
-/// path that does not exist, is one page, so that reading it reports the
-/// problem in its place in the output. `-` is standard input.
+/// becomes the saved pages and web archives under it (see [`walk`]); a web
+/// archive (`.warc`, `.warc.gz`), the HTML pages it holds; anything else,
+/// even a path that does not exist, is one page, so that reading it
+/// reports the problem in its place in the output. `-` is standard input.
 pub(crate) fn expand(paths: impl IntoIterator<Item = PathBuf>) -> Expanded {
     let mut out = Expanded::default();
     for path in paths {
         if path.as_os_str() != "-" && path.is_dir() {
-            let before = out.inputs.len();
             let pages = walk(&path, &mut out.errors);
-            out.inputs.extend(pages.into_iter().map(Input::new));
-            if out.inputs.len() == before {
+            if pages.is_empty() {
                 out.errors.push(format!(
-                    "{}: no .html or .htm files in this directory",
+                    "{}: no .html, .htm or .warc files in this directory",
                     path.display()
                 ));
             }
+            for page in pages {
+                out.add(page);
+            }
         } else {
-            out.inputs.push(Input::new(path));
+            out.add(path);
         }
     }
     out
+}
+
+impl Expanded {
+    /// Adds the page at `path`, or the pages of the archive there.
+    fn add(&mut self, path: PathBuf) {
+        if !(warc::is_warc(&path) && path.is_file()) {
+            self.inputs.push(Input::new(path));
+            return;
+        }
+        let (found, problem) = warc::index(&path);
+        if found.is_empty() && problem.is_none() {
+            self.errors
+                .push(format!("{}: no HTML pages in this archive", path.display()));
+        }
+        self.errors.extend(problem);
+        self.inputs
+            .extend(found.into_iter().map(|f| Input::archived(&path, f)));
+    }
 }
 
 /// Whether a file name is a saved page: `.html` or `.htm`, in any case,
@@ -98,7 +156,7 @@ fn is_gzip(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
-/// The saved pages under `dir`, at any depth, sorted by path (so a
+/// The saved pages and web archives under `dir`, at any depth, sorted by path (so a
 /// folder's pages come together, in name order). The walk keeps its own
 /// stack of folders to visit and does not enter symbolic links to
 /// folders, so neither a deep tree nor a link loop can trap it; links to
@@ -130,7 +188,9 @@ pub(crate) fn walk(dir: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
             };
             if kind.is_dir() {
                 folders.push(path);
-            } else if is_page(&path) && (kind.is_file() || (kind.is_symlink() && !path.is_dir())) {
+            } else if (is_page(&path) || warc::is_warc(&path))
+                && (kind.is_file() || (kind.is_symlink() && !path.is_dir()))
+            {
                 // A broken link is kept: reading it reports the problem.
                 pages.push(path);
             }
@@ -180,6 +240,9 @@ pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> 
     let Some(path) = &input.file else {
         return read_capped(io::stdin().lock(), limit, "input", 0);
     };
+    if let Some(at) = input.record {
+        return warc::read(path, at, limit);
+    }
     let file = File::open(path).map_err(|e| e.to_string())?;
     if is_gzip(path) {
         return read_capped(
@@ -311,13 +374,29 @@ mod tests {
     }
 
     #[test]
+    fn archives_are_walked_and_one_without_pages_is_an_error() {
+        let dir = scratch("warc");
+        touch(&dir, "crawls/page.html");
+        touch(&dir, "crawls/bad.warc");
+        fs::write(dir.join("crawls/empty.warc"), "").unwrap();
+        let found = expand([dir.join("crawls")]);
+        let labels: Vec<&str> = found.inputs.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels.len(), 1);
+        assert!(labels[0].ends_with("page.html"));
+        assert_eq!(found.errors.len(), 2, "{:?}", found.errors);
+        assert!(found.errors[0].contains("bad.warc: not a readable WARC file"));
+        assert!(found.errors[1].ends_with("empty.warc: no HTML pages in this archive"));
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn a_directory_without_pages_is_an_error() {
         let dir = scratch("none");
         touch(&dir, "readme.txt");
         let found = expand([dir.clone()]);
         assert!(found.inputs.is_empty());
         assert_eq!(found.errors.len(), 1);
-        assert!(found.errors[0].contains("no .html or .htm files"));
+        assert!(found.errors[0].contains("no .html, .htm or .warc files"));
         let _ = fs::remove_dir_all(&dir);
     }
 

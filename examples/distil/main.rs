@@ -6,7 +6,8 @@
 //!
 //! Prints the article of each page as text (or HTML, Markdown, or one JSON
 //! object per line with `--format json`), or writes one file per page with
-//! `--output DIR`. Folders are walked for their pages and `--stdin-list`
+//! `--output DIR`. Folders are walked for their pages, web archives
+//! (`.warc`, `.warc.gz`) give each HTML page they hold, and `--stdin-list`
 //! reads paths from standard input; the pages are worked on in parallel
 //! (`--jobs N`) and printed in input order. A page that fails does not stop
 //! the others; the exit code is non-zero when any failed.
@@ -22,6 +23,7 @@ mod batch;
 mod inputs;
 mod output;
 mod progress;
+mod warc;
 
 use args::{Format, Options, USAGE, parse_args};
 use distil::{Config, ErrorKind, Extractor, Formats};
@@ -196,22 +198,31 @@ impl Job<'_> {
     /// `--output DIR`). Runs on a worker thread.
     fn page(&self, i: usize) -> Page {
         let opts = self.opts;
-        let path = self.inputs[i].label.as_str();
+        let input = &self.inputs[i];
+        let path = input.label.as_str();
+        let named = output::Named {
+            path,
+            url: input.url.as_deref(),
+        };
         let file = self.files.as_ref().and_then(|f| f.get(i));
         let mut page = Page::default();
         let limit = self.extractor.config().max_input_bytes();
-        let bytes = match inputs::read_page(&self.inputs[i], limit) {
+        let bytes = match inputs::read_page(input, limit) {
             Ok(b) => b,
             Err(e) => {
                 page.fail(format!("distil: {path}: {e}"));
                 if opts.format == Format::Json && file.is_none() {
-                    page.stdout = Some(output::json_error(path, &e, None) + "\n");
+                    page.stdout = Some(output::json_error(named, &e, None) + "\n");
                 }
                 return page;
             }
         };
-        let content_type = opts.content_type.as_deref();
-        let url = opts.url.as_ref();
+        // What the command line says wins over what an archive recorded.
+        let content_type = opts
+            .content_type
+            .as_deref()
+            .or(input.content_type.as_deref());
+        let url = opts.url.as_ref().or(input.base.as_ref());
         if opts.explain || opts.explain_html.is_some() {
             let (result, why) = self.extractor.explain_bytes(&bytes, content_type, url);
             page.failed |= result.is_err();
@@ -226,7 +237,7 @@ impl Job<'_> {
                 }
             }
             if opts.explain && opts.format == Format::Json {
-                page.stdout = Some(output::explain_json(path, &result, &why) + "\n");
+                page.stdout = Some(output::explain_json(named, &result, &why) + "\n");
             } else if opts.explain {
                 let status = match &result {
                     Ok(a) => format!("{} characters kept", a.length),
@@ -241,7 +252,7 @@ impl Job<'_> {
         }
         let (rendered, error) = if opts.metadata_only {
             let result = self.extractor.metadata_bytes(&bytes, content_type, url);
-            let rendered = output::render_metadata(opts.format, path, &result);
+            let rendered = output::render_metadata(opts.format, named, &result);
             (rendered, result.err())
         } else {
             let result = self.extractor.extract_bytes(&bytes, content_type, url);
@@ -272,7 +283,7 @@ impl Job<'_> {
             let rendered = output::render(
                 opts.format,
                 opts.front_matter,
-                path,
+                named,
                 &result,
                 failure.as_ref(),
             );

@@ -10,11 +10,21 @@ use serde::Serialize;
 
 use crate::args::Format;
 
-/// One JSON object per page: the path, the article (metadata and content,
-/// flattened) or the error.
+/// Which page an output is for: its path as printed, and for a page of a
+/// web archive the address it was fetched from.
+#[derive(Clone, Copy)]
+pub(crate) struct Named<'a> {
+    pub path: &'a str,
+    pub url: Option<&'a str>,
+}
+
+/// One JSON object per page: the path (and the address of an archive's
+/// page), the article (metadata and content, flattened) or the error.
 #[derive(Serialize)]
 struct JsonPage<'a> {
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
     #[serde(flatten)]
     article: Option<&'a Article>,
     /// The article's [`Article::fingerprint`], in hexadecimal: JSON numbers
@@ -40,6 +50,8 @@ struct JsonPage<'a> {
 #[derive(Serialize)]
 struct ExplainPage<'a> {
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
     /// The article's length in characters, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     length: Option<usize>,
@@ -54,12 +66,13 @@ struct ExplainPage<'a> {
 
 /// The explanation of one page as one JSON line (see [`ExplainPage`]).
 pub(crate) fn explain_json(
-    path: &str,
+    page: Named<'_>,
     result: &Result<Article, Error>,
     why: &Explanation,
 ) -> String {
     json_line(&ExplainPage {
-        path,
+        path: page.path,
+        url: page.url,
         length: result.as_ref().ok().map(|a| a.length),
         error: result.as_ref().err().map(ToString::to_string),
         attempt: &why.attempt,
@@ -82,18 +95,19 @@ fn json_line(page: &impl Serialize) -> String {
 }
 
 /// The JSON object of a page that failed before or during extraction.
-pub(crate) fn json_error(path: &str, error: &str, readerable: Option<bool>) -> String {
-    failure_line(path, error, readerable, None)
+pub(crate) fn json_error(page: Named<'_>, error: &str, readerable: Option<bool>) -> String {
+    failure_line(page, error, readerable, None)
 }
 
 fn failure_line(
-    path: &str,
+    page: Named<'_>,
     error: &str,
     readerable: Option<bool>,
     metadata: Option<&Metadata>,
 ) -> String {
     json_line(&JsonPage {
-        path,
+        path: page.path,
+        url: page.url,
         article: None,
         fingerprint: None,
         metadata,
@@ -117,14 +131,15 @@ pub(crate) struct Failure {
 pub(crate) fn render(
     format: Format,
     front_matter: bool,
-    path: &str,
+    named: Named<'_>,
     result: &Result<Article, Error>,
     failure: Option<&Failure>,
 ) -> Option<String> {
     match (format, result) {
         (Format::Json, Ok(article)) => {
             let page = JsonPage {
-                path,
+                path: named.path,
+                url: named.url,
                 article: Some(article),
                 fingerprint: Some(format!("{:016x}", article.fingerprint())),
                 metadata: None,
@@ -137,7 +152,7 @@ pub(crate) fn render(
         (Format::Json, Err(e)) => {
             let readerable = failure.map(|f| f.readerable);
             let metadata = failure.and_then(|f| f.metadata.as_ref());
-            Some(failure_line(path, &e.to_string(), readerable, metadata) + "\n")
+            Some(failure_line(named, &e.to_string(), readerable, metadata) + "\n")
         }
         (Format::Text, Ok(a)) => {
             let mut out = format!("{}\n\n{}\n\n", header(&a.metadata), a.text);
@@ -176,13 +191,14 @@ pub(crate) fn render(
 /// object, or the text header in the other formats.
 pub(crate) fn render_metadata(
     format: Format,
-    path: &str,
+    named: Named<'_>,
     result: &Result<Metadata, Error>,
 ) -> Option<String> {
     match (format, result) {
         (Format::Json, Ok(metadata)) => {
             let page = JsonPage {
-                path,
+                path: named.path,
+                url: named.url,
                 article: None,
                 fingerprint: None,
                 metadata: Some(metadata),
@@ -192,7 +208,7 @@ pub(crate) fn render_metadata(
             };
             Some(json_line(&page) + "\n")
         }
-        (Format::Json, Err(e)) => Some(json_error(path, &e.to_string(), None) + "\n"),
+        (Format::Json, Err(e)) => Some(json_error(named, &e.to_string(), None) + "\n"),
         (_, Ok(metadata)) => Some(header(metadata) + "\n"),
         (_, Err(_)) => None,
     }
@@ -248,6 +264,21 @@ pub(crate) fn file_names<S: AsRef<str>>(inputs: &[S], dir: &Path, format: Format
         if input == "-" {
             return "stdin".to_string();
         }
+        // A web archive's page: the archive's name and the record's place.
+        if let Some((archive, record)) = input.rsplit_once('#') {
+            if crate::warc::is_warc(Path::new(archive)) {
+                let name = Path::new(archive)
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let lower = name.to_ascii_lowercase();
+                let cut = lower
+                    .strip_suffix(".warc.gz")
+                    .or_else(|| lower.strip_suffix(".warc"))
+                    .map_or(name.len(), str::len);
+                return format!("{}-{record}", name.get(..cut).unwrap_or("archive"));
+            }
+        }
         let gzip = Path::new(input)
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
@@ -302,7 +333,15 @@ mod tests {
             <meta property="article:published_time" content="2015-07-10T09:53:00Z"></head>"#;
         let m = distil::metadata(html, None).unwrap();
         assert_eq!(header(&m), "Rain returns\nBy Jane Doe · 2015-07-10");
-        let json = render_metadata(Format::Json, "p.html", &Ok(m)).unwrap();
+        let json = render_metadata(
+            Format::Json,
+            Named {
+                path: "p.html",
+                url: None,
+            },
+            &Ok(m),
+        )
+        .unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["authors"][0], "Jane Doe");
         assert_eq!(v["sources"]["published"], "opengraph");
@@ -318,6 +357,9 @@ mod tests {
             "-",
             "b/source.html",
             "feed/item.html.gz",
+            "crawls/CC-1.warc.gz#1234",
+            "crawls/CC-1.warc.gz#0.2",
+            "x.WARC#5",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -332,7 +374,10 @@ mod tests {
                 "out/b-source.md",
                 "out/stdin.md",
                 "out/b-source-2.md",
-                "out/item.md"
+                "out/item.md",
+                "out/CC-1-1234.md",
+                "out/CC-1-0.2.md",
+                "out/x-5.md"
             ]
         );
     }
