@@ -24,6 +24,10 @@ use flate2::bufread::{DeflateDecoder, GzDecoder, ZlibDecoder};
 /// The most bytes a record's WARC header, or its HTTP head, may take.
 const MAX_HEAD_BYTES: u64 = 64 * 1024;
 
+/// How much of an untyped body is read to tell whether it is HTML (white
+/// space and a byte-order mark may come before the tag).
+const SNIFF_BYTES: u64 = 512;
+
 /// Where a page is in its archive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RecordAt {
@@ -147,7 +151,12 @@ fn note_page(
                     let content_type = head.field("content-type").map(str::to_string);
                     let html = match content_type.as_deref() {
                         Some(t) => is_html_type(t),
-                        None => starts_like_html(block.fill_buf().unwrap_or_default()),
+                        None => {
+                            // The body's start, whatever the buffer holds.
+                            let mut start = Vec::new();
+                            let _ = (&mut block).take(SNIFF_BYTES).read_to_end(&mut start);
+                            starts_like_html(&start)
+                        }
                     };
                     html.then_some(content_type)
                 })
@@ -672,6 +681,34 @@ mod tests {
             ["https://example.org/a", "https://example.org/b"]
         );
         assert!(problem.is_some());
+    }
+
+    /// An untyped body is judged by its start even when the reader's
+    /// buffer ends two bytes into it.
+    #[test]
+    fn an_untyped_body_is_sniffed_across_a_buffer_end() {
+        let build = |pad: usize| {
+            let head = format!("HTTP/1.1 200 OK\r\nX-Pad: {}\r\n\r\n", "p".repeat(pad));
+            let mut block = head.into_bytes();
+            block.extend_from_slice(PAGE.as_bytes());
+            record(
+                "response",
+                "https://example.org/pad",
+                "application/http",
+                &block,
+            )
+        };
+        // The padding that puts the body two bytes before the end of an
+        // 8 KiB buffer (the length field's digits move it too).
+        let body_at = |bytes: &[u8]| bytes.len() - PAGE.len() - "\r\n\r\n".len();
+        let estimate = 8 * 1024 - 2 - body_at(&build(0));
+        let bytes = (estimate - 8..estimate + 8)
+            .map(build)
+            .find(|b| body_at(b) == 8 * 1024 - 2)
+            .expect("a padding that fits");
+        let (found, problem) = index(&write("padded.warc", &bytes));
+        assert_eq!(problem, None);
+        assert_eq!(urls(&found), ["https://example.org/pad"]);
     }
 
     /// Archives cut and bytes flipped at random: listed and read without a
