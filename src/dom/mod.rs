@@ -541,7 +541,7 @@ pub(crate) fn style_declarations(style: &str) -> impl Iterator<Item = (&str, &st
 /// The tag of a raw node.
 pub(crate) fn tag_of(data: &RawData) -> Tag {
     match data {
-        RawData::Element(RawElement { name, .. }) => Tag::of(&name.ns, &name.local),
+        RawData::Element(element) => element.tag,
         RawData::Text(_) => Tag::Text,
         RawData::Document => Tag::Document,
         _ => Tag::Comment,

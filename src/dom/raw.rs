@@ -64,6 +64,9 @@ impl RawData {
 /// An element's name and attributes.
 pub(crate) struct RawElement {
     pub(crate) name: QualName,
+    /// The tag `name` reads as, looked up once when the element is made:
+    /// the sink, the passes and the index ask for it again and again.
+    pub(crate) tag: Tag,
     pub(crate) attrs: Vec<Attribute>,
     /// The fragment holding a `<template>`'s contents.
     pub(crate) template_contents: Option<RawId>,
@@ -137,8 +140,10 @@ impl RawDom {
         local: html5ever::LocalName,
         attrs: Vec<Attribute>,
     ) -> RawId {
+        let tag = Tag::of(&html5ever::ns!(html), &local);
         self.create(RawData::Element(RawElement {
             name: QualName::new(None, html5ever::ns!(html), local),
+            tag,
             attrs,
             template_contents: None,
             mathml_annotation_xml_integration_point: false,

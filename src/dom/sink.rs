@@ -77,8 +77,10 @@ struct Kind {
 /// What the sink reads of a new node (nothing for a non-element).
 fn kind_of(data: &RawData) -> Kind {
     match data {
-        RawData::Element(RawElement { name, attrs, .. }) => {
-            let tag = Tag::of(&name.ns, &name.local);
+        RawData::Element(RawElement {
+            name, tag, attrs, ..
+        }) => {
+            let tag = *tag;
             let keeps_spaces = matches!(tag, Tag::Pre | Tag::Textarea | Tag::Plaintext | Tag::Xmp)
                 || name.local == local_name!("listing")
                 || attrs.iter().any(|a| {
@@ -113,13 +115,10 @@ fn layout_space_len(text: &str, dom: &RawDom, parent: RawId, last: Option<RawId>
     let Some(parent) = dom.element(parent) else {
         return 0;
     };
-    let tag = Tag::of(&parent.name.ns, &parent.name.local);
+    let tag = parent.tag;
     let layout = matches!(tag, Tag::Head | Tag::Html)
         || is_layout_block(tag)
-            && last.is_none_or(|node| {
-                dom.element(node)
-                    .is_some_and(|e| is_layout_block(Tag::of(&e.name.ns, &e.name.local)))
-            });
+            && last.is_none_or(|node| dom.element(node).is_some_and(|e| is_layout_block(e.tag)));
     if layout { lead } else { 0 }
 }
 
@@ -545,8 +544,10 @@ impl TreeSink for LimitedSink {
         let mut dom = self.dom.borrow_mut();
         let template_contents = flags.template.then(|| dom.create(RawData::Document));
         let (ns, local) = (HandleNamespace::of(&name.ns), name.local.clone());
+        let tag = Tag::of(&name.ns, &name.local);
         let id = dom.create(RawData::Element(RawElement {
             name,
+            tag,
             attrs,
             template_contents,
             mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
@@ -779,6 +780,11 @@ mod tests {
                         assert!(seen.insert(node), "{html}");
                         for child in dom.children(node) {
                             assert_eq!(dom.parent(child), Some(node), "{html}");
+                        }
+                        // The tag looked up when the element was made is
+                        // its name's, wherever the element went since.
+                        if let Some(e) = dom.element(node) {
+                            assert_eq!(e.tag, Tag::of(&e.name.ns, &e.name.local), "{html}");
                         }
                     }
                 }
