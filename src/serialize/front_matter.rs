@@ -48,8 +48,8 @@ fn list(items: &[String]) -> Option<String> {
     if items.is_empty() {
         return None;
     }
-    let quoted: Vec<String> = items.iter().map(|i| quoted(i)).collect();
-    Some(format!("[{}]", quoted.join(", ")))
+    let values: Vec<String> = items.iter().map(|i| quoted(i)).collect();
+    Some(format!("[{}]", values.join(", ")))
 }
 
 /// `value` as a double-quoted scalar: `"` and `\` escaped, and every
