@@ -33,19 +33,10 @@ pub(crate) struct Input {
 
 impl Input {
     fn new(path: PathBuf) -> Self {
-        if path.as_os_str() == "-" {
-            return Input {
-                label: "-".to_string(),
-                file: None,
-                record: None,
-                url: None,
-                base: None,
-                content_type: None,
-            };
-        }
+        let stdin = path.as_os_str() == "-";
         Input {
             label: path.to_string_lossy().into_owned(),
-            file: Some(path),
+            file: (!stdin).then_some(path),
             record: None,
             url: None,
             base: None,
@@ -265,10 +256,10 @@ pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> 
     read_capped(file, limit, "input", expected)
 }
 
-/// Reads at most `limit` bytes (an error past it). `expected`, the size
-/// the reader is known to hold, sizes the buffer once: grown by doubling
-/// instead, a 5 MB page took 8 MB.
-fn read_capped(
+/// Reads at most `limit` bytes (an error past it, `what` naming what was
+/// read). `expected`, the size the reader is known to hold, sizes the
+/// buffer once: grown by doubling instead, a 5 MB page took 8 MB.
+pub(crate) fn read_capped(
     reader: impl Read,
     limit: usize,
     what: &str,

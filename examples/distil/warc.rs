@@ -206,17 +206,17 @@ pub(crate) fn read(path: &Path, at: RecordAt, limit: usize) -> Result<Vec<u8>, S
 /// Reads the `nth` record from `reader` as a page.
 fn read_nth(reader: &mut impl BufRead, nth: u32, limit: usize) -> Result<Vec<u8>, String> {
     let fail = |e: io::Error| e.to_string();
-    for _ in 0..nth {
+    let next_header = |reader: &mut _| -> Result<WarcHeader, String> {
         skip_blank_lines(reader).map_err(fail)?;
-        let header = read_warc_header(reader)
+        read_warc_header(reader)
             .map_err(fail)?
-            .ok_or("the record is missing")?;
+            .ok_or_else(|| "the record is missing".to_string())
+    };
+    let mut header = next_header(reader)?;
+    for _ in 0..nth {
         io::copy(&mut reader.take(header.length), &mut io::sink()).map_err(fail)?;
+        header = next_header(reader)?;
     }
-    skip_blank_lines(reader).map_err(fail)?;
-    let header = read_warc_header(reader)
-        .map_err(fail)?
-        .ok_or("the record is missing")?;
     let mut block = reader.take(header.length);
     if header.kind() != Kind::Response {
         return read_capped(&mut block, limit);
@@ -248,16 +248,8 @@ fn read_nth(reader: &mut impl BufRead, nth: u32, limit: usize) -> Result<Vec<u8>
 
 /// Reads all of `reader`, at most `limit` bytes (an error past it, worded
 /// as the library words a page over the limit).
-fn read_capped(reader: &mut impl Read, limit: usize) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    reader
-        .take((limit as u64).saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
-    if bytes.len() > limit {
-        return Err(format!("input exceeds the limit of {limit} bytes"));
-    }
-    Ok(bytes)
+fn read_capped(reader: impl Read, limit: usize) -> Result<Vec<u8>, String> {
+    crate::inputs::read_capped(reader, limit, "input", 0)
 }
 
 /// Joins a chunked body (`Transfer-Encoding: chunked`), at most `limit`
