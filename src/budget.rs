@@ -7,6 +7,11 @@ use std::time::{Duration, Instant};
 use crate::config::Config;
 use crate::error::{Error, ErrorKind};
 
+/// Whether the target can read the time. Browsers' WebAssembly without
+/// WASI (`wasm32-unknown-unknown`) has no clock: `Instant::now` panics
+/// there, so the time budget is left out and the size limits alone apply.
+const HAS_CLOCK: bool = !cfg!(all(target_family = "wasm", target_os = "unknown"));
+
 /// Checked by every stage between units of work; cheap enough to call often.
 pub(crate) struct Budget {
     deadline: Option<(Instant, Duration)>,
@@ -18,6 +23,7 @@ impl Budget {
         Budget {
             deadline: config
                 .time_budget
+                .filter(|_| HAS_CLOCK)
                 .map(|budget| (Instant::now() + budget, budget)),
             cancel: config.cancel.clone(),
         }

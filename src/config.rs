@@ -213,6 +213,10 @@ impl Config {
     /// [`ErrorKind::Timeout`](crate::ErrorKind::Timeout). `None` removes the
     /// budget.
     ///
+    /// WebAssembly without WASI (`wasm32-unknown-unknown`, as in browsers)
+    /// has no clock to measure it by: there the budget is not applied and
+    /// the size limits alone bound the work (cancellation still works).
+    ///
     /// # Default
     ///
     /// `Some(1 second)`.

@@ -164,7 +164,9 @@ pub fn metadata(html: &str, base_url: Option<&Url>) -> Result<Metadata, Error> {
 /// first request as quick as the next, or a batch about to start several
 /// workers (which would wait on one another for the same patterns), can pay
 /// it up front. The calling thread takes part; `threads` 0 or 1 builds
-/// everything on it. Once built, calling again costs next to nothing.
+/// everything on it, as it does the share of threads that cannot be
+/// started (on WebAssembly without threads, for one). Once built, calling
+/// again costs next to nothing.
 ///
 /// ```
 /// distil::warm_up(2);

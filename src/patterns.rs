@@ -1013,7 +1013,14 @@ pub(crate) fn warm_up(threads: usize) {
     let helpers = threads.clamp(1, ELSEWHERE.len() + ALL_PATTERNS.len()) - 1;
     std::thread::scope(|scope| {
         for _ in 0..helpers {
-            scope.spawn(build_some);
+            // Where threads cannot be started (WebAssembly without them, a
+            // process at its limit) the calling thread builds the rest.
+            if std::thread::Builder::new()
+                .spawn_scoped(scope, build_some)
+                .is_err()
+            {
+                break;
+            }
         }
         build_some();
     });

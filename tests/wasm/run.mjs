@@ -1,0 +1,72 @@
+// Runs distil's WebAssembly build (lib.rs, built for wasm32-unknown-unknown)
+// under Node on the fixture pages and the encoding pages, and checks that it
+// gives the exact text and title the native tests expect; then a page nested
+// far deeper than WebAssembly's small stack would allow a recursive walk.
+//
+//   node tests/wasm/run.mjs target/wasm/wasm32-unknown-unknown/release/distil_wasm_check.wasm
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const tests = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { instance } = await WebAssembly.instantiate(readFileSync(process.argv[2]), {});
+const wasm = instance.exports;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+// The result of one page: { text, title } or { error }.
+function extract(html, url = "", { asBytes = false, charThreshold = 0 } = {}) {
+  const address = new TextEncoder().encode(url);
+  const at = wasm.input(html.length + address.length);
+  const memory = new Uint8Array(wasm.memory.buffer);
+  memory.set(html, at);
+  memory.set(address, at + html.length);
+  const len = wasm.extract(html.length, asBytes ? 1 : 0, charThreshold);
+  const out = decoder.decode(
+    new Uint8Array(wasm.memory.buffer, wasm.output(), wasm.output_len()).slice(),
+  );
+  if (len < 0) return { error: out };
+  const split = out.lastIndexOf("\u0001");
+  return { text: out.slice(0, split), title: out.slice(split + 1) };
+}
+
+const failures = [];
+let checked = 0;
+
+// Two threads asked for, none available: the calling thread builds all.
+wasm.warm_up();
+
+for (const name of readdirSync(join(tests, "fixtures")).sort()) {
+  const dir = join(tests, "fixtures", name);
+  const read = (file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : null);
+  const got = extract(readFileSync(join(dir, "source.html")), (read("url.txt") ?? "").trim());
+  checked += 1;
+  if (got.error) failures.push(`${name}: ${got.error}`);
+  else if (got.text.trim() !== read("expected.txt").trim()) failures.push(`${name}: text differs`);
+  else if (read("title.txt") !== null && got.title !== read("title.txt").trim())
+    failures.push(`${name}: title ${JSON.stringify(got.title)}`);
+}
+
+// Every encoding page but the one only its transport declares decodes to
+// its language's text (title, blank line, body), as tests/encoding.rs has it.
+const encodings = join(tests, "encoding");
+for (const name of readdirSync(encodings).filter((f) => f.endsWith(".html") && !f.includes("-transport"))) {
+  const [title, body] = readFileSync(join(encodings, name.split("-")[0] + ".txt"), "utf8")
+    .trimEnd()
+    .split(/\n\n(.*)/s);
+  const got = extract(readFileSync(join(encodings, name)), "", { asBytes: true, charThreshold: 100 });
+  checked += 1;
+  if (got.error) failures.push(`${name}: ${got.error}`);
+  else if (got.text !== body || got.title !== title) failures.push(`${name}: ${JSON.stringify(got.title)}`);
+}
+
+// 100,000 nested elements: a result or a typed error, never a trap.
+const deep = new TextEncoder().encode("<div>".repeat(100_000) + "<p>Deep.</p>");
+const got = extract(deep);
+checked += 1;
+if (!got.error && !got.text.includes("Deep.")) failures.push(`deep nesting: ${JSON.stringify(got)}`);
+
+console.log(`wasm: ${checked - failures.length} of ${checked} pages as the native build reads them`);
+if (failures.length) {
+  console.log(failures.join("\n"));
+  process.exit(1);
+}
