@@ -1,7 +1,7 @@
 // Runs distil's WebAssembly build (lib.rs, built for wasm32-unknown-unknown)
 // under Node on the fixture pages and the encoding pages, and checks that it
-// gives the exact text and title the native tests expect; then a page nested
-// far deeper than WebAssembly's small stack would allow a recursive walk.
+// gives the exact text and title the native tests expect; then hostile pages
+// (deep nesting, many attributes, a huge paragraph) that must not trap.
 //
 //   node tests/wasm/run.mjs target/wasm/wasm32-unknown-unknown/release/distil_wasm_check.wasm
 import { readFileSync, readdirSync, existsSync } from "node:fs";
@@ -59,11 +59,21 @@ for (const name of readdirSync(encodings).filter((f) => f.endsWith(".html") && !
   else if (got.text !== body || got.title !== title) failures.push(`${name}: ${JSON.stringify(got.title)}`);
 }
 
-// 100,000 nested elements: a result or a typed error, never a trap.
-const deep = new TextEncoder().encode("<div>".repeat(100_000) + "<p>Deep.</p>");
-const got = extract(deep);
-checked += 1;
-if (!got.error && !got.text.includes("Deep.")) failures.push(`deep nesting: ${JSON.stringify(got)}`);
+// Hostile pages, where a recursive walk would overflow WebAssembly's small
+// stack or a limit has to fire: an article or a typed error, never a trap.
+const hostile = {
+  "100,000 nested elements": "<div>".repeat(100_000) + "<p>Deep prose here.</p>",
+  "10,000 nested tables": "<table><tr><td>".repeat(10_000) + "<p>Deep prose here.</p>",
+  "100,000 nested inline elements": "<p>" + "<b><i>".repeat(50_000) + "Deep prose here.</p>",
+  "20,000 attributes on one element": `<p ${Array.from({ length: 20_000 }, (_, i) => `a${i}=x`).join(" ")}>Deep prose here.</p>`,
+  "5 MB in one paragraph": "<article><p>" + "Deep prose here, and more of it. ".repeat(160_000) + "</p></article>",
+};
+for (const [name, page] of Object.entries(hostile)) {
+  const got = extract(new TextEncoder().encode(page));
+  checked += 1;
+  if (process.env.DISTIL_WASM_VERBOSE) console.log(name, got.error ?? `${got.text.length} chars`);
+  if (!got.error && !got.text.includes("Deep prose here")) failures.push(`${name}: ${JSON.stringify(got).slice(0, 200)}`);
+}
 
 console.log(`wasm: ${checked - failures.length} of ${checked} pages as the native build reads them`);
 if (failures.length) {
