@@ -339,10 +339,15 @@ fn parts(raw: &str) -> Vec<Part> {
 pub(crate) fn fold(s: &str) -> String {
     // White space goes whatever its form, so the text is not collapsed
     // first (collapsing only merges or trims white space).
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    // Sized once: collecting a filtered run of chars grows the string
+    // from nothing, a reallocation every few letters.
+    let mut folded = String::with_capacity(s.len());
+    folded.extend(
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase),
+    );
+    folded
 }
 
 #[cfg(test)]
