@@ -186,7 +186,9 @@ pub struct Metadata {
     /// When the article was last modified, in the form of
     /// [`published`](Self::published).
     pub modified: Option<String>,
-    /// Language tag of the page, as declared (`en`, `pt-BR`).
+    /// Language tag of the page, as declared, in BCP 47's case (`en`,
+    /// `pt-BR`, `zh-Hant-TW`: a page's `DE` or `de-de` reads `de` and
+    /// `de-DE`).
     pub lang: Option<String>,
     /// Writing direction of the article.
     pub dir: Option<TextDirection>,

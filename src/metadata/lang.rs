@@ -10,7 +10,9 @@ const MAX_TAG_LEN: usize = 35;
 
 /// A language tag as declared, checked for the shape of BCP 47: a primary
 /// language of two or three letters, then subtags of one to eight letters
-/// or digits (`en_US`, as `og:locale` writes it, becomes `en-US`).
+/// or digits (`en_US`, as `og:locale` writes it, becomes `en-US`), in the
+/// case BCP 47 writes it (`DE` and `de-de` become `de` and `de-DE`), so
+/// that the same language is the same string.
 pub(crate) fn normalize(tag: &str) -> Option<String> {
     let tag = tag.trim();
     if tag.len() > MAX_TAG_LEN * 4 {
@@ -26,7 +28,31 @@ pub(crate) fn normalize(tag: &str) -> Option<String> {
         && primary.chars().all(|c| c.is_ascii_alphabetic())
         && subtags
             .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
-    valid.then(|| tag.to_string())
+    valid.then(|| canonical_case(tag))
+}
+
+/// BCP 47's case for a well-formed tag (RFC 5646, 2.1.1): a region (two
+/// letters) in capitals, a script (four letters) with a capital, all else
+/// in small letters, and everything after a singleton (`-x-`, `-u-`) too.
+fn canonical_case(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len());
+    let mut after_singleton = false;
+    for (i, subtag) in tag.split('-').enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        let letters = subtag.chars().all(|c| c.is_ascii_alphabetic());
+        match subtag.len() {
+            2 if i > 0 && letters && !after_singleton => out.push_str(&subtag.to_ascii_uppercase()),
+            4 if i > 0 && letters && !after_singleton => {
+                out.push_str(&subtag[..1].to_ascii_uppercase());
+                out.push_str(&subtag[1..].to_ascii_lowercase());
+            }
+            _ => out.push_str(&subtag.to_ascii_lowercase()),
+        }
+        after_singleton |= i > 0 && subtag.len() == 1;
+    }
+    out
 }
 
 /// Whether the language writes a numeric date day first (`12/3/2025` is
@@ -109,6 +135,19 @@ mod tests {
         assert_eq!(normalize("Headline Headline"), None);
         assert_eq!(normalize("zh-Hant-TW").as_deref(), Some("zh-Hant-TW"));
         assert_eq!(normalize("en--US"), None);
+        // One language, one string, whatever case the page wrote.
+        assert_eq!(normalize("DE").as_deref(), Some("de"));
+        assert_eq!(normalize("de-de").as_deref(), Some("de-DE"));
+        assert_eq!(normalize("EN_gb").as_deref(), Some("en-GB"));
+        assert_eq!(normalize("ZH-HANT-tw").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(normalize("es-419").as_deref(), Some("es-419"));
+        assert_eq!(normalize("sl-ROZAJ").as_deref(), Some("sl-rozaj"));
+        // Extensions and private use stay in small letters.
+        assert_eq!(normalize("en-US-x-TWAIN").as_deref(), Some("en-US-x-twain"));
+        assert_eq!(
+            normalize("de-DE-u-CO-phonebk").as_deref(),
+            Some("de-DE-u-co-phonebk")
+        );
     }
 
     #[test]
