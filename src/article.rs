@@ -227,7 +227,7 @@ impl Metadata {
     /// let html = r#"<html lang="en"><head><title>Tide tables | Harbour News</title>
     /// <meta property="og:title" content="Tide tables">
     /// <meta name="author" content="Jane Doe">
-    /// <meta name="keywords" content="tides, &quot;harbour&quot;">
+    /// <meta name="keywords" content="tides, 6&quot; gauges">
     /// <meta property="article:published_time" content="2024-03-05">
     /// </head><body><article><p>The tide tables for the spring were printed
     /// on Tuesday, with the highest water expected on the equinox, when the
@@ -236,7 +236,7 @@ impl Metadata {
     /// let yaml = article.metadata.front_matter();
     /// assert!(yaml.starts_with("---\ntitle: \"Tide tables\"\nauthors: [\"Jane Doe\"]\n"));
     /// assert!(yaml.contains("\npublished: \"2024-03-05\"\n"));
-    /// assert!(yaml.contains("\ntags: [\"tides\", \"\\\"harbour\\\"\"]\n"));
+    /// assert!(yaml.contains("\ntags: [\"tides\", \"6\\\" gauges\"]\n"));
     /// assert!(yaml.ends_with("\n---\n"));
     /// let note = format!("{yaml}\n{}", article.markdown.unwrap_or_default());
     /// # let _ = note;

@@ -349,7 +349,7 @@ pub(crate) fn finish(facts: Facts, page: PageText, caps: Caps) -> Metadata {
             url.truncate(hash);
         }
     }
-    if let Some((tags, s)) = choose_tags(&facts) {
+    if let Some((tags, s)) = choose_tags(&facts, meta.title.as_deref()) {
         meta.tags = tags;
         sources.tags = Some(s);
     }
@@ -1214,24 +1214,43 @@ fn shown_form(m: &Markup, declared: &str) -> Option<String> {
         .map(|t| t.iso())
 }
 
-fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
+/// The page's tags: the first source that declares any, lists split at
+/// their separators, repeats and what is no label left out (see
+/// [`is_label`]).
+fn choose_tags(facts: &Facts, title: Option<&str>) -> Option<(Vec<String>, Source)> {
     let m = &facts.markup;
-    let split_commas = |values: &[String]| -> Vec<String> {
+    let split_lists = |values: &[String]| -> Vec<String> {
         values
             .iter()
-            .flat_map(|v| v.split(',').map(str::to_string))
+            .flat_map(|v| v.split(TAG_SEPARATORS).map(str::to_string))
             .collect()
     };
+    // One tag a `<meta>`; but one alone may pack the whole list
+    // ("Oceans,New Zealand,Environment").
+    let one_a_meta = |values: &[String]| -> Vec<String> {
+        match values {
+            [_] => split_lists(values),
+            _ => values.to_vec(),
+        }
+    };
     let candidates = [
-        (m.meta.all("article:tag").to_vec(), Source::OpenGraph),
+        (one_a_meta(m.meta.all("article:tag")), Source::OpenGraph),
         // Forum software writes the OpenGraph tags with the prefix.
-        (m.meta.all("og:article:tag").to_vec(), Source::OpenGraph),
+        (one_a_meta(m.meta.all("og:article:tag")), Source::OpenGraph),
         (facts.ld.keywords.clone(), Source::JsonLd),
-        (split_commas(m.meta.all("news_keywords")), Source::Meta),
-        (split_commas(m.meta.all("keywords")), Source::Meta),
-        (split_commas(m.meta.all("parsely-tags")), Source::Meta),
+        (split_lists(m.meta.all("news_keywords")), Source::Meta),
+        (split_lists(m.meta.all("keywords")), Source::Meta),
+        (split_lists(m.meta.all("parsely-tags")), Source::Meta),
         (m.rel_tags.clone(), Source::Markup),
     ];
+    // Only a headline's worth of title: a one-word title ("Pressemitteilungen")
+    // may well be a tag of the page too.
+    let folded_titles: Vec<String> = [title, facts.title()]
+        .into_iter()
+        .flatten()
+        .filter(|t| is_headline(t))
+        .map(title::fold)
+        .collect();
     candidates.into_iter().find_map(|(values, s)| {
         let mut tags: Vec<String> = Vec::new();
         // The kept tags in lower case, each lowered once, not at every
@@ -1239,10 +1258,11 @@ fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
         let mut lowered: Vec<String> = Vec::new();
         for v in values {
             let v = clean_value(&v);
-            if v.is_empty() || tags.len() >= MAX_TAGS {
+            let v = v.trim_matches(TAG_QUOTES).trim();
+            if !is_label(v, &folded_titles) || tags.len() >= MAX_TAGS {
                 continue;
             }
-            let v = text::truncate_chars(&v, MAX_LABEL_CHARS);
+            let v = text::truncate_chars(v, MAX_LABEL_CHARS);
             let lower = v.to_lowercase();
             if !lowered.contains(&lower) {
                 tags.push(v);
@@ -1251,6 +1271,42 @@ fn choose_tags(facts: &Facts) -> Option<(Vec<String>, Source)> {
         }
         (!tags.is_empty()).then_some((tags, s))
     })
+}
+
+/// What separates the items of a keyword list: commas and semicolons, in
+/// their Latin, CJK and Arabic forms, and the CJK enumeration comma.
+const TAG_SEPARATORS: [char; 6] = [',', ';', '，', '；', '、', '،'];
+
+/// Quotation marks a tag may be left wrapped in when a list was split
+/// ("«Headline,Kultur»").
+const TAG_QUOTES: [char; 9] = ['"', '\'', '«', '»', '“', '”', '„', '‘', '’'];
+
+/// Whether a keyword reads as a tag: not empty, a few words rather than a
+/// sentence, and not the page's headline (CMSs put it among the keywords:
+/// "investing, Markets slide as ... - CNN"); `folded_headlines` are the
+/// titles that read as headlines, as [`title::fold`] gives them.
+fn is_label(tag: &str, folded_headlines: &[String]) -> bool {
+    const MAX_WORDS: usize = 10;
+    let words = tag
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if words == 0 || words > MAX_WORDS {
+        return false;
+    }
+    let folded = title::fold(tag);
+    !folded_headlines
+        .iter()
+        .any(|t| !t.is_empty() && folded.contains(t.as_str()))
+}
+
+/// Whether a title is a headline rather than a label: four words or more,
+/// or ten CJK characters (which run without spaces).
+fn is_headline(title: &str) -> bool {
+    const MIN_WORDS: usize = 4;
+    const MIN_CJK_CHARS: usize = 10;
+    title.split_whitespace().count() >= MIN_WORDS
+        || title.chars().filter(|&c| text::is_cjk(c)).count() >= MIN_CJK_CHARS
 }
 
 /// `<base href>` resolved against the page URL (or standing alone when
@@ -1584,6 +1640,47 @@ mod tests {
             <aside class="sidebar"><a rel="tag" href="/t/cats">cats</a></aside></body>"#,
         );
         assert_eq!(m.tags, ["dns", "pihole"]);
+    }
+
+    #[test]
+    fn tags_are_labels_split_from_their_lists() {
+        // One `article:tag` packing the whole list.
+        let m = meta(
+            r#"<head><meta property="article:tag" content="Oceans,New Zealand, Whales">
+            </head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.tags, ["Oceans", "New Zealand", "Whales"]);
+        // Several stay as they are, commas and all.
+        let m = meta(
+            r#"<head><meta property="article:tag" content="Paris, France">
+            <meta property="article:tag" content="Travel"></head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.tags, ["Paris, France", "Travel"]);
+        // Keywords split at semicolons and CJK commas too; the headline
+        // among them, and quotes left by the split, go.
+        let m = meta(
+            r#"<head><title>Markets slide as trade talks stall - Daily Post</title>
+            <meta name="keywords" content="investing; «Markets slide as trade talks stall - Daily Post, trade»">
+            </head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.tags, ["investing", "trade"]);
+        let m = meta(
+            r#"<head><meta name="keywords" content="两会、知识产权，出国"></head><body><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.tags, ["两会", "知识产权", "出国"]);
+        // A one-word title may be a tag too; a sentence is not one.
+        let m = meta(
+            r#"<head><title>Pressemitteilungen</title>
+            <meta name="keywords" content="Pressemitteilungen, Verlage"></head>
+            <body><a rel="tag" href="/t">x</a><p>Text.</p></body>"#,
+        );
+        assert_eq!(m.tags, ["Pressemitteilungen", "Verlage"]);
+        let m = meta(
+            r#"<body><article><p>Text.</p><a rel="tag" href="/a">Read more about eight tips
+            to recharge your social battery after a long week</a>
+            <a rel="tag" href="/b">Self-care</a></article></body>"#,
+        );
+        assert_eq!(m.tags, ["Self-care"]);
     }
 
     #[test]
