@@ -11,7 +11,8 @@
 //!
 //! Page groups: the three pages in `benches/pages/` (small, medium, large),
 //! then every page of each corpus under `../shared/corpus/` when it is
-//! present (one iteration extracts the whole corpus). Functions in each
+//! present (one iteration extracts the whole corpus), and `corpus-small`,
+//! the corpora's pages under 40 KB together. Functions in each
 //! group, all reported as `Throughput::Bytes` of HTML:
 //!
 //! - `parse`: html5ever + rcdom alone, the tree built and dropped: the floor;
@@ -114,6 +115,24 @@ fn corpus_pages() -> Vec<Group> {
         .collect()
 }
 
+/// The corpora's small pages (under 40 KB) together: real pages of the
+/// size where the work that does not shrink with a page weighs most,
+/// beside the one small page of `benches/pages/`.
+fn small_corpus_pages(corpora: &[Group]) -> Option<Group> {
+    const SMALL_BYTES: usize = 40 * 1024;
+    let pages: Vec<String> = corpora
+        .iter()
+        .flat_map(|g| g.pages.iter())
+        .filter(|p| p.len() < SMALL_BYTES)
+        .cloned()
+        .collect();
+    (!pages.is_empty()).then(|| Group {
+        name: "corpus-small".to_string(),
+        pages,
+        corpus: true,
+    })
+}
+
 /// The floor: the tree built (and dropped) by html5ever's own sink.
 fn bare_parse(html: &str) -> usize {
     let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
@@ -175,7 +194,9 @@ fn pages(c: &mut Criterion) {
     ];
     // Quiet the peers' and the parser's panics messages, if any.
     panic::set_hook(Box::new(|_| {}));
-    for group in own_pages().into_iter().chain(corpus_pages()) {
+    let corpora = corpus_pages();
+    let small = small_corpus_pages(&corpora);
+    for group in own_pages().into_iter().chain(corpora).chain(small) {
         let mut g = c.benchmark_group(&group.name);
         g.throughput(Throughput::Bytes(group.bytes()));
         if group.corpus {
