@@ -45,8 +45,9 @@ fn canonical_case(tag: &str) -> String {
         match subtag.len() {
             2 if i > 0 && letters && !after_singleton => out.push_str(&subtag.to_ascii_uppercase()),
             4 if i > 0 && letters && !after_singleton => {
-                out.push_str(&subtag[..1].to_ascii_uppercase());
-                out.push_str(&subtag[1..].to_ascii_lowercase());
+                let mut chars = subtag.chars();
+                out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                out.extend(chars.map(|c| c.to_ascii_lowercase()));
             }
             _ => out.push_str(&subtag.to_ascii_lowercase()),
         }
