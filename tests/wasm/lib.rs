@@ -7,7 +7,8 @@ use std::sync::Mutex;
 
 /// The page's bytes followed by its address's (see [`extract`]).
 static INPUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
-/// The last result: the text, a 0x1 byte, the title.
+/// The last result: the text, a 0x1 byte, the title, a 0x1 byte, the
+/// Markdown.
 static OUTPUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
 
 /// A zeroed buffer of `len` bytes for the caller to fill; its address.
@@ -42,7 +43,7 @@ pub extern "C" fn extract(html_len: usize, as_bytes: u32, char_threshold: u32) -
     let url = std::str::from_utf8(url)
         .ok()
         .and_then(|u| distil::Url::parse(u.trim()).ok());
-    let mut config = distil::Config::default();
+    let mut config = distil::Config::default().with_formats(distil::Formats::ALL);
     if char_threshold > 0 {
         config = config.with_char_threshold(char_threshold as usize);
     }
@@ -56,6 +57,8 @@ pub extern "C" fn extract(html_len: usize, as_bytes: u32, char_threshold: u32) -
             let mut out = article.text.into_bytes();
             out.push(1);
             out.extend_from_slice(article.metadata.title.unwrap_or_default().as_bytes());
+            out.push(1);
+            out.extend_from_slice(article.markdown.unwrap_or_default().as_bytes());
             (0, out)
         }
         Err(error) => (-1, error.to_string().into_bytes()),

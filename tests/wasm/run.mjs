@@ -1,7 +1,8 @@
 // Runs distil's WebAssembly build (lib.rs, built for wasm32-unknown-unknown)
-// under Node on the fixture pages and the encoding pages, and checks that it
-// gives the exact text and title the native tests expect; then hostile pages
-// (deep nesting, many attributes, a huge paragraph) that must not trap.
+// under Node on the fixture, output (golden) and encoding pages, and checks
+// that it gives the exact text, title and Markdown the native tests expect;
+// then hostile pages (deep nesting, many attributes, a huge paragraph) that
+// must not trap.
 //
 //   node tests/wasm/run.mjs target/wasm/wasm32-unknown-unknown/release/distil_wasm_check.wasm
 import { readFileSync, readdirSync, existsSync } from "node:fs";
@@ -25,8 +26,8 @@ function extract(html, url = "", { asBytes = false, charThreshold = 0 } = {}) {
     new Uint8Array(wasm.memory.buffer, wasm.output(), wasm.output_len()).slice(),
   );
   if (len < 0) return { error: out };
-  const split = out.lastIndexOf("\u0001");
-  return { text: out.slice(0, split), title: out.slice(split + 1) };
+  const [text, title, markdown] = out.split("\u0001");
+  return { text, title, markdown };
 }
 
 const failures = [];
@@ -44,6 +45,18 @@ for (const name of readdirSync(join(tests, "fixtures")).sort()) {
   else if (got.text.trim() !== read("expected.txt").trim()) failures.push(`${name}: text differs`);
   else if (read("title.txt") !== null && got.title !== read("title.txt").trim())
     failures.push(`${name}: title ${JSON.stringify(got.title)}`);
+}
+
+// The output cases: the Markdown and the text, as tests/golden.rs has them.
+for (const name of readdirSync(join(tests, "golden")).sort()) {
+  const dir = join(tests, "golden", name);
+  const url = existsSync(join(dir, "url.txt")) ? readFileSync(join(dir, "url.txt"), "utf8").trim() : "";
+  const got = extract(readFileSync(join(dir, "source.html")), url);
+  const expected = (file) => readFileSync(join(dir, file), "utf8").trimEnd();
+  checked += 1;
+  if (got.error) failures.push(`golden/${name}: ${got.error}`);
+  else if (got.markdown.trimEnd() !== expected("expected.md")) failures.push(`golden/${name}: Markdown differs`);
+  else if (got.text.trimEnd() !== expected("expected.txt")) failures.push(`golden/${name}: text differs`);
 }
 
 // Every encoding page but the one only its transport declares decodes to
