@@ -19,7 +19,7 @@ pub extern "C" fn input(len: usize) -> *mut u8 {
     input.as_mut_ptr()
 }
 
-/// The address of the last result; [`extract`] returned its length.
+/// The address of the last result; [`output_len`] gives its length.
 #[unsafe(no_mangle)]
 pub extern "C" fn output() -> *const u8 {
     OUTPUT.lock().unwrap_or_else(|e| e.into_inner()).as_ptr()
@@ -34,10 +34,9 @@ pub extern "C" fn warm_up() {
 /// Extracts the page held in the first `html_len` bytes of the input, the
 /// rest being its address (none when empty): read as UTF-8 text, or with
 /// `as_bytes` as bytes whose encoding is sniffed; `char_threshold` 0 keeps
-/// the default. Returns the result's length, or -1 with the error's message
-/// as the result.
+/// the default. Returns 0, or -1 with the error's message as the result.
 #[unsafe(no_mangle)]
-pub extern "C" fn extract(html_len: usize, as_bytes: u32, char_threshold: u32) -> isize {
+pub extern "C" fn extract(html_len: usize, as_bytes: u32, char_threshold: u32) -> i32 {
     let input = INPUT.lock().unwrap_or_else(|e| e.into_inner());
     let (html, url) = input.split_at(html_len.min(input.len()));
     let url = std::str::from_utf8(url)
@@ -63,9 +62,8 @@ pub extern "C" fn extract(html_len: usize, as_bytes: u32, char_threshold: u32) -
         }
         Err(error) => (-1, error.to_string().into_bytes()),
     };
-    let len = result.len() as isize;
     *OUTPUT.lock().unwrap_or_else(|e| e.into_inner()) = result;
-    if status < 0 { -1 } else { len }
+    status
 }
 
 /// The length of the last result (after an error too).

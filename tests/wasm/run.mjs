@@ -21,11 +21,11 @@ function extract(html, url = "", { asBytes = false, charThreshold = 0 } = {}) {
   const memory = new Uint8Array(wasm.memory.buffer);
   memory.set(html, at);
   memory.set(address, at + html.length);
-  const len = wasm.extract(html.length, asBytes ? 1 : 0, charThreshold);
+  const status = wasm.extract(html.length, asBytes ? 1 : 0, charThreshold);
   const out = decoder.decode(
     new Uint8Array(wasm.memory.buffer, wasm.output(), wasm.output_len()).slice(),
   );
-  if (len < 0) return { error: out };
+  if (status < 0) return { error: out };
   const [text, title, markdown] = out.split("\u0001");
   return { text, title, markdown };
 }
