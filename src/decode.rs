@@ -5,11 +5,13 @@
 //!
 //! 1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
 //! 2. the transport's charset (an HTTP `Content-Type` value or a bare label);
-//! 3. the standard prescan of the first 1024 bytes for `<meta charset>` or
+//! 3. UTF-16 without a byte-order mark, told by where its NUL bytes fall
+//!    (browsers do not look for it, and show such a page as noise);
+//! 4. the standard prescan of the first 1024 bytes for `<meta charset>` or
 //!    `<meta http-equiv="content-type" content="...charset=...">`, unless
 //!    the bytes are valid UTF-8 with non-ASCII text while it names a legacy
 //!    encoding (a page re-saved as UTF-8 that kept its old declaration);
-//! 4. the bytes themselves: valid UTF-8 with non-ASCII content is UTF-8,
+//! 5. the bytes themselves: valid UTF-8 with non-ASCII content is UTF-8,
 //!    anything else goes to chardetng, Firefox's detector, with the top-level
 //!    domain of the page URL as a hint (its last resort is windows-1252 on
 //!    generic domains); a page with no non-ASCII byte at all reads the same
@@ -17,7 +19,7 @@
 //!
 //! Labels are resolved with encoding_rs's WHATWG table, so `ISO-8859-1` is
 //! windows-1252. Decoding never fails: malformed sequences become U+FFFD.
-//! The result of step 4 is tentative: a `<meta charset>` found later in the
+//! The result of step 5 is tentative: a `<meta charset>` found later in the
 //! parsed page may overrule it ([`declared_by_meta`]), and the page is then
 //! decoded once more, as a browser's "change the encoding" step does.
 
@@ -37,27 +39,72 @@ const PRESCAN_BYTES: usize = 1024;
 pub(crate) struct Decoded<'a> {
     pub text: Cow<'a, str>,
     pub info: EncodingInfo,
-    /// The encoding was guessed (step 4), so a late `<meta>` may overrule it.
+    /// The encoding was guessed (step 5), so a late `<meta>` may overrule it.
     pub tentative: bool,
 }
 
-/// Decides the encoding of `bytes` and decodes them.
-///
-/// `transport` is an HTTP `Content-Type` header value
-/// (`text/html; charset=windows-1251`) or a bare charset label (`koi8-r`).
-/// `url` is where the page came from; its top-level domain tells the
-/// detector which legacy encodings are likely.
+/// The encoding a page is to be read in, and how that was decided.
+pub(crate) struct Decision {
+    encoding: &'static Encoding,
+    source: EncodingSource,
+    /// Length of the byte-order mark to skip.
+    bom_len: usize,
+    /// The encoding was guessed (step 5), so a late `<meta>` may overrule it.
+    tentative: bool,
+}
+
+impl Decision {
+    fn new(encoding: &'static Encoding, source: EncodingSource, tentative: bool) -> Self {
+        Decision {
+            encoding,
+            source,
+            bom_len: 0,
+            tentative,
+        }
+    }
+
+    /// Whether the page is read as UTF-16, whose text is half NUL bytes.
+    pub(crate) fn is_utf16(&self) -> bool {
+        self.encoding == UTF_16LE || self.encoding == UTF_16BE
+    }
+
+    /// Decodes `bytes`, the bytes the decision was made on.
+    pub(crate) fn decode<'a>(&self, bytes: &'a [u8]) -> Decoded<'a> {
+        let body = bytes.get(self.bom_len..).unwrap_or_default();
+        finish(body, self.encoding, self.source, self.tentative)
+    }
+}
+
+/// Decides the encoding of `bytes` and decodes them, for the tests.
+#[cfg(test)]
 pub(crate) fn decode<'a>(
     bytes: &'a [u8],
     transport: Option<&str>,
     url: Option<&Url>,
 ) -> Decoded<'a> {
+    decide(bytes, transport, url).decode(bytes)
+}
+
+/// Decides the encoding of `bytes`, which [`Decision::decode`] then reads
+/// them in (the two are apart so that what the bytes are can be checked in
+/// between, see [`crate::sniff`]).
+///
+/// `transport` is an HTTP `Content-Type` header value
+/// (`text/html; charset=windows-1251`) or a bare charset label (`koi8-r`).
+/// `url` is where the page came from; its top-level domain tells the
+/// detector which legacy encodings are likely.
+pub(crate) fn decide(bytes: &[u8], transport: Option<&str>, url: Option<&Url>) -> Decision {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let body = bytes.get(bom_len..).unwrap_or_default();
-        return finish(body, encoding, EncodingSource::Bom, false);
+        return Decision {
+            bom_len,
+            ..Decision::new(encoding, EncodingSource::Bom, false)
+        };
     }
     if let Some(encoding) = transport.and_then(transport_encoding) {
-        return finish(bytes, encoding, EncodingSource::Transport, false);
+        return Decision::new(encoding, EncodingSource::Transport, false);
+    }
+    if let Some(encoding) = utf16_by_shape(bytes) {
+        return Decision::new(encoding, EncodingSource::Detected, false);
     }
     let declared = prescan(bytes);
     // A page re-saved as UTF-8 often keeps its old declaration; legacy
@@ -65,22 +112,54 @@ pub(crate) fn decode<'a>(
     // bytes win over a contradicting <meta>.
     let utf8 = !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok();
     if let Some(encoding) = declared.filter(|&e| e == UTF_8 || !utf8) {
-        return finish(bytes, encoding, EncodingSource::Meta, false);
+        return Decision::new(encoding, EncodingSource::Meta, false);
     }
     if bytes.is_ascii() {
         // ASCII reads the same in UTF-8 and every legacy web encoding; a
         // late `<meta>` may still name the page's encoding.
-        return finish(bytes, UTF_8, EncodingSource::Default, true);
+        return Decision::new(UTF_8, EncodingSource::Default, true);
     }
     if utf8 {
         // Legacy text that happens to be valid UTF-8 is vanishingly rare
         // once it holds non-ASCII bytes, so this guess is treated as certain.
-        return finish(bytes, UTF_8, EncodingSource::Detected, false);
+        return Decision::new(UTF_8, EncodingSource::Detected, false);
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let guess = detector.guess(top_level_domain(url).as_deref(), Utf8Detection::Allow);
-    finish(bytes, guess, EncodingSource::Detected, true)
+    Decision::new(guess, EncodingSource::Detected, true)
+}
+
+/// UTF-16 without a byte-order mark, told by where its NUL bytes fall in
+/// the first 1024: markup and Latin text leave the high byte of most code
+/// units NUL, and the low byte of almost none, so one side of the pairs
+/// holds a quarter or more NULs and the other an eighth as many at most;
+/// and a `<` is among the code units. Browsers read such a page as a
+/// legacy encoding, NULs and all, and show noise; some tools save text so.
+fn utf16_by_shape(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.get(..PRESCAN_BYTES).unwrap_or(bytes);
+    let units = head.len() / 2;
+    if units < 8 {
+        return None;
+    }
+    let (mut first_nul, mut second_nul) = (0, 0);
+    let (mut le_tag, mut be_tag) = (false, false);
+    for pair in head.chunks_exact(2) {
+        if let [first, second] = *pair {
+            first_nul += usize::from(first == 0);
+            second_nul += usize::from(second == 0);
+            le_tag |= (first, second) == (b'<', 0);
+            be_tag |= (first, second) == (0, b'<');
+        }
+    }
+    let one_sided = |nul: usize, other: usize| nul * 4 >= units && other * 8 <= nul;
+    if one_sided(second_nul, first_nul) && le_tag {
+        Some(UTF_16LE)
+    } else if one_sided(first_nul, second_nul) && be_tag {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// Decodes `bytes` (without a BOM) as `encoding`, found by `source`.
@@ -396,6 +475,52 @@ mod tests {
     fn sniff(bytes: &[u8], transport: Option<&str>) -> (String, &'static str, EncodingSource) {
         let d = decode(bytes, transport, None);
         (d.text.into_owned(), d.info.name, d.info.source)
+    }
+
+    fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|unit| {
+                if little_endian {
+                    unit.to_le_bytes()
+                } else {
+                    unit.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_told_by_its_nul_bytes() {
+        // Markup around Japanese text: the tags' code units are ASCII, the
+        // text's have no NUL byte.
+        let page = "<html><head><title>図書館の予算</title></head><body><p>市議会は火曜日、\
+                    公共図書館の新しい予算案を可決した。</p></body></html>";
+        for (little_endian, name) in [(true, "UTF-16LE"), (false, "UTF-16BE")] {
+            let bytes = utf16(page, little_endian);
+            let (text, found, source) = sniff(&bytes, None);
+            assert_eq!(
+                (text.as_str(), found, source),
+                (page, name, EncodingSource::Detected)
+            );
+            assert!(decide(&bytes, None, None).is_utf16());
+        }
+        // The transport still wins, as it does over a <meta>.
+        let bytes = utf16(page, true);
+        assert_eq!(sniff(&bytes, Some("windows-1252")).1, "windows-1252");
+    }
+
+    #[test]
+    fn nul_bytes_on_both_sides_or_without_markup_are_not_utf16() {
+        // An image-like run of zeros and small numbers.
+        let zeros: Vec<u8> = (0..512u16).flat_map(|i| [0, (i % 7) as u8]).collect();
+        assert_eq!(utf16_by_shape(&zeros), None, "no `<` among the units");
+        let both: Vec<u8> = (0..512u16).flat_map(|_| [0, b'<', b'<', 0]).collect();
+        assert_eq!(utf16_by_shape(&both), None, "NULs on both sides");
+        // Too short to judge.
+        assert_eq!(utf16_by_shape(&utf16("<p>a</p>", true)[..14]), None);
+        // A page with a few stray NULs is no UTF-16.
+        let page = b"<html><body><p>A\0line of prose\0, with NULs.</p></body></html>";
+        assert_eq!(utf16_by_shape(page), None);
     }
 
     #[test]

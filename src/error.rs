@@ -9,10 +9,11 @@ use std::time::Duration;
 /// Why an extraction failed.
 ///
 /// Every entry point of the crate returns this error instead of panicking.
-/// "The page holds no article" ([`ErrorKind::NoContent`]) is kept apart from
-/// "a limit you configured fired" ([`ErrorKind::LimitExceeded`],
-/// [`ErrorKind::Timeout`], [`ErrorKind::Cancelled`]), so that a crawler can
-/// tell "skip this page" from "this page is hostile".
+/// "The page holds no article" ([`ErrorKind::NoContent`]) and "the input is
+/// no page" ([`ErrorKind::NotHtml`]) are kept apart from "a limit you
+/// configured fired" ([`ErrorKind::LimitExceeded`], [`ErrorKind::Timeout`],
+/// [`ErrorKind::Cancelled`]), so that a crawler can tell "skip this page"
+/// from "this page is hostile".
 ///
 /// # Examples
 ///
@@ -55,9 +56,61 @@ pub enum ErrorKind {
     /// The caller's cancellation flag was raised
     /// ([`Config::with_cancel_flag`](crate::Config::with_cancel_flag)).
     Cancelled,
+    /// The input is not a web page but a file of another type: a PDF, an
+    /// image, compressed data... (told by its signature, or by the control
+    /// bytes that text never holds). Nothing was parsed.
+    ///
+    /// ```
+    /// use distil::{ErrorKind, FileType};
+    ///
+    /// let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj";
+    /// let err = distil::extract_bytes(pdf, None, None).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::NotHtml { found: FileType::Pdf });
+    /// assert_eq!(err.to_string(), "not a web page: the input is a PDF document");
+    /// ```
+    NotHtml {
+        /// What the input is instead.
+        found: FileType,
+    },
     /// A bug in this crate, caught before it could unwind into the caller.
     /// Please report it with the page that caused it.
     Internal,
+}
+
+/// What an input that is not a web page is; see [`ErrorKind::NotHtml`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FileType {
+    /// A PDF document.
+    Pdf,
+    /// A PostScript document.
+    PostScript,
+    /// An image (PNG, JPEG, GIF, WebP, AVIF, an icon...).
+    Image,
+    /// Audio or video (MP4, WebM, Ogg, MP3, WAVE...).
+    Media,
+    /// Compressed data or an archive (gzip, zip, zstd, bzip2, xz, 7-Zip,
+    /// RAR): a body stored as served with `Content-Encoding`, for one.
+    Compressed,
+    /// A web font (WOFF, WOFF2).
+    Font,
+    /// Other binary data: an executable, or bytes of no known format.
+    Binary,
+}
+
+impl FileType {
+    /// The type in words, as the error message gives it.
+    fn described(self) -> &'static str {
+        match self {
+            FileType::Pdf => "a PDF document",
+            FileType::PostScript => "a PostScript document",
+            FileType::Image => "an image",
+            FileType::Media => "audio or video",
+            FileType::Compressed => "compressed data (decompress it first)",
+            FileType::Font => "a font",
+            FileType::Binary => "binary data",
+        }
+    }
 }
 
 /// The structural limits that can stop a parse; see [`ErrorKind::LimitExceeded`].
@@ -121,6 +174,9 @@ impl fmt::Display for Error {
                 write!(f, "time budget of {} ms exhausted", budget.as_millis())
             }
             ErrorKind::Cancelled => f.write_str("extraction cancelled by the caller"),
+            ErrorKind::NotHtml { found } => {
+                write!(f, "not a web page: the input is {}", found.described())
+            }
             ErrorKind::Internal => f.write_str("internal error (a bug in distil)"),
         }
     }

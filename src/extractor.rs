@@ -13,7 +13,7 @@ use crate::confidence;
 use crate::config::Config;
 use crate::decode;
 use crate::dom::{self, Dom, NodeId, SinkLimits, Tag, noscript};
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, FileType};
 use crate::explain::{self, Explanation};
 use crate::features::Features;
 use crate::metadata;
@@ -25,6 +25,7 @@ use crate::score::{self, Scores};
 use crate::select;
 use crate::serialize;
 use crate::signals::Signals;
+use crate::sniff;
 use crate::structured;
 
 /// A configured, reusable article extractor.
@@ -470,6 +471,7 @@ impl Extractor {
     ) -> Result<(Cow<'a, str>, Option<EncodingInfo>, Dom), Error> {
         let (bytes, content_type) = match input {
             Input::Text(text) => {
+                refuse_other_files(sniff::file_type(text.as_bytes(), false))?;
                 let dom = self.build_dom(text, Scripting::Enabled, unread, budget)?;
                 return Ok((Cow::Borrowed(text), None, dom));
             }
@@ -478,7 +480,9 @@ impl Extractor {
                 content_type,
             } => (bytes, content_type),
         };
-        let decoded = decode::decode(bytes, content_type, base_url);
+        let decision = decode::decide(bytes, content_type, base_url);
+        refuse_other_files(sniff::file_type(bytes, decision.is_utf16()))?;
+        let decoded = decision.decode(bytes);
         budget.check()?;
         let dom = self.build_dom(&decoded.text, Scripting::Enabled, unread, budget)?;
         if decoded.tentative {
@@ -952,6 +956,14 @@ const LINK_LIST_MIN_LINKS: usize = 5;
 /// ...or two links or more in fewer characters than this: a footer's
 /// "Conditions of Use" and "Privacy Notice" are no article either.
 const SHORT_LINK_LIST_CHARS: f32 = 200.0;
+
+/// Stops a file that is not a web page (see [`sniff`]) before it is parsed.
+fn refuse_other_files(found: Option<FileType>) -> Result<(), Error> {
+    match found {
+        Some(found) => Err(Error::new(ErrorKind::NotHtml { found })),
+        None => Ok(()),
+    }
+}
 
 /// Whether a more relaxed attempt, which found `relaxed` characters, read
 /// more of the article than the stricter one's `strict`: it must find a

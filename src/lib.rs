@@ -54,7 +54,9 @@
 //! page is parsed, and a limit that fires returns a typed [`Error`].
 //! Content nested deeper than the depth limit is kept, attached higher up,
 //! as browsers do. Pages in any encoding are decoded by [`extract_bytes`],
-//! which reports what it decided in [`Article::encoding`].
+//! which reports what it decided in [`Article::encoding`]. A file that is
+//! not a page at all (a PDF, an image, compressed data) is refused with
+//! [`ErrorKind::NotHtml`] before it is parsed.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -85,6 +87,7 @@ mod select;
 mod selector;
 mod serialize;
 mod signals;
+mod sniff;
 mod structured;
 #[cfg(test)]
 mod testing;
@@ -96,7 +99,7 @@ pub use article::{
 };
 pub use confidence::Confidence;
 pub use config::{Config, Formats};
-pub use error::{Error, ErrorKind, Limit};
+pub use error::{Error, ErrorKind, FileType, Limit};
 pub use extractor::Extractor;
 pub use selector::{Selector, SelectorError};
 pub use url::{self, Url};

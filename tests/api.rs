@@ -363,3 +363,74 @@ fn selectors_find_the_data_attributes_they_name() {
     assert!(chosen.contains("Sponsored words"), "{chosen}");
     assert!(!chosen.contains("harbour board"), "{chosen}");
 }
+
+/// Bytes that look random (a fixed xorshift stream), as compressed or
+/// encrypted data does.
+fn noise(len: usize) -> Vec<u8> {
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
+        .collect()
+}
+
+#[test]
+fn files_that_are_not_pages_are_refused_by_every_entry_point() {
+    use distil::FileType;
+
+    let extractor = Extractor::default();
+    let not_html = |found| ErrorKind::NotHtml { found };
+    let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec();
+    png.extend(noise(5000));
+    let mut gzip = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03".to_vec();
+    gzip.extend(noise(5000));
+    for (bytes, found) in [
+        (png, FileType::Image),
+        (gzip, FileType::Compressed),
+        (noise(20_000), FileType::Binary),
+    ] {
+        let kind = |e: Error| e.kind();
+        let extracted = extractor.extract_bytes(&bytes, None, None).map_err(kind);
+        assert_eq!(extracted.err(), Some(not_html(found)));
+        let metadata = extractor.metadata_bytes(&bytes, None, None).map_err(kind);
+        assert_eq!(metadata.err(), Some(not_html(found)));
+        let (explained, _) = extractor.explain_bytes(&bytes, None, None);
+        assert_eq!(explained.err().map(kind), Some(not_html(found)));
+        assert!(!extractor.is_probably_readerable_bytes(&bytes, None, None));
+        // Read into a string by the caller, lossily, they are refused too
+        // (a signature with bytes that are not UTF-8 is lost on the way,
+        // and the control bytes tell binary data).
+        let text = String::from_utf8_lossy(&bytes);
+        let extracted = extractor.extract(&text, None).map_err(kind);
+        assert!(
+            matches!(extracted, Err(ErrorKind::NotHtml { .. })),
+            "{extracted:?}"
+        );
+    }
+    // Even a PDF that reads as text for its first lines.
+    let pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".repeat(50);
+    let err = extractor.extract(&pdf, None).unwrap_err();
+    assert_eq!(err.kind(), not_html(FileType::Pdf));
+    assert_eq!(
+        err.to_string(),
+        "not a web page: the input is a PDF document"
+    );
+}
+
+#[test]
+fn a_page_with_stray_nul_bytes_or_in_utf16_without_a_bom_is_read() {
+    let story = "A plain sentence of the story, with a clause or two. ".repeat(20);
+    let page =
+        format!("<html><body><article><p>{story}\0</p><p>\0{story}</p></article></body></html>");
+    let article = distil::extract(&page, None).expect("two NULs make no binary file");
+    assert!(article.text.starts_with("A plain sentence"));
+    let utf16: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let article = distil::extract_bytes(&utf16, None, None).expect("UTF-16LE is text");
+    assert!(article.text.starts_with("A plain sentence"));
+    let encoding = article.encoding.expect("bytes report their encoding");
+    assert_eq!(encoding.name, "UTF-16LE");
+}

@@ -1,7 +1,7 @@
 //! The example binary's batch mode end to end: folders walked in path
 //! order, pages worked on in parallel but printed in input order, paths
-//! read from standard input, failures (too large, timed out) reported in
-//! their place while the other pages go on.
+//! read from standard input, failures (too large, timed out, not a page)
+//! reported in their place while the other pages go on.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -123,6 +123,28 @@ fn a_page_too_large_fails_in_its_place_and_the_others_print() {
     for line in &lines[1..] {
         assert!(line["error"].is_null(), "{line}");
         assert!(!line["text"].as_str().unwrap().is_empty());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_file_that_is_no_page_is_named_for_what_it_is_and_the_others_print() {
+    let dir = site("binary");
+    // A PDF saved under a page's name, as a crawl stores what it fetched.
+    let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+    std::fs::write(dir.join("blog/report.html"), pdf).unwrap();
+    let out = distil(&["--format", "json", dir.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 4);
+    assert!(lines[2]["path"].as_str().unwrap().ends_with("report.html"));
+    assert_eq!(
+        lines[2]["error"].as_str(),
+        Some("not a web page: the input is a PDF document")
+    );
+    assert!(lines[2]["text"].is_null(), "{}", lines[2]);
+    for line in [&lines[0], &lines[1], &lines[3]] {
+        assert!(line["error"].is_null(), "{line}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
