@@ -11,7 +11,8 @@ usage: distil [OPTIONS] PAGE.html|ARCHIVE.warc.gz|DIR [MORE ...]
 Extracts the main article of each saved web page.
 
 Arguments:
-  PAGE.html          a file to read; `-` reads standard input
+  PAGE.html          a file to read; `-` reads standard input (either read
+                     through gzip when its bytes are gzip's)
   ARCHIVE.warc.gz    a web archive (.warc or .warc.gz): each HTML page it
                      holds (2xx responses and resources), read with the
                      address and Content-Type it was served with; named

@@ -226,10 +226,12 @@ fn path_from_bytes(bytes: &[u8]) -> PathBuf {
 /// Reads a page whole, refusing one larger than `limit` bytes before it
 /// fills memory: a file is measured first, standard input and gzip
 /// streams are read no further than the limit (so a gzip bomb stops at
-/// `limit` bytes of output).
+/// `limit` bytes of output). A page whose bytes are gzip's, whatever its
+/// name (a body saved as served with `Content-Encoding: gzip`), is read
+/// through gzip too.
 pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> {
     let Some(path) = &input.file else {
-        return read_capped(io::stdin().lock(), limit, "input", 0);
+        return read_capped(io::stdin().lock(), limit, "input", 0).and_then(|b| gunzip(b, limit));
     };
     if let Some(at) = input.record {
         return warc::read(path, at, limit);
@@ -253,7 +255,16 @@ pub(crate) fn read_page(input: &Input, limit: usize) -> Result<Vec<u8>, String> 
         }
     }
     let expected = size.ok().flatten().map_or(0, |n| n as usize);
-    read_capped(file, limit, "input", expected)
+    read_capped(file, limit, "input", expected).and_then(|b| gunzip(b, limit))
+}
+
+/// `bytes` decompressed when they start with gzip's signature (and its one
+/// method, deflate), else as they are.
+fn gunzip(bytes: Vec<u8>, limit: usize) -> Result<Vec<u8>, String> {
+    if !bytes.starts_with(&[0x1f, 0x8b, 0x08]) {
+        return Ok(bytes);
+    }
+    read_capped(GzDecoder::new(&bytes[..]), limit, "decompressed input", 0)
 }
 
 /// Reads at most `limit` bytes (an error past it, `what` naming what was
@@ -438,6 +449,14 @@ mod tests {
         let err = read_page(&bomb, 64 * 1024).unwrap_err();
         assert!(err.contains("decompressed input exceeds"), "{err}");
         assert_eq!(read_page(&bomb, 1 << 20).unwrap().len(), 1 << 20);
+
+        // Compressed under a page's name, it is read through gzip all the same.
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(html.as_bytes()).unwrap();
+        fs::write(dir.join("served.html"), gz.finish().unwrap()).unwrap();
+        let served = Input::new(dir.join("served.html"));
+        assert_eq!(read_page(&served, 300).unwrap(), html.as_bytes());
+        assert!(read_page(&served, 299).is_err());
 
         let missing = Input::new(dir.join("missing.html"));
         assert!(read_page(&missing, 100).is_err());
