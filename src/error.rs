@@ -57,8 +57,8 @@ pub enum ErrorKind {
     /// ([`Config::with_cancel_flag`](crate::Config::with_cancel_flag)).
     Cancelled,
     /// The input is not a web page but a file of another type: a PDF, an
-    /// image, compressed data... (told by its signature, or by the control
-    /// bytes that text never holds). Nothing was parsed.
+    /// image, compressed data (told by its signature, or by the control
+    /// bytes that text never holds), JSON, a feed... Nothing was parsed.
     ///
     /// ```
     /// use distil::{ErrorKind, FileType};
@@ -85,7 +85,7 @@ pub enum FileType {
     Pdf,
     /// A PostScript document.
     PostScript,
-    /// An image (PNG, JPEG, GIF, WebP, AVIF, an icon...).
+    /// An image (PNG, JPEG, GIF, WebP, AVIF, SVG, an icon...).
     Image,
     /// Audio or video (MP4, WebM, Ogg, MP3, WAVE...).
     Media,
@@ -94,6 +94,13 @@ pub enum FileType {
     Compressed,
     /// A web font (WOFF, WOFF2).
     Font,
+    /// JSON data (an API's response, a JSON Lines file).
+    Json,
+    /// A news feed: RSS or Atom.
+    Feed,
+    /// An XML document other than a page or a feed: a sitemap, or any
+    /// root element that is not HTML after an XML declaration.
+    Xml,
     /// Other binary data: an executable, or bytes of no known format.
     Binary,
 }
@@ -108,6 +115,9 @@ impl FileType {
             FileType::Media => "audio or video",
             FileType::Compressed => "compressed data (decompress it first)",
             FileType::Font => "a font",
+            FileType::Json => "JSON data",
+            FileType::Feed => "a news feed (RSS or Atom)",
+            FileType::Xml => "an XML document, not HTML",
             FileType::Binary => "binary data",
         }
     }

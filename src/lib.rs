@@ -55,8 +55,8 @@
 //! Content nested deeper than the depth limit is kept, attached higher up,
 //! as browsers do. Pages in any encoding are decoded by [`extract_bytes`],
 //! which reports what it decided in [`Article::encoding`]. A file that is
-//! not a page at all (a PDF, an image, compressed data) is refused with
-//! [`ErrorKind::NotHtml`] before it is parsed.
+//! not a page at all (a PDF, an image, compressed data, JSON, a feed) is
+//! refused with [`ErrorKind::NotHtml`] before it is parsed.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -4,9 +4,10 @@
 //! A crawl's saved responses, a folder of downloads or a list of paths hold
 //! PDFs, images, archives and compressed bodies beside the pages. Read as
 //! text, their bytes make an "article" of noise that nothing downstream can
-//! tell from prose, and that a dataset would keep. They are refused with
-//! [`ErrorKind::NotHtml`](crate::ErrorKind::NotHtml) instead, by two tests on
-//! the first 4 KiB:
+//! tell from prose, and that a dataset would keep; so do an API's JSON and
+//! a site's feeds and sitemaps. They are refused with
+//! [`ErrorKind::NotHtml`](crate::ErrorKind::NotHtml) instead, by three tests
+//! on the first 4 KiB (the whole input, for JSON):
 //!
 //! 1. a file format's signature at the very start: the "magic numbers" of
 //!    the WHATWG MIME Sniffing standard (images, audio and video, archives),
@@ -16,10 +17,18 @@
 //!    encoding a page may use puts in text) among the characters: random or
 //!    compressed data holds about one in eight, a page at most a stray few.
 //!    The escape byte 0x1B is not one of them (ISO-2022-JP text is made of
-//!    it), nor are tab, line feed, form feed and carriage return.
+//!    it), nor are tab, line feed, form feed and carriage return;
+//! 3. else, for text, what it opens with: an XML root element that is no
+//!    page's (a feed, a sitemap, an SVG picture, or anything but HTML after
+//!    an XML declaration), or JSON, when the whole input parses as JSON.
 //!
-//! Text in UTF-16 is exempt from the second test: half its bytes are NUL.
+//! Text in UTF-16 is exempt from the last two tests: half its bytes are
+//! NUL, and its markup is not ASCII.
 
+use html5ever::{LocalName, ns};
+use serde_json::value::RawValue;
+
+use crate::dom::Tag;
 use crate::error::FileType;
 
 /// How much of the input the tests read.
@@ -74,14 +83,100 @@ pub(crate) fn file_type(bytes: &[u8], utf16: bool) -> Option<FileType> {
     if utf16 {
         return None;
     }
+    if is_binary(head) {
+        return Some(FileType::Binary);
+    }
+    let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    let text = text.trim_ascii_start();
+    match text.first() {
+        Some(b'<') => markup_root(text),
+        Some(b'{' | b'[') => is_json(bytes).then_some(FileType::Json),
+        _ => None,
+    }
+}
+
+/// Whether `head` holds binary data bytes in the share binary data does.
+fn is_binary(head: &[u8]) -> bool {
     let binary = head.iter().filter(|&&b| is_binary_data_byte(b)).count();
     if binary < MIN_BINARY_BYTES {
-        return None;
+        return false;
     }
     // Characters, not bytes: a UTF-8 continuation byte adds to the one
     // before it, so text in any script counts alike.
     let chars = head.iter().filter(|&&b| !(0x80..0xc0).contains(&b)).count();
-    (binary * BINARY_SHARE >= chars).then_some(FileType::Binary)
+    binary * BINARY_SHARE >= chars
+}
+
+/// An XML document that is not a page, told by its root element: a news
+/// feed (`<rss>`, Atom's `<feed>`, RSS 1.0's `<rdf:RDF>`), a sitemap, an
+/// SVG picture; or, after an XML declaration, any root that is not an
+/// HTML element. Without a declaration, any other root is a page (or a
+/// piece of one, which the parser completes). `text` starts with `<`.
+fn markup_root(text: &[u8]) -> Option<FileType> {
+    let mut rest = text;
+    let mut declared_xml = false;
+    // The prolog: the declaration, processing instructions, comments and
+    // a doctype, in any order, with spaces between.
+    loop {
+        rest = rest.trim_ascii_start();
+        let end = if rest.starts_with(b"<?") {
+            declared_xml |= rest
+                .get(2..5)
+                .is_some_and(|n| n.eq_ignore_ascii_case(b"xml"));
+            find(rest, b"?>")? + 2
+        } else if rest.starts_with(b"<!--") {
+            find(rest, b"-->")? + 3
+        } else if rest.starts_with(b"<!") {
+            // A doctype; one with an internal subset (`[...]`) ends at `]>`.
+            let close = find(rest, b">")?;
+            if rest.get(..close)?.contains(&b'[') {
+                let bracket = find(rest, b"]")?;
+                bracket + find(rest.get(bracket..)?, b">")? + 1
+            } else {
+                close + 1
+            }
+        } else {
+            break;
+        };
+        rest = rest.get(end..)?;
+    }
+    let name_len = rest
+        .iter()
+        .skip(1)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'-' | b'_' | b'.'))
+        .count();
+    let name = rest.get(1..1 + name_len)?.to_ascii_lowercase();
+    match &name[..] {
+        b"rss" | b"feed" | b"rdf:rdf" => Some(FileType::Feed),
+        b"urlset" | b"sitemapindex" => Some(FileType::Xml),
+        b"svg" => Some(FileType::Image),
+        _ if declared_xml && !is_html_element(&name) => Some(FileType::Xml),
+        _ => None,
+    }
+}
+
+/// Whether a lower-case element name is an HTML element's: one this crate
+/// knows, or a custom element (its name holds a hyphen).
+fn is_html_element(name: &[u8]) -> bool {
+    let Ok(name) = std::str::from_utf8(name) else {
+        return false;
+    };
+    // An XHTML page may prefix its elements (`<h:html>`).
+    let local = name.rsplit(':').next().unwrap_or(name);
+    local.contains('-') || Tag::of(&ns!(html), &LocalName::from(local)) != Tag::Other
+}
+
+/// Where `needle` first occurs in `hay`.
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
+}
+
+/// Whether `bytes` are JSON: one value or more (a JSON Lines file), and
+/// nothing else. Tried only on input that starts with `{` or `[`.
+fn is_json(bytes: &[u8]) -> bool {
+    // Each value is checked and borrowed, not built.
+    let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<&RawValue>();
+    values.next().is_some_and(|v| v.is_ok()) && values.all(|v| v.is_ok())
 }
 
 /// The file type whose signature `head` starts with.
@@ -205,6 +300,80 @@ mod tests {
         assert_eq!(file_type(text.as_bytes(), false), Some(FileType::Binary));
         let fewer = "日本語の文章です。とても長い".repeat(30) + "\u{1}";
         assert_eq!(file_type(fewer.repeat(40).as_bytes(), false), None);
+    }
+
+    #[test]
+    fn feeds_sitemaps_and_other_xml_are_not_pages() {
+        let cases: [(&str, Option<FileType>); 12] = [
+            (
+                r#"<?xml version="1.0"?><rss version="2.0"><channel>"#,
+                Some(FileType::Feed),
+            ),
+            (
+                "\u{feff}<?xml version='1.0'?>\n<!-- generator -->\n\
+                 <feed xmlns=\"http://www.w3.org/2005/Atom\">",
+                Some(FileType::Feed),
+            ),
+            (
+                r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">"#,
+                Some(FileType::Feed),
+            ),
+            (
+                r#"<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/">"#,
+                Some(FileType::Xml),
+            ),
+            (
+                "<?xml version=\"1.0\"?><!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \
+                 \"x.dtd\" [ <!ENTITY ns \"x\"> ]><svg><text>Hi</text></svg>",
+                Some(FileType::Image),
+            ),
+            (
+                r#"<?xml version="1.0"?><catalog><book>A title</book></catalog>"#,
+                Some(FileType::Xml),
+            ),
+            // XHTML, with and without its declaration, is a page.
+            (
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \
+                 \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\">\n<html xmlns=\"x\">",
+                None,
+            ),
+            (r#"<?xml version="1.0"?><h:html xmlns:h="x">"#, None),
+            // So is a page after a declaration that leaves out `<html>`,
+            // or one made of a custom element.
+            (r#"<?xml version="1.0"?><head><title>T</title>"#, None),
+            (r#"<?xml version="1.0"?><my-app><p>Text</p>"#, None),
+            // Without a declaration an unknown root is a piece of a page.
+            ("<catalog><p>A paragraph.</p></catalog>", None),
+            // A prolog that does not close within the window decides nothing.
+            ("<?xml version=\"1.0\"", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(file_type(text.as_bytes(), false), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn json_is_not_a_page_but_a_page_opening_with_a_brace_is() {
+        let api = r#"{"articles": [{"title": "A story", "body": "<p>Text</p>"}]}"#;
+        assert_eq!(file_type(api.as_bytes(), false), Some(FileType::Json));
+        let lines = "[1, 2]\n{\"a\": null}\n  \"text\"\n";
+        assert_eq!(file_type(lines.as_bytes(), false), Some(FileType::Json));
+        // A template's braces left before the markup, or a script's object
+        // at the top of a fragment.
+        for text in [
+            "{{ header }}<html><body><p>Text</p></body></html>",
+            "{}<p>Text after an object.</p>",
+            "[an aside] <p>Text</p>",
+            "{",
+        ] {
+            assert_eq!(file_type(text.as_bytes(), false), None, "{text}");
+        }
+        // Nesting as deep as the input allows is checked without
+        // recursion (values are skipped, not built), so the stack holds.
+        let deep = "[".repeat(1_000_000) + &"]".repeat(1_000_000);
+        assert_eq!(file_type(deep.as_bytes(), false), Some(FileType::Json));
+        let unclosed = "[".repeat(1_000_000);
+        assert_eq!(file_type(unclosed.as_bytes(), false), None);
     }
 
     #[test]

@@ -411,6 +411,23 @@ fn files_that_are_not_pages_are_refused_by_every_entry_point() {
             "{extracted:?}"
         );
     }
+    // An API's JSON and a site's feed are text, but no page either.
+    let story = "A plain sentence of the story, with a clause or two. ".repeat(20);
+    let json = format!(r#"{{"items": [{{"title": "A story", "body": "<p>{story}</p>"}}]}}"#);
+    let err = extractor.extract(&json, None).unwrap_err();
+    assert_eq!(err.kind(), not_html(FileType::Json));
+    let feed = format!(
+        r#"<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+        <item><title>A story</title><description>{story}</description></item></channel></rss>"#
+    );
+    let err = extractor
+        .extract_bytes(feed.as_bytes(), None, None)
+        .unwrap_err();
+    assert_eq!(err.kind(), not_html(FileType::Feed));
+    assert_eq!(
+        err.to_string(),
+        "not a web page: the input is a news feed (RSS or Atom)"
+    );
     // Even a PDF that reads as text for its first lines.
     let pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".repeat(50);
     let err = extractor.extract(&pdf, None).unwrap_err();
