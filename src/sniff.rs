@@ -89,7 +89,10 @@ pub(crate) fn file_type(bytes: &[u8], utf16: bool) -> Option<FileType> {
     let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     let text = text.trim_ascii_start();
     match text.first() {
-        Some(b'<') => markup_root(text),
+        // A page that opens with a stray picture or feed snippet (a sprite
+        // sheet printed before the template) still has its `<html>` or
+        // `<body>` further on.
+        Some(b'<') => markup_root(text).filter(|_| !has_html_tag(bytes)),
         Some(b'{' | b'[') => is_json(bytes).then_some(FileType::Json),
         _ => None,
     }
@@ -164,6 +167,16 @@ fn is_html_element(name: &[u8]) -> bool {
     // An XHTML page may prefix its elements (`<h:html>`).
     let local = name.rsplit(':').next().unwrap_or(name);
     local.contains('-') || Tag::of(&ns!(html), &LocalName::from(local)) != Tag::Other
+}
+
+/// Whether `bytes` hold an `<html>` or `<body>` start tag, in any case.
+fn has_html_tag(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'<', bytes).any(|at| {
+        let name = bytes.get(at + 1..at + 5);
+        let after = bytes.get(at + 5).copied();
+        name.is_some_and(|n| n.eq_ignore_ascii_case(b"html") || n.eq_ignore_ascii_case(b"body"))
+            && after.is_none_or(|b| b.is_ascii_whitespace() || b == b'>' || b == b'/')
+    })
 }
 
 /// Where `needle` first occurs in `hay`.
@@ -304,7 +317,7 @@ mod tests {
 
     #[test]
     fn feeds_sitemaps_and_other_xml_are_not_pages() {
-        let cases: [(&str, Option<FileType>); 12] = [
+        let cases: [(&str, Option<FileType>); 14] = [
             (
                 r#"<?xml version="1.0"?><rss version="2.0"><channel>"#,
                 Some(FileType::Feed),
@@ -344,6 +357,13 @@ mod tests {
             (r#"<?xml version="1.0"?><my-app><p>Text</p>"#, None),
             // Without a declaration an unknown root is a piece of a page.
             ("<catalog><p>A paragraph.</p></catalog>", None),
+            // A picture or feed printed before the page's own markup.
+            (
+                "<svg style=\"display:none\"><symbol id=\"i\"/></svg>\n\
+                 <!DOCTYPE html><HTML lang=\"en\"><p>Text</p>",
+                None,
+            ),
+            ("<rss><item>x</item></rss><body><p>Text</p></body>", None),
             // A prolog that does not close within the window decides nothing.
             ("<?xml version=\"1.0\"", None),
         ];
