@@ -491,8 +491,9 @@ pub enum EncodingSource {
     Meta,
     /// Nothing was declared, or only a `<meta>` that the bytes contradict
     /// (they are valid UTF-8 with non-ASCII text, which legacy text
-    /// practically never is); the bytes told: valid UTF-8, or the guess of
-    /// a statistical detector (Firefox's, hinted by the URL's domain).
+    /// practically never is); the bytes told: UTF-16 by where its NUL
+    /// bytes fall, valid UTF-8, or the guess of a statistical detector
+    /// (Firefox's, hinted by the URL's domain).
     Detected,
     /// Nothing was declared and every byte is ASCII, which reads the same
     /// in UTF-8 and in every legacy web encoding: reported as UTF-8.

@@ -187,6 +187,7 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// Whether `bytes` are JSON: one value or more (a JSON Lines file), and
 /// nothing else. Tried only on input that starts with `{` or `[`.
 fn is_json(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     // Each value is checked and borrowed, not built.
     let mut values = serde_json::Deserializer::from_slice(bytes).into_iter::<&RawValue>();
     values.next().is_some_and(|v| v.is_ok()) && values.all(|v| v.is_ok())
@@ -378,6 +379,8 @@ mod tests {
         assert_eq!(file_type(api.as_bytes(), false), Some(FileType::Json));
         let lines = "[1, 2]\n{\"a\": null}\n  \"text\"\n";
         assert_eq!(file_type(lines.as_bytes(), false), Some(FileType::Json));
+        let with_bom = format!("\u{feff}{api}");
+        assert_eq!(file_type(with_bom.as_bytes(), false), Some(FileType::Json));
         // A template's braces left before the markup, or a script's object
         // at the top of a fragment.
         for text in [
