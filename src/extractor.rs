@@ -127,8 +127,10 @@ impl Extractor {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::NoContent`] when the page holds no article; a limit or
-    /// budget kind when one of the configured limits fired.
+    /// [`ErrorKind::NoContent`] when the page holds no article;
+    /// [`ErrorKind::NotHtml`] when the input is no page (a PDF, an image,
+    /// JSON, a feed...); a limit or budget kind when one of the configured
+    /// limits fired.
     pub fn extract(&self, html: &str, base_url: Option<&Url>) -> Result<Article, Error> {
         let input = Input::Text(html);
         self.guarded(input, |budget| {
@@ -212,8 +214,9 @@ impl Extractor {
     ///
     /// # Errors
     ///
-    /// A limit or budget kind when one of the configured limits fired.
-    /// A page without an article is not an error: its metadata is returned.
+    /// A limit or budget kind when one of the configured limits fired;
+    /// [`ErrorKind::NotHtml`] when the input is no page. A page without an
+    /// article is not an error: its metadata is returned.
     pub fn metadata(&self, html: &str, base_url: Option<&Url>) -> Result<Metadata, Error> {
         self.metadata_input(Input::Text(html), base_url)
     }
@@ -334,7 +337,8 @@ impl Extractor {
     /// blocks of real length that are not named like page furniture
     /// (Readability's `isProbablyReaderable`, extended to lists and tables).
     /// The page is parsed under the same limits; a page that cannot be
-    /// parsed within them is not readerable.
+    /// parsed within them is not readerable, nor is a file that is no page
+    /// ([`ErrorKind::NotHtml`]).
     ///
     /// ```
     /// let story = format!("<article><p>{}</p></article>", "A line of plain prose. ".repeat(40));
