@@ -18,6 +18,7 @@ use crate::explain::{self, Explanation};
 use crate::features::Features;
 use crate::metadata;
 use crate::parse::{self, Scripting, Unread};
+use crate::patterns;
 use crate::postprocess::{self, Plan};
 use crate::readerable;
 use crate::recipe;
@@ -658,6 +659,7 @@ impl Extractor {
             Some(a) if a.plan.text_len == 0 => (None, Some((a, NO_TEXT))),
             Some(a) if is_link_list(&dom, &a) => (None, Some((a, LINK_LIST))),
             Some(a) if is_page_chrome_only(&dom, &a) => (None, Some((a, PAGE_CHROME))),
+            Some(a) if is_error_notice(&dom, &a) => (None, Some((a, ERROR_NOTICE))),
             found => (found, None),
         };
         // The page's measures, restored from an attempt only when needed.
@@ -906,6 +908,49 @@ const LINK_LIST: &str =
     "the best candidate is a list of links and little else (a menu, a site map, a page of teasers)";
 
 const PAGE_CHROME: &str = "all the text found is in the page's header, navigation or footer";
+
+const ERROR_NOTICE: &str =
+    "the text found is an error or bot-check notice in place of the page (\"page not found\")";
+
+/// Articles longer than this are read as articles whatever they say.
+const ERROR_NOTICE_MAX_CHARS: u32 = 500;
+
+/// Whether all the attempt found is a short notice standing in for the
+/// page: a "not found" page, a bot check or an access refusal, served as
+/// an ordinary page ("Sorry, the page you were looking for could not be
+/// found", "Checking if the site connection is secure"). A crawl holds
+/// many; an article about such errors is longer than a notice.
+fn is_error_notice(dom: &Dom, attempt: &Attempt) -> bool {
+    let plan = &attempt.plan;
+    plan.text_len <= ERROR_NOTICE_MAX_CHARS
+        && plan
+            .roots
+            .iter()
+            .filter(|&&root| !plan.is_removed(root))
+            .any(|&root| patterns::ERROR_NOTICE_TEXT.is_match(&kept_lines(dom, plan, root)))
+}
+
+/// [`kept_text`] with a space where a block starts, so that a heading's
+/// words do not run into the paragraph after it ("Error 404" and "The
+/// page...", not "404The").
+fn kept_lines(dom: &Dom, plan: &Plan, root: NodeId) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    let mut id = root;
+    while id < dom.end(root) {
+        let tag = dom.tag(id);
+        if plan.is_removed(id) || (id != root && tag.is_ignored()) {
+            id = dom.end(id);
+            continue;
+        }
+        gap |= tag.is_block() || tag == Tag::Br;
+        if let Some(text) = dom.text(id) {
+            crate::text::push_collapsed(&mut out, text, &mut gap);
+        }
+        id += 1;
+    }
+    out
+}
 
 /// Whether every word the attempt keeps sits in a page-level `<header>`,
 /// `<nav>` or `<footer>` (one outside any `<main>` or `<article>`, where

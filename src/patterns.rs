@@ -1077,6 +1077,7 @@ const ALL_PATTERNS: &[fn()] = builders![
     &AUTHOR_BIO_TEXT.ascii,
     &TAIL_TEXT.ascii,
     &TAIL_HEADING.ascii,
+    &ERROR_NOTICE_TEXT.ascii,
     &AUTHOR_CARD_HEADING,
     &AD_WORDS,
     &READING_TIME,
@@ -2391,6 +2392,47 @@ phrase_pattern!(
     ]
 );
 
+phrase_pattern!(
+    /// What a server or a gatekeeper says in place of the page asked for:
+    /// "not found" pages, bot checks and access refusals. Only the words
+    /// such a notice is made of: "not found" or "access denied" alone also
+    /// stand in a news brief, and an HTTP status phrase only with its code.
+    ERROR_NOTICE_TEXT,
+    "error page",
+    [
+        "page not found", "404 not found", "error 404", "404 error", "404 page",
+        "the page you are looking for", "the page you were looking for",
+        "the page you're looking for", "the page you requested could not be found",
+        "this page does not exist", "this page doesn't exist", "page cannot be found",
+        "page could not be found", "page can't be found", "page no longer exists",
+        "checking your browser", "checking your browser before accessing",
+        "checking if the site connection is secure",
+        "needs to review the security of your connection before proceeding",
+        "verify you are human", "verifying you are human", "verify that you are human",
+        "are you a robot", "please complete the security check",
+        "enable javascript and cookies to continue", "you have been blocked",
+        "sorry, you have been blocked", "access to this page has been denied",
+        "you don't have permission to access", "you do not have permission to access",
+        "403 forbidden", "429 too many requests", "500 internal server error",
+        "502 bad gateway", "503 service unavailable", "504 gateway timeout",
+        "seite nicht gefunden", "die seite wurde nicht gefunden", "diese seite existiert nicht",
+        "die angeforderte seite", "die gesuchte seite", "fehler 404",
+        "page introuvable", "page non trouvée", "erreur 404", "cette page n'existe pas",
+        "la page que vous recherchez", "la page demandée est introuvable",
+        "página no encontrada", "la página que buscas", "la página que está buscando",
+        "esta página no existe", "pagina non trovata", "errore 404",
+        "la pagina che stai cercando", "questa pagina non esiste",
+        "página não encontrada", "erro 404", "a página que você está procurando",
+        "esta página não existe", "pagina niet gevonden", "deze pagina bestaat niet",
+        "sidan kunde inte hittas", "siden blev ikke fundet", "siden finnes ikke",
+        "nie znaleziono strony", "strona nie została znaleziona", "stránka nenalezena",
+        "sayfa bulunamadı", "halaman tidak ditemukan", "страница не найдена",
+        "сторінку не знайдено", "الصفحة غير موجودة", "ページが見つかりません",
+        "お探しのページは見つかりませんでした", "页面不存在", "找不到页面", "页面未找到",
+        "網頁不存在", "페이지를 찾을 수 없습니다",
+    ]
+);
+
 /// The heading of an author card under a post: "Written by Sam Ortiz",
 /// "Geschrieben von Anna Weber", over the author's bio and follower count.
 /// (A heading "By the numbers" is no credit: the verb is required.)
@@ -3373,6 +3415,7 @@ mod tests {
             &AUTHOR_BIO_TEXT,
             &TAIL_TEXT,
             &TAIL_HEADING,
+            &ERROR_NOTICE_TEXT,
         ];
         // Phrases and what may stand around them: ASCII and other word
         // characters (which do not bound a phrase), other characters

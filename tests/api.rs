@@ -451,3 +451,53 @@ fn a_page_with_stray_nul_bytes_or_in_utf16_without_a_bom_is_read() {
     let encoding = article.encoding.expect("bytes report their encoding");
     assert_eq!(encoding.name, "UTF-16LE");
 }
+
+#[test]
+fn a_not_found_page_or_a_bot_check_has_no_article() {
+    let page = |title: &str, body: &str| {
+        format!(
+            "<html><head><title>{title}</title></head><body><header><nav>\
+             <a href=/>Home</a> <a href=/news>News</a></nav></header>\
+             <main>{body}</main><footer>© 2025 The Post</footer></body></html>"
+        )
+    };
+    for (title, body) in [
+        (
+            "Page not found | The Post",
+            "<h1>Page not found</h1><p>Sorry, the page you were looking for could not be \
+             found. It may have been moved or deleted.</p><p>Try the <a href=/>home page</a>.</p>",
+        ),
+        (
+            "Just a moment...",
+            "<h1>www.example.com</h1><h2>Checking if the site connection is secure</h2>\
+             <p>www.example.com needs to review the security of your connection before \
+             proceeding.</p>",
+        ),
+        (
+            "Seite nicht gefunden",
+            "<h1>Fehler 404</h1><p>Die gesuchte Seite gibt es leider nicht mehr. Vielleicht \
+             hilft Ihnen die Suche weiter.</p>",
+        ),
+    ] {
+        let err = distil::extract(&page(title, body), None).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NoContent, "{title}");
+    }
+    // An article about such pages is longer than the notice, and a brief
+    // that says something was not found is no notice.
+    let story = "<h1>Why a page goes missing</h1>".to_string()
+        + &"<p>When a site is rebuilt, old addresses often show a page not found \
+            notice instead of the story, and readers who followed a link are lost, \
+            which is why archives keep redirects for years.</p>"
+            .repeat(4);
+    let article = distil::extract(&page("Why a page goes missing", &story), None)
+        .expect("an article about missing pages");
+    assert!(article.text.contains("page not found"));
+    let brief = "<p>The missing hiker was not found on Tuesday, and the search \
+                 resumes at dawn with two helicopters and a team of volunteers.</p>";
+    let extractor = Extractor::new(Config::default().with_char_threshold(50));
+    assert!(
+        extractor
+            .extract(&page("Search resumes", brief), None)
+            .is_ok()
+    );
+}
