@@ -2394,7 +2394,8 @@ phrase_pattern!(
 
 phrase_pattern!(
     /// What a server or a gatekeeper says in place of the page asked for:
-    /// "not found" pages, bot checks and access refusals. Only the words
+    /// "not found" pages, bot checks, access refusals, parked domains,
+    /// maintenance notices and age gates. Only the words
     /// such a notice is made of: "not found" or "access denied" alone also
     /// stand in a news brief, and an HTTP status phrase only with its code.
     ERROR_NOTICE_TEXT,
@@ -2430,6 +2431,18 @@ phrase_pattern!(
         "сторінку не знайдено", "الصفحة غير موجودة", "ページが見つかりません",
         "お探しのページは見つかりませんでした", "页面不存在", "找不到页面", "页面未找到",
         "網頁不存在", "페이지를 찾을 수 없습니다",
+        // A parked domain, a site closed for maintenance, an age gate.
+        "this domain is for sale", "this domain may be for sale", "buy this domain",
+        "this domain name is for sale", "the domain name is for sale", "this domain is parked",
+        "diese domain steht zum verkauf", "diese domain kann erworben werden",
+        "ce nom de domaine est à vendre", "este dominio está a la venta",
+        "questo dominio è in vendita", "site is under maintenance",
+        "website is under maintenance", "site is down for maintenance",
+        "currently undergoing scheduled maintenance",
+        "we are currently performing scheduled maintenance", "site en maintenance",
+        "sitio en mantenimiento", "you must be 18 or older to enter",
+        "you must be 21 or older to enter", "are you of legal drinking age",
+        "are you 18 or older", "are you 21 or older", "are you over 18",
     ]
 );
 

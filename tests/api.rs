@@ -474,6 +474,11 @@ fn a_not_found_page_or_a_bot_check_has_no_article() {
              proceeding.</p>",
         ),
         (
+            "example-domain.com",
+            "<h1>example-domain.com</h1><p>This domain is for sale! Make an offer today \
+             and own this premium name.</p><p><a href=/buy>Buy this domain</a></p>",
+        ),
+        (
             "Seite nicht gefunden",
             "<h1>Fehler 404</h1><p>Die gesuchte Seite gibt es leider nicht mehr. Vielleicht \
              hilft Ihnen die Suche weiter.</p>",
