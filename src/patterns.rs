@@ -2395,7 +2395,8 @@ phrase_pattern!(
 phrase_pattern!(
     /// What a server or a gatekeeper says in place of the page asked for:
     /// "not found" pages, bot checks, access refusals, parked domains,
-    /// maintenance notices and age gates. Only the words
+    /// maintenance notices, age gates, login walls and browser refusals.
+    /// Only the words
     /// such a notice is made of: "not found" or "access denied" alone also
     /// stand in a news brief, and an HTTP status phrase only with its code.
     ERROR_NOTICE_TEXT,
@@ -2443,6 +2444,14 @@ phrase_pattern!(
         "sitio en mantenimiento", "you must be 18 or older to enter",
         "you must be 21 or older to enter", "are you of legal drinking age",
         "are you 18 or older", "are you 21 or older", "are you over 18",
+        // A login wall in place of the page (a paywall's "sign in to
+        // continue reading" under a lede is not one), an unsupported browser.
+        "you must be logged in to view this page", "you must be logged in to view this content",
+        "you must log in to view this page", "please log in to view this page",
+        "you need to be logged in to view this page", "your browser is not supported",
+        "this browser is no longer supported", "your browser is out of date",
+        "ihr browser wird nicht unterstützt", "votre navigateur n'est pas pris en charge",
+        "tu navegador no es compatible",
     ]
 );
 

@@ -479,6 +479,12 @@ fn a_not_found_page_or_a_bot_check_has_no_article() {
              and own this premium name.</p><p><a href=/buy>Buy this domain</a></p>",
         ),
         (
+            "Sign in | The Post",
+            "<h1>Sign in to continue</h1><p>You must be logged in to view this page. \
+             Please sign in with your account, or create one for free.</p>\
+             <form action=/login><input name=email><button>Sign in</button></form>",
+        ),
+        (
             "Seite nicht gefunden",
             "<h1>Fehler 404</h1><p>Die gesuchte Seite gibt es leider nicht mehr. Vielleicht \
              hilft Ihnen die Suche weiter.</p>",
