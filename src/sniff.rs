@@ -238,18 +238,11 @@ fn is_binary_data_byte(b: u8) -> bool {
 mod tests {
     use super::*;
 
-    /// Bytes that look random (a fixed xorshift stream), as compressed or
-    /// encrypted data does.
+    /// Bytes that look random, as compressed or encrypted data does.
     fn noise(len: usize) -> Vec<u8> {
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        (0..len)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                state.to_le_bytes()[0]
-            })
-            .collect()
+        let every_byte: [u8; 256] = std::array::from_fn(|i| i as u8);
+        let mut rng = crate::testing::Xorshift::new(0x2545_f491);
+        (0..len).map(|_| rng.pick(&every_byte)).collect()
     }
 
     #[test]
