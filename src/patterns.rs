@@ -2395,8 +2395,8 @@ phrase_pattern!(
 phrase_pattern!(
     /// What a server or a gatekeeper says in place of the page asked for:
     /// "not found" pages, bot checks, access refusals, parked domains,
-    /// maintenance notices, age gates, login walls and browser refusals.
-    /// Only the words
+    /// maintenance notices, age gates, login walls, browser refusals and
+    /// redirect stubs. Only the words
     /// such a notice is made of: "not found" or "access denied" alone also
     /// stand in a news brief, and an HTTP status phrase only with its code.
     ERROR_NOTICE_TEXT,
@@ -2452,6 +2452,13 @@ phrase_pattern!(
         "this browser is no longer supported", "your browser is out of date",
         "ihr browser wird nicht unterstützt", "votre navigateur n'est pas pris en charge",
         "tu navegador no es compatible",
+        // A redirect's stub, and a web server's own error pages.
+        "click here if you are not redirected", "if you are not redirected automatically",
+        "if you are not automatically redirected", "you are being redirected",
+        "sie werden weitergeleitet", "vous allez être redirigé", "serás redirigido",
+        "verrai reindirizzato", "the document has moved", "301 moved permanently",
+        "302 found", "object moved", "the requested url was not found on this server",
+        "the resource you are looking for has been removed",
     ]
 );
 

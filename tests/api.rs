@@ -485,6 +485,11 @@ fn a_not_found_page_or_a_bot_check_has_no_article() {
              <form action=/login><input name=email><button>Sign in</button></form>",
         ),
         (
+            "Redirecting…",
+            "<h1>Redirecting…</h1><a href=https://example.org/new/>Click here if you \
+             are not redirected.</a>",
+        ),
+        (
             "Seite nicht gefunden",
             "<h1>Fehler 404</h1><p>Die gesuchte Seite gibt es leider nicht mehr. Vielleicht \
              hilft Ihnen die Suche weiter.</p>",
