@@ -2459,6 +2459,16 @@ phrase_pattern!(
         "verrai reindirizzato", "the document has moved", "301 moved permanently",
         "302 found", "object moved", "the requested url was not found on this server",
         "the resource you are looking for has been removed",
+        // The notices of blog themes' not-found and empty result pages.
+        "it looks like nothing was found at this location",
+        "it seems we can't find what you're looking for",
+        "it seems we can’t find what you’re looking for", "sorry, no posts matched your criteria",
+        // Typographic apostrophes, as themes print them.
+        "the page you’re looking for", "this page doesn’t exist", "page can’t be found",
+        "you don’t have permission to access", "cette page n’existe pas",
+        "your search did not match any documents", "no results found for",
+        "es wurden keine ergebnisse gefunden", "aucun résultat trouvé pour",
+        "no se encontraron resultados para",
     ]
 );
 

@@ -490,6 +490,16 @@ fn a_not_found_page_or_a_bot_check_has_no_article() {
              are not redirected.</a>",
         ),
         (
+            "Nothing found | The Post",
+            "<h1>Oops! That page can’t be found.</h1><p>It looks like nothing was found \
+             at this location. Maybe try a search?</p><form><input name=s></form>",
+        ),
+        (
+            "Oops | The Post",
+            "<h1>Oops! That page can’t be found.</h1><p>Maybe try one of the links \
+             below, or a search?</p>",
+        ),
+        (
             "Seite nicht gefunden",
             "<h1>Fehler 404</h1><p>Die gesuchte Seite gibt es leider nicht mehr. Vielleicht \
              hilft Ihnen die Suche weiter.</p>",
