@@ -4,8 +4,9 @@
 //!
 //! The inputs are HTML-ish: random tags (including raw-text, table, foreign
 //! and `<noscript>` elements), nesting, attributes, entities, comments,
-//! charset declarations and invalid bytes, so that they reach deep into the
-//! decoder, the tree builder and every stage after it.
+//! charset declarations, XML prologs, JSON and invalid bytes, so that they
+//! reach deep into the sniffing, the decoder, the tree builder and every
+//! stage after it.
 
 use distil::{Config, ErrorKind, Extractor, Formats, Selector};
 use proptest::prelude::*;
@@ -134,6 +135,13 @@ const TEXT: &[&str] = &[
     "<!DOCTYPE html>",
     "</p></div></table>",
     "<?xml version='1.0'?>",
+    // What the sniffing stage reads: a doctype's internal subset, a feed's
+    // root, JSON, a signature.
+    "<!DOCTYPE note [ <!ENTITY a \"b\"> ]>",
+    "<rss version=\"2.0\">",
+    "{\"a\": [1, 2]}",
+    "[",
+    "%PDF-1.4",
     "\u{0}",
     "\u{feff}",
 ];
