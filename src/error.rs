@@ -77,6 +77,28 @@ pub enum ErrorKind {
     Internal,
 }
 
+impl ErrorKind {
+    /// A short lower-case name for the kind, without its values
+    /// (`"no-content"`, `"not-html"`, `"limit-exceeded"`...), for logs,
+    /// metrics and JSON: a pipeline can skip on one and retry on another.
+    ///
+    /// ```
+    /// let err = distil::extract("<p>", None).unwrap_err();
+    /// assert_eq!(err.kind().as_str(), "no-content");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::NoContent => "no-content",
+            ErrorKind::InputTooLarge { .. } => "input-too-large",
+            ErrorKind::LimitExceeded { .. } => "limit-exceeded",
+            ErrorKind::Timeout { .. } => "timeout",
+            ErrorKind::Cancelled => "cancelled",
+            ErrorKind::NotHtml { .. } => "not-html",
+            ErrorKind::Internal => "internal",
+        }
+    }
+}
+
 /// What an input that is not a web page is; see [`ErrorKind::NotHtml`].
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,6 +128,27 @@ pub enum FileType {
 }
 
 impl FileType {
+    /// A short lower-case name (`"pdf"`, `"image"`, `"json"`...), for logs
+    /// and JSON.
+    ///
+    /// ```
+    /// assert_eq!(distil::FileType::Compressed.as_str(), "compressed");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileType::Pdf => "pdf",
+            FileType::PostScript => "postscript",
+            FileType::Image => "image",
+            FileType::Media => "media",
+            FileType::Compressed => "compressed",
+            FileType::Font => "font",
+            FileType::Json => "json",
+            FileType::Feed => "feed",
+            FileType::Xml => "xml",
+            FileType::Binary => "binary",
+        }
+    }
+
     /// The type in words, as the error message gives it.
     fn described(self) -> &'static str {
         match self {
@@ -197,6 +240,50 @@ impl std::error::Error for Error {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_and_file_types_have_distinct_names() {
+        let kinds = [
+            ErrorKind::NoContent,
+            ErrorKind::InputTooLarge { size: 2, limit: 1 },
+            ErrorKind::LimitExceeded {
+                limit: Limit::Nodes,
+                value: 1,
+            },
+            ErrorKind::Timeout {
+                budget: Duration::from_secs(1),
+            },
+            ErrorKind::Cancelled,
+            ErrorKind::NotHtml {
+                found: FileType::Pdf,
+            },
+            ErrorKind::Internal,
+        ];
+        let types = [
+            FileType::Pdf,
+            FileType::PostScript,
+            FileType::Image,
+            FileType::Media,
+            FileType::Compressed,
+            FileType::Font,
+            FileType::Json,
+            FileType::Feed,
+            FileType::Xml,
+            FileType::Binary,
+        ];
+        let names =
+            |all: &[&'static str]| all.iter().collect::<std::collections::HashSet<_>>().len();
+        let kind_names: Vec<_> = kinds.iter().map(|k| k.as_str()).collect();
+        let type_names: Vec<_> = types.iter().map(|t| t.as_str()).collect();
+        assert_eq!(names(&kind_names), kinds.len());
+        assert_eq!(names(&type_names), types.len());
+        for name in kind_names.iter().chain(&type_names) {
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn messages_name_the_limit_and_its_value() {

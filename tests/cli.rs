@@ -116,8 +116,11 @@ fn a_missing_file_is_reported_and_the_batch_goes_on() {
         .collect();
     assert_eq!(lines.len(), 2);
     assert!(lines[0]["error"].is_string());
+    // Read failures carry no library kind.
+    assert!(lines[0].get("error_kind").is_none(), "{}", lines[0]);
     assert_eq!(lines[1]["path"], SAMPLE);
     assert!(lines[1]["error"].is_null());
+    assert!(lines[1].get("error_kind").is_none(), "{}", lines[1]);
     assert!(Path::new(SAMPLE).exists());
 }
 

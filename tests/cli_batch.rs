@@ -142,6 +142,9 @@ fn a_file_that_is_no_page_is_named_for_what_it_is_and_the_others_print() {
         lines[2]["error"].as_str(),
         Some("not a web page: the input is a PDF document")
     );
+    // The same for a program: a kind to skip on, and what was found.
+    assert_eq!(lines[2]["error_kind"].as_str(), Some("not-html"));
+    assert_eq!(lines[2]["file_type"].as_str(), Some("pdf"));
     assert!(lines[2]["text"].is_null(), "{}", lines[2]);
     for line in [&lines[0], &lines[1], &lines[3]] {
         assert!(line["error"].is_null(), "{line}");

@@ -212,7 +212,7 @@ impl Job<'_> {
             Err(e) => {
                 page.fail(format!("distil: {path}: {e}"));
                 if opts.format == Format::Json && file.is_none() {
-                    page.stdout = Some(output::json_error(named, &e, None) + "\n");
+                    page.stdout = Some(output::json_read_error(named, &e) + "\n");
                 }
                 return page;
             }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use distil::explain::{Block, Candidate, Explanation};
-use distil::{Article, Error, Metadata};
+use distil::{Article, Error, ErrorKind, Metadata};
 use serde::Serialize;
 
 use crate::args::Format;
@@ -42,6 +42,14 @@ struct JsonPage<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     readerable: Option<bool>,
     error: Option<String>,
+    /// The library's [`ErrorKind`](distil::ErrorKind) name for the error
+    /// (`"no-content"`, `"not-html"`...); absent when the page could not be
+    /// read at all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_kind: Option<&'static str>,
+    /// For `"not-html"`, what the input is instead (`"pdf"`, `"json"`...).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file_type: Option<&'static str>,
 }
 
 /// The JSON object of `--explain --format json` for one page: the outcome
@@ -56,6 +64,9 @@ struct ExplainPage<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     length: Option<usize>,
     error: Option<String>,
+    /// As in the extraction's JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_kind: Option<&'static str>,
     attempt: &'a str,
     extent: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
@@ -75,6 +86,7 @@ pub(crate) fn explain_json(
         url: page.url,
         length: result.as_ref().ok().map(|a| a.length),
         error: result.as_ref().err().map(ToString::to_string),
+        error_kind: result.as_ref().err().map(|e| e.kind().as_str()),
         attempt: &why.attempt,
         extent: &why.extent,
         selectors: &why.selectors,
@@ -94,17 +106,32 @@ fn json_line(page: &impl Serialize) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
-/// The JSON object of a page that failed before or during extraction.
-pub(crate) fn json_error(page: Named<'_>, error: &str, readerable: Option<bool>) -> String {
-    failure_line(page, error, readerable, None)
+/// The JSON object of a page that could not be read.
+pub(crate) fn json_read_error(page: Named<'_>, error: &str) -> String {
+    failure_line(page, Failed::Read(error), None, None)
+}
+
+/// Why a page has no article: it could not be read, or the library said.
+#[derive(Clone, Copy)]
+enum Failed<'a> {
+    Read(&'a str),
+    Extraction(&'a Error),
 }
 
 fn failure_line(
     page: Named<'_>,
-    error: &str,
+    failed: Failed<'_>,
     readerable: Option<bool>,
     metadata: Option<&Metadata>,
 ) -> String {
+    let (error, kind) = match failed {
+        Failed::Read(message) => (message.to_string(), None),
+        Failed::Extraction(e) => (e.to_string(), Some(e.kind())),
+    };
+    let file_type = match kind {
+        Some(ErrorKind::NotHtml { found }) => Some(found.as_str()),
+        _ => None,
+    };
     json_line(&JsonPage {
         path: page.path,
         url: page.url,
@@ -113,7 +140,9 @@ fn failure_line(
         metadata,
         text: Some(()),
         readerable,
-        error: Some(error.to_string()),
+        error: Some(error),
+        error_kind: kind.map(ErrorKind::as_str),
+        file_type,
     })
 }
 
@@ -146,13 +175,15 @@ pub(crate) fn render(
                 text: None,
                 readerable: None,
                 error: None,
+                error_kind: None,
+                file_type: None,
             };
             Some(json_line(&page) + "\n")
         }
         (Format::Json, Err(e)) => {
             let readerable = failure.map(|f| f.readerable);
             let metadata = failure.and_then(|f| f.metadata.as_ref());
-            Some(failure_line(named, &e.to_string(), readerable, metadata) + "\n")
+            Some(failure_line(named, Failed::Extraction(e), readerable, metadata) + "\n")
         }
         (Format::Text, Ok(a)) => {
             let mut out = format!("{}\n\n{}\n\n", header(&a.metadata), a.text);
@@ -205,10 +236,14 @@ pub(crate) fn render_metadata(
                 text: None,
                 readerable: None,
                 error: None,
+                error_kind: None,
+                file_type: None,
             };
             Some(json_line(&page) + "\n")
         }
-        (Format::Json, Err(e)) => Some(json_error(named, &e.to_string(), None) + "\n"),
+        (Format::Json, Err(e)) => {
+            Some(failure_line(named, Failed::Extraction(e), None, None) + "\n")
+        }
         (_, Ok(metadata)) => Some(header(metadata) + "\n"),
         (_, Err(_)) => None,
     }
