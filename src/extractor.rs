@@ -477,8 +477,9 @@ impl Extractor {
         let (bytes, content_type) = match input {
             Input::Text(text) => {
                 refuse_other_files(sniff::file_type(text.as_bytes(), false))?;
-                let dom = self.build_dom(text, Scripting::Enabled, unread, budget)?;
-                return Ok((Cow::Borrowed(text), None, dom));
+                let text = as_page(Cow::Borrowed(text));
+                let dom = self.build_dom(&text, Scripting::Enabled, unread, budget)?;
+                return Ok((text, None, dom));
             }
             Input::Bytes {
                 bytes,
@@ -487,7 +488,8 @@ impl Extractor {
         };
         let decision = decode::decide(bytes, content_type, base_url);
         refuse_other_files(sniff::file_type(bytes, decision.is_utf16()))?;
-        let decoded = decision.decode(bytes);
+        let mut decoded = decision.decode(bytes);
+        decoded.text = as_page(decoded.text);
         budget.check()?;
         let dom = self.build_dom(&decoded.text, Scripting::Enabled, unread, budget)?;
         if decoded.tentative {
@@ -1005,6 +1007,15 @@ const LINK_LIST_MIN_LINKS: usize = 5;
 /// ...or two links or more in fewer characters than this: a footer's
 /// "Conditions of Use" and "Privacy Notice" are no article either.
 const SHORT_LINK_LIST_CHARS: f32 = 200.0;
+
+/// `text` as a page: itself, or plain text made into paragraphs (see
+/// [`sniff::plain_text_as_html`]).
+fn as_page(text: Cow<'_, str>) -> Cow<'_, str> {
+    match sniff::plain_text_as_html(&text) {
+        Some(html) => Cow::Owned(html),
+        None => text,
+    }
+}
 
 /// Stops a file that is not a web page (see [`sniff`]) before it is parsed.
 fn refuse_other_files(found: Option<FileType>) -> Result<(), Error> {

@@ -229,6 +229,52 @@ fn signature(head: &[u8]) -> Option<FileType> {
     None
 }
 
+/// Text without markup (a `text/plain` body, a `.txt` file) as the page
+/// a reader sees in it: each run of lines between blank lines a paragraph,
+/// its lines joined as one (the soft wraps of a text file), `&` and `<`
+/// escaped so that nothing in it is read as markup. The parser would
+/// otherwise make one text node of it all, and its paragraphs would run
+/// together. `None` when the text holds a tag (a `<` before a letter, `/`,
+/// `!` or `?`), or nothing but white space.
+pub(crate) fn plain_text_as_html(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let has_tag = memchr::memchr_iter(b'<', bytes).any(|at| {
+        bytes
+            .get(at + 1)
+            .is_some_and(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+    });
+    if has_tag || text.trim().is_empty() {
+        return None;
+    }
+    let mut html = String::with_capacity(text.len() + text.len() / 16 + 16);
+    html.push_str("<body>");
+    let mut open = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            if open {
+                html.push_str("</p>");
+                open = false;
+            }
+            continue;
+        }
+        html.push_str(if open { " " } else { "<p>" });
+        open = true;
+        for c in line.chars() {
+            match c {
+                '&' => html.push_str("&amp;"),
+                '<' => html.push_str("&lt;"),
+                c => html.push(c),
+            }
+        }
+    }
+    if open {
+        html.push_str("</p>");
+    }
+    html.push_str("</body>");
+    Some(html)
+}
+
 /// The WHATWG MIME Sniffing standard's binary data bytes.
 fn is_binary_data_byte(b: u8) -> bool {
     matches!(b, 0x00..=0x08 | 0x0b | 0x0e..=0x1a | 0x1c..=0x1f)
@@ -390,6 +436,29 @@ mod tests {
         assert_eq!(file_type(deep.as_bytes(), false), Some(FileType::Json));
         let unclosed = "[".repeat(1_000_000);
         assert_eq!(file_type(unclosed.as_bytes(), false), None);
+    }
+
+    #[test]
+    fn plain_text_keeps_its_paragraphs() {
+        let text = "A title\r\n\r\nThe first paragraph,\nwrapped at its width,\n\
+                    with AT&T and 1 < 2 in it.\n\n\n  The second.  \n";
+        assert_eq!(
+            plain_text_as_html(text).as_deref(),
+            Some(
+                "<body><p>A title</p><p>The first paragraph, wrapped at its width, with \
+                 AT&amp;T and 1 &lt; 2 in it.</p><p>The second.</p></body>"
+            )
+        );
+        // Markup, even a fragment, is a page's; white space is nothing.
+        for text in [
+            "<p>A paragraph</p>",
+            "a <b>bold</b> word",
+            "</p> left over",
+            "<!-- x -->",
+            " \n\t ",
+        ] {
+            assert_eq!(plain_text_as_html(text), None, "{text}");
+        }
     }
 
     #[test]

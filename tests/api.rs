@@ -527,3 +527,28 @@ fn a_not_found_page_or_a_bot_check_has_no_article() {
             .is_ok()
     );
 }
+
+#[test]
+fn plain_text_comes_out_in_its_paragraphs() {
+    let para = |n: &str| {
+        format!(
+            "The {n} paragraph of a text file, wrapped\nat its width as text files are, \
+             with AT&T and 1 < 2 in it, and words enough to be read as prose."
+        )
+    };
+    let text = format!(
+        "{}\n\n{}\n\n{}\n",
+        para("first"),
+        para("second"),
+        para("third")
+    );
+    let extractor = Extractor::new(Config::default().with_char_threshold(100));
+    let article = extractor
+        .extract_bytes(text.as_bytes(), Some("text/plain; charset=utf-8"), None)
+        .expect("plain text is read");
+    let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 3, "{:?}", article.text);
+    assert!(paragraphs[0].starts_with("The first paragraph of a text file, wrapped at its"));
+    assert!(paragraphs[1].contains("with AT&T and 1 < 2 in it"));
+    assert_eq!(article.html.matches("<p>").count(), 3, "{}", article.html);
+}
