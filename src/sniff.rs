@@ -1,5 +1,5 @@
-//! Stage 0, before anything is decoded or parsed: whether the input is text
-//! at all.
+//! Stage 0, before anything is parsed: whether the input is a page at all,
+//! and plain text made into one.
 //!
 //! A crawl's saved responses, a folder of downloads or a list of paths hold
 //! PDFs, images, archives and compressed bodies beside the pages. Read as
@@ -24,6 +24,9 @@
 //!
 //! Text in UTF-16 is exempt from the last two tests: half its bytes are
 //! NUL, and its markup is not ASCII.
+//!
+//! Text that passes and holds no markup at all (a `text/plain` body) is
+//! made into paragraphs before the parse, by [`plain_text_as_html`].
 
 use html5ever::{LocalName, ns};
 use serde_json::value::RawValue;
