@@ -30,7 +30,8 @@
 //!
 //! The page goes through one stage per module: **decode** (bytes to text,
 //! for [`extract_bytes`]: the encoding decided as browsers decide it),
-//! **parse** (html5ever, fed in
+//! **sniff** (a file that is no page refused, plain text made into
+//! paragraphs), **parse** (html5ever, fed in
 //! chunks under the configured limits), **clean** (mark what cannot be the
 //! article: hidden elements, navigation, boilerplate by name), **score**
 //! (paragraphs pass points to their containers, cut by link density),
