@@ -267,6 +267,9 @@ fn explain_in_json_gives_one_object_per_page_with_every_decision() {
     assert_eq!(refused["path"], teasers.as_str());
     assert!(refused.get("length").is_none());
     assert!(refused["error"].as_str().is_some_and(|e| !e.is_empty()));
+    assert_eq!(refused["error_kind"], "no-content");
+    assert!(refused.get("file_type").is_none());
+    assert!(article.get("error_kind").is_none());
     assert!(
         refused["extent"]
             .as_str()

@@ -67,6 +67,8 @@ struct ExplainPage<'a> {
     /// As in the extraction's JSON.
     #[serde(skip_serializing_if = "Option::is_none")]
     error_kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file_type: Option<&'static str>,
     attempt: &'a str,
     extent: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
@@ -87,6 +89,7 @@ pub(crate) fn explain_json(
         length: result.as_ref().ok().map(|a| a.length),
         error: result.as_ref().err().map(ToString::to_string),
         error_kind: result.as_ref().err().map(|e| e.kind().as_str()),
+        file_type: result.as_ref().err().and_then(|e| file_type(e.kind())),
         attempt: &why.attempt,
         extent: &why.extent,
         selectors: &why.selectors,
@@ -128,10 +131,6 @@ fn failure_line(
         Failed::Read(message) => (message.to_string(), None),
         Failed::Extraction(e) => (e.to_string(), Some(e.kind())),
     };
-    let file_type = match kind {
-        Some(ErrorKind::NotHtml { found }) => Some(found.as_str()),
-        _ => None,
-    };
     json_line(&JsonPage {
         path: page.path,
         url: page.url,
@@ -142,8 +141,16 @@ fn failure_line(
         readerable,
         error: Some(error),
         error_kind: kind.map(ErrorKind::as_str),
-        file_type,
+        file_type: kind.and_then(file_type),
     })
+}
+
+/// What an input refused as no page is (`"pdf"`, `"json"`...).
+fn file_type(kind: ErrorKind) -> Option<&'static str> {
+    match kind {
+        ErrorKind::NotHtml { found } => Some(found.as_str()),
+        _ => None,
+    }
 }
 
 /// What the JSON line of a page whose extraction failed adds: whether the
