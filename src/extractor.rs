@@ -938,19 +938,13 @@ fn is_error_notice(dom: &Dom, attempt: &Attempt) -> bool {
 fn kept_lines(dom: &Dom, plan: &Plan, root: NodeId) -> String {
     let mut out = String::new();
     let mut gap = false;
-    let mut id = root;
-    while id < dom.end(root) {
+    crate::postprocess::for_each_kept_node(dom, &plan.removal, root, |id| {
         let tag = dom.tag(id);
-        if plan.is_removed(id) || (id != root && tag.is_ignored()) {
-            id = dom.end(id);
-            continue;
-        }
         gap |= tag.is_block() || tag == Tag::Br;
         if let Some(text) = dom.text(id) {
             crate::text::push_collapsed(&mut out, text, &mut gap);
         }
-        id += 1;
-    }
+    });
     out
 }
 

@@ -38,6 +38,21 @@ pub(crate) fn for_each_kept_text(
     root: NodeId,
     mut f: impl FnMut(&str),
 ) {
+    for_each_kept_node(dom, removal, root, |id| {
+        if let Some(text) = dom.text(id) {
+            f(text);
+        }
+    });
+}
+
+/// Calls `f` with each node of the subtree of `root` that `removal` keeps,
+/// in document order, passing over what [`for_each_kept_text`] does.
+pub(crate) fn for_each_kept_node(
+    dom: &Dom,
+    removal: &[Removal],
+    root: NodeId,
+    mut f: impl FnMut(NodeId),
+) {
     let mut id = root;
     let end = dom.end(root);
     while id < end {
@@ -45,9 +60,7 @@ pub(crate) fn for_each_kept_text(
             id = dom.end(id);
             continue;
         }
-        if let Some(text) = dom.text(id) {
-            f(text);
-        }
+        f(id);
         id += 1;
     }
 }

@@ -31,6 +31,7 @@
 use html5ever::{LocalName, ns};
 use serde_json::value::RawValue;
 
+use crate::decode::find;
 use crate::dom::Tag;
 use crate::error::FileType;
 
@@ -174,17 +175,26 @@ fn is_html_element(name: &[u8]) -> bool {
 
 /// Whether `bytes` hold an `<html>` or `<body>` start tag, in any case.
 fn has_html_tag(bytes: &[u8]) -> bool {
-    memchr::memchr_iter(b'<', bytes).any(|at| {
-        let name = bytes.get(at + 1..at + 5);
-        let after = bytes.get(at + 5).copied();
+    any_after_lt(bytes, |rest| {
+        let name = rest.get(..4);
+        let after = rest.get(4).copied();
         name.is_some_and(|n| n.eq_ignore_ascii_case(b"html") || n.eq_ignore_ascii_case(b"body"))
             && after.is_none_or(|b| b.is_ascii_whitespace() || b == b'>' || b == b'/')
     })
 }
 
-/// Where `needle` first occurs in `hay`.
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(hay, needle)
+/// Whether `bytes` hold a tag of any kind: a `<` before a letter, `/`, `!`
+/// or `?`, as the tokenizer reads one.
+fn has_tag(bytes: &[u8]) -> bool {
+    any_after_lt(bytes, |rest| {
+        rest.first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+    })
+}
+
+/// Whether `test` holds for what follows any `<` in `bytes`.
+fn any_after_lt(bytes: &[u8], test: impl Fn(&[u8]) -> bool) -> bool {
+    memchr::memchr_iter(b'<', bytes).any(|at| test(bytes.get(at + 1..).unwrap_or_default()))
 }
 
 /// Whether `bytes` are JSON: one value or more (a JSON Lines file), and
@@ -234,19 +244,13 @@ fn signature(head: &[u8]) -> Option<FileType> {
 
 /// Text without markup (a `text/plain` body, a `.txt` file) as the page
 /// a reader sees in it: each run of lines between blank lines a paragraph,
-/// its lines joined as one (the soft wraps of a text file), `&` and `<`
-/// escaped so that nothing in it is read as markup. The parser would
+/// its lines joined as one (the soft wraps of a text file), escaped as
+/// the HTML output escapes text so that nothing in it is read as markup. The parser would
 /// otherwise make one text node of it all, and its paragraphs would run
 /// together. `None` when the text holds a tag (a `<` before a letter, `/`,
 /// `!` or `?`), or nothing but white space.
 pub(crate) fn plain_text_as_html(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let has_tag = memchr::memchr_iter(b'<', bytes).any(|at| {
-        bytes
-            .get(at + 1)
-            .is_some_and(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
-    });
-    if has_tag || text.trim().is_empty() {
+    if has_tag(text.as_bytes()) || text.trim().is_empty() {
         return None;
     }
     let mut html = String::with_capacity(text.len() + text.len() / 16 + 16);
@@ -263,13 +267,7 @@ pub(crate) fn plain_text_as_html(text: &str) -> Option<String> {
         }
         html.push_str(if open { " " } else { "<p>" });
         open = true;
-        for c in line.chars() {
-            match c {
-                '&' => html.push_str("&amp;"),
-                '<' => html.push_str("&lt;"),
-                c => html.push(c),
-            }
-        }
+        crate::serialize::html::escape_into(&mut html, line, false);
     }
     if open {
         html.push_str("</p>");
