@@ -929,23 +929,13 @@ fn is_error_notice(dom: &Dom, attempt: &Attempt) -> bool {
             .roots
             .iter()
             .filter(|&&root| !plan.is_removed(root))
-            .any(|&root| patterns::ERROR_NOTICE_TEXT.is_match(&kept_lines(dom, plan, root)))
-}
-
-/// [`kept_text`] with a space where a block starts, so that a heading's
-/// words do not run into the paragraph after it ("Error 404" and "The
-/// page...", not "404The").
-fn kept_lines(dom: &Dom, plan: &Plan, root: NodeId) -> String {
-    let mut out = String::new();
-    let mut gap = false;
-    crate::postprocess::for_each_kept_node(dom, &plan.removal, root, |id| {
-        let tag = dom.tag(id);
-        gap |= tag.is_block() || tag == Tag::Br;
-        if let Some(text) = dom.text(id) {
-            crate::text::push_collapsed(&mut out, text, &mut gap);
-        }
-    });
-    out
+            .any(|&root| {
+                patterns::ERROR_NOTICE_TEXT.is_match(&postprocess::kept_lines(
+                    dom,
+                    &plan.removal,
+                    root,
+                ))
+            })
 }
 
 /// Whether every word the attempt keeps sits in a page-level `<header>`,
@@ -1072,7 +1062,7 @@ fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
                 continue;
             }
             if plan.tag(dom, id) == Tag::P {
-                let t = kept_text(dom, plan, id);
+                let t = postprocess::kept_lines(dom, &plan.removal, id);
                 if metadata::is_excerpt(&t) {
                     return Some(t);
                 }
@@ -1081,11 +1071,4 @@ fn first_paragraph(dom: &Dom, plan: &Plan) -> Option<String> {
         }
     }
     None
-}
-
-/// The text of a subtree without what the plan removed inside it.
-fn kept_text(dom: &Dom, plan: &Plan, root: NodeId) -> String {
-    let mut out = String::new();
-    crate::postprocess::for_each_kept_text(dom, &plan.removal, root, |t| out.push_str(t));
-    crate::text::collapse(&out)
 }

@@ -65,6 +65,24 @@ pub(crate) fn for_each_kept_node(
     }
 }
 
+/// The text of the subtree of `root` that `removal` keeps, collapsed, with
+/// a space where a block or a line break starts, so that a heading's words
+/// do not run into the paragraph after it ("Error 404" and "The page...",
+/// not "404The") nor a line's into the next ("Lorem ipsum" and "dolor", not
+/// "ipsumdolor").
+pub(crate) fn kept_lines(dom: &Dom, removal: &[Removal], root: NodeId) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for_each_kept_node(dom, removal, root, |id| {
+        let tag = dom.tag(id);
+        gap |= tag.is_block() || tag == Tag::Br;
+        if let Some(text) = dom.text(id) {
+            crate::text::push_collapsed(&mut out, text, &mut gap);
+        }
+    });
+    out
+}
+
 /// Text of separators only ("|", "·", "•", "/"): what stands between the
 /// parts of a meta line, and nothing once they are gone.
 fn is_separators_only(text: &str) -> bool {

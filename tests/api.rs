@@ -552,3 +552,27 @@ fn plain_text_comes_out_in_its_paragraphs() {
     assert!(paragraphs[1].contains("with AT&T and 1 < 2 in it"));
     assert_eq!(article.html.matches("<p>").count(), 3, "{}", article.html);
 }
+
+#[test]
+fn an_excerpt_from_the_first_paragraph_keeps_its_line_breaks_as_spaces() {
+    let para = "The harbour board met on Monday to discuss the plan, which would rebuild the \
+                sea wall, widen the quay and add a flood gate, at a cost the town can carry.";
+    let page = format!(
+        "<html><body><article><p>Lorem ipsum<br>dolor sit amet, the board said on \
+         <b>Monday</b><br><i>after</i> the vote on the sea wall and the new quay.</p>{}</article></body></html>",
+        format!("<p>{para}</p>").repeat(6)
+    );
+    let extractor = Extractor::default();
+    let article = extractor.extract(&page, None).expect("an article");
+    let metadata = extractor.metadata(&page, None).expect("metadata");
+    // Both ways to the metadata read the paragraph alike.
+    for excerpt in [article.excerpt(), metadata.excerpt.as_deref()] {
+        let excerpt = excerpt.expect("an excerpt from the first paragraph");
+        assert!(
+            excerpt.starts_with(
+                "Lorem ipsum dolor sit amet, the board said on Monday after the vote on the"
+            ),
+            "{excerpt:?}"
+        );
+    }
+}

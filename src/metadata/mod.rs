@@ -426,14 +426,9 @@ pub(crate) fn without_extraction(
         paged: &paged,
     };
     let cleaning = clean::clean(dom, &context, &raw, Flags::ALL);
-    let removed: Vec<bool> = cleaning
-        .removal
-        .iter()
-        .map(|r| *r != Removal::Kept)
-        .collect();
     let page = PageText {
         byline: cleaning.byline.map(|b| clean::byline_text(dom, signals, b)),
-        first_paragraph: first_real_paragraph(dom, &removed, &raw),
+        first_paragraph: first_real_paragraph(dom, &cleaning.removal, &raw),
         dir: None,
     };
     finish(facts, page, caps)
@@ -471,16 +466,16 @@ pub(crate) fn is_excerpt(paragraph: &str) -> bool {
 
 /// The first paragraph of some length that cleaning kept and that is not
 /// mostly links.
-fn first_real_paragraph(dom: &Dom, removed: &[bool], raw: &Features) -> Option<String> {
+fn first_real_paragraph(dom: &Dom, removal: &[Removal], raw: &Features) -> Option<String> {
     let mut id = 0;
     while id < dom.len() {
-        if removed[id] {
+        if removal[id] != Removal::Kept {
             id = dom.end(id);
             continue;
         }
         if dom.tag(id) == Tag::P && raw.len(id) >= MIN_PARAGRAPH_CHARS && raw.link_density(id) < 0.3
         {
-            let text = clean::inner_text(dom, id);
+            let text = crate::postprocess::kept_lines(dom, removal, id);
             if is_excerpt(&text) {
                 return Some(text);
             }
