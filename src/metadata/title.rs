@@ -342,17 +342,36 @@ pub(crate) fn fold(s: &str) -> String {
     // Sized once: collecting a filtered run of chars grows the string
     // from nothing, a reallocation every few letters.
     let mut folded = String::with_capacity(s.len());
-    folded.extend(
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase),
-    );
+    for c in s.chars() {
+        // ASCII, most of most titles, skips the Unicode tables.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                folded.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            folded.extend(c.to_lowercase());
+        }
+    }
     folded
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_keeps_lower_case_letters_and_digits_of_every_script() {
+        let cases = [
+            ("The Valley Courier | News", "thevalleycouriernews"),
+            ("Ärger über 1,5 Mio. €", "ärgerüber15mio"),
+            ("İstanbul'da ΣΟΦΙΑ", "i\u{307}stanbuldaσοφια"),
+            ("東京 — 2024年", "東京2024年"),
+            ("  \t\n", ""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(fold(text), want, "{text:?}");
+        }
+    }
 
     /// The title chosen from one candidate declared in `source`.
     fn title_from(source: Source, raw: &str, sites: &[&str], h1s: &[&str]) -> String {
