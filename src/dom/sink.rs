@@ -13,11 +13,11 @@
 //! ([`DroppedSpaces`]).
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, ExpandedName, LocalName, Namespace, QualName, local_name};
+use html5ever::{Attribute, QualName, local_name};
 
 use super::Tag;
 use super::raw::{RawData, RawDom, RawElement, RawId};
@@ -224,66 +224,32 @@ impl DroppedSpace {
     }
 }
 
-/// What the tree builder holds of a node: its position, and an element's
-/// name, which the builder asks for often (every scope check reads the
-/// names of the open elements) and which is read here without a look
-/// into the tree. The builder also copies its handles often (a scope check
-/// copies each open element's), so the name is held as cheaply as it can
-/// be: the namespace as one of the three the parser makes elements in,
-/// and the local name, one interned atom.
-#[derive(Clone)]
+/// What the tree builder holds of a node: its position alone. The builder
+/// copies its handles often (a scope check copies each open element's);
+/// a plain number makes those copies free and keeps the builder's code,
+/// monomorphised for this handle, small: a handle that carried the
+/// element's name (an interned atom, with drop code at every copy) made
+/// the tree builder twice as large in the instruction cache, which a page
+/// paid for in misses. The name is read from the tree when asked for.
+#[derive(Clone, Copy)]
 pub(crate) struct SinkHandle {
     id: RawId,
-    ns: HandleNamespace,
-    local: LocalName,
-}
-
-/// An element's namespace in a [`SinkHandle`].
-#[derive(Clone)]
-enum HandleNamespace {
-    Html,
-    Svg,
-    MathMl,
-    /// Never made by the parser; kept whole all the same.
-    Other(Namespace),
-}
-
-static HTML: Namespace = html5ever::ns!(html);
-static SVG: Namespace = html5ever::ns!(svg);
-static MATHML: Namespace = html5ever::ns!(mathml);
-
-impl HandleNamespace {
-    fn of(ns: &Namespace) -> HandleNamespace {
-        match *ns {
-            html5ever::ns!(html) => HandleNamespace::Html,
-            html5ever::ns!(svg) => HandleNamespace::Svg,
-            html5ever::ns!(mathml) => HandleNamespace::MathMl,
-            _ => HandleNamespace::Other(ns.clone()),
-        }
-    }
-
-    fn get(&self) -> &Namespace {
-        match self {
-            HandleNamespace::Html => &HTML,
-            HandleNamespace::Svg => &SVG,
-            HandleNamespace::MathMl => &MATHML,
-            HandleNamespace::Other(ns) => ns,
-        }
-    }
 }
 
 impl SinkHandle {
-    /// The handle of a node that is not an element. The tree builder only
-    /// asks for names of elements; should that change, it reads a
-    /// harmless one.
     fn new(id: RawId) -> SinkHandle {
-        SinkHandle {
-            id,
-            ns: HandleNamespace::Html,
-            local: local_name!("span"),
-        }
+        SinkHandle { id }
     }
 }
+
+/// The name answered for a node that is not an element. The tree builder
+/// only asks for names of elements; should that change, it reads a
+/// harmless one.
+static NOT_AN_ELEMENT: QualName = QualName {
+    prefix: None,
+    ns: html5ever::ns!(html),
+    local: local_name!("span"),
+};
 
 /// A [`RawDom`] under construction, with counters and limits.
 pub(crate) struct LimitedSink {
@@ -495,7 +461,7 @@ fn lift(dom: &RawDom, parent: RawId, mut real: u32, max: u32) -> (RawId, u32) {
 impl TreeSink for LimitedSink {
     type Handle = SinkHandle;
     type Output = Self;
-    type ElemName<'a> = ExpandedName<'a>;
+    type ElemName<'a> = Ref<'a, QualName>;
 
     fn finish(self) -> Self {
         self
@@ -510,11 +476,13 @@ impl TreeSink for LimitedSink {
         SinkHandle::new(RawDom::DOCUMENT)
     }
 
-    fn elem_name<'a>(&'a self, target: &'a SinkHandle) -> ExpandedName<'a> {
-        ExpandedName {
-            ns: target.ns.get(),
-            local: &target.local,
-        }
+    fn elem_name<'a>(&'a self, target: &'a SinkHandle) -> Ref<'a, QualName> {
+        // The builder reads a name and lets it go before it changes the
+        // tree, so this borrow never meets one of the sink's own.
+        Ref::map(self.dom.borrow(), |dom| {
+            dom.element(target.id)
+                .map_or(&NOT_AN_ELEMENT, |element| &element.name)
+        })
     }
 
     fn create_element(
@@ -543,7 +511,6 @@ impl TreeSink for LimitedSink {
         }
         let mut dom = self.dom.borrow_mut();
         let template_contents = flags.template.then(|| dom.create(RawData::Document));
-        let (ns, local) = (HandleNamespace::of(&name.ns), name.local.clone());
         let tag = Tag::of(&name.ns, &name.local);
         let id = dom.create(RawData::Element(RawElement {
             name,
@@ -552,7 +519,7 @@ impl TreeSink for LimitedSink {
             template_contents,
             mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
         }));
-        SinkHandle { id, ns, local }
+        SinkHandle::new(id)
     }
 
     fn create_comment(&self, text: StrTendril) -> SinkHandle {
