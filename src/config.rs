@@ -213,6 +213,13 @@ impl Config {
     /// [`ErrorKind::Timeout`](crate::ErrorKind::Timeout). `None` removes the
     /// budget.
     ///
+    /// The patterns the extractor matches text against are built once per
+    /// process (see [`warm_up`](crate::warm_up)). Under a budget shorter
+    /// than a second, the first call of a process builds them all before
+    /// its clock starts (60 to 80 ms in a release build), so that the
+    /// budget measures the page alone; under a longer one, each is built
+    /// when a page first needs it, inside that page's budget.
+    ///
     /// WebAssembly without WASI (`wasm32-unknown-unknown`, as in browsers)
     /// has no clock to measure it by: there the budget is not applied and
     /// the size limits alone bound the work (cancellation still works).

@@ -995,6 +995,20 @@ class_pattern!(
     ]
 );
 
+/// Whether [`warm_up`] has run to its end in this process.
+static BUILT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Builds every pattern now, on this thread, unless that is done: before
+/// an extraction starts its clock, so that a page's time budget measures
+/// the page, not the process's one-time building of the patterns (about a
+/// tenth of a second, which a tight budget would otherwise turn into a
+/// timeout for the first page of every process).
+pub(crate) fn ensure_built() {
+    if !BUILT.load(std::sync::atomic::Ordering::Acquire) {
+        warm_up(1);
+    }
+}
+
 /// Builds every pattern of this module, and the tables of other modules
 /// built from patterns or on first use, now, sharing the work over
 /// `threads` threads (the calling one among them); see [`crate::warm_up`].
@@ -1024,6 +1038,7 @@ pub(crate) fn warm_up(threads: usize) {
         }
         build_some();
     });
+    BUILT.store(true, std::sync::atomic::Ordering::Release);
 }
 
 /// Forces each of the given lazily built patterns.

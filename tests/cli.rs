@@ -404,3 +404,17 @@ fn a_web_archive_gives_one_result_per_html_page_with_its_address() {
     assert!(lines[2].get("url").is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_tight_time_budget_times_out_no_page_for_the_building_of_the_patterns() {
+    // A fresh process builds its patterns on the first page: that is not
+    // the page's work, and a budget that the page's own work fits in lets
+    // it through.
+    let out = distil(&["--timeout-ms", "25", SAMPLE]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\n\n"));
+}
