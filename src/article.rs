@@ -483,7 +483,9 @@ pub enum EncodingSource {
     /// declaration.
     Bom,
     /// The transport hint given by the caller (an HTTP `Content-Type` value
-    /// or a charset label).
+    /// or a charset label). A UTF-16 label is set aside when the bytes are
+    /// markup written in single bytes (no NUL byte among the first 1024, a
+    /// tag at the start), which no UTF-16 text is.
     Transport,
     /// A `<meta charset>` or `<meta http-equiv="Content-Type">` declaration
     /// in the page: in its first 1024 bytes, or later in the page when the

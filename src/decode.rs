@@ -100,7 +100,10 @@ pub(crate) fn decide(bytes: &[u8], transport: Option<&str>, url: Option<&Url>) -
             ..Decision::new(encoding, EncodingSource::Bom, false)
         };
     }
-    if let Some(encoding) = transport.and_then(transport_encoding) {
+    if let Some(encoding) = transport
+        .and_then(transport_encoding)
+        .filter(|&encoding| !is_mislabelled_utf16(encoding, bytes))
+    {
         return Decision::new(encoding, EncodingSource::Transport, false);
     }
     if let Some(encoding) = utf16_by_shape(bytes) {
@@ -128,6 +131,25 @@ pub(crate) fn decide(bytes: &[u8], transport: Option<&str>, url: Option<&Url>) -
     detector.feed(bytes, true);
     let guess = detector.guess(top_level_domain(url).as_deref(), Utf8Detection::Allow);
     Decision::new(guess, EncodingSource::Detected, true)
+}
+
+/// Whether a transport label of UTF-16 is given to bytes that cannot be
+/// UTF-16: not a NUL byte among the first 1024, where markup in UTF-16 has
+/// one in every other byte, and a tag at the start written in single
+/// bytes (`<!DOCTYPE`, `<html`). A server that labels every page UTF-16
+/// gets such pages; read as the label says, each pair of letters becomes
+/// one CJK character and the page comes out as noise. (A `<meta>` naming
+/// UTF-16 is read as UTF-8 for the same reason, by the standard.)
+fn is_mislabelled_utf16(encoding: &'static Encoding, bytes: &[u8]) -> bool {
+    if encoding != UTF_16LE && encoding != UTF_16BE {
+        return false;
+    }
+    let head = bytes.get(..PRESCAN_BYTES).unwrap_or(bytes);
+    let opens_with_tag = match head.trim_ascii_start() {
+        [b'<', next, ..] => next.is_ascii_alphabetic() || matches!(next, b'!' | b'?' | b'/'),
+        _ => false,
+    };
+    opens_with_tag && !head.contains(&0)
 }
 
 /// UTF-16 without a byte-order mark, told by where its NUL bytes fall in
@@ -508,6 +530,31 @@ mod tests {
         // The transport still wins, as it does over a <meta>.
         let bytes = utf16(page, true);
         assert_eq!(sniff(&bytes, Some("windows-1252")).1, "windows-1252");
+    }
+
+    #[test]
+    fn a_utf16_label_on_single_byte_markup_is_set_aside() {
+        let page = "<!DOCTYPE html><html><head><meta charset=utf-8><title>Café</title>\
+                    </head><body><p>Le café a rouvert ses portes.</p></body></html>";
+        for label in ["text/html; charset=utf-16", "utf-16le", "UTF-16BE"] {
+            let (text, name, source) = sniff(page.as_bytes(), Some(label));
+            assert_eq!(text, page, "{label}");
+            assert_eq!((name, source), ("UTF-8", EncodingSource::Meta), "{label}");
+        }
+        // Bytes that are UTF-16 keep the label, with or without markup first.
+        let bytes = utf16(page, true);
+        let (text, name, source) = sniff(&bytes, Some("text/html; charset=utf-16"));
+        assert_eq!(
+            (text.as_str(), name, source),
+            (page, "UTF-16LE", EncodingSource::Transport)
+        );
+        let prose = utf16(
+            "市議会は火曜日、公共図書館の新しい予算案を可決した。",
+            false,
+        );
+        assert_eq!(sniff(&prose, Some("utf-16be")).1, "UTF-16BE");
+        // Other labels are not second-guessed.
+        assert_eq!(sniff(page.as_bytes(), Some("koi8-r")).1, "KOI8-R");
     }
 
     #[test]
