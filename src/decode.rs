@@ -65,7 +65,7 @@ impl Decision {
 
     /// Whether the page is read as UTF-16, whose text is half NUL bytes.
     pub(crate) fn is_utf16(&self) -> bool {
-        self.encoding == UTF_16LE || self.encoding == UTF_16BE
+        is_utf16(self.encoding)
     }
 
     /// Decodes `bytes`, the bytes the decision was made on.
@@ -133,6 +133,12 @@ pub(crate) fn decide(bytes: &[u8], transport: Option<&str>, url: Option<&Url>) -
     Decision::new(guess, EncodingSource::Detected, true)
 }
 
+/// Whether `encoding` is UTF-16, either way round: the web's encodings
+/// that are not ASCII-compatible in their markup.
+fn is_utf16(encoding: &Encoding) -> bool {
+    encoding == UTF_16LE || encoding == UTF_16BE
+}
+
 /// Whether a transport label of UTF-16 is given to bytes that cannot be
 /// UTF-16: not a NUL byte among the first 1024, where markup in UTF-16 has
 /// one in every other byte, and a tag at the start written in single
@@ -141,12 +147,12 @@ pub(crate) fn decide(bytes: &[u8], transport: Option<&str>, url: Option<&Url>) -
 /// one CJK character and the page comes out as noise. (A `<meta>` naming
 /// UTF-16 is read as UTF-8 for the same reason, by the standard.)
 fn is_mislabelled_utf16(encoding: &'static Encoding, bytes: &[u8]) -> bool {
-    if encoding != UTF_16LE && encoding != UTF_16BE {
+    if !is_utf16(encoding) {
         return false;
     }
     let head = bytes.get(..PRESCAN_BYTES).unwrap_or(bytes);
     let opens_with_tag = match head.trim_ascii_start() {
-        [b'<', next, ..] => next.is_ascii_alphabetic() || matches!(next, b'!' | b'?' | b'/'),
+        [b'<', next, ..] => crate::sniff::opens_tag(*next),
         _ => false,
     };
     opens_with_tag && !head.contains(&0)
@@ -304,7 +310,7 @@ pub(crate) fn declared_by_meta(
 }
 
 fn meta_override(encoding: &'static Encoding) -> &'static Encoding {
-    if encoding == UTF_16BE || encoding == UTF_16LE {
+    if is_utf16(encoding) {
         UTF_8
     } else if encoding == X_USER_DEFINED {
         WINDOWS_1252

@@ -953,11 +953,8 @@ fn is_error_notice(dom: &Dom, attempt: &Attempt) -> bool {
             .iter()
             .filter(|&&root| !plan.is_removed(root))
             .any(|&root| {
-                patterns::ERROR_NOTICE_TEXT.is_match(&postprocess::kept_lines(
-                    dom,
-                    &plan.removal,
-                    root,
-                ))
+                let text = postprocess::kept_lines(dom, &plan.removal, root);
+                patterns::ERROR_NOTICE_TEXT.is_match(&text)
             })
 }
 

@@ -193,13 +193,15 @@ fn has_html_tag(bytes: &[u8]) -> bool {
     })
 }
 
-/// Whether `bytes` hold a tag of any kind: a `<` before a letter, `/`, `!`
-/// or `?`, as the tokenizer reads one.
+/// Whether `bytes` hold a tag of any kind (see [`opens_tag`]).
 fn has_tag(bytes: &[u8]) -> bool {
-    any_after_lt(bytes, |rest| {
-        rest.first()
-            .is_some_and(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
-    })
+    any_after_lt(bytes, |rest| rest.first().copied().is_some_and(opens_tag))
+}
+
+/// Whether a `<` followed by `byte` opens a tag, as the tokenizer reads
+/// one: a letter, `/`, `!` or `?`.
+pub(crate) fn opens_tag(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || matches!(byte, b'/' | b'!' | b'?')
 }
 
 /// Whether `test` holds for what follows any `<` in `bytes`.
@@ -326,6 +328,11 @@ mod tests {
         }
     }
 
+    /// Asserts that `text` passes the sniffing as a possible page.
+    fn assert_read_as_page(text: &str) {
+        assert_eq!(file_type(text.as_bytes(), false), None, "{text}");
+    }
+
     #[test]
     fn text_that_starts_like_a_signature_is_text() {
         for text in [
@@ -334,7 +341,7 @@ mod tests {
             "RIFF raffs of the season <p>and more.</p>",
             "PK, a penalty kick: <p>the rules.</p>",
         ] {
-            assert_eq!(file_type(text.as_bytes(), false), None, "{text}");
+            assert_read_as_page(text);
         }
     }
 
@@ -462,7 +469,7 @@ mod tests {
             "[an aside] <p>Text</p>",
             "{",
         ] {
-            assert_eq!(file_type(text.as_bytes(), false), None, "{text}");
+            assert_read_as_page(text);
         }
         // Nesting as deep as the input allows is checked without
         // recursion (values are skipped, not built), so the stack holds.
